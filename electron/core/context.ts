@@ -1,0 +1,26 @@
+import type { User } from '../../shared/api/users';
+import type { Store } from './db/store';
+import type { ScryptCost } from './services/passwords';
+import type { SessionRegistry, SignInThrottle } from './services/sessions';
+
+/** Built once per running core; tests build it around a temporary database and a fake clock. */
+export interface CoreContext {
+  store: Store;
+  now: () => Date;
+  sessions: SessionRegistry;
+  signInThrottle: SignInThrottle;
+  scryptCost: ScryptCost;
+}
+
+/** What a handler receives for one call. */
+export interface CallContext {
+  core: CoreContext;
+  /** The signed-in user; null only for 'public' methods. */
+  user: User | null;
+  sessionToken: string | undefined;
+}
+
+export function requireUser(ctx: CallContext): User {
+  if (!ctx.user) throw new Error('handler requires a signed-in user'); // the dispatcher guarantees it
+  return ctx.user;
+}

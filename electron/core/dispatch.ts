@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { apiContract, isApiMethod, type ApiMethod } from '../../shared/api/contract';
+import { ApiError, type FieldIssue } from '../../shared/api/errors';
+import type { Language, RequestEnvelope, ResponseEnvelope } from '../../shared/api/envelope';
+import { hasPermission } from '../../shared/domain/roles';
+import type { CallContext, CoreContext } from './context';
+import { handlers } from './handlers';
+import type { Handler } from './handlers/handler';
+import { readSite, DEFAULT_IDLE_SIGN_OUT_MINUTES } from './services/site';
+import { findUserById } from './services/users';
+
+const LOCALE_ERRORS: Record<Language, z.core.$ZodErrorMap> = {
+  'zh-CN': z.locales.zhCN().localeError,
+  en: z.locales.en().localeError,
+};
+
+export type Dispatch = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+/**
+ * The single entry point behind every transport (Electron IPC, browser-mode
+ * HTTP): look up the method, parse its input, check who may call it, run the
+ * handler, check its output. Nothing reaches a handler unparsed.
+ */
+export function createDispatcher(core: CoreContext, log: (message: string, error: unknown) => void = console.error): Dispatch {
+  return async (envelope) => {
+    try {
+      return { ok: true, value: await run(core, envelope) };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+      log(`[dispatch] ${envelope.method} failed`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: '内部错误，已记录 / internal error, logged' } };
+    }
+  };
+}
+
+async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknown> {
+  const { method } = envelope;
+  if (!isApiMethod(method)) throw new ApiError('NOT_FOUND', `未知的接口 / unknown method: ${method}`);
+  const definition = apiContract[method];
+
+  const parsed = definition.input.safeParse(envelope.input ?? {}, { error: LOCALE_ERRORS[envelope.lang ?? 'zh-CN'] });
+  if (!parsed.success) {
+    const issues = toFieldIssues(parsed.error);
+    throw new ApiError('VALIDATION', `输入有误 / invalid input: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
+  }
+
+  const ctx: CallContext = { core, user: null, sessionToken: envelope.session };
+  if (envelope.session) {
+    const idle = readSite(core.store.read)?.idleSignOutMinutes ?? DEFAULT_IDLE_SIGN_OUT_MINUTES;
+    const userId = core.sessions.touch(envelope.session, idle);
+    const user = userId ? findUserById(core.store.read, userId) : null;
+    ctx.user = user && user.active ? user : null;
+  }
+  if (definition.access !== 'public') {
+    if (!ctx.user) throw new ApiError('UNAUTHENTICATED', '请先登录（或因长时间未操作已自动退出）/ please sign in');
+    if (definition.access !== 'signed-in' && !hasPermission(ctx.user.roles, definition.access)) {
+      throw new ApiError('FORBIDDEN', `当前用户无权执行此操作 / not allowed: ${method}`);
+    }
+  }
+
+  const handler = handlers[method] as Handler<ApiMethod>;
+  const output = await handler(ctx, parsed.data as never);
+  // Output is checked too: a handler bug must not leak unexpected fields (e.g. a secret hash).
+  return definition.output.parse(output);
+}
+
+function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}

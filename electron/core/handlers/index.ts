@@ -1,0 +1,16 @@
+import type { ApiMethod } from '../../../shared/api/contract';
+import { complaintHandlers } from './complaints';
+import type { HandlersOf } from './handler';
+import { sessionHandlers } from './session';
+import { siteHandlers } from './site';
+import { syncHandlers } from './sync';
+import { userHandlers } from './users';
+
+/** One handler per contract method; the type fails to compile if one is missing. */
+export const handlers: HandlersOf<ApiMethod> = {
+  ...sessionHandlers,
+  ...siteHandlers,
+  ...userHandlers,
+  ...complaintHandlers,
+  ...syncHandlers,
+};

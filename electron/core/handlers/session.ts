@@ -1,0 +1,74 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { HandlersOf } from './handler';
+import { DEFAULT_IDLE_SIGN_OUT_MINUTES, createSite, readSite } from '../services/site';
+import { findCredentials, insertUser, listUsers } from '../services/users';
+import { hashSecret, verifySecret } from '../services/passwords';
+import { recordEvent } from '../services/change-log';
+import { loadDemoData } from '../services/demo-data';
+
+export const sessionHandlers: HandlersOf<
+  'session.status' | 'session.signIn' | 'session.signOut' | 'setup.initialise' | 'setup.loadDemo'
+> = {
+  'session.status': (ctx) => {
+    const site = readSite(ctx.core.store.read);
+    return {
+      initialised: site !== null,
+      site,
+      user: ctx.user,
+      signInChoices: listUsers(ctx.core.store.read)
+        .filter((u) => u.active)
+        .map((u) => ({ login: u.login, displayName: u.displayName, roles: u.roles, secretKind: u.secretKind })),
+      idleSignOutMinutes: site?.idleSignOutMinutes ?? DEFAULT_IDLE_SIGN_OUT_MINUTES,
+    };
+  },
+
+  'session.signIn': async (ctx, input) => {
+    const { core } = ctx;
+    const lockedUntil = core.signInThrottle.lockedUntil(input.login);
+    if (lockedUntil) {
+      throw new ApiError('RATE_LIMITED', `登录失败次数过多，请于 ${lockedUntil.toISOString()} 后再试 / too many failed sign-ins`);
+    }
+    const found = findCredentials(core.store.read, input.login);
+    const valid = found !== null && found.user.active && (await verifySecret(input.secret, found.secretHash));
+    const at = core.now();
+    if (!valid || !found) {
+      core.signInThrottle.fail(input.login);
+      core.store.transaction((tx) =>
+        recordEvent(tx, { userId: found?.user.id ?? null, at, action: 'session.signInRefused', entity: 'user', entityId: input.login }),
+      );
+      throw new ApiError('UNAUTHENTICATED', '登录名或密码/PIN 不正确 / wrong login or secret');
+    }
+    core.signInThrottle.succeed(input.login);
+    core.store.transaction((tx) => recordEvent(tx, { userId: found.user.id, at, action: 'session.signIn', entity: 'user', entityId: found.user.id }));
+    return { session: core.sessions.open(found.user.id), user: found.user };
+  },
+
+  'session.signOut': (ctx) => {
+    if (ctx.user) {
+      const user = ctx.user;
+      ctx.core.store.transaction((tx) =>
+        recordEvent(tx, { userId: user.id, at: ctx.core.now(), action: 'session.signOut', entity: 'user', entityId: user.id }),
+      );
+    }
+    ctx.core.sessions.close(ctx.sessionToken);
+    return { signedOut: true as const };
+  },
+
+  'setup.initialise': async (ctx, input) => {
+    const { core } = ctx;
+    const secretHash = await hashSecret(input.admin.secret, core.scryptCost);
+    const at = core.now();
+    const admin = core.store.transaction((tx) => {
+      if (readSite(tx)) throw new ApiError('CONFLICT', '本机已完成初始化 / this store is already set up');
+      createSite(tx, { ...input.site, demo: false }, at);
+      return insertUser(tx, { ...input.admin, secretHash }, null, at);
+    });
+    return { session: core.sessions.open(admin.id), user: admin };
+  },
+
+  'setup.loadDemo': async (ctx) => {
+    if (readSite(ctx.core.store.read)) throw new ApiError('CONFLICT', '本机已有数据，不能载入演示数据 / this store already holds data');
+    await loadDemoData(ctx.core);
+    return { loaded: true as const };
+  },
+};

@@ -1,0 +1,77 @@
+import type { Role } from '../../../shared/domain/roles';
+import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
+import type { CoreContext } from '../context';
+import { createComplaint } from './complaints';
+import { hashSecret } from './passwords';
+import { createSite } from './site';
+import { insertUser } from './users';
+
+/**
+ * A realistic demo site: a natural-gas well station (the setting of seed 000)
+ * whose organisation follows the Sichuan group's complaint rules (seed 003 篇6).
+ * Every demo user signs in with the PIN shown on the sign-in screen.
+ */
+export const DEMO_PIN = '123456';
+export const DEMO_ADMIN_PASSWORD = 'branchline-demo';
+
+const DEMO_USERS: { login: string; displayName: string; roles: Role[]; unit: string }[] = [
+  { login: 'wangjg', displayName: '王建国', roles: ['station_lead'], unit: '阳42井站' },
+  { login: 'limei', displayName: '李梅', roles: ['receiver'], unit: '阳42井站' },
+  { login: 'zhangwei', displayName: '张伟', roles: ['handler'], unit: '阳42井站' },
+  { login: 'zhaoli', displayName: '赵丽', roles: ['call_centre'], unit: '集团呼叫中心' },
+  { login: 'liuqiang', displayName: '刘强', roles: ['unit_head'], unit: '采气作业区' },
+  { login: 'chenzm', displayName: '陈志明', roles: ['leader_in_charge'], unit: '公司领导' },
+];
+
+const DEMO_COMPLAINTS: {
+  kind: ComplaintKind;
+  channel: Channel;
+  customerName: string;
+  customerPhone?: string;
+  content: string;
+  remedy?: Remedy;
+  hoursAgo: number;
+  receiver: string;
+}[] = [
+  { kind: 'complaint', channel: 'phone', customerName: '周桂芳', customerPhone: '138 0830 1122', content: '井站拉运污水的罐车夜间经过村道，噪声大且有异味，影响休息，已连续三晚。', remedy: 'criticism_suggestion', hoursAgo: 3, receiver: 'limei' },
+  { kind: 'complaint', channel: 'in_person', customerName: '黄德明', content: '站外管线巡检时踩坏了我家田埂，要求修复并赔偿青苗损失。', remedy: 'compensation', hoursAgo: 26, receiver: 'limei' },
+  { kind: 'inquiry', channel: 'phone', customerName: '吴晓燕', customerPhone: '0830-2561188', content: '询问下月计划停气检修的具体时间和影响范围。', hoursAgo: 5, receiver: 'limei' },
+  { kind: 'suggestion', channel: 'opinion_book', customerName: '匿名客户', content: '建议在站门口设置夜间照明和安全警示牌，方便路过群众。', hoursAgo: 50, receiver: 'wangjg' },
+  { kind: 'complaint', channel: 'regulator', customerName: '泸县环保局（转办）', customerPhone: '0830-8123456', content: '群众反映井站脱硫剂更换后废料堆放在站外，要求核实处置去向。', remedy: 'explanation', hoursAgo: 74, receiver: 'zhaoli' },
+  { kind: 'complaint', channel: 'media', customerName: '泸州电台《行风热线》', content: '节目热线反映：抢修人员到场慢，电话无人接听，服务态度差。', remedy: 'apology', hoursAgo: 120, receiver: 'zhaoli' },
+  { kind: 'complaint', channel: 'letter', customerName: '四川某建材有限公司', content: '合同约定的供气压力连续两周不达标，影响生产，要求书面说明原因并减价结算。', remedy: 'price_reduction', hoursAgo: 200, receiver: 'wangjg' },
+  { kind: 'inquiry', channel: 'website', customerName: '刘洋', content: '网站留言：新装用户开户需要准备哪些材料？', hoursAgo: 9, receiver: 'limei' },
+  { kind: 'complaint', channel: 'sms', customerName: '钟丽', customerPhone: '139 8100 4455', content: '短信投诉：抄表员估抄，本月气费比上月多出一倍，要求重新核对。', remedy: 'explanation', hoursAgo: 30, receiver: 'limei' },
+  { kind: 'suggestion', channel: 'email', customerName: '蒋志强', content: '建议开通微信缴费与故障报修，减少跑腿。', hoursAgo: 300, receiver: 'limei' },
+];
+
+export async function loadDemoData(core: CoreContext): Promise<void> {
+  // Hash outside the transaction: scrypt is slow and the transaction must stay short.
+  const pinHash = await hashSecret(DEMO_PIN, core.scryptCost);
+  const adminHash = await hashSecret(DEMO_ADMIN_PASSWORD, core.scryptCost);
+  const at = core.now();
+  core.store.transaction((tx) => {
+    const site = createSite(
+      tx,
+      { code: 'YY42', name: '阳42井站', organisation: '四川某实业集团（演示）', rulePack: 'sichuan-group-p6', demo: true },
+      at,
+    );
+    const ids = new Map<string, string>();
+    for (const user of DEMO_USERS) {
+      ids.set(user.login, insertUser(tx, { ...user, secretKind: 'pin', secretHash: pinHash }, null, at).id);
+    }
+    insertUser(
+      tx,
+      { login: 'admin', displayName: '总部管理员', roles: ['head_office_admin'], unit: '集团CRM战略中心', secretKind: 'password', secretHash: adminHash },
+      null,
+      at,
+    );
+    const oldestFirst = [...DEMO_COMPLAINTS].sort((a, b) => b.hoursAgo - a.hoursAgo);
+    for (const { hoursAgo, receiver, ...complaint } of oldestFirst) {
+      const receivedAt = new Date(at.getTime() - hoursAgo * 3_600_000);
+      const receiverId = ids.get(receiver)!;
+      // Serial numbers follow the day the record is entered; demo records are entered at their receipt time.
+      createComplaint(tx, { ...complaint, receivedAt, firstReceiverId: receiverId }, site, receiverId, new Date(receivedAt.getTime() + 120_000));
+    }
+  });
+}

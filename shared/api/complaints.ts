@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES, REMEDIES } from '../domain/complaint-vocabulary';
+import { id, isoInstant, optionalText, text } from './common';
+import { method } from './define';
+
+export const complaintSchema = z.object({
+  id: z.string(),
+  serial: z.string(),
+  kind: z.enum(COMPLAINT_KINDS),
+  channel: z.enum(CHANNELS),
+  status: z.enum(COMPLAINT_STATUSES),
+  customerName: z.string(),
+  customerPhone: z.string().nullable(),
+  content: z.string(),
+  remedy: z.enum(REMEDIES).nullable(),
+  firstReceiverId: z.string(),
+  firstReceiverName: z.string(),
+  receivedAt: z.string(),
+  enteredAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type Complaint = z.infer<typeof complaintSchema>;
+
+export const newComplaintSchema = z
+  .object({
+    kind: z.enum(COMPLAINT_KINDS),
+    channel: z.enum(CHANNELS),
+    customerName: text(100),
+    customerPhone: optionalText(30).pipe(
+      z
+        .string()
+        .regex(/^[0-9+\-() ]{5,30}$/, '电话号码只能包含数字、空格和 + - ( )')
+        .optional(),
+    ),
+    content: text(4000),
+    remedy: z.enum(REMEDIES).optional(),
+    /** When the customer complained; defaults to now. Entry time is always the server's clock. */
+    receivedAt: isoInstant.optional(),
+    /** 首问负责制: the employee who first received it; defaults to the signed-in user. */
+    firstReceiverId: id.optional(),
+  })
+  .strict();
+export type NewComplaint = z.input<typeof newComplaintSchema>;
+
+export const complaintListSchema = z.object({
+  items: z.array(complaintSchema),
+  total: z.number().int(),
+  /** Pass back as `after` for the next page; null at the end. */
+  nextCursor: z.string().nullable(),
+});
+
+export const complaintsApi = {
+  'complaints.create': method({ input: newComplaintSchema, output: complaintSchema, access: 'complaint.create', writes: true }),
+  'complaints.list': method({
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(200).default(50),
+        after: z.string().max(200).optional(),
+      })
+      .strict(),
+    output: complaintListSchema,
+    access: 'complaint.read',
+    writes: false,
+  }),
+  'complaints.get': method({ input: z.object({ id }).strict(), output: complaintSchema, access: 'complaint.read', writes: false }),
+};

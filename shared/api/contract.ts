@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { complaintsApi } from './complaints';
+import type { MethodDefinition } from './define';
+import { sessionApi } from './session';
+import { siteApi } from './site';
+import { syncApi } from './sync';
+import { usersApi } from './users';
+
+/** Every call the renderer can make. One entry per method: `domain.verb → { input, output, access }`. */
+export const apiContract = {
+  ...sessionApi,
+  ...siteApi,
+  ...usersApi,
+  ...complaintsApi,
+  ...syncApi,
+} satisfies Record<string, MethodDefinition>;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+/** What a caller passes (defaults may be omitted). */
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+/** What a handler receives after parsing. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(apiContract, name);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/roles';
+import { empty, id, text } from './common';
+import { method } from './define';
+
+export const roleSchema = z.enum(ROLES);
+export const SECRET_KINDS = ['password', 'pin'] as const;
+
+export const userSchema = z.object({
+  id: z.string(),
+  login: z.string(),
+  displayName: z.string(),
+  roles: z.array(roleSchema),
+  unit: z.string().nullable(),
+  secretKind: z.enum(SECRET_KINDS),
+  active: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;
+
+/** A PIN is 6 digits; a password at least 8 characters. Checked together with the kind. */
+export const credentialSchema = z
+  .object({
+    secretKind: z.enum(SECRET_KINDS),
+    secret: z.string().max(200),
+  })
+  .superRefine((value, ctx) => {
+    if (value.secretKind === 'pin' && !/^\d{6}$/.test(value.secret)) {
+      ctx.addIssue({ code: 'custom', path: ['secret'], message: 'PIN 须为6位数字' });
+    }
+    if (value.secretKind === 'password' && value.secret.length < 8) {
+      ctx.addIssue({ code: 'custom', path: ['secret'], message: '密码至少8个字符' });
+    }
+  });
+
+export const newUserSchema = z
+  .object({
+    login: z.string().trim().regex(/^[a-z0-9._-]{2,32}$/, '登录名须为2–32位小写字母、数字或 . _ -'),
+    displayName: text(50),
+    roles: z.array(roleSchema).min(1).max(ROLES.length),
+    unit: text(100).optional(),
+  })
+  .and(credentialSchema);
+
+export const usersApi = {
+  'users.list': method({ input: empty, output: z.array(userSchema), access: 'users.read', writes: false }),
+  'users.create': method({ input: newUserSchema, output: userSchema, access: 'users.manage', writes: true }),
+  'users.setActive': method({
+    input: z.object({ userId: id, active: z.boolean() }).strict(),
+    output: userSchema,
+    access: 'users.manage',
+    writes: true,
+  }),
+};

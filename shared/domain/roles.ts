@@ -1,0 +1,47 @@
+/**
+ * Role templates and the permissions each role grants.
+ *
+ * The source organisations name many posts (seed004 §7, seed003-part2 §4.4).
+ * We ship the roles every site needs; the labels live in the renderer's i18n
+ * files. A user may hold several roles; permissions are the union.
+ */
+export const ROLES = [
+  'receiver', // 受理人/坐席: front-line first receiver (首问负责制) — any employee
+  'handler', // 投诉处理专人: works a case to resolution
+  'call_centre', // 呼叫中心/客服中心: validity, importance, assignment, call-backs (篇6 第三十八条)
+  'station_lead', // 站长/网点负责人: prints and signs checklists, manages site users
+  'unit_head', // 部门负责人: copied on major complaints, approves escalations
+  'leader_in_charge', // 分管领导/分管副总裁: approves extensions
+  'head_office_admin', // 总部管理员: publishes rules, templates, users
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'complaint.create',
+  'complaint.read',
+  'users.read',
+  'users.manage',
+  'site.manage',
+  'sync.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  receiver: EVERYONE,
+  handler: EVERYONE,
+  call_centre: [...EVERYONE, 'users.read'],
+  station_lead: [...EVERYONE, 'users.read', 'users.manage', 'site.manage'],
+  unit_head: [...EVERYONE, 'users.read'],
+  leader_in_charge: [...EVERYONE, 'users.read'],
+  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit, component, shell and crash tests. End-to-end specs have their own config (vitest.e2e.config.ts). */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/browser-mode/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/crash/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
+          setupFiles: ['test/renderer/setup.ts'],
+        },
+      },
+    ],
+  },
+});
