@@ -38,12 +38,6 @@ async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknow
   if (!isApiMethod(method)) throw new ApiError('NOT_FOUND', `未知的接口 / unknown method: ${method}`);
   const definition = apiContract[method];
 
-  const parsed = definition.input.safeParse(envelope.input ?? {}, { error: LOCALE_ERRORS[envelope.lang ?? 'zh-CN'] });
-  if (!parsed.success) {
-    const issues = toFieldIssues(parsed.error);
-    throw new ApiError('VALIDATION', `输入有误 / invalid input: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
-  }
-
   const ctx: CallContext = { core, user: null, sessionToken: envelope.session };
   if (envelope.session) {
     const idle = readSite(core.store.read)?.idleSignOutMinutes ?? DEFAULT_IDLE_SIGN_OUT_MINUTES;
@@ -56,6 +50,12 @@ async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknow
     if (definition.access !== 'signed-in' && !hasPermission(ctx.user.roles, definition.access)) {
       throw new ApiError('FORBIDDEN', `当前用户无权执行此操作 / not allowed: ${method}`);
     }
+  }
+
+  const parsed = definition.input.safeParse(envelope.input === undefined ? {} : envelope.input, { error: LOCALE_ERRORS[envelope.lang ?? 'zh-CN'] });
+  if (!parsed.success) {
+    const issues = toFieldIssues(parsed.error);
+    throw new ApiError('VALIDATION', `输入有误 / invalid input: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
   }
 
   const handler = handlers[method] as Handler<ApiMethod>;

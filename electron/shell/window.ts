@@ -1,0 +1,77 @@
+import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { WINDOW_TITLE } from './paths';
+
+export interface MainWindowOptions {
+  /** Built preload script (dist/electron/preload.cjs). */
+  preload: string;
+  /** Built renderer page (dist/renderer/index.html). */
+  indexHtml: string;
+  /** True only for our own renderer file URL (see trusted-url.ts). */
+  isOwnUrl: (url: string) => boolean;
+}
+
+/** The only webPreferences the app uses: isolated, sandboxed, no Node in the page. */
+export function secureWebPreferences(preload: string): Electron.WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    preload,
+    spellcheck: false,
+  };
+}
+
+/**
+ * The single application window. Shown only once it has painted
+ * (no white flash); navigation away from our page, new windows and
+ * <webview> are all refused.
+ */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    webPreferences: secureWebPreferences(options.preload),
+  });
+  hardenWebContents(window.webContents, options.isOwnUrl);
+  window.once('ready-to-show', () => window.show());
+  window.loadFile(options.indexHtml).catch((error: unknown) => {
+    console.error('[window] failed to load the renderer', error);
+  });
+  return window;
+}
+
+/**
+ * Applied to the main window and (from main.ts, `web-contents-created`) to
+ * every web contents the app ever gets: no new windows, no navigation
+ * except to our own page, no <webview>.
+ */
+export function hardenWebContents(contents: WebContents, isOwnUrl: (url: string) => boolean): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => {
+    if (!isOwnUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * Session-wide: every permission request (camera, notifications,
+ * geolocation, …) is refused, and every response carries our CSP header
+ * (the page also has it as a meta tag).
+ */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useIdleSignOut } from '../hooks/use-idle-sign-out';
+import { useSyncPolling } from '../hooks/use-sync-polling';
+import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
+import { ComplaintForm } from '../screens/complaints/ComplaintForm';
+import { ComplaintList } from '../screens/complaints/ComplaintList';
+import { SettingsPage } from '../screens/settings/SettingsPage';
+import { SyncPage } from '../screens/SyncPage';
+import { useComplaintsStore } from '../stores/complaints-store';
+import { useNavigationStore, type Route } from '../stores/navigation-store';
+import { useSessionStore } from '../stores/session-store';
+import { useSettingsStore } from '../stores/settings-store';
+import { useSyncStore } from '../stores/sync-store';
+import { NavBar } from './NavBar';
+import { PlaceholderPage } from './PlaceholderPage';
+import { StatusBar } from './StatusBar';
+
+const DEFAULT_IDLE_MINUTES = 15;
+
+/** The signed-in app: navigation, the current screen, and the status bar. */
+export function AppShell() {
+  const route = useNavigationStore((s) => s.route);
+  const idleMinutes = useSessionStore((s) => s.status?.idleSignOutMinutes ?? DEFAULT_IDLE_MINUTES);
+  const signOut = useSessionStore((s) => s.signOut);
+
+  useSyncPolling();
+  useIdleSignOut(idleMinutes, () => void signOut('idleSignedOut'));
+  // The next person to sign in starts on a clean slate, not on the previous user's screen.
+  useEffect(
+    () => () => {
+      useNavigationStore.getState().reset();
+      useComplaintsStore.getState().reset();
+      useSyncStore.getState().reset();
+      useSettingsStore.getState().reset();
+    },
+    [],
+  );
+
+  return (
+    <div className="shell">
+      <NavBar />
+      <main className="content" id="main">
+        <RouteView route={route} />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}
+
+function RouteView({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.page) {
+    case 'complaints':
+      return <ComplaintList />;
+    case 'complaint-new':
+      return <ComplaintForm />;
+    case 'complaint-detail':
+      return <ComplaintDetail id={route.id} />;
+    case 'checklists':
+      return <PlaceholderPage title={t('checklists.title')} text={t('checklists.placeholder')} />;
+    case 'reports':
+      return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
+    case 'sync':
+      return <SyncPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

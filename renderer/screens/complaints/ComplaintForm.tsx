@@ -1,0 +1,151 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../../../shared/domain/complaint-vocabulary';
+import { isApiCallError } from '../../api/api-call-error';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormField } from '../../components/FormField';
+import { useTimeZone } from '../../hooks/use-time-zone';
+import { errorText } from '../../lib/error-text';
+import { hasErrors, issuesByField } from '../../lib/field-errors';
+import { useComplaintsStore } from '../../stores/complaints-store';
+import { useNavigationStore } from '../../stores/navigation-store';
+import {
+  COMPLAINT_FIELDS,
+  emptyComplaintForm,
+  missingFields,
+  toNewComplaint,
+  type ComplaintFieldErrors,
+  type ComplaintFormValues,
+} from './complaint-form-model';
+
+/** Registering a complaint, suggestion or inquiry: built to be filled in by keyboard alone. */
+export function ComplaintForm() {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const create = useComplaintsStore((s) => s.create);
+  const go = useNavigationStore((s) => s.go);
+  const [values, setValues] = useState<ComplaintFormValues>(() => emptyComplaintForm(new Date(), timeZone));
+  const [errors, setErrors] = useState<ComplaintFieldErrors>({});
+  const [other, setOther] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof ComplaintFormValues>(key: K, value: ComplaintFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    // The message goes once the field is touched again; it comes back on the next save if still wrong.
+    setErrors((e) => (e[key] ? { ...e, [key]: undefined } : e));
+  };
+
+  const save = async () => {
+    if (busy) return;
+    const missing = missingFields(values);
+    const found: ComplaintFieldErrors = {};
+    for (const [field, key] of Object.entries(missing)) found[field as keyof typeof missing] = t(`complaintForm.${key}`);
+    setErrors(found);
+    setOther(hasErrors(found) ? [t('complaintForm.fixErrors')] : []);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    try {
+      const complaint = await create(toNewComplaint(values, timeZone));
+      go({ page: 'complaint-detail', id: complaint.id });
+    } catch (error) {
+      setBusy(false);
+      const split = isApiCallError(error) ? issuesByField(error.issues, COMPLAINT_FIELDS) : { fields: {}, other: [] };
+      setErrors(split.fields);
+      setOther([hasErrors(split.fields) ? t('complaintForm.fixErrors') : errorText(error, t), ...split.other]);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  // Enter in a one-line field must not save a half-finished record; Ctrl+Enter (⌘+Enter) saves from anywhere.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter') return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void save();
+    } else if (event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+    }
+  };
+
+  return (
+    <section className="page">
+      <h2 className="page-title">{t('complaintForm.title')}</h2>
+      <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+        <ErrorBanner messages={other} />
+        <ChoiceGroup
+          name="complaint-kind"
+          legend={t('complaintForm.kind')}
+          type="radio"
+          required
+          autoFocus
+          choices={COMPLAINT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`), testId: `field-kind-${kind}` }))}
+          selected={values.kind ? [values.kind] : []}
+          onToggle={(kind) => set('kind', kind)}
+          error={errors.kind}
+        />
+        <FormField id="complaint-channel" label={t('complaintForm.channel')} error={errors.channel} required>
+          {(control) => (
+            <select {...control} data-testid="field-channel" value={values.channel} onChange={(e) => set('channel', e.target.value as ComplaintFormValues['channel'])}>
+              <option value="">{t('complaintForm.channelPlaceholder')}</option>
+              {CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {t(`channels.${channel}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="field-row">
+          <FormField id="complaint-customerName" label={t('complaintForm.customerName')} error={errors.customerName} required>
+            {(control) => (
+              <input {...control} type="text" data-testid="field-customerName" maxLength={100} value={values.customerName} onChange={(e) => set('customerName', e.target.value)} />
+            )}
+          </FormField>
+          <FormField id="complaint-customerPhone" label={t('complaintForm.customerPhone')} hint={t('complaintForm.customerPhoneHint')} error={errors.customerPhone}>
+            {(control) => (
+              <input {...control} type="tel" data-testid="field-customerPhone" maxLength={30} value={values.customerPhone} onChange={(e) => set('customerPhone', e.target.value)} />
+            )}
+          </FormField>
+        </div>
+        <FormField id="complaint-content" label={t('complaintForm.content')} hint={t('complaintForm.contentHint')} error={errors.content} required>
+          {(control) => (
+            <textarea {...control} data-testid="field-content" rows={6} maxLength={4000} value={values.content} onChange={(e) => set('content', e.target.value)} />
+          )}
+        </FormField>
+        <div className="field-row">
+          <FormField id="complaint-remedy" label={t('complaintForm.remedy')} error={errors.remedy}>
+            {(control) => (
+              <select {...control} data-testid="field-remedy" value={values.remedy} onChange={(e) => set('remedy', e.target.value as ComplaintFormValues['remedy'])}>
+                <option value="">{t('complaintForm.remedyNone')}</option>
+                {REMEDIES.map((remedy) => (
+                  <option key={remedy} value={remedy}>
+                    {t(`remedies.${remedy}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id="complaint-receivedAt" label={t('complaintForm.receivedAt')} hint={t('complaintForm.receivedAtHint')} error={errors.receivedAt} required>
+            {(control) => (
+              <input {...control} type="datetime-local" data-testid="field-receivedAt" value={values.receivedAt} onChange={(e) => set('receivedAt', e.target.value)} />
+            )}
+          </FormField>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button primary big" data-testid="save-complaint" disabled={busy} aria-keyshortcuts="Control+Enter">
+            {busy ? t('complaintForm.saving') : t('complaintForm.save')}
+          </button>
+          <button type="button" className="button" onClick={() => go({ page: 'complaints' })} disabled={busy}>
+            {t('complaintForm.cancel')}
+          </button>
+          <span className="field-hint">{t('complaintForm.shortcut')}</span>
+        </div>
+      </form>
+    </section>
+  );
+}

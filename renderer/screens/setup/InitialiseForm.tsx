@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SECRET_KINDS } from '../../../shared/api/users';
+import { isApiCallError } from '../../api/api-call-error';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormField } from '../../components/FormField';
+import { errorText } from '../../lib/error-text';
+import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
+import { secretProblem } from '../../lib/secret-check';
+import { useSessionStore } from '../../stores/session-store';
+
+/** Field keys are the dispatcher's issue paths, so server errors land under the right field. */
+const FIELDS = ['site.code', 'site.name', 'site.organisation', 'site.rulePack', 'admin.login', 'admin.displayName', 'admin.secret'] as const;
+type Field = (typeof FIELDS)[number];
+type SecretKind = (typeof SECRET_KINDS)[number];
+
+/** The first site administrator is the site's lead: manages its users and settings. */
+const ADMIN_ROLES = ['station_lead'] as const;
+const DEFAULT_RULE_PACK = 'sichuan-group-p6';
+
+export function InitialiseForm({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const initialise = useSessionStore((s) => s.initialise);
+  const [values, setValues] = useState<Record<Field, string>>({
+    'site.code': '',
+    'site.name': '',
+    'site.organisation': '',
+    'site.rulePack': DEFAULT_RULE_PACK,
+    'admin.login': 'admin',
+    'admin.displayName': '',
+    'admin.secret': '',
+  });
+  const [secretKind, setSecretKind] = useState<SecretKind>('password');
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [other, setOther] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: FieldErrors<Field> = {};
+    for (const field of FIELDS) if (!values[field].trim()) found[field] = t('errors.required');
+    const secret = secretProblem(secretKind, values['admin.secret']);
+    if (!found['admin.secret'] && secret) found['admin.secret'] = t(secret);
+    setErrors(found);
+    setOther([]);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    try {
+      await initialise({
+        site: { code: values['site.code'], name: values['site.name'], organisation: values['site.organisation'], rulePack: values['site.rulePack'] },
+        admin: { login: values['admin.login'], displayName: values['admin.displayName'], roles: [...ADMIN_ROLES], secretKind, secret: values['admin.secret'] },
+      });
+    } catch (error) {
+      setBusy(false);
+      const split = isApiCallError(error) ? issuesByField(error.issues, FIELDS) : { fields: {}, other: [] };
+      setErrors(split.fields);
+      setOther([errorText(error, t), ...split.other]);
+    }
+  };
+
+  const text = (field: Field, label: string, hint?: string, autoFocus = false) => (
+    <FormField id={field.replace('.', '-')} label={label} hint={hint} error={errors[field]} required>
+      {(control) => (
+        <input {...control} type="text" value={values[field]} autoFocus={autoFocus} onChange={(e) => set(field)(e.target.value)} />
+      )}
+    </FormField>
+  );
+
+  return (
+    <section className="card wide">
+      <h2>{t('setup.title')}</h2>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <ErrorBanner messages={other} />
+        <h3>{t('setup.siteSection')}</h3>
+        {text('site.code', t('setup.code'), t('setup.codeHint'), true)}
+        {text('site.name', t('setup.name'))}
+        {text('site.organisation', t('setup.organisation'))}
+        {text('site.rulePack', t('setup.rulePack'), t('setup.rulePackHint'))}
+        <h3>{t('setup.adminSection')}</h3>
+        <p className="field-hint">{t('setup.adminNote')}</p>
+        {text('admin.login', t('users.login'), t('users.loginHint'))}
+        {text('admin.displayName', t('users.displayName'))}
+        <ChoiceGroup
+          name="setup-secretKind"
+          legend={t('users.secretKind')}
+          type="radio"
+          choices={SECRET_KINDS.map((kind) => ({ value: kind, label: t(`secretKinds.${kind}`) }))}
+          selected={[secretKind]}
+          onToggle={(kind) => setSecretKind(kind)}
+        />
+        <FormField id="admin-secret" label={t('users.secret')} error={errors['admin.secret']} required>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              inputMode={secretKind === 'pin' ? 'numeric' : undefined}
+              value={values['admin.secret']}
+              onChange={(e) => set('admin.secret')(e.target.value)}
+            />
+          )}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t('setup.submitting') : t('setup.submit')}
+          </button>
+          <button type="button" className="button" onClick={onBack} disabled={busy}>
+            {t('setup.back')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+
+/** Every screen of the signed-in app. Small enough not to need a router. */
+export type Route =
+  | { page: 'complaints' }
+  | { page: 'complaint-new' }
+  | { page: 'complaint-detail'; id: string }
+  | { page: 'checklists' }
+  | { page: 'sync' }
+  | { page: 'reports' }
+  | { page: 'settings' };
+
+export type Section = 'complaints' | 'checklists' | 'sync' | 'reports' | 'settings';
+
+export function sectionOf(route: Route): Section {
+  return route.page === 'complaint-new' || route.page === 'complaint-detail' ? 'complaints' : route.page;
+}
+
+interface NavigationState {
+  route: Route;
+  go: (route: Route) => void;
+  reset: () => void;
+}
+
+export const useNavigationStore = create<NavigationState>()((set) => ({
+  route: { page: 'complaints' },
+  go: (route) => set({ route }),
+  reset: () => set({ route: { page: 'complaints' } }),
+}));

@@ -1,0 +1,55 @@
+// `npm test`: everything, in one command — install if needed, build, type-check
+// every layer, lint, unit + component + shell + crash tests (vitest), then the
+// end-to-end tests (Playwright driving Chromium against browser mode).
+// Ends with one line `N passed, N failed`. Exits non-zero on any failure.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureBuilt, ensureInstalled, root, run, say } from './setup.mjs';
+import { findChromium } from './chromium.mjs';
+
+ensureInstalled();
+await ensureBuilt({ force: true });
+
+const steps = [];
+function step(name, command, args) {
+  const started = Date.now();
+  say(`开始：${name}`, `running: ${name}`);
+  const status = run(command, args);
+  steps.push({ name, status, seconds: Math.round((Date.now() - started) / 1000) });
+  return status;
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+for (const layer of ['shared', 'core', 'shell', 'renderer']) step(`typecheck ${layer}`, bin('tsc'), ['-p', `tsconfig.${layer}.json`]);
+step('typecheck tests', bin('tsc'), ['-p', 'tsconfig.json']);
+step('lint', bin('eslint'), ['--max-warnings=0', '.']);
+
+fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+const unitReport = path.join(root, 'test-results', 'unit.json');
+const e2eReport = path.join(root, 'test-results', 'e2e.json');
+step('unit, component, shell and crash tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
+
+const chromium = findChromium();
+if (!chromium) {
+  say(
+    '找不到 Chromium，无法运行端到端测试。请安装：apt-get install chromium fonts-noto-cjk（或设置 BRANCHLINE_CHROMIUM）',
+    'Chromium not found, end-to-end tests cannot run. Install it: apt-get install chromium fonts-noto-cjk (or set BRANCHLINE_CHROMIUM)',
+  );
+  steps.push({ name: 'end-to-end tests (no Chromium)', status: 1, seconds: 0 });
+} else {
+  step('end-to-end tests', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`]);
+}
+
+let passed = 0;
+let failed = 0;
+for (const report of [unitReport, e2eReport]) {
+  if (!fs.existsSync(report)) continue;
+  const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+}
+console.log('\n[branchline] 步骤 / steps:');
+for (const s of steps) console.log(`  ${s.status === 0 ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds}s)`);
+const failedSteps = steps.filter((s) => s.status !== 0).length;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps > 0 || failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,32 @@
+-- index audit_by_entity
+CREATE INDEX audit_by_entity ON audit_log (entity, entity_id);
+
+-- index complaints_by_received
+CREATE INDEX complaints_by_received ON complaints (received_at DESC, id DESC);
+
+-- index outbox_pending
+CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
+
+-- table audit_log
+CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, before TEXT, after TEXT ) STRICT;
+
+-- table complaints
+CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
+
+-- table outbox
+CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;
+
+-- table schema_migrations
+CREATE TABLE schema_migrations ( id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL ) STRICT;
+
+-- table serial_counters
+CREATE TABLE serial_counters ( day TEXT PRIMARY KEY, last_sequence INTEGER NOT NULL ) STRICT;
+
+-- table site
+CREATE TABLE site ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), site_id TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, organisation TEXT NOT NULL, rule_pack TEXT NOT NULL, time_zone TEXT NOT NULL, idle_sign_out_minutes INTEGER NOT NULL, demo INTEGER NOT NULL, created_at TEXT NOT NULL ) STRICT;
+
+-- table sync_state
+CREATE TABLE sync_state ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
+
+-- table users
+CREATE TABLE users ( id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, roles TEXT NOT NULL, unit TEXT, secret_kind TEXT NOT NULL CHECK (secret_kind IN ('password', 'pin')), secret_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;

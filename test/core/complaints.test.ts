@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestCore, type TestCore } from '../support/temp-core';
+
+let core: TestCore;
+afterEach(() => core?.close());
+
+const intake = {
+  kind: 'complaint' as const,
+  channel: 'phone' as const,
+  customerName: '周桂芳',
+  customerPhone: '138 0830 1122',
+  content: '罐车夜间经过村道噪声大。',
+  remedy: 'criticism_suggestion' as const,
+};
+
+describe('complaints', () => {
+  it('creates a complaint with its outbox row and audit row in one go', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('limei');
+    const created = await core.call('complaints.create', intake, session);
+    expect(created).toMatchObject({ ...intake, status: 'registered', firstReceiverName: '李梅', version: 1 });
+    const db = core.context.store.read;
+    const outbox = db.prepare("SELECT * FROM outbox WHERE entity = 'complaint' AND entity_id = ?").all(created.id) as { payload: string; acknowledged_at: null }[];
+    expect(outbox).toHaveLength(1);
+    expect(JSON.parse(outbox[0]!.payload)).toEqual(created);
+    const audit = db.prepare("SELECT user_id, action, after FROM audit_log WHERE entity = 'complaint' AND entity_id = ?").all(created.id) as {
+      user_id: string;
+      action: string;
+      after: string;
+    }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ user_id: created.firstReceiverId, action: 'complaints.create' });
+    expect(JSON.parse(audit[0]!.after)).toEqual(created);
+  });
+
+  it('numbers serials per site day in Asia/Shanghai, continuing across restarts', async () => {
+    core = await openTestCore();
+    core.clock.advance(15 * 3_600_000); // 2026-11-23T17:00Z is 2026-11-24 01:00 in Shanghai
+    const session = await core.signIn();
+    const first = await core.call('complaints.create', intake, session);
+    const second = await core.call('complaints.create', intake, session);
+    expect(first.serial).toBe('YY42-20261124-0001');
+    expect(second.serial).toBe('YY42-20261124-0002');
+    const { dataDir } = core;
+    core.close();
+    core = await openTestCore({ dataDir });
+    core.clock.advance(15 * 3_600_000);
+    const third = await core.call('complaints.create', intake, await core.signIn());
+    expect(third.serial).toBe('YY42-20261124-0003');
+    expect(await core.call('complaints.get', { id: first.id }, await core.signIn())).toEqual(first);
+  });
+
+  it('lists newest first with a cursor that walks every record once', async () => {
+    core = await openTestCore();
+    const session = await core.signIn();
+    const seen: string[] = [];
+    let after: string | undefined;
+    let total = 0;
+    do {
+      const page = await core.call('complaints.list', { limit: 3, ...(after ? { after } : {}) }, session);
+      total = page.total;
+      seen.push(...page.items.map((c) => c.receivedAt));
+      after = page.nextCursor ?? undefined;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect([...seen].sort().reverse()).toEqual(seen);
+  });
+
+  it('refuses a received time in the future and an unknown first receiver, writing nothing', async () => {
+    core = await openTestCore();
+    const session = await core.signIn();
+    const outboxBefore = core.context.store.read.prepare('SELECT count(*) AS n FROM outbox').get();
+    const future = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, receivedAt: '2026-11-23T03:00:00.000Z' } });
+    expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'receivedAt' }] } });
+    const ghost = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, firstReceiverId: 'nobody' } });
+    expect(ghost).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'firstReceiverId' }] } });
+    const blank = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, customerName: '   ', content: '' } });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(!blank.ok && blank.error.issues?.map((i) => i.path).sort()).toEqual(['content', 'customerName']);
+    expect(core.context.store.read.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual(outboxBefore);
+  });
+
+  it('reports the sync queue length from the outbox', async () => {
+    core = await openTestCore();
+    const session = await core.signIn();
+    const before = await core.call('sync.status', {}, session);
+    await core.call('complaints.create', intake, session);
+    const after = await core.call('sync.status', {}, session);
+    expect(after.queueLength).toBe(before.queueLength + 1);
+    expect(after.lastSuccessAt).toBeNull();
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    core = await openTestCore();
+    expect(await core.dispatch({ method: 'complaints.get', input: { id: 'nope' }, session: await core.signIn() })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});

@@ -1,0 +1,111 @@
+import { act, render } from '@testing-library/react';
+import { createElement } from 'react';
+import type { Complaint } from '../../shared/api/complaints';
+import type { SessionStatus } from '../../shared/api/session';
+import type { Site } from '../../shared/api/site';
+import type { User } from '../../shared/api/users';
+import { ApiError } from '../../shared/api/errors';
+import { App } from '../../renderer/App';
+import { useSessionStore } from '../../renderer/stores/session-store';
+import { installFakeBridge, type FakeHandlers } from './fake-bridge';
+
+export const TOKEN = 'session-token-1';
+
+export const site: Site = {
+  siteId: 'site-1',
+  code: 'YY42',
+  name: '阳42井站',
+  organisation: '四川某实业集团（演示）',
+  rulePack: 'sichuan-group-p6',
+  timeZone: 'Asia/Shanghai',
+  idleSignOutMinutes: 15,
+};
+
+export const limei: User = {
+  id: 'u-limei',
+  login: 'limei',
+  displayName: '李梅',
+  roles: ['receiver'],
+  unit: '阳42井站',
+  secretKind: 'pin',
+  active: true,
+};
+
+export const wangjg: User = { ...limei, id: 'u-wangjg', login: 'wangjg', displayName: '王建国', roles: ['station_lead'] };
+export const admin: User = { ...limei, id: 'u-admin', login: 'admin', displayName: '总部管理员', roles: ['head_office_admin'], secretKind: 'password' };
+
+const users = [wangjg, limei, admin];
+
+export function statusFor(user: User | null, overrides: Partial<SessionStatus> = {}): SessionStatus {
+  return {
+    initialised: true,
+    site,
+    user,
+    signInChoices: users.map(({ login, displayName, roles, secretKind }) => ({ login, displayName, roles, secretKind })),
+    idleSignOutMinutes: 15,
+    ...overrides,
+  };
+}
+
+export const sampleComplaint: Complaint = {
+  id: 'c-1',
+  serial: 'YY42-20260301-0001',
+  kind: 'complaint',
+  channel: 'phone',
+  status: 'registered',
+  customerName: '周桂芳',
+  customerPhone: '138 0830 1122',
+  content: '井站拉运污水的罐车夜间经过村道，噪声大且有异味，影响休息，已连续三晚。',
+  remedy: 'criticism_suggestion',
+  firstReceiverId: 'u-limei',
+  firstReceiverName: '李梅',
+  receivedAt: '2026-03-01T01:30:00.000Z',
+  enteredAt: '2026-03-01T01:32:00.000Z',
+  updatedAt: '2026-03-01T01:32:00.000Z',
+  version: 1,
+};
+
+/**
+ * A small stand-in for the core: the token signs `user` in, PIN 123456 is
+ * right for every PIN user. Tests override single methods.
+ */
+export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
+  const handlers: FakeHandlers = {
+    'session.status': (_input, envelope) => statusFor(envelope.session === TOKEN ? user : null),
+    'session.signIn': (input: { login: string; secret: string }) => {
+      const found = users.find((u) => u.login === input.login);
+      if (!found || input.secret !== '123456') throw new ApiError('UNAUTHENTICATED', '登录名或密码/PIN 不正确 / wrong login or secret');
+      return { session: TOKEN, user: found };
+    },
+    'session.signOut': () => ({ signedOut: true }),
+    'sync.status': () => ({ queueLength: 3, oldestPendingAt: '2026-03-01T01:32:00.000Z', lastSuccessAt: null }),
+    'complaints.list': () => ({ items: [sampleComplaint], total: 1, nextCursor: null }),
+    'complaints.get': (input: { id: string }) => {
+      if (input.id !== sampleComplaint.id) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
+      return sampleComplaint;
+    },
+    'site.get': () => site,
+    'users.list': () => users,
+    ...overrides,
+  };
+  return installFakeBridge(handlers);
+}
+
+/** Renders the app already signed in as `user` (as if the PIN had been entered). */
+export async function renderSignedIn(user: User = limei, overrides: FakeHandlers = {}) {
+  const bridge = fakeCore(user, overrides);
+  useSessionStore.setState({ token: TOKEN, user, status: statusFor(user) });
+  const result = render(createElement(App));
+  // Let the first status and sync calls settle.
+  await act(async () => {});
+  return { bridge, ...result };
+}
+
+/** The text of the hint and error elements a control is described by. */
+export function descriptionOf(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-describedby') ?? element.closest('fieldset')?.getAttribute('aria-describedby') ?? '').split(' ');
+  return ids
+    .map((id) => (id ? document.getElementById(id)?.textContent ?? '' : ''))
+    .join(' ')
+    .trim();
+}

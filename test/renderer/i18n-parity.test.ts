@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES, REMEDIES } from '../../shared/domain/complaint-vocabulary';
+import { ROLES } from '../../shared/domain/roles';
+import { en } from '../../renderer/i18n/en';
+import { zhCN } from '../../renderer/i18n/zh-CN';
+
+function flatten(tree: object, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object') flatten(value, path).forEach((v, k) => out.set(k, v));
+    else out.set(path, value);
+  }
+  return out;
+}
+
+const zh = flatten(zhCN);
+const english = flatten(en);
+
+describe('i18n resources', () => {
+  it('zh-CN and en have exactly the same keys', () => {
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+  });
+
+  it('every text is a non-empty string', () => {
+    for (const [key, value] of [...zh, ...english]) {
+      expect(typeof value, key).toBe('string');
+      expect((value as string).trim(), key).not.toBe('');
+    }
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    const vars = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of zh) expect(vars(english.get(key)), key).toEqual(vars(value));
+  });
+
+  it.each([
+    ['roles', ROLES],
+    ['channels', CHANNELS],
+    ['kinds', COMPLAINT_KINDS],
+    ['remedies', REMEDIES],
+    ['complaintStatuses', COMPLAINT_STATUSES],
+  ] as const)('labels every code of %s, and nothing else', (group, codes) => {
+    expect(Object.keys(zhCN[group]).sort()).toEqual([...codes].sort());
+    expect(Object.keys(en[group]).sort()).toEqual([...codes].sort());
+  });
+});

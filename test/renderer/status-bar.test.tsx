@@ -1,0 +1,70 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderSignedIn, sampleComplaint, wangjg } from './fixtures';
+
+describe('status bar and navigation', () => {
+  it('shows site, user with roles, queue length and last sync', async () => {
+    await renderSignedIn(wangjg);
+    const bar = screen.getByTestId('status-bar');
+    await waitFor(() => expect(within(bar).getByTestId('queue-length').textContent).toBe('3'));
+    expect(bar.textContent).toContain('阳42井站');
+    expect(bar.textContent).toContain('YY42');
+    expect(bar.textContent).toContain('王建国');
+    expect(bar.textContent).toContain('站长/网点负责人');
+    expect(bar.textContent).toContain('同步队列');
+    expect(bar.textContent).toContain('从未同步');
+  });
+
+  it('refreshes the queue length right after a write', async () => {
+    const user = userEvent.setup();
+    let queue = 3;
+    const { bridge } = await renderSignedIn(undefined, {
+      'sync.status': () => ({ queueLength: queue, oldestPendingAt: null, lastSuccessAt: '2026-03-01T02:00:00.000Z' }),
+      'complaints.create': () => {
+        queue = 4;
+        return sampleComplaint;
+      },
+    });
+    await waitFor(() => expect(screen.getByTestId('queue-length').textContent).toBe('3'));
+    expect(screen.getByTestId('status-bar').textContent).toContain('2026-03-01 10:00');
+    const before = bridge.callsTo('sync.status').length;
+
+    await user.click(screen.getByTestId('new-complaint'));
+    await user.click(screen.getByTestId('field-kind-inquiry'));
+    await user.selectOptions(screen.getByTestId('field-channel'), 'phone');
+    await user.type(screen.getByTestId('field-customerName'), '吴晓燕');
+    await user.type(screen.getByTestId('field-content'), '询问停气检修时间。');
+    await user.click(screen.getByTestId('save-complaint'));
+
+    await waitFor(() => expect(screen.getByTestId('queue-length').textContent).toBe('4'));
+    expect(bridge.callsTo('sync.status').length).toBeGreaterThan(before);
+  });
+
+  it('navigates to the placeholder, sync and settings screens', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg);
+    await user.click(screen.getByTestId('nav-checklists'));
+    expect(screen.getByText(/^检查表模块开发中：/)).toBeTruthy();
+    await user.click(screen.getByTestId('nav-reports'));
+    expect(screen.getByText(/^报表模块开发中：/)).toBeTruthy();
+    await user.click(screen.getByTestId('nav-sync'));
+    expect(screen.getByText(/尚未配置与总部的同步/)).toBeTruthy();
+    expect(screen.getByTestId('nav-sync').getAttribute('aria-current')).toBe('page');
+    await user.click(screen.getByTestId('nav-settings'));
+    expect((await screen.findByTestId('site-info')).textContent).toContain('sichuan-group-p6');
+    // A station lead manages users: list and add form.
+    expect((await screen.findByTestId('user-list')).textContent).toContain('总部管理员');
+    expect(screen.getByTestId('add-user')).toBeTruthy();
+  });
+
+  it('hides user management from roles without users.manage', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn();
+    await user.click(screen.getByTestId('nav-settings'));
+    await screen.findByText('sichuan-group-p6');
+    expect(screen.queryByTestId('add-user')).toBeNull();
+    expect(screen.queryByTestId('user-list')).toBeNull();
+    expect(bridge.callsTo('users.list')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { FakeEmitter, FakeWebContents, fakeEvent } from './fake-electron';
+
+const created = vi.hoisted(() => [] as any[]);
+
+vi.mock('electron', async () => {
+  const { FakeEmitter, FakeWebContents } = await import('./fake-electron');
+  class BrowserWindow extends FakeEmitter {
+    readonly webContents = new FakeWebContents();
+    readonly show = vi.fn();
+    readonly loadFile = vi.fn(() => Promise.resolve());
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      created.push(this);
+    }
+  }
+  return { BrowserWindow };
+});
+
+const { createMainWindow, hardenSession, hardenWebContents } = await import('../../electron/shell/window');
+const { shellPaths } = await import('../../electron/shell/paths');
+const { createOwnUrlCheck } = await import('../../electron/shell/trusted-url');
+
+const distElectron = path.resolve('/opt/Branchline/resources/app.asar/dist/electron');
+const paths = shellPaths(distElectron);
+const isOwnUrl = createOwnUrlCheck(paths.indexHtml);
+const ownUrl = pathToFileURL(paths.indexHtml).href;
+
+function openWindow() {
+  createMainWindow({ preload: paths.preload, indexHtml: paths.indexHtml, isOwnUrl });
+  return created.at(-1);
+}
+
+beforeEach(() => {
+  created.length = 0;
+});
+
+describe('createMainWindow', () => {
+  it('uses exactly the secure webPreferences', () => {
+    const window = openWindow();
+    expect(window.options.webPreferences).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: paths.preload,
+      spellcheck: false,
+    });
+    expect(window.options.webPreferences.preload).toMatch(/preload\.cjs$/);
+    expect(path.isAbsolute(window.options.webPreferences.preload)).toBe(true);
+  });
+
+  it('has the title and size, and shows only when ready', () => {
+    const window = openWindow();
+    expect(window.options).toMatchObject({
+      title: 'Branchline 网点客诉与现场检查',
+      width: 1280,
+      height: 800,
+      minWidth: 1024,
+      minHeight: 680,
+      show: false,
+    });
+    expect(window.show).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the built renderer file', () => {
+    const window = openWindow();
+    expect(window.loadFile).toHaveBeenCalledWith(paths.indexHtml);
+    expect(paths.indexHtml).toBe(path.resolve(distElectron, '..', 'renderer', 'index.html'));
+  });
+
+  it('denies every new window', () => {
+    const window = openWindow();
+    expect(window.webContents.windowOpenHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler({ url: ownUrl })).toEqual({ action: 'deny' });
+  });
+
+  it('prevents navigation to outside URLs and allows our own file (any hash or query)', () => {
+    const window = openWindow();
+    const navigate = (url: string) => {
+      const event = fakeEvent({ url });
+      window.webContents.emit('will-navigate', event, url);
+      return event.defaultPrevented;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('http://127.0.0.1:8080/')).toBe(true);
+    expect(navigate(pathToFileURL('/etc/passwd').href)).toBe(true);
+    expect(navigate(pathToFileURL(path.join(path.dirname(paths.indexHtml), 'other.html')).href)).toBe(true);
+    expect(navigate('javascript:alert(1)')).toBe(true);
+    expect(navigate(ownUrl)).toBe(false);
+    expect(navigate(`${ownUrl}#/complaints/12`)).toBe(false);
+    expect(navigate(`${ownUrl}?x=1#/`)).toBe(false);
+  });
+
+  it('prevents <webview> attachment', () => {
+    const window = openWindow();
+    const event = fakeEvent();
+    window.webContents.emit('will-attach-webview', event, {}, {});
+    expect(event.defaultPrevented).toBe(true);
+  });
+});
+
+describe('hardenWebContents', () => {
+  it('applies the same rules to any web contents', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as never, isOwnUrl);
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    const event = fakeEvent({ url: 'https://evil.example/' });
+    contents.emit('will-navigate', event, event.url);
+    expect(event.defaultPrevented).toBe(true);
+    expect(contents.count('will-attach-webview')).toBe(1);
+  });
+});
+
+describe('hardenSession', () => {
+  function fakeSession() {
+    let permissionHandler: any;
+    let headersHandler: any;
+    return {
+      session: {
+        setPermissionRequestHandler: vi.fn((handler: unknown) => (permissionHandler = handler)),
+        webRequest: new (class extends FakeEmitter {
+          onHeadersReceived = vi.fn((handler: unknown) => (headersHandler = handler));
+        })(),
+      },
+      permission: (name: string) => new Promise((resolve) => permissionHandler({}, name, resolve, {})),
+      headers: (responseHeaders: Record<string, string[]>) => new Promise<any>((resolve) => headersHandler({ responseHeaders }, resolve)),
+    };
+  }
+
+  it('denies every permission request', async () => {
+    const fake = fakeSession();
+    hardenSession(fake.session as never);
+    for (const name of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      expect(await fake.permission(name)).toBe(false);
+    }
+  });
+
+  it('adds the CSP header to responses and keeps the others', async () => {
+    const fake = fakeSession();
+    hardenSession(fake.session as never);
+    const result = await fake.headers({ 'Content-Type': ['text/html'] });
+    expect(result.responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(result.responseHeaders['Content-Type']).toEqual(['text/html']);
+  });
+});
