@@ -79,6 +79,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
   try {
     body = await readBody(req, MAX_BODY_BYTES);
   } catch {
+    res.setHeader('connection', 'close');
     return sendJson(res, 413, apiError('VALIDATION', `请求过大（上限 ${MAX_BODY_BYTES} 字节）/ body too large`));
   }
   let json: unknown;
@@ -98,15 +99,18 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop keeping the body but keep reading it, so the client gets our 413 rather than a reset.
+        req.off('data', onData);
+        req.resume();
         reject(new Error('too large'));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

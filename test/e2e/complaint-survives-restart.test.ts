@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFile } from '../../electron/core/paths';
+import { tempDir } from '../support/temp-core';
+import { launchChromium, startServer, type RunningServer } from './support/browser-mode';
+import { signIn } from './support/ui';
+
+let browser: Browser;
+let server: RunningServer | undefined;
+const dataDir = tempDir('branchline-e2e-');
+const results = path.resolve('test-results');
+
+beforeAll(async () => {
+  fs.mkdirSync(results, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await server?.stop();
+  await browser?.close();
+});
+
+describe('browser mode, end to end', () => {
+  it('creates a complaint in Chromium, finds it again after a server restart, with its outbox and audit rows', async () => {
+    server = await startServer(dataDir);
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(server.url);
+    await signIn(page, 'limei');
+
+    // The main screen: Chinese text, rendered with a real CJK font.
+    await page.getByTestId('nav-complaints').click();
+    await page.getByTestId('complaint-row').first().waitFor();
+    await expect(page.getByTestId('status-bar').innerText()).resolves.toContain('阳42井站');
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', '投诉登记'))).toBe(true);
+    await page.screenshot({ path: path.join(results, 'main-screen.png') });
+    const queueBefore = Number(await page.getByTestId('queue-length').innerText());
+
+    await page.getByTestId('new-complaint').click();
+    await page.getByTestId('field-kind-complaint').check();
+    await page.getByTestId('field-channel').selectOption('phone');
+    await page.getByTestId('field-customerName').fill('端到端测试客户');
+    await page.getByTestId('field-customerPhone').fill('138 0000 1234');
+    await page.getByTestId('field-content').fill('端到端测试：加气站夜间排队时间过长，工作人员态度冷淡。');
+    await page.getByTestId('save-complaint').click();
+    const detail = page.getByTestId('complaint-detail');
+    await detail.waitFor();
+    const serial = (await page.getByTestId('detail-serial').innerText()).trim();
+    expect(serial).toMatch(/^YY42-\d{8}-\d{4}$/);
+    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="queue-length"]')?.textContent) === before + 1, queueBefore);
+
+    // Restart the server process: a new launch key, the same database file.
+    await server.stop();
+    server = await startServer(dataDir);
+    const again = await browser.newPage({ locale: 'zh-CN' });
+    await again.goto(server.url);
+    await signIn(again, 'wangjg');
+    await again.getByTestId('nav-complaints').click();
+    const row = again.getByTestId('complaint-row').filter({ hasText: serial });
+    await row.waitFor();
+    await row.click();
+    await expect(again.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
+    await expect(again.getByTestId('complaint-detail').innerText()).resolves.toContain('端到端测试客户');
+    expect(consoleErrors).toEqual([]);
+
+    // The stored record, its outbox entry and its audit row, read from the SQLite file itself.
+    const db = new Database(databaseFile(dataDir), { readonly: true });
+    const record = db.prepare('SELECT id, customer_name FROM complaints WHERE serial = ?').get(serial) as { id: string; customer_name: string };
+    expect(record.customer_name).toBe('端到端测试客户');
+    const outbox = db.prepare("SELECT payload FROM outbox WHERE entity = 'complaint' AND entity_id = ?").all(record.id) as { payload: string }[];
+    expect(outbox).toHaveLength(1);
+    expect(JSON.parse(outbox[0]!.payload)).toMatchObject({ serial, customerName: '端到端测试客户' });
+    const audit = db.prepare("SELECT a.action, u.login FROM audit_log a JOIN users u ON u.id = a.user_id WHERE a.entity = 'complaint' AND a.entity_id = ?").all(record.id);
+    expect(audit).toEqual([{ action: 'complaints.create', login: 'limei' }]);
+    db.close();
+  });
+
+  it('refuses API calls that do not carry the launch key, and sends no CORS headers', async () => {
+    server ??= await startServer(dataDir);
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const answer = await page.evaluate(async () => {
+      const response = await fetch('/api', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'session.status', input: {} }) });
+      return { status: response.status, cors: response.headers.get('access-control-allow-origin') };
+    });
+    expect(answer).toEqual({ status: 401, cors: null });
+  });
+});
