@@ -102,6 +102,10 @@ export async function ensureBuilt({ force = false } = {}) {
   if (!force && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSource()) return;
   say('正在构建', 'building');
   const { buildAll } = await import('./build.mjs');
+  // Vite sets NODE_ENV=production in this process; the test runs we start next must not inherit it.
+  const nodeEnv = process.env.NODE_ENV;
   await buildAll({ quiet: true });
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
   fs.writeFileSync(stamp, new Date().toISOString());
 }
