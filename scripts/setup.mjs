@@ -66,9 +66,16 @@ export function ensureElectron() {
   const marker = path.join(root, 'node_modules', '.branchline-electron-download-failed');
   if (fs.existsSync(marker)) return null;
   say('正在下载 Electron 程序…', 'downloading the Electron binary…');
-  const status = run(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], { timeout: 180_000 });
-  const executable = status === 0 ? electronExecutable() : null;
+  const attempt = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  const executable = attempt.status === 0 ? electronExecutable() : null;
   if (!executable) {
+    // The installer's stack trace helps nobody; its first line says why (e.g. ENOTFOUND).
+    const reason = `${attempt.stderr ?? ''}${attempt.stdout ?? ''}`.split('\n').find((line) => line.trim()) ?? attempt.error?.message;
+    if (reason) console.log(`  ${reason.trim()}`);
     fs.writeFileSync(marker, new Date().toISOString());
     say(
       '无法下载 Electron 程序（本机网络无法访问其下载服务器）。桌面窗口不可用，改用浏览器模式运行。删除 node_modules 后重新运行 npm start 可再次尝试。',
