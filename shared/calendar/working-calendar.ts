@@ -36,72 +36,70 @@ export const SHANGHAI_UTC_OFFSET_MINUTES = 8 * 60;
 const DAY_MS = 86_400_000;
 
 export class WorkingCalendar {
-  private readonly holidays: Set<string>;
-  private readonly makeUp: Set<string>;
+  // Days are held as whole days since 1970-01-01 (local), so the hot loops do no string or Date work.
+  private readonly holidays: Set<number>;
+  private readonly makeUp: Set<number>;
   private readonly covered: Set<number>;
+  private readonly offsetMs: number;
 
   constructor(
     readonly data: CalendarData,
     readonly hours: WorkingHours = DEFAULT_WORKING_HOURS,
     readonly utcOffsetMinutes: number = SHANGHAI_UTC_OFFSET_MINUTES,
   ) {
-    this.holidays = new Set(data.holidays);
-    this.makeUp = new Set(data.makeUpWorkdays);
+    this.holidays = new Set(data.holidays.map(dayNumber));
+    this.makeUp = new Set(data.makeUpWorkdays.map(dayNumber));
     this.covered = new Set(data.coveredYears);
+    this.offsetMs = utcOffsetMinutes * 60_000;
     if (!(hours.open < hours.close)) throw new Error('working hours must open before they close');
   }
 
   /** The local calendar date (yyyy-mm-dd) and minute of day of an instant. */
   local(instant: Date): { date: string; minute: number } {
-    const shifted = new Date(instant.getTime() + this.utcOffsetMinutes * 60_000);
-    return { date: shifted.toISOString().slice(0, 10), minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() + shifted.getUTCSeconds() / 60 };
+    const { day, minute } = this.localDay(instant);
+    return { date: dateOf(day), minute };
   }
 
   /** The instant of a local date and minute of day. */
   at(date: string, minute: number): Date {
-    return new Date(Date.parse(`${date}T00:00:00.000Z`) + minute * 60_000 - this.utcOffsetMinutes * 60_000);
+    return this.atDay(dayNumber(date), minute);
   }
 
   isCovered(date: string): boolean {
-    return this.covered.has(Number(date.slice(0, 4)));
+    return this.isCoveredDay(dayNumber(date));
   }
 
   isWorkingDay(date: string): boolean {
-    const weekday = new Date(`${date}T00:00:00.000Z`).getUTCDay();
-    const weekend = weekday === 0 || weekday === 6;
-    if (!this.isCovered(date)) return !weekend;
-    if (this.makeUp.has(date)) return true;
-    if (this.holidays.has(date)) return false;
-    return !weekend;
+    return this.isWorkingDayNumber(dayNumber(date));
   }
 
   /** Closing time of the nth working day after the local day of `from` (n ≥ 1). */
   addWorkingDays(from: Date, n: number): DueTime {
-    let date = this.local(from).date;
+    let day = this.localDay(from).day;
     let provisional = false;
     for (let counted = 0; counted < n; ) {
-      date = addDays(date, 1);
-      provisional ||= !this.isCovered(date);
-      if (this.isWorkingDay(date)) counted++;
+      day++;
+      provisional ||= !this.isCoveredDay(day);
+      if (this.isWorkingDayNumber(day)) counted++;
     }
-    return { due: this.at(date, this.hours.close), provisional };
+    return { due: this.atDay(day, this.hours.close), provisional };
   }
 
   /** `minutes` of working time after `from`, counting only opening hours on working days. */
   addWorkingMinutes(from: Date, minutes: number): DueTime {
-    let { date, minute } = this.local(from);
+    let { day, minute } = this.localDay(from);
     let remaining = minutes;
-    let provisional = !this.isCovered(date);
+    let provisional = !this.isCoveredDay(day);
     for (;;) {
-      if (this.isWorkingDay(date) && minute < this.hours.close) {
+      if (this.isWorkingDayNumber(day) && minute < this.hours.close) {
         const start = Math.max(minute, this.hours.open);
         const available = this.hours.close - start;
-        if (remaining <= available) return { due: this.at(date, start + remaining), provisional };
+        if (remaining <= available) return { due: this.atDay(day, start + remaining), provisional };
         remaining -= available;
       }
-      date = addDays(date, 1);
+      day++;
       minute = 0;
-      provisional ||= !this.isCovered(date);
+      provisional ||= !this.isCoveredDay(day);
     }
   }
 
@@ -111,27 +109,68 @@ export class WorkingCalendar {
   }
 
   endOfSameWorkingDay(from: Date): DueTime {
-    const { date, minute } = this.local(from);
-    if (this.isWorkingDay(date) && minute < this.hours.close) return { due: this.at(date, this.hours.close), provisional: !this.isCovered(date) };
+    const { day, minute } = this.localDay(from);
+    if (this.isWorkingDayNumber(day) && minute < this.hours.close) return { due: this.atDay(day, this.hours.close), provisional: !this.isCoveredDay(day) };
     return this.addWorkingDays(from, 1);
   }
 
   /** 24:00 of the nth calendar day after the local day of `from`. */
   endOfCalendarDays(from: Date, n: number): DueTime {
-    const date = addDays(this.local(from).date, n);
-    return { due: this.at(date, 24 * 60), provisional: false };
+    return { due: this.atDay(this.localDay(from).day + n + 1, 0), provisional: false };
   }
 
   /** The given day of the month after `from`: its start (exclusive, "10日前") or its end (inclusive). */
   dayOfNextMonth(from: Date, day: number, inclusive: boolean): DueTime {
-    const { date } = this.local(from);
+    const date = dateOf(this.localDay(from).day);
     const year = Number(date.slice(0, 4));
     const month = Number(date.slice(5, 7)); // 1–12; the next month is index `month` in Date.UTC
-    const target = new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
-    return { due: this.at(target, inclusive ? 24 * 60 : 0), provisional: false };
+    const target = Math.floor(Date.UTC(year, month, day) / DAY_MS);
+    return { due: this.atDay(target, inclusive ? 24 * 60 : 0), provisional: false };
+  }
+
+  private localDay(instant: Date): { day: number; minute: number } {
+    const shifted = instant.getTime() + this.offsetMs;
+    const day = Math.floor(shifted / DAY_MS);
+    return { day, minute: (shifted - day * DAY_MS) / 60_000 };
+  }
+
+  private atDay(day: number, minute: number): Date {
+    return new Date(day * DAY_MS + minute * 60_000 - this.offsetMs);
+  }
+
+  private isCoveredDay(day: number): boolean {
+    return this.covered.has(yearOf(day));
+  }
+
+  private isWorkingDayNumber(day: number): boolean {
+    const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday (4)
+    const weekend = weekday === 0 || weekday === 6;
+    if (!this.isCoveredDay(day)) return !weekend;
+    if (this.makeUp.has(day)) return true;
+    if (this.holidays.has(day)) return false;
+    return !weekend;
   }
 }
 
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00.000Z`) / DAY_MS;
+}
+
+function dateOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Year of a day number, cached: it is asked for every day walked. */
+const yearCache = new Map<number, number>();
+function yearOf(day: number): number {
+  let year = yearCache.get(day);
+  if (year === undefined) {
+    year = new Date(day * DAY_MS).getUTCFullYear();
+    yearCache.set(day, year);
+  }
+  return year;
+}
+
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return dateOf(dayNumber(date) + days);
 }

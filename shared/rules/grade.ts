@@ -22,7 +22,7 @@ export interface CriterionOutcome {
   fired: boolean;
   how: 'ticked' | 'computed';
   /** For computed criteria: the values compared, e.g. "directLoss 30000 ≥ 30000". */
-  detail?: string;
+  detail: string | undefined;
 }
 
 export interface DeadlineOutcome {
@@ -56,18 +56,25 @@ const DAY_MS = 86_400_000;
 export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): GradeResult {
   const facts = { ...record.facts };
   if (!record.resolvedAt) facts.openDays = Math.floor((now.getTime() - record.receivedAt.getTime()) / DAY_MS);
-  const rank = new Map(pack.classes.map((c, i) => [c.code, i]));
+  const rank = (code: string) => pack.classes.findIndex((c) => c.code === code);
 
+  // Built as one literal shape (no spreads): this loop runs for every criterion of every complaint.
   const criteria = pack.criteria.map((criterion): CriterionOutcome => {
-    const base = { id: criterion.id, classCode: criterion.classCode, label: criterion.label, source: criterion.source };
-    if (!criterion.predicate) return { ...base, how: 'ticked', fired: record.ticked.includes(criterion.id) };
-    const { fired, detail } = evaluate(criterion.predicate, facts, record, pack, now, calendar);
-    return { ...base, how: 'computed', fired, detail };
+    const computed = criterion.predicate ? evaluate(criterion.predicate, facts, record, pack, now, calendar) : null;
+    return {
+      id: criterion.id,
+      classCode: criterion.classCode,
+      label: criterion.label,
+      source: criterion.source,
+      fired: computed ? computed.fired : record.ticked.includes(criterion.id),
+      how: computed ? 'computed' : 'ticked',
+      detail: computed?.detail,
+    };
   });
 
   let classCode = pack.defaultClass;
   for (const outcome of criteria) {
-    if (outcome.fired && rank.get(outcome.classCode)! > rank.get(classCode)!) classCode = outcome.classCode;
+    if (outcome.fired && rank(outcome.classCode) > rank(classCode)) classCode = outcome.classCode;
   }
   const deadlines = deadlinesFor(classCode, record, pack, now, calendar);
   return {

@@ -1,9 +1,18 @@
 import { rulePackSchema, type RulePack } from '../pack-schema';
+import { bankOutletPack } from './bank-outlet';
+import { foodMakerP1Pack } from './food-maker-p1';
 import { insuranceBranchP5Pack } from './insurance-branch-p5';
+import { retailChainP4Pack } from './retail-chain-p4';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
 /** Every shipped rule pack, validated at load: a malformed pack fails loudly at start and in tests. */
-export const SHIPPED_PACKS: readonly RulePack[] = [sichuanGroupP6Pack, insuranceBranchP5Pack].map((pack) => rulePackSchema.parse(pack));
+export const SHIPPED_PACKS: readonly RulePack[] = [
+  sichuanGroupP6Pack,
+  insuranceBranchP5Pack,
+  foodMakerP1Pack,
+  retailChainP4Pack,
+  bankOutletPack,
+].map((pack) => rulePackSchema.parse(pack));
 
 export function findPack(id: string): RulePack | undefined {
   return SHIPPED_PACKS.find((pack) => pack.id === id);

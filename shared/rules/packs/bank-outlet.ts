@@ -1,0 +1,49 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed002 客户管理制度4'; // 银行 营业网点客户投诉处理规范 (truncated in Art. 11(二)2)
+
+/**
+ * The bank outlets' complaint rules (seed002-part1 §4). The source grades no
+ * severity, so there is one class; its one timed rule is the 3-day reply for
+ * complaints not answered on the spot (Art. 7(二)).
+ */
+export const bankOutletPack: RulePackInput = {
+  id: 'bank-outlet',
+  version: '1.0.0',
+  name: { zh: '营业网点客户投诉处理规范', en: 'Outlet customer complaint handling specification' },
+  organisation: { zh: '某银行（各分行营业网点及XX直属支行）', en: 'Bank: branch outlets and the XX directly-affiliated sub-branch' },
+  source: `${S} 第一条–第十一条`,
+  classes: [{ code: 'complaint', label: { zh: '客户投诉', en: 'Customer complaint' }, source: `${S} 第三条` }],
+  defaultClass: 'complaint',
+  criteria: [],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'reply',
+      from: 'received',
+      duration: { unit: 'calendarDays', amount: 3 },
+      source: `${S} 第七条(二)`,
+      choice:
+        '“对当场不能答复的，应在三日内回复客户”: “三日” is not said to be working days, so calendar days from receipt, ending 24:00 of the 3rd day after the day of receipt. It applies to every complaint because the schema cannot tell on-the-spot answers apart, and a reply deadline agreed with the customer (第八条(三), 第十一条(一)3) is not encoded.',
+    },
+  ],
+  escalationTriggers: [
+    {
+      code: 'beyond-employee-authority',
+      label: {
+        zh: '超出首位受理员工岗位处理权限：立即转交投诉管理人，投诉管理人同时立即报告网点负责人',
+        en: 'Beyond the first receiving employee’s authority: transfer at once to the complaint manager, who reports at once to the outlet head',
+      },
+      source: `${S} 第六条, 第八条(一), 第十一条(一)1`,
+    },
+    {
+      code: 'beyond-outlet-authority',
+      label: {
+        zh: '超出本网点处理权限：经网点负责人确认后，及时报总行规范服务管理部门处理',
+        en: 'Beyond the outlet’s authority: once the outlet head confirms, report promptly to the head-office service-standards department',
+      },
+      source: `${S} 第七条(三), 第八条(四), 第九条, 第十条(三), 第十一条(一)4`,
+    },
+  ],
+  notifications: [],
+};

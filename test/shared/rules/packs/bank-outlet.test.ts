@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-data';
+import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
+import { grade } from '../../../../shared/rules/grade';
+import { rulePackSchema } from '../../../../shared/rules/pack-schema';
+import { bankOutletPack } from '../../../../shared/rules/packs/bank-outlet';
+
+const pack = rulePackSchema.parse(bankOutletPack);
+const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
+
+describe('bank-outlet pack (seed002 客户管理制度4)', () => {
+  it('validates, with one class and no criteria (the source grades no severity)', () => {
+    expect(pack.id).toBe('bank-outlet');
+    expect(pack.classes.map((c) => c.code)).toEqual(['complaint']);
+    expect(pack.criteria).toEqual([]);
+    expect(pack.notifications).toEqual([]);
+  });
+
+  it('cites seed002 客户管理制度4 on every class, deadline and trigger', () => {
+    const sources = [pack.source, ...pack.classes.map((c) => c.source), ...pack.deadlines.map((d) => d.source), ...pack.escalationTriggers.map((t) => t.source)];
+    for (const source of sources) expect(source).toMatch(/^seed002 客户管理制度4 第.+条/);
+    for (const d of pack.deadlines) expect(d.choice).toBeTruthy();
+  });
+
+  it.each([
+    // received (UTC)           reply by (第七条(二), 三日)
+    ['2026-11-23T02:00:00Z', '2026-11-26T16:00:00.000Z'],
+    ['2026-11-23T15:59:00Z', '2026-11-26T16:00:00.000Z'], // 23:59 Shanghai, Mon 23 Nov
+    ['2026-11-27T16:30:00Z', '2026-12-01T16:00:00.000Z'], // 00:30 Shanghai, Sat 28 Nov: calendar days run over the weekend
+  ])('a complaint received at %s must be replied to by %s', (received, due) => {
+    const receivedAt = new Date(received);
+    const result = grade({ receivedAt, ticked: [], facts: {} }, pack, receivedAt, calendar);
+    expect(result.classCode).toBe('complaint');
+    expect(result.deadlines).toEqual([expect.objectContaining({ milestone: 'reply', due, provisional: false, done: false, overdue: false })]);
+  });
+
+  it('flags a late reply and accepts one in time', () => {
+    const receivedAt = new Date('2026-11-23T02:00:00Z');
+    const now = new Date('2026-11-28T00:00:00Z');
+    expect(grade({ receivedAt, ticked: [], facts: {} }, pack, now, calendar).overdue).toEqual(['reply']);
+    const replied = grade({ receivedAt, ticked: [], facts: {}, done: { reply: new Date('2026-11-26T15:00:00Z') } }, pack, now, calendar);
+    expect(replied.overdue).toEqual([]);
+  });
+
+  it('escalates beyond the employee’s and beyond the outlet’s authority', () => {
+    expect(pack.escalationTriggers.map((t) => t.code)).toEqual(['beyond-employee-authority', 'beyond-outlet-authority']);
+  });
+});

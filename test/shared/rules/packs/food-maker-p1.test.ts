@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-data';
+import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
+import { grade } from '../../../../shared/rules/grade';
+import { rulePackSchema } from '../../../../shared/rules/pack-schema';
+import { foodMakerCompensation, foodMakerP1Pack } from '../../../../shared/rules/packs/food-maker-p1';
+
+const pack = rulePackSchema.parse(foodMakerP1Pack);
+const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
+const receivedAt = new Date('2026-11-23T02:00:00Z');
+
+describe('food-maker-p1 pack (seed003 篇1)', () => {
+  it('validates against the rule-pack schema', () => {
+    expect(pack.id).toBe('food-maker-p1');
+    expect(pack.classes.map((c) => c.code)).toEqual(['C', 'B', 'A']);
+  });
+
+  it('cites seed003 篇1 on every class, criterion, deadline, trigger and notification', () => {
+    const sources = [
+      pack.source,
+      ...pack.classes.map((c) => c.source),
+      ...pack.criteria.map((c) => c.source),
+      ...pack.invalidReasons.map((r) => r.source),
+      ...pack.deadlines.map((d) => d.source),
+      ...pack.escalationTriggers.map((t) => t.source),
+      ...pack.notifications.map((n) => n.source),
+    ];
+    for (const source of sources) expect(source).toMatch(/^seed003 篇1 \S/);
+  });
+
+  it('names the responsible department on every 10.1 criterion', () => {
+    const attributed = pack.criteria.filter((c) => c.source.includes('10.1'));
+    expect(attributed).toHaveLength(22);
+    for (const c of attributed) {
+      expect(c.label.zh).toContain('责任部门：');
+      expect(c.label.en).toContain('responsible:');
+    }
+  });
+
+  const cases: [string, string][] = [
+    ['s9.a.fermented', 'A'],
+    ['s9.a.foreign-matter', 'A'],
+    ['s9.a.colour', 'A'],
+    ['s9.b.empty-bag', 'B'],
+    ['s9.b.dirty-broken', 'B'],
+    ['s9.c.packaging', 'C'],
+    ['s9.c.weight-broken', 'C'],
+    ['s9.c.colour-deviation', 'C'],
+    ['consumer.a.equipment-part', 'A'],
+    ['consumer.a.same-symptoms', 'A'],
+    ['consumer.a.sour-mould', 'A'],
+    ['consumer.a.burnt-rancid', 'A'],
+    ['consumer.a.insects-sealed', 'A'],
+    ['consumer.a.batch-underweight', 'A'],
+    ['consumer.a.equipment-batch', 'A'],
+    ['consumer.a.design-standard', 'A'],
+    ['consumer.b.misaligned', 'B'],
+    ['consumer.b.seal', 'B'],
+    ['consumer.b.black-specks', 'B'],
+    ['consumer.c.seal-adjustment', 'C'],
+    ['consumer.c.bag-torn', 'C'],
+    ['consumer.c.date-print', 'C'],
+    ['channel.a.rain-mould', 'A'],
+    ['channel.a.carton-dates', 'A'],
+    ['channel.a.dealer-storage', 'A'],
+    ['channel.b.case-short', 'B'],
+    ['channel.b.promotional', 'B'],
+    ['channel.b.compensation-late', 'B'],
+    ['channel.c.packaging', 'C'],
+    ['channel.c.severely-broken', 'C'],
+  ];
+
+  it('has exactly the criteria of 9.1 and 10.1', () => {
+    expect(pack.criteria.map((c) => c.id).sort()).toEqual(cases.map(([id]) => id).sort());
+  });
+
+  it.each(cases)('ticking %s grades class %s', (id, expected) => {
+    const result = grade({ receivedAt, ticked: [id], facts: {} }, pack, receivedAt, calendar);
+    expect(result.classCode).toBe(expected);
+    expect(result.criteria.find((c) => c.id === id)).toMatchObject({ fired: true, how: 'ticked' });
+  });
+
+  it('grades the highest ticked class and defaults to C', () => {
+    const at = (ticked: string[]) => grade({ receivedAt, ticked, facts: {} }, pack, receivedAt, calendar).classCode;
+    expect(at([])).toBe('C');
+    expect(at(['consumer.c.bag-torn', 'channel.b.promotional'])).toBe('B');
+    expect(at(['s9.c.packaging', 'consumer.b.seal', 'consumer.a.sour-mould'])).toBe('A');
+  });
+
+  it('hands the record form to the responsible department within 1 hour (4.4)', () => {
+    for (const cls of ['s9.c.packaging', 'consumer.a.sour-mould']) {
+      const result = grade({ receivedAt, ticked: [cls], facts: {} }, pack, receivedAt, calendar);
+      expect(result.deadlines).toEqual([
+        expect.objectContaining({ milestone: 'dispatch', due: '2026-11-23T03:00:00.000Z', provisional: false, overdue: false }),
+      ]);
+    }
+    const late = grade({ receivedAt, ticked: [], facts: {}, done: { dispatch: new Date('2026-11-23T03:00:01Z') } }, pack, receivedAt, calendar);
+    expect(late.overdue).toEqual(['dispatch']);
+  });
+
+  it('notifies the direct superior always and the sales side when an authority is involved', () => {
+    expect(pack.notifications.find((n) => !n.when.classCode && !n.when.fact)?.notify[0].zh).toBe('直属上级');
+    expect(pack.notifications.find((n) => n.when.fact === 'regulatorInvolved')?.notify.map((t) => t.zh)).toEqual(['销售经理', '业务员']);
+    expect(pack.escalationTriggers.map((t) => t.code)).toEqual(['special.authority-feedback', 'special.regulator-complaint', 'special.extortion']);
+  });
+
+  it('lists the four 有效客诉 conditions as invalid reasons (4.1.1)', () => {
+    expect(pack.invalidReasons.map((r) => r.code)).toEqual(['no-department', 'no-facts', 'not-verified', 'no-contact']);
+  });
+});
+
+describe('foodMakerCompensation (seed003 篇1 9.2)', () => {
+  it('encodes the 9.2 table row by row', () => {
+    expect(foodMakerCompensation.map((r) => [r.classCode, r.harm, r.ratio ?? null, r.approvalRequired, r.flexible])).toEqual([
+      ['A', 'serious', null, true, false],
+      ['A', 'notSerious', null, true, false],
+      ['A', 'none', '1:10', false, true],
+      ['B', 'notStated', '1:2', false, true],
+      ['C', 'notStated', '1:1', false, true],
+    ]);
+  });
+
+  it('cites seed003 篇1 9.2 on every row and uses only pack classes', () => {
+    const codes = new Set(pack.classes.map((c) => c.code));
+    for (const row of foodMakerCompensation) {
+      expect(row.source).toMatch(/^seed003 篇1 9\.2\.\d [a-c]\)$/);
+      expect(codes.has(row.classCode)).toBe(true);
+      expect(row.remedy.zh.length).toBeGreaterThan(0);
+      expect(row.remedy.en.length).toBeGreaterThan(0);
+    }
+  });
+});
