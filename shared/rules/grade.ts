@@ -5,6 +5,8 @@ import type { Comparison, Criterion, Fact, Milestone, Predicate, RulePack } from
 /** What grading reads of a complaint. */
 export interface GradingRecord {
   receivedAt: Date;
+  /** When the record was approved for dispatch (篇1 4.4 starts its hand-off clock there). */
+  approvedAt?: Date | null;
   resolvedAt?: Date | null;
   closedAt?: Date | null;
   /** Ids of the criteria a person ticked. */
@@ -88,7 +90,7 @@ export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar
 }
 
 export function deadlinesFor(classCode: string, record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): DeadlineOutcome[] {
-  const starts = { received: record.receivedAt, resolved: record.resolvedAt ?? null, closed: record.closedAt ?? null };
+  const starts = { received: record.receivedAt, approved: record.approvedAt ?? null, resolved: record.resolvedAt ?? null, closed: record.closedAt ?? null };
   return pack.deadlines
     .filter((d) => !d.classes || d.classes.includes(classCode))
     .map((d) => {

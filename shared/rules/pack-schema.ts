@@ -66,7 +66,7 @@ export const MILESTONES = [
 export type Milestone = (typeof MILESTONES)[number];
 
 /** The moment a milestone's clock starts. */
-export const CLOCK_STARTS = ['received', 'resolved', 'closed'] as const;
+export const CLOCK_STARTS = ['received', 'approved', 'resolved', 'closed'] as const;
 
 export const deadlineSchema = z.object({
   milestone: z.enum(MILESTONES),

@@ -221,11 +221,10 @@ export const foodMakerP1Pack: RulePackInput = {
   deadlines: [
     {
       milestone: 'dispatch',
-      from: 'received',
+      from: 'approved',
       duration: { unit: 'hours', amount: 1 },
       source: `${S} 4.4`,
-      choice:
-        '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”: the source starts the hour at approval, which the schema cannot express (no approval clock start); counted from receipt instead, which is never later than the source’s deadline. Plain hours: the source does not say working time.',
+      choice: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”: the hour starts at approval. Plain hours: the source does not say working time.',
     },
   ],
   escalationTriggers: [

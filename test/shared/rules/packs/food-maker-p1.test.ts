@@ -87,15 +87,20 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
     expect(at(['s9.c.packaging', 'consumer.b.seal', 'consumer.a.sour-mould'])).toBe('A');
   });
 
-  it('hands the record form to the responsible department within 1 hour (4.4)', () => {
+  it('hands the record form to the responsible department within 1 hour of approval (4.4)', () => {
     for (const cls of ['s9.c.packaging', 'consumer.a.sour-mould']) {
-      const result = grade({ receivedAt, ticked: [cls], facts: {} }, pack, receivedAt, calendar);
+      const result = grade({ receivedAt, approvedAt: receivedAt, ticked: [cls], facts: {} }, pack, receivedAt, calendar);
       expect(result.deadlines).toEqual([
         expect.objectContaining({ milestone: 'dispatch', due: '2026-11-23T03:00:00.000Z', provisional: false, overdue: false }),
       ]);
     }
-    const late = grade({ receivedAt, ticked: [], facts: {}, done: { dispatch: new Date('2026-11-23T03:00:01Z') } }, pack, receivedAt, calendar);
+    const late = grade({ receivedAt, approvedAt: receivedAt, ticked: [], facts: {}, done: { dispatch: new Date('2026-11-23T03:00:01Z') } }, pack, receivedAt, calendar);
     expect(late.overdue).toEqual(['dispatch']);
+    // Not approved yet: the hour has not started, so nothing is late however long it waits.
+    const waiting = grade({ receivedAt, ticked: [], facts: {} }, pack, new Date('2026-11-24T02:00:00Z'), calendar);
+    expect(waiting.deadlines).toEqual([expect.objectContaining({ milestone: 'dispatch', due: null, overdue: false })]);
+    const approvedLater = grade({ receivedAt, approvedAt: new Date('2026-11-23T05:00:00Z'), ticked: [], facts: {} }, pack, receivedAt, calendar);
+    expect(approvedLater.deadlines[0]?.due).toBe('2026-11-23T06:00:00.000Z');
   });
 
   it('notifies the direct superior always and the sales side when an authority is involved', () => {
