@@ -1,4 +1,5 @@
 import type { User } from '../../shared/api/users';
+import type { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { Store } from './db/store';
 import type { ScryptCost } from './services/passwords';
 import type { SessionRegistry, SignInThrottle } from './services/sessions';
@@ -10,6 +11,8 @@ export interface CoreContext {
   sessions: SessionRegistry;
   signInThrottle: SignInThrottle;
   scryptCost: ScryptCost;
+  /** Working days for deadlines (holidays, 调休, site hours). */
+  calendar: WorkingCalendar;
 }
 
 /** What a handler receives for one call. */

@@ -1,3 +1,5 @@
+import { CHINA_MAINLAND_CALENDAR } from '../../shared/calendar/calendar-data';
+import { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { CoreContext } from './context';
 import { openStore } from './db/store';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -6,6 +8,8 @@ import { DEFAULT_SCRYPT_COST, type ScryptCost } from './services/passwords';
 import { SessionRegistry, SignInThrottle } from './services/sessions';
 import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
+import { regradeOpenComplaints } from './services/complaints';
+import { gradingEnv } from './services/grading';
 
 export interface CoreOptions {
   dataDir: string;
@@ -14,11 +18,15 @@ export interface CoreOptions {
   now?: () => Date;
   nativeBinding?: string;
   scryptCost?: ScryptCost;
+  /** How often open complaints are re-graded (deadlines pass while nobody edits). 0 turns the timer off. */
+  regradeEveryMs?: number;
 }
 
 export interface Core {
   context: CoreContext;
   dispatch: Dispatch;
+  /** Re-grades open complaints now; returns how many changed class. */
+  regrade(): number;
   close(): void;
 }
 
@@ -32,7 +40,25 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     sessions: new SessionRegistry(now),
     signInThrottle: new SignInThrottle(now),
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
+    calendar: new WorkingCalendar(CHINA_MAINLAND_CALENDAR),
   };
   if (options.demo && !readSite(store.read)) await loadDemoData(context);
-  return { context, dispatch: createDispatcher(context), close: () => store.close() };
+
+  const regrade = () => {
+    const env = gradingEnv(store.read, now(), context.calendar);
+    return env ? store.transaction((tx) => regradeOpenComplaints(tx, env)) : 0;
+  };
+  regrade();
+  const every = options.regradeEveryMs ?? 60_000;
+  const timer = every > 0 ? setInterval(regrade, every) : null;
+  timer?.unref();
+  return {
+    context,
+    dispatch: createDispatcher(context),
+    regrade,
+    close: () => {
+      if (timer) clearInterval(timer);
+      store.close();
+    },
+  };
 }

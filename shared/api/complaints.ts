@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES, REMEDIES } from '../domain/complaint-vocabulary';
 import { id, isoInstant, optionalText, text } from './common';
 import { method } from './define';
+import { gradeSchema, gradingFactsInput } from './grading';
 
 export const complaintSchema = z.object({
   id: z.string(),
@@ -19,6 +20,16 @@ export const complaintSchema = z.object({
   enteredAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  directLoss: z.number().nullable(),
+  groupSize: z.number().int().nullable(),
+  affectedShare: z.number().nullable(),
+  mediaInvolved: z.boolean(),
+  regulatorInvolved: z.boolean(),
+  tickedCriteria: z.array(z.string()),
+  resolvedAt: z.string().nullable(),
+  /** The class stored at the last (re)grading, for lists; `grade` explains it as of now. */
+  classCode: z.string().nullable(),
+  grade: gradeSchema.nullable(),
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 
@@ -39,6 +50,7 @@ export const newComplaintSchema = z
     receivedAt: isoInstant.optional(),
     /** 首问负责制: the employee who first received it; defaults to the signed-in user. */
     firstReceiverId: id.optional(),
+    ...gradingFactsInput,
   })
   .strict();
 export type NewComplaint = z.input<typeof newComplaintSchema>;
@@ -62,6 +74,22 @@ export const complaintsApi = {
     output: complaintListSchema,
     access: 'complaint.read',
     writes: false,
+  }),
+  /** Grades unsaved intake facts, so the form can show the class and deadlines while they are typed. */
+  'complaints.gradePreview': method({
+    input: z
+      .object({ channel: z.enum(CHANNELS).optional(), receivedAt: isoInstant.optional(), ...gradingFactsInput })
+      .strict(),
+    output: gradeSchema.nullable(),
+    access: 'complaint.create',
+    writes: false,
+  }),
+  /** A person sets the class against the rules, with a reason; `classCode: null` returns to the computed class. */
+  'complaints.overrideClass': method({
+    input: z.object({ id, classCode: z.string().min(1).max(64).nullable(), reason: z.string().trim().min(4, '请填写调整等级的理由（至少4个字）').max(500) }).strict(),
+    output: complaintSchema,
+    access: 'complaint.grade',
+    writes: true,
   }),
   'complaints.get': method({ input: z.object({ id }).strict(), output: complaintSchema, access: 'complaint.read', writes: false }),
 };

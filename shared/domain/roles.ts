@@ -19,6 +19,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   'complaint.create',
   'complaint.read',
+  'complaint.grade', // set or override the severity class (篇6 第三十八条(一)5: the call centre)
   'users.read',
   'users.manage',
   'site.manage',
@@ -31,11 +32,11 @@ const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
   handler: EVERYONE,
-  call_centre: [...EVERYONE, 'users.read'],
-  station_lead: [...EVERYONE, 'users.read', 'users.manage', 'site.manage'],
-  unit_head: [...EVERYONE, 'users.read'],
+  call_centre: [...EVERYONE, 'users.read', 'complaint.grade'],
+  station_lead: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade'],
+  unit_head: [...EVERYONE, 'users.read', 'complaint.grade'],
   leader_in_charge: [...EVERYONE, 'users.read'],
-  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage'],
+  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -34,7 +34,7 @@ export interface TestCore extends Core {
 export async function openTestCore(options: { demo?: boolean; dataDir?: string } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDir();
   const clock = fakeClock();
-  const core = await openCore({ dataDir, demo: options.demo ?? true, now: clock.now, scryptCost: TEST_SCRYPT_COST });
+  const core = await openCore({ dataDir, demo: options.demo ?? true, now: clock.now, scryptCost: TEST_SCRYPT_COST, regradeEveryMs: 0 });
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>, session?: string) => {
     const response = await core.dispatch({ method, input, ...(session ? { session } : {}) });
     if (!response.ok) throw new Error(`${method} failed: ${response.error.code} ${response.error.message}`);

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
-import { requireUser } from '../context';
-import { createComplaint, getComplaint, listComplaints } from '../services/complaints';
+import { requireUser, type CallContext } from '../context';
+import { createComplaint, getComplaint, listComplaints, overrideClass } from '../services/complaints';
+import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from '../services/grading';
 import { readSite } from '../services/site';
 import { findUserById } from '../services/users';
 import type { HandlersOf } from './handler';
@@ -8,30 +9,99 @@ import type { HandlersOf } from './handler';
 /** How far in the future a received-at time may lie (clock drift between a phone and the PC). */
 const RECEIVED_AT_TOLERANCE_MS = 5 * 60_000;
 
-export const complaintHandlers: HandlersOf<'complaints.create' | 'complaints.list' | 'complaints.get'> = {
+function envOf(ctx: CallContext): GradingEnv | null {
+  return gradingEnv(ctx.core.store.read, ctx.core.now(), ctx.core.calendar);
+}
+
+function checkReceivedAt(receivedAt: Date, now: Date): void {
+  if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_TOLERANCE_MS) {
+    throw new ApiError('VALIDATION', '受理时间不能晚于当前时间', [{ path: 'receivedAt', message: '受理时间不能晚于当前时间 / cannot be in the future' }]);
+  }
+}
+
+function checkTicked(ticked: readonly string[] | undefined, env: GradingEnv | null): void {
+  const unknown = env ? unknownTickedCriteria(ticked ?? [], env.pack) : (ticked ?? []);
+  if (unknown.length > 0) {
+    throw new ApiError('VALIDATION', `本站规则包中没有这些判定条件：${unknown.join(', ')}`, [
+      { path: 'tickedCriteria', message: `本站规则包中没有这些判定条件 / not criteria of this site's rule pack: ${unknown.join(', ')}` },
+    ]);
+  }
+}
+
+/** A media or regulator channel means media or a regulator is involved, whatever the box says. */
+function involvement(input: { channel?: string | undefined; mediaInvolved?: boolean | undefined; regulatorInvolved?: boolean | undefined }) {
+  return {
+    mediaInvolved: Boolean(input.mediaInvolved) || input.channel === 'media',
+    regulatorInvolved: Boolean(input.regulatorInvolved) || input.channel === 'regulator',
+  };
+}
+
+export const complaintHandlers: HandlersOf<
+  'complaints.create' | 'complaints.list' | 'complaints.get' | 'complaints.gradePreview' | 'complaints.overrideClass'
+> = {
   'complaints.create': (ctx, input) => {
     const user = requireUser(ctx);
     const at = ctx.core.now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : at;
-    if (receivedAt.getTime() > at.getTime() + RECEIVED_AT_TOLERANCE_MS) {
-      throw new ApiError('VALIDATION', '受理时间不能晚于当前时间', [{ path: 'receivedAt', message: '受理时间不能晚于当前时间 / cannot be in the future' }]);
-    }
+    checkReceivedAt(receivedAt, at);
     return ctx.core.store.transaction((tx) => {
       const site = readSite(tx);
       if (!site) throw new ApiError('CONFLICT', '本机尚未初始化 / store not set up');
+      const env = gradingEnv(tx, at, ctx.core.calendar);
+      checkTicked(input.tickedCriteria, env);
       const firstReceiverId = input.firstReceiverId ?? user.id;
       const receiver = findUserById(tx, firstReceiverId);
       if (!receiver || !receiver.active) {
         throw new ApiError('VALIDATION', '首问受理人不存在或已停用', [{ path: 'firstReceiverId', message: '首问受理人不存在或已停用 / unknown or inactive user' }]);
       }
-      return createComplaint(tx, { ...input, receivedAt, firstReceiverId }, site, user.id, at);
+      return createComplaint(
+        tx,
+        { ...input, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId },
+        site,
+        env,
+        user.id,
+        at,
+      );
     });
   },
 
-  'complaints.list': (ctx, input) => listComplaints(ctx.core.store.read, input.limit, input.after),
+  'complaints.gradePreview': (ctx, input) => {
+    const env = envOf(ctx);
+    if (!env) return null;
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : env.now;
+    checkReceivedAt(receivedAt, env.now);
+    checkTicked(input.tickedCriteria, env);
+    return explainGrade(
+      {
+        receivedAt,
+        resolvedAt: null,
+        directLoss: input.directLoss ?? null,
+        groupSize: input.groupSize ?? null,
+        affectedShare: input.affectedShare ?? null,
+        ...involvement(input),
+        tickedCriteria: input.tickedCriteria ?? [],
+      },
+      env,
+      null,
+    );
+  },
+
+  'complaints.overrideClass': (ctx, input) => {
+    const user = requireUser(ctx);
+    const env = envOf(ctx);
+    if (!env) throw new ApiError('CONFLICT', '本站没有可用的规则包，无法调整等级 / the site has no rule pack');
+    if (input.classCode !== null && !env.pack.classes.some((c) => c.code === input.classCode)) {
+      throw new ApiError('VALIDATION', `规则包中没有等级 ${input.classCode}`, [{ path: 'classCode', message: `规则包中没有此等级 / no such class: ${input.classCode}` }]);
+    }
+    const complaint = ctx.core.store.transaction((tx) => overrideClass(tx, input.id, input, env, user.id, env.now));
+    if (!complaint) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
+    return complaint;
+  },
+
+  'complaints.list': (ctx, input) => listComplaints(ctx.core.store.read, envOf(ctx), input.limit, input.after),
 
   'complaints.get': (ctx, input) => {
-    const complaint = getComplaint(ctx.core.store.read, input.id);
+    const complaint = getComplaint(ctx.core.store.read, input.id, envOf(ctx));
     if (!complaint) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
     return complaint;
   },

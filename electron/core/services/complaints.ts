@@ -4,6 +4,7 @@ import type { Channel, ComplaintKind, ComplaintStatus, Remedy } from '../../../s
 import { formatSerialNumber, localDayOf } from '../../../shared/domain/serial-number';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
+import { computedClass, explainGrade, type GradingEnv, type GradingFacts } from './grading';
 
 interface ComplaintRow {
   id: string;
@@ -21,13 +22,41 @@ interface ComplaintRow {
   entered_at: string;
   updated_at: string;
   version: number;
+  direct_loss: number | null;
+  group_size: number | null;
+  affected_share: number | null;
+  media_involved: number;
+  regulator_involved: number;
+  ticked_criteria: string;
+  resolved_at: string | null;
+  class_code: string | null;
+  class_override: string | null;
+  override_reason: string | null;
+  override_by_name: string | null;
 }
 
 const SELECT_COMPLAINT = `
-  SELECT c.*, u.display_name AS first_receiver_name
-  FROM complaints c JOIN users u ON u.id = c.first_receiver_id`;
+  SELECT c.*, u.display_name AS first_receiver_name, o.display_name AS override_by_name
+  FROM complaints c
+  JOIN users u ON u.id = c.first_receiver_id
+  LEFT JOIN users o ON o.id = c.override_by`;
 
-function toComplaint(row: ComplaintRow): Complaint {
+function factsOf(row: ComplaintRow): GradingFacts {
+  return {
+    receivedAt: new Date(row.received_at),
+    resolvedAt: row.resolved_at ? new Date(row.resolved_at) : null,
+    directLoss: row.direct_loss,
+    groupSize: row.group_size,
+    affectedShare: row.affected_share,
+    mediaInvolved: row.media_involved === 1,
+    regulatorInvolved: row.regulator_involved === 1,
+    tickedCriteria: JSON.parse(row.ticked_criteria) as string[],
+  };
+}
+
+function toComplaint(row: ComplaintRow, env: GradingEnv | null): Complaint {
+  const facts = factsOf(row);
+  const override = row.class_override ? { classCode: row.class_override, reason: row.override_reason ?? '', byName: row.override_by_name ?? '' } : null;
   return {
     id: row.id,
     serial: row.serial,
@@ -44,16 +73,29 @@ function toComplaint(row: ComplaintRow): Complaint {
     enteredAt: row.entered_at,
     updatedAt: row.updated_at,
     version: row.version,
+    directLoss: row.direct_loss,
+    groupSize: row.group_size,
+    affectedShare: row.affected_share,
+    mediaInvolved: facts.mediaInvolved,
+    regulatorInvolved: facts.regulatorInvolved,
+    tickedCriteria: [...facts.tickedCriteria],
+    resolvedAt: row.resolved_at,
+    classCode: row.class_code,
+    grade: env ? explainGrade(facts, env, override) : null,
   };
 }
 
-export function getComplaint(db: ReadDb, id: string): Complaint | null {
-  const row = statement(db, `${SELECT_COMPLAINT} WHERE c.id = ?`).get(id) as ComplaintRow | undefined;
-  return row ? toComplaint(row) : null;
+function getRow(db: ReadDb, id: string): ComplaintRow | undefined {
+  return statement(db, `${SELECT_COMPLAINT} WHERE c.id = ?`).get(id) as ComplaintRow | undefined;
+}
+
+export function getComplaint(db: ReadDb, id: string, env: GradingEnv | null): Complaint | null {
+  const row = getRow(db, id);
+  return row ? toComplaint(row, env) : null;
 }
 
 /** Newest first, by received time; the cursor is the last row's `received_at|id`. */
-export function listComplaints(db: ReadDb, limit: number, after?: string): { items: Complaint[]; total: number; nextCursor: string | null } {
+export function listComplaints(db: ReadDb, env: GradingEnv | null, limit: number, after?: string): { items: Complaint[]; total: number; nextCursor: string | null } {
   const [afterReceived, afterId] = after ? splitCursor(after) : [null, null];
   const rows = (
     afterReceived === null
@@ -67,7 +109,7 @@ export function listComplaints(db: ReadDb, limit: number, after?: string): { ite
   const last = page.at(-1);
   const { total } = statement(db, 'SELECT count(*) AS total FROM complaints').get() as { total: number };
   return {
-    items: page.map(toComplaint),
+    items: page.map((row) => toComplaint(row, env)),
     total,
     nextCursor: rows.length > limit && last ? `${last.received_at}|${last.id}` : null,
   };
@@ -87,6 +129,12 @@ export interface NewComplaintRecord {
   remedy?: Remedy | undefined;
   receivedAt: Date;
   firstReceiverId: string;
+  directLoss?: number | undefined;
+  groupSize?: number | undefined;
+  affectedShare?: number | undefined;
+  mediaInvolved: boolean;
+  regulatorInvolved: boolean;
+  tickedCriteria: string[];
 }
 
 /** The next serial of the site's day, taken inside the caller's transaction so two saves never share one. */
@@ -104,17 +152,30 @@ export function createComplaint(
   tx: WriteDb,
   input: NewComplaintRecord,
   site: { code: string; timeZone: string },
+  env: GradingEnv | null,
   actorId: string,
   at: Date,
 ): Complaint {
   const id = randomUUID();
   const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
   const now = at.toISOString();
+  const facts: GradingFacts = {
+    receivedAt: input.receivedAt,
+    resolvedAt: null,
+    directLoss: input.directLoss ?? null,
+    groupSize: input.groupSize ?? null,
+    affectedShare: input.affectedShare ?? null,
+    mediaInvolved: input.mediaInvolved,
+    regulatorInvolved: input.regulatorInvolved,
+    tickedCriteria: input.tickedCriteria,
+  };
   statement(
     tx,
     `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
-       first_receiver_id, received_at, entered_at, created_by, updated_at, version)
-     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+       first_receiver_id, received_at, entered_at, created_by, updated_at, version,
+       direct_loss, group_size, affected_share, media_involved, regulator_involved, ticked_criteria,
+       class_code, rule_pack_id, rule_pack_version)
+     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     serial,
@@ -129,8 +190,17 @@ export function createComplaint(
     now,
     actorId,
     now,
+    facts.directLoss,
+    facts.groupSize,
+    facts.affectedShare,
+    facts.mediaInvolved ? 1 : 0,
+    facts.regulatorInvolved ? 1 : 0,
+    JSON.stringify(facts.tickedCriteria),
+    env ? computedClass(facts, { ...env, now: at }) : null,
+    env?.pack.id ?? null,
+    env?.pack.version ?? null,
   );
-  const complaint = getComplaint(tx, id)!;
+  const complaint = getComplaint(tx, id, env)!;
   recordChange(tx, {
     userId: actorId,
     at,
@@ -139,8 +209,88 @@ export function createComplaint(
     entityId: id,
     entityVersion: 1,
     before: null,
-    after: complaint,
-    syncPayload: complaint,
+    after: withoutGrade(complaint),
+    syncPayload: withoutGrade(complaint),
   });
   return complaint;
+}
+
+/** The stored record: the explanation is derived data, recomputed wherever it is read. */
+function withoutGrade(complaint: Complaint): Omit<Complaint, 'grade'> {
+  const { grade: _grade, ...stored } = complaint;
+  return stored;
+}
+
+/** Sets (or, with null, clears) a person's class override; the reason and the person are kept and audited. */
+export function overrideClass(
+  tx: WriteDb,
+  id: string,
+  override: { classCode: string | null; reason: string },
+  env: GradingEnv,
+  actorId: string,
+  at: Date,
+): Complaint | null {
+  const beforeRow = getRow(tx, id);
+  if (!beforeRow) return null;
+  const before = toComplaint(beforeRow, env);
+  const classCode = override.classCode ?? computedClass(factsOf(beforeRow), env);
+  statement(
+    tx,
+    `UPDATE complaints SET class_override = ?, override_reason = ?, override_by = ?, class_code = ?,
+       rule_pack_id = ?, rule_pack_version = ?, updated_at = ?, version = version + 1 WHERE id = ?`,
+  ).run(override.classCode, override.reason, actorId, classCode, env.pack.id, env.pack.version, at.toISOString(), id);
+  const after = getComplaint(tx, id, env)!;
+  recordChange(tx, {
+    userId: actorId,
+    at,
+    action: 'complaints.overrideClass',
+    entity: 'complaint',
+    entityId: id,
+    entityVersion: after.version,
+    before: { classCode: before.classCode, override: before.grade?.override ?? null },
+    after: { classCode: after.classCode, override: override.classCode, reason: override.reason, packVersion: env.pack.version },
+    syncPayload: withoutGrade(after),
+  });
+  return after;
+}
+
+/**
+ * Re-grades every open complaint without an override at `env.now` and stores
+ * the classes that changed — e.g. an ordinary complaint that has passed its
+ * deadline becomes major by itself under 篇6. Each change is audited by the
+ * system (no user) with the criteria that fired, and queued for sync.
+ */
+export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv): number {
+  const rows = statement(tx, `${SELECT_COMPLAINT} WHERE c.resolved_at IS NULL AND c.class_override IS NULL`).all() as ComplaintRow[];
+  let changed = 0;
+  for (const row of rows) {
+    const facts = factsOf(row);
+    const result = explainGrade(facts, env, null);
+    if (result.classCode === row.class_code) continue;
+    statement(tx, 'UPDATE complaints SET class_code = ?, rule_pack_id = ?, rule_pack_version = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(
+      result.classCode,
+      env.pack.id,
+      env.pack.version,
+      env.now.toISOString(),
+      row.id,
+    );
+    const after = getComplaint(tx, row.id, env)!;
+    recordChange(tx, {
+      userId: null,
+      at: env.now,
+      action: 'rules.regrade',
+      entity: 'complaint',
+      entityId: row.id,
+      entityVersion: after.version,
+      before: { classCode: row.class_code },
+      after: {
+        classCode: result.classCode,
+        packVersion: env.pack.version,
+        because: result.criteria.filter((c) => c.fired && c.classCode === result.classCode).map((c) => ({ id: c.id, source: c.source, detail: c.detail })),
+      },
+      syncPayload: withoutGrade(after),
+    });
+    changed++;
+  }
+  return changed;
 }

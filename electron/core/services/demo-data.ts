@@ -3,6 +3,7 @@ import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/comp
 import type { CoreContext } from '../context';
 import { createComplaint } from './complaints';
 import { hashSecret } from './passwords';
+import { gradingEnv } from './grading';
 import { createSite } from './site';
 import { insertUser } from './users';
 
@@ -71,7 +72,10 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       const receivedAt = new Date(at.getTime() - hoursAgo * 3_600_000);
       const receiverId = ids.get(receiver)!;
       // Serial numbers follow the day the record is entered; demo records are entered at their receipt time.
-      createComplaint(tx, { ...complaint, receivedAt, firstReceiverId: receiverId }, site, receiverId, new Date(receivedAt.getTime() + 120_000));
+      const enteredAt = new Date(receivedAt.getTime() + 120_000);
+      const env = gradingEnv(tx, enteredAt, core.calendar);
+      const involvement = { mediaInvolved: complaint.channel === 'media', regulatorInvolved: complaint.channel === 'regulator', tickedCriteria: [] };
+      createComplaint(tx, { ...complaint, ...involvement, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
     }
   });
 }

@@ -4,6 +4,9 @@ CREATE INDEX audit_by_entity ON audit_log (entity, entity_id);
 -- index complaints_by_received
 CREATE INDEX complaints_by_received ON complaints (received_at DESC, id DESC);
 
+-- index complaints_open_by_class
+CREATE INDEX complaints_open_by_class ON complaints (class_code) WHERE resolved_at IS NULL;
+
 -- index outbox_pending
 CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 
@@ -11,7 +14,7 @@ CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, before TEXT, after TEXT ) STRICT;
 
 -- table complaints
-CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
+CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT) STRICT;
 
 -- table outbox
 CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;

@@ -1,0 +1,65 @@
+import type { Grade } from '../../../shared/api/grading';
+import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
+import { grade, type GradingRecord } from '../../../shared/rules/grade';
+import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
+import { findPack } from '../../../shared/rules/packs';
+import type { ReadDb } from '../db/handles';
+import { readSite } from './site';
+
+/** What grading needs besides the record: the site's pack, the clock, the calendar. */
+export interface GradingEnv {
+  pack: RulePack;
+  now: Date;
+  calendar: WorkingCalendar;
+}
+
+export function gradingEnv(db: ReadDb, now: Date, calendar: WorkingCalendar): GradingEnv | null {
+  const site = readSite(db);
+  const pack = site ? findPack(site.rulePack) : undefined;
+  return pack ? { pack, now, calendar } : null;
+}
+
+export interface GradingFacts {
+  receivedAt: Date;
+  resolvedAt: Date | null;
+  directLoss: number | null;
+  groupSize: number | null;
+  affectedShare: number | null;
+  mediaInvolved: boolean;
+  regulatorInvolved: boolean;
+  tickedCriteria: readonly string[];
+}
+
+function toGradingRecord(facts: GradingFacts): GradingRecord {
+  const numeric: Partial<Record<Fact, number>> = {
+    mediaInvolved: facts.mediaInvolved ? 1 : 0,
+    regulatorInvolved: facts.regulatorInvolved ? 1 : 0,
+  };
+  if (facts.directLoss !== null) numeric.directLoss = facts.directLoss;
+  if (facts.groupSize !== null) numeric.groupSize = facts.groupSize;
+  if (facts.affectedShare !== null) numeric.affectedShare = facts.affectedShare;
+  return { receivedAt: facts.receivedAt, resolvedAt: facts.resolvedAt, ticked: facts.tickedCriteria, facts: numeric };
+}
+
+/** The computed class only (for storing and the re-grading timer). */
+export function computedClass(facts: GradingFacts, env: GradingEnv): string {
+  return grade(toGradingRecord(facts), env.pack, env.now, env.calendar).classCode;
+}
+
+/** The full explanation, with a person's override applied on top. */
+export function explainGrade(
+  facts: GradingFacts,
+  env: GradingEnv,
+  override: { classCode: string; reason: string; byName: string } | null,
+): Grade {
+  const result = grade(toGradingRecord(facts), env.pack, env.now, env.calendar);
+  const classCode = override?.classCode ?? result.classCode;
+  const label = env.pack.classes.find((c) => c.code === classCode)?.label ?? { zh: classCode, en: classCode };
+  return { ...result, classCode, classLabel: label, computedClass: result.classCode, override };
+}
+
+/** Ticked criteria must be the pack's own tick-list items (computed ones are never ticked). */
+export function unknownTickedCriteria(ticked: readonly string[], pack: RulePack): string[] {
+  const tickable = new Set(pack.criteria.filter((c) => !c.predicate).map((c) => c.id));
+  return ticked.filter((id) => !tickable.has(id));
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { MILESTONES } from '../rules/pack-schema';
+
+const text = z.object({ zh: z.string(), en: z.string() });
+
+/** The explained grading of one complaint (see shared/rules/grade.ts), plus any override by a person. */
+export const gradeSchema = z.object({
+  packId: z.string(),
+  packVersion: z.string(),
+  /** The class in force: the override when there is one, else the computed class. */
+  classCode: z.string(),
+  classLabel: text,
+  computedClass: z.string(),
+  override: z.object({ classCode: z.string(), reason: z.string(), byName: z.string() }).nullable(),
+  criteria: z.array(
+    z.object({
+      id: z.string(),
+      classCode: z.string(),
+      label: text,
+      source: z.string(),
+      fired: z.boolean(),
+      how: z.enum(['ticked', 'computed']),
+      detail: z.string().optional(),
+    }),
+  ),
+  deadlines: z.array(
+    z.object({
+      milestone: z.enum(MILESTONES),
+      source: z.string(),
+      due: z.string().nullable(),
+      provisional: z.boolean(),
+      done: z.boolean(),
+      overdue: z.boolean(),
+    }),
+  ),
+  overdue: z.array(z.enum(MILESTONES)),
+});
+export type Grade = z.infer<typeof gradeSchema>;
+
+/** Facts of a complaint that rule packs grade on; all optional at intake. */
+export const gradingFactsInput = {
+  /** 直接经济损失, 元 */
+  directLoss: z.number().min(0).max(1e10).optional(),
+  /** Persons complaining together (群体投诉). */
+  groupSize: z.number().int().min(1).max(1_000_000).optional(),
+  /** Share of customers affected, 0–1 (篇6 第十三条 第二类(四)). */
+  affectedShare: z.number().min(0).max(1).optional(),
+  mediaInvolved: z.boolean().optional(),
+  regulatorInvolved: z.boolean().optional(),
+  /** Ids of the site pack's criteria a person ticked. */
+  tickedCriteria: z.array(z.string().max(64)).max(50).optional(),
+};
