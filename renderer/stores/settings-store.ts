@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiInput } from '../../shared/api/contract';
 import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
+import type { RulePack } from '../../shared/rules/pack-schema';
 import { api } from '../api/client';
 
 interface SettingsState {
@@ -9,14 +10,18 @@ interface SettingsState {
   siteError: unknown;
   users: User[];
   usersError: unknown;
+  /** undefined: not loaded yet; null: the site's pack is not shipped. */
+  rulePack: RulePack | null | undefined;
+  rulePackError: unknown;
   loadSite: () => Promise<void>;
   loadUsers: () => Promise<void>;
+  loadRulePack: () => Promise<void>;
   /** Throws the ApiCallError, so the form can show field errors. */
   createUser: (input: ApiInput<'users.create'>) => Promise<User>;
   reset: () => void;
 }
 
-const initial = { site: null, siteError: null, users: [], usersError: null };
+const initial = { site: null, siteError: null, users: [], usersError: null, rulePack: undefined, rulePackError: null };
 
 export const useSettingsStore = create<SettingsState>()((set) => ({
   ...initial,
@@ -34,6 +39,14 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
       set({ users: await api.call('users.list', {}), usersError: null });
     } catch (error) {
       set({ usersError: error });
+    }
+  },
+
+  loadRulePack: async () => {
+    try {
+      set({ rulePack: await api.call('rules.sitePack', {}), rulePackError: null });
+    } catch (error) {
+      set({ rulePackError: error });
     }
   },
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { complaintsApi } from './complaints';
 import type { MethodDefinition } from './define';
+import { rulesApi } from './rules';
 import { sessionApi } from './session';
 import { siteApi } from './site';
 import { syncApi } from './sync';
@@ -13,6 +14,7 @@ export const apiContract = {
   ...usersApi,
   ...complaintsApi,
   ...syncApi,
+  ...rulesApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -5,6 +5,7 @@ import type { SessionStatus } from '../../shared/api/session';
 import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
 import { ApiError } from '../../shared/api/errors';
+import { rulePackSchema, type RulePack } from '../../shared/rules/pack-schema';
 import { App } from '../../renderer/App';
 import { useSessionStore } from '../../renderer/stores/session-store';
 import { installFakeBridge, type FakeHandlers } from './fake-bridge';
@@ -63,7 +64,52 @@ export const sampleComplaint: Complaint = {
   enteredAt: '2026-03-01T01:32:00.000Z',
   updatedAt: '2026-03-01T01:32:00.000Z',
   version: 1,
+  directLoss: null,
+  groupSize: null,
+  affectedShare: null,
+  mediaInvolved: false,
+  regulatorInvolved: false,
+  tickedCriteria: [],
+  resolvedAt: null,
+  classCode: 'ordinary',
+  grade: null,
 };
+
+/** A small rule pack covering every kind of item the viewer shows (not a shipped pack, so it does not move under the tests). */
+export const samplePack: RulePack = rulePackSchema.parse({
+  id: 'test-pack',
+  version: '2.1.0',
+  name: { zh: '测试集团 投诉管理办法', en: 'Test group complaint rules' },
+  organisation: { zh: '测试集团', en: 'Test group' },
+  source: 'seed999 第一章–第三章',
+  classes: [
+    { code: 'ordinary', label: { zh: '一般投诉', en: 'Ordinary' }, source: 'seed999 第三条 第一类' },
+    { code: 'major', label: { zh: '重大投诉', en: 'Major' }, source: 'seed999 第三条 第二类' },
+  ],
+  defaultClass: 'ordinary',
+  criteria: [
+    { id: 'ordinary.1', classCode: 'ordinary', source: 'seed999 第三条 第一类(一)', label: { zh: '轻微损害的投诉', en: 'Slight harm' } },
+    {
+      id: 'major.loss',
+      classCode: 'major',
+      source: 'seed999 第三条 第二类(一)',
+      label: { zh: '直接经济损失较大的投诉', en: 'Large direct loss' },
+      predicate: { fact: 'directLoss', op: 'gte', value: 30000 },
+      choice: 'Counted in yuan, including the amount itself.',
+    },
+    { id: 'major.overdue', classCode: 'major', source: 'seed999 第三条 第二类(二)', label: { zh: '超时限的一般投诉', en: 'Overdue ordinary complaint' }, predicate: { overdue: 'resolution', ofClass: 'ordinary' } },
+  ],
+  invalidReasons: [{ code: 'unclear', source: 'seed999 第四条(一)', label: { zh: '投诉对象不明确', en: 'Object unclear' } }],
+  deadlines: [
+    { milestone: 'entry', from: 'received', duration: { unit: 'minutes', amount: 5 }, source: 'seed999 第五条' },
+    { milestone: 'resolution', classes: ['ordinary'], from: 'received', duration: { unit: 'workingDays', amount: 3 }, source: 'seed999 第六条' },
+    { milestone: 'reply', from: 'received', duration: { unit: 'sameWorkingDay' }, source: 'seed999 第七条' },
+    { milestone: 'monthlyReport', from: 'closed', duration: { unit: 'dayOfNextMonth', day: 10, inclusive: false }, source: 'seed999 第八条' },
+  ],
+  extension: { approverRole: 'leader_in_charge', rule: { zh: '延期须经分管领导同意', en: 'An extension needs the leader in charge' }, source: 'seed999 第九条' },
+  escalationTriggers: [{ code: 'repeat', source: 'seed999 第十条', label: { zh: '同一事项再次投诉', en: 'Complains again on the same matter' } }],
+  notifications: [{ when: { classCode: 'major' }, notify: [{ zh: '分管领导', en: 'Leader in charge' }], confirmByPhone: true, source: 'seed999 第十一条' }],
+});
 
 /**
  * A small stand-in for the core: the token signs `user` in, PIN 123456 is
@@ -86,6 +132,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     },
     'site.get': () => site,
     'users.list': () => users,
+    'rules.sitePack': () => samplePack,
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES, REMEDIES } from '../../shared/domain/complaint-vocabulary';
 import { ROLES } from '../../shared/domain/roles';
+import { CLOCK_STARTS, FACTS, MILESTONES, durationSchema } from '../../shared/rules/pack-schema';
 import { en } from '../../renderer/i18n/en';
 import { zhCN } from '../../renderer/i18n/zh-CN';
 
@@ -43,5 +44,22 @@ describe('i18n resources', () => {
   ] as const)('labels every code of %s, and nothing else', (group, codes) => {
     expect(Object.keys(zhCN[group]).sort()).toEqual([...codes].sort());
     expect(Object.keys(en[group]).sort()).toEqual([...codes].sort());
+  });
+
+  it.each([
+    ['milestones', MILESTONES],
+    ['clockStarts', CLOCK_STARTS],
+    ['facts', FACTS],
+  ] as const)('labels every rule-pack %s code, and nothing else', (group, codes) => {
+    expect(Object.keys(zhCN.rulePack[group]).sort()).toEqual([...codes].sort());
+    expect(Object.keys(en.rulePack[group]).sort()).toEqual([...codes].sort());
+  });
+
+  it('words every duration unit of the rule packs', () => {
+    const units = durationSchema.options.map((option) => option.shape.unit.value);
+    for (const unit of units) {
+      expect(Object.keys(zhCN.rulePack.units), unit).toContain(unit);
+      expect(Object.keys(en.rulePack.units), unit).toContain(unit);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { complaintHandlers } from './complaints';
 import type { HandlersOf } from './handler';
+import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
 import { syncHandlers } from './sync';
@@ -13,4 +14,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...userHandlers,
   ...complaintHandlers,
   ...syncHandlers,
+  ...rulesHandlers,
 };

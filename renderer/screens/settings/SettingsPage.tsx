@@ -4,6 +4,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { currentLanguage, setLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { AddUserForm } from './AddUserForm';
+import { RulePackView } from './RulePackView';
 import { SiteInfo } from './SiteInfo';
 import { UserList } from './UserList';
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
       </div>
       {hasPermission(roles, 'users.read') && <UserList />}
       {hasPermission(roles, 'users.manage') && <AddUserForm />}
+      {hasPermission(roles, 'complaint.read') && <RulePackView />}
     </section>
   );
 }

@@ -1,0 +1,12 @@
+import { ApiError } from '../../../shared/api/errors';
+import { findPack } from '../../../shared/rules/packs';
+import { readSite } from '../services/site';
+import type { HandlersOf } from './handler';
+
+export const rulesHandlers: HandlersOf<'rules.sitePack'> = {
+  'rules.sitePack': (ctx) => {
+    const site = readSite(ctx.core.store.read);
+    if (!site) throw new ApiError('NOT_FOUND', '本机尚未初始化 / store not set up');
+    return findPack(site.rulePack) ?? null;
+  },
+};

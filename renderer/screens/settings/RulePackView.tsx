@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { errorText } from '../../lib/error-text';
+import { useSettingsStore } from '../../stores/settings-store';
+import { RulePackDeadlines } from './RulePackDeadlines';
+import { RulePackGrading } from './RulePackGrading';
+import { pick } from './rule-pack-text';
+import './rule-pack.css';
+
+/**
+ * The site's severity rule pack, read-only, for a station lead to read and
+ * print: every item with its source, and this program's readings marked.
+ */
+export function RulePackView() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const pack = useSettingsStore((s) => s.rulePack);
+  const error = useSettingsStore((s) => s.rulePackError);
+  const loadRulePack = useSettingsStore((s) => s.loadRulePack);
+  const siteRulePack = useSettingsStore((s) => s.site?.rulePack ?? '');
+
+  useEffect(() => {
+    void loadRulePack();
+  }, [loadRulePack]);
+
+  return (
+    <div className="panel rule-pack" data-testid="rule-pack-view">
+      <div className="rule-pack-head">
+        <h3>{t('rulePack.title')}</h3>
+        {pack && (
+          <button type="button" className="button rule-pack-print" data-testid="rule-pack-print" onClick={() => window.print()}>
+            {t('rulePack.print')}
+          </button>
+        )}
+      </div>
+      <ErrorBanner messages={error ? [errorText(error, t)] : []} />
+      {pack === undefined && !error && (
+        <p className="muted" role="status">
+          {t('rulePack.loading')}
+        </p>
+      )}
+      {pack === null && <p className="banner banner-hint">{t('rulePack.missing', { id: siteRulePack })}</p>}
+      {pack && (
+        <>
+          <p className="muted rule-pack-intro">{t('rulePack.intro')}</p>
+          <dl className="details rule-pack-meta" data-testid="rule-pack-meta">
+            <div className="detail-item wide">
+              <dt>{t('rulePack.name')}</dt>
+              <dd className="rule-pack-name">{pick(pack.name, lang)}</dd>
+            </div>
+            <div className="detail-item">
+              <dt>{t('rulePack.organisation')}</dt>
+              <dd>{pick(pack.organisation, lang)}</dd>
+            </div>
+            <div className="detail-item">
+              <dt>{t('rulePack.version')}</dt>
+              <dd>
+                <code>{pack.id}</code> {pack.version}
+              </dd>
+            </div>
+            <div className="detail-item">
+              <dt>{t('rulePack.source')}</dt>
+              <dd>{pack.source}</dd>
+            </div>
+          </dl>
+          <RulePackGrading pack={pack} />
+          <RulePackDeadlines pack={pack} />
+        </>
+      )}
+    </div>
+  );
+}

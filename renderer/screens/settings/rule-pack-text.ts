@@ -1,0 +1,72 @@
+import type { TFunction } from 'i18next';
+import { ROLES, type Role } from '../../../shared/domain/roles';
+import { MILESTONES, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
+
+/** Texts in the pack come in both languages; pick the current one. */
+export type Localised = { zh: string; en: string };
+export function pick(text: Localised, lang: string): string {
+  return lang === 'en' ? text.en : text.zh;
+}
+
+const OPS: Record<Comparison['op'], string> = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' };
+const BOOLEAN_FACTS: readonly Fact[] = ['mediaInvolved', 'regulatorInvolved'];
+
+function factUnit(fact: Fact, t: TFunction): string {
+  switch (fact) {
+    case 'directLoss':
+    case 'groupSize':
+    case 'openDays':
+    case 'sameProblemCountThisMonth':
+      return t(`rulePack.factUnits.${fact}`);
+    default:
+      return '';
+  }
+}
+
+/** "直接经济损失 ≥ 30000 元", "反映问题的客户比例 ≥ 50%", "涉及媒体：是". */
+export function comparisonText(c: Comparison, t: TFunction): string {
+  const fact = t(`rulePack.facts.${c.fact}`);
+  if (BOOLEAN_FACTS.includes(c.fact) && (c.op === 'eq' || c.op === 'gte')) {
+    const truthy = c.op === 'eq' ? c.value === 1 : c.value > 0;
+    return `${fact}：${t(truthy ? 'rulePack.yes' : 'rulePack.no')}`;
+  }
+  const value = c.fact === 'affectedShare' ? `${Math.round(c.value * 1000) / 10}%` : `${c.value}${factUnit(c.fact, t)}`;
+  return `${fact} ${OPS[c.op]} ${value}`;
+}
+
+export function milestoneText(milestone: string, t: TFunction): string {
+  const found = MILESTONES.find((m) => m === milestone);
+  return found ? t(`rulePack.milestones.${found}`) : milestone;
+}
+
+export function classLabel(pack: RulePack, code: string, lang: string): string {
+  const found = pack.classes.find((c) => c.code === code);
+  return found ? pick(found.label, lang) : code;
+}
+
+/** A computed criterion's rule, in words. */
+export function predicateText(predicate: Predicate, pack: RulePack, t: TFunction, lang: string): string {
+  if ('overdue' in predicate) {
+    return t('rulePack.overdue', { milestone: milestoneText(predicate.overdue, t), ofClass: classLabel(pack, predicate.ofClass, lang) });
+  }
+  if ('all' in predicate) return predicate.all.map((c) => comparisonText(c, t)).join(` ${t('rulePack.and')} `);
+  return comparisonText(predicate, t);
+}
+
+/** "3 个工作日", "5 分钟", "当日（工作日）", "次日", "次月10日前". */
+export function durationText(duration: Duration, t: TFunction): string {
+  switch (duration.unit) {
+    case 'sameWorkingDay':
+    case 'nextDay':
+      return t(`rulePack.units.${duration.unit}`);
+    case 'dayOfNextMonth':
+      return t(duration.inclusive ? 'rulePack.units.dayOfNextMonthInclusive' : 'rulePack.units.dayOfNextMonth', { day: duration.day });
+    default:
+      return t(`rulePack.units.${duration.unit}`, { n: duration.amount });
+  }
+}
+
+export function roleText(role: string, t: TFunction): string {
+  const found = ROLES.find((r): r is Role => r === role);
+  return found ? t(`roles.${found}`) : role;
+}

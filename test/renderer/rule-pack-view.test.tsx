@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderSignedIn, wangjg } from './fixtures';
+
+async function openViewer() {
+  const user = userEvent.setup();
+  const rendered = await renderSignedIn(wangjg);
+  await user.click(screen.getByTestId('nav-settings'));
+  const view = await screen.findByTestId('rule-pack-view');
+  await within(view).findByTestId('rule-pack-meta');
+  return { user, view, ...rendered };
+}
+
+describe('rule-pack viewer (设置 › 规则包)', () => {
+  it('shows the pack, its classes and criteria with sources, and deadlines in words', async () => {
+    const { view, bridge } = await openViewer();
+    expect(bridge.callsTo('rules.sitePack')).toHaveLength(1);
+    expect(within(view).getByTestId('rule-pack-meta').textContent).toContain('测试集团 投诉管理办法');
+    expect(within(view).getByTestId('rule-pack-meta').textContent).toContain('2.1.0');
+
+    const classes = within(view).getAllByTestId('rule-class').map((row) => row.textContent);
+    expect(classes).toHaveLength(2);
+    expect(classes[0]).toContain('一般投诉');
+    expect(classes[0]).toContain('默认级别');
+    expect(classes[1]).toContain('重大投诉');
+
+    const ticked = within(view).getByTestId('rule-criterion-ordinary.1');
+    expect(ticked.textContent).toContain('人工勾选');
+    expect(ticked.textContent).toContain('出处：seed999 第三条 第一类(一)');
+
+    const loss = within(view).getByTestId('rule-criterion-major.loss');
+    expect(loss.textContent).toContain('自动判定');
+    expect(loss.textContent).toContain('直接经济损失 ≥ 30000 元');
+    expect(within(loss).getByTestId('rule-choice').textContent).toBe('「本程序的解释」 Counted in yuan, including the amount itself.');
+    expect(within(view).getByTestId('rule-criterion-major.overdue').textContent).toContain('按“一般投诉”的“处理完毕”时限已超时未完成');
+
+    const deadlines = within(view).getAllByTestId('rule-deadline').map((row) => row.textContent);
+    expect(deadlines[0]).toContain('录入');
+    expect(deadlines[0]).toContain('5 分钟');
+    expect(deadlines[1]).toContain('3 个工作日');
+    expect(deadlines[1]).toContain('一般投诉');
+    expect(deadlines[2]).toContain('当日（工作日）');
+    expect(deadlines[2]).toContain('全部级别');
+    expect(deadlines[3]).toContain('次月10日前');
+
+    expect(within(view).getByTestId('rule-pack-extension').textContent).toContain('分管领导');
+    expect(within(view).getByTestId('rule-pack-invalid').textContent).toContain('投诉对象不明确');
+    expect(within(view).getByTestId('rule-pack-escalation').textContent).toContain('同一事项再次投诉');
+    expect(within(view).getByTestId('rule-notification').textContent).toContain('需电话确认');
+  });
+
+  it('shows English labels after switching language', async () => {
+    const { user, view } = await openViewer();
+    await user.click(screen.getByTestId('lang-toggle'));
+    expect(within(view).getByRole('heading', { name: 'Rule pack' })).toBeTruthy();
+    expect(within(view).getAllByTestId('rule-class')[1]?.textContent).toContain('Major');
+    const loss = within(view).getByTestId('rule-criterion-major.loss');
+    expect(loss.textContent).toContain('Large direct loss');
+    expect(loss.textContent).toContain('Computed');
+    expect(loss.textContent).toContain('Direct economic loss ≥ 30000 yuan');
+    expect(loss.textContent).toContain('[Our interpretation]');
+    const deadlines = within(view).getAllByTestId('rule-deadline').map((row) => row.textContent);
+    expect(deadlines[0]).toContain('Entry');
+    expect(deadlines[1]).toContain('3 working days');
+    expect(deadlines[3]).toContain('Before day 10 of the next month');
+    expect(within(view).getByTestId('rule-notification').textContent).toContain('Confirm by phone');
+  });
+
+  it('prints with the print button', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { user, view } = await openViewer();
+    await user.click(within(view).getByTestId('rule-pack-print'));
+    expect(print).toHaveBeenCalledOnce();
+    print.mockRestore();
+  });
+
+  it('says so when the site’s pack is not shipped', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg, { 'rules.sitePack': () => null });
+    await user.click(screen.getByTestId('nav-settings'));
+    const view = await screen.findByTestId('rule-pack-view');
+    await waitFor(() => expect(view.textContent).toContain('规则包“sichuan-group-p6”未随本程序提供'));
+    expect(within(view).queryByTestId('rule-pack-print')).toBeNull();
+  });
+});
