@@ -17,6 +17,8 @@ interface ComplaintsState {
   /** Throws the ApiCallError, so the form can show field errors. */
   create: (input: NewComplaint) => Promise<Complaint>;
   fetchOne: (id: string) => Promise<void>;
+  /** Throws the ApiCallError, so the control can show it; the answer replaces the record in the caches. */
+  overrideClass: (id: string, classCode: string | null, reason: string) => Promise<Complaint>;
   reset: () => void;
 }
 
@@ -62,6 +64,12 @@ export const useComplaintsStore = create<ComplaintsState>()((set, get) => ({
     } catch (error) {
       set({ error });
     }
+  },
+
+  overrideClass: async (id, classCode, reason) => {
+    const complaint = await api.call('complaints.overrideClass', { id, classCode, reason });
+    set((s) => ({ byId: { ...s.byId, [id]: complaint }, items: s.items.map((c) => (c.id === id ? complaint : c)) }));
+    return complaint;
   },
 
   reset: () => set(initial),

@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { createElement } from 'react';
 import type { Complaint } from '../../shared/api/complaints';
+import type { Grade } from '../../shared/api/grading';
 import type { SessionStatus } from '../../shared/api/session';
 import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
@@ -97,6 +98,7 @@ export const samplePack: RulePack = rulePackSchema.parse({
       predicate: { fact: 'directLoss', op: 'gte', value: 30000 },
       choice: 'Counted in yuan, including the amount itself.',
     },
+    { id: 'major.harm', classCode: 'major', source: 'seed999 第三条 第二类(三)', label: { zh: '造成重大人身伤害的投诉', en: 'Major personal harm' } },
     { id: 'major.overdue', classCode: 'major', source: 'seed999 第三条 第二类(二)', label: { zh: '超时限的一般投诉', en: 'Overdue ordinary complaint' }, predicate: { overdue: 'resolution', ofClass: 'ordinary' } },
   ],
   invalidReasons: [{ code: 'unclear', source: 'seed999 第四条(一)', label: { zh: '投诉对象不明确', en: 'Object unclear' } }],
@@ -110,6 +112,45 @@ export const samplePack: RulePack = rulePackSchema.parse({
   escalationTriggers: [{ code: 'repeat', source: 'seed999 第十条', label: { zh: '同一事项再次投诉', en: 'Complains again on the same matter' } }],
   notifications: [{ when: { classCode: 'major' }, notify: [{ zh: '分管领导', en: 'Leader in charge' }], confirmByPhone: true, source: 'seed999 第十一条' }],
 });
+
+export interface FakeFacts {
+  receivedAt?: string;
+  directLoss?: number;
+  tickedCriteria?: string[];
+}
+
+/**
+ * Grades like the core would under `samplePack`, enough for the screens: major
+ * when a major criterion is ticked or the loss reaches 30000 元; resolution in
+ * 3 days (ordinary) or 7 (major) from receipt.
+ */
+export function fakeGrade(facts: FakeFacts): Grade {
+  const ticked = facts.tickedCriteria ?? [];
+  const lossFires = (facts.directLoss ?? 0) >= 30000;
+  const criteria = samplePack.criteria.map((c) => {
+    const computed = c.id === 'major.loss';
+    const fired = computed ? lossFires : ticked.includes(c.id);
+    return { id: c.id, classCode: c.classCode, label: c.label, source: c.source, fired, how: computed ? ('computed' as const) : ('ticked' as const), ...(computed ? { detail: `directLoss ${facts.directLoss ?? '?'} ≥ 30000` } : {}) };
+  });
+  const major = criteria.some((c) => c.fired && c.classCode === 'major');
+  const classCode = major ? 'major' : 'ordinary';
+  const received = new Date(facts.receivedAt ?? Date.now()).getTime();
+  const due = (ms: number) => new Date(received + ms).toISOString();
+  return {
+    packId: samplePack.id,
+    packVersion: samplePack.version,
+    classCode,
+    classLabel: samplePack.classes.find((c) => c.code === classCode)!.label,
+    computedClass: classCode,
+    override: null,
+    criteria,
+    deadlines: [
+      { milestone: 'entry', source: 'seed999 第五条', due: due(5 * 60_000), provisional: false, done: true, overdue: false },
+      { milestone: 'resolution', source: 'seed999 第六条', due: due((major ? 7 : 3) * 86_400_000), provisional: true, done: false, overdue: false },
+    ],
+    overdue: [],
+  };
+}
 
 /**
  * A small stand-in for the core: the token signs `user` in, PIN 123456 is
@@ -133,6 +174,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'site.get': () => site,
     'users.list': () => users,
     'rules.sitePack': () => samplePack,
+    'complaints.gradePreview': (input: FakeFacts) => fakeGrade(input),
     ...overrides,
   };
   return installFakeBridge(handlers);

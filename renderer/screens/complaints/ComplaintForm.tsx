@@ -15,9 +15,14 @@ import {
   emptyComplaintForm,
   missingFields,
   toNewComplaint,
+  toPreviewInput,
   type ComplaintFieldErrors,
   type ComplaintFormValues,
 } from './complaint-form-model';
+import { GradePanel } from './grading/GradePanel';
+import { GradingFacts } from './grading/GradingFacts';
+import { useGradePreview } from './grading/use-grade-preview';
+import { useSitePack } from './grading/use-site-pack';
 
 /** Registering a complaint, suggestion or inquiry: built to be filled in by keyboard alone. */
 export function ComplaintForm() {
@@ -29,11 +34,13 @@ export function ComplaintForm() {
   const [errors, setErrors] = useState<ComplaintFieldErrors>({});
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const pack = useSitePack();
+  const preview = useGradePreview(toPreviewInput(values, timeZone));
 
   const set = <K extends keyof ComplaintFormValues>(key: K, value: ComplaintFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     // The message goes once the field is touched again; it comes back on the next save if still wrong.
-    setErrors((e) => (e[key] ? { ...e, [key]: undefined } : e));
+    setErrors((e) => ((e as Record<string, string | undefined>)[key] ? { ...e, [key]: undefined } : e));
   };
 
   const save = async () => {
@@ -75,77 +82,81 @@ export function ComplaintForm() {
   return (
     <section className="page">
       <h2 className="page-title">{t('complaintForm.title')}</h2>
-      <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
-        <ErrorBanner messages={other} />
-        <ChoiceGroup
-          name="complaint-kind"
-          legend={t('complaintForm.kind')}
-          type="radio"
-          required
-          autoFocus
-          choices={COMPLAINT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`), testId: `field-kind-${kind}` }))}
-          selected={values.kind ? [values.kind] : []}
-          onToggle={(kind) => set('kind', kind)}
-          error={errors.kind}
-        />
-        <FormField id="complaint-channel" label={t('complaintForm.channel')} error={errors.channel} required>
-          {(control) => (
-            <select {...control} data-testid="field-channel" value={values.channel} onChange={(e) => set('channel', e.target.value as ComplaintFormValues['channel'])}>
-              <option value="">{t('complaintForm.channelPlaceholder')}</option>
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(`channels.${channel}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <div className="field-row">
-          <FormField id="complaint-customerName" label={t('complaintForm.customerName')} error={errors.customerName} required>
+      <div className="complaint-form-layout">
+        <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+          <ErrorBanner messages={other} />
+          <ChoiceGroup
+            name="complaint-kind"
+            legend={t('complaintForm.kind')}
+            type="radio"
+            required
+            autoFocus
+            choices={COMPLAINT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`), testId: `field-kind-${kind}` }))}
+            selected={values.kind ? [values.kind] : []}
+            onToggle={(kind) => set('kind', kind)}
+            error={errors.kind}
+          />
+          <FormField id="complaint-channel" label={t('complaintForm.channel')} error={errors.channel} required>
             {(control) => (
-              <input {...control} type="text" data-testid="field-customerName" maxLength={100} value={values.customerName} onChange={(e) => set('customerName', e.target.value)} />
-            )}
-          </FormField>
-          <FormField id="complaint-customerPhone" label={t('complaintForm.customerPhone')} hint={t('complaintForm.customerPhoneHint')} error={errors.customerPhone}>
-            {(control) => (
-              <input {...control} type="tel" data-testid="field-customerPhone" maxLength={30} value={values.customerPhone} onChange={(e) => set('customerPhone', e.target.value)} />
-            )}
-          </FormField>
-        </div>
-        <FormField id="complaint-content" label={t('complaintForm.content')} hint={t('complaintForm.contentHint')} error={errors.content} required>
-          {(control) => (
-            <textarea {...control} data-testid="field-content" rows={6} maxLength={4000} value={values.content} onChange={(e) => set('content', e.target.value)} />
-          )}
-        </FormField>
-        <div className="field-row">
-          <FormField id="complaint-remedy" label={t('complaintForm.remedy')} error={errors.remedy}>
-            {(control) => (
-              <select {...control} data-testid="field-remedy" value={values.remedy} onChange={(e) => set('remedy', e.target.value as ComplaintFormValues['remedy'])}>
-                <option value="">{t('complaintForm.remedyNone')}</option>
-                {REMEDIES.map((remedy) => (
-                  <option key={remedy} value={remedy}>
-                    {t(`remedies.${remedy}`)}
+              <select {...control} data-testid="field-channel" value={values.channel} onChange={(e) => set('channel', e.target.value as ComplaintFormValues['channel'])}>
+                <option value="">{t('complaintForm.channelPlaceholder')}</option>
+                {CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t(`channels.${channel}`)}
                   </option>
                 ))}
               </select>
             )}
           </FormField>
-          <FormField id="complaint-receivedAt" label={t('complaintForm.receivedAt')} hint={t('complaintForm.receivedAtHint')} error={errors.receivedAt} required>
+          <div className="field-row">
+            <FormField id="complaint-customerName" label={t('complaintForm.customerName')} error={errors.customerName} required>
+              {(control) => (
+                <input {...control} type="text" data-testid="field-customerName" maxLength={100} value={values.customerName} onChange={(e) => set('customerName', e.target.value)} />
+              )}
+            </FormField>
+            <FormField id="complaint-customerPhone" label={t('complaintForm.customerPhone')} hint={t('complaintForm.customerPhoneHint')} error={errors.customerPhone}>
+              {(control) => (
+                <input {...control} type="tel" data-testid="field-customerPhone" maxLength={30} value={values.customerPhone} onChange={(e) => set('customerPhone', e.target.value)} />
+              )}
+            </FormField>
+          </div>
+          <FormField id="complaint-content" label={t('complaintForm.content')} hint={t('complaintForm.contentHint')} error={errors.content} required>
             {(control) => (
-              <input {...control} type="datetime-local" data-testid="field-receivedAt" value={values.receivedAt} onChange={(e) => set('receivedAt', e.target.value)} />
+              <textarea {...control} data-testid="field-content" rows={6} maxLength={4000} value={values.content} onChange={(e) => set('content', e.target.value)} />
             )}
           </FormField>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button primary big" data-testid="save-complaint" disabled={busy} aria-keyshortcuts="Control+Enter">
-            {busy ? t('complaintForm.saving') : t('complaintForm.save')}
-          </button>
-          <button type="button" className="button" onClick={() => go({ page: 'complaints' })} disabled={busy}>
-            {t('complaintForm.cancel')}
-          </button>
-          <span className="field-hint">{t('complaintForm.shortcut')}</span>
-        </div>
-      </form>
+          <div className="field-row">
+            <FormField id="complaint-remedy" label={t('complaintForm.remedy')} error={errors.remedy}>
+              {(control) => (
+                <select {...control} data-testid="field-remedy" value={values.remedy} onChange={(e) => set('remedy', e.target.value as ComplaintFormValues['remedy'])}>
+                  <option value="">{t('complaintForm.remedyNone')}</option>
+                  {REMEDIES.map((remedy) => (
+                    <option key={remedy} value={remedy}>
+                      {t(`remedies.${remedy}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id="complaint-receivedAt" label={t('complaintForm.receivedAt')} hint={t('complaintForm.receivedAtHint')} error={errors.receivedAt} required>
+              {(control) => (
+                <input {...control} type="datetime-local" data-testid="field-receivedAt" value={values.receivedAt} onChange={(e) => set('receivedAt', e.target.value)} />
+              )}
+            </FormField>
+          </div>
+          <GradingFacts values={values} errors={errors} pack={pack} set={set} />
+          <div className="form-actions">
+            <button type="submit" className="button primary big" data-testid="save-complaint" disabled={busy} aria-keyshortcuts="Control+Enter">
+              {busy ? t('complaintForm.saving') : t('complaintForm.save')}
+            </button>
+            <button type="button" className="button" onClick={() => go({ page: 'complaints' })} disabled={busy}>
+              {t('complaintForm.cancel')}
+            </button>
+            <span className="field-hint">{t('complaintForm.shortcut')}</span>
+          </div>
+        </form>
+        <GradePanel grade={preview.grade} pack={pack} pending={preview.loading} />
+      </div>
     </section>
   );
 }

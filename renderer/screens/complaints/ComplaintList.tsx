@@ -7,6 +7,8 @@ import { summarise } from '../../lib/summarise';
 import { formatInstant } from '../../lib/zoned-time';
 import { useComplaintsStore } from '../../stores/complaints-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useSettingsStore } from '../../stores/settings-store';
+import { ClassCell, rowState } from './grading/ClassCell';
 
 const SUMMARY_LENGTH = 40;
 
@@ -16,6 +18,9 @@ export function ComplaintList() {
   const timeZone = useTimeZone();
   const { items, total, nextCursor, loading, error, load, loadMore } = useComplaintsStore();
   const go = useNavigationStore((s) => s.go);
+  // The pack only colours the highest class; the register does not fetch it itself.
+  const pack = useSettingsStore((s) => s.rulePack);
+  const now = new Date();
 
   useEffect(() => {
     void load();
@@ -42,6 +47,7 @@ export function ComplaintList() {
               <tr>
                 <th scope="col">{t('complaints.serial')}</th>
                 <th scope="col">{t('complaints.kind')}</th>
+                <th scope="col">{t('grading.class')}</th>
                 <th scope="col">{t('complaints.channel')}</th>
                 <th scope="col">{t('complaints.customer')}</th>
                 <th scope="col">{t('complaints.summary')}</th>
@@ -50,29 +56,33 @@ export function ComplaintList() {
               </tr>
             </thead>
             <tbody>
-              {items.map((c) => (
-                <tr key={c.id} data-testid="complaint-row" className="clickable" onClick={() => open(c.id)}>
-                  <td>
-                    {/* The serial is the row's keyboard target; the whole row also takes a click or tap. */}
-                    <button type="button" className="link-button serial" onClick={(e) => {
-                        e.stopPropagation();
-                        open(c.id);
-                      }}>
-                      {c.serial}
-                    </button>
-                  </td>
-                  <td>
-                    <span className={`tag tag-${c.kind}`}>{t(`kinds.${c.kind}`)}</span>
-                  </td>
-                  <td className="nowrap">{t(`channels.${c.channel}`)}</td>
-                  <td>{c.customerName}</td>
-                  <td className="summary" title={c.content}>
-                    {summarise(c.content, SUMMARY_LENGTH)}
-                  </td>
-                  <td className="nowrap">{formatInstant(c.receivedAt, timeZone)}</td>
-                  <td>{c.firstReceiverName}</td>
-                </tr>
-              ))}
+              {items.map((c) => {
+                const state = rowState(c, now);
+                return (
+                  <tr key={c.id} data-testid="complaint-row" className={state ? `clickable row-${state}` : 'clickable'} onClick={() => open(c.id)}>
+                    <td>
+                      {/* The serial is the row's keyboard target; the whole row also takes a click or tap. */}
+                      <button type="button" className="link-button serial" onClick={(e) => {
+                          e.stopPropagation();
+                          open(c.id);
+                        }}>
+                        {c.serial}
+                      </button>
+                    </td>
+                    <td>
+                      <span className={`tag tag-${c.kind}`}>{t(`kinds.${c.kind}`)}</span>
+                    </td>
+                    <ClassCell complaint={c} pack={pack} state={state} />
+                    <td className="nowrap">{t(`channels.${c.channel}`)}</td>
+                    <td>{c.customerName}</td>
+                    <td className="summary" title={c.content}>
+                      {summarise(c.content, SUMMARY_LENGTH)}
+                    </td>
+                    <td className="nowrap">{formatInstant(c.receivedAt, timeZone)}</td>
+                    <td>{c.firstReceiverName}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

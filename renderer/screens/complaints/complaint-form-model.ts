@@ -1,11 +1,14 @@
 import type { NewComplaint } from '../../../shared/api/complaints';
+import type { ApiInput } from '../../../shared/api/contract';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { Messages } from '../../i18n/zh-CN';
 import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 
 /** Form fields, named as the contract names them so server issues map one to one. */
-export const COMPLAINT_FIELDS = ['kind', 'channel', 'customerName', 'customerPhone', 'content', 'remedy', 'receivedAt'] as const;
+export const COMPLAINT_FIELDS = [
+  'kind', 'channel', 'customerName', 'customerPhone', 'content', 'remedy', 'receivedAt', 'directLoss', 'groupSize', 'affectedShare',
+] as const;
 export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
 
 export interface ComplaintFormValues {
@@ -17,10 +20,31 @@ export interface ComplaintFormValues {
   remedy: Remedy | '';
   /** datetime-local text in the site's time zone. */
   receivedAt: string;
+  /** Grading facts: numbers as typed (empty = not known); the share in percent. */
+  directLoss: string;
+  groupSize: string;
+  affectedShare: string;
+  mediaInvolved: boolean;
+  regulatorInvolved: boolean;
+  tickedCriteria: string[];
 }
 
 export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormValues {
-  return { kind: '', channel: '', customerName: '', customerPhone: '', content: '', remedy: '', receivedAt: toDateTimeLocal(now, timeZone) };
+  return {
+    kind: '',
+    channel: '',
+    customerName: '',
+    customerPhone: '',
+    content: '',
+    remedy: '',
+    receivedAt: toDateTimeLocal(now, timeZone),
+    directLoss: '',
+    groupSize: '',
+    affectedShare: '',
+    mediaInvolved: false,
+    regulatorInvolved: false,
+    tickedCriteria: [],
+  };
 }
 
 type RequiredKey = keyof Messages['complaintForm'] & `${string}Required`;
@@ -52,6 +76,38 @@ export function toNewComplaint(values: ComplaintFormValues, timeZone: string): N
   // An unreadable time is sent as typed, so the core reports it under the field.
   const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);
   input.receivedAt = receivedAt ?? values.receivedAt;
+  return { ...input, ...toGradingFacts(values) };
+}
+
+type GradingFacts = Pick<NewComplaint, 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria'>;
+
+function numberOf(text: string): number | undefined {
+  if (!text.trim()) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The facts that were given; unknown ones are left out. The share is typed in percent and sent as 0–1. */
+export function toGradingFacts(values: ComplaintFormValues): GradingFacts {
+  const facts: GradingFacts = {};
+  const directLoss = numberOf(values.directLoss);
+  if (directLoss !== undefined) facts.directLoss = directLoss;
+  const groupSize = numberOf(values.groupSize);
+  if (groupSize !== undefined) facts.groupSize = groupSize;
+  const percent = numberOf(values.affectedShare);
+  if (percent !== undefined) facts.affectedShare = Math.round(percent * 100) / 10_000;
+  if (values.mediaInvolved) facts.mediaInvolved = true;
+  if (values.regulatorInvolved) facts.regulatorInvolved = true;
+  if (values.tickedCriteria.length > 0) facts.tickedCriteria = [...values.tickedCriteria];
+  return facts;
+}
+
+/** What the live preview grades: the facts plus the channel and the time received, when readable. */
+export function toPreviewInput(values: ComplaintFormValues, timeZone: string): ApiInput<'complaints.gradePreview'> {
+  const input: ApiInput<'complaints.gradePreview'> = toGradingFacts(values);
+  if (values.channel) input.channel = values.channel;
+  const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);
+  if (receivedAt) input.receivedAt = receivedAt;
   return input;
 }
 

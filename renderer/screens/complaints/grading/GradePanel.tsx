@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Grade } from '../../../../shared/api/grading';
+import type { RulePack } from '../../../../shared/rules/pack-schema';
+import { useTimeZone } from '../../../hooks/use-time-zone';
+import { formatInstant } from '../../../lib/zoned-time';
+import { classLabel, milestoneText, pick } from '../../settings/rule-pack-text';
+import { deadlineDuration, detailText, isHighestClass, remainingText } from './grade-text';
+import './grading.css';
+import './grading-inputs.css';
+
+/** The clock the remaining times count against; moves on every half minute. */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+interface GradePanelProps {
+  grade: Grade | null;
+  pack: RulePack | null | undefined;
+  /** A newer grading is on its way (the form's live preview). */
+  pending?: boolean;
+}
+
+/** The class, why (each criterion, fired or not, with its source) and the deadlines that follow from it. */
+export function GradePanel({ grade, pack, pending }: GradePanelProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const timeZone = useTimeZone();
+  const now = useNow();
+
+  return (
+    <aside className="grade-panel" data-testid="grade-panel" aria-live="polite" aria-busy={pending ? 'true' : 'false'}>
+      <div className="grade-panel-head">
+        <h3>{t('grading.panel')}</h3>
+        {pending && <span className="muted grade-pending">{t('grading.computing')}</span>}
+      </div>
+      {!grade ? (
+        <p className="muted">{pending ? t('grading.computing') : t('grading.noPack')}</p>
+      ) : (
+        <>
+          <div className="grade-class-line">
+            <span className="muted">{t('grading.class')}</span>
+            <span className={isHighestClass(grade, pack) ? 'grade-badge high' : 'grade-badge'} data-testid="grade-class">
+              {pick(grade.classLabel, lang)}
+            </span>
+          </div>
+          {grade.override && (
+            <div className="grade-override" data-testid="grade-override">
+              <p>
+                {t('grading.overridden', {
+                  name: grade.override.byName,
+                  label: pick(grade.classLabel, lang),
+                  computed: pack ? classLabel(pack, grade.computedClass, lang) : grade.computedClass,
+                })}
+              </p>
+              <p className="muted">{t('grading.overrideReasonShown', { reason: grade.override.reason })}</p>
+            </div>
+          )}
+
+          <h4>{t('grading.deadlines')}</h4>
+          <table className="grade-deadlines">
+            <tbody>
+              {grade.deadlines.map((d, i) => (
+                <tr key={`${d.milestone}-${i}`} data-testid={`deadline-${d.milestone}`} className={d.overdue ? 'overdue' : d.done ? 'done' : undefined}>
+                  <th scope="row">
+                    {milestoneText(d.milestone, t)}
+                    <small className="grade-source">{deadlineDuration(pack, grade.classCode, d, t)}</small>
+                  </th>
+                  <td>
+                    {d.due ? <span className="nowrap">{formatInstant(d.due, timeZone)}</span> : <span className="muted">{t('grading.notStarted')}</span>}
+                    {d.provisional && <span className="grade-tag">{t('grading.provisional')}</span>}
+                  </td>
+                  <td className="grade-remaining">
+                    {d.done ? t('grading.done') : d.due ? remainingText(d.due, now, t) : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <h4>{t('grading.criteria')}</h4>
+          <ul className="grade-criteria">
+            {grade.criteria.map((c) => (
+              <li key={c.id} className={c.fired ? 'fired' : undefined} data-testid={`grade-criterion-${c.id}`} data-fired={c.fired ? 'true' : 'false'}>
+                <span className="grade-mark" aria-label={t(c.fired ? 'grading.fired' : 'grading.notFired')}>
+                  {c.fired ? '✓' : '—'}
+                </span>
+                <span className="grade-criterion-text">
+                  <span>{pick(c.label, lang)}</span>
+                  {c.how === 'computed' && c.detail && <span className="grade-detail">{detailText(c.detail, t, timeZone, pack, lang)}</span>}
+                  <small className="grade-source">{c.source}</small>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+import type { TFunction } from 'i18next';
+import type { Grade } from '../../../../shared/api/grading';
+import { FACTS, type RulePack } from '../../../../shared/rules/pack-schema';
+import { formatInstant } from '../../../lib/zoned-time';
+import { classLabel, durationText, milestoneText } from '../../settings/rule-pack-text';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "2 天 3 小时", "45 分钟": the two largest units, rounded down to the minute. */
+export function spanText(ms: number, t: TFunction): string {
+  const minutes = Math.max(0, Math.floor(ms / MINUTE));
+  const days = Math.floor(minutes / (24 * 60));
+  const hours = Math.floor((minutes % (24 * 60)) / 60);
+  const mins = minutes % 60;
+  const parts: string[] = [];
+  if (days) parts.push(t('grading.days', { n: days }));
+  if (hours) parts.push(t('grading.hours', { n: hours }));
+  if (!days && (mins || parts.length === 0)) parts.push(t('grading.minutes', { n: mins }));
+  return parts.join(' ');
+}
+
+/** "剩余 2 天 3 小时" before the due time, "已超时 1 小时" after it. */
+export function remainingText(due: string, now: Date, t: TFunction): string {
+  const left = new Date(due).getTime() - now.getTime();
+  return left >= 0 ? t('grading.remaining', { time: spanText(left, t) }) : t('grading.overdueBy', { time: spanText(-left, t) });
+}
+
+/** A deadline not yet met that falls due within the next 24 hours. */
+export function isDueSoon(grade: Grade | null, now: Date): boolean {
+  if (!grade) return false;
+  return grade.deadlines.some((d) => {
+    if (!d.due || d.done || d.overdue) return false;
+    const left = new Date(d.due).getTime() - now.getTime();
+    return left >= 0 && left <= DAY;
+  });
+}
+
+const OVERDUE_DETAIL = /^(\w+) \((\w+)\) due (\S+)$/;
+const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z/g;
+
+/**
+ * The core's computed detail in words: "直接经济损失 50000 ≥ 30000",
+ * "处理完毕（一般投诉）到期 2026-03-04 17:30"; an unknown value reads 未填.
+ */
+export function detailText(detail: string | undefined, t: TFunction, timeZone: string, pack: RulePack | null | undefined, lang: string): string {
+  if (!detail) return '';
+  const overdue = OVERDUE_DETAIL.exec(detail);
+  if (overdue) {
+    const [, milestone, ofClass, due] = overdue as unknown as [string, string, string, string];
+    const when = due === '—' ? t('grading.notStarted') : formatInstant(due, timeZone);
+    return t('grading.overdueDetail', { milestone: milestoneText(milestone, t), ofClass: pack ? classLabel(pack, ofClass, lang) : ofClass, due: when });
+  }
+  let out = detail.replace(ISO_INSTANT, (iso) => formatInstant(iso, timeZone)).replace(/ \? /g, ` ${t('grading.unknown')} `);
+  for (const fact of FACTS) out = out.split(fact).join(t(`rulePack.facts.${fact}`));
+  return out;
+}
+
+/** The pack's duration for the deadline row, e.g. "7 个工作日", when the pack is at hand. */
+export function deadlineDuration(pack: RulePack | null | undefined, classCode: string, d: Grade['deadlines'][number], t: TFunction): string {
+  const rule = pack?.deadlines.find((r) => r.milestone === d.milestone && r.source === d.source && (!r.classes || r.classes.includes(classCode)));
+  return rule ? durationText(rule.duration, t) : '';
+}
+
+/** The highest class (last in pack order) is shown in red. */
+export function isHighestClass(grade: Grade, pack: RulePack | null | undefined): boolean {
+  return pack?.classes.at(-1)?.code === grade.classCode;
+}

@@ -1,0 +1,152 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Complaint } from '../../shared/api/complaints';
+import { descriptionOf, fakeGrade, renderSignedIn, sampleComplaint, wangjg } from './fixtures';
+
+const HOUR = 3_600_000;
+
+async function openForm(user: UserEvent) {
+  await user.click(await screen.findByTestId('new-complaint'));
+  await screen.findByTestId('criterion-ordinary.1');
+}
+
+async function fillRequired(user: UserEvent) {
+  await user.click(screen.getByTestId('field-kind-complaint'));
+  await user.selectOptions(screen.getByTestId('field-channel'), 'phone');
+  await user.type(screen.getByTestId('field-customerName'), '周桂芳');
+  await user.type(screen.getByTestId('field-content'), '罐车夜间经过村道，噪声大。');
+}
+
+/** A stored record graded by the fake, with a resolution deadline `dueInMs` from now. */
+function graded(dueInMs: number, overrides: Partial<Complaint> = {}): Complaint {
+  const grade = fakeGrade({ receivedAt: sampleComplaint.receivedAt });
+  const due = new Date(Date.now() + dueInMs).toISOString();
+  const overdue = dueInMs < 0;
+  grade.deadlines = grade.deadlines.map((d) => (d.milestone === 'resolution' ? { ...d, due, overdue, provisional: false } : d));
+  grade.overdue = overdue ? ['resolution'] : [];
+  return { ...sampleComplaint, grade, ...overrides };
+}
+
+describe('grading in the complaint form', () => {
+  it('shows the live class and deadlines, and ticking a major criterion turns the badge to the major label', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn();
+    await openForm(user);
+
+    const badge = await screen.findByTestId('grade-class');
+    expect(badge.textContent).toBe('一般投诉');
+    expect(badge.className).not.toContain('high');
+    const panel = screen.getByTestId('grade-panel');
+    expect(within(panel).getByTestId('deadline-resolution').textContent).toContain('3 个工作日');
+    expect(within(panel).getByTestId('deadline-resolution').textContent).toContain('暂定');
+    expect(within(panel).getByTestId('deadline-resolution').textContent).toMatch(/剩余 \d+ 天/);
+    // Tickable criteria are grouped by class, with their source; computed ones are not offered.
+    expect(screen.getByTestId('criterion-major.harm').closest('label')?.textContent).toContain('seed999 第三条 第二类(三)');
+    expect(screen.queryByTestId('criterion-major.loss')).toBeNull();
+
+    await user.click(screen.getByTestId('criterion-major.harm'));
+    await waitFor(() => expect(screen.getByTestId('grade-class').textContent).toBe('重大投诉'));
+    expect(screen.getByTestId('grade-class').className).toContain('high');
+    const fired = within(panel).getByTestId('grade-criterion-major.harm');
+    expect(fired.dataset.fired).toBe('true');
+    expect(fired.textContent).toContain('✓');
+    expect(within(panel).getByTestId('grade-criterion-ordinary.1').textContent).toContain('—');
+    expect(bridge.callsTo('complaints.gradePreview').at(-1)?.input).toMatchObject({ tickedCriteria: ['major.harm'] });
+  });
+
+  it('debounces the preview and shows a computed criterion’s detail in words', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn();
+    await openForm(user);
+    await screen.findByTestId('grade-class');
+    const before = bridge.callsTo('complaints.gradePreview').length;
+    await user.type(screen.getByTestId('field-directLoss'), '50000');
+    await waitFor(() => expect(screen.getByTestId('grade-class').textContent).toBe('重大投诉'));
+    // Five keystrokes, one call once typing stopped.
+    expect(bridge.callsTo('complaints.gradePreview').length - before).toBe(1);
+    expect(screen.getByTestId('grade-criterion-major.loss').textContent).toContain('直接经济损失 50000 ≥ 30000');
+  });
+
+  it('sends the facts with complaints.create, the share converted from percent', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, { 'complaints.create': () => sampleComplaint });
+    await openForm(user);
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-directLoss'), '1200');
+    await user.type(screen.getByTestId('field-groupSize'), '3');
+    await user.type(screen.getByTestId('field-affectedShare'), '12.5');
+    await user.click(screen.getByTestId('field-mediaInvolved'));
+    await user.click(screen.getByTestId('criterion-ordinary.1'));
+    await user.click(screen.getByTestId('save-complaint'));
+
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({
+      kind: 'complaint',
+      channel: 'phone',
+      directLoss: 1200,
+      groupSize: 3,
+      affectedShare: 0.125,
+      mediaInvolved: true,
+      tickedCriteria: ['ordinary.1'],
+    });
+    expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('regulatorInvolved');
+  });
+});
+
+describe('grading in the detail view', () => {
+  it('shows the stored grade without a preview call; a receiver gets no override control', async () => {
+    const user = userEvent.setup();
+    const record = graded(50 * HOUR);
+    const { bridge } = await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [record], total: 1, nextCursor: null }), 'complaints.get': () => record });
+    await user.click(await screen.findByTestId('complaint-row'));
+    const detail = await screen.findByTestId('complaint-detail');
+    expect((await within(detail).findByTestId('grade-class')).textContent).toBe('一般投诉');
+    expect(within(detail).getByTestId('deadline-resolution').textContent).toMatch(/剩余 2 天 1 小时|剩余 2 天 2 小时/);
+    expect(within(detail).queryByTestId('override-save')).toBeNull();
+    expect(bridge.callsTo('complaints.gradePreview')).toHaveLength(0);
+  });
+
+  it('requires a reason to change the class, then sends it and shows who changed it and why', async () => {
+    const user = userEvent.setup();
+    const record = graded(50 * HOUR);
+    const changed: Complaint = {
+      ...record,
+      version: 2,
+      classCode: 'major',
+      grade: { ...record.grade!, classCode: 'major', classLabel: { zh: '重大投诉', en: 'Major' }, override: { classCode: 'major', reason: '客户已向媒体反映', byName: '王建国' } },
+    };
+    const { bridge } = await renderSignedIn(wangjg, { 'complaints.get': () => record, 'complaints.overrideClass': () => changed });
+    await user.click(await screen.findByTestId('complaint-row'));
+    await user.selectOptions(await screen.findByTestId('override-class'), 'major');
+    await user.click(screen.getByTestId('override-save'));
+    expect(descriptionOf(screen.getByTestId('override-reason'))).toContain('请填写调整等级的理由');
+    expect(bridge.callsTo('complaints.overrideClass')).toHaveLength(0);
+
+    await user.type(screen.getByTestId('override-reason'), '客户已向媒体反映');
+    await user.click(screen.getByTestId('override-save'));
+    await waitFor(() => expect(screen.getByTestId('grade-class').textContent).toBe('重大投诉'));
+    expect(bridge.callsTo('complaints.overrideClass')[0]?.input).toEqual({ id: record.id, classCode: 'major', reason: '客户已向媒体反映' });
+    const note = screen.getByTestId('grade-override');
+    expect(note.textContent).toContain('王建国');
+    expect(note.textContent).toContain('客户已向媒体反映');
+    expect(note.textContent).toContain('规则判定为“一般投诉”');
+  });
+});
+
+describe('grading in the register', () => {
+  it('shows the class and highlights overdue and soon-due rows', async () => {
+    const overdue = graded(-HOUR, { id: 'c-late', serial: 'YY42-20260301-0003' });
+    const soon = graded(5 * HOUR, { id: 'c-soon', serial: 'YY42-20260301-0004' });
+    const calm = graded(50 * HOUR);
+    await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [overdue, soon, calm], total: 3, nextCursor: null }) });
+    const rows = await screen.findAllByTestId('complaint-row');
+    expect(rows[0]!.className).toContain('row-overdue');
+    expect(rows[0]!.textContent).toContain('已超时');
+    expect(rows[1]!.className).toContain('row-soon');
+    expect(rows[1]!.textContent).toContain('即将到期');
+    expect(rows[2]!.className).not.toMatch(/row-(overdue|soon)/);
+    expect(within(rows[2]!).getByTestId('row-class').textContent).toBe('一般投诉');
+    expect(screen.getByRole('columnheader', { name: '等级' })).toBeTruthy();
+  });
+});
