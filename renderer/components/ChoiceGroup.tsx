@@ -1,3 +1,5 @@
+import { FieldNotes, fieldNoteIds } from './FieldNotes';
+
 export interface Choice<V extends string> {
   value: V;
   label: string;
@@ -21,9 +23,7 @@ interface ChoiceGroupProps<V extends string> {
 /** Radio buttons or checkboxes as large tiles in a fieldset: big touch targets, arrow keys work. */
 export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
   const { name, legend, type, choices, selected, onToggle, error, hint, required, autoFocus } = props;
-  const errorId = error ? `${name}-error` : undefined;
-  const hintId = hint ? `${name}-hint` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldNoteIds(name, error, hint);
   // Focus goes to the checked tile if there is one, else the first (as the browser's own radio tabbing does).
   const focusIndex = Math.max(0, choices.findIndex((c) => selected.includes(c.value)));
   return (
@@ -53,16 +53,7 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
           );
         })}
       </div>
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
+      <FieldNotes base={name} error={error} hint={hint} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldNotes, fieldNoteIds } from './FieldNotes';
 
 /** What a control needs so its label, hint and error are announced with it. */
 export interface ControlProps {
@@ -19,9 +20,7 @@ interface FormFieldProps {
 
 /** Label above, control, then hint and error below, tied to the control by id. */
 export function FormField({ id, label, hint, error, required, children }: FormFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldNoteIds(id, error, hint);
   return (
     <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id} className="field-label">
@@ -29,16 +28,7 @@ export function FormField({ id, label, hint, error, required, children }: FormFi
         {required && <span className="required-mark" aria-hidden="true"> *</span>}
       </label>
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, required })}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
+      <FieldNotes base={id} error={error} hint={hint} />
     </div>
   );
 }
