@@ -1,31 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/core/paths';
-import { tempDir } from '../support/temp-core';
-import { launchChromium, startServer, type RunningServer } from './support/browser-mode';
+import { useBrowserMode } from './support/use-browser-mode';
 import { signIn } from './support/ui';
 
-let browser: Browser;
-let server: RunningServer | undefined;
-const dataDir = tempDir('branchline-e2e-');
-const results = path.resolve('test-results');
-
-beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const e2e = useBrowserMode('branchline-e2e-');
 
 describe('browser mode, end to end', () => {
   it('creates a complaint in Chromium, finds it again after a server restart, with its outbox and audit rows', async () => {
-    server = await startServer(dataDir);
-    const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    let server = await e2e.server();
+    const page = await e2e.browser().newPage({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.goto(server.url);
@@ -36,7 +20,7 @@ describe('browser mode, end to end', () => {
     await page.getByTestId('complaint-row').first().waitFor();
     await expect(page.getByTestId('status-bar').innerText()).resolves.toContain('阳42井站');
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', '投诉登记'))).toBe(true);
-    await page.screenshot({ path: path.join(results, 'main-screen.png') });
+    await page.screenshot({ path: e2e.screenshotPath('main-screen.png') });
     const queueBefore = Number(await page.getByTestId('queue-length').innerText());
 
     await page.getByTestId('new-complaint').click();
@@ -53,9 +37,8 @@ describe('browser mode, end to end', () => {
     await page.waitForFunction((before) => Number(document.querySelector('[data-testid="queue-length"]')?.textContent) === before + 1, queueBefore);
 
     // Restart the server process: a new launch key, the same database file.
-    await server.stop();
-    server = await startServer(dataDir);
-    const again = await browser.newPage({ locale: 'zh-CN' });
+    server = await e2e.restartServer();
+    const again = await e2e.browser().newPage({ locale: 'zh-CN' });
     await again.goto(server.url);
     await signIn(again, 'wangjg');
     await again.getByTestId('nav-complaints').click();
@@ -67,7 +50,7 @@ describe('browser mode, end to end', () => {
     expect(consoleErrors).toEqual([]);
 
     // The stored record, its outbox entry and its audit row, read from the SQLite file itself.
-    const db = new Database(databaseFile(dataDir), { readonly: true });
+    const db = new Database(databaseFile(e2e.dataDir), { readonly: true });
     const record = db.prepare('SELECT id, customer_name FROM complaints WHERE serial = ?').get(serial) as { id: string; customer_name: string };
     expect(record.customer_name).toBe('端到端测试客户');
     const outbox = db.prepare("SELECT payload FROM outbox WHERE entity = 'complaint' AND entity_id = ?").all(record.id) as { payload: string }[];
@@ -79,8 +62,8 @@ describe('browser mode, end to end', () => {
   });
 
   it('refuses API calls that do not carry the launch key, and sends no CORS headers', async () => {
-    server ??= await startServer(dataDir);
-    const page = await browser.newPage();
+    const server = await e2e.server();
+    const page = await e2e.browser().newPage();
     await page.goto(server.url);
     const answer = await page.evaluate(async () => {
       const response = await fetch('/api', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'session.status', input: {} }) });

@@ -1,29 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/temp-core';
-import { launchChromium, startServer, type RunningServer } from './support/browser-mode';
+import { describe, expect, it } from 'vitest';
+import { useBrowserMode } from './support/use-browser-mode';
 import { signIn } from './support/ui';
 
-let browser: Browser;
-let server: RunningServer | undefined;
-const dataDir = tempDir('branchline-e2e-grading-');
-const results = path.resolve('test-results');
-
-beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const e2e = useBrowserMode('branchline-e2e-grading-');
 
 describe('grading, end to end', () => {
   it('grades the complaint live while it is typed (sichuan-group-p6), and the saved record keeps the class', async () => {
-    server = await startServer(dataDir);
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const server = await e2e.server();
+    const page = await e2e.browser().newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);
@@ -58,7 +42,7 @@ describe('grading, end to end', () => {
     // The form with its panel, for a person to look at: Chinese text readable, nothing clipped.
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', '严重程度判定'))).toBe(true);
     await page.locator('#grading-facts-title').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(results, 'grading-form.png') });
+    await page.screenshot({ path: e2e.screenshotPath('grading-form.png') });
     const panelBox = await page.getByTestId('grade-panel').boundingBox();
     expect(panelBox).not.toBeNull();
     expect(panelBox!.x + panelBox!.width).toBeLessThanOrEqual(1366);
