@@ -26,14 +26,21 @@ export const gradeSchema = z.object({
   deadlines: z.array(
     z.object({
       milestone: z.enum(MILESTONES),
+      step: z.string(),
+      label: text.optional(),
       source: z.string(),
       due: z.string().nullable(),
       provisional: z.boolean(),
+      agreed: z.boolean(),
+      pausedMinutes: z.number(),
       done: z.boolean(),
       overdue: z.boolean(),
     }),
   ),
-  overdue: z.array(z.enum(MILESTONES)),
+  /** Steps past their deadline. */
+  overdue: z.array(z.string()),
+  escalations: z.array(z.object({ code: z.string(), label: text, source: z.string(), detail: z.string() })),
+  notifications: z.array(z.object({ notify: z.array(text), confirmByPhone: z.boolean(), source: z.string() })),
 });
 export type Grade = z.infer<typeof gradeSchema>;
 

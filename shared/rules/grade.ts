@@ -1,19 +1,44 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { dueTime } from './due-time';
-import type { Comparison, Criterion, Fact, Milestone, Predicate, RulePack } from './pack-schema';
+import {
+  stepOf,
+  type ClockStart,
+  type Comparison,
+  type Criterion,
+  type Deadline,
+  type Fact,
+  type Milestone,
+  type Predicate,
+  type RecordKind,
+  type RulePack,
+} from './pack-schema';
+
+/** A stretch of time the clock stood still (seed004 §J: waiting for a test or a sample). `to` null = still paused. */
+export interface Pause {
+  from: Date;
+  to: Date | null;
+}
 
 /** What grading reads of a complaint. */
 export interface GradingRecord {
+  /** 投诉 / 建议 / 咨询; absent = complaint. */
+  kind?: RecordKind;
   receivedAt: Date;
   /** When the record was approved for dispatch (篇1 4.4 starts its hand-off clock there). */
   approvedAt?: Date | null;
+  dispatchedAt?: Date | null;
+  /** The customer's latest feedback on the matter (seed004 §J: analysis within 7 working days of it). */
+  latestFeedbackAt?: Date | null;
   resolvedAt?: Date | null;
   closedAt?: Date | null;
   /** Ids of the criteria a person ticked. */
   ticked: readonly string[];
   facts: Partial<Record<Fact, number>>;
-  /** Milestones already met, and when. `resolution` is met by `resolvedAt`. */
-  done?: Partial<Record<Milestone, Date>>;
+  /** Steps already met, and when, keyed by step (see `stepOf`). `resolution` is met by `resolvedAt`. */
+  done?: Partial<Record<string, Date>>;
+  /** Per-case deadlines that replace the computed ones: an approved extension or a time agreed with the customer. */
+  agreedDue?: Partial<Record<string, Date>>;
+  pauses?: readonly Pause[];
 }
 
 export interface CriterionOutcome {
@@ -29,12 +54,31 @@ export interface CriterionOutcome {
 
 export interface DeadlineOutcome {
   milestone: Milestone;
+  step: string;
+  label: Deadline['label'];
   source: string;
   /** Null while the clock has not started (e.g. call-back before resolution). */
   due: string | null;
   provisional: boolean;
+  /** The due time is a per-case agreed or approved one, not the pack's. */
+  agreed: boolean;
+  /** Minutes the clock stood still (pausable deadlines only). */
+  pausedMinutes: number;
   done: boolean;
   overdue: boolean;
+}
+
+export interface EscalationOutcome {
+  code: string;
+  label: Criterion['label'];
+  source: string;
+  detail: string;
+}
+
+export interface NotificationOutcome {
+  notify: Criterion['label'][];
+  confirmByPhone: boolean;
+  source: string;
 }
 
 export interface GradeResult {
@@ -43,10 +87,16 @@ export interface GradeResult {
   classCode: string;
   criteria: CriterionOutcome[];
   deadlines: DeadlineOutcome[];
-  overdue: Milestone[];
+  /** Steps past their deadline. */
+  overdue: string[];
+  /** Escalation triggers that fire by themselves from the record (a person raises the others). */
+  escalations: EscalationOutcome[];
+  /** Who must be told now, for the class and facts of the record (event-driven routing is told by the workflow). */
+  notifications: NotificationOutcome[];
 }
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 
 /**
  * Grades a complaint under a rule pack at `now`: pure and deterministic.
@@ -79,29 +129,93 @@ export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar
     if (outcome.fired && rank(outcome.classCode) > rank(classCode)) classCode = outcome.classCode;
   }
   const deadlines = deadlinesFor(classCode, record, pack, now, calendar);
+
+  const escalations: EscalationOutcome[] = [];
+  for (const trigger of pack.escalationTriggers) {
+    if (!trigger.predicate) continue;
+    const result = evaluate(trigger.predicate, facts, record, pack, now, calendar);
+    if (result.fired) escalations.push({ code: trigger.code, label: trigger.label, source: trigger.source, detail: result.detail });
+  }
+
+  const notifications = pack.notifications
+    .filter((n) => !n.when.event && (!n.when.classCode || n.when.classCode === classCode) && (!n.when.fact || (facts[n.when.fact] ?? 0) > 0))
+    .map((n) => ({ notify: n.notify, confirmByPhone: n.confirmByPhone, source: n.source }));
+
   return {
     packId: pack.id,
     packVersion: pack.version,
     classCode,
     criteria,
     deadlines,
-    overdue: deadlines.filter((d) => d.overdue).map((d) => d.milestone),
+    overdue: deadlines.filter((d) => d.overdue).map((d) => d.step),
+    escalations,
+    notifications,
   };
 }
 
 export function deadlinesFor(classCode: string, record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): DeadlineOutcome[] {
-  const starts = { received: record.receivedAt, approved: record.approvedAt ?? null, resolved: record.resolvedAt ?? null, closed: record.closedAt ?? null };
+  const starts: Record<ClockStart, Date | null> = {
+    received: record.receivedAt,
+    approved: record.approvedAt ?? null,
+    dispatched: record.dispatchedAt ?? null,
+    latestFeedback: record.latestFeedbackAt ?? null,
+    resolved: record.resolvedAt ?? null,
+    closed: record.closedAt ?? null,
+  };
+  const kind = record.kind ?? 'complaint';
   return pack.deadlines
-    .filter((d) => !d.classes || d.classes.includes(classCode))
-    .map((d) => {
+    .filter((d) => (!d.classes || d.classes.includes(classCode)) && (!d.kinds || d.kinds.includes(kind)))
+    .map((d): DeadlineOutcome => {
+      const step = stepOf(d);
       const start = starts[d.from];
-      const doneAt = d.milestone === 'resolution' ? record.resolvedAt : record.done?.[d.milestone];
-      if (!start) return { milestone: d.milestone, source: d.source, due: null, provisional: false, done: Boolean(doneAt), overdue: false };
-      const { due, provisional } = dueTime(start, d.duration, calendar);
-      const finished = doneAt ?? null;
-      const overdue = finished ? finished.getTime() > due.getTime() : now.getTime() > due.getTime();
-      return { milestone: d.milestone, source: d.source, due: due.toISOString(), provisional, done: Boolean(finished), overdue };
+      const doneAt = (d.milestone === 'resolution' && !d.step ? record.resolvedAt : record.done?.[step]) ?? null;
+      const base = { milestone: d.milestone, step, label: d.label, source: d.source };
+      if (!start) return { ...base, due: null, provisional: false, agreed: false, pausedMinutes: 0, done: Boolean(doneAt), overdue: false };
+      const agreedDue = record.agreedDue?.[step];
+      const computed = agreedDue
+        ? { due: agreedDue, provisional: false, pausedMs: 0 }
+        : pausedDueTime(start, d, record.pauses ?? [], doneAt ?? now, calendar);
+      const overdue = (doneAt ?? now).getTime() > computed.due.getTime();
+      return {
+        ...base,
+        due: computed.due.toISOString(),
+        provisional: computed.provisional,
+        agreed: Boolean(agreedDue),
+        pausedMinutes: Math.round(computed.pausedMs / MINUTE_MS),
+        done: Boolean(doneAt),
+        overdue,
+      };
     });
+}
+
+/**
+ * The due time with paused stretches left out: the clock start moves on by the
+ * paused time that falls before the due time, and the deadline is counted
+ * again from there, so a working-day deadline still lands on a working day.
+ * Repeats until stable, because a later due time can take in a later pause.
+ */
+function pausedDueTime(start: Date, deadline: Deadline, pauses: readonly Pause[], until: Date, calendar: WorkingCalendar) {
+  let { due, provisional } = dueTime(start, deadline.duration, calendar);
+  if (!deadline.pausable || pauses.length === 0) return { due, provisional, pausedMs: 0 };
+  let pausedMs = 0;
+  for (let round = 0; round < 10; round += 1) {
+    const next = pausedWithin(pauses, start, due, until);
+    if (next === pausedMs) break;
+    pausedMs = next;
+    ({ due, provisional } = dueTime(new Date(start.getTime() + pausedMs), deadline.duration, calendar));
+  }
+  return { due, provisional, pausedMs };
+}
+
+/** Paused milliseconds between `from` and `to`, an open pause counting up to `until`. */
+function pausedWithin(pauses: readonly Pause[], from: Date, to: Date, until: Date): number {
+  let total = 0;
+  for (const pause of pauses) {
+    const begin = Math.max(pause.from.getTime(), from.getTime());
+    const end = Math.min((pause.to ?? until).getTime(), to.getTime());
+    if (end > begin) total += end - begin;
+  }
+  return total;
 }
 
 function evaluate(
@@ -113,7 +227,7 @@ function evaluate(
   calendar: WorkingCalendar,
 ): { fired: boolean; detail: string } {
   if ('overdue' in predicate) {
-    const deadline = deadlinesFor(predicate.ofClass, record, pack, now, calendar).find((d) => d.milestone === predicate.overdue);
+    const deadline = deadlinesFor(predicate.ofClass, record, pack, now, calendar).find((d) => d.step === predicate.overdue);
     const fired = Boolean(deadline && deadline.overdue && !deadline.done);
     return { fired, detail: `${predicate.overdue} (${predicate.ofClass}) due ${deadline?.due ?? '—'}` };
   }

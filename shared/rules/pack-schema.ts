@@ -17,6 +17,13 @@ export const FACTS = [
   'sameProblemCountThisMonth', // repeats of the same problem this month
   'mediaInvolved', // 0/1
   'regulatorInvolved', // 0/1
+  'defectiveShare', // share of a delivered batch found defective, 0–1 (seed004 §I 批量程度)
+  'appointmentLateMinutes', // minutes late for an agreed visit (seed001 S15 3.1.1 d)
+  'satisfaction', // call-back answer 1 非常满意 … 5 很不满意 (seed002 客户管理制度14)
+  'injuredCount', // persons injured (seed004 §M)
+  'treatmentWorkingDays', // working days of medical treatment of the worst injured (seed004 §M)
+  'leaveMonths', // months of sick leave of the worst injured (seed004 §M)
+  'strikeHeadcount', // persons in a collective stoppage (seed004 §M)
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
@@ -34,6 +41,15 @@ export const predicateSchema = z.union([
   z.object({ overdue: z.string(), ofClass: z.string() }),
 ]);
 export type Predicate = z.infer<typeof predicateSchema>;
+
+/** Facts that are yes (1) / no (0), and facts that are a share 0–1 (shown as percent). */
+export const FLAG_FACTS = ['mediaInvolved', 'regulatorInvolved'] as const satisfies readonly Fact[];
+export const SHARE_FACTS = ['affectedShare', 'defectiveShare'] as const satisfies readonly Fact[];
+
+/** Facts stored in their own columns at intake; every other fact a pack reads is pack-specific. */
+export const INTAKE_FACTS = ['directLoss', 'groupSize', 'affectedShare', 'mediaInvolved', 'regulatorInvolved'] as const satisfies readonly Fact[];
+/** Facts the app computes itself (never typed in). */
+export const DERIVED_FACTS = ['openDays', 'sameProblemCountThisMonth'] as const satisfies readonly Fact[];
 
 export const criterionSchema = z.object({
   id: z.string().regex(/^[a-z0-9_.-]+$/),
@@ -60,24 +76,62 @@ export const durationSchema = z.discriminatedUnion('unit', [
 export type Duration = z.infer<typeof durationSchema>;
 
 export const MILESTONES = [
-  'entry', 'response', 'dispatch', 'firstContact', 'reply', 'resolution', 'customerInformed',
-  'callBack', 'reportToBranch', 'filingToHeadOffice', 'monthlyReport',
+  'entry', 'response', 'dispatch', 'handlingSheet', 'firstContact', 'arrival', 'escalation', 'containment',
+  'temporaryMeasure', 'analysis', 'permanentMeasure', 'reply', 'resolution', 'verification', 'customerInformed',
+  'progressContact', 'callBack', 'close', 'reportToBranch', 'filingToHeadOffice', 'monthlyReport',
 ] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
 /** The moment a milestone's clock starts. */
-export const CLOCK_STARTS = ['received', 'approved', 'resolved', 'closed'] as const;
+export const CLOCK_STARTS = ['received', 'approved', 'dispatched', 'latestFeedback', 'resolved', 'closed'] as const;
+export type ClockStart = (typeof CLOCK_STARTS)[number];
+
+/** What the customer brought (投诉/建议/咨询); a deadline may apply to some kinds only. */
+export const RECORD_KINDS = ['complaint', 'suggestion', 'inquiry'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** A step code: the key a record uses to say a deadline was met, extended or paused. */
+const stepCode = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]*$/);
 
 export const deadlineSchema = z.object({
   milestone: z.enum(MILESTONES),
+  /**
+   * Several steps of one milestone (an escalation chain: 3, 5 and 10 minutes)
+   * each get their own step code and label; absent = the milestone itself.
+   */
+  step: stepCode.optional(),
+  label: text.optional(),
   /** Classes it applies to; absent = every class. */
   classes: z.array(z.string()).optional(),
+  /** Kinds of record it applies to; absent = every kind. */
+  kinds: z.array(z.enum(RECORD_KINDS)).min(1).optional(),
   from: z.enum(CLOCK_STARTS),
   duration: durationSchema,
+  /** The clock stops while the record is paused (seed004 §J: test and sample time is excluded). */
+  pausable: z.boolean().default(false),
   source: sourceSchema,
   choice: z.string().optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** The key a record uses for a deadline. */
+export function stepOf(deadline: Pick<Deadline, 'milestone' | 'step'>): string {
+  return deadline.step ?? deadline.milestone;
+}
+
+const labelled = z.object({ code: z.string(), label: text, source: sourceSchema, choice: z.string().optional() });
+
+/** Points deducted per role and class (seed004 §M 事故扣分标准). */
+export const deductionTableSchema = z.object({
+  code: z.string(),
+  label: text,
+  source: sourceSchema,
+  rows: z.array(z.object({ role: text, points: z.record(z.string(), z.number().min(0)) })).min(1),
+  choice: z.string().optional(),
+});
+export type DeductionTable = z.infer<typeof deductionTableSchema>;
+
+export const NOTIFY_EVENTS = ['escalated', 'overdue', 'extensionRequested', 'dissatisfied'] as const;
 
 export const rulePackSchema = z
   .object({
@@ -87,21 +141,34 @@ export const rulePackSchema = z
     organisation: text,
     source: sourceSchema,
     /** Lowest first; grading picks the highest class with a fired criterion, else `defaultClass`. */
-    classes: z.array(z.object({ code: z.string(), label: text, source: sourceSchema })).min(1),
+    classes: z.array(labelled).min(1),
     defaultClass: z.string(),
     criteria: z.array(criterionSchema),
-    invalidReasons: z.array(z.object({ code: z.string(), label: text, source: sourceSchema })),
+    invalidReasons: z.array(labelled),
     deadlines: z.array(deadlineSchema),
-    extension: z.object({ approverRole: z.string(), rule: text, source: sourceSchema }).optional(),
-    escalationTriggers: z.array(z.object({ code: z.string(), label: text, source: sourceSchema })),
+    extension: z
+      .object({
+        approverRole: z.string(),
+        rule: text,
+        /** The request must reach the approver this many working days before the deadline (seed004 §P). */
+        requestLeadWorkingDays: z.number().int().min(0).optional(),
+        source: sourceSchema,
+        choice: z.string().optional(),
+      })
+      .optional(),
+    /** Absent predicate: a person raises it. Present: it fires by itself from the record's facts. */
+    escalationTriggers: z.array(labelled.extend({ predicate: predicateSchema.optional() })),
     notifications: z.array(
       z.object({
-        when: z.object({ classCode: z.string().optional(), fact: z.enum(FACTS).optional() }),
+        /** Every condition given must hold; an event is told when it happens, the rest while they hold. */
+        when: z.object({ classCode: z.string().optional(), fact: z.enum(FACTS).optional(), event: z.enum(NOTIFY_EVENTS).optional() }),
         notify: z.array(text).min(1),
         confirmByPhone: z.boolean().default(false),
         source: sourceSchema,
+        choice: z.string().optional(),
       }),
     ),
+    deductions: z.array(deductionTableSchema).default([]),
   })
   .superRefine((pack, ctx) => {
     const codes = new Set(pack.classes.map((c) => c.code));
@@ -113,7 +180,25 @@ export const rulePackSchema = z
       check(c.classCode, ['criteria', i, 'classCode']);
       if (c.predicate && 'overdue' in c.predicate) check(c.predicate.ofClass, ['criteria', i, 'predicate', 'ofClass']);
     });
+    pack.escalationTriggers.forEach((trigger, i) => {
+      if (trigger.predicate && 'overdue' in trigger.predicate) check(trigger.predicate.ofClass, ['escalationTriggers', i, 'predicate', 'ofClass']);
+    });
     pack.deadlines.forEach((d, i) => d.classes?.forEach((code, j) => check(code, ['deadlines', i, 'classes', j])));
+    pack.notifications.forEach((n, i) => n.when.classCode && check(n.when.classCode, ['notifications', i, 'when', 'classCode']));
+    pack.deductions.forEach((table, i) =>
+      table.rows.forEach((row, j) => Object.keys(row.points).forEach((code) => check(code, ['deductions', i, 'rows', j, 'points', code]))),
+    );
+    // A step may appear once per class: two rules for the same step and class would disagree on its due time.
+    const seen = new Set<string>();
+    pack.deadlines.forEach((d, i) => {
+      for (const classCode of d.classes ?? pack.classes.map((c) => c.code)) {
+        for (const kind of d.kinds ?? RECORD_KINDS) {
+          const key = `${stepOf(d)}|${classCode}|${kind}`;
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['deadlines', i], message: `step ${stepOf(d)} given twice for class ${classCode} (${kind})` });
+          seen.add(key);
+        }
+      }
+    });
     const ids = pack.criteria.map((c) => c.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion ids must be unique' });
   });

@@ -145,10 +145,22 @@ export function fakeGrade(facts: FakeFacts): Grade {
     override: null,
     criteria,
     deadlines: [
-      { milestone: 'entry', source: 'seed999 第五条', due: due(5 * 60_000), provisional: false, done: true, overdue: false },
-      { milestone: 'resolution', source: 'seed999 第六条', due: due((major ? 7 : 3) * 86_400_000), provisional: true, done: false, overdue: false },
+      { milestone: 'entry', step: 'entry', source: 'seed999 第五条', due: due(5 * 60_000), provisional: false, agreed: false, pausedMinutes: 0, done: true, overdue: false },
+      {
+        milestone: 'resolution',
+        step: 'resolution',
+        source: 'seed999 第六条',
+        due: due((major ? 7 : 3) * 86_400_000),
+        provisional: true,
+        agreed: false,
+        pausedMinutes: 0,
+        done: false,
+        overdue: false,
+      },
     ],
     overdue: [],
+    escalations: [],
+    notifications: major ? [{ notify: [{ zh: '总经理办公室', en: 'GM office' }], confirmByPhone: true, source: 'seed999 第七条' }] : [],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ROLES, type Role } from '../../../shared/domain/roles';
-import { MILESTONES, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
+import { FLAG_FACTS, MILESTONES, SHARE_FACTS, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
 
 /** Texts in the pack come in both languages; pick the current one. */
 export type Localised = { zh: string; en: string };
@@ -9,14 +9,21 @@ export function pick(text: Localised, lang: string): string {
 }
 
 const OPS: Record<Comparison['op'], string> = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' };
-const BOOLEAN_FACTS: readonly Fact[] = ['mediaInvolved', 'regulatorInvolved'];
+const isFlag = (fact: Fact) => (FLAG_FACTS as readonly Fact[]).includes(fact);
+export const isShare = (fact: Fact) => (SHARE_FACTS as readonly Fact[]).includes(fact);
 
-function factUnit(fact: Fact, t: TFunction): string {
+/** " 元", " 人", "" for facts without a unit. */
+export function factUnit(fact: Fact, t: TFunction): string {
   switch (fact) {
     case 'directLoss':
     case 'groupSize':
     case 'openDays':
     case 'sameProblemCountThisMonth':
+    case 'appointmentLateMinutes':
+    case 'injuredCount':
+    case 'treatmentWorkingDays':
+    case 'leaveMonths':
+    case 'strikeHeadcount':
       return t(`rulePack.factUnits.${fact}`);
     default:
       return '';
@@ -26,11 +33,11 @@ function factUnit(fact: Fact, t: TFunction): string {
 /** "直接经济损失 ≥ 30000 元", "反映问题的客户比例 ≥ 50%", "涉及媒体：是". */
 export function comparisonText(c: Comparison, t: TFunction): string {
   const fact = t(`rulePack.facts.${c.fact}`);
-  if (BOOLEAN_FACTS.includes(c.fact) && (c.op === 'eq' || c.op === 'gte')) {
+  if (isFlag(c.fact) && (c.op === 'eq' || c.op === 'gte')) {
     const truthy = c.op === 'eq' ? c.value === 1 : c.value > 0;
     return `${fact}：${t(truthy ? 'rulePack.yes' : 'rulePack.no')}`;
   }
-  const value = c.fact === 'affectedShare' ? `${Math.round(c.value * 1000) / 10}%` : `${c.value}${factUnit(c.fact, t)}`;
+  const value = isShare(c.fact) ? `${Math.round(c.value * 1000) / 10}%` : `${c.value}${factUnit(c.fact, t)}`;
   return `${fact} ${OPS[c.op]} ${value}`;
 }
 

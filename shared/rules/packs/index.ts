@@ -3,6 +3,9 @@ import { bankOutletPack } from './bank-outlet';
 import { foodMakerP1Pack } from './food-maker-p1';
 import { insuranceBranchP5Pack } from './insurance-branch-p5';
 import { retailChainP4Pack } from './retail-chain-p4';
+import { SEED001_PACKS } from './seed001-schemes';
+import { SEED002_DOCUMENT_PACKS } from './seed002-documents';
+import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
 /** Every shipped rule pack, validated at load: a malformed pack fails loudly at start and in tests. */
@@ -12,6 +15,9 @@ export const SHIPPED_PACKS: readonly RulePack[] = [
   foodMakerP1Pack,
   retailChainP4Pack,
   bankOutletPack,
+  ...SEED002_DOCUMENT_PACKS,
+  ...SEED004_PACKS,
+  ...SEED001_PACKS,
 ].map((pack) => rulePackSchema.parse(pack));
 
 export function findPack(id: string): RulePack | undefined {
