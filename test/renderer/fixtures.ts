@@ -107,10 +107,31 @@ export const samplePack: RulePack = rulePackSchema.parse({
     { milestone: 'resolution', classes: ['ordinary'], from: 'received', duration: { unit: 'workingDays', amount: 3 }, source: 'seed999 第六条' },
     { milestone: 'reply', from: 'received', duration: { unit: 'sameWorkingDay' }, source: 'seed999 第七条' },
     { milestone: 'monthlyReport', from: 'closed', duration: { unit: 'dayOfNextMonth', day: 10, inclusive: false }, source: 'seed999 第八条' },
+    {
+      milestone: 'escalation',
+      step: 'escalation.board',
+      label: { zh: '主管领导电话报告董事会', en: 'Supervising leader phones the board' },
+      classes: ['major'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 10 },
+      source: 'seed999 第八条之一',
+    },
+    { milestone: 'reply', step: 'reply.inquiry', kinds: ['inquiry'], from: 'received', duration: { unit: 'hours', amount: 24 }, pausable: true, source: 'seed999 第八条之二' },
   ],
   extension: { approverRole: 'leader_in_charge', rule: { zh: '延期须经分管领导同意', en: 'An extension needs the leader in charge' }, source: 'seed999 第九条' },
-  escalationTriggers: [{ code: 'repeat', source: 'seed999 第十条', label: { zh: '同一事项再次投诉', en: 'Complains again on the same matter' } }],
+  escalationTriggers: [
+    { code: 'repeat', source: 'seed999 第十条', label: { zh: '同一事项再次投诉', en: 'Complains again on the same matter' } },
+    { code: 'dissatisfied', source: 'seed999 第十条之一', label: { zh: '回访不满意', en: 'Dissatisfied at call-back' }, predicate: { fact: 'satisfaction', op: 'gte', value: 4 } },
+  ],
   notifications: [{ when: { classCode: 'major' }, notify: [{ zh: '分管领导', en: 'Leader in charge' }], confirmByPhone: true, source: 'seed999 第十一条' }],
+  deductions: [
+    {
+      code: 'management',
+      label: { zh: '管理事故扣分', en: 'Management accident deductions' },
+      source: 'seed999 第十二条',
+      rows: [{ role: { zh: '班组长', en: 'Team leader' }, points: { ordinary: 2, major: 5 } }],
+    },
+  ],
 });
 
 export interface FakeFacts {
@@ -160,7 +181,7 @@ export function fakeGrade(facts: FakeFacts): Grade {
     ],
     overdue: [],
     escalations: [],
-    notifications: major ? [{ notify: [{ zh: '总经理办公室', en: 'GM office' }], confirmByPhone: true, source: 'seed999 第七条' }] : [],
+    notifications: major ? samplePack.notifications.map((n) => ({ notify: n.notify, confirmByPhone: n.confirmByPhone, source: n.source })) : [],
   };
 }
 

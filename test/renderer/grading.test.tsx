@@ -53,6 +53,9 @@ describe('grading in the complaint form', () => {
     expect(fired.textContent).toContain('✓');
     expect(within(panel).getByTestId('grade-criterion-ordinary.1').textContent).toContain('—');
     expect(bridge.callsTo('complaints.gradePreview').at(-1)?.input).toMatchObject({ tickedCriteria: ['major.harm'] });
+    // A major class brings who must be told, with the phone confirmation the pack asks for.
+    expect(within(panel).getByTestId('grade-notifications').textContent).toContain('分管领导');
+    expect(within(panel).getByTestId('grade-notifications').textContent).toContain('需电话确认');
   });
 
   it('debounces the preview and shows a computed criterion’s detail in words', async () => {

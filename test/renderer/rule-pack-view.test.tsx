@@ -43,11 +43,21 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     expect(deadlines[2]).toContain('当日（工作日）');
     expect(deadlines[2]).toContain('全部级别');
     expect(deadlines[3]).toContain('次月10日前');
+    expect(deadlines[4]).toContain('逐级上报');
+    expect(deadlines[4]).toContain('主管领导电话报告董事会');
+    expect(deadlines[5]).toContain('咨询');
+    expect(deadlines[5]).toContain('检测/送样期间暂停计时');
 
     expect(within(view).getByTestId('rule-pack-extension').textContent).toContain('分管领导');
     expect(within(view).getByTestId('rule-pack-invalid').textContent).toContain('投诉对象不明确');
     expect(within(view).getByTestId('rule-pack-escalation').textContent).toContain('同一事项再次投诉');
     expect(within(view).getByTestId('rule-notification').textContent).toContain('需电话确认');
+    expect(within(view).getByTestId('rule-item-repeat').textContent).not.toContain('自动判定');
+    expect(within(view).getByTestId('rule-item-dissatisfied').textContent).toContain('回访满意度（1非常满意–5很不满意） ≥ 4');
+    const deductions = within(view).getByTestId('rule-deductions-management');
+    expect(deductions.textContent).toContain('班组长');
+    expect(deductions.textContent).toContain('5 分');
+    expect(deductions.textContent).toContain('出处：seed999 第十二条');
   });
 
   it('shows English labels after switching language', async () => {

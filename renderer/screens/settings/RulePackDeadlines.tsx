@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../../shared/rules/pack-schema';
 import { Choice, LabelledList, RuleSection, RuleTable } from './RulePackParts';
-import { classLabel, durationText, milestoneText, pick, roleText } from './rule-pack-text';
+import { classLabel, durationText, milestoneText, pick, predicateText, roleText } from './rule-pack-text';
 
 /** Invalid reasons, deadlines, extension, escalation and notifications. */
 export function RulePackDeadlines({ pack }: { pack: RulePack }) {
@@ -10,6 +10,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
   const lang = i18n.language;
   const classes = (codes: string[] | undefined) =>
     codes ? codes.map((code) => classLabel(pack, code, lang)).join(t('common.listSeparator')) : t('rulePack.allClasses');
+  const kinds = (list: string[] | undefined) => (list ? list.map((kind) => t(`kinds.${kind as 'complaint'}`)).join(t('common.listSeparator')) : null);
   return (
     <>
       <RuleSection title={t('rulePack.invalidReasons')} testId="rule-pack-invalid">
@@ -24,11 +25,18 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
           {pack.deadlines.map((d, i) => (
             <Fragment key={`${d.milestone}-${i}`}>
               <tr data-testid="rule-deadline" className={d.choice ? 'rule-has-choice' : undefined}>
-                <td className="rule-nowrap">{milestoneText(d.milestone, t)}</td>
-                <td className="rule-nowrap">{classes(d.classes)}</td>
+                <td>
+                  <span className="rule-nowrap">{milestoneText(d.milestone, t)}</span>
+                  {d.label && <span className="rule-step-label">{pick(d.label, lang)}</span>}
+                </td>
+                <td className="rule-nowrap">
+                  {classes(d.classes)}
+                  {d.kinds && <span className="rule-step-label">{kinds(d.kinds)}</span>}
+                </td>
                 <td className="rule-nowrap">{t(`rulePack.clockStarts.${d.from}`)}</td>
                 <td className="rule-nowrap">
                   <strong>{durationText(d.duration, t)}</strong>
+                  {d.pausable && <span className="rule-tag">{t('rulePack.pausable')}</span>}
                 </td>
                 <td className="rule-source-cell">{d.source}</td>
               </tr>
@@ -55,6 +63,12 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
               <dt>{t('rulePack.rule')}</dt>
               <dd>{pick(pack.extension.rule, lang)}</dd>
             </div>
+            {pack.extension.requestLeadWorkingDays !== undefined && (
+              <div className="detail-item">
+                <dt>{t('rulePack.requestLead')}</dt>
+                <dd>{t('rulePack.requestLeadDays', { n: pack.extension.requestLeadWorkingDays })}</dd>
+              </div>
+            )}
             <div className="detail-item">
               <dt>{t('rulePack.source')}</dt>
               <dd className="rule-source-cell">{pack.extension.source}</dd>
@@ -66,7 +80,12 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
       </RuleSection>
 
       <RuleSection title={t('rulePack.escalation')} testId="rule-pack-escalation">
-        <LabelledList items={pack.escalationTriggers} lang={lang} testId="rule-pack-escalation-table" />
+        <LabelledList
+          items={pack.escalationTriggers}
+          lang={lang}
+          testId="rule-pack-escalation-table"
+          rule={(trigger) => (trigger.predicate ? predicateText(trigger.predicate, pack, t, lang) : null)}
+        />
       </RuleSection>
 
       <RuleSection title={t('rulePack.notifications')} testId="rule-pack-notifications">
@@ -80,6 +99,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                   {[
                     n.when.classCode ? classLabel(pack, n.when.classCode, lang) : null,
                     n.when.fact ? t(`rulePack.facts.${n.when.fact}`) : null,
+                    n.when.event ? t(`rulePack.events.${n.when.event}`) : null,
                   ]
                     .filter(Boolean)
                     .join(t('common.listSeparator')) || t('rulePack.always')}
@@ -88,7 +108,10 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                   {n.notify.map((who) => pick(who, lang)).join(t('common.listSeparator'))}
                   {n.confirmByPhone && <span className="rule-tag computed">{t('rulePack.confirmByPhone')}</span>}
                 </td>
-                <td className="rule-source-cell">{n.source}</td>
+                <td className="rule-source-cell">
+                  {n.source}
+                  <Choice choice={n.choice} />
+                </td>
               </tr>
             ))}
           </RuleTable>

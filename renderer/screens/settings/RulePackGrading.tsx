@@ -19,6 +19,7 @@ export function RulePackGrading({ pack }: { pack: RulePack }) {
               <td>
                 {pick(c.label, lang)}
                 {c.code === pack.defaultClass && <span className="rule-tag">{t('rulePack.defaultClass')}</span>}
+                <Choice choice={c.choice} />
               </td>
               <td className="rule-source-cell">{c.source}</td>
             </tr>

@@ -52,18 +52,37 @@ export function RuleTable({ head, children, testId }: { head: string[]; children
   );
 }
 
-/** Code + label + source rows (invalid reasons, escalation triggers). */
-export function LabelledList({ items, lang, testId }: { items: { code: string; label: { zh: string; en: string }; source: string }[]; lang: string; testId: string }) {
+interface LabelledItem {
+  code: string;
+  label: { zh: string; en: string };
+  source: string;
+  choice?: string | undefined;
+}
+
+/** Code + label + source rows (invalid reasons, escalation triggers); `rule` adds how an item fires by itself. */
+export function LabelledList<T extends LabelledItem>({ items, lang, testId, rule }: { items: T[]; lang: string; testId: string; rule?: (item: T) => string | null }) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="muted">{t('rulePack.none')}</p>;
   return (
     <RuleTable head={[t('rulePack.item'), t('rulePack.source')]} testId={testId}>
-      {items.map((item) => (
-        <tr key={item.code}>
-          <td>{lang === 'en' ? item.label.en : item.label.zh}</td>
-          <td className="rule-source-cell">{item.source}</td>
-        </tr>
-      ))}
+      {items.map((item) => {
+        const computed = rule?.(item);
+        return (
+          <tr key={item.code} data-testid={`rule-item-${item.code}`}>
+            <td>
+              {lang === 'en' ? item.label.en : item.label.zh}
+              {computed && (
+                <>
+                  <span className="rule-tag computed">{t('rulePack.computed')}</span>
+                  <p className="rule-predicate">{computed}</p>
+                </>
+              )}
+              <Choice choice={item.choice} />
+            </td>
+            <td className="rule-source-cell">{item.source}</td>
+          </tr>
+        );
+      })}
     </RuleTable>
   );
 }

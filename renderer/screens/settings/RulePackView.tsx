@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useSettingsStore } from '../../stores/settings-store';
 import { RulePackDeadlines } from './RulePackDeadlines';
+import { RulePackDeductions } from './RulePackDeductions';
 import { RulePackGrading } from './RulePackGrading';
 import { pick } from './rule-pack-text';
 import './rule-pack.css';
@@ -66,6 +67,7 @@ export function RulePackView() {
           </dl>
           <RulePackGrading pack={pack} />
           <RulePackDeadlines pack={pack} />
+          <RulePackDeductions pack={pack} />
         </>
       )}
     </div>

@@ -66,14 +66,17 @@ export function GradePanel({ grade, pack, pending }: GradePanelProps) {
           <table className="grade-deadlines">
             <tbody>
               {grade.deadlines.map((d, i) => (
-                <tr key={`${d.milestone}-${i}`} data-testid={`deadline-${d.milestone}`} className={d.overdue ? 'overdue' : d.done ? 'done' : undefined}>
+                <tr key={`${d.step}-${i}`} data-testid={`deadline-${d.step}`} className={d.overdue ? 'overdue' : d.done ? 'done' : undefined}>
                   <th scope="row">
                     {milestoneText(d.milestone, t)}
+                    {d.label && <span className="grade-step">{pick(d.label, lang)}</span>}
                     <small className="grade-source">{deadlineDuration(pack, grade.classCode, d, t)}</small>
                   </th>
                   <td>
                     {d.due ? <span className="nowrap">{formatInstant(d.due, timeZone)}</span> : <span className="muted">{t('grading.notStarted')}</span>}
                     {d.provisional && <span className="grade-tag">{t('grading.provisional')}</span>}
+                    {d.agreed && <span className="grade-tag">{t('grading.agreed')}</span>}
+                    {d.pausedMinutes > 0 && <span className="grade-tag">{t('grading.paused', { minutes: d.pausedMinutes })}</span>}
                   </td>
                   <td className="grade-remaining">
                     {d.done ? t('grading.done') : d.due ? remainingText(d.due, now, t) : ''}
@@ -82,6 +85,34 @@ export function GradePanel({ grade, pack, pending }: GradePanelProps) {
               ))}
             </tbody>
           </table>
+
+          {grade.escalations.length > 0 && (
+            <div className="grade-alert" data-testid="grade-escalations">
+              <h4>{t('grading.escalations')}</h4>
+              <ul>
+                {grade.escalations.map((e) => (
+                  <li key={e.code}>
+                    {pick(e.label, lang)}
+                    <small className="grade-source">{e.source}</small>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {grade.notifications.length > 0 && (
+            <div className="grade-notify" data-testid="grade-notifications">
+              <h4>{t('grading.notifications')}</h4>
+              <ul>
+                {grade.notifications.map((n, i) => (
+                  <li key={i}>
+                    {n.notify.map((who) => pick(who, lang)).join(t('common.listSeparator'))}
+                    {n.confirmByPhone && <span className="grade-tag">{t('rulePack.confirmByPhone')}</span>}
+                    <small className="grade-source">{n.source}</small>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
 
           <h4>{t('grading.criteria')}</h4>
           <ul className="grade-criteria">

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Grade } from '../../../../shared/api/grading';
-import { FACTS, type RulePack } from '../../../../shared/rules/pack-schema';
+import { FACTS, stepOf, type RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
 import { classLabel, durationText, milestoneText } from '../../settings/rule-pack-text';
 
@@ -59,7 +59,7 @@ export function detailText(detail: string | undefined, t: TFunction, timeZone: s
 
 /** The pack's duration for the deadline row, e.g. "7 个工作日", when the pack is at hand. */
 export function deadlineDuration(pack: RulePack | null | undefined, classCode: string, d: Grade['deadlines'][number], t: TFunction): string {
-  const rule = pack?.deadlines.find((r) => r.milestone === d.milestone && r.source === d.source && (!r.classes || r.classes.includes(classCode)));
+  const rule = pack?.deadlines.find((r) => stepOf(r) === d.step && r.source === d.source && (!r.classes || r.classes.includes(classCode)));
   return rule ? durationText(rule.duration, t) : '';
 }
 
