@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES, REMEDIES } from '../domain/complaint-vocabulary';
 import { id, isoInstant, optionalText, text } from './common';
 import { method } from './define';
-import { gradeSchema, gradingFactsInput } from './grading';
+import { gradeSchema, gradingFactsInput, packFactsSchema } from './grading';
 
 export const complaintSchema = z.object({
   id: z.string(),
@@ -26,6 +26,10 @@ export const complaintSchema = z.object({
   mediaInvolved: z.boolean(),
   regulatorInvolved: z.boolean(),
   tickedCriteria: z.array(z.string()),
+  packFacts: packFactsSchema,
+  problemCode: z.string().nullable(),
+  /** Complaints with the same problem code received this calendar month up to this one (this one included). */
+  sameProblemCountThisMonth: z.number().int().nullable(),
   resolvedAt: z.string().nullable(),
   /** The class stored at the last (re)grading, for lists; `grade` explains it as of now. */
   classCode: z.string().nullable(),
@@ -78,7 +82,7 @@ export const complaintsApi = {
   /** Grades unsaved intake facts, so the form can show the class and deadlines while they are typed. */
   'complaints.gradePreview': method({
     input: z
-      .object({ channel: z.enum(CHANNELS).optional(), receivedAt: isoInstant.optional(), ...gradingFactsInput })
+      .object({ kind: z.enum(COMPLAINT_KINDS).optional(), channel: z.enum(CHANNELS).optional(), receivedAt: isoInstant.optional(), ...gradingFactsInput })
       .strict(),
     output: gradeSchema.nullable(),
     access: 'complaint.create',

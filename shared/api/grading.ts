@@ -44,6 +44,26 @@ export const gradeSchema = z.object({
 });
 export type Grade = z.infer<typeof gradeSchema>;
 
+/**
+ * Facts only some packs read, each with the range the source allows. The form
+ * shows the ones the site's pack reads (see `packFactsReadBy`).
+ */
+export const packFactsSchema = z
+  .object({
+    /** Share of a delivered batch found defective, 0–1 (seed004 §I 批量程度: 不良率30%以上). */
+    defectiveShare: z.number().min(0).max(1).optional(),
+    /** Minutes late for the agreed visit (seed001 S15 3.1.1 d). */
+    appointmentLateMinutes: z.number().int().min(0).max(100_000).optional(),
+    /** Call-back answer: 1 非常满意, 2 满意, 3 可理解/接受, 4 不满意, 5 很不满意 (seed002 客户管理制度14). */
+    satisfaction: z.number().int().min(1).max(5).optional(),
+    injuredCount: z.number().int().min(0).max(100_000).optional(),
+    treatmentWorkingDays: z.number().int().min(0).max(100_000).optional(),
+    leaveMonths: z.number().min(0).max(1_200).optional(),
+    strikeHeadcount: z.number().int().min(0).max(1_000_000).optional(),
+  })
+  .strict();
+export type PackFacts = z.infer<typeof packFactsSchema>;
+
 /** Facts of a complaint that rule packs grade on; all optional at intake. */
 export const gradingFactsInput = {
   /** 直接经济损失, 元 */
@@ -56,4 +76,7 @@ export const gradingFactsInput = {
   regulatorInvolved: z.boolean().optional(),
   /** Ids of the site pack's criteria a person ticked. */
   tickedCriteria: z.array(z.string().max(64)).max(50).optional(),
+  packFacts: packFactsSchema.optional(),
+  /** What "the same problem" is for repeat rules, e.g. a defect code or product + fault; compared exactly. */
+  problemCode: z.string().trim().max(64).optional(),
 };

@@ -93,3 +93,76 @@ describe('grading in the core (demo site: 篇6 pack)', () => {
     expect(cleared.classCode).toBe('major'); // now past its deadline by the rules themselves
   });
 });
+
+describe('re-grading reads only the complaints that are due', () => {
+  const regradeAt = (id: string) => (core.context.store.read.prepare('SELECT regrade_at FROM complaints WHERE id = ?').get(id) as { regrade_at: string | null }).regrade_at;
+
+  it('stores when the clock alone can next change the class: a day open, or the watched deadline passing', async () => {
+    core = await openTestCore(); // 2026-11-23 10:00 Shanghai
+    const session = await core.signIn('limei');
+    const created = await core.call('complaints.create', intake, session);
+    // 篇6 watches the ordinary resolution deadline (Thu 17:30) and days open (next full day at Tue 10:00).
+    expect(regradeAt(created.id)).toBe(sh('2026-11-24T10:00:00'));
+    core.clock.advance(86_400_000);
+    core.regrade();
+    expect((await core.call('complaints.get', { id: created.id }, await core.signIn('limei'))).version, 'class unchanged, record untouched').toBe(1);
+    expect(regradeAt(created.id)).toBe(sh('2026-11-25T10:00:00'));
+  });
+
+  it('leaves complaints that are not due untouched and does not read them', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('limei');
+    const created = await core.call('complaints.create', intake, session);
+    core.clock.advance(60_000);
+    core.regrade();
+    expect(regradeAt(created.id), 'not due yet: still the first value').toBe(sh('2026-11-24T10:00:00'));
+    const plan = core.context.store.read
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM complaints c WHERE c.regrade_at <= ? AND c.resolved_at IS NULL AND c.class_override IS NULL`)
+      .all('2026-11-24T00:00:00.000Z') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/complaints_regrade_due/);
+  });
+
+  it('an overridden class has no re-grading time until the override is cleared', async () => {
+    core = await openTestCore();
+    const created = await core.call('complaints.create', intake, await core.signIn('limei'));
+    const callCentre = await core.signIn('zhaoli');
+    await core.call('complaints.overrideClass', { id: created.id, classCode: 'major', reason: '客户扬言找媒体' }, callCentre);
+    expect(regradeAt(created.id)).toBeNull();
+    await core.call('complaints.overrideClass', { id: created.id, classCode: null, reason: '恢复按规则判定' }, callCentre);
+    expect(regradeAt(created.id)).toBe(sh('2026-11-24T10:00:00'));
+  });
+});
+
+describe('same problem this month and pack-specific facts', () => {
+  it('counts complaints with the same problem code from the first of the month (Beijing time), this one included', async () => {
+    core = await openTestCore(); // 2026-11-23 10:00 Shanghai
+    const session = await core.signIn('limei');
+    const code = { problemCode: 'LEAK-VALVE' };
+    // 1 Nov 00:10 Beijing is still 31 Oct in UTC: it counts for November.
+    const first = await core.call('complaints.create', { ...intake, ...code, receivedAt: sh('2026-11-01T00:10:00') }, session);
+    await core.call('complaints.create', { ...intake, ...code, receivedAt: sh('2026-10-31T23:50:00') }, session); // October: not counted
+    await core.call('complaints.create', { ...intake, problemCode: 'OTHER' }, session);
+    const second = await core.call('complaints.create', { ...intake, ...code, receivedAt: sh('2026-11-20T09:00:00') }, session);
+    expect(first.sameProblemCountThisMonth).toBe(1);
+    expect(second.sameProblemCountThisMonth).toBe(2);
+    expect((await core.call('complaints.get', { id: first.id }, session)).sameProblemCountThisMonth, 'an earlier one keeps its count').toBe(1);
+    expect((await core.call('complaints.create', intake, session)).sameProblemCountThisMonth, 'no code, no count').toBeNull();
+    // The preview counts the unsaved complaint as the next one.
+    const preview = await core.call('complaints.gradePreview', { ...code }, session);
+    expect(preview?.criteria).toBeDefined();
+    const third = await core.call('complaints.create', { ...intake, ...code }, session);
+    expect(third.sameProblemCountThisMonth).toBe(3);
+  });
+
+  it('stores pack-specific facts and refuses them out of range, writing nothing', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('limei');
+    const saved = await core.call('complaints.create', { ...intake, packFacts: { defectiveShare: 0.35, satisfaction: 4 } }, session);
+    expect(saved.packFacts).toEqual({ defectiveShare: 0.35, satisfaction: 4 });
+    expect((await core.call('complaints.get', { id: saved.id }, session)).packFacts).toEqual({ defectiveShare: 0.35, satisfaction: 4 });
+    for (const packFacts of [{ satisfaction: 6 }, { defectiveShare: 1.5 }, { injuredCount: -1 }, { shoeSize: 42 }]) {
+      const response = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, packFacts } });
+      expect(response, JSON.stringify(packFacts)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+  });
+});

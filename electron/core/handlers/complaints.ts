@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { requireUser, type CallContext } from '../context';
-import { createComplaint, getComplaint, listComplaints, overrideClass } from '../services/complaints';
+import { createComplaint, getComplaint, listComplaints, overrideClass, sameProblemCountFor } from '../services/complaints';
 import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from '../services/grading';
 import { readSite } from '../services/site';
 import { findUserById } from '../services/users';
@@ -73,6 +73,7 @@ export const complaintHandlers: HandlersOf<
     checkTicked(input.tickedCriteria, env);
     return explainGrade(
       {
+        kind: input.kind ?? 'complaint',
         receivedAt,
         resolvedAt: null,
         directLoss: input.directLoss ?? null,
@@ -80,6 +81,8 @@ export const complaintHandlers: HandlersOf<
         affectedShare: input.affectedShare ?? null,
         ...involvement(input),
         tickedCriteria: input.tickedCriteria ?? [],
+        packFacts: input.packFacts ?? {},
+        sameProblemCountThisMonth: sameProblemCountFor(ctx.core.store.read, input.problemCode, receivedAt),
       },
       env,
       null,

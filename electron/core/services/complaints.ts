@@ -4,7 +4,10 @@ import type { Channel, ComplaintKind, ComplaintStatus, Remedy } from '../../../s
 import { formatSerialNumber, localDayOf } from '../../../shared/domain/serial-number';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
-import { computedClass, explainGrade, type GradingEnv, type GradingFacts } from './grading';
+import type { PackFacts } from '../../../shared/api/grading';
+import { grade } from '../../../shared/rules/grade';
+import { nextRegradeAt } from '../../../shared/rules/regrade-time';
+import { computedClass, explainGrade, toGradingRecord, type GradingEnv, type GradingFacts } from './grading';
 
 interface ComplaintRow {
   id: string;
@@ -33,16 +36,48 @@ interface ComplaintRow {
   class_override: string | null;
   override_reason: string | null;
   override_by_name: string | null;
+  pack_facts: string;
+  problem_code: string | null;
+  same_problem_count: number | null;
+  regrade_at: string | null;
+}
+
+/**
+ * "The same problem this month" (seed004 §I): complaints with the same problem
+ * code received from the first of the month (Beijing time, as the calendar
+ * counts) up to this one, this one included. Earlier complaints keep their
+ * count, so the third of a month is the one that turns serious.
+ */
+const SAME_PROBLEM_COUNT = `
+  CASE WHEN c.problem_code IS NULL THEN NULL ELSE (
+    SELECT count(*) FROM complaints p
+    WHERE p.problem_code = c.problem_code
+      AND p.received_at >= strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', c.received_at, '+8 hours'), '-8 hours')
+      AND p.received_at <= c.received_at
+  ) END`;
+
+/** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
+export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined, receivedAt: Date): number | null {
+  if (!problemCode) return null;
+  const { n } = statement(
+    db,
+    `SELECT count(*) AS n FROM complaints
+     WHERE problem_code = @code
+       AND received_at >= strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', @at, '+8 hours'), '-8 hours')
+       AND received_at <= @at`,
+  ).get({ code: problemCode, at: receivedAt.toISOString() }) as { n: number };
+  return n + 1;
 }
 
 const SELECT_COMPLAINT = `
-  SELECT c.*, u.display_name AS first_receiver_name, o.display_name AS override_by_name
+  SELECT c.*, u.display_name AS first_receiver_name, o.display_name AS override_by_name, ${SAME_PROBLEM_COUNT} AS same_problem_count
   FROM complaints c
   JOIN users u ON u.id = c.first_receiver_id
   LEFT JOIN users o ON o.id = c.override_by`;
 
 function factsOf(row: ComplaintRow): GradingFacts {
   return {
+    kind: row.kind,
     receivedAt: new Date(row.received_at),
     resolvedAt: row.resolved_at ? new Date(row.resolved_at) : null,
     directLoss: row.direct_loss,
@@ -51,6 +86,8 @@ function factsOf(row: ComplaintRow): GradingFacts {
     mediaInvolved: row.media_involved === 1,
     regulatorInvolved: row.regulator_involved === 1,
     tickedCriteria: JSON.parse(row.ticked_criteria) as string[],
+    packFacts: JSON.parse(row.pack_facts) as PackFacts,
+    sameProblemCountThisMonth: row.same_problem_count,
   };
 }
 
@@ -79,6 +116,9 @@ function toComplaint(row: ComplaintRow, env: GradingEnv | null): Complaint {
     mediaInvolved: facts.mediaInvolved,
     regulatorInvolved: facts.regulatorInvolved,
     tickedCriteria: [...facts.tickedCriteria],
+    packFacts: facts.packFacts,
+    problemCode: row.problem_code,
+    sameProblemCountThisMonth: row.same_problem_count,
     resolvedAt: row.resolved_at,
     classCode: row.class_code,
     grade: env ? explainGrade(facts, env, override) : null,
@@ -135,6 +175,8 @@ export interface NewComplaintRecord {
   mediaInvolved: boolean;
   regulatorInvolved: boolean;
   tickedCriteria: string[];
+  packFacts?: PackFacts | undefined;
+  problemCode?: string | undefined;
 }
 
 /** The next serial of the site's day, taken inside the caller's transaction so two saves never share one. */
@@ -159,23 +201,13 @@ export function createComplaint(
   const id = randomUUID();
   const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
   const now = at.toISOString();
-  const facts: GradingFacts = {
-    receivedAt: input.receivedAt,
-    resolvedAt: null,
-    directLoss: input.directLoss ?? null,
-    groupSize: input.groupSize ?? null,
-    affectedShare: input.affectedShare ?? null,
-    mediaInvolved: input.mediaInvolved,
-    regulatorInvolved: input.regulatorInvolved,
-    tickedCriteria: input.tickedCriteria,
-  };
   statement(
     tx,
     `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
        first_receiver_id, received_at, entered_at, created_by, updated_at, version,
        direct_loss, group_size, affected_share, media_involved, regulator_involved, ticked_criteria,
-       class_code, rule_pack_id, rule_pack_version)
-     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pack_facts, problem_code)
+     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     serial,
@@ -190,16 +222,26 @@ export function createComplaint(
     now,
     actorId,
     now,
-    facts.directLoss,
-    facts.groupSize,
-    facts.affectedShare,
-    facts.mediaInvolved ? 1 : 0,
-    facts.regulatorInvolved ? 1 : 0,
-    JSON.stringify(facts.tickedCriteria),
-    env ? computedClass(facts, { ...env, now: at }) : null,
-    env?.pack.id ?? null,
-    env?.pack.version ?? null,
+    input.directLoss ?? null,
+    input.groupSize ?? null,
+    input.affectedShare ?? null,
+    input.mediaInvolved ? 1 : 0,
+    input.regulatorInvolved ? 1 : 0,
+    JSON.stringify(input.tickedCriteria),
+    JSON.stringify(input.packFacts ?? {}),
+    input.problemCode || null,
   );
+  // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
+  if (env) {
+    const graded = computedClass(factsOf(getRow(tx, id)!), { ...env, now: at });
+    statement(tx, 'UPDATE complaints SET class_code = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ? WHERE id = ?').run(
+      graded.classCode,
+      graded.regradeAt,
+      env.pack.id,
+      env.pack.version,
+      id,
+    );
+  }
   const complaint = getComplaint(tx, id, env)!;
   recordChange(tx, {
     userId: actorId,
@@ -233,12 +275,15 @@ export function overrideClass(
   const beforeRow = getRow(tx, id);
   if (!beforeRow) return null;
   const before = toComplaint(beforeRow, env);
-  const classCode = override.classCode ?? computedClass(factsOf(beforeRow), env);
+  const computed = computedClass(factsOf(beforeRow), env);
+  const classCode = override.classCode ?? computed.classCode;
+  // An overridden class is left alone by the timer; clearing the override hands the record back to it.
+  const regradeAt = override.classCode ? null : computed.regradeAt;
   statement(
     tx,
-    `UPDATE complaints SET class_override = ?, override_reason = ?, override_by = ?, class_code = ?,
+    `UPDATE complaints SET class_override = ?, override_reason = ?, override_by = ?, class_code = ?, regrade_at = ?,
        rule_pack_id = ?, rule_pack_version = ?, updated_at = ?, version = version + 1 WHERE id = ?`,
-  ).run(override.classCode, override.reason, actorId, classCode, env.pack.id, env.pack.version, at.toISOString(), id);
+  ).run(override.classCode, override.reason, actorId, classCode, regradeAt, env.pack.id, env.pack.version, at.toISOString(), id);
   const after = getComplaint(tx, id, env)!;
   recordChange(tx, {
     userId: actorId,
@@ -255,26 +300,32 @@ export function overrideClass(
 }
 
 /**
- * Re-grades every open complaint without an override at `env.now` and stores
- * the classes that changed — e.g. an ordinary complaint that has passed its
- * deadline becomes major by itself under 篇6. Each change is audited by the
- * system (no user) with the criteria that fired, and queued for sync.
+ * Re-grades the open complaints whose `regrade_at` has come (the clock alone
+ * can have changed their class) and stores the classes that changed — e.g. an
+ * ordinary complaint that has passed its deadline becomes major by itself
+ * under 篇6. Each change is audited by the system (no user) with the criteria
+ * that fired, and queued for sync. Every record read gets its next `regrade_at`.
  */
 export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv): number {
-  const rows = statement(tx, `${SELECT_COMPLAINT} WHERE c.resolved_at IS NULL AND c.class_override IS NULL`).all() as ComplaintRow[];
+  const rows = statement(
+    tx,
+    `${SELECT_COMPLAINT} WHERE c.regrade_at <= ? AND c.resolved_at IS NULL AND c.class_override IS NULL`,
+  ).all(env.now.toISOString()) as ComplaintRow[];
   let changed = 0;
   for (const row of rows) {
-    const facts = factsOf(row);
-    const result = explainGrade(facts, env, null);
-    if (result.classCode === row.class_code) continue;
-    statement(tx, 'UPDATE complaints SET class_code = ?, rule_pack_id = ?, rule_pack_version = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(
-      result.classCode,
-      env.pack.id,
-      env.pack.version,
-      env.now.toISOString(),
-      row.id,
-    );
-    const after = getComplaint(tx, row.id, env)!;
+    const record = toGradingRecord(factsOf(row));
+    const result = grade(record, env.pack, env.now, env.calendar);
+    const regradeAt = nextRegradeAt(record, env.pack, env.now, env.calendar)?.toISOString() ?? null;
+    if (result.classCode === row.class_code) {
+      statement(tx, 'UPDATE complaints SET regrade_at = ? WHERE id = ?').run(regradeAt, row.id);
+      continue;
+    }
+    statement(
+      tx,
+      'UPDATE complaints SET class_code = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ?, updated_at = ?, version = version + 1 WHERE id = ?',
+    ).run(result.classCode, regradeAt, env.pack.id, env.pack.version, env.now.toISOString(), row.id);
+    // The stored record only (no grade): the explanation is recomputed wherever it is read.
+    const after = getComplaint(tx, row.id, null)!;
     recordChange(tx, {
       userId: null,
       at: env.now,

@@ -1,6 +1,8 @@
-import type { Grade } from '../../../shared/api/grading';
+import type { Grade, PackFacts } from '../../../shared/api/grading';
+import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../shared/rules/grade';
+import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
 import { findPack } from '../../../shared/rules/packs';
 import type { ReadDb } from '../db/handles';
@@ -20,6 +22,7 @@ export function gradingEnv(db: ReadDb, now: Date, calendar: WorkingCalendar): Gr
 }
 
 export interface GradingFacts {
+  kind: ComplaintKind;
   receivedAt: Date;
   resolvedAt: Date | null;
   directLoss: number | null;
@@ -28,22 +31,29 @@ export interface GradingFacts {
   mediaInvolved: boolean;
   regulatorInvolved: boolean;
   tickedCriteria: readonly string[];
+  packFacts: PackFacts;
+  /** Derived by the store from `problem_code` (see complaints.ts); null when the complaint has no problem code. */
+  sameProblemCountThisMonth: number | null;
 }
 
-function toGradingRecord(facts: GradingFacts): GradingRecord {
+export function toGradingRecord(facts: GradingFacts): GradingRecord {
   const numeric: Partial<Record<Fact, number>> = {
+    ...facts.packFacts,
     mediaInvolved: facts.mediaInvolved ? 1 : 0,
     regulatorInvolved: facts.regulatorInvolved ? 1 : 0,
   };
   if (facts.directLoss !== null) numeric.directLoss = facts.directLoss;
   if (facts.groupSize !== null) numeric.groupSize = facts.groupSize;
   if (facts.affectedShare !== null) numeric.affectedShare = facts.affectedShare;
-  return { receivedAt: facts.receivedAt, resolvedAt: facts.resolvedAt, ticked: facts.tickedCriteria, facts: numeric };
+  if (facts.sameProblemCountThisMonth !== null) numeric.sameProblemCountThisMonth = facts.sameProblemCountThisMonth;
+  return { kind: facts.kind, receivedAt: facts.receivedAt, resolvedAt: facts.resolvedAt, ticked: facts.tickedCriteria, facts: numeric };
 }
 
-/** The computed class only (for storing and the re-grading timer). */
-export function computedClass(facts: GradingFacts, env: GradingEnv): string {
-  return grade(toGradingRecord(facts), env.pack, env.now, env.calendar).classCode;
+/** The computed class (for storing) and when the clock alone could change it next (for the re-grading timer). */
+export function computedClass(facts: GradingFacts, env: GradingEnv): { classCode: string; regradeAt: string | null } {
+  const record = toGradingRecord(facts);
+  const classCode = grade(record, env.pack, env.now, env.calendar).classCode;
+  return { classCode, regradeAt: nextRegradeAt(record, env.pack, env.now, env.calendar)?.toISOString() ?? null };
 }
 
 /** The full explanation, with a person's override applied on top. */
