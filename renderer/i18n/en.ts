@@ -326,6 +326,8 @@ export const en: Messages = {
     directLoss: 'Direct loss (yuan)',
     groupSize: 'Persons complaining together',
     affectedShare: 'Share of customers affected (%)',
+    problemCode: 'Problem code (same problem)',
+    problemCodeHint: 'Use one code per problem; repeats this month are counted from it',
     mediaInvolved: 'Media involved',
     regulatorInvolved: 'Regulator involved',
     tickable: 'Criteria judged by a person',

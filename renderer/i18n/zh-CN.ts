@@ -325,6 +325,8 @@ export const zhCN = {
     directLoss: '直接经济损失（元）',
     groupSize: '群体人数',
     affectedShare: '受影响客户比例（%）',
+    problemCode: '问题代码（同一问题）',
+    problemCodeHint: '同一问题用同一代码，本月第几次由此计算',
     mediaInvolved: '媒体介入',
     regulatorInvolved: '监管部门介入',
     tickable: '人工判定情形',

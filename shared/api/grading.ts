@@ -63,6 +63,8 @@ export const packFactsSchema = z
   })
   .strict();
 export type PackFacts = z.infer<typeof packFactsSchema>;
+export const PACK_FACTS = packFactsSchema.keyof().options;
+export type PackFact = (typeof PACK_FACTS)[number];
 
 /** Facts of a complaint that rule packs grade on; all optional at intake. */
 export const gradingFactsInput = {

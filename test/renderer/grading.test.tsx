@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../shared/api/complaints';
-import { descriptionOf, fakeGrade, renderSignedIn, sampleComplaint, wangjg } from './fixtures';
+import { rulePackSchema } from '../../shared/rules/pack-schema';
+import { descriptionOf, fakeGrade, renderSignedIn, sampleComplaint, samplePack, wangjg } from './fixtures';
 
 const HOUR = 3_600_000;
 
@@ -94,6 +95,40 @@ describe('grading in the complaint form', () => {
       tickedCriteria: ['ordinary.1'],
     });
     expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('regulatorInvolved');
+  });
+});
+
+describe('pack-specific facts in the complaint form', () => {
+  const partsMakerPack = rulePackSchema.parse({
+    ...samplePack,
+    criteria: [
+      ...samplePack.criteria,
+      { id: 'major.batch', classCode: 'major', source: 'seed999 第十三条', label: { zh: '批量不良', en: 'Batch defect' }, predicate: { fact: 'defectiveShare', op: 'gt', value: 0.3 } },
+      { id: 'major.repeat', classCode: 'major', source: 'seed999 第十四条', label: { zh: '同一问题3次以上', en: 'Same problem 3+ times' }, predicate: { fact: 'sameProblemCountThisMonth', op: 'gte', value: 3 } },
+    ],
+  });
+
+  it('shows only the facts the site pack reads, and sends them with the share in 0–1 and the problem code', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, { 'rules.sitePack': () => partsMakerPack, 'complaints.create': () => sampleComplaint });
+    await openForm(user);
+    expect(screen.getByTestId('pack-facts').textContent).toContain('批次不良比例（%）');
+    expect(screen.getByTestId('field-satisfaction'), 'read by an escalation trigger').toBeTruthy();
+    expect(screen.queryByTestId('field-injuredCount'), 'a fact the pack does not read is not asked').toBeNull();
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-defectiveShare'), '30.5');
+    await user.type(screen.getByTestId('field-problemCode'), ' VALVE-LEAK ');
+    await waitFor(() => expect(bridge.callsTo('complaints.gradePreview').at(-1)?.input).toMatchObject({ packFacts: { defectiveShare: 0.305 }, problemCode: 'VALVE-LEAK', kind: 'complaint' }));
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ packFacts: { defectiveShare: 0.305 }, problemCode: 'VALVE-LEAK' });
+  });
+
+  it('asks nothing extra under a pack that reads no such facts', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(undefined, { 'rules.sitePack': () => rulePackSchema.parse({ ...samplePack, escalationTriggers: [] }) });
+    await openForm(user);
+    expect(screen.queryByTestId('pack-facts')).toBeNull();
   });
 });
 

@@ -1,5 +1,7 @@
 import type { NewComplaint } from '../../../shared/api/complaints';
 import type { ApiInput } from '../../../shared/api/contract';
+import { PACK_FACTS, type PackFact, type PackFacts } from '../../../shared/api/grading';
+import { SHARE_FACTS } from '../../../shared/rules/pack-schema';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { Messages } from '../../i18n/zh-CN';
 import type { FieldErrors } from '../../lib/field-errors';
@@ -8,6 +10,7 @@ import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 /** Form fields, named as the contract names them so server issues map one to one. */
 export const COMPLAINT_FIELDS = [
   'kind', 'channel', 'customerName', 'customerPhone', 'content', 'remedy', 'receivedAt', 'directLoss', 'groupSize', 'affectedShare',
+  'problemCode', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
 ] as const;
 export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
 
@@ -27,6 +30,9 @@ export interface ComplaintFormValues {
   mediaInvolved: boolean;
   regulatorInvolved: boolean;
   tickedCriteria: string[];
+  /** Facts only the site's pack reads, as typed; shares in percent. */
+  packFacts: Partial<Record<PackFact, string>>;
+  problemCode: string;
 }
 
 export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormValues {
@@ -44,6 +50,8 @@ export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormVa
     mediaInvolved: false,
     regulatorInvolved: false,
     tickedCriteria: [],
+    packFacts: {},
+    problemCode: '',
   };
 }
 
@@ -79,7 +87,12 @@ export function toNewComplaint(values: ComplaintFormValues, timeZone: string): N
   return { ...input, ...toGradingFacts(values) };
 }
 
-type GradingFacts = Pick<NewComplaint, 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria'>;
+type GradingFacts = Pick<NewComplaint, 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria' | 'packFacts' | 'problemCode'>;
+
+/** A share typed in percent, sent as 0–1 without float noise (12.5 → 0.125). */
+function shareOf(percent: number): number {
+  return Math.round(percent * 100) / 10_000;
+}
 
 function numberOf(text: string): number | undefined {
   if (!text.trim()) return undefined;
@@ -95,7 +108,14 @@ export function toGradingFacts(values: ComplaintFormValues): GradingFacts {
   const groupSize = numberOf(values.groupSize);
   if (groupSize !== undefined) facts.groupSize = groupSize;
   const percent = numberOf(values.affectedShare);
-  if (percent !== undefined) facts.affectedShare = Math.round(percent * 100) / 10_000;
+  if (percent !== undefined) facts.affectedShare = shareOf(percent);
+  const packFacts: PackFacts = {};
+  for (const fact of PACK_FACTS) {
+    const n = numberOf(values.packFacts[fact] ?? '');
+    if (n !== undefined) packFacts[fact] = (SHARE_FACTS as readonly string[]).includes(fact) ? shareOf(n) : n;
+  }
+  if (Object.keys(packFacts).length > 0) facts.packFacts = packFacts;
+  if (values.problemCode.trim()) facts.problemCode = values.problemCode.trim();
   if (values.mediaInvolved) facts.mediaInvolved = true;
   if (values.regulatorInvolved) facts.regulatorInvolved = true;
   if (values.tickedCriteria.length > 0) facts.tickedCriteria = [...values.tickedCriteria];
@@ -106,6 +126,7 @@ export function toGradingFacts(values: ComplaintFormValues): GradingFacts {
 export function toPreviewInput(values: ComplaintFormValues, timeZone: string): ApiInput<'complaints.gradePreview'> {
   const input: ApiInput<'complaints.gradePreview'> = toGradingFacts(values);
   if (values.channel) input.channel = values.channel;
+  if (values.kind) input.kind = values.kind;
   const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);
   if (receivedAt) input.receivedAt = receivedAt;
   return input;

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { FormField } from '../../../components/FormField';
-import { pick } from '../../settings/rule-pack-text';
+import { factUnit, isShare, pick } from '../../settings/rule-pack-text';
+import { PACK_FACTS, type PackFact } from '../../../../shared/api/grading';
+import { factsReadBy } from '../../../../shared/rules/facts-read';
 import './grading-inputs.css';
 import type { ComplaintFieldErrors, ComplaintFormValues } from '../complaint-form-model';
 
-type FactKey = 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria';
+type FactKey = 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria' | 'packFacts' | 'problemCode';
 
 interface GradingFactsProps {
   values: ComplaintFormValues;
@@ -50,6 +52,7 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
           </FormField>
         ))}
       </div>
+      {pack && <PackFactFields pack={pack} values={values} errors={errors} set={set} />}
       <div className="choices grading-flags">
         {(['mediaInvolved', 'regulatorInvolved'] as const).map((key) => (
           <label key={key} className="choice" htmlFor={`complaint-${key}`}>
@@ -88,5 +91,49 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
         </fieldset>
       )}
     </section>
+  );
+}
+
+/**
+ * The facts only this site's pack reads (批次不良比例, 受伤人数…), and the
+ * problem code when the pack counts repeats of the same problem.
+ */
+function PackFactFields({ pack, values, errors, set }: Omit<GradingFactsProps, 'pack'> & { pack: RulePack }) {
+  const { t } = useTranslation();
+  const read = factsReadBy(pack);
+  const facts = PACK_FACTS.filter((fact) => read.includes(fact));
+  const countsRepeats = read.includes('sameProblemCountThisMonth');
+  if (facts.length === 0 && !countsRepeats) return null;
+  const setFact = (fact: PackFact, value: string) => set('packFacts', { ...values.packFacts, [fact]: value });
+  return (
+    <div className="field-row grading-numbers" data-testid="pack-facts">
+      {countsRepeats && (
+        <FormField id="complaint-problemCode" label={t('grading.problemCode')} hint={t('grading.problemCodeHint')} error={errors.problemCode}>
+          {(control) => (
+            <input {...control} type="text" data-testid="field-problemCode" maxLength={64} value={values.problemCode} onChange={(e) => set('problemCode', e.target.value)} />
+          )}
+        </FormField>
+      )}
+      {facts.map((fact) => {
+        const unit = isShare(fact) ? '%' : factUnit(fact, t).trim();
+        return (
+          <FormField key={fact} id={`complaint-${fact}`} label={unit ? `${t(`rulePack.facts.${fact}`)}（${unit}）` : t(`rulePack.facts.${fact}`)} error={errors[`packFacts.${fact}`]}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="decimal"
+                data-testid={`field-${fact}`}
+                min={fact === 'satisfaction' ? 1 : 0}
+                max={isShare(fact) ? 100 : fact === 'satisfaction' ? 5 : undefined}
+                step={fact === 'leaveMonths' || isShare(fact) ? 'any' : 1}
+                value={values.packFacts[fact] ?? ''}
+                onChange={(e) => setFact(fact, e.target.value)}
+              />
+            )}
+          </FormField>
+        );
+      })}
+    </div>
   );
 }
