@@ -1,5 +1,3 @@
-import { CHINA_MAINLAND_CALENDAR } from '../../shared/calendar/calendar-data';
-import { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { CoreContext } from './context';
 import { openStore } from './db/store';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -10,6 +8,7 @@ import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
 import { regradeOpenComplaints } from './services/complaints';
 import { gradingEnv } from './services/grading';
+import { loadCalendar } from './services/calendar';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,9 +39,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     sessions: new SessionRegistry(now),
     signInThrottle: new SignInThrottle(now),
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
-    calendar: new WorkingCalendar(CHINA_MAINLAND_CALENDAR),
+    calendar: loadCalendar(store.read),
   };
-  if (options.demo && !readSite(store.read)) await loadDemoData(context);
+  if (options.demo && !readSite(store.read)) {
+    await loadDemoData(context);
+    context.calendar = loadCalendar(store.read);
+  }
 
   const regrade = () => {
     const env = gradingEnv(store.read, now(), context.calendar);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SITE_CODE_PATTERN } from '../domain/serial-number';
+import { clockTimeSchema, minutesOfClockTime } from '../calendar/calendar-release';
 import { text } from './common';
 import { method } from './define';
 
@@ -11,6 +12,8 @@ export const siteSchema = z.object({
   rulePack: z.string(),
   timeZone: z.string(),
   idleSignOutMinutes: z.number().int(),
+  /** Opening hours on working days: what "half a working day" and "the same working day" count in. */
+  workingHours: z.object({ opens: clockTimeSchema, closes: clockTimeSchema }),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -21,6 +24,13 @@ export const siteInputSchema = z.object({
   rulePack: text(64),
 });
 
+export const workingHoursInput = z
+  .object({ opens: clockTimeSchema, closes: clockTimeSchema })
+  .strict()
+  .refine((h) => minutesOfClockTime(h.opens) < minutesOfClockTime(h.closes), { path: ['closes'], message: '下班时间须晚于上班时间' });
+
 export const siteApi = {
   'site.get': method({ input: z.object({}).strict(), output: siteSchema, access: 'signed-in', writes: false }),
+  /** Changing the hours moves the deadlines of open complaints; they are re-graded at once. */
+  'site.setWorkingHours': method({ input: workingHoursInput, output: siteSchema, access: 'site.manage', writes: true }),
 };

@@ -21,6 +21,7 @@ export const site: Site = {
   rulePack: 'sichuan-group-p6',
   timeZone: 'Asia/Shanghai',
   idleSignOutMinutes: 15,
+  workingHours: { opens: '08:30', closes: '17:30' },
 };
 
 export const limei: User = {

@@ -19,6 +19,9 @@ export function fakeClock(start = '2026-11-23T02:00:00.000Z') {
     advance: (ms: number) => {
       current += ms;
     },
+    set: (to: Date) => {
+      current = to.getTime();
+    },
   };
 }
 

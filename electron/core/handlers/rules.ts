@@ -3,10 +3,17 @@ import { findPack } from '../../../shared/rules/packs';
 import { readSite } from '../services/site';
 import type { HandlersOf } from './handler';
 
-export const rulesHandlers: HandlersOf<'rules.sitePack'> = {
+export const rulesHandlers: HandlersOf<'rules.sitePack' | 'rules.calendar'> = {
   'rules.sitePack': (ctx) => {
     const site = readSite(ctx.core.store.read);
     if (!site) throw new ApiError('NOT_FOUND', '本机尚未初始化 / store not set up');
     return findPack(site.rulePack) ?? null;
+  },
+
+  'rules.calendar': (ctx) => {
+    const site = readSite(ctx.core.store.read);
+    if (!site) throw new ApiError('NOT_FOUND', '本机尚未初始化 / store not set up');
+    const { data } = ctx.core.calendar;
+    return { version: data.version, coveredYears: [...data.coveredYears], workingHours: site.workingHours };
   },
 };

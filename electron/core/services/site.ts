@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Site } from '../../../shared/api/site';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { markOpenComplaintsForRegrade } from './calendar';
 import { recordChange } from './change-log';
 
 interface SiteRow {
@@ -12,10 +13,15 @@ interface SiteRow {
   time_zone: string;
   idle_sign_out_minutes: number;
   demo: number;
+  work_day_opens: string;
+  work_day_closes: string;
+  version: number;
 }
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_IDLE_SIGN_OUT_MINUTES = 15;
+/** The calendar's default (shared/calendar/working-calendar.ts), written out as the site stores it. */
+export const DEFAULT_WORKING_HOURS = { opens: '08:30', closes: '17:30' } as const;
 
 export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
   const row = statement(db, 'SELECT * FROM site WHERE singleton = 1').get() as SiteRow | undefined;
@@ -28,6 +34,7 @@ export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
     rulePack: row.rule_pack,
     timeZone: row.time_zone,
     idleSignOutMinutes: row.idle_sign_out_minutes,
+    workingHours: { opens: row.work_day_opens, closes: row.work_day_closes },
     demo: row.demo === 1,
   };
 }
@@ -45,12 +52,25 @@ export function createSite(
     rulePack: input.rulePack,
     timeZone: DEFAULT_TIME_ZONE,
     idleSignOutMinutes: DEFAULT_IDLE_SIGN_OUT_MINUTES,
+    workingHours: { ...DEFAULT_WORKING_HOURS },
   };
   statement(
     tx,
-    `INSERT INTO site (singleton, site_id, code, name, organisation, rule_pack, time_zone, idle_sign_out_minutes, demo, created_at)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(site.siteId, site.code, site.name, site.organisation, site.rulePack, site.timeZone, site.idleSignOutMinutes, input.demo ? 1 : 0, at.toISOString());
+    `INSERT INTO site (singleton, site_id, code, name, organisation, rule_pack, time_zone, idle_sign_out_minutes, demo, created_at, work_day_opens, work_day_closes)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    site.siteId,
+    site.code,
+    site.name,
+    site.organisation,
+    site.rulePack,
+    site.timeZone,
+    site.idleSignOutMinutes,
+    input.demo ? 1 : 0,
+    at.toISOString(),
+    site.workingHours.opens,
+    site.workingHours.closes,
+  );
   recordChange(tx, {
     userId: null,
     at,
@@ -63,4 +83,26 @@ export function createSite(
     syncPayload: site,
   });
   return site;
+}
+
+/** The site's opening hours; open complaints are marked for re-grading, since their deadlines move. */
+export function setWorkingHours(tx: WriteDb, hours: { opens: string; closes: string }, actorId: string, at: Date): Site & { demo: boolean } {
+  const before = readSite(tx);
+  if (!before) throw new Error('site not set up');
+  statement(tx, 'UPDATE site SET work_day_opens = ?, work_day_closes = ?, version = version + 1 WHERE singleton = 1').run(hours.opens, hours.closes);
+  const { version } = statement(tx, 'SELECT version FROM site WHERE singleton = 1').get() as { version: number };
+  markOpenComplaintsForRegrade(tx, at);
+  const after = readSite(tx)!;
+  recordChange(tx, {
+    userId: actorId,
+    at,
+    action: 'site.setWorkingHours',
+    entity: 'site',
+    entityId: after.siteId,
+    entityVersion: version,
+    before: before.workingHours,
+    after: after.workingHours,
+    syncPayload: after,
+  });
+  return after;
 }

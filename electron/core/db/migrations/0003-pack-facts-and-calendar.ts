@@ -25,6 +25,7 @@ UPDATE complaints SET regrade_at = received_at WHERE resolved_at IS NULL AND cla
 
 ALTER TABLE site ADD COLUMN work_day_opens TEXT NOT NULL DEFAULT '08:30';
 ALTER TABLE site ADD COLUMN work_day_closes TEXT NOT NULL DEFAULT '17:30';
+ALTER TABLE site ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 
 CREATE TABLE calendar_days (
   day TEXT PRIMARY KEY,
