@@ -188,6 +188,13 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings',
+    workingHours: 'Working hours',
+    workingHoursHint: 'Opening hours on working days. "Half a working day" and "the same working day" count in them; saving recomputes the deadlines of open complaints.',
+    workingHoursSaved: 'Working hours saved; deadlines of open complaints recomputed.',
+    opens: 'Opens',
+    closes: 'Closes',
+    save: 'Save',
+    calendarCoverage: 'Holiday arrangements known for: {{years}} ({{version}}). Deadlines after {{last}} are provisional (Monday–Friday) until head office publishes the next year.',
     site: 'Site',
     siteCode: 'Site code',
     siteName: 'Site name',

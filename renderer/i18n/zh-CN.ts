@@ -187,6 +187,13 @@ export const zhCN = {
   },
   settings: {
     title: '设置',
+    workingHours: '作息时间',
+    workingHoursHint: '工作日的上下班时间。“半个工作日”“当日（工作日）”等时限按此计算；保存后在办投诉的时限随即重算。',
+    workingHoursSaved: '作息时间已保存，在办投诉的时限已重算。',
+    opens: '上班时间',
+    closes: '下班时间',
+    save: '保存',
+    calendarCoverage: '节假日安排已知年份：{{years}}（{{version}}）。{{last}}年以后的期限按周一至周五暂定，总部发布新年度安排后自动重算。',
     site: '站点信息',
     siteCode: '站点代码',
     siteName: '站点名称',

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ApiInput } from '../../shared/api/contract';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
 import type { RulePack } from '../../shared/rules/pack-schema';
@@ -13,6 +13,10 @@ interface SettingsState {
   /** undefined: not loaded yet; null: the site's pack is not shipped. */
   rulePack: RulePack | null | undefined;
   rulePackError: unknown;
+  calendar: ApiOutput<'rules.calendar'> | null;
+  loadCalendar: () => Promise<void>;
+  /** Throws the ApiCallError, so the form can show field errors. */
+  setWorkingHours: (hours: ApiInput<'site.setWorkingHours'>) => Promise<void>;
   loadSite: () => Promise<void>;
   loadUsers: () => Promise<void>;
   loadRulePack: () => Promise<void>;
@@ -21,7 +25,7 @@ interface SettingsState {
   reset: () => void;
 }
 
-const initial = { site: null, siteError: null, users: [], usersError: null, rulePack: undefined, rulePackError: null };
+const initial = { site: null, siteError: null, users: [], usersError: null, rulePack: undefined, rulePackError: null, calendar: null };
 
 export const useSettingsStore = create<SettingsState>()((set) => ({
   ...initial,
@@ -48,6 +52,20 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
     } catch (error) {
       set({ rulePackError: error });
     }
+  },
+
+  loadCalendar: async () => {
+    try {
+      set({ calendar: await api.call('rules.calendar', {}) });
+    } catch {
+      set({ calendar: null }); // the coverage line is a hint; the page works without it
+    }
+  },
+
+  setWorkingHours: async (hours) => {
+    const site = await api.call('site.setWorkingHours', hours);
+    set({ site });
+    set({ calendar: await api.call('rules.calendar', {}) });
   },
 
   createUser: async (input) => {

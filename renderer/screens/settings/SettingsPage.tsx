@@ -7,6 +7,7 @@ import { AddUserForm } from './AddUserForm';
 import { RulePackView } from './RulePackView';
 import { SiteInfo } from './SiteInfo';
 import { UserList } from './UserList';
+import { WorkingHoursForm } from './WorkingHoursForm';
 
 /** Language names are shown in their own language, whatever the current one. */
 const LANGUAGE_CHOICES = [
@@ -32,6 +33,7 @@ export function SettingsPage() {
           onToggle={(lang) => void setLanguage(lang)}
         />
       </div>
+      {hasPermission(roles, 'site.manage') && <WorkingHoursForm />}
       {hasPermission(roles, 'users.read') && <UserList />}
       {hasPermission(roles, 'users.manage') && <AddUserForm />}
       {hasPermission(roles, 'complaint.read') && <RulePackView />}

@@ -22,6 +22,7 @@ export function SiteInfo() {
         [t('settings.organisation'), site.organisation],
         [t('settings.rulePack'), site.rulePack],
         [t('settings.timeZone'), site.timeZone],
+        [t('settings.workingHours'), `${site.workingHours.opens}–${site.workingHours.closes}`],
         [t('settings.idleSignOut'), t('settings.idleValue', { n: site.idleSignOutMinutes })],
       ]
     : [];
