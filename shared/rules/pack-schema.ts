@@ -22,7 +22,7 @@ export const FACTS = [
   'satisfaction', // call-back answer 1 非常满意 … 5 很不满意 (seed002 客户管理制度14)
   'injuredCount', // persons injured (seed004 §M)
   'treatmentWorkingDays', // working days of medical treatment of the worst injured (seed004 §M)
-  'leaveMonths', // months of sick leave of the worst injured (seed004 §M)
+  'leaveMonths', // months of sick leave of the injured, added together (seed004 §M 受伤者合计)
   'strikeHeadcount', // persons in a collective stoppage (seed004 §M)
 ] as const;
 export type Fact = (typeof FACTS)[number];
