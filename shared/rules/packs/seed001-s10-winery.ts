@@ -1,0 +1,137 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed001 S10'; // 酒庄 客户投诉界定及处理流程
+
+const TABLE_1_MISSING =
+  '表1 (具体界定标准) is not in the source, so the thresholds of amount involved (涉及金额) and scope of impact (影响范围) are unknown: a person judges both and ticks the level. Head office may publish computed thresholds (e.g. on directLoss) in a later pack version.';
+
+/** One tick per level: 二 grades by amount involved and scope of impact, whose thresholds (表1) the source lacks. */
+function judged(classCode: string, zh: string, en: string) {
+  return {
+    id: `${classCode}.amount-scope`,
+    classCode,
+    source: `${S} 二`,
+    label: { zh: `${zh}（根据投诉涉及金额及投诉影响范围进行界定）`, en: `${en} (judged by the amount involved and the scope of impact)` },
+    choice: TABLE_1_MISSING,
+  };
+}
+
+/** The winery's rules (seed001 S10): 轻微 / 一般 / 重大 / 特大 by amount and scope, with 10-minute reporting chains. */
+export const seed001S10WineryPack: RulePackInput = {
+  id: 'seed001-s10-winery',
+  version: '1.0.0',
+  name: { zh: '客户投诉界定及处理流程（酒庄）', en: 'Complaint grading and handling process (winery estate)' },
+  organisation: { zh: '某酒庄', en: 'Winery estate' },
+  source: `${S} 一–三`,
+  // Lowest first.
+  classes: [
+    {
+      code: 'minor',
+      label: { zh: '轻微投诉', en: 'Minor' },
+      source: `${S} 二`,
+      choice: 'Default level when nothing is ticked: the lowest of the four, handled within the department (三.2).',
+    },
+    { code: 'general', label: { zh: '一般投诉', en: 'General' }, source: `${S} 二` },
+    {
+      code: 'major',
+      label: { zh: '重大投诉', en: 'Major' },
+      source: `${S} 二`,
+      choice:
+        'No time limit: 三.3 has no paragraph for 重大投诉, so the pack sets no deadline. Ranked below 特大: the source lists “特大投诉、重大投诉” and treats them alike (“特、重大投诉”); in usual Chinese grading 特大 is the graver. Handled by the customer service centre with the responsible department, plan reviewed by the unit’s 分管领导 and approved by 酒庄领导 (三.2).',
+    },
+    {
+      code: 'especially-large',
+      label: { zh: '特大投诉', en: 'Especially large' },
+      source: `${S} 二`,
+      choice:
+        'No time limit: 三.3(3) 特大投诉 is cut off in the source, so the pack sets no deadline. Ranked highest (see 重大). Handled by the customer service centre with the responsible department, plan reviewed by the unit’s 分管领导 and approved by 酒庄领导 (三.2).',
+    },
+  ],
+  defaultClass: 'minor',
+  criteria: [
+    judged('minor', '轻微投诉', 'Minor'),
+    judged('general', '一般投诉', 'General'),
+    judged('major', '重大投诉', 'Major'),
+    judged('especially-large', '特大投诉', 'Especially large'),
+  ],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'escalation',
+      step: 'escalation.deptHead',
+      label: { zh: '接到投诉后10分钟内上报本部门负责人', en: 'Report to the department head within 10 minutes of receipt' },
+      classes: ['minor'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 10 },
+      source: `${S} 三.3(1)`,
+    },
+    {
+      milestone: 'escalation',
+      step: 'escalation.deptHead',
+      label: { zh: '接到投诉后10分钟内上报本部门负责人', en: 'Report to the department head within 10 minutes of receipt' },
+      classes: ['general'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 10 },
+      source: `${S} 三.3(2)`,
+    },
+    {
+      milestone: 'arrival',
+      label: { zh: '负责人应在10分钟内赶至事发地点与客户当面了解事情经过', en: 'The head reaches the scene within 10 minutes to hear the customer face to face' },
+      classes: ['minor', 'general'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 20 },
+      source: `${S} 三.3(1)、(2)`,
+      choice:
+        'The head’s 10 minutes run from being told, which may be up to 10 minutes after receipt; a clock cannot start at another step, so the deadline is 20 minutes from receipt (10 to report + 10 to arrive), the latest time that keeps both rules.',
+    },
+    {
+      milestone: 'resolution',
+      label: { zh: '在2小时内解决处理完毕', en: 'Resolved within 2 hours' },
+      classes: ['minor'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 2 },
+      source: `${S} 三.3(1)`,
+      choice: 'Counted in clock hours from receipt: the source does not say working time or name another start.',
+    },
+    {
+      milestone: 'resolution',
+      label: { zh: '在12小时内解决完毕', en: 'Resolved within 12 hours' },
+      classes: ['general'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 12 },
+      source: `${S} 三.3(2)`,
+      choice: 'Counted in clock hours from receipt: the source does not say working time or name another start.',
+    },
+  ],
+  escalationTriggers: [],
+  notifications: [
+    { when: { classCode: 'minor' }, notify: [{ zh: '本部门负责人', en: 'Head of own department' }], confirmByPhone: false, source: `${S} 三.3(1)` },
+    {
+      when: { classCode: 'general' },
+      notify: [
+        { zh: '本部门负责人', en: 'Head of own department' },
+        { zh: '本单位分管领导', en: 'Unit’s leader in charge (approves)' },
+      ],
+      confirmByPhone: false,
+      source: `${S} 三.3(2)`,
+    },
+    {
+      when: { classCode: 'major' },
+      notify: [
+        { zh: '本单位领导', en: 'Own unit’s leadership' },
+        { zh: '客服中心', en: 'Customer service centre' },
+      ],
+      confirmByPhone: false,
+      source: `${S} 三.1(3)`,
+    },
+    {
+      when: { classCode: 'especially-large' },
+      notify: [
+        { zh: '本单位领导', en: 'Own unit’s leadership' },
+        { zh: '客服中心', en: 'Customer service centre' },
+      ],
+      confirmByPhone: false,
+      source: `${S} 三.1(3)`,
+    },
+  ],
+};

@@ -1,0 +1,66 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed001 S4'; // 客户投诉处理程序 (manufacturer, sales-led)
+
+/** The manufacturer's procedure (seed001 S4): 轻微 / 严重 by whether the complaint can be resolved on the spot. */
+export const seed001S4ManufacturerPack: RulePackInput = {
+  id: 'seed001-s4-manufacturer',
+  version: '1.0.0',
+  name: { zh: '客户投诉处理程序', en: 'Customer complaint handling procedure (manufacturer)' },
+  organisation: { zh: '某制造企业（销售部主管投诉）', en: 'Manufacturer (complaints led by the sales department)' },
+  source: `${S} 5–6`,
+  // Lowest first.
+  classes: [
+    {
+      code: 'minor',
+      label: { zh: '轻微投诉', en: 'Minor' },
+      source: `${S} 6.2.2 a)`,
+      choice:
+        'Default until a person ticks a 严重 reason: 轻微 is the lower of the two levels. The source puts it outside the procedure (“不属于本程序范围”): staff handle it as the situation requires, so the pack sets no deadline for it.',
+    },
+    {
+      code: 'serious',
+      label: { zh: '严重投诉', en: 'Serious' },
+      source: `${S} 6.2.2 b)`,
+      choice: 'The source gives no time limits for any step (6.3–6.5), so the pack sets no deadline.',
+    },
+  ],
+  defaultClass: 'minor',
+  criteria: [
+    {
+      id: 'minor.on-the-spot',
+      classCode: 'minor',
+      source: `${S} 6.2.2 a)`,
+      label: { zh: '当场可以解决、不涉及赔偿的顾客投诉', en: 'Can be resolved on the spot and involves no compensation' },
+    },
+    {
+      id: 'serious.not-on-the-spot',
+      classCode: 'serious',
+      source: `${S} 6.2.2 b)`,
+      label: { zh: '当场不能解决的投诉', en: 'Cannot be resolved on the spot' },
+    },
+    {
+      id: 'serious.compensation',
+      classCode: 'serious',
+      source: `${S} 6.2.2 a)`,
+      label: { zh: '涉及赔偿', en: 'Involves compensation' },
+      choice:
+        '轻微 requires both “当场可以解决” and “不涉及赔偿”; a complaint involving compensation therefore is not 轻微, and with only two levels it is 严重 (the source says “一般指”, so a person may override).',
+    },
+  ],
+  invalidReasons: [],
+  deadlines: [],
+  escalationTriggers: [],
+  notifications: [
+    {
+      when: { classCode: 'serious' },
+      notify: [
+        { zh: '销售经理', en: 'Sales manager (reviews and signs)' },
+        { zh: '销售总经理', en: 'Sales general manager (names the handling owner)' },
+      ],
+      confirmByPhone: false,
+      source: `${S} 6.3.2、6.3.3`,
+      choice: 'Only 严重 complaints follow the procedure: the sales manager reviews the record form and the sales general manager names the handling owner; shown as who must be told.',
+    },
+  ],
+};
