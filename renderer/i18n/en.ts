@@ -281,6 +281,7 @@ export const en: Messages = {
       approved: 'From approval',
       dispatched: 'From dispatch',
       latestFeedback: 'From the customer’s latest feedback',
+      afterStep: 'From when “{{step}}” is done',
       resolved: 'From resolution',
       closed: 'From closing',
     },

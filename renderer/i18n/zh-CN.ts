@@ -280,6 +280,7 @@ export const zhCN = {
       approved: '自批准起',
       dispatched: '自派单起',
       latestFeedback: '自客户最近一次反馈起',
+      afterStep: '自“{{step}}”完成起',
       resolved: '自处理完毕起',
       closed: '自结案起',
     },

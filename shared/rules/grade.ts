@@ -167,7 +167,7 @@ export function deadlinesFor(classCode: string, record: GradingRecord, pack: Rul
     .filter((d) => (!d.classes || d.classes.includes(classCode)) && (!d.kinds || d.kinds.includes(kind)))
     .map((d): DeadlineOutcome => {
       const step = stepOf(d);
-      const start = starts[d.from];
+      const start = typeof d.from === 'object' ? (record.done?.[d.from.afterStep] ?? null) : starts[d.from];
       const doneAt = (d.milestone === 'resolution' && !d.step ? record.resolvedAt : record.done?.[step]) ?? null;
       const base = { milestone: d.milestone, step, label: d.label, source: d.source };
       if (!start) return { ...base, due: null, provisional: false, agreed: false, pausedMinutes: 0, done: Boolean(doneAt), overdue: false };
@@ -189,33 +189,37 @@ export function deadlinesFor(classCode: string, record: GradingRecord, pack: Rul
 }
 
 /**
- * The due time with paused stretches left out: the clock start moves on by the
- * paused time that falls before the due time, and the deadline is counted
- * again from there, so a working-day deadline still lands on a working day.
- * Repeats until stable, because a later due time can take in a later pause.
+ * The due time with paused stretches left out. A pause that begins before the
+ * (so far) due time stops the clock for its whole length: the clock start
+ * moves on by it and the deadline is counted again from there, so a
+ * working-day deadline still lands on a working day. Pauses are taken in
+ * order, since a later due time can take in a later pause.
  */
 function pausedDueTime(start: Date, deadline: Deadline, pauses: readonly Pause[], until: Date, calendar: WorkingCalendar) {
   let { due, provisional } = dueTime(start, deadline.duration, calendar);
   if (!deadline.pausable || pauses.length === 0) return { due, provisional, pausedMs: 0 };
   let pausedMs = 0;
-  for (let round = 0; round < 10; round += 1) {
-    const next = pausedWithin(pauses, start, due, until);
-    if (next === pausedMs) break;
-    pausedMs = next;
+  for (const [begin, end] of mergedPauses(pauses, start.getTime(), until.getTime())) {
+    if (begin >= due.getTime()) break;
+    pausedMs += end - begin;
     ({ due, provisional } = dueTime(new Date(start.getTime() + pausedMs), deadline.duration, calendar));
   }
   return { due, provisional, pausedMs };
 }
 
-/** Paused milliseconds between `from` and `to`, an open pause counting up to `until`. */
-function pausedWithin(pauses: readonly Pause[], from: Date, to: Date, until: Date): number {
-  let total = 0;
-  for (const pause of pauses) {
-    const begin = Math.max(pause.from.getTime(), from.getTime());
-    const end = Math.min((pause.to ?? until).getTime(), to.getTime());
-    if (end > begin) total += end - begin;
+/** Pauses as sorted, non-overlapping [begin, end) spans after `from`; an open pause runs to `until`. */
+function mergedPauses(pauses: readonly Pause[], from: number, until: number): [number, number][] {
+  const spans = pauses
+    .map((p): [number, number] => [Math.max(p.from.getTime(), from), p.to ? p.to.getTime() : until])
+    .filter(([begin, end]) => end > begin)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
   }
-  return total;
+  return merged;
 }
 
 function evaluate(

@@ -105,7 +105,8 @@ export const deadlineSchema = z.object({
   classes: z.array(z.string()).optional(),
   /** Kinds of record it applies to; absent = every kind. */
   kinds: z.array(z.enum(RECORD_KINDS)).min(1).optional(),
-  from: z.enum(CLOCK_STARTS),
+  /** When the clock starts: a moment of the record, or when another step was done (seed001 S10: on site 10 minutes after the report). */
+  from: z.union([z.enum(CLOCK_STARTS), z.object({ afterStep: stepCode })]),
   duration: durationSchema,
   /** The clock stops while the record is paused (seed004 §J: test and sample time is excluded). */
   pausable: z.boolean().default(false),
@@ -140,6 +141,7 @@ export const rulePackSchema = z
     name: text,
     organisation: text,
     source: sourceSchema,
+    choice: z.string().optional(),
     /** Lowest first; grading picks the highest class with a fired criterion, else `defaultClass`. */
     classes: z.array(labelled).min(1),
     defaultClass: z.string(),
@@ -184,6 +186,12 @@ export const rulePackSchema = z
       if (trigger.predicate && 'overdue' in trigger.predicate) check(trigger.predicate.ofClass, ['escalationTriggers', i, 'predicate', 'ofClass']);
     });
     pack.deadlines.forEach((d, i) => d.classes?.forEach((code, j) => check(code, ['deadlines', i, 'classes', j])));
+    const steps = new Set(pack.deadlines.map(stepOf));
+    pack.deadlines.forEach((d, i) => {
+      if (typeof d.from === 'object' && !steps.has(d.from.afterStep)) {
+        ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from', 'afterStep'], message: `unknown step ${d.from.afterStep}` });
+      }
+    });
     pack.notifications.forEach((n, i) => n.when.classCode && check(n.when.classCode, ['notifications', i, 'when', 'classCode']));
     pack.deductions.forEach((table, i) =>
       table.rows.forEach((row, j) => Object.keys(row.points).forEach((code) => check(code, ['deductions', i, 'rows', j, 'points', code]))),

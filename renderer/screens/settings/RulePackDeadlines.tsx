@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../../shared/rules/pack-schema';
 import { Choice, LabelledList, RuleSection, RuleTable } from './RulePackParts';
-import { classLabel, durationText, milestoneText, pick, predicateText, roleText } from './rule-pack-text';
+import { classLabel, clockStartText, durationText, milestoneText, pick, predicateText, roleText } from './rule-pack-text';
 
 /** Invalid reasons, deadlines, extension, escalation and notifications. */
 export function RulePackDeadlines({ pack }: { pack: RulePack }) {
@@ -33,7 +33,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                   {classes(d.classes)}
                   {d.kinds && <span className="rule-step-label">{kinds(d.kinds)}</span>}
                 </td>
-                <td className="rule-nowrap">{t(`rulePack.clockStarts.${d.from}`)}</td>
+                <td className="rule-nowrap">{clockStartText(d, pack, t, lang)}</td>
                 <td className="rule-nowrap">
                   <strong>{durationText(d.duration, t)}</strong>
                   {d.pausable && <span className="rule-tag">{t('rulePack.pausable')}</span>}

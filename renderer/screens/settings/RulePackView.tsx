@@ -6,6 +6,7 @@ import { useSettingsStore } from '../../stores/settings-store';
 import { RulePackDeadlines } from './RulePackDeadlines';
 import { RulePackDeductions } from './RulePackDeductions';
 import { RulePackGrading } from './RulePackGrading';
+import { Choice } from './RulePackParts';
 import { pick } from './rule-pack-text';
 import './rule-pack.css';
 
@@ -65,6 +66,7 @@ export function RulePackView() {
               <dd>{pack.source}</dd>
             </div>
           </dl>
+          <Choice choice={pack.choice} />
           <RulePackGrading pack={pack} />
           <RulePackDeadlines pack={pack} />
           <RulePackDeductions pack={pack} />

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ROLES, type Role } from '../../../shared/domain/roles';
-import { FLAG_FACTS, MILESTONES, SHARE_FACTS, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
+import { FLAG_FACTS, MILESTONES, SHARE_FACTS, stepOf, type Deadline, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
 
 /** Texts in the pack come in both languages; pick the current one. */
 export type Localised = { zh: string; en: string };
@@ -44,6 +44,15 @@ export function comparisonText(c: Comparison, t: TFunction): string {
 export function milestoneText(milestone: string, t: TFunction): string {
   const found = MILESTONES.find((m) => m === milestone);
   return found ? t(`rulePack.milestones.${found}`) : milestone;
+}
+
+/** "自受理起", or "自“部门负责人到场”完成起" for a clock that starts when another step is done. */
+export function clockStartText(deadline: Deadline, pack: RulePack, t: TFunction, lang: string): string {
+  if (typeof deadline.from === 'string') return t(`rulePack.clockStarts.${deadline.from}`);
+  const { afterStep } = deadline.from;
+  const before = pack.deadlines.find((d) => stepOf(d) === afterStep);
+  const name = before ? (before.label ? pick(before.label, lang) : milestoneText(before.milestone, t)) : afterStep;
+  return t('rulePack.clockStarts.afterStep', { step: name });
 }
 
 export function classLabel(pack: RulePack, code: string, lang: string): string {

@@ -145,3 +145,34 @@ describe('escalations and notifications', () => {
     expect(told(record({ facts: { mediaInvolved: 0 } }))).toEqual([]);
   });
 });
+
+describe('paused clocks: pauses that outlast the deadline or overlap', () => {
+  const serious = { facts: { sameProblemCountThisMonth: 3 } };
+
+  it('a pause that begins before the deadline and runs past it stops the clock for its whole length', () => {
+    // Received Mon 10:00, due Tue 10:00; paused Tue 09:00–Thu 09:00 (48 h) with one hour left → due Thu 10:00.
+    const pauses = [{ from: sh('2026-11-24T09:00:00'), to: sh('2026-11-26T09:00:00') }];
+    const d = due(record({ ...serious, pauses }), 'containment', sh('2026-11-26T09:30:00'));
+    expect(d).toMatchObject({ due: sh('2026-11-26T10:00:00').toISOString(), pausedMinutes: 48 * 60, overdue: false });
+  });
+
+  it('overlapping pauses are counted once', () => {
+    const pauses = [
+      { from: sh('2026-11-23T12:00:00'), to: sh('2026-11-23T16:00:00') },
+      { from: sh('2026-11-23T14:00:00'), to: sh('2026-11-23T17:00:00') },
+    ];
+    expect(due(record({ ...serious, pauses }), 'containment')).toMatchObject({ due: sh('2026-11-24T15:00:00').toISOString(), pausedMinutes: 300 });
+  });
+
+  it('the clock that starts when another step is done waits for that step', () => {
+    const chained = rulePackSchema.parse({
+      ...input,
+      deadlines: [...input.deadlines, { milestone: 'arrival', from: { afterStep: 'escalation.dept' }, duration: { unit: 'minutes', amount: 10 }, source: 'seed999 9' }],
+    });
+    const arrival = (r: GradingRecord) => grade(r, chained, received, calendar).deadlines.find((d) => d.step === 'arrival');
+    expect(arrival(record())?.due).toBeNull();
+    expect(arrival(record({ done: { 'escalation.dept': sh('2026-11-23T10:02:00') } }))?.due).toBe(sh('2026-11-23T10:12:00').toISOString());
+    const unknown = rulePackSchema.safeParse({ ...input, deadlines: [...input.deadlines, { milestone: 'arrival', from: { afterStep: 'nope' }, duration: { unit: 'minutes', amount: 10 }, source: 'seed999 9' }] });
+    expect(unknown.error?.issues[0]?.message).toBe('unknown step nope');
+  });
+});
