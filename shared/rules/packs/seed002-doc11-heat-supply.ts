@@ -1,0 +1,132 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed002 客户管理制度11'; // 供热单位 客户服务制度（一–十一）
+
+const REPAIR_CLASS =
+  'Repair requests (报修, 九) are not complaints but reach the same dispatch room; the schema has no record type for them, so they are classes of this pack, ticked on intake, carrying the repair time limits of 九(十)–(十一).';
+
+/**
+ * The heat-supply company's service rules (seed002-part2 §6): complaint vs
+ * 举报 with their reply limits (十一(六)), the station's 1-hour handling opinion
+ * (四(五)), and the repair limits of 九(十)–(十一).
+ */
+export const seed002Doc11HeatSupplyPack: RulePackInput = {
+  id: 'seed002-doc11-heat-supply',
+  version: '1.0.0',
+  name: { zh: '供热客户服务制度', en: 'Heat-supply customer service rules' },
+  organisation: { zh: '某供热单位（供热站、公司调度室）', en: 'Heat-supply company (heating stations and company dispatch room)' },
+  source: `${S} 一–十一`,
+  classes: [
+    { code: 'complaint', label: { zh: '投诉', en: 'Complaint' }, source: `${S} 十一(六)` },
+    { code: 'report', label: { zh: '举报', en: 'Report (tip-off)' }, source: `${S} 十一(六)` },
+    { code: 'repair', label: { zh: '其它报修事件', en: 'Other repair request' }, source: `${S} 九(十)`, choice: REPAIR_CLASS },
+    { code: 'repair-leak', label: { zh: '用户报修跑、冒、滴、漏', en: 'Repair request: running, bursting, dripping or leaking' }, source: `${S} 九(十)`, choice: REPAIR_CLASS },
+  ],
+  defaultClass: 'complaint',
+  criteria: [
+    { id: 'report', classCode: 'report', source: `${S} 十一(六)`, label: { zh: '用户举报', en: 'The user makes a report (举报)' } },
+    { id: 'repair', classCode: 'repair', source: `${S} 九(四), 九(十)`, label: { zh: '用户报修（跑、冒、滴、漏以外）', en: 'Repair request other than a leak' } },
+    { id: 'repair-leak', classCode: 'repair-leak', source: `${S} 九(十)`, label: { zh: '用户报修跑、冒、滴、漏', en: 'Repair request for running, bursting, dripping or leaking' } },
+  ],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'response',
+      label: { zh: '供热站拿出处理意见，反馈给公司调度室', en: 'Station gives a handling opinion to the company dispatch room' },
+      classes: ['complaint', 'report'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 1 },
+      source: `${S} 四(五)`,
+      choice:
+        '“应限时办理用户来信、来电、来访事件，供热站要在1小时内拿出处理意见”: counted from receipt; applied to complaints and reports, repairs having their own limits in 九(十). The 1 hour for matters transferred by superiors (上级转办事件) is not separated: the app cannot tell such records apart.',
+    },
+    {
+      milestone: 'reply',
+      label: { zh: '投诉在5个工作日内答复', en: 'Reply to a complaint within 5 working days' },
+      classes: ['complaint'],
+      from: 'received',
+      duration: { unit: 'workingDays', amount: 5 },
+      source: `${S} 十一(六)`,
+    },
+    {
+      milestone: 'reply',
+      label: { zh: '举报在10个工作日内答复', en: 'Reply to a report within 10 working days' },
+      classes: ['report'],
+      from: 'received',
+      duration: { unit: 'workingDays', amount: 10 },
+      source: `${S} 十一(六)`,
+    },
+    {
+      milestone: 'firstContact',
+      label: { zh: '30分钟内与用户取得联系，约定处理时间', en: 'Contact the user within 30 minutes and agree a time' },
+      classes: ['repair'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 30 },
+      source: `${S} 九(十)`,
+    },
+    {
+      milestone: 'arrival',
+      label: { zh: '两个小时内赶到报修现场', en: 'Arrive on site within two hours' },
+      classes: ['repair'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 2 },
+      source: `${S} 九(十)`,
+      choice: 'Counted from the repair call, not from the agreed time: the source gives both limits in one sentence without a separate start.',
+    },
+    {
+      milestone: 'arrival',
+      label: { zh: '30分钟内赶到现场', en: 'Arrive on site within 30 minutes' },
+      classes: ['repair-leak'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 30 },
+      source: `${S} 九(十)`,
+    },
+    {
+      milestone: 'resolution',
+      label: { zh: '24小时内处理完毕', en: 'Finish within 24 hours' },
+      classes: ['repair'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 24 },
+      source: `${S} 九(十)`,
+      choice: 'The 24 hours stand in the clause on other repair requests; the source gives no completion limit for leaks, so none is set for repair-leak.',
+    },
+    {
+      milestone: 'callBack',
+      label: { zh: '48小时后做一次回访询问工作', en: 'Revisit the user 48 hours later' },
+      classes: ['repair', 'repair-leak'],
+      from: 'resolved',
+      duration: { unit: 'hours', amount: 48 },
+      source: `${S} 九(十一)`,
+      choice:
+        '“48小时后做一次回访”: the revisit is set at 48 hours after the repair is finished; the schema has only due-by times, so it is due at 48 hours after resolution and an earlier revisit is not flagged.',
+    },
+  ],
+  escalationTriggers: [],
+  notifications: [
+    {
+      when: { classCode: 'complaint' },
+      notify: [{ zh: '相关部门或领导', en: 'Relevant department or leader' }],
+      confirmByPhone: false,
+      source: `${S} 十一(六)`,
+    },
+    {
+      when: { classCode: 'report' },
+      notify: [{ zh: '相关部门或领导', en: 'Relevant department or leader' }],
+      confirmByPhone: false,
+      source: `${S} 十一(六)`,
+    },
+    {
+      when: { classCode: 'repair' },
+      notify: [{ zh: '抢修部门', en: 'Emergency repair department' }],
+      confirmByPhone: false,
+      source: `${S} 九(四)`,
+      choice: '“确属供热单位抢修范围内的故障或无法判断故障原因的…立即通知抢修部门”: a fault inside the user’s own installation is advised by phone instead, which the schema cannot tell apart, so the repair department is told of every repair request.',
+    },
+    {
+      when: { classCode: 'repair-leak' },
+      notify: [{ zh: '抢修部门', en: 'Emergency repair department' }],
+      confirmByPhone: false,
+      source: `${S} 九(四)`,
+    },
+  ],
+};

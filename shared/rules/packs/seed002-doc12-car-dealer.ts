@@ -1,0 +1,57 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed002 客户管理制度12'; // 汽车经销商 客户投诉管理制度（第一条–第六条）
+
+/**
+ * The car dealer's complaint rules (seed002-part2 §7): ordinary and major
+ * complaints follow two flows (第四条); the one time limit is the handler's
+ * solution within one working day for ordinary complaints.
+ */
+export const seed002Doc12CarDealerPack: RulePackInput = {
+  id: 'seed002-doc12-car-dealer',
+  version: '1.0.0',
+  name: { zh: '客户投诉管理制度', en: 'Customer complaint management system' },
+  organisation: { zh: '某汽车经销商（新车销售及维修）', en: 'Car dealership (new-car sales and repair)' },
+  source: `${S} 第一条–第六条`,
+  classes: [
+    { code: 'ordinary', label: { zh: '一般意义的客户投诉', en: 'Ordinary complaint' }, source: `${S} 第四条（一般意义的客户投诉）` },
+    { code: 'major', label: { zh: '重大客户投诉', en: 'Major complaint' }, source: `${S} 第四条（重大客户投诉）` },
+  ],
+  defaultClass: 'ordinary',
+  criteria: [
+    {
+      id: 'major',
+      classCode: 'major',
+      source: `${S} 第四条（重大客户投诉）`,
+      label: { zh: '重大客户投诉', en: 'Major complaint' },
+      choice:
+        'The source names 重大客户投诉 but gives no criteria: the customer-relations manager, who determines the nature and category of a complaint (第三条, 第四条 2), ticks it. Criteria are configurable per site.',
+    },
+  ],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'analysis',
+      label: { zh: '查明具体原因和具体责任者，在一个工作日内提出解决办法', en: 'Find the cause and the person responsible, and propose a solution within one working day' },
+      classes: ['ordinary'],
+      from: 'dispatched',
+      duration: { unit: 'workingDays', amount: 1 },
+      source: `${S} 第四条（一般意义的客户投诉）3`,
+      choice:
+        'Counted from dispatch: the clock is the responsible handler’s, who is named when the customer-relations manager fills in the 客户投诉处理表 and assigns the handling department (第四条 2). Major complaints have no stated limit (the emergency meeting is “立即”).',
+    },
+  ],
+  escalationTriggers: [],
+  notifications: [
+    {
+      when: { classCode: 'major' },
+      notify: [
+        { zh: '责任部门经理', en: 'Manager of the responsible department' },
+        { zh: '总经理', en: 'General manager' },
+      ],
+      confirmByPhone: false,
+      source: `${S} 第四条（重大客户投诉）2`,
+      choice: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”: both are told at once; the emergency meeting is not timed.',
+    },
+  ],
+};

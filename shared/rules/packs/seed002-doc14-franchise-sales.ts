@@ -1,0 +1,130 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed002 客户管理制度14'; // 销售中心综合服务部 客户投诉处理规定（1.0–7.0）
+
+/**
+ * The franchise sales centre's complaint rules (seed002-part2 §9): levels
+ * 1 / 2 / 3 by seriousness and urgency with the source's criteria and examples
+ * (4.3), contact and 《投诉处理单》 within one working day (5.1.1), weekly
+ * progress contact (5.3.1.5) and escalation on a satisfaction answer of 4 or 5
+ * (5.3.1.6).
+ */
+export const seed002Doc14FranchiseSalesPack: RulePackInput = {
+  id: 'seed002-doc14-franchise-sales',
+  version: '1.0.0',
+  name: { zh: '客户投诉处理规定', en: 'Customer complaint handling rules' },
+  organisation: { zh: '某加盟品牌销售中心综合服务部', en: 'Franchise brand sales centre, integrated service department' },
+  source: `${S} 1.0–7.0`,
+  classes: [
+    { code: 'level1', label: { zh: '一级投诉（普通投诉）', en: 'Level 1 (ordinary)' }, source: `${S} 4.3.1` },
+    { code: 'level2', label: { zh: '二级投诉（较严重投诉）', en: 'Level 2 (fairly serious)' }, source: `${S} 4.3.2` },
+    { code: 'level3', label: { zh: '三级投诉（非常严重投诉）', en: 'Level 3 (very serious)' }, source: `${S} 4.3.3` },
+  ],
+  defaultClass: 'level1',
+  criteria: [
+    {
+      id: 'level1.concrete-problem',
+      classCode: 'level1',
+      source: `${S} 4.3.1`,
+      label: {
+        zh: '以解决具体问题为目的、可由一级受理人直接处理并让投诉者满意处理意见的投诉事件',
+        en: 'Aimed at solving a concrete problem; a level-1 handler can handle it directly to the complainant’s satisfaction',
+      },
+    },
+    { id: 'level1.repair', classCode: 'level1', source: `${S} 4.3.1`, label: { zh: '消费者对于产品质量不满要求维修的投诉', en: 'Consumer unhappy with product quality asks for repair' } },
+    { id: 'level1.delivery', classCode: 'level1', source: `${S} 4.3.1`, label: { zh: '加盟商关于到货数量或质量的投诉', en: 'Franchisee complains about quantity or quality of goods delivered' } },
+    { id: 'level2.emotional', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '结合某事带有情绪反馈类的投诉', en: 'A complaint about a matter with emotional feedback' } },
+    { id: 'level2.beyond-level1', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '超出一级受理人权限范围的投诉', en: 'Beyond the level-1 handler’s authority' } },
+    { id: 'level2.second-complaint', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '消费者或加盟商针对同一事件的二次投诉', en: 'Second complaint by a consumer or franchisee about the same event' } },
+    { id: 'level2.store-attitude', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '消费者对店铺服务态度不满意的投诉', en: 'Consumer unhappy with a store’s service attitude' } },
+    { id: 'level2.regional-service', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '加盟商对于大区客服服务质量不满的投诉', en: 'Franchisee unhappy with the regional customer service' } },
+    { id: 'level2.policy', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '加盟商对于某项政策不理解、不满意的投诉', en: 'Franchisee does not understand or is unhappy with a policy' } },
+    {
+      id: 'level3.reputation',
+      classCode: 'level3',
+      source: `${S} 4.3.3`,
+      label: {
+        zh: '可能影响到公司声誉、利益或可能影响到加盟商经营管理的投诉，已超出综合服务部责权范围，需向上汇报解决',
+        en: 'May affect the company’s reputation or interests or a franchisee’s operations; beyond the department’s authority, must be reported up',
+      },
+    },
+    {
+      id: 'level3.12315',
+      classCode: 'level3',
+      source: `${S} 4.3.3`,
+      label: { zh: '消费者投诉12315的行为', en: 'Consumer complains to 12315' },
+      choice: 'Ticked, not computed from regulatorInvolved: the source names the 12315 hotline only, not every regulator.',
+    },
+    { id: 'level3.batch-new-product', classCode: 'level3', source: `${S} 4.3.3`, label: { zh: '加盟商对新品质量的批量投诉', en: 'Franchisees’ batch complaints about new-product quality' } },
+    { id: 'level3.inaction', classCode: 'level3', source: `${S} 4.3.3`, label: { zh: '加盟商对职能部门不作为的投诉', en: 'Franchisee complains that a functional department does nothing' } },
+  ],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'firstContact',
+      label: { zh: '与客户本人或其代理人取得联系', en: 'Contact the customer or their agent' },
+      from: 'received',
+      duration: { unit: 'workingDays', amount: 1 },
+      source: `${S} 5.1.1`,
+    },
+    {
+      milestone: 'handlingSheet',
+      label: { zh: '如实记录于《投诉处理单》', en: 'Record the complaint truthfully in the complaint handling sheet' },
+      from: 'received',
+      duration: { unit: 'workingDays', amount: 1 },
+      source: `${S} 5.1.1, 5.4.1.1`,
+    },
+    {
+      milestone: 'progressContact',
+      label: { zh: '每周主动联系客户至少一次，回复受理进度', en: 'Contact the customer at least once a week with progress' },
+      from: 'received',
+      duration: { unit: 'calendarDays', amount: 7 },
+      source: `${S} 5.3.1.5`,
+      choice:
+        'The schema has no repeating deadline: only the first weekly contact is timed, by the end of the 7th calendar day after receipt. “遇处理周期较长的事项” (long cases only) and “视情加强” for levels 2 and 3 give no number and are not encoded.',
+    },
+  ],
+  escalationTriggers: [
+    {
+      code: 'dissatisfied',
+      label: {
+        zh: '客户选择第4或第5项答案（4-不满意、5-很不满意），视为自动升级到下一级别，重新填报《投诉处理单》',
+        en: 'Customer answers 4 (dissatisfied) or 5 (very dissatisfied): automatically escalated to the next level, with a new complaint handling sheet',
+      },
+      source: `${S} 5.3.1.6`,
+      predicate: { fact: 'satisfaction', op: 'gte', value: 4 },
+      choice:
+        'The trigger fires; the new 《投诉处理单》 is graded one level above the current one by ticking, since a criterion cannot say “one level up”. Answers 1–3 close the complaint.',
+    },
+    {
+      code: 'level3-not-satisfied',
+      label: { zh: '三级投诉按正常程序受理而客户对结果不能满意者，由行政中心提交总经理例会研究处理', en: 'Level-3 complaint still unsatisfied: the administration centre takes it to the general manager’s regular meeting' },
+      source: `${S} 5.3.1.7`,
+    },
+  ],
+  notifications: [
+    {
+      when: { classCode: 'level2' },
+      notify: [{ zh: '二级受理人（综合服务部经理/主管）', en: 'Level-2 handler (department manager / supervisor)' }],
+      confirmByPhone: false,
+      source: `${S} 5.1.1.2`,
+    },
+    {
+      when: { classCode: 'level3' },
+      notify: [
+        { zh: '二级受理人（综合服务部经理）', en: 'Level-2 handler (department manager)' },
+        { zh: '销售中心总监', en: 'Sales-centre director' },
+        { zh: '行政中心总监', en: 'Administration-centre director' },
+      ],
+      confirmByPhone: false,
+      source: `${S} 5.1.1.3`,
+      choice: 'The level-1 handler reports to the manager, who makes the special report to both directors; all three are told while the complaint is level 3.',
+    },
+    {
+      when: { classCode: 'level3', event: 'dissatisfied' },
+      notify: [{ zh: '行政中心（提交总经理例会）', en: 'Administration centre (to the general manager’s regular meeting)' }],
+      confirmByPhone: false,
+      source: `${S} 5.3.1.7`,
+    },
+  ],
+};

@@ -1,0 +1,119 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed002 客户管理制度6'; // 监测站（本站）客户投诉（申诉）处理
+
+/**
+ * The testing/monitoring station's complaint and appeal rules (seed002-part2 §1).
+ * Two kinds of complaint (2.1 一般事务 / 2.2 监测数据) and the urgent appeal of
+ * 2.2.5 as a third class; the only time limits are the written re-test result
+ * (15 日 after acceptance) and the urgent reply (三个工作日).
+ */
+export const seed002Doc6TestingStationPack: RulePackInput = {
+  id: 'seed002-doc6-testing-station',
+  version: '1.0.0',
+  name: { zh: '客户投诉（申诉）处理制度', en: 'Customer complaint and appeal handling' },
+  organisation: { zh: '某监测站（本站）', en: 'Testing / monitoring station' },
+  source: `${S} 1–7`,
+  classes: [
+    { code: 'general-matter', label: { zh: '一般事务投诉', en: 'Complaint about general matters' }, source: `${S} 2.1` },
+    { code: 'monitoring-data', label: { zh: '监测数据投诉', en: 'Complaint about monitoring data (appeal against a test result)' }, source: `${S} 2.2` },
+    {
+      code: 'urgent-appeal',
+      label: { zh: '紧急申诉', en: 'Urgent appeal' },
+      source: `${S} 2.2.5`,
+      choice:
+        'The source has an urgent flag, not a third kind: “紧急申诉应在三个工作日内答复” stands in 2.2.5 (monitoring-data complaints), so an urgent appeal is a monitoring-data complaint with the shorter reply limit, ranked above it.',
+    },
+  ],
+  defaultClass: 'general-matter',
+  criteria: [
+    {
+      id: 'general-matter.department',
+      classCode: 'general-matter',
+      source: `${S} 2.1.1`,
+      label: { zh: '客户对本部门的投诉', en: 'Customer complaint about a department of the station' },
+    },
+    {
+      id: 'monitoring-data.test-result',
+      classCode: 'monitoring-data',
+      source: `${S} 1.1, 2.2`,
+      label: { zh: '客户对测试结果有异议', en: 'Customer disputes a test result' },
+    },
+    {
+      id: 'urgent-appeal',
+      classCode: 'urgent-appeal',
+      source: `${S} 2.2.5`,
+      label: { zh: '紧急申诉', en: 'Urgent appeal' },
+      choice: 'The source does not say what makes an appeal urgent; the technical business office ticks it on acceptance.',
+    },
+  ],
+  invalidReasons: [
+    {
+      code: 'late-appeal',
+      label: { zh: '未在接到测试报告后十日内提出申诉', en: 'Appeal not filed within ten days of receiving the test report' },
+      source: `${S} 1.1`,
+      choice:
+        '“可在接到测试报告后十日内以书面形式提出申诉”: the source grants the window but does not say a late appeal is refused; listed so the office can record it. “十日” read as calendar days. The app has no report-received date, so this is not computed.',
+    },
+    {
+      code: 'not-in-writing',
+      label: { zh: '未以书面形式提出申诉', en: 'Appeal not made in writing' },
+      source: `${S} 1.1`,
+      choice: 'Same reading as late-appeal: the source requires the written form (and the 抱怨申述登记表) but names no consequence.',
+    },
+  ],
+  deadlines: [
+    {
+      milestone: 'reply',
+      label: { zh: '复检结果以书面形式通知申诉人', en: 'Notify the appellant in writing of the re-test result' },
+      classes: ['monitoring-data'],
+      from: 'received',
+      duration: { unit: 'calendarDays', amount: 15 },
+      source: `${S} 2.2.5`,
+      choice:
+        '“受理后15日内”: counted from acceptance, which the app records as receipt (the technical business office accepts and registers the appeal, 1.2). “日” is not said to be working days while the urgent limit is, so calendar days, ending 24:00 of the 15th day after the day of acceptance.',
+    },
+    {
+      milestone: 'reply',
+      label: { zh: '紧急申诉答复', en: 'Reply to an urgent appeal' },
+      classes: ['urgent-appeal'],
+      from: 'received',
+      duration: { unit: 'workingDays', amount: 3 },
+      source: `${S} 2.2.5`,
+      choice: 'Counted from acceptance (recorded as receipt). Three working days always fall before the 15 days, so the urgent class carries only this reply limit.',
+    },
+  ],
+  escalationTriggers: [
+    {
+      code: 'beyond-department',
+      label: {
+        zh: '各部门负责人对本部门难以调查处理的客户投诉，在《客户投诉处理登记表》中记录下来，交办公室',
+        en: 'A complaint the department head finds hard to investigate: recorded in the complaint handling register and handed to the office',
+      },
+      source: `${S} 2.1.2`,
+    },
+    {
+      code: 'customer-not-satisfied',
+      label: {
+        zh: '客户对处理结果不满意，职责部门应重新对该投诉进行调查处理，直至客户满意为止',
+        en: 'Customer not satisfied with the result: the responsible department investigates and handles again until the customer is satisfied',
+      },
+      source: `${S} 4`,
+    },
+  ],
+  notifications: [
+    {
+      when: {},
+      notify: [{ zh: '质量负责人', en: 'Quality manager' }],
+      confirmByPhone: false,
+      source: `${S} 1.2`,
+      choice: '“及时报告质量负责人，质量负责人主持处理”: told of every accepted complaint while it is open; the source gives no time.',
+    },
+    {
+      when: { event: 'dissatisfied' },
+      notify: [{ zh: '职责部门', en: 'Responsible department' }],
+      confirmByPhone: false,
+      source: `${S} 4`,
+    },
+  ],
+};

@@ -1,0 +1,212 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed002 客户管理制度8'; // xx物业管理服务有限公司 顾客投诉处理（具体内容 1–10）
+
+const NOT_RECORDED =
+  'The app records no time at which this person was told, so the clock runs from receipt of the complaint; the chain 3 / 5 / 10 minutes is read from one start, which is stricter than counting each step from the previous one.';
+
+/**
+ * The property company's complaint rules (seed002-part2 §3). The front desk
+ * decides by nature and degree (具体内容2): unreasonable (3), routine reasonable
+ * (4–5) or emergency / important-major / developer matters (6–7), the last
+ * with an escalation chain of 3, 5 and 10 minutes and written reports in 24 h
+ * and 48 h.
+ */
+export const seed002Doc8PropertyPack: RulePackInput = {
+  id: 'seed002-doc8-property',
+  version: '1.0.0',
+  name: { zh: '顾客投诉处理规定', en: 'Customer complaint handling rules' },
+  organisation: { zh: 'xx物业管理服务有限公司', en: 'xx Property Management Services Co., Ltd.' },
+  source: `${S} 目的、适用范围、具体内容1–10`,
+  classes: [
+    {
+      code: 'routine',
+      label: { zh: '日常投诉合理事项', en: 'Routine reasonable complaint' },
+      source: `${S} 具体内容4`,
+      choice:
+        'The default: most complaints are routine reasonable ones. It is listed first because grading can only raise a record above the default class, so an unreasonable complaint must rank above it to be reachable by its tick.',
+    },
+    {
+      code: 'unreasonable',
+      label: { zh: '非合理投诉事项', en: 'Unreasonable complaint' },
+      source: `${S} 具体内容3`,
+      choice: 'Ranked above routine only so that ticking it takes effect (see routine); an emergency or major matter still outranks it.',
+    },
+    {
+      code: 'major',
+      label: { zh: '紧急抢险抢修、重要重大或需要开发商解决等事项', en: 'Emergency repair, important or major matter, or matter the developer must solve' },
+      source: `${S} 具体内容6`,
+    },
+  ],
+  defaultClass: 'routine',
+  criteria: [
+    { id: 'routine.reasonable', classCode: 'routine', source: `${S} 具体内容4`, label: { zh: '属日常投诉合理事项', en: 'A routine reasonable complaint' } },
+    { id: 'unreasonable', classCode: 'unreasonable', source: `${S} 具体内容3`, label: { zh: '属非合理投诉事项', en: 'An unreasonable complaint' } },
+    { id: 'major.emergency-repair', classCode: 'major', source: `${S} 具体内容6`, label: { zh: '紧急抢险抢修', en: 'Emergency rescue or repair' } },
+    { id: 'major.important', classCode: 'major', source: `${S} 具体内容6`, label: { zh: '重要重大事项', en: 'Important or major matter' } },
+    { id: 'major.developer', classCode: 'major', source: `${S} 具体内容6`, label: { zh: '需要开发商解决等事项', en: 'Matter the developer must solve' } },
+  ],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'entry',
+      label: { zh: '将相关信息反馈客户中心前台', en: 'Pass the complaint to the customer-centre front desk' },
+      from: 'received',
+      duration: { unit: 'hours', amount: 24 },
+      source: `${S} 具体内容1`,
+      choice: '“一般情况下在24小时内反馈”: 24 hours is the normal limit; the source names no exceptions, so it applies to every complaint.',
+    },
+    {
+      milestone: 'dispatch',
+      label: { zh: '向相关部门传递，要求限期处理和回复', en: 'Pass to the relevant department with a deadline for handling and reply' },
+      classes: ['routine'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 12 },
+      source: `${S} 具体内容2`,
+      choice:
+        '“客户中心前台接到投诉信息后…于12小时内”: the app has no front-desk receipt time, so counted from receipt. Routine only: unreasonable complaints are explained by the customer centre itself (3) and emergency/major ones go to the department within 3 minutes (6).',
+    },
+    {
+      milestone: 'response',
+      step: 'response.delay',
+      label: { zh: '不能按规定时间完成工作的，向客户中心前台作出回应', en: 'If the work cannot be finished in time, respond to the front desk' },
+      classes: ['routine'],
+      from: 'dispatched',
+      duration: { unit: 'hours', amount: 2 },
+      source: `${S} 具体内容4`,
+      choice:
+        'Conditional in the source (only when the department cannot finish in time); the schema has no conditional deadlines, so the department meets this step by a delay response or by its completion report within 2 hours of dispatch.',
+    },
+    {
+      milestone: 'response',
+      step: 'response.completion',
+      label: { zh: '问题处理妥善后反馈客户中心', en: 'Report completion to the customer centre' },
+      classes: ['routine', 'major'],
+      from: 'resolved',
+      duration: { unit: 'hours', amount: 2 },
+      source: `${S} 具体内容5`,
+      choice: '“相关部门将问题处理妥善后”: applied to every class a department handles (routine and major); an unreasonable complaint is handled by the customer centre itself.',
+    },
+    {
+      milestone: 'callBack',
+      label: { zh: '回访顾客', en: 'Revisit the customer' },
+      classes: ['routine'],
+      from: 'resolved',
+      duration: { unit: 'workingDays', amount: 2 },
+      source: `${S} 具体内容5`,
+      choice: '“回访时效在2个工作日内执行”: counted from completion of the work.',
+    },
+    {
+      milestone: 'escalation',
+      step: 'escalation.dept',
+      label: { zh: '知会相关部门作应急处理', en: 'Tell the relevant department to act as an emergency' },
+      classes: ['major'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 3 },
+      source: `${S} 具体内容6`,
+    },
+    {
+      milestone: 'escalation',
+      step: 'escalation.supervisor',
+      label: { zh: '管理处负责人上报物业公司主管领导', en: 'Management-office head reports to the property company’s supervising leader' },
+      classes: ['major'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 5 },
+      source: `${S} 具体内容6`,
+      choice: `“遇不能解决之重要重大事项，须于接报后的5分钟内”: applies when the management-office head cannot solve it. ${NOT_RECORDED}`,
+    },
+    {
+      milestone: 'escalation',
+      step: 'escalation.supervisor.written',
+      label: { zh: '提交相关书面报告（管理处负责人）', en: 'Written report by the management-office head' },
+      classes: ['major'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 24 },
+      source: `${S} 具体内容6`,
+      choice: `“并于24小时内提交相关书面报告”. ${NOT_RECORDED}`,
+    },
+    {
+      milestone: 'escalation',
+      step: 'escalation.board',
+      label: { zh: '物业公司主管领导电话上报董事领导决策处理', en: 'Supervising leader phones the board leader for a decision' },
+      classes: ['major'],
+      from: 'received',
+      duration: { unit: 'minutes', amount: 10 },
+      source: `${S} 具体内容7`,
+      choice: `“遇不能协调解决的重要重大事项，须于接报后的10分钟内电话上报”: applies when the supervising leader cannot coordinate it. ${NOT_RECORDED}`,
+    },
+    {
+      milestone: 'escalation',
+      step: 'escalation.board.written',
+      label: { zh: '提交书面报告（物业公司主管领导）', en: 'Written report by the supervising leader' },
+      classes: ['major'],
+      from: 'received',
+      duration: { unit: 'hours', amount: 48 },
+      source: `${S} 具体内容7`,
+      choice: `“并在48小时内提交书面报告”. ${NOT_RECORDED}`,
+    },
+    {
+      milestone: 'verification',
+      label: { zh: '发展商客户服务部会同物业公司跟进验证', en: 'Developer’s customer service and the property company verify' },
+      classes: ['major'],
+      from: 'resolved',
+      duration: { unit: 'hours', amount: 8 },
+      source: `${S} 具体内容7`,
+    },
+    {
+      milestone: 'callBack',
+      label: { zh: '完成后回访客户', en: 'Revisit the customer after completion' },
+      classes: ['major'],
+      from: 'resolved',
+      duration: { unit: 'workingDays', amount: 2 },
+      source: `${S} 具体内容7`,
+    },
+    {
+      milestone: 'reply',
+      step: 'reply.firstReceiver',
+      label: { zh: '客户中心协调处理完毕，反馈首问责任人', en: 'Tell the first-contact person once the customer centre has finished' },
+      from: 'resolved',
+      duration: { unit: 'hours', amount: 2 },
+      source: `${S} 具体内容8`,
+      choice: 'The schema has no milestone for telling an internal person; kept under reply with its own step. Counted from resolution, when the customer centre’s coordination is finished.',
+    },
+  ],
+  escalationTriggers: [
+    {
+      code: 'customer-not-persuaded',
+      label: { zh: '对于难以说服的顾客，由部门负责人出面协调解决', en: 'A customer who cannot be persuaded: the department head steps in to coordinate' },
+      source: `${S} 具体内容3`,
+    },
+    {
+      code: 'beyond-management-office',
+      label: {
+        zh: '各管理处负责人遇不能解决之重要重大事项，上报物业公司主管领导',
+        en: 'Important or major matter the management-office head cannot solve: report to the property company’s supervising leader',
+      },
+      source: `${S} 具体内容6`,
+    },
+    {
+      code: 'beyond-supervising-leader',
+      label: {
+        zh: '物业公司主管领导遇不能协调解决的重要重大事项，电话上报董事领导决策处理',
+        en: 'Important or major matter the supervising leader cannot coordinate: phone the board leader for a decision',
+      },
+      source: `${S} 具体内容7`,
+    },
+  ],
+  notifications: [
+    {
+      when: { classCode: 'major' },
+      notify: [{ zh: '相关部门', en: 'Relevant department' }],
+      confirmByPhone: false,
+      source: `${S} 具体内容6`,
+    },
+    {
+      when: { classCode: 'major' },
+      notify: [{ zh: '发展商客户服务部', en: 'Developer’s customer-service department' }],
+      confirmByPhone: false,
+      source: `${S} 具体内容7`,
+      choice: 'Told while a major matter is open so it can join the verification within 8 hours of completion; the source gives no moment for telling it.',
+    },
+  ],
+};

@@ -1,0 +1,111 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed004 §D'; // 客户投诉处理机制 (service company with operating departments; text ends in 第六条)
+
+/**
+ * seed004 §D: one class (the source grades no severity). 第五条 splits requests
+ * into 投诉 / 建议 / 咨询 (record kinds) and complaints into four dispositions,
+ * kept here as a tick-list; the only time limit is the 24-hour enquiry reply.
+ */
+export const seed004DServiceCompanyPack: RulePackInput = {
+  id: 'seed004-d-service-company',
+  version: '1.0.0',
+  name: { zh: '客户投诉处理机制', en: 'Customer complaint handling mechanism' },
+  organisation: { zh: '某服务公司（设经营部门）', en: 'Service company with operating departments' },
+  source: `${S} 第一条–第六条`,
+  classes: [
+    {
+      code: 'complaint',
+      label: { zh: '客户投诉', en: 'Customer complaint' },
+      source: `${S} 第五条 一`,
+      choice: 'The source sorts complaints by disposition (第五条 一 1–4), not by severity, so the pack has one class; the dispositions are tick criteria of it.',
+    },
+  ],
+  defaultClass: 'complaint',
+  criteria: [
+    {
+      id: 'violation',
+      classCode: 'complaint',
+      source: `${S} 第五条 一 1`,
+      label: {
+        zh: '投诉工作或服务的，根据事实和公司有关规定判定属于违规或工作失职的，应将具体情况向本部门领导汇报，按组织程序处理',
+        en: 'Work or service judged a violation or dereliction of duty: report to the department leader, handle by organisational procedure',
+      },
+    },
+    {
+      id: 'work-mistake',
+      classCode: 'complaint',
+      source: `${S} 第五条 一 2`,
+      label: {
+        zh: '属于一般工作失误、服务欠缺的，按所在部门有关规章制度和考核规定对当事人进行处理，并使其立即纠正，同时，根据实际，提出整改方案',
+        en: 'General work mistake or service shortfall: deal with the person by department rules, correct at once, propose a rectification plan',
+      },
+    },
+    {
+      id: 'customer-misunderstanding',
+      classCode: 'complaint',
+      source: `${S} 第五条 一 3`,
+      label: { zh: '属于客户自身问题或误解引起投诉的，应做好对客户的解释工作，消除误会', en: 'Caused by the customer’s own problem or misunderstanding: explain and clear it up' },
+    },
+    {
+      id: 'goods',
+      classCode: 'complaint',
+      source: `${S} 第五条 一 4`,
+      label: { zh: '投诉商品问题的受理人要及时反馈到采购部门或采购人员处协调处理', en: 'Complaint about goods: the receiver passes it promptly to purchasing to coordinate' },
+    },
+  ],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'reply',
+      kinds: ['inquiry'],
+      label: { zh: '咨询：在24小时答复客户', en: 'Enquiry: answer the customer within 24 hours' },
+      from: 'received',
+      duration: { unit: 'hours', amount: 24 },
+      source: `${S} 第五条 三`,
+      choice:
+        '“在24小时答复客户” counted in clock hours from receipt (the source does not say working hours); an enquiry answered on the spot (当即解答) simply meets it at once. Suggestions (第五条 二) get a reply date promised per case, which the source does not fix, so there is no default deadline for them.',
+    },
+  ],
+  escalationTriggers: [
+    {
+      code: 'still-dissatisfied',
+      label: { zh: '处理后客户仍不满意', en: 'Customer still dissatisfied after handling' },
+      source: `${S} 第六条 一 1.2`,
+    },
+    {
+      code: 'beyond-receiver-authority',
+      label: { zh: '客户提出的要求超出受理人员权限范围', en: 'Customer’s demand exceeds the receiver’s authority' },
+      source: `${S} 第六条 一 1.2`,
+    },
+  ],
+  notifications: [
+    {
+      when: { event: 'escalated' },
+      notify: [{ zh: '部门负责人', en: 'Department head' }],
+      confirmByPhone: false,
+      source: `${S} 第六条 一 1.2`,
+      choice: '“受理人员应及时告知并请示部门负责人”: both escalation triggers of this pack go to the department head.',
+    },
+    {
+      when: { event: 'dissatisfied' },
+      notify: [{ zh: '部门负责人', en: 'Department head' }],
+      confirmByPhone: false,
+      source: `${S} 第六条 一 1.2`,
+    },
+    {
+      when: { fact: 'mediaInvolved' },
+      notify: [{ zh: '公司高层领导', en: 'Senior company leadership' }],
+      confirmByPhone: false,
+      source: `${S} 第四条 三`,
+      choice: '直接外部投诉 to 新闻媒体 is read from the mediaInvolved fact (the channel itself is not a fact the pack can read).',
+    },
+    {
+      when: { fact: 'regulatorInvolved' },
+      notify: [{ zh: '公司高层领导', en: 'Senior company leadership' }],
+      confirmByPhone: false,
+      source: `${S} 第四条 三`,
+      choice: '直接外部投诉 to 消费者协会、行业协会、行政管理机关、司法机关 is read from the regulatorInvolved fact, which stands for any outside body but the media.',
+    },
+  ],
+};

@@ -1,0 +1,86 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed004 §E'; // 客户投诉处理作业流程及管理办法 (manufacturer; text ends at 5.3.4)
+
+/**
+ * seed004 §E: 一般投诉 / 重大投诉 with the manufacturer's clocks: handling sheet within
+ * 1 hour, general reply within 3 working days, major temporary measure within
+ * 8 working hours and permanent measure within 2 working days (5.2.2, 5.3.1).
+ */
+export const seed004EManufacturerPack: RulePackInput = {
+  id: 'seed004-e-manufacturer',
+  version: '1.0.0',
+  name: { zh: '客户投诉处理作业流程及管理办法', en: 'Customer complaint handling work procedure and management measures' },
+  organisation: { zh: '某制造企业', en: 'Manufacturer (domestic and foreign customers)' },
+  source: `${S} 1–5.3`,
+  classes: [
+    { code: 'general', label: { zh: '一般投诉', en: 'General complaint' }, source: `${S} 5.3.1` },
+    { code: 'major', label: { zh: '重大投诉/抱怨', en: 'Major complaint / grievance' }, source: `${S} 5.2.2, 5.3.1` },
+  ],
+  defaultClass: 'general',
+  criteria: [
+    {
+      id: 'major',
+      classCode: 'major',
+      source: `${S} 5.2.2`,
+      label: { zh: '重大客户投诉', en: 'Major customer complaint' },
+      choice:
+        'The source names 重大客户投诉 but gives no criteria for it, so a person ticks it (the 营销部主任’s preliminary review, 5.2.1); its handling sheet then needs the marketing VP’s approval (5.2.2).',
+    },
+  ],
+  invalidReasons: [],
+  deadlines: [
+    {
+      milestone: 'handlingSheet',
+      label: { zh: '发出《客户投诉处理单》', en: 'Issue the complaint handling sheet' },
+      from: 'received',
+      duration: { unit: 'hours', amount: 1 },
+      source: `${S} 5.2.2`,
+      choice: '“接到投诉后的1小时内” in clock hours: the same document says 8个工作小时 where it means working time.',
+    },
+    {
+      milestone: 'reply',
+      classes: ['general'],
+      label: { zh: '一般投诉回复', en: 'Reply to a general complaint' },
+      from: 'received',
+      duration: { unit: 'workingDays', amount: 3 },
+      source: `${S} 5.3.1`,
+      choice:
+        'The source does not say when the 3 working days start (QE registers after receiving the sheet); counted from receipt of the complaint, which is at most the 1-hour sheet earlier. Configurable.',
+    },
+    {
+      milestone: 'temporaryMeasure',
+      classes: ['major'],
+      label: { zh: '提出临时改善对策', en: 'Propose a temporary improvement measure' },
+      from: 'received',
+      duration: { unit: 'workingHours', amount: 8 },
+      source: `${S} 5.3.1`,
+      choice: 'Counted from receipt of the complaint, as the general reply (the source gives no start).',
+    },
+    {
+      milestone: 'permanentMeasure',
+      classes: ['major'],
+      label: { zh: '回复永久对策', en: 'Reply with the permanent measure' },
+      from: 'received',
+      duration: { unit: 'workingDays', amount: 2 },
+      source: `${S} 5.3.1`,
+      choice: 'Counted from receipt of the complaint, as the general reply (the source gives no start).',
+    },
+  ],
+  escalationTriggers: [],
+  notifications: [
+    {
+      when: {},
+      notify: [{ zh: '营销部副总经理', en: 'Marketing vice general manager' }],
+      confirmByPhone: false,
+      source: `${S} 5.1.1`,
+    },
+    {
+      when: { classCode: 'major' },
+      notify: [{ zh: '营销副总（审批《客户投诉处理单》）', en: 'Marketing VP (approves the handling sheet)' }],
+      confirmByPhone: false,
+      source: `${S} 5.2.2`,
+      choice: 'The approval itself is a workflow step; this notification tells the VP that a major handling sheet awaits approval.',
+    },
+  ],
+};

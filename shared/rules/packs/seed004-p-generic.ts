@@ -1,0 +1,106 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed004 §P'; // 客户投诉处理制度 (generic)
+
+/**
+ * seed004 §P: a complaint, or an escalated complaint when the customer rejects the
+ * reply (六 3); the validity check (四 1), the same-day dispute answer (五 2), the
+ * extension asked at least 1 working day before the deadline (五 3), and the
+ * hand-ups to the leader in charge and the superior (四 3–5, 六 3).
+ */
+export const seed004PGenericPack: RulePackInput = {
+  id: 'seed004-p-generic',
+  version: '1.0.0',
+  name: { zh: '客户投诉处理制度', en: 'Customer complaint handling system' },
+  organisation: { zh: '通用', en: 'Generic' },
+  source: `${S} 一–六`,
+  classes: [
+    { code: 'complaint', label: { zh: '有效投诉', en: 'Valid complaint' }, source: `${S} 四 1` },
+    {
+      code: 'escalated',
+      label: { zh: '升级投诉', en: 'Escalated complaint' },
+      source: `${S} 六 3`,
+      choice:
+        'The source grades no severity; 升级投诉 is kept as a class because it restarts the flow as a complaint of its own that the superior must be told of, marked as escalated (注明投诉升级信息).',
+    },
+  ],
+  defaultClass: 'complaint',
+  criteria: [
+    {
+      id: 'escalated.reply-rejected',
+      classCode: 'escalated',
+      source: `${S} 六 3`,
+      label: { zh: '客户不接受答复结果并提出重新投诉要求', en: 'Customer rejects the reply and complains again' },
+    },
+  ],
+  invalidReasons: [
+    {
+      code: 'not-a-complaint',
+      label: { zh: '并不构成投诉', en: 'Does not constitute a complaint' },
+      source: `${S} 四 1`,
+      choice: 'The only invalidity the source names; the customer is still thanked and calmed (四 1, 四 4).',
+    },
+  ],
+  deadlines: [
+    {
+      milestone: 'response',
+      step: 'disputeVerification',
+      label: { zh: '有异议的，应在收到投诉处理单据的当日给出核查结果', en: 'If disputed, give the verification result on the day the complaint document is received' },
+      from: 'dispatched',
+      duration: { unit: 'sameWorkingDay' },
+      source: `${S} 五 2`,
+      choice:
+        'Applies only when the department disputes the complaint, but the schema has no conditional deadline, so it is shown for every record from hand-off; “当日” is closing time of that day (next working day’s close if handed over after closing or on a non-working day).',
+    },
+  ],
+  extension: {
+    approverRole: 'handler',
+    rule: {
+      zh: '如与投诉相关责任部门预计不能在限期内处理完毕相关投诉问题，应在限期前1个工作日内通知投诉处理人员，并告之具体理由。投诉处理人员在与投诉客户协商并取得客户认同后，可以延长处理限期，并向上级主管备案',
+      en: 'A department that expects to miss the deadline tells the complaint handler, with reasons, at least 1 working day before it; the handler may extend once the customer agrees, and files it with the superior',
+    },
+    requestLeadWorkingDays: 1,
+    source: `${S} 五 3`,
+    choice:
+      'The complaint handler (投诉处理专人) grants the extension after the customer agrees; the superior is only told for the record (备案), so no superior approval. The 处理限期 itself is set per complaint at intake (四 2) and has no default in the source, so the pack gives no default resolution deadline.',
+  },
+  escalationTriggers: [
+    {
+      code: 'fact-dispute',
+      label: { zh: '对于有效投诉，责任部门落实有疑义的情况提交分管领导认定', en: 'Department disputes the facts of a valid complaint → leader in charge decides' },
+      source: `${S} 四 3`,
+    },
+    {
+      code: 'invalid-widespread',
+      label: {
+        zh: '在一段时期内具有普遍性或可能会造成负面影响的客户抱怨，将安抚过程及时汇报上级主管备案',
+        en: 'Invalid complaint whose grievance is widespread or may cause negative impact → reported to the superior for the record',
+      },
+      source: `${S} 四 4`,
+    },
+    {
+      code: 'concentrated-issue',
+      label: { zh: '客户对某一问题集中性的投诉抱怨，已持续一段时间的，统一报送分管领导', en: 'Concentrated complaints on one issue for some time → reported together to the leader in charge' },
+      source: `${S} 四 5`,
+    },
+    {
+      code: 'reply-rejected',
+      label: { zh: '客户不接受答复结果并提出重新投诉要求，进入升级投诉处理流程', en: 'Customer rejects the reply and complains again → escalated complaint flow' },
+      source: `${S} 六 3`,
+    },
+  ],
+  notifications: [
+    {
+      when: { classCode: 'escalated' },
+      notify: [{ zh: '上级主管', en: 'Superior' }],
+      confirmByPhone: false,
+      source: `${S} 六 3`,
+    },
+    {
+      when: { event: 'extensionRequested' },
+      notify: [{ zh: '投诉处理人员', en: 'Complaint handler' }],
+      confirmByPhone: false,
+      source: `${S} 五 3`,
+    },
+  ],
+};
