@@ -91,6 +91,23 @@ describe('first-run setup', () => {
     expect(await core.dispatch({ method: 'setup.loadDemo', input: {} })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('refuses a rule pack that is not shipped, writing nothing; lists the shipped ones before sign-in', async () => {
+    core = await openTestCore({ demo: false });
+    const response = await core.dispatch({
+      method: 'setup.initialise',
+      input: {
+        site: { code: 'BJ01', name: '北京', organisation: '某', rulePack: 'no-such-pack' },
+        admin: { login: 'lead', displayName: '孙', roles: ['station_lead'], secretKind: 'password', secret: 'correct horse' },
+      },
+    });
+    expect(response).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'site.rulePack' }] } });
+    expect((await core.call('session.status', {})).initialised).toBe(false);
+    const packs = await core.call('rules.shippedPacks', {});
+    expect(packs.length).toBeGreaterThanOrEqual(20);
+    expect(packs.map((p) => p.id)).toContain('seed002-doc8-property');
+    expect(new Set(packs.map((p) => p.id)).size).toBe(packs.length);
+  });
+
   it('rejects a short PIN and a short password with field messages', async () => {
     core = await openTestCore({ demo: false });
     const response = await core.dispatch({

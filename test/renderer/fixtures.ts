@@ -211,6 +211,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'site.get': () => site,
     'users.list': () => users,
     'rules.sitePack': () => samplePack,
+    'rules.shippedPacks': () => [{ id: samplePack.id, version: samplePack.version, name: samplePack.name, organisation: samplePack.organisation, source: samplePack.source }],
     'rules.calendar': () => ({ version: 'chinese-days-1.5.7', coveredYears: [2025, 2026], workingHours: site.workingHours }),
     'complaints.gradePreview': (input: FakeFacts) => fakeGrade(input),
     ...overrides,

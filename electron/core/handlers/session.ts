@@ -1,3 +1,4 @@
+import { findPack } from '../../../shared/rules/packs';
 import { ApiError } from '../../../shared/api/errors';
 import type { HandlersOf } from './handler';
 import { DEFAULT_IDLE_SIGN_OUT_MINUTES, createSite, readSite } from '../services/site';
@@ -60,6 +61,11 @@ export const sessionHandlers: HandlersOf<
     const at = core.now();
     const admin = core.store.transaction((tx) => {
       if (readSite(tx)) throw new ApiError('CONFLICT', '本机已完成初始化 / this store is already set up');
+      if (!findPack(input.site.rulePack)) {
+        throw new ApiError('VALIDATION', `没有名为 ${input.site.rulePack} 的规则包`, [
+          { path: 'site.rulePack', message: `没有这个规则包 / no shipped rule pack: ${input.site.rulePack}` },
+        ]);
+      }
       createSite(tx, { ...input.site, demo: false }, at);
       return insertUser(tx, { ...input.admin, secretHash }, null, at);
     });

@@ -52,7 +52,7 @@ export function clockStartText(deadline: Deadline, pack: RulePack, t: TFunction,
   const { afterStep } = deadline.from;
   const before = pack.deadlines.find((d) => stepOf(d) === afterStep);
   const name = before ? (before.label ? pick(before.label, lang) : milestoneText(before.milestone, t)) : afterStep;
-  return t('rulePack.clockStarts.afterStep', { step: name });
+  return t('rulePack.clockStartAfterStep', { step: name });
 }
 
 export function classLabel(pack: RulePack, code: string, lang: string): string {

@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ApiOutput } from '../../../shared/api/contract';
+import { api } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import { SECRET_KINDS } from '../../../shared/api/users';
 import { isApiCallError } from '../../api/api-call-error';
@@ -8,6 +10,7 @@ import { FormField } from '../../components/FormField';
 import { errorText } from '../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
 import { secretProblem } from '../../lib/secret-check';
+import { pick } from '../settings/rule-pack-text';
 import { useSessionStore } from '../../stores/session-store';
 
 /** Field keys are the dispatcher's issue paths, so server errors land under the right field. */
@@ -20,7 +23,7 @@ const ADMIN_ROLES = ['station_lead'] as const;
 const DEFAULT_RULE_PACK = 'sichuan-group-p6';
 
 export function InitialiseForm({ onBack }: { onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const initialise = useSessionStore((s) => s.initialise);
   const [values, setValues] = useState<Record<Field, string>>({
     'site.code': '',
@@ -35,6 +38,12 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [packs, setPacks] = useState<ApiOutput<'rules.shippedPacks'>>([]);
+
+  useEffect(() => {
+    // Without the list the field still holds the default pack; the core checks the id either way.
+    api.call('rules.shippedPacks', {}).then(setPacks, () => setPacks([]));
+  }, []);
 
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
@@ -78,7 +87,18 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
         {text('site.code', t('setup.code'), t('setup.codeHint'), true)}
         {text('site.name', t('setup.name'))}
         {text('site.organisation', t('setup.organisation'))}
-        {text('site.rulePack', t('setup.rulePack'), t('setup.rulePackHint'))}
+        <FormField id="site-rulePack" label={t('setup.rulePack')} hint={t('setup.rulePackHint')} error={errors['site.rulePack']} required>
+          {(control) => (
+            <select {...control} data-testid="setup-rulePack" value={values['site.rulePack']} onChange={(e) => set('site.rulePack')(e.target.value)}>
+              {packs.length === 0 && <option value={values['site.rulePack']}>{values['site.rulePack']}</option>}
+              {packs.map((pack) => (
+                <option key={pack.id} value={pack.id}>
+                  {pick(pack.name, i18n.language)}（{pack.source}）
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <h3>{t('setup.adminSection')}</h3>
         <p className="field-hint">{t('setup.adminNote')}</p>
         {text('admin.login', t('users.login'), t('users.loginHint'))}

@@ -82,7 +82,7 @@ export const seed001S10WineryPack: RulePackInput = {
       duration: { unit: 'minutes', amount: 20 },
       source: `${S} 三.3(1)、(2)`,
       choice:
-        'The head’s 10 minutes run from being told, which may be up to 10 minutes after receipt; a clock cannot start at another step, so the deadline is 20 minutes from receipt (10 to report + 10 to arrive), the latest time that keeps both rules.',
+        'The head’s 10 minutes run from being told, which may be up to 10 minutes after receipt. We count 20 minutes from receipt (10 to report + 10 to arrive), the latest time that keeps both rules, so the arrival deadline shows from intake even before the report is recorded; a site that records the report time can switch to `from: { afterStep: \'escalation.deptHead\' }` with 10 minutes.',
     },
     {
       milestone: 'resolution',
