@@ -4,6 +4,8 @@ import { CHINA_MAINLAND_CALENDAR } from '../../../shared/calendar/calendar-data'
 import { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../shared/rules/grade';
 import { findPack, SHIPPED_PACKS } from '../../../shared/rules/packs';
+import { factsReadBy } from '../../../shared/rules/facts-read';
+import { RECORD_KINDS, stepOf, type Fact, type RulePack } from '../../../shared/rules/pack-schema';
 
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -153,6 +155,61 @@ describe('grading properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('every shipped pack', () => {
+  const FACT_RANGES: Partial<Record<Fact, [number, number]>> = { affectedShare: [0, 1], defectiveShare: [0, 1], satisfaction: [1, 5], mediaInvolved: [0, 1], regulatorInvolved: [0, 1] };
+  const arbFor = (pack: RulePack) =>
+    fc.record({
+      kind: fc.constantFrom(...RECORD_KINDS),
+      receivedAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-06-01T00:00:00Z'), noInvalidDate: true }),
+      ticked: fc.subarray(pack.criteria.filter((c) => !c.predicate).map((c) => c.id)),
+      facts: fc.record(
+        Object.fromEntries(
+          factsReadBy(pack).map((fact) => {
+            const [min, max] = FACT_RANGES[fact] ?? [0, 100_000];
+            return [fact, fc.integer({ min: min * 100, max: max * 100 }).map((n) => n / 100)];
+          }),
+        ),
+        { requiredKeys: [] },
+      ),
+      pauseHours: fc.array(fc.tuple(fc.integer({ min: 0, max: 30 * 24 }), fc.integer({ min: 1, max: 72 })), { maxLength: 3 }),
+    });
+  const toRecord = (r: { kind: GradingRecord['kind']; receivedAt: Date; ticked: string[]; facts: Record<string, number>; pauseHours: [number, number][] }): GradingRecord => ({
+    kind: r.kind,
+    receivedAt: r.receivedAt,
+    latestFeedbackAt: r.receivedAt,
+    dispatchedAt: r.receivedAt,
+    ticked: r.ticked,
+    facts: r.facts,
+    pauses: r.pauseHours.map(([at, hours]) => ({ from: new Date(r.receivedAt.getTime() + at * 3_600_000), to: new Date(r.receivedAt.getTime() + (at + hours) * 3_600_000) })),
+  });
+  const later = fc.integer({ min: 0, max: 45 * 86_400_000 });
+
+  it.each(SHIPPED_PACKS.map((pack) => [pack.id, pack] as const))('%s: deterministic, ticking never lowers the class, working-day deadlines land on working days', (_id, pack) => {
+    const rank = (code: string) => pack.classes.findIndex((c) => c.code === code);
+    const tickable = pack.criteria.filter((c) => !c.predicate).map((c) => c.id);
+    fc.assert(
+      fc.property(arbFor(pack), later, fc.option(fc.constantFrom(...(tickable.length ? tickable : ['none'])), { nil: undefined }), (raw, offset, extra) => {
+        const record = toRecord(raw);
+        const now = new Date(raw.receivedAt.getTime() + offset);
+        const result = grade(record, pack, now, calendar);
+        expect(grade(structuredClone(record), pack, now, calendar)).toEqual(result);
+        if (extra && extra !== 'none') {
+          const more = grade({ ...record, ticked: [...record.ticked, extra] }, pack, now, calendar);
+          expect(rank(more.classCode)).toBeGreaterThanOrEqual(rank(result.classCode));
+        }
+        for (const d of result.deadlines) {
+          const rule = pack.deadlines.find((x) => stepOf(x) === d.step && (!x.classes || x.classes.includes(result.classCode)) && (!x.kinds || x.kinds.includes(raw.kind)));
+          expect(rule, d.step).toBeDefined();
+          if (d.due && (rule!.duration.unit === 'workingDays' || rule!.duration.unit === 'sameWorkingDay')) {
+            expect(calendar.isWorkingDay(calendar.local(new Date(d.due)).date), `${d.step} ${d.due}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
