@@ -12,7 +12,7 @@ const restrict = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.native/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.native/**', 'test-results/**', 'coverage/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -5,7 +5,7 @@ import { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../shared/rules/grade';
 import { findPack, SHIPPED_PACKS } from '../../../shared/rules/packs';
 import { factsReadBy } from '../../../shared/rules/facts-read';
-import { RECORD_KINDS, stepOf, type Fact, type RulePack } from '../../../shared/rules/pack-schema';
+import { RECORD_KINDS, stepOf, type Fact, type RecordKind, type RulePack } from '../../../shared/rules/pack-schema';
 
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -177,13 +177,13 @@ describe('every shipped pack', () => {
       ),
       pauseHours: fc.array(fc.tuple(fc.integer({ min: 0, max: 30 * 24 }), fc.integer({ min: 1, max: 72 })), { maxLength: 3 }),
     });
-  const toRecord = (r: { kind: GradingRecord['kind']; receivedAt: Date; ticked: string[]; facts: Record<string, number>; pauseHours: [number, number][] }): GradingRecord => ({
+  const toRecord = (r: { kind: RecordKind; receivedAt: Date; ticked: string[]; facts: Partial<Record<string, number>>; pauseHours: [number, number][] }): GradingRecord => ({
     kind: r.kind,
     receivedAt: r.receivedAt,
     latestFeedbackAt: r.receivedAt,
     dispatchedAt: r.receivedAt,
     ticked: r.ticked,
-    facts: r.facts,
+    facts: Object.fromEntries(Object.entries(r.facts).filter((entry): entry is [string, number] => entry[1] !== undefined)),
     pauses: r.pauseHours.map(([at, hours]) => ({ from: new Date(r.receivedAt.getTime() + at * 3_600_000), to: new Date(r.receivedAt.getTime() + (at + hours) * 3_600_000) })),
   });
   const later = fc.integer({ min: 0, max: 45 * 86_400_000 });
