@@ -368,6 +368,8 @@ export const en: Messages = {
     overrideSaving: 'Saving…',
     overridden: 'Changed to “{{label}}” by {{name}} (the rules grade it “{{computed}}”)',
     agreed: 'extended / agreed',
+    noDeadlines: 'This rule pack sets no time limits.',
+    notFiredCount: 'Criteria not met ({{n}})',
     paused: 'clock paused {{minutes}} min',
     escalations: 'Must be escalated',
     notifications: 'Must be told',

@@ -367,6 +367,8 @@ export const zhCN = {
     overrideSaving: '正在保存…',
     overridden: '已由 {{name}} 调整为“{{label}}”（规则判定为“{{computed}}”）',
     agreed: '已批准延期/约定',
+    noDeadlines: '本规则包未规定时限。',
+    notFiredCount: '未满足的判定条件（{{n}} 条）',
     paused: '暂停计时 {{minutes}} 分钟',
     escalations: '应升级',
     notifications: '须通报',

@@ -63,6 +63,7 @@ export function GradePanel({ grade, pack, pending }: GradePanelProps) {
           )}
 
           <h4>{t('grading.deadlines')}</h4>
+          {grade.deadlines.length === 0 && <p className="muted">{t('grading.noDeadlines')}</p>}
           <table className="grade-deadlines">
             <tbody>
               {grade.deadlines.map((d, i) => (
@@ -115,22 +116,38 @@ export function GradePanel({ grade, pack, pending }: GradePanelProps) {
           )}
 
           <h4>{t('grading.criteria')}</h4>
-          <ul className="grade-criteria">
-            {grade.criteria.map((c) => (
-              <li key={c.id} className={c.fired ? 'fired' : undefined} data-testid={`grade-criterion-${c.id}`} data-fired={c.fired ? 'true' : 'false'}>
-                <span className="grade-mark" aria-label={t(c.fired ? 'grading.fired' : 'grading.notFired')}>
-                  {c.fired ? '✓' : '—'}
-                </span>
-                <span className="grade-criterion-text">
-                  <span>{pick(c.label, lang)}</span>
-                  {c.how === 'computed' && c.detail && <span className="grade-detail">{detailText(c.detail, t, timeZone, pack, lang)}</span>}
-                  <small className="grade-source">{c.source}</small>
-                </span>
-              </li>
-            ))}
-          </ul>
+          {/* What fired comes first; a long pick-list (seed004 §I) folds the rest away. */}
+          <CriterionList criteria={grade.criteria.filter((c) => c.fired)} pack={pack} />
+          {grade.criteria.some((c) => !c.fired) && (
+            <details className="grade-not-fired" open={grade.criteria.length <= 12}>
+              <summary>{t('grading.notFiredCount', { n: grade.criteria.filter((c) => !c.fired).length })}</summary>
+              <CriterionList criteria={grade.criteria.filter((c) => !c.fired)} pack={pack} />
+            </details>
+          )}
         </>
       )}
     </aside>
+  );
+}
+
+function CriterionList({ criteria, pack }: { criteria: Grade['criteria']; pack: RulePack | null | undefined }) {
+  const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
+  if (criteria.length === 0) return null;
+  return (
+    <ul className="grade-criteria">
+      {criteria.map((c) => (
+        <li key={c.id} className={c.fired ? 'fired' : undefined} data-testid={`grade-criterion-${c.id}`} data-fired={c.fired ? 'true' : 'false'}>
+          <span className="grade-mark" aria-label={t(c.fired ? 'grading.fired' : 'grading.notFired')}>
+            {c.fired ? '✓' : '—'}
+          </span>
+          <span className="grade-criterion-text">
+            <span>{pick(c.label, i18n.language)}</span>
+            {c.how === 'computed' && c.detail && <span className="grade-detail">{detailText(c.detail, t, timeZone, pack, i18n.language)}</span>}
+            <small className="grade-source">{c.source}</small>
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Grade } from '../../../../shared/api/grading';
-import { FACTS, stepOf, type RulePack } from '../../../../shared/rules/pack-schema';
+import { FACTS, SHARE_FACTS, stepOf, type RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
-import { classLabel, durationText, milestoneText } from '../../settings/rule-pack-text';
+import { classLabel, durationText, milestoneText, pick } from '../../settings/rule-pack-text';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -37,7 +37,10 @@ export function isDueSoon(grade: Grade | null, now: Date): boolean {
   });
 }
 
-const OVERDUE_DETAIL = /^(\w+) \((\w+)\) due (\S+)$/;
+const OVERDUE_DETAIL = /^([\w.-]+) \(([\w.-]+)\) due (\S+)$/;
+/** "defectiveShare 0.05 ≥ 0.3" → shares in percent before the fact names are put into words. */
+const SHARE_COMPARISON = new RegExp(`(${SHARE_FACTS.join('|')}) (-?[\\d.]+) (\\S+) (-?[\\d.]+)`, 'g');
+const percent = (value: string) => `${Math.round(Number(value) * 1000) / 10}%`;
 const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z/g;
 
 /**
@@ -50,9 +53,12 @@ export function detailText(detail: string | undefined, t: TFunction, timeZone: s
   if (overdue) {
     const [, milestone, ofClass, due] = overdue as unknown as [string, string, string, string];
     const when = due === '—' ? t('grading.notStarted') : formatInstant(due, timeZone);
-    return t('grading.overdueDetail', { milestone: milestoneText(milestone, t), ofClass: pack ? classLabel(pack, ofClass, lang) : ofClass, due: when });
+    return t('grading.overdueDetail', { milestone: stepText(pack, milestone, t, lang), ofClass: pack ? classLabel(pack, ofClass, lang) : ofClass, due: when });
   }
-  let out = detail.replace(ISO_INSTANT, (iso) => formatInstant(iso, timeZone)).replace(/ \? /g, ` ${t('grading.unknown')} `);
+  let out = detail
+    .replace(ISO_INSTANT, (iso) => formatInstant(iso, timeZone))
+    .replace(SHARE_COMPARISON, (_all, fact: string, actual: string, op: string, limit: string) => `${fact} ${percent(actual)} ${op} ${percent(limit)}`)
+    .replace(/ \? /g, ` ${t('grading.unknown')} `);
   for (const fact of FACTS) out = out.split(fact).join(t(`rulePack.facts.${fact}`));
   return out;
 }
@@ -61,6 +67,12 @@ export function detailText(detail: string | undefined, t: TFunction, timeZone: s
 export function deadlineDuration(pack: RulePack | null | undefined, classCode: string, d: Grade['deadlines'][number], t: TFunction): string {
   const rule = pack?.deadlines.find((r) => stepOf(r) === d.step && r.source === d.source && (!r.classes || r.classes.includes(classCode)));
   return rule ? durationText(rule.duration, t) : '';
+}
+
+/** A step in words: its label in the pack, else its milestone's name. */
+export function stepText(pack: RulePack | null | undefined, step: string, t: TFunction, lang: string): string {
+  const rule = pack?.deadlines.find((d) => stepOf(d) === step);
+  return rule?.label ? pick(rule.label, lang) : milestoneText(rule?.milestone ?? step, t);
 }
 
 /** The highest class (last in pack order) is shown in red. */
