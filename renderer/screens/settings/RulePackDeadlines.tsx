@@ -21,6 +21,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
         <RuleTable
           head={[t('rulePack.milestone'), t('rulePack.appliesTo'), t('rulePack.from'), t('rulePack.duration'), t('rulePack.source')]}
           testId="rule-pack-deadline-table"
+          className="rule-deadline-table"
         >
           {pack.deadlines.map((d, i) => (
             <Fragment key={`${d.milestone}-${i}`}>

@@ -33,10 +33,10 @@ export function RuleSection({ title, testId, children }: { title: string; testId
 }
 
 /** A plain table with a header row; rows never split across printed pages. */
-export function RuleTable({ head, children, testId }: { head: string[]; children: ReactNode; testId?: string }) {
+export function RuleTable({ head, children, testId, className }: { head: string[]; children: ReactNode; testId?: string; className?: string }) {
   return (
     <div className="table-wrap">
-      <table className="table rule-table" data-testid={testId}>
+      <table className={className ? `table rule-table ${className}` : 'table rule-table'} data-testid={testId}>
         <thead>
           <tr>
             {head.map((h) => (
