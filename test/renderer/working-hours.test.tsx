@@ -2,7 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
+import { yearRanges } from '../../renderer/screens/settings/WorkingHoursForm';
 import { limei, renderSignedIn, site, wangjg } from './fixtures';
+
+describe('known calendar years in words', () => {
+  it('joins consecutive years into ranges', () => {
+    expect(yearRanges([2026, 2004, 2005, 2006, 2028])).toBe('2004–2006、2026、2028');
+    expect(yearRanges([])).toBe('');
+  });
+});
 
 describe('working hours (设置 › 作息时间)', () => {
   it('a station lead sees the hours and the calendar’s known years, changes the closing time and saves', async () => {
@@ -13,7 +21,7 @@ describe('working hours (设置 › 作息时间)', () => {
     await user.click(screen.getByTestId('nav-settings'));
     const panel = await screen.findByTestId('working-hours');
     await waitFor(() => expect((within(panel).getByTestId('hours-opens') as HTMLInputElement).value).toBe('08:30'));
-    expect(within(panel).getByTestId('calendar-coverage').textContent).toContain('2025、2026');
+    expect(within(panel).getByTestId('calendar-coverage').textContent).toContain('2025–2026');
     expect(within(panel).getByTestId('calendar-coverage').textContent).toContain('2026年以后的期限按周一至周五暂定');
 
     const closes = within(panel).getByTestId('hours-closes');

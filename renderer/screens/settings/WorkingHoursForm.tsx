@@ -77,9 +77,20 @@ export function WorkingHoursForm() {
       </form>
       {calendar && (
         <p className="muted" data-testid="calendar-coverage">
-          {t('settings.calendarCoverage', { years: calendar.coveredYears.join('、'), last: calendar.coveredYears.at(-1) ?? '—', version: calendar.version })}
+          {t('settings.calendarCoverage', { years: yearRanges(calendar.coveredYears), last: calendar.coveredYears.at(-1) ?? '—', version: calendar.version })}
         </p>
       )}
     </div>
   );
+}
+
+/** 2004–2026、2028: runs of consecutive years shown as ranges. */
+export function yearRanges(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && year === last[1] + 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)).join('、');
 }
