@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { bankOutletPack } from '../../../../shared/rules/packs/bank-outlet';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(bankOutletPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -17,7 +18,7 @@ describe('bank-outlet pack (seed002 客户管理制度4)', () => {
   });
 
   it('cites seed002 客户管理制度4 on every class, deadline and trigger', () => {
-    const sources = [pack.source, ...pack.classes.map((c) => c.source), ...pack.deadlines.map((d) => d.source), ...pack.escalationTriggers.map((t) => t.source)];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed002 客户管理制度4 第.+条/);
     for (const d of pack.deadlines) expect(d.choice).toBeTruthy();
   });

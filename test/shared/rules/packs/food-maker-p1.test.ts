@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { foodMakerCompensation, foodMakerP1Pack } from '../../../../shared/rules/packs/food-maker-p1';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(foodMakerP1Pack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -16,15 +17,7 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
   });
 
   it('cites seed003 篇1 on every class, criterion, deadline, trigger and notification', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.invalidReasons.map((r) => r.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed003 篇1 \S/);
   });
 

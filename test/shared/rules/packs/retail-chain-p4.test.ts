@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { retailChainP4Pack } from '../../../../shared/rules/packs/retail-chain-p4';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(retailChainP4Pack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -16,13 +17,7 @@ describe('retail-chain-p4 pack (seed003 篇4)', () => {
   });
 
   it('cites seed003 篇4 on every class, reason, deadline and notification', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.invalidReasons.map((r) => r.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed003 篇4 第.+条/);
     for (const d of pack.deadlines) expect(d.choice).toBeTruthy();
   });

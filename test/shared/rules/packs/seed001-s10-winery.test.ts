@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed001S10WineryPack } from '../../../../shared/rules/packs/seed001-s10-winery';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed001S10WineryPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -25,14 +26,7 @@ describe('seed001-s10-winery pack (seed001 S10)', () => {
   });
 
   it('cites seed001 S10 on every class, criterion, deadline and notification', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed001 S10 [一二三]/);
   });
 

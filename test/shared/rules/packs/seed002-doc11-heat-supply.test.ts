@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed002Doc11HeatSupplyPack } from '../../../../shared/rules/packs/seed002-doc11-heat-supply';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed002Doc11HeatSupplyPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -20,15 +21,7 @@ describe('seed002-doc11-heat-supply pack (seed002 客户管理制度11)', () => 
   });
 
   it('cites seed002 客户管理制度11 on every item', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.invalidReasons.map((r) => r.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed002 客户管理制度11 \S/);
   });
 

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed002Doc6TestingStationPack } from '../../../../shared/rules/packs/seed002-doc6-testing-station';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed002Doc6TestingStationPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -19,15 +20,7 @@ describe('seed002-doc6-testing-station pack (seed002 客户管理制度6)', () =
   });
 
   it('cites seed002 客户管理制度6 on every item', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.invalidReasons.map((r) => r.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed002 客户管理制度6 \S/);
   });
 

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema, type RecordKind } from '../../../../shared/rules/pack-schema';
 import { seed004DServiceCompanyPack } from '../../../../shared/rules/packs/seed004-d-service-company';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004DServiceCompanyPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -26,15 +27,7 @@ describe('seed004-d-service-company pack (seed004 §D 客户投诉处理机制)'
   });
 
   it('cites seed004 §D on every item', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.invalidReasons.map((r) => r.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed004 §D \S/);
   });
 

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed004EManufacturerPack } from '../../../../shared/rules/packs/seed004-e-manufacturer';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004EManufacturerPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -27,14 +28,7 @@ describe('seed004-e-manufacturer pack (seed004 §E 客户投诉处理作业流�
   });
 
   it('cites seed004 §E on every item', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed004 §E \d/);
   });
 

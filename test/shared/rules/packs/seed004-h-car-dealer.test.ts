@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed004HCarDealerPack } from '../../../../shared/rules/packs/seed004-h-car-dealer';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004HCarDealerPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -25,14 +26,7 @@ describe('seed004-h-car-dealer pack (seed004 §H 用户抱怨处理制度)', () 
   });
 
   it('cites seed004 §H on every item', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed004 §H \d/);
   });
 

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed004IPartsMakerPack } from '../../../../shared/rules/packs/seed004-i-parts-maker';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004IPartsMakerPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -23,7 +24,7 @@ describe('seed004-i-parts-maker pack (seed004 §I 客诉程度判定标准预案
   });
 
   it('cites seed004 §I on every item', () => {
-    const sources = [pack.source, ...pack.classes.map((c) => c.source), ...pack.criteria.map((c) => c.source)];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed004 §I [一二]/);
   });
 

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord, type Pause } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed004JDomesticSales8dPack } from '../../../../shared/rules/packs/seed004-j-domestic-sales-8d';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004JDomesticSales8dPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -33,15 +34,7 @@ describe('seed004-j-domestic-sales-8d pack (seed004 §J 顾客抱怨处理办法
   });
 
   it('cites seed004 §J on every item', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.invalidReasons.map((r) => r.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed004 §J \d/);
   });
 

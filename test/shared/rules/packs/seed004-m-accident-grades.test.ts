@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema, type Fact } from '../../../../shared/rules/pack-schema';
 import { seed004MAccidentGradesPack } from '../../../../shared/rules/packs/seed004-m-accident-grades';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004MAccidentGradesPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -26,7 +27,7 @@ describe('seed004-m-accident-grades pack (seed004 §M)', () => {
   });
 
   it('cites seed004 §M on every class, criterion and deduction table', () => {
-    const sources = [pack.source, ...pack.classes.map((c) => c.source), ...pack.criteria.map((c) => c.source), ...pack.deductions.map((t) => t.source)];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed004 §M [一二]/);
     for (const c of pack.criteria.filter((c) => c.classCode.startsWith('grade'))) {
       expect(c.source).toMatch(new RegExp(`^seed004 §M 一\\.${c.classCode.slice(-1)} [AB]$`));

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { seed004PGenericPack } from '../../../../shared/rules/packs/seed004-p-generic';
+import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004PGenericPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
@@ -20,16 +21,7 @@ describe('seed004-p-generic pack (seed004 §P 客户投诉处理制度)', () => 
   });
 
   it('cites seed004 §P on every item, the extension included', () => {
-    const sources = [
-      pack.source,
-      ...pack.classes.map((c) => c.source),
-      ...pack.criteria.map((c) => c.source),
-      ...pack.invalidReasons.map((r) => r.source),
-      ...pack.deadlines.map((d) => d.source),
-      ...pack.escalationTriggers.map((t) => t.source),
-      ...pack.notifications.map((n) => n.source),
-      pack.extension?.source ?? '',
-    ];
+    const sources = citedSources(pack);
     for (const source of sources) expect(source).toMatch(/^seed004 §P [一二三四五六]/);
   });
 

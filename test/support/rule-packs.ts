@@ -1,0 +1,16 @@
+import type { RulePack } from '../../shared/rules/pack-schema';
+
+/** Every source a pack cites: the pack, its classes, criteria, reasons, deadlines, extension, triggers, notifications and deduction tables. */
+export function citedSources(pack: RulePack): string[] {
+  return [
+    pack.source,
+    ...pack.classes.map((c) => c.source),
+    ...pack.criteria.map((c) => c.source),
+    ...pack.invalidReasons.map((r) => r.source),
+    ...pack.deadlines.map((d) => d.source),
+    ...(pack.extension ? [pack.extension.source] : []),
+    ...pack.escalationTriggers.map((t) => t.source),
+    ...pack.notifications.map((n) => n.source),
+    ...pack.deductions.map((t) => t.source),
+  ];
+}
