@@ -45,6 +45,7 @@ export type Predicate = z.infer<typeof predicateSchema>;
 /** Facts that are yes (1) / no (0), and facts that are a share 0–1 (shown as percent). */
 export const FLAG_FACTS = ['mediaInvolved', 'regulatorInvolved'] as const satisfies readonly Fact[];
 export const SHARE_FACTS = ['affectedShare', 'defectiveShare'] as const satisfies readonly Fact[];
+export const isShareFact = (fact: string): boolean => (SHARE_FACTS as readonly string[]).includes(fact);
 
 /** Facts stored in their own columns at intake; every other fact a pack reads is pack-specific. */
 export const INTAKE_FACTS = ['directLoss', 'groupSize', 'affectedShare', 'mediaInvolved', 'regulatorInvolved'] as const satisfies readonly Fact[];

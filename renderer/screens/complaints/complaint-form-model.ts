@@ -1,7 +1,7 @@
 import type { NewComplaint } from '../../../shared/api/complaints';
 import type { ApiInput } from '../../../shared/api/contract';
 import { PACK_FACTS, type PackFact, type PackFacts } from '../../../shared/api/grading';
-import { SHARE_FACTS } from '../../../shared/rules/pack-schema';
+import { isShareFact } from '../../../shared/rules/pack-schema';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { Messages } from '../../i18n/zh-CN';
 import type { FieldErrors } from '../../lib/field-errors';
@@ -112,7 +112,7 @@ export function toGradingFacts(values: ComplaintFormValues): GradingFacts {
   const packFacts: PackFacts = {};
   for (const fact of PACK_FACTS) {
     const n = numberOf(values.packFacts[fact] ?? '');
-    if (n !== undefined) packFacts[fact] = (SHARE_FACTS as readonly string[]).includes(fact) ? shareOf(n) : n;
+    if (n !== undefined) packFacts[fact] = isShareFact(fact) ? shareOf(n) : n;
   }
   if (Object.keys(packFacts).length > 0) facts.packFacts = packFacts;
   if (values.problemCode.trim()) facts.problemCode = values.problemCode.trim();

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ROLES, type Role } from '../../../shared/domain/roles';
-import { FLAG_FACTS, MILESTONES, SHARE_FACTS, stepOf, type Deadline, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
+import { FLAG_FACTS, isShareFact, MILESTONES, stepOf, type Deadline, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
 
 /** Texts in the pack come in both languages; pick the current one. */
 export type Localised = { zh: string; en: string };
@@ -10,7 +10,8 @@ export function pick(text: Localised, lang: string): string {
 
 const OPS: Record<Comparison['op'], string> = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' };
 const isFlag = (fact: Fact) => (FLAG_FACTS as readonly Fact[]).includes(fact);
-export const isShare = (fact: Fact) => (SHARE_FACTS as readonly Fact[]).includes(fact);
+/** A share 0–1 in percent: 0.125 → "12.5%". */
+export const percentText = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** " 元", " 人", "" for facts without a unit. */
 export function factUnit(fact: Fact, t: TFunction): string {
@@ -37,7 +38,7 @@ export function comparisonText(c: Comparison, t: TFunction): string {
     const truthy = c.op === 'eq' ? c.value === 1 : c.value > 0;
     return `${fact}：${t(truthy ? 'rulePack.yes' : 'rulePack.no')}`;
   }
-  const value = isShare(c.fact) ? `${Math.round(c.value * 1000) / 10}%` : `${c.value}${factUnit(c.fact, t)}`;
+  const value = isShareFact(c.fact) ? percentText(c.value) : `${c.value}${factUnit(c.fact, t)}`;
   return `${fact} ${OPS[c.op]} ${value}`;
 }
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { FormField } from '../../../components/FormField';
-import { factUnit, isShare, pick } from '../../settings/rule-pack-text';
+import { factUnit, pick } from '../../settings/rule-pack-text';
 import { PACK_FACTS, type PackFact } from '../../../../shared/api/grading';
 import { factsReadBy } from '../../../../shared/rules/facts-read';
+import { isShareFact, type RulePack } from '../../../../shared/rules/pack-schema';
 import './grading-inputs.css';
 import type { ComplaintFieldErrors, ComplaintFormValues } from '../complaint-form-model';
 
@@ -115,7 +115,7 @@ function PackFactFields({ pack, values, errors, set }: Omit<GradingFactsProps, '
         </FormField>
       )}
       {facts.map((fact) => {
-        const unit = isShare(fact) ? '%' : factUnit(fact, t).trim();
+        const unit = isShareFact(fact) ? '%' : factUnit(fact, t).trim();
         return (
           <FormField key={fact} id={`complaint-${fact}`} label={unit ? `${t(`rulePack.facts.${fact}`)}（${unit}）` : t(`rulePack.facts.${fact}`)} error={errors[`packFacts.${fact}`]}>
             {(control) => (
@@ -125,8 +125,8 @@ function PackFactFields({ pack, values, errors, set }: Omit<GradingFactsProps, '
                 inputMode="decimal"
                 data-testid={`field-${fact}`}
                 min={fact === 'satisfaction' ? 1 : 0}
-                max={isShare(fact) ? 100 : fact === 'satisfaction' ? 5 : undefined}
-                step={fact === 'leaveMonths' || isShare(fact) ? 'any' : 1}
+                max={isShareFact(fact) ? 100 : fact === 'satisfaction' ? 5 : undefined}
+                step={fact === 'leaveMonths' || isShareFact(fact) ? 'any' : 1}
                 value={values.packFacts[fact] ?? ''}
                 onChange={(e) => setFact(fact, e.target.value)}
               />

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Grade } from '../../../../shared/api/grading';
 import { FACTS, SHARE_FACTS, stepOf, type RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
-import { classLabel, durationText, milestoneText, pick } from '../../settings/rule-pack-text';
+import { classLabel, durationText, milestoneText, percentText, pick } from '../../settings/rule-pack-text';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -40,7 +40,6 @@ export function isDueSoon(grade: Grade | null, now: Date): boolean {
 const OVERDUE_DETAIL = /^([\w.-]+) \(([\w.-]+)\) due (\S+)$/;
 /** "defectiveShare 0.05 ≥ 0.3" → shares in percent before the fact names are put into words. */
 const SHARE_COMPARISON = new RegExp(`(${SHARE_FACTS.join('|')}) (-?[\\d.]+) (\\S+) (-?[\\d.]+)`, 'g');
-const percent = (value: string) => `${Math.round(Number(value) * 1000) / 10}%`;
 const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z/g;
 
 /**
@@ -57,7 +56,7 @@ export function detailText(detail: string | undefined, t: TFunction, timeZone: s
   }
   let out = detail
     .replace(ISO_INSTANT, (iso) => formatInstant(iso, timeZone))
-    .replace(SHARE_COMPARISON, (_all, fact: string, actual: string, op: string, limit: string) => `${fact} ${percent(actual)} ${op} ${percent(limit)}`)
+    .replace(SHARE_COMPARISON, (_all, fact: string, actual: string, op: string, limit: string) => `${fact} ${percentText(Number(actual))} ${op} ${percentText(Number(limit))}`)
     .replace(/ \? /g, ` ${t('grading.unknown')} `);
   for (const fact of FACTS) out = out.split(fact).join(t(`rulePack.facts.${fact}`));
   return out;
