@@ -6,8 +6,7 @@ import { DEFAULT_SCRYPT_COST, type ScryptCost } from './services/passwords';
 import { SessionRegistry, SignInThrottle } from './services/sessions';
 import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
-import { regradeOpenComplaints } from './services/complaints';
-import { gradingEnv } from './services/grading';
+import { regradeDue } from './services/complaints';
 import { loadCalendar } from './services/calendar';
 
 export interface CoreOptions {
@@ -46,10 +45,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     context.calendar = loadCalendar(store.read);
   }
 
-  const regrade = () => {
-    const env = gradingEnv(store.read, now(), context.calendar);
-    return env ? store.transaction((tx) => regradeOpenComplaints(tx, env)) : 0;
-  };
+  const regrade = () => regradeDue(context);
   regrade();
   const every = options.regradeEveryMs ?? 60_000;
   const timer = every > 0 ? setInterval(regrade, every) : null;

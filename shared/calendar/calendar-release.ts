@@ -40,3 +40,8 @@ export function minutesOfClockTime(text: string): number {
   const [h, m] = text.split(':').map(Number);
   return h! * 60 + m!;
 }
+
+/** The inverse: 510 → "08:30". */
+export function clockTimeOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -1,8 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { requireUser } from '../context';
 import { loadCalendar } from '../services/calendar';
-import { regradeOpenComplaints } from '../services/complaints';
-import { gradingEnv } from '../services/grading';
+import { regradeDue } from '../services/complaints';
 import { readSite, setWorkingHours } from '../services/site';
 import type { HandlersOf } from './handler';
 
@@ -20,8 +19,7 @@ export const siteHandlers: HandlersOf<'site.get' | 'site.setWorkingHours'> = {
     const { demo: _demo, ...site } = ctx.core.store.transaction((tx) => setWorkingHours(tx, input, user.id, ctx.core.now()));
     // Deadlines are counted on the new hours from the next call on; the timer re-grades open complaints now.
     ctx.core.calendar = loadCalendar(ctx.core.store.read);
-    const env = gradingEnv(ctx.core.store.read, ctx.core.now(), ctx.core.calendar);
-    if (env) ctx.core.store.transaction((tx) => regradeOpenComplaints(tx, env));
+    regradeDue(ctx.core);
     return site;
   },
 };

@@ -7,7 +7,8 @@ import { recordChange } from './change-log';
 import type { PackFacts } from '../../../shared/api/grading';
 import { grade } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
-import { computedClass, explainGrade, toGradingRecord, type GradingEnv, type GradingFacts } from './grading';
+import type { CoreContext } from '../context';
+import { computedClass, explainGrade, gradingEnv, toGradingRecord, type GradingEnv, type GradingFacts } from './grading';
 
 interface ComplaintRow {
   id: string;
@@ -52,9 +53,14 @@ const SAME_PROBLEM_COUNT = `
   CASE WHEN c.problem_code IS NULL THEN NULL ELSE (
     SELECT count(*) FROM complaints p
     WHERE p.problem_code = c.problem_code
-      AND p.received_at >= strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', c.received_at, '+8 hours'), '-8 hours')
+      AND p.received_at >= ${beijingMonthStart('c.received_at')}
       AND p.received_at <= c.received_at
   ) END`;
+
+/** SQL for the first of the month, 00:00 Beijing time, of an ISO instant, as an ISO instant (comparable with `received_at`). */
+function beijingMonthStart(instant: string): string {
+  return `strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', ${instant}, '+8 hours'), '-8 hours')`;
+}
 
 /** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
 export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined, receivedAt: Date): number | null {
@@ -63,7 +69,7 @@ export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined,
     db,
     `SELECT count(*) AS n FROM complaints
      WHERE problem_code = @code
-       AND received_at >= strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', @at, '+8 hours'), '-8 hours')
+       AND received_at >= ${beijingMonthStart('@at')}
        AND received_at <= @at`,
   ).get({ code: problemCode, at: receivedAt.toISOString() }) as { n: number };
   return n + 1;
@@ -344,4 +350,10 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv): number {
     changed++;
   }
   return changed;
+}
+
+/** Re-grades what is due now under the site's pack and the core's calendar; 0 when the site has no shipped pack. */
+export function regradeDue(core: Pick<CoreContext, 'store' | 'now' | 'calendar'>): number {
+  const env = gradingEnv(core.store.read, core.now(), core.calendar);
+  return env ? core.store.transaction((tx) => regradeOpenComplaints(tx, env)) : 0;
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Site } from '../../../shared/api/site';
+import { clockTimeOfMinutes } from '../../../shared/calendar/calendar-release';
+import { DEFAULT_WORKING_HOURS } from '../../../shared/calendar/working-calendar';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { markOpenComplaintsForRegrade } from './calendar';
 import { recordChange } from './change-log';
@@ -20,8 +22,8 @@ interface SiteRow {
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_IDLE_SIGN_OUT_MINUTES = 15;
-/** The calendar's default (shared/calendar/working-calendar.ts), written out as the site stores it. */
-export const DEFAULT_WORKING_HOURS = { opens: '08:30', closes: '17:30' } as const;
+/** The calendar's default hours, as the site stores them ("08:30"–"17:30"; migration 0003 has the same defaults). */
+const DEFAULT_SITE_HOURS = { opens: clockTimeOfMinutes(DEFAULT_WORKING_HOURS.open), closes: clockTimeOfMinutes(DEFAULT_WORKING_HOURS.close) };
 
 export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
   const row = statement(db, 'SELECT * FROM site WHERE singleton = 1').get() as SiteRow | undefined;
@@ -52,7 +54,7 @@ export function createSite(
     rulePack: input.rulePack,
     timeZone: DEFAULT_TIME_ZONE,
     idleSignOutMinutes: DEFAULT_IDLE_SIGN_OUT_MINUTES,
-    workingHours: { ...DEFAULT_WORKING_HOURS },
+    workingHours: { ...DEFAULT_SITE_HOURS },
   };
   statement(
     tx,
