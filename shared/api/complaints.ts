@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES, REMEDIES } from '../domain/complaint-vocabulary';
+import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../domain/complaint-vocabulary';
+import { COMPLAINT_STATUSES } from '../domain/workflow';
 import { id, isoInstant, optionalText, text } from './common';
 import { method } from './define';
 import { gradeSchema, gradingFactsInput, packFactsSchema } from './grading';
+import { workflowActionSchema, workflowDetailSchema } from './workflow';
 
 export const complaintSchema = z.object({
   id: z.string(),
@@ -31,11 +33,35 @@ export const complaintSchema = z.object({
   /** Complaints with the same problem code received this calendar month up to this one (this one included). */
   sameProblemCountThisMonth: z.number().int().nullable(),
   resolvedAt: z.string().nullable(),
-  /** The class stored at the last (re)grading, for lists; `grade` explains it as of now. */
+  closedAt: z.string().nullable(),
+  /** The class stored at the last (re)grading, for lists; `grade` explains it as of now (absent in lists). */
   classCode: z.string().nullable(),
   grade: gradeSchema.nullable(),
+  /** The earliest deadline not met yet, stored at the last (re)grading; drives 即将到期 / 已超时. */
+  dueAt: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  /** The unit the case was assigned to (the assignee's unit at assignment). */
+  unit: z.string().nullable(),
+  /** 被投诉人: the employee complained about, who may not handle or approve the case. */
+  subjectUserId: z.string().nullable(),
+  subjectUserName: z.string().nullable(),
+  /** A solution proposed at intake by a receiver for whom the matter is within their competence (篇6 第十七条). */
+  proposedSolution: z.string().nullable(),
+  /** The earlier complaint this one repeats (篇6 第三十条: the same customer on the same matter). */
+  repeatOf: z.object({ id: z.string(), serial: z.string() }).nullable(),
+  /** Later complaints that repeat this one. */
+  repeatCount: z.number().int(),
+  escalationCount: z.number().int(),
 });
 export type Complaint = z.infer<typeof complaintSchema>;
+
+export const complaintDetailSchema = complaintSchema.extend({ workflow: workflowDetailSchema });
+export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
+
+/** The work lists (seed003-part2 §4.2; issue #5 §4). */
+export const WORK_LISTS = ['all', 'mine', 'dueSoon', 'overdue', 'awaitingCallBack', 'escalated', 'open'] as const;
+export type WorkList = (typeof WORK_LISTS)[number];
 
 export const newComplaintSchema = z
   .object({
@@ -54,14 +80,23 @@ export const newComplaintSchema = z
     receivedAt: isoInstant.optional(),
     /** 首问负责制: the employee who first received it; defaults to the signed-in user. */
     firstReceiverId: id.optional(),
+    subjectUserId: id.optional(),
+    proposedSolution: optionalText(2000),
+    /** Links this complaint to an earlier one of the same customer on the same matter, which is escalated. */
+    repeatOfId: id.optional(),
     ...gradingFactsInput,
   })
   .strict();
 export type NewComplaint = z.input<typeof newComplaintSchema>;
 
+/** Counting stops here: a list says "500+" rather than scanning a million rows for an exact figure. */
+export const LIST_COUNT_CAP = 500;
+
 export const complaintListSchema = z.object({
   items: z.array(complaintSchema),
-  total: z.number().int(),
+  /** Records in the list, counted up to LIST_COUNT_CAP; null on later pages (the first page's count stands). */
+  total: z.number().int().nullable(),
+  totalCapped: z.boolean(),
   /** Pass back as `after` for the next page; null at the end. */
   nextCursor: z.string().nullable(),
 });
@@ -73,6 +108,10 @@ export const complaintsApi = {
       .object({
         limit: z.number().int().min(1).max(200).default(50),
         after: z.string().max(200).optional(),
+        list: z.enum(WORK_LISTS).default('all'),
+        /** Chinese substring search over serial, customer, phone and content (one character or more). */
+        query: z.string().trim().max(100).optional(),
+        unit: z.string().trim().max(100).optional(),
       })
       .strict(),
     output: complaintListSchema,
@@ -91,9 +130,23 @@ export const complaintsApi = {
   /** A person sets the class against the rules, with a reason; `classCode: null` returns to the computed class. */
   'complaints.overrideClass': method({
     input: z.object({ id, classCode: z.string().min(1).max(64).nullable(), reason: z.string().trim().min(4, '请填写调整等级的理由（至少4个字）').max(500) }).strict(),
-    output: complaintSchema,
+    output: complaintDetailSchema,
     access: 'complaint.grade',
     writes: true,
   }),
-  'complaints.get': method({ input: z.object({ id }).strict(), output: complaintSchema, access: 'complaint.read', writes: false }),
+  'complaints.get': method({ input: z.object({ id }).strict(), output: complaintDetailSchema, access: 'complaint.read', writes: false }),
+  /** One step of the closed loop; `version` is the version the person saw, so two people cannot both move the case. */
+  'complaints.act': method({
+    input: z.object({ id, version: z.number().int().min(1), action: workflowActionSchema }).strict(),
+    output: complaintDetailSchema,
+    access: 'complaint.read',
+    writes: true,
+  }),
+  /** Open records of the same customer (by phone, else by name), to link a repeat at intake. */
+  'complaints.similar': method({
+    input: z.object({ customerPhone: z.string().trim().max(30).optional(), customerName: z.string().trim().max(100).optional() }).strict(),
+    output: z.array(complaintSchema),
+    access: 'complaint.create',
+    writes: false,
+  }),
 };

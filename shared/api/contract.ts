@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { complaintsApi } from './complaints';
+import { draftsApi } from './drafts';
 import type { MethodDefinition } from './define';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
@@ -13,6 +14,7 @@ export const apiContract = {
   ...siteApi,
   ...usersApi,
   ...complaintsApi,
+  ...draftsApi,
   ...syncApi,
   ...rulesApi,
 } satisfies Record<string, MethodDefinition>;

@@ -41,7 +41,12 @@ export const newUserSchema = z
   })
   .and(credentialSchema);
 
+/** Who works at the site, as the complaint forms need it (assignee, resolver, person complained about): no logins, no roles' secrets. */
+export const colleagueSchema = z.object({ id: z.string(), displayName: z.string(), unit: z.string().nullable(), roles: z.array(roleSchema) });
+export type Colleague = z.infer<typeof colleagueSchema>;
+
 export const usersApi = {
+  'users.colleagues': method({ input: empty, output: z.array(colleagueSchema), access: 'complaint.read', writes: false }),
   'users.list': method({ input: empty, output: z.array(userSchema), access: 'users.read', writes: false }),
   'users.create': method({ input: newUserSchema, output: userSchema, access: 'users.manage', writes: true }),
   'users.setActive': method({

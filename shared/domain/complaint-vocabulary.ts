@@ -36,7 +36,3 @@ export const REMEDIES = [
   'other', // 其他
 ] as const;
 export type Remedy = (typeof REMEDIES)[number];
-
-/** Workflow states of the first slice; the complaints issue extends the state machine. */
-export const COMPLAINT_STATUSES = ['registered'] as const;
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];

@@ -19,7 +19,11 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   'complaint.create',
   'complaint.read',
-  'complaint.grade', // set or override the severity class (篇6 第三十八条(一)5: the call centre)
+  'complaint.grade', // set or override the severity class, escalate (篇6 第三十八条(一)5: the call centre)
+  'complaint.assign', // validity check, assignment, and any handling step on any case (call centre, lead, unit head)
+  'complaint.callBack', // 回访 (篇6 第三十六条: the call centre)
+  'complaint.refer', // report a case beyond the outlet's authority to head office (the outlet head confirms)
+  'complaint.approveExtension', // approve or refuse an extension (篇6 第十八条: 分管副总裁)
   'users.read',
   'users.manage',
   'site.manage',
@@ -32,11 +36,20 @@ const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
   handler: EVERYONE,
-  call_centre: [...EVERYONE, 'users.read', 'complaint.grade'],
-  station_lead: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade'],
-  unit_head: [...EVERYONE, 'users.read', 'complaint.grade'],
-  leader_in_charge: [...EVERYONE, 'users.read'],
-  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade'],
+  call_centre: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
+  station_lead: [
+    ...EVERYONE,
+    'users.read',
+    'users.manage',
+    'site.manage',
+    'complaint.grade',
+    'complaint.assign',
+    'complaint.callBack',
+    'complaint.refer',
+  ],
+  unit_head: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign'],
+  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension'],
+  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

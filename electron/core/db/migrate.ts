@@ -32,6 +32,7 @@ export function migrate(db: Database.Database, now: () => Date, migrations: read
     if (applied.has(m.id)) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.data?.(db);
       record.run(m.id, m.name, now().toISOString());
     })();
     ran.push(m.id);

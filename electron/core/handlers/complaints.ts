@@ -1,6 +1,9 @@
 import { ApiError } from '../../../shared/api/errors';
+import { statement } from '../db/handles';
 import { requireUser, type CallContext } from '../context';
-import { createComplaint, getComplaint, listComplaints, overrideClass, sameProblemCountFor } from '../services/complaints';
+import { listComplaints, similarComplaints } from '../services/complaint-lists';
+import { createComplaint, overrideClass, sameProblemCountFor } from '../services/complaints';
+import { complaintDetail, performAction } from '../services/workflow';
 import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from '../services/grading';
 import { readSite } from '../services/site';
 import { findUserById } from '../services/users';
@@ -36,8 +39,27 @@ function involvement(input: { channel?: string | undefined; mediaInvolved?: bool
   };
 }
 
+/** A user who must exist and be active (first receiver, person complained about). */
+function activeUser(ctx: CallContext, id: string, path: string, what: string) {
+  const user = findUserById(ctx.core.store.read, id);
+  if (!user || !user.active) throw new ApiError('VALIDATION', `${what}不存在或已停用`, [{ path, message: `${what}不存在或已停用 / unknown or inactive user` }]);
+  return user;
+}
+
+function detailOrNotFound(ctx: CallContext, id: string, env: GradingEnv | null) {
+  const detail = complaintDetail(ctx.core.store.read, id, requireUser(ctx), env);
+  if (!detail) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${id}`);
+  return detail;
+}
+
 export const complaintHandlers: HandlersOf<
-  'complaints.create' | 'complaints.list' | 'complaints.get' | 'complaints.gradePreview' | 'complaints.overrideClass'
+  | 'complaints.create'
+  | 'complaints.list'
+  | 'complaints.get'
+  | 'complaints.gradePreview'
+  | 'complaints.overrideClass'
+  | 'complaints.act'
+  | 'complaints.similar'
 > = {
   'complaints.create': (ctx, input) => {
     const user = requireUser(ctx);
@@ -50,11 +72,12 @@ export const complaintHandlers: HandlersOf<
       const env = gradingEnv(tx, at, ctx.core.calendar);
       checkTicked(input.tickedCriteria, env);
       const firstReceiverId = input.firstReceiverId ?? user.id;
-      const receiver = findUserById(tx, firstReceiverId);
-      if (!receiver || !receiver.active) {
-        throw new ApiError('VALIDATION', '首问受理人不存在或已停用', [{ path: 'firstReceiverId', message: '首问受理人不存在或已停用 / unknown or inactive user' }]);
+      activeUser(ctx, firstReceiverId, 'firstReceiverId', '首问受理人');
+      if (input.subjectUserId) activeUser(ctx, input.subjectUserId, 'subjectUserId', '被投诉人');
+      if (input.repeatOfId && !statement(tx, 'SELECT 1 FROM complaints WHERE id = ?').get(input.repeatOfId)) {
+        throw new ApiError('VALIDATION', '要关联的原投诉不存在', [{ path: 'repeatOfId', message: '要关联的原投诉不存在 / no such complaint' }]);
       }
-      return createComplaint(
+      const created = createComplaint(
         tx,
         { ...input, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId },
         site,
@@ -62,6 +85,9 @@ export const complaintHandlers: HandlersOf<
         user.id,
         at,
       );
+      // The draft this record was typed from is spent; removed in the same transaction, so a crash keeps one or the other.
+      statement(tx, "DELETE FROM drafts WHERE user_id = ? AND form = 'complaint-new'").run(user.id);
+      return created;
     });
   },
 
@@ -98,14 +124,20 @@ export const complaintHandlers: HandlersOf<
     }
     const complaint = ctx.core.store.transaction((tx) => overrideClass(tx, input.id, input, env, user.id, env.now));
     if (!complaint) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
-    return complaint;
+    return detailOrNotFound(ctx, input.id, env);
   },
 
-  'complaints.list': (ctx, input) => listComplaints(ctx.core.store.read, envOf(ctx), input.limit, input.after),
+  'complaints.list': (ctx, input) =>
+    listComplaints(ctx.core.store.read, { ...input, userId: requireUser(ctx).id, now: ctx.core.now() }),
 
-  'complaints.get': (ctx, input) => {
-    const complaint = getComplaint(ctx.core.store.read, input.id, envOf(ctx));
-    if (!complaint) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
-    return complaint;
+  'complaints.get': (ctx, input) => detailOrNotFound(ctx, input.id, envOf(ctx)),
+
+  'complaints.act': (ctx, input) => {
+    const user = requireUser(ctx);
+    const env = envOf(ctx);
+    ctx.core.store.transaction((tx) => performAction(tx, input, user, env, env?.now ?? ctx.core.now()));
+    return detailOrNotFound(ctx, input.id, env);
   },
+
+  'complaints.similar': (ctx, input) => similarComplaints(ctx.core.store.read, input),
 };

@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { complaintHandlers } from './complaints';
+import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
@@ -13,6 +14,7 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...siteHandlers,
   ...userHandlers,
   ...complaintHandlers,
+  ...draftHandlers,
   ...syncHandlers,
   ...rulesHandlers,
 };

@@ -7,8 +7,13 @@ import type { HandlersOf } from './handler';
 const loginTakenError = () =>
   new ApiError('VALIDATION', '登录名已被使用', [{ path: 'login', message: '登录名已被使用 / login already taken' }]);
 
-export const userHandlers: HandlersOf<'users.list' | 'users.create' | 'users.setActive'> = {
+export const userHandlers: HandlersOf<'users.list' | 'users.colleagues' | 'users.create' | 'users.setActive'> = {
   'users.list': (ctx) => listUsers(ctx.core.store.read),
+
+  'users.colleagues': (ctx) =>
+    listUsers(ctx.core.store.read)
+      .filter((u) => u.active)
+      .map((u) => ({ id: u.id, displayName: u.displayName, unit: u.unit, roles: u.roles })),
 
   'users.create': async (ctx, input) => {
     const actor = requireUser(ctx);

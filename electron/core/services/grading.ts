@@ -24,7 +24,18 @@ export function gradingEnv(db: ReadDb, now: Date, calendar: WorkingCalendar): Gr
 export interface GradingFacts {
   kind: ComplaintKind;
   receivedAt: Date;
+  /** Absent for a form's preview, where the record is not entered yet. */
+  enteredAt?: Date;
   resolvedAt: Date | null;
+  closedAt?: Date | null;
+  dispatchedAt?: Date | null;
+  /** The first workflow step after registration (accept, invalid ruling, answer): the response to the customer. */
+  firstResponseAt?: Date | null;
+  customerInformedAt?: Date | null;
+  /** Steps a handling-log entry or call-back said were done, by step code. */
+  stepsDone?: Record<string, Date>;
+  /** Approved extensions: the new due time by step code. */
+  agreedDue?: Record<string, Date>;
   directLoss: number | null;
   groupSize: number | null;
   affectedShare: number | null;
@@ -46,7 +57,37 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
   if (facts.groupSize !== null) numeric.groupSize = facts.groupSize;
   if (facts.affectedShare !== null) numeric.affectedShare = facts.affectedShare;
   if (facts.sameProblemCountThisMonth !== null) numeric.sameProblemCountThisMonth = facts.sameProblemCountThisMonth;
-  return { kind: facts.kind, receivedAt: facts.receivedAt, resolvedAt: facts.resolvedAt, ticked: facts.tickedCriteria, facts: numeric };
+  return {
+    kind: facts.kind,
+    receivedAt: facts.receivedAt,
+    resolvedAt: facts.resolvedAt,
+    closedAt: facts.closedAt ?? null,
+    dispatchedAt: facts.dispatchedAt ?? null,
+    ticked: facts.tickedCriteria,
+    facts: numeric,
+    done: stepsMet(facts),
+    agreedDue: facts.agreedDue ?? {},
+  };
+}
+
+/**
+ * Which pack steps the workflow has met, and when. Milestones map to workflow
+ * moments (entry = entered, response = first step after registration, dispatch
+ * = assignment, reply and customerInformed = the customer told the result,
+ * close = closed); any other step is met by a handling-log entry naming it.
+ */
+function stepsMet(facts: GradingFacts): Record<string, Date> {
+  const done: Record<string, Date> = {};
+  const met = (step: string, at: Date | null | undefined) => {
+    if (at) done[step] = at;
+  };
+  met('entry', facts.enteredAt);
+  met('response', facts.firstResponseAt);
+  met('dispatch', facts.dispatchedAt);
+  met('reply', facts.customerInformedAt);
+  met('customerInformed', facts.customerInformedAt);
+  met('close', facts.closedAt);
+  return { ...done, ...facts.stepsDone };
 }
 
 /** The computed class (for storing) and when the clock alone could change it next (for the re-grading timer). */

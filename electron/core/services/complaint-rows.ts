@@ -1,0 +1,183 @@
+import type { Complaint } from '../../../shared/api/complaints';
+import type { PackFacts } from '../../../shared/api/grading';
+import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
+import type { ComplaintStatus } from '../../../shared/domain/workflow';
+import { statement, type ReadDb } from '../db/handles';
+import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
+
+/** A complaints row with the names and counts the screens show, as SELECT_COMPLAINT returns it. */
+export interface ComplaintRow {
+  rowid: number;
+  id: string;
+  serial: string;
+  kind: ComplaintKind;
+  channel: Channel;
+  status: ComplaintStatus;
+  customer_name: string;
+  customer_phone: string | null;
+  content: string;
+  remedy: Remedy | null;
+  first_receiver_id: string;
+  first_receiver_name: string;
+  received_at: string;
+  entered_at: string;
+  updated_at: string;
+  version: number;
+  direct_loss: number | null;
+  group_size: number | null;
+  affected_share: number | null;
+  media_involved: number;
+  regulator_involved: number;
+  ticked_criteria: string;
+  resolved_at: string | null;
+  class_code: string | null;
+  class_override: string | null;
+  override_reason: string | null;
+  override_by_name: string | null;
+  pack_facts: string;
+  problem_code: string | null;
+  same_problem_count: number | null;
+  regrade_at: string | null;
+  subject_user_id: string | null;
+  subject_user_name: string | null;
+  proposed_solution: string | null;
+  repeat_of: string | null;
+  repeat_of_serial: string | null;
+  repeat_count: number;
+  validity: 'pending' | 'valid' | 'invalid';
+  invalid_reason: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  assigned_at: string | null;
+  unit: string | null;
+  solution_resolver_id: string | null;
+  solution_resolver_name: string | null;
+  solution_measures: string | null;
+  solution_due_at: string | null;
+  result: string | null;
+  reply_method: string | null;
+  customer_informed_at: string | null;
+  closed_at: string | null;
+  first_response_at: string | null;
+  steps_done: string;
+  agreed_due: string;
+  due_at: string | null;
+  escalation_count: number;
+}
+
+/**
+ * "The same problem this month" (seed004 §I): complaints with the same problem
+ * code received from the first of the month (Beijing time, as the calendar
+ * counts) up to this one, this one included. Earlier complaints keep their
+ * count, so the third of a month is the one that turns serious.
+ */
+const SAME_PROBLEM_COUNT = `
+  CASE WHEN c.problem_code IS NULL THEN NULL ELSE (
+    SELECT count(*) FROM complaints p
+    WHERE p.problem_code = c.problem_code
+      AND p.received_at >= ${beijingMonthStart('c.received_at')}
+      AND p.received_at <= c.received_at
+  ) END`;
+
+/** SQL for the first of the month, 00:00 Beijing time, of an ISO instant, as an ISO instant (comparable with `received_at`). */
+export function beijingMonthStart(instant: string): string {
+  return `strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', ${instant}, '+8 hours'), '-8 hours')`;
+}
+
+export const SELECT_COMPLAINT = `
+  SELECT c.rowid, c.*, u.display_name AS first_receiver_name, o.display_name AS override_by_name,
+    a.display_name AS assignee_name, s.display_name AS subject_user_name, r.display_name AS solution_resolver_name,
+    rp.serial AS repeat_of_serial, ${SAME_PROBLEM_COUNT} AS same_problem_count
+  FROM complaints c
+  JOIN users u ON u.id = c.first_receiver_id
+  LEFT JOIN users o ON o.id = c.override_by
+  LEFT JOIN users a ON a.id = c.assignee_id
+  LEFT JOIN users s ON s.id = c.subject_user_id
+  LEFT JOIN users r ON r.id = c.solution_resolver_id
+  LEFT JOIN complaints rp ON rp.id = c.repeat_of`;
+
+export function getRow(db: ReadDb, id: string): ComplaintRow | undefined {
+  return statement(db, `${SELECT_COMPLAINT} WHERE c.id = ?`).get(id) as ComplaintRow | undefined;
+}
+
+const dateOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
+
+function datesOf(json: string): Record<string, Date> {
+  return Object.fromEntries(Object.entries(JSON.parse(json) as Record<string, string>).map(([step, at]) => [step, new Date(at)]));
+}
+
+/** What grading reads of a stored record: intake facts, and the workflow moments that meet or move deadlines. */
+export function factsOf(row: ComplaintRow): GradingFacts {
+  return {
+    kind: row.kind,
+    receivedAt: new Date(row.received_at),
+    enteredAt: new Date(row.entered_at),
+    resolvedAt: dateOrNull(row.resolved_at),
+    closedAt: dateOrNull(row.closed_at),
+    dispatchedAt: dateOrNull(row.assigned_at),
+    firstResponseAt: dateOrNull(row.first_response_at),
+    customerInformedAt: dateOrNull(row.customer_informed_at),
+    stepsDone: datesOf(row.steps_done),
+    agreedDue: datesOf(row.agreed_due),
+    directLoss: row.direct_loss,
+    groupSize: row.group_size,
+    affectedShare: row.affected_share,
+    mediaInvolved: row.media_involved === 1,
+    regulatorInvolved: row.regulator_involved === 1,
+    tickedCriteria: JSON.parse(row.ticked_criteria) as string[],
+    packFacts: JSON.parse(row.pack_facts) as PackFacts,
+    sameProblemCountThisMonth: row.same_problem_count,
+  };
+}
+
+/** The record as the API returns it; with an env, `grade` explains its class and deadlines as of now (detail views only). */
+export function toComplaint(row: ComplaintRow, env: GradingEnv | null): Complaint {
+  const facts = factsOf(row);
+  const override = row.class_override ? { classCode: row.class_override, reason: row.override_reason ?? '', byName: row.override_by_name ?? '' } : null;
+  return {
+    id: row.id,
+    serial: row.serial,
+    kind: row.kind,
+    channel: row.channel,
+    status: row.status,
+    customerName: row.customer_name,
+    customerPhone: row.customer_phone,
+    content: row.content,
+    remedy: row.remedy,
+    firstReceiverId: row.first_receiver_id,
+    firstReceiverName: row.first_receiver_name,
+    receivedAt: row.received_at,
+    enteredAt: row.entered_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    directLoss: row.direct_loss,
+    groupSize: row.group_size,
+    affectedShare: row.affected_share,
+    mediaInvolved: facts.mediaInvolved,
+    regulatorInvolved: facts.regulatorInvolved,
+    tickedCriteria: [...facts.tickedCriteria],
+    packFacts: facts.packFacts,
+    problemCode: row.problem_code,
+    sameProblemCountThisMonth: row.same_problem_count,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    classCode: row.class_code,
+    grade: env ? explainGrade(facts, env, override) : null,
+    dueAt: row.due_at,
+    assigneeId: row.assignee_id,
+    assigneeName: row.assignee_name,
+    unit: row.unit,
+    subjectUserId: row.subject_user_id,
+    subjectUserName: row.subject_user_name,
+    proposedSolution: row.proposed_solution,
+    repeatOf: row.repeat_of && row.repeat_of_serial ? { id: row.repeat_of, serial: row.repeat_of_serial } : null,
+    repeatCount: row.repeat_count,
+    escalationCount: row.escalation_count,
+  };
+}
+
+/** The stored record: the explanation is derived data, recomputed wherever it is read. */
+export function withoutGrade(complaint: Complaint): Omit<Complaint, 'grade'> {
+  const { grade: _grade, ...stored } = complaint;
+  return stored;
+}

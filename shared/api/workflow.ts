@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import {
+  CALL_BACK_METHODS,
+  COMPLAINT_STATUSES,
+  EXTENSION_TYPES,
+  LOG_ENTRY_TYPES,
+  REPLY_METHODS,
+  SATISFACTION_LEVELS,
+  WORKFLOW_ACTIONS,
+} from '../domain/workflow';
+import { id, isoInstant, optionalText, text } from './common';
+
+const code = z.string().trim().min(1, '请选择原因').max(64);
+
+/** The input of each workflow action; the core checks state, role and recusal (see shared/domain/workflow.ts). */
+export const workflowActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('accept'), assigneeId: id, note: optionalText(1000) }).strict(),
+  z.object({ type: z.literal('markInvalid'), reasonCode: code, explanation: text(2000) }).strict(),
+  z
+    .object({
+      type: z.literal('planSolution'),
+      resolverId: id,
+      measures: text(2000),
+      /** 解决时限 */
+      dueAt: isoInstant,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('log'),
+      entryType: z.enum(LOG_ENTRY_TYPES),
+      text: text(2000),
+      /** A step of the site's rule pack this entry completes (e.g. 到达现场), so its deadline counts as met. */
+      completesStep: z.string().max(64).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('requestExtension'),
+      extensionType: z.enum(EXTENSION_TYPES),
+      reason: text(1000),
+      newDueAt: isoInstant,
+      /** 篇6 第二十七条: a multi-department extension needs the customer's agreement. */
+      customerConsentAt: isoInstant.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('decideExtension'), extensionId: id, approve: z.boolean(), note: optionalText(1000) }).strict(),
+  z.object({ type: z.literal('refer'), reason: text(1000) }).strict(),
+  z
+    .object({
+      type: z.literal('resolve'),
+      result: text(2000),
+      replyMethod: z.enum(REPLY_METHODS),
+      /** When the customer was told the result; defaults to now. */
+      customerInformedAt: isoInstant.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('callBack'),
+      method: z.enum(CALL_BACK_METHODS),
+      resolutionAdequate: z.boolean(),
+      timeliness: z.enum(SATISFACTION_LEVELS),
+      attitude: z.enum(SATISFACTION_LEVELS),
+      result: z.enum(SATISFACTION_LEVELS),
+      otherOpinions: optionalText(2000),
+    })
+    .strict(),
+  z.object({ type: z.literal('close'), note: optionalText(1000) }).strict(),
+  z.object({ type: z.literal('escalate'), reasonCode: code, note: text(1000) }).strict(),
+]);
+export type WorkflowActionInput = z.infer<typeof workflowActionSchema>;
+
+export const complaintEventSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  byName: z.string().nullable(),
+  action: z.string(),
+  fromStatus: z.enum(COMPLAINT_STATUSES).nullable(),
+  toStatus: z.enum(COMPLAINT_STATUSES).nullable(),
+  /** The action's own fields (reason, measures, entry text…). */
+  details: z.record(z.string(), z.unknown()),
+});
+export type ComplaintEvent = z.infer<typeof complaintEventSchema>;
+
+export const extensionSchema = z.object({
+  id: z.string(),
+  extensionType: z.enum(EXTENSION_TYPES),
+  reason: z.string(),
+  newDueAt: z.string(),
+  customerConsentAt: z.string().nullable(),
+  requestedAt: z.string(),
+  requestedByName: z.string(),
+  status: z.enum(['pending', 'approved', 'refused']),
+  decidedAt: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+});
+export type Extension = z.infer<typeof extensionSchema>;
+
+export const callBackSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  byName: z.string(),
+  method: z.enum(CALL_BACK_METHODS),
+  resolutionAdequate: z.boolean(),
+  timeliness: z.enum(SATISFACTION_LEVELS),
+  attitude: z.enum(SATISFACTION_LEVELS),
+  result: z.enum(SATISFACTION_LEVELS),
+  otherOpinions: z.string().nullable(),
+  satisfied: z.boolean(),
+});
+export type CallBack = z.infer<typeof callBackSchema>;
+
+export const escalationSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** Null when the rules escalated it by themselves. */
+  byName: z.string().nullable(),
+  reasonCode: z.string(),
+  note: z.string(),
+});
+export type Escalation = z.infer<typeof escalationSchema>;
+
+/** Everything the detail screen and the printed register need beyond the list row. */
+export const workflowDetailSchema = z.object({
+  validity: z.enum(['pending', 'valid', 'invalid']),
+  invalidReason: z.string().nullable(),
+  solution: z.object({ resolverId: z.string(), resolverName: z.string(), measures: z.string(), dueAt: z.string() }).nullable(),
+  result: z.string().nullable(),
+  replyMethod: z.enum(REPLY_METHODS).nullable(),
+  customerInformedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  events: z.array(complaintEventSchema),
+  extensions: z.array(extensionSchema),
+  callBacks: z.array(callBackSchema),
+  escalations: z.array(escalationSchema),
+  /** What the signed-in user may do now, in the order the screen offers them. */
+  actions: z.array(z.enum(WORKFLOW_ACTIONS)),
+  /** The escalation and invalid reasons of the site's pack (or the generic ones), for the forms. */
+  escalationReasons: z.array(z.object({ code: z.string(), label: z.object({ zh: z.string(), en: z.string() }), source: z.string() })),
+  invalidReasons: z.array(z.object({ code: z.string(), label: z.object({ zh: z.string(), en: z.string() }), source: z.string() })),
+  /** Open steps of the pack a log entry may complete. */
+  openSteps: z.array(z.object({ step: z.string(), label: z.object({ zh: z.string(), en: z.string() }) })),
+});
+export type WorkflowDetail = z.infer<typeof workflowDetailSchema>;
