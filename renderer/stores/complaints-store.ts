@@ -1,76 +1,138 @@
 import { create } from 'zustand';
-import type { Complaint, NewComplaint } from '../../shared/api/complaints';
+import type { Complaint, ComplaintDetail, NewComplaint, WorkList } from '../../shared/api/complaints';
+import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { api } from '../api/client';
 
 const PAGE_SIZE = 50;
 
 interface ComplaintsState {
   items: Complaint[];
-  total: number;
+  /** The first page's count (later pages do not recount); null before the first answer. */
+  total: number | null;
+  /** The core stopped counting at its cap: show "500+". */
+  totalCapped: boolean;
   nextCursor: string | null;
   loading: boolean;
   error: unknown;
-  /** Records opened in the detail view, by id. */
-  byId: Record<string, Complaint>;
+  /** The work list shown and the search text; kept here so returning from a record keeps them. */
+  list: WorkList;
+  query: string;
+  /** Records opened in the detail view, with their workflow, by id. */
+  byId: Record<string, ComplaintDetail>;
   load: () => Promise<void>;
   loadMore: () => Promise<void>;
+  setList: (list: WorkList) => Promise<void>;
+  setQuery: (query: string) => Promise<void>;
   /** Throws the ApiCallError, so the form can show field errors. */
   create: (input: NewComplaint) => Promise<Complaint>;
   fetchOne: (id: string) => Promise<void>;
   /** Throws the ApiCallError, so the control can show it; the answer replaces the record in the caches. */
-  overrideClass: (id: string, classCode: string | null, reason: string) => Promise<Complaint>;
+  overrideClass: (id: string, classCode: string | null, reason: string) => Promise<ComplaintDetail>;
+  /** One workflow step on the version the person saw. Throws the ApiCallError; the answer replaces the record in the caches. */
+  act: (id: string, version: number, action: WorkflowActionInput) => Promise<ComplaintDetail>;
   reset: () => void;
 }
 
-const initial = { items: [], total: 0, nextCursor: null, loading: false, error: null, byId: {} };
+const initial = {
+  items: [],
+  total: null,
+  totalCapped: false,
+  nextCursor: null,
+  loading: false,
+  error: null,
+  list: 'all' as WorkList,
+  query: '',
+  byId: {},
+};
 
-export const useComplaintsStore = create<ComplaintsState>()((set, get) => ({
-  ...initial,
+/** Each list request is numbered, so an answer to an older tab or search that arrives late is dropped. */
+let latestRequest = 0;
 
-  load: async () => {
-    set({ loading: true, error: null });
-    try {
-      const page = await api.call('complaints.list', { limit: PAGE_SIZE });
-      set({ items: page.items, total: page.total, nextCursor: page.nextCursor, loading: false });
-    } catch (error) {
-      set({ loading: false, error });
-    }
-  },
+/** The list row of a detail: the workflow stays in `byId`. */
+function listRow(detail: ComplaintDetail): Complaint {
+  const { workflow: _workflow, ...row } = detail;
+  return row;
+}
 
-  loadMore: async () => {
-    const after = get().nextCursor;
-    if (!after || get().loading) return;
-    set({ loading: true, error: null });
-    try {
-      const page = await api.call('complaints.list', { limit: PAGE_SIZE, after });
-      set((s) => ({ items: [...s.items, ...page.items], total: page.total, nextCursor: page.nextCursor, loading: false }));
-    } catch (error) {
-      set({ loading: false, error });
-    }
-  },
+export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
+  const filters = () => {
+    const { list, query } = get();
+    const trimmed = query.trim();
+    return trimmed ? { list, query: trimmed } : { list };
+  };
 
-  create: async (input) => {
-    const complaint = await api.call('complaints.create', input);
-    // The list is reloaded when shown; until then the new record leads the cache.
-    set((s) => ({ items: [complaint, ...s.items], total: s.total + 1, byId: { ...s.byId, [complaint.id]: complaint } }));
-    return complaint;
-  },
+  const replace = (detail: ComplaintDetail) =>
+    set((s) => ({ byId: { ...s.byId, [detail.id]: detail }, items: s.items.map((c) => (c.id === detail.id ? listRow(detail) : c)) }));
 
-  fetchOne: async (id) => {
-    set({ error: null });
-    try {
-      const complaint = await api.call('complaints.get', { id });
-      set((s) => ({ byId: { ...s.byId, [id]: complaint } }));
-    } catch (error) {
-      set({ error });
-    }
-  },
+  return {
+    ...initial,
 
-  overrideClass: async (id, classCode, reason) => {
-    const complaint = await api.call('complaints.overrideClass', { id, classCode, reason });
-    set((s) => ({ byId: { ...s.byId, [id]: complaint }, items: s.items.map((c) => (c.id === id ? complaint : c)) }));
-    return complaint;
-  },
+    load: async () => {
+      const request = ++latestRequest;
+      set({ loading: true, error: null });
+      try {
+        const page = await api.call('complaints.list', { limit: PAGE_SIZE, ...filters() });
+        if (request !== latestRequest) return;
+        set({ items: page.items, total: page.total, totalCapped: page.totalCapped, nextCursor: page.nextCursor, loading: false });
+      } catch (error) {
+        if (request === latestRequest) set({ loading: false, error });
+      }
+    },
 
-  reset: () => set(initial),
-}));
+    loadMore: async () => {
+      const after = get().nextCursor;
+      if (!after || get().loading) return;
+      const request = ++latestRequest;
+      set({ loading: true, error: null });
+      try {
+        const page = await api.call('complaints.list', { limit: PAGE_SIZE, after, ...filters() });
+        if (request !== latestRequest) return;
+        // Later pages carry no count: the first page's stands.
+        set((s) => ({ items: [...s.items, ...page.items], nextCursor: page.nextCursor, loading: false }));
+      } catch (error) {
+        if (request === latestRequest) set({ loading: false, error });
+      }
+    },
+
+    setList: async (list) => {
+      set({ list, items: [], total: null, totalCapped: false, nextCursor: null });
+      await get().load();
+    },
+
+    setQuery: async (query) => {
+      if (query === get().query) return;
+      set({ query });
+      await get().load();
+    },
+
+    create: async (input) => {
+      const complaint = await api.call('complaints.create', input);
+      // The list is reloaded when shown; until then the new record leads the cache.
+      set((s) => ({ items: [complaint, ...s.items], total: s.total === null ? null : s.total + 1 }));
+      return complaint;
+    },
+
+    fetchOne: async (id) => {
+      set({ error: null });
+      try {
+        replace(await api.call('complaints.get', { id }));
+      } catch (error) {
+        set({ error });
+      }
+    },
+
+    overrideClass: async (id, classCode, reason) => {
+      const detail = await api.call('complaints.overrideClass', { id, classCode, reason });
+      replace(detail);
+      return detail;
+    },
+
+    act: async (id, version, action) => {
+      const detail = await api.call('complaints.act', { id, version, action });
+      replace(detail);
+      return detail;
+    },
+
+    reset: () => set(initial),
+  };
+});

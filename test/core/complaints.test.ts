@@ -49,7 +49,7 @@ describe('complaints', () => {
     core.clock.advance(15 * 3_600_000);
     const third = await core.call('complaints.create', intake, await core.signIn());
     expect(third.serial).toBe('YY42-20261124-0003');
-    expect(await core.call('complaints.get', { id: first.id }, await core.signIn())).toEqual(first);
+    expect(await core.call('complaints.get', { id: first.id }, await core.signIn())).toMatchObject(first);
   });
 
   it('lists newest first with a cursor that walks every record once', async () => {
@@ -57,10 +57,10 @@ describe('complaints', () => {
     const session = await core.signIn();
     const seen: string[] = [];
     let after: string | undefined;
-    let total = 0;
+    let total: number | null = null;
     do {
       const page = await core.call('complaints.list', { limit: 3, ...(after ? { after } : {}) }, session);
-      total = page.total;
+      total ??= page.total;
       seen.push(...page.items.map((c) => c.receivedAt));
       after = page.nextCursor ?? undefined;
     } while (after);

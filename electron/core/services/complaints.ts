@@ -113,7 +113,7 @@ export function createComplaint(
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
   if (env) storeGrade(tx, id, { ...env, now: at });
   statement(tx, "INSERT INTO complaint_events (complaint_id, at, user_id, action, to_status) VALUES (?, ?, ?, 'create', 'registered')").run(id, now, actorId);
-  const complaint = getComplaint(tx, id, null)!;
+  const complaint = getComplaint(tx, id, env)!;
   recordChange(tx, {
     userId: actorId,
     at,
@@ -148,7 +148,8 @@ export function touch(tx: WriteDb, id: string, at: Date): void {
  * Grades the stored record as of `env.now` and stores what lists need without
  * grading: the class in force (a person's override wins), its rank, the
  * earliest deadline not met (`due_at`), and when the clock alone could change
- * the class next (`regrade_at`). A closed or invalid record has neither.
+ * the class next (`regrade_at`). A closed or invalid record has neither, nor
+ * does an overridden class have a `regrade_at`.
  * Returns the computed class before and after, and the escalations that fired.
  */
 export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
@@ -158,7 +159,8 @@ export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
   const open = isOpen(row.status);
   const classCode = row.class_override ?? result.classCode;
   const dueAt = open ? earliestOpenDue(result.deadlines) : null;
-  const regradeAt = open ? (nextRegradeAt(record, env.pack, env.now, env.calendar)?.toISOString() ?? null) : null;
+  // An overridden class does not move with the clock; the override is left alone until a person clears it.
+  const regradeAt = open && !row.class_override ? (nextRegradeAt(record, env.pack, env.now, env.calendar)?.toISOString() ?? null) : null;
   statement(
     tx,
     `UPDATE complaints SET class_code = ?, class_rank = ?, due_at = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ? WHERE id = ?`,

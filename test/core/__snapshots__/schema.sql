@@ -1,11 +1,47 @@
 -- index audit_by_entity
 CREATE INDEX audit_by_entity ON audit_log (entity, entity_id);
 
+-- index complaint_call_backs_by_complaint
+CREATE INDEX complaint_call_backs_by_complaint ON complaint_call_backs (complaint_id, at);
+
+-- index complaint_escalations_by_complaint
+CREATE INDEX complaint_escalations_by_complaint ON complaint_escalations (complaint_id, at);
+
+-- index complaint_events_by_complaint
+CREATE INDEX complaint_events_by_complaint ON complaint_events (complaint_id, seq);
+
+-- index complaint_extensions_by_complaint
+CREATE INDEX complaint_extensions_by_complaint ON complaint_extensions (complaint_id, requested_at);
+
+-- index complaints_by_customer_name
+CREATE INDEX complaints_by_customer_name ON complaints (customer_name);
+
+-- index complaints_by_customer_phone
+CREATE INDEX complaints_by_customer_phone ON complaints (customer_phone) WHERE customer_phone IS NOT NULL;
+
+-- index complaints_by_due
+CREATE INDEX complaints_by_due ON complaints (due_at, id) WHERE due_at IS NOT NULL;
+
 -- index complaints_by_received
 CREATE INDEX complaints_by_received ON complaints (received_at DESC, id DESC);
 
+-- index complaints_by_unit
+CREATE INDEX complaints_by_unit ON complaints (unit, received_at DESC, id DESC) WHERE unit IS NOT NULL;
+
+-- index complaints_call_back
+CREATE INDEX complaints_call_back ON complaints (printf('%03d', 999 - class_rank) || ifnull(due_at, '9999'), id) WHERE status = 'resolved' AND kind = 'complaint';
+
+-- index complaints_escalated
+CREATE INDEX complaints_escalated ON complaints (last_escalated_at DESC, id DESC) WHERE escalation_count > 0 AND status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
+
+-- index complaints_mine
+CREATE INDEX complaints_mine ON complaints (assignee_id, ifnull(due_at, '9999'), id) WHERE status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
+
 -- index complaints_open_by_class
 CREATE INDEX complaints_open_by_class ON complaints (class_code) WHERE resolved_at IS NULL;
+
+-- index complaints_open_by_received
+CREATE INDEX complaints_open_by_received ON complaints (received_at DESC, id DESC) WHERE status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
 
 -- index complaints_regrade_due
 CREATE INDEX complaints_regrade_due ON complaints (regrade_at) WHERE regrade_at IS NOT NULL;
@@ -25,8 +61,38 @@ CREATE TABLE calendar_days ( day TEXT PRIMARY KEY, working INTEGER NOT NULL CHEC
 -- table calendar_years
 CREATE TABLE calendar_years ( year INTEGER PRIMARY KEY, calendar_version TEXT NOT NULL ) STRICT;
 
+-- table complaint_call_backs
+CREATE TABLE complaint_call_backs ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT NOT NULL, resolution_adequate INTEGER NOT NULL, timeliness TEXT NOT NULL, attitude TEXT NOT NULL, result TEXT NOT NULL, other_opinions TEXT, satisfied INTEGER NOT NULL ) STRICT;
+
+-- table complaint_escalations
+CREATE TABLE complaint_escalations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT REFERENCES users(id), reason_code TEXT NOT NULL, note TEXT NOT NULL ) STRICT;
+
+-- table complaint_events
+CREATE TABLE complaint_events ( seq INTEGER PRIMARY KEY AUTOINCREMENT, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, user_id TEXT REFERENCES users(id), action TEXT NOT NULL, from_status TEXT, to_status TEXT, details TEXT NOT NULL DEFAULT '{}' ) STRICT;
+
+-- table complaint_extensions
+CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), extension_type TEXT NOT NULL, reason TEXT NOT NULL, new_due_at TEXT NOT NULL, customer_consent_at TEXT, requested_at TEXT NOT NULL, requested_by TEXT NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')), decided_at TEXT, decided_by TEXT REFERENCES users(id), decision_note TEXT ) STRICT;
+
+-- table complaint_search
+CREATE VIRTUAL TABLE complaint_search USING fts5(text, content = '', contentless_delete = 1, prefix = '1');
+
+-- table complaint_search_config
+CREATE TABLE 'complaint_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table complaint_search_data
+CREATE TABLE 'complaint_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table complaint_search_docsize
+CREATE TABLE 'complaint_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table complaint_search_idx
+CREATE TABLE 'complaint_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table complaints
-CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT) STRICT;
+CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0) STRICT;
+
+-- table drafts
+CREATE TABLE drafts ( user_id TEXT NOT NULL REFERENCES users(id), form TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (user_id, form) ) STRICT;
 
 -- table outbox
 CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;
