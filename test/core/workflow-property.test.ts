@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkflowActionInput } from '../../shared/api/workflow';
+import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../shared/domain/workflow';
+import { openTestCore, type TestCore } from '../support/temp-core';
+
+let core: TestCore | undefined;
+afterEach(() => core?.close());
+
+const LOGINS = ['limei', 'zhangwei', 'zhaoli', 'wangjg', 'chenzm'] as const;
+
+/** A well-formed input for each action, so a refusal can only come from the state machine (state, role, recusal). */
+function inputFor(type: WorkflowAction, ids: { zhangwei: string; extensionId: string | undefined; now: Date }): WorkflowActionInput {
+  const inHours = (h: number) => new Date(ids.now.getTime() + h * 3_600_000).toISOString();
+  switch (type) {
+    case 'accept':
+      return { type, assigneeId: ids.zhangwei };
+    case 'markInvalid':
+      return { type, reasonCode: 'unclear', explanation: '无法查实，已向客户说明' };
+    case 'planSolution':
+      return { type, resolverId: ids.zhangwei, measures: '现场处理', dueAt: inHours(2) };
+    case 'log':
+      return { type, entryType: 'progress', text: '进展' };
+    case 'requestExtension':
+      return { type, extensionType: 'special_circumstance', reason: '需协调', newDueAt: inHours(24 * 30) };
+    case 'decideExtension':
+      return { type, extensionId: ids.extensionId ?? 'none', approve: true };
+    case 'refer':
+      return { type, reason: '超出权限' };
+    case 'resolve':
+      return { type, result: '已处理', replyMethod: 'phone' };
+    case 'callBack':
+      return { type, method: 'phone', resolutionAdequate: true, timeliness: 'satisfied', attitude: 'satisfied', result: 'satisfied' };
+    case 'close':
+      return { type };
+    case 'escalate':
+      return { type, reasonCode: 'other', note: '升级' };
+  }
+}
+
+describe('the state machine, driven at random', () => {
+  it('an action is accepted exactly when the detail view offers it, and every state keeps its invariants', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('complaint', 'inquiry', 'suggestion'),
+        fc.array(fc.record({ login: fc.constantFrom(...LOGINS), action: fc.constantFrom(...WORKFLOW_ACTIONS) }), { minLength: 1, maxLength: 12 }),
+        async (kind, steps) => {
+          core?.close();
+          core = await openTestCore();
+          const zhangwei = (await core.call('users.colleagues', {}, await core.signIn('wangjg'))).find((u) => u.displayName === '张伟')!.id;
+          const created = await core.call('complaints.create', { kind, channel: 'phone', customerName: '随机客户', content: '随机内容' }, await core.signIn('limei'));
+          for (const step of steps) {
+            const session = await core.signIn(step.login);
+            const before = await core.call('complaints.get', { id: created.id }, session);
+            const extensionId = before.workflow.extensions.find((x) => x.status === 'pending')?.id;
+            const action = inputFor(step.action, { zhangwei, extensionId, now: core.clock.now() });
+            const response = await core.dispatch({ method: 'complaints.act', session, input: { id: created.id, version: before.version, action } });
+            const offered = before.workflow.actions.includes(step.action);
+            if (response.ok !== offered) {
+              // The only refusals of an offered action: a solution or extension beyond the rule's limit.
+              expect(response.ok ? 'accepted' : response.error.message, `${step.login} ${step.action} in ${before.status}`).toMatch(/时限/);
+            }
+            const after = await core.call('complaints.get', { id: created.id }, session);
+            if (!response.ok) expect(after.version).toBe(before.version);
+            if (after.status === 'closed' || after.status === 'invalid') expect(after.closedAt).not.toBeNull();
+            if (after.status === 'resolved') expect(after.resolvedAt).not.toBeNull();
+            if (after.status === 'registered') expect(after.assigneeId).toBeNull();
+            if (after.status === 'invalid') expect(after.workflow.validity).toBe('invalid');
+            if (after.status === 'closed' && kind === 'complaint') expect(after.workflow.callBacks.some((b) => b.satisfied)).toBe(true);
+            if (after.closedAt) expect(after.dueAt).toBeNull();
+            core.clock.advance(60_000);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
