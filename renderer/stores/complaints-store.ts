@@ -1,9 +1,12 @@
 import { create } from 'zustand';
 import type { Complaint, ComplaintDetail, NewComplaint, WorkList } from '../../shared/api/complaints';
-import type { WorkflowActionInput } from '../../shared/api/workflow';
+import type { ApiInput } from '../../shared/api/contract';
 import { api } from '../api/client';
 
 const PAGE_SIZE = 50;
+
+/** What the screen sends for one workflow step (optional notes may be left out). */
+export type ActionInput = ApiInput<'complaints.act'>['action'];
 
 interface ComplaintsState {
   items: Complaint[];
@@ -29,7 +32,7 @@ interface ComplaintsState {
   /** Throws the ApiCallError, so the control can show it; the answer replaces the record in the caches. */
   overrideClass: (id: string, classCode: string | null, reason: string) => Promise<ComplaintDetail>;
   /** One workflow step on the version the person saw. Throws the ApiCallError; the answer replaces the record in the caches. */
-  act: (id: string, version: number, action: WorkflowActionInput) => Promise<ComplaintDetail>;
+  act: (id: string, version: number, action: ActionInput) => Promise<ComplaintDetail>;
   reset: () => void;
 }
 

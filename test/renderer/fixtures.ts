@@ -1,10 +1,11 @@
 import { act, render } from '@testing-library/react';
 import { createElement } from 'react';
-import type { Complaint } from '../../shared/api/complaints';
+import type { Complaint, ComplaintDetail } from '../../shared/api/complaints';
 import type { Grade } from '../../shared/api/grading';
 import type { SessionStatus } from '../../shared/api/session';
 import type { Site } from '../../shared/api/site';
-import type { User } from '../../shared/api/users';
+import type { Colleague, User } from '../../shared/api/users';
+import type { WorkflowDetail } from '../../shared/api/workflow';
 import { ApiError } from '../../shared/api/errors';
 import { rulePackSchema, type RulePack } from '../../shared/rules/pack-schema';
 import { App } from '../../renderer/App';
@@ -76,9 +77,62 @@ export const sampleComplaint: Complaint = {
   problemCode: null,
   sameProblemCountThisMonth: null,
   resolvedAt: null,
+  closedAt: null,
   classCode: 'ordinary',
   grade: null,
+  dueAt: null,
+  assigneeId: null,
+  assigneeName: null,
+  unit: null,
+  subjectUserId: null,
+  subjectUserName: null,
+  proposedSolution: null,
+  repeatOf: null,
+  repeatCount: 0,
+  escalationCount: 0,
 };
+
+/** The demo site's people, as `users.colleagues` lists them for the pickers. */
+export const colleagues: Colleague[] = [
+  { id: 'u-wangjg', displayName: '王建国', unit: '阳42井站', roles: ['station_lead'] },
+  { id: 'u-limei', displayName: '李梅', unit: '阳42井站', roles: ['receiver'] },
+  { id: 'u-zhangwei', displayName: '张伟', unit: '维修班', roles: ['handler'] },
+  { id: 'u-zhaoli', displayName: '赵丽', unit: '客服中心', roles: ['call_centre'] },
+  { id: 'u-chenzm', displayName: '陈志明', unit: null, roles: ['leader_in_charge'] },
+];
+
+/** A workflow with nothing done yet and nothing offered; tests set what they need. */
+export function workflowOf(overrides: Partial<WorkflowDetail> = {}): WorkflowDetail {
+  return {
+    validity: 'pending',
+    invalidReason: null,
+    solution: null,
+    result: null,
+    replyMethod: null,
+    customerInformedAt: null,
+    closedAt: null,
+    events: [{ seq: 1, at: '2026-03-01T01:32:00.000Z', byName: '李梅', action: 'create', fromStatus: null, toStatus: 'registered', details: {} }],
+    extensions: [],
+    callBacks: [],
+    escalations: [],
+    actions: [],
+    escalationReasons: [
+      { code: 'repeat_same_matter', label: { zh: '同一客户就同一事项再次投诉', en: 'Same customer, same matter again' }, source: 'seed003 篇6 第三十条' },
+      { code: 'other', label: { zh: '其他（请在说明中写明）', en: 'Other (explain)' }, source: 'seed003 篇6 第三十二条' },
+    ],
+    invalidReasons: [
+      { code: 'customer_own_cause', label: { zh: '客户自身原因', en: 'The customer’s own cause' }, source: 'seed003 篇4 第六条' },
+      { code: 'not_verifiable', label: { zh: '对象或内容不明确，无法查实', en: 'Unclear, cannot be verified' }, source: 'Branchline' },
+    ],
+    openSteps: [],
+    ...overrides,
+  };
+}
+
+/** A record as `complaints.get` answers it: the row plus its workflow. */
+export function detailOf(complaint: Complaint = sampleComplaint, workflow: Partial<WorkflowDetail> = {}): ComplaintDetail {
+  return { ...complaint, workflow: workflowOf(workflow) };
+}
 
 /** A small rule pack covering every kind of item the viewer shows (not a shipped pack, so it does not move under the tests). */
 export const samplePack: RulePack = rulePackSchema.parse({
@@ -203,11 +257,16 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     },
     'session.signOut': () => ({ signedOut: true }),
     'sync.status': () => ({ queueLength: 3, oldestPendingAt: '2026-03-01T01:32:00.000Z', lastSuccessAt: null }),
-    'complaints.list': () => ({ items: [sampleComplaint], total: 1, nextCursor: null }),
+    'complaints.list': () => ({ items: [sampleComplaint], total: 1, totalCapped: false, nextCursor: null }),
     'complaints.get': (input: { id: string }) => {
       if (input.id !== sampleComplaint.id) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
-      return sampleComplaint;
+      return detailOf(sampleComplaint);
     },
+    'complaints.similar': () => [],
+    'users.colleagues': () => colleagues,
+    'drafts.get': () => null,
+    'drafts.save': (input: { data: Record<string, unknown> }) => ({ data: input.data, savedAt: new Date().toISOString() }),
+    'drafts.discard': () => null,
     'site.get': () => site,
     'users.list': () => users,
     'rules.sitePack': () => samplePack,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES, REMEDIES } from '../../shared/domain/complaint-vocabulary';
+import { WORK_LISTS } from '../../shared/api/complaints';
+import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../../shared/domain/complaint-vocabulary';
 import { ROLES } from '../../shared/domain/roles';
+import {
+  CALL_BACK_METHODS,
+  COMPLAINT_STATUSES,
+  EXTENSION_TYPES,
+  LOG_ENTRY_TYPES,
+  REPLY_METHODS,
+  SATISFACTION_LEVELS,
+  WORKFLOW_ACTIONS,
+} from '../../shared/domain/workflow';
 import { CLOCK_STARTS, FACTS, MILESTONES, durationSchema } from '../../shared/rules/pack-schema';
 import { en } from '../../renderer/i18n/en';
 import { zhCN } from '../../renderer/i18n/zh-CN';
@@ -41,9 +51,20 @@ describe('i18n resources', () => {
     ['kinds', COMPLAINT_KINDS],
     ['remedies', REMEDIES],
     ['complaintStatuses', COMPLAINT_STATUSES],
+    ['workLists', WORK_LISTS],
+    ['logEntryTypes', LOG_ENTRY_TYPES],
+    ['extensionTypes', EXTENSION_TYPES],
+    ['replyMethods', REPLY_METHODS],
+    ['callBackMethods', CALL_BACK_METHODS],
+    ['satisfaction', SATISFACTION_LEVELS],
   ] as const)('labels every code of %s, and nothing else', (group, codes) => {
     expect(Object.keys(zhCN[group]).sort()).toEqual([...codes].sort());
     expect(Object.keys(en[group]).sort()).toEqual([...codes].sort());
+  });
+
+  it('names every workflow action', () => {
+    expect(Object.keys(zhCN.workflow.actions).sort()).toEqual([...WORKFLOW_ACTIONS].sort());
+    expect(Object.keys(en.workflow.actions).sort()).toEqual([...WORKFLOW_ACTIONS].sort());
   });
 
   it.each([
