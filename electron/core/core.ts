@@ -6,7 +6,7 @@ import { DEFAULT_SCRYPT_COST, type ScryptCost } from './services/passwords';
 import { SessionRegistry, SignInThrottle } from './services/sessions';
 import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
-import { regradeDue } from './services/complaints';
+import { regradeBatch, regradeDue } from './services/complaints';
 import { loadCalendar } from './services/calendar';
 
 export interface CoreOptions {
@@ -46,16 +46,30 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
 
   const regrade = () => regradeDue(context);
-  regrade();
+  // In the background, one short batch per turn of the event loop: a store that was closed over a long
+  // weekend may have thousands of complaints due, and neither start-up nor a save should wait for them.
+  let closed = false;
+  let pending: NodeJS.Immediate | null = null;
+  const regradeInBackground = () => {
+    if (closed || pending) return;
+    pending = setImmediate(() => {
+      pending = null;
+      if (!closed && regradeBatch(context).more) regradeInBackground();
+    });
+  };
   const every = options.regradeEveryMs ?? 60_000;
-  const timer = every > 0 ? setInterval(regrade, every) : null;
+  if (every > 0) regradeInBackground();
+  else regrade(); // tests: synchronous, on their fake clock
+  const timer = every > 0 ? setInterval(regradeInBackground, every) : null;
   timer?.unref();
   return {
     context,
     dispatch: createDispatcher(context),
     regrade,
     close: () => {
+      closed = true;
       if (timer) clearInterval(timer);
+      if (pending) clearImmediate(pending);
       store.close();
     },
   };

@@ -7,6 +7,7 @@ import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { SyncPage } from '../screens/SyncPage';
+import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
 import { useNavigationStore, type Route } from '../stores/navigation-store';
 import { useSessionStore } from '../stores/session-store';
@@ -33,6 +34,7 @@ export function AppShell() {
       useComplaintsStore.getState().reset();
       useSyncStore.getState().reset();
       useSettingsStore.getState().reset();
+      useColleaguesStore.getState().reset();
     },
     [],
   );

@@ -69,7 +69,10 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('close'), note: optionalText(1000) }).strict(),
   z.object({ type: z.literal('escalate'), reasonCode: code, note: text(1000) }).strict(),
 ]);
-export type WorkflowActionInput = z.infer<typeof workflowActionSchema>;
+/** What a caller sends (optional notes may be omitted). */
+export type WorkflowActionInput = z.input<typeof workflowActionSchema>;
+/** What the core receives after parsing (blank optional text is undefined). */
+export type ParsedWorkflowAction = z.output<typeof workflowActionSchema>;
 
 export const complaintEventSchema = z.object({
   seq: z.number().int(),

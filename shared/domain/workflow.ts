@@ -61,7 +61,6 @@ export interface ActionRule {
 }
 
 const P6 = 'seed003 篇6';
-const COMPLAINT_HANDLING: readonly ComplaintStatus[] = ['assigned', 'in_progress', 'referred'];
 const ANY_OPEN = { complaint: OPEN_STATUSES, suggestion: OPEN_STATUSES, inquiry: OPEN_STATUSES } as const;
 const SHORT_LOOP_OPEN: readonly ComplaintStatus[] = ['registered', 'assigned', 'in_progress'];
 

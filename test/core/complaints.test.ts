@@ -64,7 +64,7 @@ describe('complaints', () => {
       seen.push(...page.items.map((c) => c.receivedAt));
       after = page.nextCursor ?? undefined;
     } while (after);
-    expect(seen).toHaveLength(total);
+    expect(seen).toHaveLength(total!);
     expect([...seen].sort().reverse()).toEqual(seen);
   });
 

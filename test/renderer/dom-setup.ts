@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetLaunchKeyForTests } from '../../renderer/api/launch-key';
 import { i18n, setLanguage } from '../../renderer/i18n/i18n';
+import { useColleaguesStore } from '../../renderer/stores/colleagues-store';
 import { useComplaintsStore } from '../../renderer/stores/complaints-store';
 import { useNavigationStore } from '../../renderer/stores/navigation-store';
 import { useSessionStore } from '../../renderer/stores/session-store';
@@ -26,4 +27,5 @@ afterEach(() => {
   useNavigationStore.getState().reset();
   useSettingsStore.getState().reset();
   useSyncStore.getState().reset();
+  useColleaguesStore.getState().reset();
 });

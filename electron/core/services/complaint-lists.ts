@@ -1,7 +1,6 @@
-import { LIST_COUNT_CAP, type Complaint, type WorkList } from '../../../shared/api/complaints';
+import { LIST_COUNT_CAP, type ComplaintListItem, type WorkList } from '../../../shared/api/complaints';
 import { searchQuery } from '../../../shared/domain/search-tokens';
 import { statement, type ReadDb } from '../db/handles';
-import { SELECT_COMPLAINT, toComplaint, type ComplaintRow } from './complaint-rows';
 
 /** How far ahead 即将到期 looks. */
 export const DUE_SOON_MS = 24 * 3_600_000;
@@ -24,6 +23,56 @@ const LISTS: Record<WorkList, { where: string; key: string; order: 'ASC' | 'DESC
   escalated: { where: `c.escalation_count > 0 AND ${OPEN}`, key: 'c.last_escalated_at', order: 'DESC' },
 };
 
+/** Only the columns a list row shows: better-sqlite3 pays per value read, and a complaints row has fifty. */
+const LIST_COLUMNS = `c.id, c.serial, c.kind, c.channel, c.status, c.customer_name, c.customer_phone, c.content, u.display_name AS first_receiver_name,
+  c.received_at, c.class_code, c.due_at, a.display_name AS assignee_name, c.unit, c.escalation_count, c.repeat_count, c.version, c.closed_at`;
+const LIST_JOINS = 'JOIN users u ON u.id = c.first_receiver_id LEFT JOIN users a ON a.id = c.assignee_id';
+
+interface ListRow {
+  sort_key: string | number;
+  id: string;
+  serial: string;
+  kind: ComplaintListItem['kind'];
+  channel: ComplaintListItem['channel'];
+  status: ComplaintListItem['status'];
+  customer_name: string;
+  customer_phone: string | null;
+  content: string;
+  first_receiver_name: string;
+  received_at: string;
+  class_code: string | null;
+  due_at: string | null;
+  assignee_name: string | null;
+  unit: string | null;
+  escalation_count: number;
+  repeat_count: number;
+  version: number;
+  closed_at: string | null;
+}
+
+function toListItem(row: ListRow): ComplaintListItem {
+  return {
+    id: row.id,
+    serial: row.serial,
+    kind: row.kind,
+    channel: row.channel,
+    status: row.status,
+    customerName: row.customer_name,
+    customerPhone: row.customer_phone,
+    content: row.content,
+    firstReceiverName: row.first_receiver_name,
+    receivedAt: row.received_at,
+    classCode: row.class_code,
+    dueAt: row.due_at,
+    assigneeName: row.assignee_name,
+    unit: row.unit,
+    escalationCount: row.escalation_count,
+    repeatCount: row.repeat_count,
+    version: row.version,
+    closedAt: row.closed_at,
+  };
+}
+
 export interface ListRequest {
   list: WorkList;
   query?: string | undefined;
@@ -35,87 +84,81 @@ export interface ListRequest {
 }
 
 export interface ListPage {
-  items: Complaint[];
+  items: ComplaintListItem[];
   total: number | null;
   totalCapped: boolean;
   nextCursor: string | null;
 }
 
 /**
- * One page of a work list. A search query narrows it by the full-text index
- * and then pages newest-entered first (by rowid, which the index walks in
- * order and can stop early); otherwise the list's own key orders it. Rows carry
- * no grade: the list shows the stored class and `due_at`, so no page grades.
+ * One page of a work list. With a search query the full-text index drives the
+ * page, newest-entered first (by rowid, which FTS5 walks in order and stops
+ * early on); otherwise the list's own key orders it. The first page also
+ * counts the list, up to LIST_COUNT_CAP.
  */
 export function listComplaints(db: ReadDb, request: ListRequest): ListPage {
   const list = LISTS[request.list];
-  const params = {
-    me: request.userId,
-    now: request.now.toISOString(),
-    soon: new Date(request.now.getTime() + DUE_SOON_MS).toISOString(),
-    unit: request.unit ?? null,
-    limit: request.limit + 1,
-    afterKey: null as string | number | null,
-    afterId: null as string | null,
-    match: null as string | null,
-  };
-  const unitFilter = request.unit ? ' AND c.unit = @unit' : '';
   const match = request.query ? searchQuery(request.query) : null;
   if (request.query && !match) return { items: [], total: 0, totalCapped: false, nextCursor: null };
+  const params: Record<string, unknown> = { limit: request.limit + 1 };
+  // Only the parameters a statement names: better-sqlite3 refuses unknown ones.
+  const filters = [list.where];
+  if (list.where.includes('@me')) params.me = request.userId;
+  if (list.where.includes('@now')) params.now = request.now.toISOString();
+  if (list.where.includes('@soon')) params.soon = new Date(request.now.getTime() + DUE_SOON_MS).toISOString();
+  if (request.unit) {
+    filters.push('c.unit = @unit');
+    params.unit = request.unit;
+  }
 
-  let where: string;
-  let order: string;
-  let keyOf: (row: ComplaintRow & { sort_key: string | number }) => string;
-  let keySql: string;
+  let sql: string;
+  let counted: string;
+  let cursorOf: (row: ListRow) => string;
   if (match) {
     params.match = match;
-    where = `c.rowid IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH @match) AND ${list.where}${unitFilter}`;
-    keySql = 'c.rowid';
-    order = 'c.rowid DESC';
-    keyOf = (row) => String(row.rowid);
-    if (request.after) {
-      params.afterKey = Number(request.after);
-      where += ' AND c.rowid < @afterKey';
-    }
+    const where = `s.complaint_search MATCH @match AND ${filters.join(' AND ')}`;
+    counted = `SELECT 1 FROM complaint_search s JOIN complaints c ON c.rowid = s.rowid WHERE ${where}`;
+    const after = request.after ? ' AND s.rowid < @after' : '';
+    if (request.after) params.after = Number(request.after);
+    sql = `SELECT s.rowid AS sort_key, ${LIST_COLUMNS} FROM complaint_search s JOIN complaints c ON c.rowid = s.rowid ${LIST_JOINS}
+      WHERE ${where}${after} ORDER BY s.rowid DESC LIMIT @limit`;
+    cursorOf = (row) => String(row.sort_key);
   } else {
-    where = `${list.where}${unitFilter}`;
-    keySql = list.key;
-    order = `${list.key} ${list.order}, c.id ${list.order}`;
-    keyOf = (row) => `${row.sort_key}|${row.id}`;
+    const where = filters.join(' AND ');
+    counted = `SELECT 1 FROM complaints c WHERE ${where}`;
+    let after = '';
     if (request.after) {
       const bar = request.after.lastIndexOf('|');
       params.afterKey = request.after.slice(0, bar);
       params.afterId = request.after.slice(bar + 1);
-      where += ` AND (${list.key}, c.id) ${list.order === 'DESC' ? '<' : '>'} (@afterKey, @afterId)`;
+      after = ` AND (${list.key}, c.id) ${list.order === 'DESC' ? '<' : '>'} (@afterKey, @afterId)`;
     }
+    sql = `SELECT ${list.key} AS sort_key, ${LIST_COLUMNS} FROM complaints c ${LIST_JOINS}
+      WHERE ${where}${after} ORDER BY ${list.key} ${list.order}, c.id ${list.order} LIMIT @limit`;
+    cursorOf = (row) => `${row.sort_key}|${row.id}`;
   }
-  const rows = statement(db, `${SELECT_COMPLAINT.replace('SELECT c.rowid,', `SELECT ${keySql} AS sort_key, c.rowid,`)} WHERE ${where} ORDER BY ${order} LIMIT @limit`).all(
-    params,
-  ) as (ComplaintRow & { sort_key: string | number })[];
+  const rows = statement(db, sql).all(params) as ListRow[];
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
-  const counted = request.after ? null : countUpToCap(db, match ? `c.rowid IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH @match) AND ${list.where}${unitFilter}` : where, params);
-  return {
-    items: page.map((row) => toComplaint(row, null)),
-    total: counted?.total ?? null,
-    totalCapped: counted?.capped ?? false,
-    nextCursor: rows.length > request.limit && last ? keyOf(last) : null,
-  };
-}
-
-/** Counts a list's records up to the cap: exact for a station's real lists, bounded for a million rows. */
-function countUpToCap(db: ReadDb, where: string, params: Record<string, unknown>): { total: number; capped: boolean } {
-  const { n } = statement(db, `SELECT count(*) AS n FROM (SELECT 1 FROM complaints c WHERE ${where} LIMIT ${LIST_COUNT_CAP + 1})`).get(params) as { n: number };
-  return { total: Math.min(n, LIST_COUNT_CAP), capped: n > LIST_COUNT_CAP };
+  let total: number | null = null;
+  let totalCapped = false;
+  if (!request.after) {
+    const { after: _a, afterKey: _k, afterId: _i, limit: _l, ...countParams } = params;
+    const { n } = statement(db, `SELECT count(*) AS n FROM (${counted} LIMIT ${LIST_COUNT_CAP + 1})`).get(countParams) as { n: number };
+    total = Math.min(n, LIST_COUNT_CAP);
+    totalCapped = n > LIST_COUNT_CAP;
+  }
+  return { items: page.map(toListItem), total, totalCapped, nextCursor: rows.length > request.limit && last ? cursorOf(last) : null };
 }
 
 /** Open records of the same customer, newest first: by phone when given (names repeat), else by exact name. */
-export function similarComplaints(db: ReadDb, customer: { customerPhone?: string | undefined; customerName?: string | undefined }): Complaint[] {
-  const byPhone = customer.customerPhone && customer.customerPhone.length >= 5;
+export function similarComplaints(db: ReadDb, customer: { customerPhone?: string | undefined; customerName?: string | undefined }): ComplaintListItem[] {
+  const byPhone = Boolean(customer.customerPhone && customer.customerPhone.length >= 5);
   if (!byPhone && !customer.customerName) return [];
   const rows = statement(
     db,
-    `${SELECT_COMPLAINT} WHERE ${byPhone ? 'c.customer_phone = @value' : 'c.customer_name = @value'} AND ${OPEN} ORDER BY c.received_at DESC LIMIT 10`,
-  ).all({ value: byPhone ? customer.customerPhone : customer.customerName }) as ComplaintRow[];
-  return rows.map((row) => toComplaint(row, null));
+    `SELECT c.received_at AS sort_key, ${LIST_COLUMNS} FROM complaints c ${LIST_JOINS}
+     WHERE ${byPhone ? 'c.customer_phone = @value' : 'c.customer_name = @value'} AND ${OPEN} ORDER BY c.received_at DESC LIMIT 10`,
+  ).all({ value: byPhone ? customer.customerPhone : customer.customerName }) as ListRow[];
+  return rows.map(toListItem);
 }

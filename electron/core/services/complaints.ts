@@ -212,8 +212,10 @@ export function overrideClass(
  * that fired, and queued for sync; escalation triggers that fired by
  * themselves are recorded once each. Every record read gets its next `regrade_at`.
  */
-export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv): number {
-  const due = statement(tx, 'SELECT id FROM complaints WHERE regrade_at <= ?').all(env.now.toISOString()) as { id: string }[];
+export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGRADE_BATCH): { changed: number; more: boolean } {
+  const due = statement(tx, 'SELECT id FROM complaints WHERE regrade_at <= ? ORDER BY regrade_at LIMIT ?').all(env.now.toISOString(), limit + 1) as { id: string }[];
+  const more = due.length > limit;
+  if (more) due.pop();
   let changed = 0;
   for (const { id } of due) {
     const { before, after, result } = storeGrade(tx, id, env);
@@ -239,7 +241,7 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv): number {
     });
     if (before !== after) changed++;
   }
-  return changed;
+  return { changed, more };
 }
 
 /** Escalation triggers the rules fired by themselves (e.g. past the limit), recorded the first time they fire. */
@@ -254,8 +256,20 @@ function recordFiredEscalations(tx: WriteDb, id: string, fired: readonly { code:
   return any;
 }
 
-/** Re-grades what is due now under the site's pack and the core's calendar; 0 when the site has no shipped pack. */
-export function regradeDue(core: Pick<CoreContext, 'store' | 'now' | 'calendar'>): number {
+/** Records re-graded per transaction: a short write, so a save typed meanwhile never waits long. */
+const REGRADE_BATCH = 500;
+
+/** Re-grades one batch of what is due now under the site's pack and the core's calendar. */
+export function regradeBatch(core: Pick<CoreContext, 'store' | 'now' | 'calendar'>): { changed: number; more: boolean } {
   const env = gradingEnv(core.store.read, core.now(), core.calendar);
-  return env ? core.store.transaction((tx) => regradeOpenComplaints(tx, env)) : 0;
+  return env ? core.store.transaction((tx) => regradeOpenComplaints(tx, env)) : { changed: 0, more: false };
+}
+
+/** Re-grades everything due now, batch after batch; returns how many changed class. */
+export function regradeDue(core: Pick<CoreContext, 'store' | 'now' | 'calendar'>): number {
+  let changed = 0;
+  for (let batch = regradeBatch(core); ; batch = regradeBatch(core)) {
+    changed += batch.changed;
+    if (!batch.more) return changed;
+  }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ComplaintDetail } from '../../../shared/api/complaints';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
-import type { WorkflowActionInput, WorkflowDetail } from '../../../shared/api/workflow';
+import type { ParsedWorkflowAction, WorkflowDetail } from '../../../shared/api/workflow';
 import { permissionsOf, ROLES, type Role } from '../../../shared/domain/roles';
 import {
   availableActions,
@@ -91,7 +91,7 @@ function storeGradePreview(row: ComplaintRow, env: GradingEnv) {
  */
 export function performAction(
   tx: WriteDb,
-  input: { id: string; version: number; action: WorkflowActionInput },
+  input: { id: string; version: number; action: ParsedWorkflowAction },
   user: User,
   env: GradingEnv | null,
   at: Date,
@@ -233,7 +233,7 @@ export function performAction(
 function requestExtension(
   tx: WriteDb,
   row: ComplaintRow,
-  action: Extract<WorkflowActionInput, { type: 'requestExtension' }>,
+  action: Extract<ParsedWorkflowAction, { type: 'requestExtension' }>,
   user: User,
   env: GradingEnv | null,
   at: Date,
@@ -268,7 +268,7 @@ function requestExtension(
 function decideExtension(
   tx: WriteDb,
   row: ComplaintRow,
-  action: Extract<WorkflowActionInput, { type: 'decideExtension' }>,
+  action: Extract<ParsedWorkflowAction, { type: 'decideExtension' }>,
   user: User,
   at: Date,
 ): Record<string, unknown> {

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { LOG_ENTRY_TYPES, type LogEntryType } from '../../../../shared/domain/workflow';
+import { pick } from '../../settings/rule-pack-text';
+import { ActionForm } from './ActionForm';
+import { SelectField, TextAreaField } from './fields';
+import { useActionForm, type ActionFormProps, type Problems } from './use-action-form';
+
+type Values = { entryType: string; text: string; completesStep: string };
+
+function problems(v: Values): Problems<Values> {
+  const found: Problems<Values> = {};
+  if (!v.entryType) found.entryType = 'entryTypeRequired';
+  if (!v.text.trim()) found.text = 'logTextRequired';
+  return found;
+}
+
+/** 登记处理过程: contact, coordination, progress, emergency measures (篇6 第二十条); an entry may complete a step of the pack (到达现场…). */
+export function LogForm(props: ActionFormProps) {
+  const { t, i18n } = useTranslation();
+  const { complaint } = props;
+  const form = useActionForm<Values>(props, { entryType: 'progress', text: '', completesStep: '' });
+  const { values, set, errors } = form;
+  const steps = complaint.workflow.openSteps;
+  const send = () =>
+    void form.submit(problems(values), () => ({
+      type: 'log',
+      entryType: values.entryType as LogEntryType,
+      text: values.text.trim(),
+      ...(values.completesStep ? { completesStep: values.completesStep } : {}),
+    }));
+  return (
+    <ActionForm action="log" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+      <SelectField
+        name="entryType"
+        label={t('workflow.entryType')}
+        required
+        options={LOG_ENTRY_TYPES.map((type) => ({ value: type, label: t(`logEntryTypes.${type}`) }))}
+        value={values.entryType}
+        onChange={(v) => set('entryType', v)}
+        error={errors.entryType}
+      />
+      <TextAreaField name="text" label={t('workflow.logText')} required rows={4} value={values.text} onChange={(v) => set('text', v)} error={errors.text} />
+      {steps.length > 0 && (
+        <SelectField
+          name="completesStep"
+          label={t('workflow.completesStep')}
+          placeholder={t('workflow.completesNone')}
+          options={steps.map((s) => ({ value: s.step, label: pick(s.label, i18n.language) }))}
+          value={values.completesStep}
+          onChange={(v) => set('completesStep', v)}
+          error={errors.completesStep}
+        />
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,164 @@
+// The complaint store at scale: fills a site with N complaints (default
+// 1,000,000) through the real service code, then measures, each beside a raw
+// baseline taken in the same run on the same database:
+//   - save: complaints.create through the dispatcher (validation, grading,
+//     search index, audit, outbox, synchronous=FULL commit) vs a bare INSERT
+//     of the same fields into a plain table, one commit each;
+//   - search: complaints.list with a query vs the bare FTS5 MATCH … LIMIT;
+//   - work lists: listComplaints in the core vs a bare indexed SELECT … LIMIT;
+//   - cold start: openCore on the full store vs opening the file and SELECT 1.
+//   npm run bench:store [-- --count 1000000 --keep /tmp/branchline-bench]
+// With --keep, a store of the right size in that folder is reused.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCore, type Core } from '../../electron/core/core';
+import { statement } from '../../electron/core/db/handles';
+import { listComplaints } from '../../electron/core/services/complaint-lists';
+import { createComplaint } from '../../electron/core/services/complaints';
+import { gradingEnv } from '../../electron/core/services/grading';
+import { readSite } from '../../electron/core/services/site';
+import { WORK_LISTS } from '../../shared/api/complaints';
+import { CHANNELS } from '../../shared/domain/complaint-vocabulary';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000000' }, keep: { type: 'string' }, samples: { type: 'string', default: '1000' } } });
+const count = Number(values.count);
+const samples = Number(values.samples);
+const dataDir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-bench-'));
+const cheapScrypt = { N: 1024, r: 8, p: 1 };
+
+const PLACES = ['村道', '站外', '管线', '计量间', '营业厅', '门口', '阀室', '井场'];
+const TROUBLES = ['噪声大', '有异味', '漏水', '停气', '估抄', '态度差', '到场慢', '压力不足', '账单错误', '占道'];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
+const GIVEN = ['桂芳', '德明', '晓燕', '志强', '丽', '洋', '建国', '伟', '敏', '静'];
+
+function contentOf(i: number): string {
+  return `${PLACES[i % 8]}${TROUBLES[(i >> 3) % 10]}，${PLACES[(i >> 5) % 8]}${TROUBLES[(i >> 7) % 10]}，第${i % 97}次反映，要求尽快处理并答复。`;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Runs `work` `n` times and prints p50/p95 in ms. */
+function measure(label: string, n: number, work: (i: number) => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    work(i);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const p95 = percentile(times, 95);
+  console.log(`${label.padEnd(58)} p50 ${percentile(times, 50).toFixed(3).padStart(8)} ms   p95 ${p95.toFixed(3).padStart(8)} ms`);
+  return p95;
+}
+
+async function fill(core: Core): Promise<void> {
+  const db = core.context.store.read;
+  const have = (db.prepare('SELECT count(*) AS n FROM complaints').get() as { n: number }).n;
+  if (have >= count) return console.log(`reusing ${have.toLocaleString('en-US')} complaints in ${dataDir}`);
+  const site = readSite(db)!;
+  const receivers = (db.prepare('SELECT id FROM users').all() as { id: string }[]).map((u) => u.id);
+  const start = Date.now() - 365 * 86_400_000;
+  const t0 = Date.now();
+  for (let done = have; done < count; ) {
+    const batch = Math.min(10_000, count - done);
+    core.context.store.transaction((tx) => {
+      const env = gradingEnv(tx, core.context.now(), core.context.calendar);
+      for (let k = 0; k < batch; k++) {
+        const i = done + k;
+        const receivedAt = new Date(start + Math.floor((i / count) * 365 * 86_400_000));
+        createComplaint(
+          tx,
+          {
+            kind: i % 10 === 0 ? 'inquiry' : i % 17 === 0 ? 'suggestion' : 'complaint',
+            channel: CHANNELS[i % CHANNELS.length]!,
+            customerName: `${SURNAMES[i % 10]}${GIVEN[(i >> 4) % 10]}${i % 1000}`,
+            customerPhone: `138${String(i).padStart(8, '0')}`,
+            content: contentOf(i),
+            receivedAt,
+            firstReceiverId: receivers[i % receivers.length]!,
+            mediaInvolved: i % 500 === 0,
+            regulatorInvolved: false,
+            tickedCriteria: i % 13 === 0 ? ['major.1'] : [],
+          },
+          site,
+          env,
+          receivers[0]!,
+          receivedAt,
+        );
+      }
+    });
+    done += batch;
+    if (done % 100_000 === 0 || done === count) console.log(`  filled ${done.toLocaleString('en-US')} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`store benchmark at ${count.toLocaleString('en-US')} complaints (${dataDir})`);
+  let core = await openCore({ dataDir, demo: true, scryptCost: cheapScrypt, regradeEveryMs: 0 });
+  await fill(core);
+  core.close();
+  const file = path.join(dataDir, 'branchline.sqlite');
+  console.log(`database ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB\n`);
+
+  // Cold start: the second open (the first ran migrations when the store was new).
+  let t0 = process.hrtime.bigint();
+  const raw = new Database(file);
+  raw.prepare('SELECT 1').get();
+  const rawOpenMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  raw.close();
+  t0 = process.hrtime.bigint();
+  core = await openCore({ dataDir, scryptCost: cheapScrypt, regradeEveryMs: 0 });
+  const openMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log(`${'cold start: baseline open file + SELECT 1'.padEnd(58)} ${rawOpenMs.toFixed(1).padStart(8)} ms`);
+  console.log(`${'cold start: openCore (checks, migrations, calendar, regrade)'.padEnd(58)} ${openMs.toFixed(1).padStart(8)} ms   (budget 1000 ms)`);
+  console.log(`main-process memory after open: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+
+  const db = core.context.store.read;
+  const session = (await core.dispatch({ method: 'session.signIn', input: { login: 'limei', secret: '123456' } })) as { ok: true; value: { session: string } };
+  const me = (db.prepare("SELECT id FROM users WHERE login = 'zhangwei'").get() as { id: string }).id;
+
+  // Save.
+  db.exec('CREATE TABLE IF NOT EXISTS bench_plain (id TEXT PRIMARY KEY, customer_name TEXT, customer_phone TEXT, content TEXT, received_at TEXT)');
+  const plain = db.prepare('INSERT INTO bench_plain VALUES (?, ?, ?, ?, ?)');
+  measure('save: baseline bare INSERT, one commit each', samples, (i) => plain.run(`b${Date.now()}-${i}`, '王敏', '13800000000', contentOf(i), new Date().toISOString()));
+  db.exec('DROP TABLE bench_plain');
+  const saves: Promise<unknown>[] = [];
+  const saveP95 = measure('save: complaints.create through the dispatcher', samples, (i) => {
+    // The dispatcher is async only in signature: the handler runs synchronously inside this call.
+    saves.push(core.dispatch({ method: 'complaints.create', session: session.value.session, input: { kind: 'complaint', channel: 'phone', customerName: '王敏', customerPhone: '13800000000', content: contentOf(i) } }));
+  });
+  const failed = (await Promise.all(saves)).filter((r) => !(r as { ok: boolean }).ok);
+  if (failed.length) throw new Error(`saves failed: ${JSON.stringify(failed[0])}`);
+  console.log(`${''.padEnd(58)} (budget p95 20 ms: ${saveP95 <= 20 ? 'met' : 'MISSED'})\n`);
+
+  // Search.
+  const terms = [...PLACES, ...TROUBLES, '王桂芳', '13800012345', '到场', '气', '第42次'];
+  const fts = db.prepare("SELECT rowid FROM complaint_search WHERE complaint_search MATCH ? ORDER BY rowid DESC LIMIT 51");
+  measure('search: baseline bare FTS5 MATCH … LIMIT 51', samples, (i) => fts.all(`"${terms[i % terms.length]!.slice(0, 2)}"`));
+  const now = new Date();
+  const searchP95 = measure('search: complaints.list with a query (core)', samples, (i) =>
+    listComplaints(db, { list: 'all', query: terms[i % terms.length], limit: 50, userId: me, now }),
+  );
+  console.log(`${''.padEnd(58)} (budget p95 15 ms: ${searchP95 <= 15 ? 'met' : 'MISSED'})\n`);
+
+  // Work lists.
+  const bare = statement(db, 'SELECT id FROM complaints ORDER BY received_at DESC, id DESC LIMIT 51');
+  measure('work list: baseline bare indexed SELECT … LIMIT 51', samples, () => bare.all());
+  let worst = 0;
+  for (const list of WORK_LISTS) {
+    worst = Math.max(worst, measure(`work list: ${list} (core, first page with count)`, Math.min(samples, 300), () => listComplaints(db, { list, limit: 50, userId: me, now })));
+  }
+  console.log(`${''.padEnd(58)} (budget 1 ms: ${worst <= 1 ? 'met' : 'MISSED'})`);
+  core.close();
+  if (!values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
