@@ -63,4 +63,30 @@ describe('openStore', () => {
       expect(error instanceof StoreIntegrityError || /malformed/i.test(String(error))).toBe(true);
     }
   });
+
+  it('checks a large file in a worker after opening, and refuses every write once it finds damage', async () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const store = openStore(file);
+    store.transaction((tx) => {
+      for (let i = 0; i < 2000; i++) tx.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?)').run(`k${i}`, 'x'.repeat(200));
+    });
+    store.read.pragma('wal_checkpoint(TRUNCATE)');
+    store.close();
+    const healthy = openStore(file, { inlineCheckMaxBytes: 0 });
+    await expect(healthy.integrity).resolves.toBe('ok');
+    healthy.transaction((tx) => tx.prepare("INSERT INTO sync_state (key, value) VALUES ('after', 'check')").run());
+    healthy.read.pragma('wal_checkpoint(TRUNCATE)');
+    healthy.close();
+
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 5);
+    fs.closeSync(fd);
+    const damaged = openStore(file, { inlineCheckMaxBytes: 0 }); // opens at once: the check has not run yet
+    try {
+      expect(await damaged.integrity).not.toBe('ok');
+      expect(() => damaged.transaction((tx) => tx.prepare("INSERT INTO sync_state (key, value) VALUES ('x', 'y')").run())).toThrow(StoreIntegrityError);
+    } finally {
+      damaged.close();
+    }
+  });
 });
