@@ -93,7 +93,7 @@ async function fill(core: Core): Promise<void> {
       }
     });
     done += batch;
-    if (done % 100_000 === 0 || done === count) console.log(`  filled ${done.toLocaleString('en-US')} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    if (Math.floor(done / 100_000) > Math.floor((done - batch) / 100_000) || done === count) console.log(`  filled ${done.toLocaleString('en-US')} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   }
 }
 
