@@ -1,15 +1,17 @@
 import { create } from 'zustand';
-import type { Complaint, ComplaintDetail, NewComplaint, WorkList } from '../../shared/api/complaints';
-import type { ApiInput } from '../../shared/api/contract';
+import { complaintListItemSchema, type Complaint, type ComplaintDetail, type ComplaintListItem, type NewComplaint, type WorkList } from '../../shared/api/complaints';
+import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { api } from '../api/client';
 
 const PAGE_SIZE = 50;
 
 /** What the screen sends for one workflow step (optional notes may be left out). */
-export type ActionInput = ApiInput<'complaints.act'>['action'];
+export type ActionInput = WorkflowActionInput;
+
+const LIST_ITEM_KEYS = Object.keys(complaintListItemSchema.shape) as (keyof ComplaintListItem)[];
 
 interface ComplaintsState {
-  items: Complaint[];
+  items: ComplaintListItem[];
   /** The first page's count (later pages do not recount); null before the first answer. */
   total: number | null;
   /** The core stopped counting at its cap: show "500+". */
@@ -51,10 +53,9 @@ const initial = {
 /** Each list request is numbered, so an answer to an older tab or search that arrives late is dropped. */
 let latestRequest = 0;
 
-/** The list row of a detail: the workflow stays in `byId`. */
-function listRow(detail: ComplaintDetail): Complaint {
-  const { workflow: _workflow, ...row } = detail;
-  return row;
+/** A detail as the list shows it: only the list's columns, so rows stay small whatever they came from. */
+function listRow(detail: ComplaintDetail): ComplaintListItem {
+  return Object.fromEntries(LIST_ITEM_KEYS.map((key) => [key, detail[key]])) as ComplaintListItem;
 }
 
 export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
@@ -108,12 +109,8 @@ export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
       await get().load();
     },
 
-    create: async (input) => {
-      const complaint = await api.call('complaints.create', input);
-      // The list is reloaded when shown; until then the new record leads the cache.
-      set((s) => ({ items: [complaint, ...s.items], total: s.total === null ? null : s.total + 1 }));
-      return complaint;
-    },
+    // The list reloads whenever it is shown, so a new record needs no place in the cache.
+    create: (input) => api.call('complaints.create', input),
 
     fetchOne: async (id) => {
       set({ error: null });

@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../shared/api/complaints';
 import { ApiError } from '../../shared/api/errors';
-import { descriptionOf, renderSignedIn, sampleComplaint } from './fixtures';
+import { descriptionOf, detailOf, renderSignedIn, sampleComplaint } from './fixtures';
 
 const created: Complaint = {
   ...sampleComplaint,
@@ -93,13 +93,14 @@ describe('complaint register', () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, {
       'complaints.create': () => created,
-      'complaints.get': () => created,
+      'complaints.get': () => detailOf(created),
     });
     await openForm(user);
     await fillValidForm(user);
     await user.click(screen.getByTestId('save-complaint'));
 
     const detail = await screen.findByTestId('complaint-detail');
+    await within(detail).findByTestId('detail-serial');
     expect(bridge.callsTo('complaints.create')).toHaveLength(1);
     expect(bridge.callsTo('complaints.create')[0]?.input).toEqual({
       kind: 'complaint',
@@ -120,7 +121,7 @@ describe('complaint register', () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, {
       'complaints.create': () => created,
-      'complaints.get': () => created,
+      'complaints.get': () => detailOf(created),
     });
     await openForm(user);
     await fillValidForm(user);
@@ -138,7 +139,7 @@ describe('complaint register', () => {
     await renderSignedIn();
     await user.click(await screen.findByTestId('complaint-row'));
     const detail = await screen.findByTestId('complaint-detail');
-    expect(within(detail).getByTestId('detail-serial').textContent).toBe(sampleComplaint.serial);
+    expect((await within(detail).findByTestId('detail-serial')).textContent).toBe(sampleComplaint.serial);
     expect(detail.textContent).toContain('138 0830 1122');
     expect(detail.textContent).toContain('批评建议');
   });

@@ -3,7 +3,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../shared/api/complaints';
 import { rulePackSchema } from '../../shared/rules/pack-schema';
-import { descriptionOf, fakeGrade, renderSignedIn, sampleComplaint, samplePack, wangjg } from './fixtures';
+import { useSettingsStore } from '../../renderer/stores/settings-store';
+import { descriptionOf, detailOf, fakeGrade, renderSignedIn, sampleComplaint, samplePack, wangjg } from './fixtures';
 
 const HOUR = 3_600_000;
 
@@ -136,7 +137,7 @@ describe('grading in the detail view', () => {
   it('shows the stored grade without a preview call; a receiver gets no override control', async () => {
     const user = userEvent.setup();
     const record = graded(50 * HOUR);
-    const { bridge } = await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [record], total: 1, nextCursor: null }), 'complaints.get': () => record });
+    const { bridge } = await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [record], total: 1, totalCapped: false, nextCursor: null }), 'complaints.get': () => detailOf(record) });
     await user.click(await screen.findByTestId('complaint-row'));
     const detail = await screen.findByTestId('complaint-detail');
     expect((await within(detail).findByTestId('grade-class')).textContent).toBe('一般投诉');
@@ -154,7 +155,7 @@ describe('grading in the detail view', () => {
       classCode: 'major',
       grade: { ...record.grade!, classCode: 'major', classLabel: { zh: '重大投诉', en: 'Major' }, override: { classCode: 'major', reason: '客户已向媒体反映', byName: '王建国' } },
     };
-    const { bridge } = await renderSignedIn(wangjg, { 'complaints.get': () => record, 'complaints.overrideClass': () => changed });
+    const { bridge } = await renderSignedIn(wangjg, { 'complaints.get': () => detailOf(record), 'complaints.overrideClass': () => detailOf(changed) });
     await user.click(await screen.findByTestId('complaint-row'));
     await user.selectOptions(await screen.findByTestId('override-class'), 'major');
     await user.click(screen.getByTestId('override-save'));
@@ -173,18 +174,25 @@ describe('grading in the detail view', () => {
 });
 
 describe('grading in the register', () => {
-  it('shows the class and highlights overdue and soon-due rows', async () => {
-    const overdue = graded(-HOUR, { id: 'c-late', serial: 'YY42-20260301-0003' });
-    const soon = graded(5 * HOUR, { id: 'c-soon', serial: 'YY42-20260301-0004' });
-    const calm = graded(50 * HOUR);
-    await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [overdue, soon, calm], total: 3, nextCursor: null }) });
+  it('shows the stored class and marks rows from their stored next deadline', async () => {
+    // List rows carry no grade: the class is the stored code, overdue and soon come from dueAt.
+    const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+    const overdue = { ...sampleComplaint, id: 'c-late', serial: 'YY42-20260301-0003', dueAt: at(-HOUR) };
+    const soon = { ...sampleComplaint, id: 'c-soon', serial: 'YY42-20260301-0004', dueAt: at(5 * HOUR) };
+    const calm = { ...sampleComplaint, dueAt: at(50 * HOUR) };
+    const major = { ...sampleComplaint, id: 'c-major', serial: 'YY42-20260301-0005', classCode: 'major', dueAt: null };
+    await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [overdue, soon, calm, major], total: 4, totalCapped: false, nextCursor: null }) });
+    // The class names come from the pack, which the register does not fetch itself.
+    await useSettingsStore.getState().loadRulePack();
     const rows = await screen.findAllByTestId('complaint-row');
     expect(rows[0]!.className).toContain('row-overdue');
     expect(rows[0]!.textContent).toContain('已超时');
     expect(rows[1]!.className).toContain('row-soon');
     expect(rows[1]!.textContent).toContain('即将到期');
     expect(rows[2]!.className).not.toMatch(/row-(overdue|soon)/);
-    expect(within(rows[2]!).getByTestId('row-class').textContent).toBe('一般投诉');
+    await waitFor(() => expect(within(rows[2]!).getByTestId('row-class').textContent).toBe('一般投诉'));
+    expect(within(rows[3]!).getByTestId('row-class').querySelector('.grade-badge')?.className).toContain('high');
+    expect(within(rows[2]!).getByTestId('row-due').textContent).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(screen.getByRole('columnheader', { name: '等级' })).toBeTruthy();
   });
 });

@@ -5,8 +5,6 @@ import { formatInstant } from '../../../lib/zoned-time';
 import { classLabel, durationText, milestoneText, percentText, pick } from '../../settings/rule-pack-text';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** "2 天 3 小时", "45 分钟": the two largest units, rounded down to the minute. */
 export function spanText(ms: number, t: TFunction): string {
@@ -25,16 +23,6 @@ export function spanText(ms: number, t: TFunction): string {
 export function remainingText(due: string, now: Date, t: TFunction): string {
   const left = new Date(due).getTime() - now.getTime();
   return left >= 0 ? t('grading.remaining', { time: spanText(left, t) }) : t('grading.overdueBy', { time: spanText(-left, t) });
-}
-
-/** A deadline not yet met that falls due within the next 24 hours. */
-export function isDueSoon(grade: Grade | null, now: Date): boolean {
-  if (!grade) return false;
-  return grade.deadlines.some((d) => {
-    if (!d.due || d.done || d.overdue) return false;
-    const left = new Date(d.due).getTime() - now.getTime();
-    return left >= 0 && left <= DAY;
-  });
 }
 
 const OVERDUE_DETAIL = /^([\w.-]+) \(([\w.-]+)\) due (\S+)$/;
