@@ -1,21 +1,24 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../../shared/domain/roles';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useTimeZone } from '../../hooks/use-time-zone';
 import { errorText } from '../../lib/error-text';
-import { formatInstant } from '../../lib/zoned-time';
 import { useComplaintsStore } from '../../stores/complaints-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useSessionStore } from '../../stores/session-store';
+import { ComplaintFacts } from './ComplaintFacts';
 import { GradePanel } from './grading/GradePanel';
 import { OverrideClass } from './grading/OverrideClass';
 import { useSitePack } from './grading/use-site-pack';
+import { HandlingSummary } from './HandlingSummary';
+import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
+import { WorkflowActions } from './workflow/WorkflowActions';
+import { WorkflowRecords } from './workflow/WorkflowRecords';
+import { WorkflowTimeline } from './workflow/WorkflowTimeline';
 
-/** One record, every field; always re-read from the core so it shows what was stored. */
+/** One record, every field, what may be done next and what was done; always re-read from the core so it shows what was stored. */
 export function ComplaintDetail({ id }: { id: string }) {
   const { t } = useTranslation();
-  const timeZone = useTimeZone();
   const complaint = useComplaintsStore((s) => s.byId[id]);
   const error = useComplaintsStore((s) => s.error);
   const fetchOne = useComplaintsStore((s) => s.fetchOne);
@@ -28,56 +31,42 @@ export function ComplaintDetail({ id }: { id: string }) {
     void fetchOne(id);
   }, [fetchOne, id]);
 
-  const none = <span className="muted">{t('complaintDetail.none')}</span>;
-
   return (
     <section className="page" data-testid="complaint-detail">
       <div className="page-header">
         <h2 className="page-title">{t('complaintDetail.title')}</h2>
-        <button type="button" className="button" autoFocus onClick={() => go({ page: 'complaints' })}>
-          {t('complaintDetail.back')}
-        </button>
+        <div className="page-header-actions">
+          {complaint && (
+            <button type="button" className="button" data-testid="print-register" onClick={() => window.print()}>
+              {t('complaintDetail.print')}
+            </button>
+          )}
+          <button type="button" className="button" autoFocus onClick={() => go({ page: 'complaints' })}>
+            {t('complaintDetail.back')}
+          </button>
+        </div>
       </div>
       <ErrorBanner messages={error ? [errorText(error, t)] : []} />
       {!complaint ? (
         <p className="muted">{t('complaintDetail.loading')}</p>
       ) : (
-        <div className="complaint-detail-layout">
-          <dl className="details">
-            <Item label={t('complaints.serial')}>
-              <strong className="serial" data-testid="detail-serial">
-                {complaint.serial}
-              </strong>
-            </Item>
-            <Item label={t('complaintDetail.status')}>{t(`complaintStatuses.${complaint.status}`)}</Item>
-            <Item label={t('complaintForm.kind')}>{t(`kinds.${complaint.kind}`)}</Item>
-            <Item label={t('complaintForm.channel')}>{t(`channels.${complaint.channel}`)}</Item>
-            <Item label={t('complaintForm.customerName')}>{complaint.customerName}</Item>
-            <Item label={t('complaintForm.customerPhone')}>{complaint.customerPhone ?? none}</Item>
-            <Item label={t('complaintForm.content')} wide>
-              <p className="content-text">{complaint.content}</p>
-            </Item>
-            <Item label={t('complaintForm.remedy')}>{complaint.remedy ? t(`remedies.${complaint.remedy}`) : none}</Item>
-            <Item label={t('complaints.firstReceiver')}>{complaint.firstReceiverName}</Item>
-            <Item label={t('complaintForm.receivedAt')}>{formatInstant(complaint.receivedAt, timeZone)}</Item>
-            <Item label={t('complaintDetail.enteredAt')}>{formatInstant(complaint.enteredAt, timeZone)}</Item>
-            <Item label={t('complaintDetail.updatedAt')}>{formatInstant(complaint.updatedAt, timeZone)}</Item>
-          </dl>
-          <div className="complaint-detail-grading">
-            <GradePanel grade={complaint.grade} pack={pack} />
-            {mayGrade && pack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={pack} />}
+        <>
+          <div className="complaint-detail-layout">
+            <div className="complaint-detail-main">
+              <ComplaintFacts complaint={complaint} />
+              <WorkflowActions key={complaint.id} complaint={complaint} />
+              <HandlingSummary complaint={complaint} />
+              <WorkflowTimeline complaint={complaint} />
+              <WorkflowRecords complaint={complaint} />
+            </div>
+            <div className="complaint-detail-grading">
+              <GradePanel grade={complaint.grade} pack={pack} />
+              {mayGrade && pack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={pack} />}
+            </div>
           </div>
-        </div>
+          <ComplaintRegisterPrint complaint={complaint} pack={pack} />
+        </>
       )}
     </section>
-  );
-}
-
-function Item({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? 'detail-item wide' : 'detail-item'}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { ComplaintDetail } from '../../../shared/api/complaints';
+import { useTimeZone } from '../../hooks/use-time-zone';
+import { formatInstant } from '../../lib/zoned-time';
+import { useNavigationStore } from '../../stores/navigation-store';
+import { DetailItem as Item } from './DetailItem';
+
+/** What was registered, where the case stands and who has it: the record's own fields. */
+export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const go = useNavigationStore((s) => s.go);
+  const none = <span className="muted">{t('complaintDetail.none')}</span>;
+  const { repeatOf } = complaint;
+  return (
+    <dl className="details">
+      <Item label={t('complaints.serial')}>
+        <strong className="serial" data-testid="detail-serial">
+          {complaint.serial}
+        </strong>
+      </Item>
+      <Item label={t('complaintDetail.status')} testId="detail-status">
+        <span className={`status-tag status-${complaint.status}`}>{t(`complaintStatuses.${complaint.status}`)}</span>
+      </Item>
+      <Item label={t('complaintForm.kind')}>{t(`kinds.${complaint.kind}`)}</Item>
+      <Item label={t('complaintForm.channel')}>{t(`channels.${complaint.channel}`)}</Item>
+      <Item label={t('complaintForm.customerName')}>{complaint.customerName}</Item>
+      <Item label={t('complaintForm.customerPhone')}>{complaint.customerPhone ?? none}</Item>
+      <Item label={t('complaintForm.content')} wide>
+        <p className="content-text">{complaint.content}</p>
+      </Item>
+      <Item label={t('complaintForm.remedy')}>{complaint.remedy ? t(`remedies.${complaint.remedy}`) : none}</Item>
+      <Item label={t('complaints.firstReceiver')}>{complaint.firstReceiverName}</Item>
+      <Item label={t('complaintForm.receivedAt')}>{formatInstant(complaint.receivedAt, timeZone)}</Item>
+      <Item label={t('complaintDetail.enteredAt')}>{formatInstant(complaint.enteredAt, timeZone)}</Item>
+      <Item label={t('complaintDetail.updatedAt')}>{formatInstant(complaint.updatedAt, timeZone)}</Item>
+      <Item label={t('complaintDetail.subjectUser')} testId="detail-subject">
+        {complaint.subjectUserName ?? none}
+      </Item>
+      <Item label={t('complaintDetail.assignee')} testId="detail-assignee">
+        {complaint.assigneeName ?? none}
+      </Item>
+      <Item label={t('complaintDetail.unit')}>{complaint.unit ?? none}</Item>
+      <Item label={t('complaintDetail.dueAt')}>{complaint.dueAt ? formatInstant(complaint.dueAt, timeZone) : none}</Item>
+      <Item label={t('complaintDetail.escalationCount')} testId="detail-escalations">
+        {complaint.escalationCount}
+      </Item>
+      {repeatOf && (
+        <Item label={t('complaintDetail.repeatOf')}>
+          {/* The original opens in place; its own page links back through its events. */}
+          <button type="button" className="link-button serial" data-testid="repeat-of-link" onClick={() => go({ page: 'complaint-detail', id: repeatOf.id })}>
+            {repeatOf.serial}
+          </button>
+        </Item>
+      )}
+      {complaint.repeatCount > 0 && <Item label={t('complaintDetail.repeatCount')}>{t('complaintDetail.times', { n: complaint.repeatCount })}</Item>}
+      {complaint.proposedSolution && (
+        <Item label={t('complaintDetail.proposedSolution')} wide>
+          <p className="content-text">{complaint.proposedSolution}</p>
+        </Item>
+      )}
+    </dl>
+  );
+}
