@@ -1,10 +1,11 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../../../shared/domain/complaint-vocabulary';
 import { isApiCallError } from '../../api/api-call-error';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
+import { useDraft } from '../../hooks/use-draft';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { errorText } from '../../lib/error-text';
 import { hasErrors, issuesByField } from '../../lib/field-errors';
@@ -13,16 +14,22 @@ import { useNavigationStore } from '../../stores/navigation-store';
 import {
   COMPLAINT_FIELDS,
   emptyComplaintForm,
+  fromDraft,
   missingFields,
   toNewComplaint,
   toPreviewInput,
   type ComplaintFieldErrors,
   type ComplaintFormValues,
 } from './complaint-form-model';
+import { DraftNotice } from './DraftNotice';
 import { GradePanel } from './grading/GradePanel';
 import { GradingFacts } from './grading/GradingFacts';
 import { useGradePreview } from './grading/use-grade-preview';
 import { useSitePack } from './grading/use-site-pack';
+import { IntakeHandlingFields } from './IntakeHandlingFields';
+import { SimilarComplaints } from './SimilarComplaints';
+import { useSimilarComplaints } from './use-similar-complaints';
+import './complaint-form.css';
 
 /** Registering a complaint, suggestion or inquiry: built to be filled in by keyboard alone. */
 export function ComplaintForm() {
@@ -36,6 +43,14 @@ export function ComplaintForm() {
   const [busy, setBusy] = useState(false);
   const pack = useSitePack();
   const preview = useGradePreview(toPreviewInput(values, timeZone));
+  const draft = useDraft('complaint-new', values, (data) => setValues(fromDraft(data, emptyComplaintForm(new Date(), timeZone))));
+  const similar = useSimilarComplaints(values.customerPhone, values.customerName);
+
+  // A link to a record that is no longer this customer's (the phone was corrected) is dropped.
+  const linkGone = values.repeatOfId !== '' && similar.settled && !similar.items.some((c) => c.id === values.repeatOfId);
+  useEffect(() => {
+    if (linkGone) setValues((v) => ({ ...v, repeatOfId: '' }));
+  }, [linkGone]);
 
   const set = <K extends keyof ComplaintFormValues>(key: K, value: ComplaintFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -52,15 +67,26 @@ export function ComplaintForm() {
     setOther(hasErrors(found) ? [t('complaintForm.fixErrors')] : []);
     if (hasErrors(found)) return;
     setBusy(true);
+    // The core deletes the draft in the same transaction as it saves the record; no later save may bring it back.
+    draft.suspend();
     try {
       const complaint = await create(toNewComplaint(values, timeZone));
       go({ page: 'complaint-detail', id: complaint.id });
     } catch (error) {
+      draft.resume();
       setBusy(false);
       const split = isApiCallError(error) ? issuesByField(error.issues, COMPLAINT_FIELDS) : { fields: {}, other: [] };
       setErrors(split.fields);
       setOther([hasErrors(split.fields) ? t('complaintForm.fixErrors') : errorText(error, t), ...split.other]);
     }
+  };
+
+  const discardDraft = () => {
+    const blank = emptyComplaintForm(new Date(), timeZone);
+    void draft.discard(blank);
+    setValues(blank);
+    setErrors({});
+    setOther([]);
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -83,7 +109,8 @@ export function ComplaintForm() {
     <section className="page">
       <h2 className="page-title">{t('complaintForm.title')}</h2>
       <div className="complaint-form-layout">
-        <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+        <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} onBlur={draft.flush} noValidate>
+          <DraftNotice restoredAt={draft.restoredAt} savedAt={draft.savedAt} onDiscard={discardDraft} />
           <ErrorBanner messages={other} />
           <ChoiceGroup
             name="complaint-kind"
@@ -120,6 +147,7 @@ export function ComplaintForm() {
               )}
             </FormField>
           </div>
+          <SimilarComplaints items={similar.items} repeatOfId={values.repeatOfId} onChange={(id) => set('repeatOfId', id)} />
           <FormField id="complaint-content" label={t('complaintForm.content')} hint={t('complaintForm.contentHint')} error={errors.content} required>
             {(control) => (
               <textarea {...control} data-testid="field-content" rows={6} maxLength={4000} value={values.content} onChange={(e) => set('content', e.target.value)} />
@@ -144,6 +172,7 @@ export function ComplaintForm() {
               )}
             </FormField>
           </div>
+          <IntakeHandlingFields values={values} errors={errors} set={set} />
           <GradingFacts values={values} errors={errors} pack={pack} set={set} />
           <div className="form-actions">
             <button type="submit" className="button primary big" data-testid="save-complaint" disabled={busy} aria-keyshortcuts="Control+Enter">

@@ -2,7 +2,7 @@ import type { NewComplaint } from '../../../shared/api/complaints';
 import type { ApiInput } from '../../../shared/api/contract';
 import { PACK_FACTS, type PackFact, type PackFacts } from '../../../shared/api/grading';
 import { isShareFact } from '../../../shared/rules/pack-schema';
-import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
+import { CHANNELS, COMPLAINT_KINDS, REMEDIES, type Channel, type ComplaintKind, type Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { Messages } from '../../i18n/zh-CN';
 import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
@@ -10,7 +10,7 @@ import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 /** Form fields, named as the contract names them so server issues map one to one. */
 export const COMPLAINT_FIELDS = [
   'kind', 'channel', 'customerName', 'customerPhone', 'content', 'remedy', 'receivedAt', 'directLoss', 'groupSize', 'affectedShare',
-  'problemCode', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
+  'problemCode', 'subjectUserId', 'proposedSolution', 'repeatOfId', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
 ] as const;
 export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
 
@@ -33,6 +33,11 @@ export interface ComplaintFormValues {
   /** Facts only the site's pack reads, as typed; shares in percent. */
   packFacts: Partial<Record<PackFact, string>>;
   problemCode: string;
+  /** 被投诉人: a colleague's id, or '' for none. */
+  subjectUserId: string;
+  proposedSolution: string;
+  /** The open complaint of the same customer this one repeats, or ''. */
+  repeatOfId: string;
 }
 
 export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormValues {
@@ -52,7 +57,37 @@ export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormVa
     tickedCriteria: [],
     packFacts: {},
     problemCode: '',
+    subjectUserId: '',
+    proposedSolution: '',
+    repeatOfId: '',
   };
+}
+
+/**
+ * The form from a saved draft (plain JSON, as `drafts.save` keeps it): each
+ * known field taken only when it has the right type, the rest from `blank`,
+ * so a draft from an older version of the form cannot break this one.
+ */
+export function fromDraft(data: Record<string, unknown>, blank: ComplaintFormValues): ComplaintFormValues {
+  const values = { ...blank } as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(blank)) {
+    const saved = data[key];
+    if (Array.isArray(fallback)) {
+      if (Array.isArray(saved)) values[key] = saved.filter((item): item is string => typeof item === 'string');
+    } else if (typeof fallback === 'object' && fallback !== null) {
+      if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
+        values[key] = Object.fromEntries(Object.entries(saved).filter(([fact, v]) => (PACK_FACTS as readonly string[]).includes(fact) && typeof v === 'string'));
+      }
+    } else if (typeof saved === typeof fallback) {
+      values[key] = saved;
+    }
+  }
+  const restored = values as unknown as ComplaintFormValues;
+  // Closed vocabularies: a value this version does not know is dropped rather than sent.
+  if (restored.kind && !COMPLAINT_KINDS.includes(restored.kind)) restored.kind = '';
+  if (restored.channel && !CHANNELS.includes(restored.channel)) restored.channel = '';
+  if (restored.remedy && !REMEDIES.includes(restored.remedy)) restored.remedy = '';
+  return restored;
 }
 
 type RequiredKey = keyof Messages['complaintForm'] & `${string}Required`;
@@ -81,6 +116,9 @@ export function toNewComplaint(values: ComplaintFormValues, timeZone: string): N
   };
   if (values.customerPhone.trim()) input.customerPhone = values.customerPhone.trim();
   if (values.remedy) input.remedy = values.remedy;
+  if (values.subjectUserId) input.subjectUserId = values.subjectUserId;
+  if (values.proposedSolution.trim()) input.proposedSolution = values.proposedSolution.trim();
+  if (values.repeatOfId) input.repeatOfId = values.repeatOfId;
   // An unreadable time is sent as typed, so the core reports it under the field.
   const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);
   input.receivedAt = receivedAt ?? values.receivedAt;

@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DRAFT_FORMS } from '../../shared/api/drafts';
+import { api } from '../api/client';
+
+export const DRAFT_SAVE_DELAY_MS = 400;
+
+type DraftForm = (typeof DRAFT_FORMS)[number];
+
+export interface DraftControl {
+  /** When the restored draft was saved; null when the form started empty or the draft was discarded. */
+  restoredAt: string | null;
+  /** When this form's input was last saved as a draft. */
+  savedAt: string | null;
+  /** Removes the draft; `blank` is what the form is reset to (so the reset itself is not saved as a draft). */
+  discard: (blank: object) => Promise<void>;
+  /** Save what is typed now rather than after the pause (the form lost focus). */
+  flush: () => void;
+  /** Stop saving while the record itself is being saved: the core deletes the draft with it. */
+  suspend: () => void;
+  /** Saving the record failed: keep saving the draft. */
+  resume: () => void;
+}
+
+/**
+ * Keeps a form's unsaved input in the core (`drafts.*`), so nothing typed is
+ * lost to a crash, a closed window or a sign-out: restores it on opening
+ * (only while nothing has been typed yet), saves ~400 ms after typing
+ * pauses, and at once when the form loses focus, the window is hidden or
+ * closed, or the form is left. `value` must be plain JSON.
+ */
+export function useDraft(form: DraftForm, value: object, onRestore: (data: Record<string, unknown>) => void): DraftControl {
+  const json = JSON.stringify(value);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const current = useRef(json);
+  current.current = json;
+  /** What the core holds (or the pristine form); nothing is saved while the input equals it. */
+  const saved = useRef(json);
+  const ready = useRef(false);
+  const suspended = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const onRestoreRef = useRef(onRestore);
+  onRestoreRef.current = onRestore;
+
+  const cancelTimer = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  };
+
+  const saveNow = useCallback(() => {
+    cancelTimer();
+    const data = current.current;
+    if (!ready.current || suspended.current || data === saved.current) return;
+    const before = saved.current;
+    saved.current = data;
+    api
+      .call('drafts.save', { form, data: JSON.parse(data) as Record<string, unknown> })
+      .then((draft) => setSavedAt(draft.savedAt))
+      .catch(() => {
+        // Best effort: the next change or flush tries again.
+        if (saved.current === data) saved.current = before;
+      });
+  }, [form]);
+
+  // Opening: bring back a draft, unless the person already started typing.
+  useEffect(() => {
+    const pristine = current.current;
+    let live = true;
+    api
+      .call('drafts.get', { form })
+      .then((draft) => {
+        if (!live) return;
+        if (draft && current.current === pristine) {
+          saved.current = JSON.stringify(draft.data);
+          onRestoreRef.current(draft.data);
+          setRestoredAt(draft.savedAt);
+        }
+      })
+      .catch(() => {})
+      .finally(() => {
+        if (!live) return;
+        ready.current = true;
+        if (current.current !== saved.current) timer.current = setTimeout(saveNow, DRAFT_SAVE_DELAY_MS);
+      });
+    return () => {
+      live = false;
+    };
+  }, [form, saveNow]);
+
+  // Typing: one save per pause.
+  useEffect(() => {
+    if (!ready.current || suspended.current) return;
+    cancelTimer();
+    if (json !== saved.current) timer.current = setTimeout(saveNow, DRAFT_SAVE_DELAY_MS);
+  }, [json, saveNow]);
+
+  // Leaving: the window hidden or closed, or the form itself unmounted.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('beforeunload', saveNow);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('beforeunload', saveNow);
+      saveNow();
+    };
+  }, [saveNow]);
+
+  const discard = useCallback(
+    async (blank: object) => {
+      cancelTimer();
+      saved.current = JSON.stringify(blank);
+      setRestoredAt(null);
+      setSavedAt(null);
+      try {
+        await api.call('drafts.discard', { form });
+      } catch {
+        // The next save replaces it anyway.
+      }
+    },
+    [form],
+  );
+
+  return {
+    restoredAt,
+    savedAt,
+    discard,
+    flush: saveNow,
+    suspend: () => {
+      suspended.current = true;
+      cancelTimer();
+    },
+    resume: () => {
+      suspended.current = false;
+      if (current.current !== saved.current) timer.current = setTimeout(saveNow, DRAFT_SAVE_DELAY_MS);
+    },
+  };
+}
