@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 
-/** One label and value of a record's details. */
+/** One label and value of a record's details; `testId` names the value. */
 export function DetailItem({ label, wide, testId, children }: { label: string; wide?: boolean; testId?: string; children: ReactNode }) {
   return (
-    <div className={wide ? 'detail-item wide' : 'detail-item'} data-testid={testId}>
+    <div className={wide ? 'detail-item wide' : 'detail-item'}>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd data-testid={testId}>{children}</dd>
     </div>
   );
 }
