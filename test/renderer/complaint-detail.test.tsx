@@ -1,0 +1,214 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ComplaintDetail } from '../../shared/api/complaints';
+import type { WorkflowDetail } from '../../shared/api/workflow';
+import { setLanguage } from '../../renderer/i18n/i18n';
+import { detailOf, sampleComplaint, wangjg } from './fixtures';
+import { openDetail } from './workflow-helpers';
+
+const at = (hhmm: string, day = '02') => `2026-03-${day}T${hhmm}:00.000Z`;
+
+/** A complaint taken round the loop once: assigned, planned, extended, resolved, called back dissatisfied, escalated. */
+const handled: ComplaintDetail = detailOf(
+  {
+    ...sampleComplaint,
+    status: 'in_progress',
+    version: 9,
+    assigneeId: 'u-zhangwei',
+    assigneeName: '张伟',
+    unit: '维修班',
+    subjectUserId: 'u-zhaoli',
+    subjectUserName: '赵丽',
+    proposedSolution: '建议罐车改走外环路',
+    repeatOf: { id: 'c-0', serial: 'YY42-20260215-0007' },
+    repeatCount: 1,
+    escalationCount: 1,
+  },
+  {
+    validity: 'valid',
+    solution: { resolverId: 'u-zhangwei', resolverName: '张伟', measures: '罐车改走外环路', dueAt: at('09:30', '05') },
+    result: '罐车已改走外环路',
+    replyMethod: 'phone',
+    customerInformedAt: at('08:00', '04'),
+    events: [
+      { seq: 1, at: at('01:32', '01'), byName: '李梅', action: 'create', fromStatus: null, toStatus: 'registered', details: {} },
+      { seq: 2, at: at('02:00'), byName: '赵丽', action: 'accept', fromStatus: 'registered', toStatus: 'assigned', details: { assigneeId: 'u-zhangwei', assigneeName: '张伟', unit: '维修班' } },
+      {
+        seq: 3,
+        at: at('03:00'),
+        byName: '张伟',
+        action: 'planSolution',
+        fromStatus: 'assigned',
+        toStatus: 'in_progress',
+        details: { resolverId: 'u-zhangwei', resolverName: '张伟', measures: '罐车改走外环路', dueAt: at('09:30', '05') },
+      },
+      { seq: 4, at: at('04:00'), byName: '张伟', action: 'log', fromStatus: 'in_progress', toStatus: 'in_progress', details: { entryType: 'customer_contacted', text: '已电话告知客户' } },
+      { seq: 5, at: at('05:00'), byName: '赵丽', action: 'callBack', fromStatus: 'resolved', toStatus: 'in_progress', details: { callBackId: 'b-1', method: 'phone', satisfied: false } },
+    ],
+    extensions: [
+      {
+        id: 'x-1',
+        extensionType: 'special_circumstance',
+        reason: '需厂家上门',
+        newDueAt: at('09:30', '12'),
+        customerConsentAt: null,
+        requestedAt: at('03:30'),
+        requestedByName: '张伟',
+        status: 'approved',
+        decidedAt: at('04:30'),
+        decidedByName: '陈志明',
+        decisionNote: '同意',
+      },
+    ],
+    callBacks: [
+      {
+        id: 'b-1',
+        at: at('05:00'),
+        byName: '赵丽',
+        method: 'phone',
+        resolutionAdequate: false,
+        timeliness: 'satisfied',
+        attitude: 'dissatisfied',
+        result: 'basically_satisfied',
+        otherOpinions: '夜间仍有罐车经过',
+        satisfied: false,
+      },
+    ],
+    escalations: [{ id: 'e-1', at: at('05:00'), byName: null, reasonCode: 'callback_dissatisfied', note: '夜间仍有罐车经过' }],
+    escalationReasons: [{ code: 'callback_dissatisfied', label: { zh: '回访客户不满意', en: 'Dissatisfied at call-back' }, source: 'seed003 篇6 第三十条' }],
+    actions: ['log'],
+  } satisfies Partial<WorkflowDetail>,
+);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the detail page', () => {
+  it('shows where the case stands, who has it, whom it is about, and the solution', async () => {
+    await openDetail(handled, wangjg);
+    expect(screen.getByTestId('detail-status').textContent).toBe('处理中');
+    expect(screen.getByTestId('detail-assignee').textContent).toBe('张伟');
+    expect(screen.getByTestId('detail-subject').textContent).toBe('赵丽');
+    expect(screen.getByTestId('detail-escalations').textContent).toBe('1');
+    expect(screen.getByTestId('detail-validity').textContent).toBe('有效');
+    const facts = screen.getByTestId('complaint-detail');
+    expect(facts.textContent).toContain('建议罐车改走外环路');
+    expect(facts.textContent).toContain('维修班');
+    const summary = screen.getByTestId('handling-summary');
+    expect(summary.textContent).toContain('罐车改走外环路');
+    expect(summary.textContent).toContain('2026-03-05 17:30'); // 解决时限 in site time
+    expect(summary.textContent).toContain('电话');
+    expect(summary.textContent).toContain('2026-03-04 16:00');
+  });
+
+  it('opens the original of a repeated complaint from its link', async () => {
+    const user = userEvent.setup();
+    const original = detailOf({ ...sampleComplaint, id: 'c-0', serial: 'YY42-20260215-0007' });
+    const { bridge } = await openDetail(handled, wangjg, { 'complaints.get': (input: { id: string }) => (input.id === 'c-0' ? original : handled) });
+    await user.click(screen.getByTestId('repeat-of-link'));
+    await waitFor(() => expect(screen.getByTestId('detail-serial').textContent).toBe('YY42-20260215-0007'));
+    expect(bridge.callsTo('complaints.get').at(-1)?.input).toEqual({ id: 'c-0' });
+  });
+
+  it('tells the handling log in Chinese: when, who, what, and what each step recorded', async () => {
+    await openDetail(handled, wangjg);
+    const events = within(screen.getByTestId('workflow-timeline')).getAllByTestId('timeline-event');
+    expect(events).toHaveLength(5);
+    expect(events[0]!.textContent).toContain('2026-03-01 09:32');
+    expect(events[0]!.textContent).toContain('李梅');
+    expect(events[0]!.textContent).toContain('登记');
+    expect(events[1]!.textContent).toContain('受理并分派');
+    expect(events[1]!.textContent).toContain('已登记 → 已分派');
+    expect(events[1]!.textContent).toContain('张伟');
+    expect(events[2]!.textContent).toContain('解决措施罐车改走外环路');
+    expect(events[2]!.textContent).toContain('解决时限2026-03-05 17:30');
+    expect(events[3]!.textContent).toContain('记录类型联系客户');
+    expect(events[3]!.textContent).not.toContain('→'); // a log entry does not move the case
+    expect(events[4]!.textContent).toContain('回访');
+    expect(events[4]!.textContent).toContain('不满意，退回处理');
+  });
+
+  it('lists extensions, call-backs and escalations as tables; an escalation by the rules reads 系统', async () => {
+    await openDetail(handled, wangjg);
+    const extension = screen.getByTestId('extension-records');
+    expect(extension.textContent).toContain('特殊情况');
+    expect(extension.textContent).toContain('已批准');
+    expect(extension.textContent).toContain('陈志明');
+    const callBack = within(screen.getByTestId('call-back-records')).getAllByRole('row')[1]!;
+    expect(within(callBack).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '2026-03-02 13:00',
+      '赵丽',
+      '电话',
+      '否',
+      '满意',
+      '不满意',
+      '基本满意',
+      '夜间仍有罐车经过',
+      '不满意，退回处理',
+    ]);
+    const escalation = screen.getByTestId('escalation-records');
+    expect(escalation.textContent).toContain('系统');
+    expect(escalation.textContent).toContain('回访客户不满意');
+  });
+
+  it('shows the same records in English after switching language', async () => {
+    await openDetail(handled, wangjg);
+    await act(() => setLanguage('en'));
+    expect(screen.getByTestId('detail-status').textContent).toBe('In progress');
+    expect(screen.getByTestId('escalation-records').textContent).toContain('Dissatisfied at call-back');
+    expect(screen.getByTestId('escalation-records').textContent).toContain('System');
+  });
+});
+
+describe('the printed register (客户投诉登记表)', () => {
+  it('prints from the detail page with the browser’s print', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await openDetail(handled, wangjg);
+    await user.click(screen.getByTestId('print-register'));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('holds every part of the paper form, with signature boxes and a blank call-back row to fill in', async () => {
+    await openDetail(handled, wangjg);
+    const sheet = screen.getByTestId('complaint-register-print');
+    const text = sheet.textContent!;
+    for (const part of [
+      '客户投诉登记表',
+      'YY42-20260301-0001',
+      '阳42井站（YY42）',
+      '周桂芳',
+      '138 0830 1122',
+      '2026-03-01 09:30', // received
+      '2026-03-01 09:32', // entered
+      '井站拉运污水的罐车',
+      '批评建议',
+      '李梅',
+      '有效',
+      '维修班',
+      '罐车改走外环路',
+      '2026-03-05 17:30',
+      '罐车已改走外环路',
+      '2026-03-04 16:00',
+      '夜间仍有罐车经过',
+      '回访客户不满意',
+      '已电话告知客户',
+    ]) {
+      expect(text, part).toContain(part);
+    }
+    const signatures = within(sheet).getByTestId('register-signatures').textContent!;
+    for (const signer of ['受理人签字', '处理人签字', '审核人签字', '网点负责人签字确认', '日期']) expect(signatures).toContain(signer);
+    // Paper only: hidden from screen readers, and the screen's action panel is not part of it.
+    expect(sheet.getAttribute('aria-hidden')).toBe('true');
+    expect(within(sheet).queryByTestId('workflow-actions')).toBeNull();
+  });
+
+  it('leaves a blank call-back row when there is none yet', async () => {
+    await openDetail(detailOf(sampleComplaint), wangjg);
+    const rows = within(screen.getByTestId('register-call-backs')).getAllByRole('row', { hidden: true });
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.textContent).toBe('');
+  });
+});
