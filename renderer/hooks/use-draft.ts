@@ -26,9 +26,10 @@ export interface DraftControl {
  * lost to a crash, a closed window or a sign-out: restores it on opening
  * (only while nothing has been typed yet), saves ~400 ms after typing
  * pauses, and at once when the form loses focus, the window is hidden or
- * closed, or the form is left. `value` must be plain JSON.
+ * closed, or the form is left. `value` must be plain JSON; `onRestore` puts
+ * a draft into the form and returns the form's values as restored.
  */
-export function useDraft(form: DraftForm, value: object, onRestore: (data: Record<string, unknown>) => void): DraftControl {
+export function useDraft(form: DraftForm, value: object, onRestore: (data: Record<string, unknown>) => object): DraftControl {
   const json = JSON.stringify(value);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -71,8 +72,8 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
       .then((draft) => {
         if (!live) return;
         if (draft && current.current === pristine) {
-          saved.current = JSON.stringify(draft.data);
-          onRestoreRef.current(draft.data);
+          // What the form made of the draft (an older form's fields dropped) counts as saved: opening alone saves nothing.
+          saved.current = JSON.stringify(onRestoreRef.current(draft.data));
           setRestoredAt(draft.savedAt);
         }
       })

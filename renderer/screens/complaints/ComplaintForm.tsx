@@ -43,7 +43,11 @@ export function ComplaintForm() {
   const [busy, setBusy] = useState(false);
   const pack = useSitePack();
   const preview = useGradePreview(toPreviewInput(values, timeZone));
-  const draft = useDraft('complaint-new', values, (data) => setValues(fromDraft(data, emptyComplaintForm(new Date(), timeZone))));
+  const draft = useDraft('complaint-new', values, (data) => {
+    const restored = fromDraft(data, emptyComplaintForm(new Date(), timeZone));
+    setValues(restored);
+    return restored;
+  });
   const similar = useSimilarComplaints(values.customerPhone, values.customerName);
 
   // A link to a record that is no longer this customer's (the phone was corrected) is dropped.

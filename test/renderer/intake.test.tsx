@@ -1,0 +1,161 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { detailOf, renderSignedIn, sampleComplaint } from './fixtures';
+
+async function openForm(user: UserEvent) {
+  await user.click(await screen.findByTestId('new-complaint'));
+  return screen.getByTestId('save-complaint');
+}
+
+async function fillRequired(user: UserEvent) {
+  await user.click(screen.getByTestId('field-kind-complaint'));
+  await user.selectOptions(screen.getByTestId('field-channel'), 'phone');
+  await user.type(screen.getByTestId('field-customerName'), '周桂芳');
+  await user.type(screen.getByTestId('field-content'), '罐车又在夜间经过村道。');
+}
+
+const open = { ...sampleComplaint, status: 'in_progress' as const };
+
+describe('intake: 被投诉人 and the proposed solution', () => {
+  it('sends the person complained about and the receiver’s own proposal', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, { 'complaints.create': () => sampleComplaint, 'complaints.get': () => detailOf(sampleComplaint) });
+    await openForm(user);
+    await fillRequired(user);
+    await waitFor(() => expect(within(screen.getByTestId('field-subjectUserId')).getAllByRole('option').length).toBeGreaterThan(1));
+    await user.selectOptions(screen.getByTestId('field-subjectUserId'), 'u-zhangwei');
+    await user.type(screen.getByTestId('field-proposedSolution'), '  当场向客户道歉，并安排罐车改道  ');
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ subjectUserId: 'u-zhangwei', proposedSolution: '当场向客户道歉，并安排罐车改道' });
+    expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('repeatOfId');
+  });
+});
+
+describe('intake: the same customer again', () => {
+  it('looks up the customer’s open records by phone once typing pauses, and links the chosen one', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, {
+      'complaints.similar': (input: { customerPhone?: string }) => (input.customerPhone === '138 0830 1122' ? [open] : []),
+      'complaints.create': () => sampleComplaint,
+      'complaints.get': () => detailOf(sampleComplaint),
+    });
+    await openForm(user);
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-customerPhone'), '138 0830 1122');
+    const box = await screen.findByTestId('similar-complaints');
+    // By the whole number once typing paused (perhaps by name before the phone was typed): not one call per keystroke.
+    const lookups = bridge.callsTo('complaints.similar').map((c) => c.input as Record<string, string>);
+    for (const byName of lookups.filter((l) => !('customerPhone' in l))) expect(byName).toEqual({ customerName: '周桂芳' });
+    expect(lookups.at(-1)).toEqual({ customerPhone: '138 0830 1122' });
+    expect(lookups.filter((l) => 'customerPhone' in l).length).toBeLessThanOrEqual(2);
+    expect(box.textContent).toContain('该客户还有 1 件未结案的记录');
+    expect(box.textContent).toContain('原投诉将自动升级');
+    expect(box.textContent).toContain('同一事项再次投诉，关联到 YY42-20260301-0001');
+    expect((screen.getByTestId('repeat-of-none') as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByTestId('repeat-of-c-1'));
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ repeatOfId: 'c-1', customerPhone: '138 0830 1122' });
+  });
+
+  it('drops the link when the phone is corrected to another customer’s', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, {
+      'complaints.similar': (input: { customerPhone?: string }) => (input.customerPhone === '138 0830 1122' ? [open] : []),
+      'complaints.create': () => sampleComplaint,
+      'complaints.get': () => detailOf(sampleComplaint),
+    });
+    await openForm(user);
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-customerPhone'), '138 0830 1122');
+    await user.click(await screen.findByTestId('repeat-of-c-1'));
+    await user.clear(screen.getByTestId('field-customerPhone'));
+    await user.type(screen.getByTestId('field-customerPhone'), '139 0000 0000');
+    await waitFor(() => expect(screen.queryByTestId('similar-complaints')).toBeNull());
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('repeatOfId');
+  });
+});
+
+describe('intake: drafts', () => {
+  it('restores a saved draft with a notice, and 放弃草稿 empties the form and removes it', async () => {
+    const user = userEvent.setup();
+    const savedAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    const { bridge } = await renderSignedIn(undefined, {
+      'drafts.get': () => ({ data: { kind: 'complaint', channel: 'phone', customerName: '草稿客户', content: '说到一半', tickedCriteria: ['x', 3], unknownField: 1 }, savedAt }),
+    });
+    await openForm(user);
+    const notice = await screen.findByTestId('draft-restored');
+    expect(notice.textContent).toMatch(/^已恢复 \d{2}:\d{2} 未保存的草稿/);
+    expect((screen.getByTestId('field-customerName') as HTMLInputElement).value).toBe('草稿客户');
+    expect((screen.getByTestId('field-content') as HTMLTextAreaElement).value).toBe('说到一半');
+    expect((screen.getByTestId('field-channel') as HTMLSelectElement).value).toBe('phone');
+    expect((screen.getByTestId('field-kind-complaint') as HTMLInputElement).checked).toBe(true);
+    expect(bridge.callsTo('drafts.get')[0]?.input).toEqual({ form: 'complaint-new' });
+
+    await user.click(screen.getByTestId('discard-draft'));
+    expect(screen.queryByTestId('draft-restored')).toBeNull();
+    expect((screen.getByTestId('field-customerName') as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(bridge.callsTo('drafts.discard')).toHaveLength(1));
+    // The emptied form is not saved back as a draft.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(bridge.callsTo('drafts.save')).toHaveLength(0);
+  });
+
+  it('saves nothing for an untouched form, then once per pause in typing, with the whole form as JSON', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn();
+    await openForm(user);
+    await waitFor(() => expect(bridge.callsTo('drafts.get')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(bridge.callsTo('drafts.save')).toHaveLength(0);
+
+    // Typed into a text area (no blur between keys): one save after the pause.
+    await user.type(screen.getByTestId('field-content'), '加气机计量不准');
+    await waitFor(() => expect(bridge.callsTo('drafts.save')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(bridge.callsTo('drafts.save')).toHaveLength(1);
+    const saved = bridge.callsTo('drafts.save')[0]!.input as { form: string; data: Record<string, unknown> };
+    expect(saved.form).toBe('complaint-new');
+    expect(saved.data).toMatchObject({ content: '加气机计量不准', customerName: '', kind: '', repeatOfId: '' });
+    expect(JSON.parse(JSON.stringify(saved.data))).toEqual(saved.data);
+    expect(await screen.findByTestId('draft-saved')).toBeTruthy();
+  });
+
+  it('saves at once when the focus leaves a changed field', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn();
+    await openForm(user);
+    await waitFor(() => expect(bridge.callsTo('drafts.get')).toHaveLength(1));
+    await user.type(screen.getByTestId('field-customerName'), '王');
+    await user.tab();
+    // Well before the 400 ms pause would have passed.
+    await waitFor(() => expect(bridge.callsTo('drafts.save')).toHaveLength(1), { timeout: 150 });
+    expect((bridge.callsTo('drafts.save')[0]!.input as { data: { customerName: string } }).data.customerName).toBe('王');
+  });
+
+  it('saves the pending input when the form is left, and never after the record itself is saved', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, { 'complaints.create': () => sampleComplaint, 'complaints.get': () => detailOf(sampleComplaint) });
+    await openForm(user);
+    await waitFor(() => expect(bridge.callsTo('drafts.get')).toHaveLength(1));
+    await fillRequired(user);
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    const savesBefore = bridge.callsTo('drafts.save').length;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(bridge.callsTo('drafts.save')).toHaveLength(savesBefore);
+    const lastSave = bridge.calls.map((c) => c.method).lastIndexOf('drafts.save');
+    expect(lastSave).toBeLessThan(bridge.calls.map((c) => c.method).indexOf('complaints.create'));
+
+    // Left half-typed through 取消: kept as a draft.
+    await user.click(screen.getByTestId('nav-complaints'));
+    await openForm(user);
+    await user.type(screen.getByTestId('field-content'), '半句话');
+    await user.click(screen.getByRole('button', { name: '取消' }));
+    await waitFor(() => expect((bridge.callsTo('drafts.save').at(-1)?.input as { data: { content: string } }).data.content).toBe('半句话'));
+  });
+});
