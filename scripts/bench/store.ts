@@ -97,10 +97,33 @@ async function fill(core: Core): Promise<void> {
   }
 }
 
+/**
+ * A store of a million is years of history: everything older than 30 days is
+ * closed (as on a real site), the rest stays open. Then the re-grading a live
+ * site does minute by minute is caught up once, and timed.
+ */
+function ageHistory(core: Core): void {
+  const cutoff = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const closed = core.context.store.transaction((tx) =>
+    tx
+      .prepare(
+        `UPDATE complaints SET status = 'closed', validity = 'valid', resolved_at = received_at, closed_at = received_at, due_at = NULL, regrade_at = NULL
+         WHERE received_at < ? AND status <> 'closed'`,
+      )
+      .run(cutoff),
+  ).changes;
+  if (closed > 0) console.log(`closed ${closed.toLocaleString('en-US')} complaints older than 30 days`);
+  const t0 = Date.now();
+  const changed = core.regrade();
+  console.log(`caught up re-grading the open ones: ${changed.toLocaleString('en-US')} changed class (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
 async function main(): Promise<void> {
   console.log(`store benchmark at ${count.toLocaleString('en-US')} complaints (${dataDir})`);
-  let core = await openCore({ dataDir, demo: true, scryptCost: cheapScrypt, regradeEveryMs: 0 });
+  // A slow timer: its first background batch must not run the whole catch-up before the history is aged.
+  let core = await openCore({ dataDir, demo: true, scryptCost: cheapScrypt, regradeEveryMs: 3_600_000 });
   await fill(core);
+  ageHistory(core);
   core.close();
   const file = path.join(dataDir, 'branchline.sqlite');
   console.log(`database ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB\n`);
@@ -112,11 +135,14 @@ async function main(): Promise<void> {
   const rawOpenMs = Number(process.hrtime.bigint() - t0) / 1e6;
   raw.close();
   t0 = process.hrtime.bigint();
-  core = await openCore({ dataDir, scryptCost: cheapScrypt, regradeEveryMs: 0 });
+  core = await openCore({ dataDir, scryptCost: cheapScrypt });
   const openMs = Number(process.hrtime.bigint() - t0) / 1e6;
   console.log(`${'cold start: baseline open file + SELECT 1'.padEnd(58)} ${rawOpenMs.toFixed(1).padStart(8)} ms`);
   console.log(`${'cold start: openCore (checks, migrations, calendar, regrade)'.padEnd(58)} ${openMs.toFixed(1).padStart(8)} ms   (budget 1000 ms)`);
-  console.log(`main-process memory after open: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+  console.log(`main-process memory after open: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  // The integrity check of a large file runs in a worker after opening; measure the rest once it is done.
+  t0 = process.hrtime.bigint();
+  console.log(`integrity check in the background worker: ${await core.context.store.integrity} after a further ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s\n`);
 
   const db = core.context.store.read;
   const session = (await core.dispatch({ method: 'session.signIn', input: { login: 'limei', secret: '123456' } })) as { ok: true; value: { session: string } };
