@@ -39,7 +39,7 @@ describe('complaint register', () => {
     expect(row.textContent).toContain('投诉');
     expect(row.textContent).toContain('电话');
     expect(row.textContent).toContain('2026-03-01 09:30'); // 01:30Z in Asia/Shanghai
-    expect(row.textContent).toContain('李梅');
+    expect(row.textContent).toContain('已登记');
   });
 
   it('checks required fields before sending, with the message under each field', async () => {

@@ -3,7 +3,6 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../shared/api/complaints';
 import { rulePackSchema } from '../../shared/rules/pack-schema';
-import { useSettingsStore } from '../../renderer/stores/settings-store';
 import { descriptionOf, detailOf, fakeGrade, renderSignedIn, sampleComplaint, samplePack, wangjg } from './fixtures';
 
 const HOUR = 3_600_000;
@@ -182,8 +181,6 @@ describe('grading in the register', () => {
     const calm = { ...sampleComplaint, dueAt: at(50 * HOUR) };
     const major = { ...sampleComplaint, id: 'c-major', serial: 'YY42-20260301-0005', classCode: 'major', dueAt: null };
     await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [overdue, soon, calm, major], total: 4, totalCapped: false, nextCursor: null }) });
-    // The class names come from the pack, which the register does not fetch itself.
-    await useSettingsStore.getState().loadRulePack();
     const rows = await screen.findAllByTestId('complaint-row');
     expect(rows[0]!.className).toContain('row-overdue');
     expect(rows[0]!.textContent).toContain('已超时');

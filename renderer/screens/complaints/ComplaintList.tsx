@@ -5,9 +5,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useComplaintsStore } from '../../stores/complaints-store';
 import { useNavigationStore } from '../../stores/navigation-store';
-import { useSettingsStore } from '../../stores/settings-store';
 import { ComplaintSearch } from './ComplaintSearch';
 import { ComplaintTable } from './ComplaintTable';
+import { useSitePack } from './grading/use-site-pack';
 import { WORK_LIST_PANEL_ID, WorkListTabs } from './WorkListTabs';
 import './complaint-list.css';
 
@@ -16,8 +16,8 @@ export function ComplaintList() {
   const { t } = useTranslation();
   const { items, total, totalCapped, nextCursor, loading, error, list, query, load, loadMore, setList, setQuery } = useComplaintsStore();
   const go = useNavigationStore((s) => s.go);
-  // The pack only names and colours the classes; the register does not fetch it itself.
-  const pack = useSettingsStore((s) => s.rulePack);
+  // Rows carry only the class code: the pack names it (read once, kept in the settings store).
+  const pack = useSitePack();
 
   useEffect(() => {
     void load();

@@ -45,15 +45,15 @@ export function ComplaintRow({ item: c, pack, now, onOpen, index, measureRef }: 
           {c.serial}
         </button>
       </td>
-      <td>
+      <td className="nowrap">
         <span className={`tag tag-${c.kind}`}>{t(`kinds.${c.kind}`)}</span>
+        <small className="row-channel">{t(`channels.${c.channel}`)}</small>
       </td>
       <ClassCell item={c} pack={pack} state={state} />
       <td className="nowrap" data-testid="row-status">
         <span className={`status-tag status-${c.status}`}>{t(`complaintStatuses.${c.status}`)}</span>
         {c.escalationCount > 0 && <span className="tag tag-escalated">{t('workLists.escalated')}</span>}
       </td>
-      <td className="nowrap">{t(`channels.${c.channel}`)}</td>
       <td>{c.customerName}</td>
       <td className="summary" title={c.content}>
         {summarise(c.content, SUMMARY_LENGTH)}
@@ -63,7 +63,6 @@ export function ComplaintRow({ item: c, pack, now, onOpen, index, measureRef }: 
       <td className="nowrap" data-testid="row-due">
         {formatInstant(c.dueAt, timeZone)}
       </td>
-      <td>{c.firstReceiverName}</td>
     </tr>
   );
 }

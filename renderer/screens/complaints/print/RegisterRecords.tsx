@@ -11,7 +11,7 @@ export function RegisterRecords({ complaint, ctx }: { complaint: ComplaintDetail
   const yesNo = (value: boolean) => (value ? t('workflow.yes') : t('workflow.no'));
   return (
     <>
-      <Section title={t('register.handlingLog')} head={[t('workflow.time'), t('workflow.by'), t('workflow.what')]}>
+      <Section title={t('register.handlingLog')} head={[t('workflow.time'), t('workflow.by'), t('workflow.what')]} cols={['time', 'person']}>
         {w.events.map((event) => {
           const text = eventText(event, ctx);
           return (
@@ -32,7 +32,7 @@ export function RegisterRecords({ complaint, ctx }: { complaint: ComplaintDetail
         })}
       </Section>
       {w.extensions.length > 0 && (
-        <Section title={t('workflow.extensions')} head={[t('workflow.extensionType'), t('workflow.extensionReason'), t('workflow.newDueAt'), t('workflow.requested'), t('workflow.status'), t('workflow.decided')]}>
+        <Section title={t('workflow.extensions')} cols={['kind', '', 'time', 'time', 'short', 'time']} head={[t('workflow.extensionType'), t('workflow.extensionReason'), t('workflow.newDueAt'), t('workflow.requested'), t('workflow.status'), t('workflow.decided')]}>
           {w.extensions.map((x) => (
             <tr key={x.id}>
               <td>{t(`extensionTypes.${x.extensionType}`)}</td>
@@ -52,6 +52,7 @@ export function RegisterRecords({ complaint, ctx }: { complaint: ComplaintDetail
       <Section
         title={t('workflow.callBacks')}
         testId="register-call-backs"
+        cols={['time', 'person', 'short', 'short', 'short', 'short', 'short']}
         head={[t('workflow.time'), t('workflow.by'), t('workflow.callBackMethod'), t('workflow.resolutionAdequate'), t('workflow.timeliness'), t('workflow.attitude'), t('workflow.resultSatisfaction'), t('workflow.otherOpinions')]}
       >
         {w.callBacks.length === 0 ? (
@@ -75,7 +76,7 @@ export function RegisterRecords({ complaint, ctx }: { complaint: ComplaintDetail
           ))
         )}
       </Section>
-      <Section title={t('workflow.escalations')} head={[t('workflow.time'), t('workflow.by'), t('workflow.escalationReason'), t('workflow.escalationNote')]}>
+      <Section title={t('workflow.escalations')} cols={['time', 'person']} head={[t('workflow.time'), t('workflow.by'), t('workflow.escalationReason'), t('workflow.escalationNote')]}>
         {w.escalations.length === 0 ? (
           <tr>
             <td colSpan={4}>{t('complaintDetail.none')}</td>
@@ -95,11 +96,19 @@ export function RegisterRecords({ complaint, ctx }: { complaint: ComplaintDetail
   );
 }
 
-function Section({ title, head, testId, children }: { title: string; head: string[]; testId?: string; children: ReactNode }) {
+/** Column widths by what the column holds ('' takes what is left); paper tables are laid out by their first row. */
+type ColumnKind = 'time' | 'person' | 'kind' | 'short' | '';
+
+function Section({ title, head, cols = [], testId, children }: { title: string; head: string[]; cols?: ColumnKind[]; testId?: string; children: ReactNode }) {
   return (
     <section className="register-section" data-testid={testId}>
       <h2>{title}</h2>
       <table className="register-table">
+        <colgroup>
+          {head.map((h, i) => (
+            <col key={h} className={cols[i] ? `register-col-${cols[i]}` : undefined} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {head.map((h) => (
