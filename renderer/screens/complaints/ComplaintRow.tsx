@@ -44,6 +44,7 @@ export function ComplaintRow({ item: c, pack, now, onOpen, index, measureRef }: 
         >
           {c.serial}
         </button>
+        <small className="row-received">{formatInstant(c.receivedAt, timeZone)}</small>
       </td>
       <td className="nowrap">
         <span className={`tag tag-${c.kind}`}>{t(`kinds.${c.kind}`)}</span>
@@ -54,11 +55,10 @@ export function ComplaintRow({ item: c, pack, now, onOpen, index, measureRef }: 
         <span className={`status-tag status-${c.status}`}>{t(`complaintStatuses.${c.status}`)}</span>
         {c.escalationCount > 0 && <span className="tag tag-escalated">{t('workLists.escalated')}</span>}
       </td>
-      <td>{c.customerName}</td>
+      <td className="row-customer">{c.customerName}</td>
       <td className="summary" title={c.content}>
         {summarise(c.content, SUMMARY_LENGTH)}
       </td>
-      <td className="nowrap">{formatInstant(c.receivedAt, timeZone)}</td>
       <td>{c.assigneeName ?? ''}</td>
       <td className="nowrap" data-testid="row-due">
         {formatInstant(c.dueAt, timeZone)}

@@ -24,13 +24,12 @@ function Head() {
   return (
     <thead>
       <tr>
-        <th scope="col">{t('complaints.serial')}</th>
+        <th scope="col">{t('complaints.serialReceived')}</th>
         <th scope="col">{t('complaints.kindChannel')}</th>
         <th scope="col">{t('grading.class')}</th>
         <th scope="col">{t('complaints.status')}</th>
         <th scope="col">{t('complaints.customer')}</th>
         <th scope="col">{t('complaints.summary')}</th>
-        <th scope="col">{t('complaints.receivedAt')}</th>
         <th scope="col">{t('complaints.assignee')}</th>
         <th scope="col">{t('complaints.dueAt')}</th>
       </tr>
