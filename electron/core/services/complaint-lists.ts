@@ -1,11 +1,13 @@
 import { LIST_COUNT_CAP, type ComplaintListItem, type WorkList } from '../../../shared/api/complaints';
 import { searchQuery } from '../../../shared/domain/search-tokens';
+import { OPEN_STATUSES } from '../../../shared/domain/workflow';
 import { statement, type ReadDb } from '../db/handles';
 
 /** How far ahead 即将到期 looks. */
 export const DUE_SOON_MS = 24 * 3_600_000;
 
-const OPEN = `c.status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved')`;
+/** The same text as the partial indexes of migration 0004, built from the one list of open states. */
+const OPEN = `c.status IN (${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /**
  * Each work list as a filter and one sort key, so every page is a keyset range

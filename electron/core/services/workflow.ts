@@ -72,15 +72,16 @@ function notInFuture(at: Date, now: Date, path: string): void {
 
 /** The resolution deadline in force (an approved extension included), or null when the pack sets none. */
 function resolutionDue(row: ComplaintRow, env: GradingEnv | null): Date | null {
-  if (!env) return null;
-  const grade = storeGradePreview(row, env);
-  const due = grade.find((d) => d.step === 'resolution')?.due;
+  const due = deadlinesOf(row, env).find((d) => d.step === 'resolution')?.due;
   return due ? new Date(due) : null;
 }
 
-function storeGradePreview(row: ComplaintRow, env: GradingEnv) {
-  return toComplaint(row, env).grade?.deadlines ?? [];
+/** The record's deadlines as of now (none without a pack). */
+function deadlinesOf(row: ComplaintRow, env: GradingEnv | null): Deadlines {
+  return env ? (toComplaint(row, env).grade?.deadlines ?? []) : [];
 }
+
+type Deadlines = NonNullable<ComplaintDetail['grade']>['deadlines'];
 
 /**
  * Takes one step of the closed loop, in the caller's transaction: checks the
@@ -141,7 +142,7 @@ export function performAction(
     }
     case 'log': {
       if (action.completesStep) {
-        const open = openSteps(row, env).map((s) => s.step);
+        const open = openSteps(deadlinesOf(row, env)).map((s) => s.step);
         if (!open.includes(action.completesStep)) throw validation('completesStep', `本案没有待完成的步骤「${action.completesStep}」`);
         const done = JSON.parse(row.steps_done) as Record<string, string>;
         set('steps_done = ?', JSON.stringify({ ...done, [action.completesStep]: now }));
@@ -339,9 +340,9 @@ function escalationReasonsOf(env: GradingEnv | null): Reason[] {
   return [...own, ...generic.filter((g) => !own.some((o) => o.code === g.code))];
 }
 
-function openSteps(row: ComplaintRow, env: GradingEnv | null): WorkflowDetail['openSteps'] {
-  if (!env) return [];
-  return storeGradePreview(row, env)
+/** Steps of the pack not met yet that only a handling-log entry can meet. */
+function openSteps(deadlines: Deadlines): WorkflowDetail['openSteps'] {
+  return deadlines
     .filter((d) => !d.done && d.due && !STEPS_MET_BY_WORKFLOW.has(d.step))
     .map((d) => ({ step: d.step, label: d.label ?? { zh: d.step, en: d.step } }));
 }
@@ -355,8 +356,10 @@ export function complaintDetail(db: ReadDb, id: string, user: User, env: Grading
   const actions = availableActions(row.kind, row.status, standingOf(row, user, env)).filter(
     (a) => (a === 'decideExtension' ? pending && !extensions.some((x) => x.status === 'pending' && x.requestedBy === user.id) : a === 'requestExtension' ? !pending : true),
   );
+  // Graded once: the explanation and the open steps come from the same deadlines.
+  const complaint = toComplaint(row, env);
   return {
-    ...toComplaint(row, env),
+    ...complaint,
     workflow: {
       validity: row.validity,
       invalidReason: row.invalid_reason,
@@ -375,7 +378,7 @@ export function complaintDetail(db: ReadDb, id: string, user: User, env: Grading
       actions,
       escalationReasons: escalationReasonsOf(env),
       invalidReasons: invalidReasonsOf(env),
-      openSteps: openSteps(row, env),
+      openSteps: openSteps(complaint.grade?.deadlines ?? []),
     },
   };
 }
