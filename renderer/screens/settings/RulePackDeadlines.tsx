@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../../shared/rules/pack-schema';
-import { Choice, LabelledList, RuleSection, RuleTable } from './RulePackParts';
+import { HeadedTable } from '../../components/HeadedTable';
+import { Choice, LabelledList, RuleSection } from './RulePackParts';
 import { classLabel, clockStartText, durationText, milestoneText, pick, predicateText, roleText } from './rule-pack-text';
 
 /** Invalid reasons, deadlines, extension, escalation and notifications. */
@@ -18,7 +19,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
       </RuleSection>
 
       <RuleSection title={t('rulePack.deadlines')} testId="rule-pack-deadlines">
-        <RuleTable
+        <HeadedTable
           head={[t('rulePack.milestone'), t('rulePack.appliesTo'), t('rulePack.from'), t('rulePack.duration'), t('rulePack.source')]}
           testId="rule-pack-deadline-table"
           className="rule-deadline-table"
@@ -50,7 +51,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
               )}
             </Fragment>
           ))}
-        </RuleTable>
+        </HeadedTable>
       </RuleSection>
 
       <RuleSection title={t('rulePack.extension')} testId="rule-pack-extension">
@@ -93,7 +94,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
         {pack.notifications.length === 0 ? (
           <p className="muted">{t('rulePack.none')}</p>
         ) : (
-          <RuleTable head={[t('rulePack.when'), t('rulePack.notify'), t('rulePack.source')]} testId="rule-pack-notification-table">
+          <HeadedTable head={[t('rulePack.when'), t('rulePack.notify'), t('rulePack.source')]} testId="rule-pack-notification-table">
             {pack.notifications.map((n, i) => (
               <tr key={i} data-testid="rule-notification">
                 <td>
@@ -115,7 +116,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                 </td>
               </tr>
             ))}
-          </RuleTable>
+          </HeadedTable>
         )}
       </RuleSection>
     </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../../shared/rules/pack-schema';
-import { Choice, RuleSection, RuleTable } from './RulePackParts';
+import { HeadedTable } from '../../components/HeadedTable';
+import { Choice, RuleSection } from './RulePackParts';
 import { classLabel, pick } from './rule-pack-text';
 
 /** Point-deduction tables (seed004 §M): one row per responsible person, one column per class. */
@@ -13,7 +14,7 @@ export function RulePackDeductions({ pack }: { pack: RulePack }) {
       {pack.deductions.map((table) => (
         <div className="rule-group" key={table.code} data-testid={`rule-deductions-${table.code}`}>
           <h5>{pick(table.label, lang)}</h5>
-          <RuleTable head={[t('rulePack.role'), ...pack.classes.map((c) => classLabel(pack, c.code, lang))]}>
+          <HeadedTable head={[t('rulePack.role'), ...pack.classes.map((c) => classLabel(pack, c.code, lang))]}>
             {table.rows.map((row) => (
               <tr key={row.role.zh}>
                 <td>{pick(row.role, lang)}</td>
@@ -24,7 +25,7 @@ export function RulePackDeductions({ pack }: { pack: RulePack }) {
                 ))}
               </tr>
             ))}
-          </RuleTable>
+          </HeadedTable>
           <p className="rule-source">
             {t('rulePack.source')}：{table.source}
           </p>

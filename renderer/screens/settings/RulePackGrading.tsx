@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../../shared/rules/pack-schema';
-import { Choice, RuleSection, RuleTable, Source } from './RulePackParts';
+import { HeadedTable } from '../../components/HeadedTable';
+import { Choice, RuleSection, Source } from './RulePackParts';
 import { pick, predicateText } from './rule-pack-text';
 
 /** Classes, then the criteria of each class: who decides (a person or the program) and on what source. */
@@ -10,7 +11,7 @@ export function RulePackGrading({ pack }: { pack: RulePack }) {
   return (
     <>
       <RuleSection title={t('rulePack.classes')} testId="rule-pack-classes">
-        <RuleTable head={[t('rulePack.classCode'), t('rulePack.classLabel'), t('rulePack.source')]} testId="rule-pack-class-table">
+        <HeadedTable head={[t('rulePack.classCode'), t('rulePack.classLabel'), t('rulePack.source')]} testId="rule-pack-class-table">
           {pack.classes.map((c) => (
             <tr key={c.code} data-testid="rule-class">
               <td>
@@ -24,7 +25,7 @@ export function RulePackGrading({ pack }: { pack: RulePack }) {
               <td className="rule-source-cell">{c.source}</td>
             </tr>
           ))}
-        </RuleTable>
+        </HeadedTable>
       </RuleSection>
 
       <RuleSection title={t('rulePack.criteria')} testId="rule-pack-criteria">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HeadedTable } from '../../components/HeadedTable';
 
 /** The seed document and section an item comes from. */
 export function Source({ source }: { source: string }) {
@@ -32,26 +33,6 @@ export function RuleSection({ title, testId, children }: { title: string; testId
   );
 }
 
-/** A plain table with a header row; rows never split across printed pages. */
-export function RuleTable({ head, children, testId, className }: { head: string[]; children: ReactNode; testId?: string; className?: string }) {
-  return (
-    <div className="table-wrap">
-      <table className={className ? `table rule-table ${className}` : 'table rule-table'} data-testid={testId}>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}
-
 interface LabelledItem {
   code: string;
   label: { zh: string; en: string };
@@ -64,7 +45,7 @@ export function LabelledList<T extends LabelledItem>({ items, lang, testId, rule
   const { t } = useTranslation();
   if (items.length === 0) return <p className="muted">{t('rulePack.none')}</p>;
   return (
-    <RuleTable head={[t('rulePack.item'), t('rulePack.source')]} testId={testId}>
+    <HeadedTable head={[t('rulePack.item'), t('rulePack.source')]} testId={testId}>
       {items.map((item) => {
         const computed = rule?.(item);
         return (
@@ -83,6 +64,6 @@ export function LabelledList<T extends LabelledItem>({ items, lang, testId, rule
           </tr>
         );
       })}
-    </RuleTable>
+    </HeadedTable>
   );
 }

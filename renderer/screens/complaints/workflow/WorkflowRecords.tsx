@@ -1,3 +1,4 @@
+import { HeadedTable } from '../../../components/HeadedTable';
 import type { ReactNode } from 'react';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import { formatInstant } from '../../../lib/zoned-time';
@@ -78,20 +79,7 @@ function RecordTable({ title, head, testId, children }: { title: string; head: s
   return (
     <section className="panel workflow-records" data-testid={testId}>
       <h3>{title}</h3>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              {head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>{children}</tbody>
-        </table>
-      </div>
+      <HeadedTable head={head}>{children}</HeadedTable>
     </section>
   );
 }
