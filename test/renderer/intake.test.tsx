@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detailOf, renderSignedIn, sampleComplaint } from './fixtures';
 
 async function openForm(user: UserEvent) {
@@ -81,7 +81,11 @@ describe('intake: the same customer again', () => {
 });
 
 describe('intake: drafts', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('restores a saved draft with a notice, and 放弃草稿 empties the form and removes it', async () => {
+    // Noon in Shanghai: a draft saved five minutes earlier is today's, shown by its time alone (near midnight it would carry its date).
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T04:00:00Z') });
     const user = userEvent.setup();
     const savedAt = new Date(Date.now() - 5 * 60_000).toISOString();
     const { bridge } = await renderSignedIn(undefined, {
