@@ -74,7 +74,7 @@ CREATE TABLE complaint_events ( seq INTEGER PRIMARY KEY AUTOINCREMENT, complaint
 CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), extension_type TEXT NOT NULL, reason TEXT NOT NULL, new_due_at TEXT NOT NULL, customer_consent_at TEXT, requested_at TEXT NOT NULL, requested_by TEXT NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')), decided_at TEXT, decided_by TEXT REFERENCES users(id), decision_note TEXT ) STRICT;
 
 -- table complaint_search
-CREATE VIRTUAL TABLE complaint_search USING fts5(text, content = '', contentless_delete = 1, prefix = '1');
+CREATE VIRTUAL TABLE complaint_search USING fts5(text, digits, content = '', contentless_delete = 1, prefix = '1');
 
 -- table complaint_search_config
 CREATE TABLE 'complaint_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
