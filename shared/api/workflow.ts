@@ -4,6 +4,7 @@ import {
   COMPLAINT_STATUSES,
   EXTENSION_TYPES,
   LOG_ENTRY_TYPES,
+  PAUSE_REASONS,
   REPLY_METHODS,
   SATISFACTION_LEVELS,
   WORKFLOW_ACTIONS,
@@ -68,6 +69,9 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('close'), note: optionalText(1000) }).strict(),
   z.object({ type: z.literal('escalate'), reasonCode: code, note: text(1000) }).strict(),
+  /** What is awaited is written down, as seed004 §J asks it be noted in the 8D 问题描述. */
+  z.object({ type: z.literal('pause'), reason: z.enum(PAUSE_REASONS), note: text(1000) }).strict(),
+  z.object({ type: z.literal('resume'), note: optionalText(1000) }).strict(),
 ]);
 /** What a caller sends (optional notes may be omitted). */
 export type WorkflowActionInput = z.input<typeof workflowActionSchema>;
@@ -143,6 +147,8 @@ export const workflowDetailSchema = z.object({
   /** The escalation and invalid reasons of the site's pack (or the generic ones), for the forms. */
   escalationReasons: z.array(z.object({ code: z.string(), label: z.object({ zh: z.string(), en: z.string() }), source: z.string() })),
   invalidReasons: z.array(z.object({ code: z.string(), label: z.object({ zh: z.string(), en: z.string() }), source: z.string() })),
+  /** Stretches the clock stood still (seed004 §J); the last one has no end while the case is paused. */
+  pauses: z.array(z.object({ from: z.string(), to: z.string().nullable(), reason: z.enum(PAUSE_REASONS) })),
   /** Open steps of the pack a log entry may complete. */
   openSteps: z.array(z.object({ step: z.string(), label: z.object({ zh: z.string(), en: z.string() }) })),
 });

@@ -39,6 +39,8 @@ export const WORKFLOW_ACTIONS = [
   'callBack',
   'close',
   'escalate',
+  'pause',
+  'resume',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -151,6 +153,24 @@ export const WORKFLOW: Record<WorkflowAction, ActionRule> = {
     alsoAllowed: [],
     source: `${P6} 第七章 第三十条–第三十二条`,
   },
+  /**
+   * Stops the clock while waiting for a test or a sample (seed004 §J 4.3: test and sample time is not counted,
+   * and is noted in the 8D 问题描述). Offered only where the site's pack has a deadline that may pause.
+   */
+  pause: {
+    from: { complaint: ['assigned', 'in_progress', 'referred'] },
+    to: 'same',
+    permission: 'complaint.assign',
+    alsoAllowed: ['assignee'],
+    source: 'seed004 §J 4.3',
+  },
+  resume: {
+    from: { complaint: ['assigned', 'in_progress', 'referred'] },
+    to: 'same',
+    permission: 'complaint.assign',
+    alsoAllowed: ['assignee'],
+    source: 'seed004 §J 4.3',
+  },
 };
 
 /** Where an action leads from a state, or null when it may not be taken there. */
@@ -188,6 +208,10 @@ export function refusalOf(action: WorkflowAction, kind: ComplaintKind, status: C
 export function availableActions(kind: ComplaintKind, status: ComplaintStatus, actor: ActorStanding): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((action) => refusalOf(action, kind, status, actor) === null);
 }
+
+/** Why a clock may stand still (seed004 §J 4.3: 检测、样品的时间不计入). */
+export const PAUSE_REASONS = ['waiting_for_test', 'waiting_for_sample'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
 
 /** Kinds of handling-log entry (篇6 §4.1 HandlingLogEntry). */
 export const LOG_ENTRY_TYPES = ['customer_contacted', 'coordinated', 'progress', 'emergency_measure', 'feedback', 'note'] as const;

@@ -35,6 +35,10 @@ function inputFor(type: WorkflowAction, ids: { zhangwei: string; extensionId: st
       return { type };
     case 'escalate':
       return { type, reasonCode: 'other', note: '升级' };
+    case 'pause':
+      return { type, reason: 'waiting_for_test', note: '等待检测' };
+    case 'resume':
+      return { type };
   }
 }
 

@@ -308,3 +308,44 @@ describe('drafts', () => {
     expect(await core.call('drafts.get', { form: 'complaint-new' }, limei)).toBeNull();
   });
 });
+
+describe('pausing the clock (seed004 §J 4.3)', () => {
+  it('stops pausable deadlines while a test is awaited and moves them on by the paused time', async () => {
+    core = await openTestCore(); // Monday 2026-11-23 10:00 Shanghai
+    core.context.store.transaction((tx) => tx.prepare("UPDATE site SET rule_pack = 'seed004-j-domestic-sales-8d'").run());
+    const zhangwei = await userId('zhangwei');
+    let c = await created({ tickedCriteria: ['serious.functional'] });
+    const containmentDue = () => new Date(c.grade!.deadlines.find((d) => d.step === 'containment')!.due!).getTime();
+    expect(c.grade?.classCode).toBe('serious');
+    const dueBefore = containmentDue();
+    c = await act('zhaoli', c, { type: 'accept', assigneeId: zhangwei });
+    expect(c.workflow.actions).toContain('pause');
+    expect(c.workflow.actions).not.toContain('resume');
+
+    const missingNote = await refused('zhangwei', c, { type: 'pause', reason: 'waiting_for_test', note: ' ' } as WorkflowActionInput);
+    expect(missingNote.code).toBe('VALIDATION');
+    core.clock.advance(60 * 60_000);
+    c = await act('zhangwei', c, { type: 'pause', reason: 'waiting_for_test', note: '送检样件，等待盐雾试验结果' });
+    expect(c.workflow.pauses).toEqual([{ from: core.clock.now().toISOString(), to: null, reason: 'waiting_for_test' }]);
+    expect(c.workflow.actions).toContain('resume');
+    expect(c.workflow.actions).not.toContain('pause');
+    expect((await refused('zhangwei', c, { type: 'pause', reason: 'waiting_for_sample', note: '再次暂停' })).code).toBe('CONFLICT');
+
+    core.clock.advance(5 * 60 * 60_000); // five hours waiting for the test
+    c = await act('zhangwei', c, { type: 'resume', note: '检测结果已出' });
+    expect(c.workflow.pauses[0]!.to).toBe(core.clock.now().toISOString());
+    expect(containmentDue() - dueBefore).toBe(5 * 60 * 60_000);
+    expect(c.grade!.deadlines.find((d) => d.step === 'containment')!.pausedMinutes).toBe(300);
+    expect(c.workflow.events.map((e) => e.action)).toEqual(['create', 'accept', 'pause', 'resume']);
+    expect((await refused('zhangwei', c, { type: 'resume' })).message).toMatch(/未暂停/);
+  });
+
+  it('is not offered, and is refused, where the site’s rules have no deadline that may pause', async () => {
+    core = await openTestCore();
+    const zhangwei = await userId('zhangwei');
+    let c = await created();
+    c = await act('zhaoli', c, { type: 'accept', assigneeId: zhangwei });
+    expect(c.workflow.actions).not.toContain('pause');
+    expect((await refused('zhangwei', c, { type: 'pause', reason: 'waiting_for_test', note: '等待检测' })).message).toMatch(/没有可暂停的时限/);
+  });
+});

@@ -124,6 +124,7 @@ export function workflowOf(overrides: Partial<WorkflowDetail> = {}): WorkflowDet
       { code: 'customer_own_cause', label: { zh: '客户自身原因', en: 'The customer’s own cause' }, source: 'seed003 篇4 第六条' },
       { code: 'not_verifiable', label: { zh: '对象或内容不明确，无法查实', en: 'Unclear, cannot be verified' }, source: 'Branchline' },
     ],
+    pauses: [],
     openSteps: [],
     ...overrides,
   };

@@ -297,3 +297,36 @@ describe('回访', () => {
     });
   });
 });
+
+describe('暂停计时', () => {
+  it('asks why and what is awaited, then sends the pause; the timeline words it in Chinese', async () => {
+    const user = userEvent.setup();
+    const paused = detailOf(
+      { ...assigned, version: 4 },
+      {
+        validity: 'valid',
+        actions: ['resume', 'log'],
+        pauses: [{ from: '2026-03-01T03:00:00.000Z', to: null, reason: 'waiting_for_test' }],
+        events: [
+          { seq: 1, at: '2026-03-01T01:32:00.000Z', byName: '李梅', action: 'create', fromStatus: null, toStatus: 'registered', details: {} },
+          { seq: 2, at: '2026-03-01T03:00:00.000Z', byName: '张伟', action: 'pause', fromStatus: 'assigned', toStatus: 'assigned', details: { reason: 'waiting_for_test', note: '等待盐雾试验' } },
+        ],
+      },
+    );
+    const { bridge } = await openDetail(detailOf(assigned, { validity: 'valid', actions: ['pause', 'log'] }), wangjg, { 'complaints.act': () => paused });
+    await user.click(screen.getByTestId('action-pause'));
+    await user.click(screen.getByTestId('action-submit'));
+    expect(screen.getByTestId('action-form-pause').textContent).toContain('请选择暂停原因');
+    expect(descriptionOf(screen.getByTestId('act-note'))).toBe('请写明等待的检测或样品');
+    expect(bridge.callsTo('complaints.act')).toHaveLength(0);
+
+    await user.click(screen.getByTestId('act-reason-waiting_for_test'));
+    await user.type(screen.getByTestId('act-note'), '等待盐雾试验');
+    await user.click(screen.getByTestId('action-submit'));
+    await screen.findByTestId('action-done');
+    expect(actionsSent(bridge)).toEqual([{ id: 'c-1', version: 3, action: { type: 'pause', reason: 'waiting_for_test', note: '等待盐雾试验' } }]);
+    expect(screen.getByTestId('action-resume').textContent).toBe('恢复计时');
+    expect(screen.getByTestId('detail-paused').textContent).toContain('等待检测');
+    expect(document.body.textContent).toContain('等待检测');
+  });
+});

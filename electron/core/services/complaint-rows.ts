@@ -1,7 +1,8 @@
 import type { Complaint } from '../../../shared/api/complaints';
 import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
-import type { ComplaintStatus } from '../../../shared/domain/workflow';
+import type { ComplaintStatus, PauseReason } from '../../../shared/domain/workflow';
+import type { Pause } from '../../../shared/rules/grade';
 import { statement, type ReadDb } from '../db/handles';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
 
@@ -61,6 +62,7 @@ export interface ComplaintRow {
   first_response_at: string | null;
   steps_done: string;
   agreed_due: string;
+  pauses: string;
   due_at: string | null;
   escalation_count: number;
 }
@@ -106,6 +108,20 @@ function datesOf(json: string): Record<string, Date> {
   return Object.fromEntries(Object.entries(JSON.parse(json) as Record<string, string>).map(([step, at]) => [step, new Date(at)]));
 }
 
+export interface StoredPause {
+  from: string;
+  to: string | null;
+  reason: PauseReason;
+}
+
+export function storedPauses(json: string): StoredPause[] {
+  return JSON.parse(json) as StoredPause[];
+}
+
+function pausesOf(json: string): Pause[] {
+  return storedPauses(json).map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null }));
+}
+
 /** What grading reads of a stored record: intake facts, and the workflow moments that meet or move deadlines. */
 export function factsOf(row: ComplaintRow): GradingFacts {
   return {
@@ -119,6 +135,7 @@ export function factsOf(row: ComplaintRow): GradingFacts {
     customerInformedAt: dateOrNull(row.customer_informed_at),
     stepsDone: datesOf(row.steps_done),
     agreedDue: datesOf(row.agreed_due),
+    pauses: pausesOf(row.pauses),
     directLoss: row.direct_loss,
     groupSize: row.group_size,
     affectedShare: row.affected_share,

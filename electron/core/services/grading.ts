@@ -1,7 +1,7 @@
 import type { Grade, PackFacts } from '../../../shared/api/grading';
 import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
-import { grade, type GradingRecord } from '../../../shared/rules/grade';
+import { grade, type GradingRecord, type Pause } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
 import { findPack } from '../../../shared/rules/packs';
@@ -36,6 +36,8 @@ export interface GradingFacts {
   stepsDone?: Record<string, Date>;
   /** Approved extensions: the new due time by step code. */
   agreedDue?: Record<string, Date>;
+  /** Stretches the clock stood still (seed004 §J); only pausable deadlines heed them. */
+  pauses?: readonly Pause[];
   directLoss: number | null;
   groupSize: number | null;
   affectedShare: number | null;
@@ -67,6 +69,7 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
     facts: numeric,
     done: stepsMet(facts),
     agreedDue: facts.agreedDue ?? {},
+    pauses: facts.pauses ?? [],
   };
 }
 

@@ -17,7 +17,7 @@ import {
 import { dueTime } from '../../../shared/rules/due-time';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
-import { getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
+import { getRow, storedPauses, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import { storeGrade, touch } from './complaints';
 import type { GradingEnv } from './grading';
 import { findUserById } from './users';
@@ -205,6 +205,17 @@ export function performAction(
       set('closed_at = ?', now);
       details = { note: action.note };
       break;
+    case 'pause':
+    case 'resume': {
+      const refusal = pauseRefusal(action.type, row, env);
+      if (refusal) throw new ApiError('CONFLICT', refusal);
+      const pauses = storedPauses(row.pauses);
+      if (action.type === 'pause') pauses.push({ from: now, to: null, reason: action.reason });
+      else pauses[pauses.length - 1] = { ...pauses.at(-1)!, to: now };
+      set('pauses = ?', JSON.stringify(pauses));
+      details = action.type === 'pause' ? { reason: action.reason, note: action.note } : { note: action.note, pausedFrom: pauses.at(-1)!.from };
+      break;
+    }
     case 'escalate': {
       if (!escalationReasonsOf(env).some((r) => r.code === action.reasonCode)) throw validation('reasonCode', `规则包中没有此升级原因：${action.reasonCode}`);
       recordEscalation(tx, { complaintId: row.id, reasonCode: action.reasonCode, note: action.note, byUser: user.id, at });
@@ -312,6 +323,18 @@ function recordExtension(tx: WriteDb, id: string, userId: string, at: Date): voi
   });
 }
 
+/**
+ * Why the clock may not be paused or resumed now, beyond state and role: a pause needs a deadline of the
+ * site's pack that may stand still (seed004 §J) and no pause already running; a resume needs one running.
+ */
+function pauseRefusal(action: 'pause' | 'resume', row: ComplaintRow, env: GradingEnv | null): string | null {
+  const running = storedPauses(row.pauses).at(-1)?.to === null;
+  if (action === 'resume') return running ? null : '本案未暂停计时 / the clock is not paused';
+  if (running) return '本案已暂停计时 / the clock is already paused';
+  const pausable = env?.pack.deadlines.some((d) => d.pausable && (d.kinds ?? [row.kind]).includes(row.kind)) ?? false;
+  return pausable ? null : '本站规则包没有可暂停的时限 / the site’s rules have no deadline that may pause';
+}
+
 type Reason = WorkflowDetail['invalidReasons'][number];
 
 function invalidReasonsOf(env: GradingEnv | null): Reason[] {
@@ -353,9 +376,12 @@ export function complaintDetail(db: ReadDb, id: string, user: User, env: Grading
   if (!row) return null;
   const extensions = extensionsOf(db, id);
   const pending = extensions.some((x) => x.status === 'pending');
-  const actions = availableActions(row.kind, row.status, standingOf(row, user, env)).filter(
-    (a) => (a === 'decideExtension' ? pending && !extensions.some((x) => x.status === 'pending' && x.requestedBy === user.id) : a === 'requestExtension' ? !pending : true),
-  );
+  const actions = availableActions(row.kind, row.status, standingOf(row, user, env)).filter((a) => {
+    if (a === 'decideExtension') return pending && !extensions.some((x) => x.status === 'pending' && x.requestedBy === user.id);
+    if (a === 'requestExtension') return !pending;
+    if (a === 'pause' || a === 'resume') return pauseRefusal(a, row, env) === null;
+    return true;
+  });
   // Graded once: the explanation and the open steps come from the same deadlines.
   const complaint = toComplaint(row, env);
   return {
@@ -378,6 +404,7 @@ export function complaintDetail(db: ReadDb, id: string, user: User, env: Grading
       actions,
       escalationReasons: escalationReasonsOf(env),
       invalidReasons: invalidReasonsOf(env),
+      pauses: storedPauses(row.pauses),
       openSteps: openSteps(complaint.grade?.deadlines ?? []),
     },
   };

@@ -10,6 +10,7 @@ export function HandlingSummary({ complaint }: { complaint: ComplaintDetail }) {
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
   const w = complaint.workflow;
+  const runningPause = w.pauses.at(-1)?.to === null ? w.pauses.at(-1) : undefined;
   return (
     <section className="panel handling-summary" data-testid="handling-summary" aria-labelledby="handling-summary-title">
       <h3 id="handling-summary-title">{t('complaintDetail.handling')}</h3>
@@ -18,6 +19,12 @@ export function HandlingSummary({ complaint }: { complaint: ComplaintDetail }) {
           {t(`validity.${w.validity}`)}
           {w.invalidReason && <span className="muted"> · {reasonText(w.invalidReasons, w.invalidReason, i18n.language)}</span>}
         </Item>
+        {runningPause && (
+          <Item label={t('workflow.pausedNow')} testId="detail-paused">
+            {t(`pauseReasons.${runningPause.reason}`)}
+            <span className="muted"> · {t('workflow.pausedFrom')} {formatInstant(runningPause.from, timeZone)}</span>
+          </Item>
+        )}
         {w.solution && (
           <>
             <Item label={t('complaintDetail.resolver')}>{w.solution.resolverName}</Item>

@@ -7,10 +7,12 @@ import { DecideExtensionForm } from './DecideExtensionForm';
 import { EscalateForm } from './EscalateForm';
 import { LogForm } from './LogForm';
 import { MarkInvalidForm } from './MarkInvalidForm';
+import { PauseForm } from './PauseForm';
 import { PlanSolutionForm } from './PlanSolutionForm';
 import { ReferForm } from './ReferForm';
 import { RequestExtensionForm } from './RequestExtensionForm';
 import { ResolveForm } from './ResolveForm';
+import { ResumeForm } from './ResumeForm';
 import type { ActionFormProps } from './use-action-form';
 
 /** One small form per action; a new action in the contract fails to compile here until it has one. */
@@ -26,6 +28,8 @@ const FORMS: Record<WorkflowAction, ComponentType<ActionFormProps>> = {
   callBack: CallBackForm,
   close: CloseForm,
   escalate: EscalateForm,
+  pause: PauseForm,
+  resume: ResumeForm,
 };
 
 export function ActionFormFor({ action, ...props }: ActionFormProps & { action: WorkflowAction }) {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import type { ComplaintEvent } from '../../../../shared/api/workflow';
-import { CALL_BACK_METHODS, EXTENSION_TYPES, LOG_ENTRY_TYPES, REPLY_METHODS, WORKFLOW_ACTIONS, type WorkflowAction } from '../../../../shared/domain/workflow';
+import { CALL_BACK_METHODS, EXTENSION_TYPES, LOG_ENTRY_TYPES, PAUSE_REASONS, REPLY_METHODS, WORKFLOW_ACTIONS, type WorkflowAction } from '../../../../shared/domain/workflow';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
@@ -43,12 +43,14 @@ const EVENT_FIELDS = {
   callBack: [['method', 'workflow.callBackMethod', 'callBackMethod'], ['satisfied', 'workflow.outcome', 'callBackOutcome']],
   close: [['note', 'workflow.closeNote']],
   escalate: [['reasonCode', 'workflow.escalationReason', 'escalationReason'], ['note', 'workflow.escalationNote']],
+  pause: [['reason', 'workflow.pauseReason', 'pauseReason'], ['note', 'workflow.pauseNote']],
+  resume: [['pausedFrom', 'workflow.pausedFrom', 'time'], ['note', 'workflow.resumeNote']],
 } as const satisfies Record<WorkflowAction, readonly (readonly [key: string, label: string, as?: Wording])[]>;
 
 type FieldLabel = (typeof EVENT_FIELDS)[WorkflowAction][number][1];
 type EventField = readonly [key: string, label: FieldLabel, as?: Wording];
 
-type Wording = 'time' | 'invalidReason' | 'escalationReason' | 'logEntryType' | 'extensionType' | 'replyMethod' | 'callBackMethod' | 'step' | 'decision' | 'callBackOutcome';
+type Wording = 'time' | 'invalidReason' | 'escalationReason' | 'logEntryType' | 'extensionType' | 'replyMethod' | 'callBackMethod' | 'step' | 'decision' | 'callBackOutcome' | 'pauseReason';
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -79,6 +81,8 @@ function word(value: unknown, as: Wording | undefined, ctx: TextContext): string
       return isOneOf(CALL_BACK_METHODS, value) ? t(`callBackMethods.${value}`) : value;
     case 'step':
       return stepText(pack, value, t, lang);
+    case 'pauseReason':
+      return isOneOf(PAUSE_REASONS, value) ? t(`pauseReasons.${value}`) : value;
     default:
       return value;
   }
