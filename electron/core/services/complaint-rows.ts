@@ -2,7 +2,7 @@ import type { Complaint } from '../../../shared/api/complaints';
 import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { ComplaintStatus, PauseReason } from '../../../shared/domain/workflow';
-import type { Pause } from '../../../shared/rules/grade';
+import type { GradeResult, Pause } from '../../../shared/rules/grade';
 import { statement, type ReadDb } from '../db/handles';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
 
@@ -147,8 +147,11 @@ export function factsOf(row: ComplaintRow): GradingFacts {
   };
 }
 
-/** The record as the API returns it; with an env, `grade` explains its class and deadlines as of now (detail views only). */
-export function toComplaint(row: ComplaintRow, env: GradingEnv | null): Complaint {
+/**
+ * The record as the API returns it; with an env, `grade` explains its class and deadlines as of now (detail views only).
+ * `graded` is the result just computed for this row at `env.now`, so a save does not grade the record twice.
+ */
+export function toComplaint(row: ComplaintRow, env: GradingEnv | null, graded?: GradeResult): Complaint {
   const facts = factsOf(row);
   const override = row.class_override ? { classCode: row.class_override, reason: row.override_reason ?? '', byName: row.override_by_name ?? '' } : null;
   return {
@@ -179,7 +182,7 @@ export function toComplaint(row: ComplaintRow, env: GradingEnv | null): Complain
     resolvedAt: row.resolved_at,
     closedAt: row.closed_at,
     classCode: row.class_code,
-    grade: env ? explainGrade(facts, env, override) : null,
+    grade: env ? explainGrade(facts, env, override, graded) : null,
     dueAt: row.due_at,
     assigneeId: row.assignee_id,
     assigneeName: row.assignee_name,

@@ -111,9 +111,10 @@ export function createComplaint(
   );
   indexForSearch(tx, Number(lastInsertRowid), { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
-  if (env) storeGrade(tx, id, { ...env, now: at });
+  const graded = env ? storeGrade(tx, id, { ...env, now: at }).result : undefined;
   statement(tx, "INSERT INTO complaint_events (complaint_id, at, user_id, action, to_status) VALUES (?, ?, ?, 'create', 'registered')").run(id, now, actorId);
-  const complaint = getComplaint(tx, id, env)!;
+  // The row is read once more for what the store derived (serial, counts, names); its grade is the one just stored.
+  const complaint = toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null, graded);
   recordChange(tx, {
     userId: actorId,
     at,

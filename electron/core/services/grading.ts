@@ -1,7 +1,7 @@
 import type { Grade, PackFacts } from '../../../shared/api/grading';
 import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
-import { grade, type GradingRecord, type Pause } from '../../../shared/rules/grade';
+import { grade, type GradeResult, type GradingRecord, type Pause } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
 import { findPack } from '../../../shared/rules/packs';
@@ -105,8 +105,9 @@ export function explainGrade(
   facts: GradingFacts,
   env: GradingEnv,
   override: { classCode: string; reason: string; byName: string } | null,
+  graded?: GradeResult,
 ): Grade {
-  const result = grade(toGradingRecord(facts), env.pack, env.now, env.calendar);
+  const result = graded ?? grade(toGradingRecord(facts), env.pack, env.now, env.calendar);
   const classCode = override?.classCode ?? result.classCode;
   const label = env.pack.classes.find((c) => c.code === classCode)?.label ?? { zh: classCode, en: classCode };
   return { ...result, classCode, classLabel: label, computedClass: result.classCode, override };
