@@ -415,6 +415,7 @@ export const en: Messages = {
     overrideSaving: 'Saving…',
     overridden: 'Changed to “{{label}}” by {{name}} (the rules grade it “{{computed}}”)',
     agreed: 'extended / agreed',
+    unclassed: '{{kind}}: no complaint class; the time limits below apply.',
     noDeadlines: 'This rule pack sets no time limits.',
     notFiredCount: 'Criteria not met ({{n}})',
     paused: 'clock paused {{minutes}} min',

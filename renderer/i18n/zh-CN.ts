@@ -415,6 +415,7 @@ export const zhCN = {
     overrideSaving: '正在保存…',
     overridden: '已由 {{name}} 调整为“{{label}}”（规则判定为“{{computed}}”）',
     agreed: '已批准延期/约定',
+    unclassed: '{{kind}}不分投诉等级，按下列时限办理。',
     noDeadlines: '本规则包未规定时限。',
     notFiredCount: '未满足的判定条件（{{n}} 条）',
     paused: '暂停计时 {{minutes}} 分钟',

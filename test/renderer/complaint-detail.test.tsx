@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import type { WorkflowDetail } from '../../shared/api/workflow';
 import { setLanguage } from '../../renderer/i18n/i18n';
-import { detailOf, sampleComplaint, wangjg } from './fixtures';
+import { detailOf, fakeGrade, sampleComplaint, wangjg } from './fixtures';
 import { openDetail } from './workflow-helpers';
 
 const at = (hhmm: string, day = '02') => `2026-03-${day}T${hhmm}:00.000Z`;
@@ -101,6 +101,15 @@ describe('the detail page', () => {
     expect(summary.textContent).toContain('2026-03-05 17:30'); // 解决时限 in site time
     expect(summary.textContent).toContain('电话');
     expect(summary.textContent).toContain('2026-03-04 16:00');
+  });
+
+  it('gives an inquiry no complaint class, only its time limits, on screen and on the printed register', async () => {
+    const grade = fakeGrade({ receivedAt: sampleComplaint.receivedAt });
+    await openDetail(detailOf({ ...sampleComplaint, kind: 'inquiry', grade }), wangjg);
+    expect(screen.queryByTestId('grade-class')).toBeNull();
+    expect(screen.getByTestId('grade-unclassed').textContent).toBe('咨询不分投诉等级，按下列时限办理。');
+    expect(screen.getByTestId('deadline-resolution')).toBeTruthy();
+    expect(screen.getByTestId('complaint-register-print').textContent).not.toContain('一般');
   });
 
   it('opens the original of a repeated complaint from its link', async () => {

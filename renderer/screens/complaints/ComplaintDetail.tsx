@@ -60,7 +60,7 @@ export function ComplaintDetail({ id }: { id: string }) {
               <WorkflowRecords complaint={complaint} />
             </div>
             <div className="complaint-detail-grading">
-              <GradePanel grade={complaint.grade} pack={pack} />
+              <GradePanel grade={complaint.grade} pack={pack} kind={complaint.kind} />
               {mayGrade && pack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={pack} />}
             </div>
           </div>

@@ -188,7 +188,7 @@ export function ComplaintForm() {
             <span className="field-hint">{t('complaintForm.shortcut')}</span>
           </div>
         </form>
-        <GradePanel grade={preview.grade} pack={pack} pending={preview.loading} />
+        <GradePanel grade={preview.grade} pack={pack} pending={preview.loading} kind={values.kind || 'complaint'} />
       </div>
     </section>
   );

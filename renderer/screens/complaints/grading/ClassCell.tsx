@@ -24,7 +24,8 @@ export function rowState(item: Pick<ComplaintListItem, 'dueAt'>, now: Date): Row
 /** 等级 in the register: the stored class as a small badge (the pack's highest in red), then 已超时 / 即将到期. */
 export function ClassCell({ item, pack, state }: { item: ComplaintListItem; pack: RulePack | null | undefined; state: RowState }) {
   const { t, i18n } = useTranslation();
-  const code = item.classCode;
+  // Only complaints have a class; a suggestion or inquiry shows just its deadline state.
+  const code = item.kind === 'complaint' ? item.classCode : null;
   const label = code && pack ? classLabel(pack, code, i18n.language) : code;
   const highest = !!code && pack?.classes.at(-1)?.code === code && (pack?.classes.length ?? 0) > 1;
   return (

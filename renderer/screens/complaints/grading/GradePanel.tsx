@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grade } from '../../../../shared/api/grading';
+import type { ComplaintKind } from '../../../../shared/domain/complaint-vocabulary';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { useTimeZone } from '../../../hooks/use-time-zone';
 import { formatInstant } from '../../../lib/zoned-time';
@@ -24,10 +25,12 @@ interface GradePanelProps {
   pack: RulePack | null | undefined;
   /** A newer grading is on its way (the form's live preview). */
   pending?: boolean;
+  /** Suggestions and inquiries have no complaint class, only their time limits (seed004 §D). */
+  kind?: ComplaintKind;
 }
 
 /** The class, why (each criterion, fired or not, with its source) and the deadlines that follow from it. */
-export function GradePanel({ grade, pack, pending }: GradePanelProps) {
+export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const timeZone = useTimeZone();
@@ -43,12 +46,18 @@ export function GradePanel({ grade, pack, pending }: GradePanelProps) {
         <p className="muted">{pending ? t('grading.computing') : t('grading.noPack')}</p>
       ) : (
         <>
-          <div className="grade-class-line">
-            <span className="muted">{t('grading.class')}</span>
-            <span className={isHighestClass(grade, pack) ? 'grade-badge high' : 'grade-badge'} data-testid="grade-class">
-              {pick(grade.classLabel, lang)}
-            </span>
-          </div>
+          {kind === 'complaint' ? (
+            <div className="grade-class-line">
+              <span className="muted">{t('grading.class')}</span>
+              <span className={isHighestClass(grade, pack) ? 'grade-badge high' : 'grade-badge'} data-testid="grade-class">
+                {pick(grade.classLabel, lang)}
+              </span>
+            </div>
+          ) : (
+            <p className="muted" data-testid="grade-unclassed">
+              {t('grading.unclassed', { kind: t(`kinds.${kind}`) })}
+            </p>
+          )}
           {grade.override && (
             <div className="grade-override" data-testid="grade-override">
               <p>

@@ -22,7 +22,8 @@ export function ComplaintRegisterPrint({ complaint: c, pack }: { complaint: Comp
   const site = useSessionStore((s) => s.status?.site ?? null);
   const w = c.workflow;
   const when = (iso: string | null | undefined) => formatInstant(iso, timeZone);
-  const classText = c.grade ? pick(c.grade.classLabel, lang) : c.classCode && pack ? classLabel(pack, c.classCode, lang) : (c.classCode ?? '');
+  // Only complaints have a class (seed004 §D); a suggestion or inquiry prints its kind in that box.
+  const classText = c.kind !== 'complaint' ? t(`kinds.${c.kind}`) : c.grade ? pick(c.grade.classLabel, lang) : c.classCode && pack ? classLabel(pack, c.classCode, lang) : (c.classCode ?? '');
   const validity = t(`validity.${w.validity}`) + (w.invalidReason ? `（${reasonText(w.invalidReasons, w.invalidReason, lang)}）` : '');
 
   return (
