@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DRAFT_FORMS } from '../../shared/api/drafts';
 import { api } from '../api/client';
+import { registerDraftFlush } from '../lib/draft-flush';
 
 export const DRAFT_SAVE_DELAY_MS = 400;
 
@@ -14,7 +15,7 @@ export interface DraftControl {
   /** Removes the draft; `blank` is what the form is reset to (so the reset itself is not saved as a draft). */
   discard: (blank: object) => Promise<void>;
   /** Save what is typed now rather than after the pause (the form lost focus). */
-  flush: () => void;
+  flush: () => Promise<void>;
   /** Stop saving while the record itself is being saved: the core deletes the draft with it. */
   suspend: () => void;
   /** Saving the record failed: keep saving the draft. */
@@ -48,13 +49,13 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
     timer.current = null;
   };
 
-  const saveNow = useCallback(() => {
+  const saveNow = useCallback((): Promise<void> => {
     cancelTimer();
     const data = current.current;
-    if (!ready.current || suspended.current || data === saved.current) return;
+    if (!ready.current || suspended.current || data === saved.current) return Promise.resolve();
     const before = saved.current;
     saved.current = data;
-    api
+    return api
       .call('drafts.save', { form, data: JSON.parse(data) as Record<string, unknown> })
       .then((draft) => setSavedAt(draft.savedAt))
       .catch(() => {
@@ -62,6 +63,9 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
         if (saved.current === data) saved.current = before;
       });
   }, [form]);
+
+  // Signing out saves first what was typed since the last pause.
+  useEffect(() => registerDraftFlush(saveNow), [saveNow]);
 
   // Opening: bring back a draft, unless the person already started typing.
   useEffect(() => {
@@ -98,14 +102,15 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
   // Leaving: the window hidden or closed, or the form itself unmounted.
   useEffect(() => {
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') saveNow();
+      if (document.visibilityState === 'hidden') void saveNow();
     };
+    const onUnload = () => void saveNow();
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('beforeunload', saveNow);
+    window.addEventListener('beforeunload', onUnload);
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('beforeunload', saveNow);
-      saveNow();
+      window.removeEventListener('beforeunload', onUnload);
+      void saveNow();
     };
   }, [saveNow]);
 

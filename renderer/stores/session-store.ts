@@ -3,6 +3,7 @@ import type { ApiInput } from '../../shared/api/contract';
 import type { SessionStatus } from '../../shared/api/session';
 import type { User } from '../../shared/api/users';
 import { bindSession, api } from '../api/client';
+import { flushDrafts } from '../lib/draft-flush';
 
 /** Why the sign-in screen is showing again, if not by choice. */
 export type SignOutNotice = 'idleSignedOut' | 'sessionExpired';
@@ -48,6 +49,8 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   },
 
   signOut: async (notice) => {
+    // What was typed in the last moments is saved while the session may still save it.
+    await flushDrafts();
     try {
       await api.call('session.signOut', {});
     } catch {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useSessionStore } from '../../renderer/stores/session-store';
 import { detailOf, renderSignedIn, sampleComplaint } from './fixtures';
 
 async function openForm(user: UserEvent) {
@@ -161,5 +162,20 @@ describe('intake: drafts', () => {
     await user.type(screen.getByTestId('field-content'), '半句话');
     await user.click(screen.getByRole('button', { name: '取消' }));
     await waitFor(() => expect((bridge.callsTo('drafts.save').at(-1)?.input as { data: { content: string } }).data.content).toBe('半句话'));
+  });
+
+  it('saves what was typed in the last moments before a sign-out ends the session (idle or by hand)', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn();
+    await openForm(user);
+    await waitFor(() => expect(bridge.callsTo('drafts.get')).toHaveLength(1));
+    await user.type(screen.getByTestId('field-content'), '刚说到一半');
+    // The idle limit strikes within the 400 ms pause: nothing was saved yet.
+    expect(bridge.callsTo('drafts.save')).toHaveLength(0);
+    await useSessionStore.getState().signOut('idleSignedOut');
+    const methods = bridge.calls.map((c) => c.method);
+    expect(methods.indexOf('drafts.save')).toBeGreaterThanOrEqual(0);
+    expect(methods.indexOf('drafts.save')).toBeLessThan(methods.indexOf('session.signOut'));
+    expect((bridge.callsTo('drafts.save')[0]!.input as { data: { content: string } }).data.content).toBe('刚说到一半');
   });
 });
