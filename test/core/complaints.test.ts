@@ -100,3 +100,20 @@ describe('complaints', () => {
     });
   });
 });
+
+describe('demo data', () => {
+  it('shows the register at every stage of the loop, each stage reached through the real workflow', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('wangjg');
+    const all = await core.call('complaints.list', { list: 'all', limit: 50 }, session);
+    const statuses = new Set(all.items.map((i) => i.status));
+    expect([...statuses].sort()).toEqual(['assigned', 'closed', 'in_progress', 'registered', 'resolved']);
+    const closedByCallBack = all.items.find((i) => i.status === 'closed' && i.kind === 'complaint')!;
+    const detail = await core.call('complaints.get', { id: closedByCallBack.id }, session);
+    expect(detail.workflow.callBacks).toHaveLength(1);
+    expect(detail.workflow.events.map((e) => e.action)).toEqual(['create', 'accept', 'planSolution', 'resolve', 'callBack']);
+    // Not every open record is overdue: the demo is not a wall of 已超时.
+    const open = all.items.filter((i) => i.closedAt === null);
+    expect(open.filter((i) => i.dueAt && i.dueAt > core.clock.now().toISOString()).length).toBeGreaterThan(0);
+  });
+});

@@ -1,11 +1,16 @@
+import type { WorkflowActionInput } from '../../../shared/api/workflow';
+import { workflowActionSchema } from '../../../shared/api/workflow';
 import type { Role } from '../../../shared/domain/roles';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { CoreContext } from '../context';
+import type { WriteDb } from '../db/handles';
+import { getRow, toComplaint } from './complaint-rows';
 import { createComplaint } from './complaints';
 import { hashSecret } from './passwords';
 import { gradingEnv } from './grading';
 import { createSite } from './site';
-import { insertUser } from './users';
+import { findUserById, insertUser } from './users';
+import { performAction } from './workflow';
 
 /**
  * A realistic demo site: a natural-gas well station (the setting of seed 000)
@@ -24,6 +29,13 @@ const DEMO_USERS: { login: string; displayName: string; roles: Role[]; unit: str
   { login: 'chenzm', displayName: '陈志明', roles: ['leader_in_charge'], unit: '公司领导' },
 ];
 
+/**
+ * A step a demo record has already been through, `minutes` after it was
+ * entered, by `by`. A planned solution's time limit is the rule's own
+ * resolution deadline (`dueAt: 'ruleLimit'`), so it is always allowed.
+ */
+type DemoStep = { minutes: number; by: string; action: WorkflowActionInput | 'planSolution' };
+
 const DEMO_COMPLAINTS: {
   kind: ComplaintKind;
   channel: Channel;
@@ -33,18 +45,67 @@ const DEMO_COMPLAINTS: {
   remedy?: Remedy;
   hoursAgo: number;
   receiver: string;
+  /** How far it has come round the loop, so the register shows every state, not ten overdue registrations. */
+  history?: DemoStep[];
 }[] = [
-  { kind: 'complaint', channel: 'phone', customerName: '周桂芳', customerPhone: '138 0830 1122', content: '井站拉运污水的罐车夜间经过村道，噪声大且有异味，影响休息，已连续三晚。', remedy: 'criticism_suggestion', hoursAgo: 3, receiver: 'limei' },
-  { kind: 'complaint', channel: 'in_person', customerName: '黄德明', content: '站外管线巡检时踩坏了我家田埂，要求修复并赔偿青苗损失。', remedy: 'compensation', hoursAgo: 26, receiver: 'limei' },
-  { kind: 'inquiry', channel: 'phone', customerName: '吴晓燕', customerPhone: '0830-2561188', content: '询问下月计划停气检修的具体时间和影响范围。', hoursAgo: 5, receiver: 'limei' },
-  { kind: 'suggestion', channel: 'opinion_book', customerName: '匿名客户', content: '建议在站门口设置夜间照明和安全警示牌，方便路过群众。', hoursAgo: 50, receiver: 'wangjg' },
-  { kind: 'complaint', channel: 'regulator', customerName: '泸县环保局（转办）', customerPhone: '0830-8123456', content: '群众反映井站脱硫剂更换后废料堆放在站外，要求核实处置去向。', remedy: 'explanation', hoursAgo: 74, receiver: 'zhaoli' },
-  { kind: 'complaint', channel: 'media', customerName: '泸州电台《行风热线》', content: '节目热线反映：抢修人员到场慢，电话无人接听，服务态度差。', remedy: 'apology', hoursAgo: 120, receiver: 'zhaoli' },
+  { kind: 'complaint', channel: 'phone', customerName: '周桂芳', customerPhone: '138 0830 1122', content: '井站拉运污水的罐车夜间经过村道，噪声大且有异味，影响休息，已连续三晚。', remedy: 'criticism_suggestion', hoursAgo: 3, receiver: 'limei', history: [accept(3), plan(40)] },
+  { kind: 'complaint', channel: 'in_person', customerName: '黄德明', content: '站外管线巡检时踩坏了我家田埂，要求修复并赔偿青苗损失。', remedy: 'compensation', hoursAgo: 26, receiver: 'limei', history: [accept(4)] },
+  { kind: 'inquiry', channel: 'phone', customerName: '吴晓燕', customerPhone: '0830-2561188', content: '询问下月计划停气检修的具体时间和影响范围。', hoursAgo: 5, receiver: 'limei', history: [answer(20, 'limei', '下月12日9:00至17:00检修，影响阳42井站周边三个村组，将提前三天张贴通知。'), closeAnswered(21, 'limei')] },
+  { kind: 'suggestion', channel: 'opinion_book', customerName: '匿名客户', content: '建议在站门口设置夜间照明和安全警示牌，方便路过群众。', hoursAgo: 50, receiver: 'wangjg', history: [answer(60, 'wangjg', '已采纳，站门口增设夜间照明和警示牌一处。'), closeAnswered(61, 'wangjg')] },
+  { kind: 'complaint', channel: 'regulator', customerName: '泸县环保局（转办）', customerPhone: '0830-8123456', content: '群众反映井站脱硫剂更换后废料堆放在站外，要求核实处置去向。', remedy: 'explanation', hoursAgo: 74, receiver: 'zhaoli', history: [accept(4), plan(30), log(120, '已现场核实：废脱硫剂已由有资质单位回收，提供了转移联单。'), resolve(240, '已向环保局书面说明处置去向并附转移联单复印件。')] },
+  { kind: 'complaint', channel: 'media', customerName: '泸州电台《行风热线》', content: '节目热线反映：抢修人员到场慢，电话无人接听，服务态度差。', remedy: 'apology', hoursAgo: 120, receiver: 'zhaoli', history: [accept(2), plan(20), resolve(300, '已向节目组和来电群众说明，抢修值班电话改为双人值守。'), callBack(1500)] },
   { kind: 'complaint', channel: 'letter', customerName: '四川某建材有限公司', content: '合同约定的供气压力连续两周不达标，影响生产，要求书面说明原因并减价结算。', remedy: 'price_reduction', hoursAgo: 200, receiver: 'wangjg' },
   { kind: 'inquiry', channel: 'website', customerName: '刘洋', content: '网站留言：新装用户开户需要准备哪些材料？', hoursAgo: 9, receiver: 'limei' },
   { kind: 'complaint', channel: 'sms', customerName: '钟丽', customerPhone: '139 8100 4455', content: '短信投诉：抄表员估抄，本月气费比上月多出一倍，要求重新核对。', remedy: 'explanation', hoursAgo: 30, receiver: 'limei' },
   { kind: 'suggestion', channel: 'email', customerName: '蒋志强', content: '建议开通微信缴费与故障报修，减少跑腿。', hoursAgo: 300, receiver: 'limei' },
 ];
+
+function accept(minutes: number): DemoStep {
+  return { minutes, by: 'zhaoli', action: { type: 'accept', assigneeId: 'zhangwei' } };
+}
+function plan(minutes: number): DemoStep {
+  return { minutes, by: 'zhangwei', action: 'planSolution' };
+}
+function log(minutes: number, text: string): DemoStep {
+  return { minutes, by: 'zhangwei', action: { type: 'log', entryType: 'progress', text } };
+}
+function resolve(minutes: number, result: string): DemoStep {
+  return { minutes, by: 'zhangwei', action: { type: 'resolve', result, replyMethod: 'phone' } };
+}
+function answer(minutes: number, by: string, result: string): DemoStep {
+  return { minutes, by, action: { type: 'resolve', result, replyMethod: 'phone' } };
+}
+function closeAnswered(minutes: number, by: string): DemoStep {
+  return { minutes, by, action: { type: 'close' } };
+}
+function callBack(minutes: number): DemoStep {
+  return {
+    minutes,
+    by: 'zhaoli',
+    action: { type: 'callBack', method: 'phone', resolutionAdequate: true, timeliness: 'satisfied', attitude: 'satisfied', result: 'satisfied' },
+  };
+}
+
+/** Takes a demo record through its history with the real workflow, each step at its own time. */
+function replayHistory(tx: WriteDb, core: CoreContext, id: string, enteredAt: Date, history: DemoStep[], ids: Map<string, string>): void {
+  for (const step of history) {
+    const at = new Date(enteredAt.getTime() + step.minutes * 60_000);
+    const env = gradingEnv(tx, at, core.calendar);
+    const row = getRow(tx, id)!;
+    let input: WorkflowActionInput;
+    if (step.action === 'planSolution') {
+      const limit = toComplaint(row, env).grade?.deadlines.find((d) => d.step === 'resolution')?.due;
+      const dueAt = limit ?? new Date(at.getTime() + 24 * 3_600_000).toISOString();
+      input = { type: 'planSolution', resolverId: ids.get('zhangwei')!, measures: '按规定时限处理并向客户反馈结果。', dueAt };
+    } else if (step.action.type === 'accept') {
+      input = { ...step.action, assigneeId: ids.get(step.action.assigneeId)! };
+    } else {
+      input = step.action;
+    }
+    const user = findUserById(tx, ids.get(step.by)!)!;
+    performAction(tx, { id, version: row.version, action: workflowActionSchema.parse(input) }, user, env, at);
+  }
+}
 
 export async function loadDemoData(core: CoreContext): Promise<void> {
   // Hash outside the transaction: scrypt is slow and the transaction must stay short.
@@ -68,14 +129,15 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       at,
     );
     const oldestFirst = [...DEMO_COMPLAINTS].sort((a, b) => b.hoursAgo - a.hoursAgo);
-    for (const { hoursAgo, receiver, ...complaint } of oldestFirst) {
+    for (const { hoursAgo, receiver, history, ...complaint } of oldestFirst) {
       const receivedAt = new Date(at.getTime() - hoursAgo * 3_600_000);
       const receiverId = ids.get(receiver)!;
       // Serial numbers follow the day the record is entered; demo records are entered at their receipt time.
       const enteredAt = new Date(receivedAt.getTime() + 120_000);
       const env = gradingEnv(tx, enteredAt, core.calendar);
       const involvement = { mediaInvolved: complaint.channel === 'media', regulatorInvolved: complaint.channel === 'regulator', tickedCriteria: [] };
-      createComplaint(tx, { ...complaint, ...involvement, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
+      const created = createComplaint(tx, { ...complaint, ...involvement, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
+      if (history) replayHistory(tx, core, created.id, enteredAt, history, ids);
     }
   });
 }
