@@ -214,6 +214,29 @@ describe('the printed register (客户投诉登记表)', () => {
     expect(within(sheet).queryByTestId('workflow-actions')).toBeNull();
   });
 
+  it('prints the same record as 《客户投诉记录表》 or 「客户抱怨、投诉记录单」, with that form’s boxes and signers', async () => {
+    const user = userEvent.setup();
+    await openDetail({ ...handled, directLoss: 1200, mediaInvolved: true }, wangjg);
+    const sheet = () => screen.getByTestId('complaint-register-print');
+    // The demo site follows 篇6, whose form is the 登记表.
+    expect((screen.getByTestId('register-layout') as HTMLSelectElement).value).toBe('complaintRegister');
+
+    await user.selectOptions(screen.getByTestId('register-layout'), 'complaintRecordTable');
+    expect(sheet().querySelector('h1')?.textContent).toBe('客户投诉记录表');
+    const table = sheet().textContent!;
+    for (const part of ['重大情形', '媒体介入', '1200 元', '回访时间及客户意见', '不满意', '奖惩情况', '客服经理签字', '分管领导签字', 'seed003 篇5']) {
+      expect(table, part).toContain(part);
+    }
+
+    await user.selectOptions(screen.getByTestId('register-layout'), 'grievanceRecordSheet');
+    expect(sheet().querySelector('h1')?.textContent).toBe('客户抱怨、投诉记录单');
+    const grievance = sheet().textContent!;
+    for (const part of ['批号', '是否提供实物', '审批意见', '补偿/赔偿', '纠正预防措施', '记录人签字', '品管跟踪签字', '周桂芳', 'seed003 篇1']) {
+      expect(grievance, part).toContain(part);
+    }
+    expect(grievance).not.toContain('客服经理签字');
+  });
+
   it('leaves a blank call-back row when there is none yet', async () => {
     await openDetail(detailOf(sampleComplaint), wangjg);
     const rows = within(screen.getByTestId('register-call-backs')).getAllByRole('row', { hidden: true });

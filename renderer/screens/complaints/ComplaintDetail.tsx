@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../../shared/domain/roles';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,6 +12,8 @@ import { OverrideClass } from './grading/OverrideClass';
 import { useSitePack } from './grading/use-site-pack';
 import { HandlingSummary } from './HandlingSummary';
 import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
+import { defaultLayoutFor, type RegisterLayoutId } from './print/register-layouts';
+import { RegisterPrintButton } from './print/RegisterPrintButton';
 import { WorkflowActions } from './workflow/WorkflowActions';
 import { WorkflowRecords } from './workflow/WorkflowRecords';
 import { WorkflowTimeline } from './workflow/WorkflowTimeline';
@@ -26,6 +28,8 @@ export function ComplaintDetail({ id }: { id: string }) {
   const user = useSessionStore((s) => s.user);
   const pack = useSitePack();
   const mayGrade = !!user && hasPermission(user.roles, 'complaint.grade');
+  const [chosenLayout, setLayout] = useState<RegisterLayoutId | null>(null);
+  const layout = chosenLayout ?? defaultLayoutFor(pack?.id);
 
   useEffect(() => {
     void fetchOne(id);
@@ -37,9 +41,7 @@ export function ComplaintDetail({ id }: { id: string }) {
         <h2 className="page-title">{t('complaintDetail.title')}</h2>
         <div className="page-header-actions">
           {complaint && (
-            <button type="button" className="button" data-testid="print-register" onClick={() => window.print()}>
-              {t('complaintDetail.print')}
-            </button>
+            <RegisterPrintButton layout={layout} onLayout={setLayout} />
           )}
           <button type="button" className="button" autoFocus onClick={() => go({ page: 'complaints' })}>
             {t('complaintDetail.back')}
@@ -64,7 +66,7 @@ export function ComplaintDetail({ id }: { id: string }) {
               {mayGrade && pack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={pack} />}
             </div>
           </div>
-          <ComplaintRegisterPrint complaint={complaint} pack={pack} />
+          <ComplaintRegisterPrint complaint={complaint} layout={layout} />
         </>
       )}
     </section>

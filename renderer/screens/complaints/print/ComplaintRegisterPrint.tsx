@@ -1,34 +1,32 @@
 import type { ReactNode } from 'react';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
-import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
 import { useSessionStore } from '../../../stores/session-store';
-import { classLabel, pick } from '../../settings/rule-pack-text';
 import { useTextContext } from '../workflow/use-text-context';
-import { reasonText } from '../workflow/workflow-text';
+import { LAYOUTS, type RegisterField, type RegisterLayoutId } from './register-layouts';
+import { registerValue } from './register-values';
 import { RegisterRecords } from './RegisterRecords';
 import { RegisterSignatures } from './RegisterSignatures';
 import './register-print.css';
 
 /**
- * 客户投诉登记表: the record as a paper form, for filing and signatures. It is
+ * The register as a paper form, in the layout the site's organisation uses
+ * (客户投诉登记表, 《客户投诉记录表》 or 「客户抱怨、投诉记录单」), for filing and signatures. It is
  * always in the page but shown only by the print style sheet (so the browser's
  * own Print command prints it too); on screen and to screen readers the
  * detail view says the same. Empty cells are left blank to fill in by hand.
  */
-export function ComplaintRegisterPrint({ complaint: c, pack }: { complaint: ComplaintDetail; pack: RulePack | null | undefined }) {
+export function ComplaintRegisterPrint({ complaint: c, layout }: { complaint: ComplaintDetail; layout: RegisterLayoutId }) {
   const ctx = useTextContext(c);
-  const { t, lang, timeZone } = ctx;
+  const { t, timeZone } = ctx;
   const site = useSessionStore((s) => s.status?.site ?? null);
-  const w = c.workflow;
-  const when = (iso: string | null | undefined) => formatInstant(iso, timeZone);
-  // Only complaints have a class (seed004 §D); a suggestion or inquiry prints its kind in that box.
-  const classText = c.kind !== 'complaint' ? t(`kinds.${c.kind}`) : c.grade ? pick(c.grade.classLabel, lang) : c.classCode && pack ? classLabel(pack, c.classCode, lang) : (c.classCode ?? '');
-  const validity = t(`validity.${w.validity}`) + (w.invalidReason ? `（${reasonText(w.invalidReasons, w.invalidReason, lang)}）` : '');
+  const form = LAYOUTS[layout];
+  const value = (field: RegisterField) => registerValue(field, c, ctx);
+  const label = (field: RegisterField) => t(`register.fields.${field}`);
 
   return (
-    <div className="complaint-register-print" data-testid="complaint-register-print" aria-hidden="true">
-      <h1 className="register-title">{t('register.title')}</h1>
+    <div className="complaint-register-print" data-testid="complaint-register-print" data-layout={layout} aria-hidden="true">
+      <h1 className="register-title">{t(`register.layouts.${layout}`)}</h1>
       <p className="register-meta">
         <span>
           {t('complaints.serial')}：<strong className="serial">{c.serial}</strong>
@@ -37,7 +35,7 @@ export function ComplaintRegisterPrint({ complaint: c, pack }: { complaint: Comp
           {t('register.site')}：{site ? `${site.name}（${site.code}）` : ''}
         </span>
         <span>
-          {t('register.printedAt')}：{when(new Date().toISOString())}
+          {t('register.printedAt')}：{formatInstant(new Date().toISOString(), timeZone)}
         </span>
       </p>
       <table className="register-table">
@@ -48,29 +46,22 @@ export function ComplaintRegisterPrint({ complaint: c, pack }: { complaint: Comp
           <col />
         </colgroup>
         <tbody>
-          <Pair a={[t('complaintForm.kind'), t(`kinds.${c.kind}`)]} b={[t('complaintForm.channel'), t(`channels.${c.channel}`)]} />
-          <Pair a={[t('register.customer'), c.customerName]} b={[t('complaintForm.customerPhone'), c.customerPhone ?? '']} />
-          <Pair a={[t('complaintForm.receivedAt'), when(c.receivedAt)]} b={[t('complaintDetail.enteredAt'), when(c.enteredAt)]} />
-          <Wide label={t('register.content')} tall>
-            {c.content}
-          </Wide>
-          <Pair a={[t('complaintForm.remedy'), c.remedy ? t(`remedies.${c.remedy}`) : '']} b={[t('complaints.firstReceiver'), c.firstReceiverName]} />
-          <Pair a={[t('register.classCode'), classText]} b={[t('complaintDetail.validity'), validity]} />
-          <Pair a={[t('complaintDetail.subjectUser'), c.subjectUserName ?? '']} b={[t('complaintDetail.status'), t(`complaintStatuses.${c.status}`)]} />
-          {c.proposedSolution && <Wide label={t('complaintDetail.proposedSolution')}>{c.proposedSolution}</Wide>}
-          <Pair a={[t('complaintDetail.unit'), c.unit ?? '']} b={[t('complaintDetail.assignee'), c.assigneeName ?? '']} />
-          <Pair a={[t('complaintDetail.resolver'), w.solution?.resolverName ?? '']} b={[t('complaintDetail.solutionDue'), when(w.solution?.dueAt)]} />
-          <Wide label={t('complaintDetail.measures')} tall>
-            {w.solution?.measures ?? ''}
-          </Wide>
-          <Wide label={t('register.result')} tall>
-            {w.result ?? ''}
-          </Wide>
-          <Pair a={[t('complaintDetail.replyMethod'), w.replyMethod ? t(`replyMethods.${w.replyMethod}`) : '']} b={[t('complaintDetail.customerInformedAt'), when(w.customerInformedAt)]} />
+          {form.rows.map((row) =>
+            'pair' in row ? (
+              <Pair key={row.pair.join('-')} a={[label(row.pair[0]), value(row.pair[0])]} b={[label(row.pair[1]), value(row.pair[1])]} />
+            ) : (
+              <Wide key={row.wide} label={label(row.wide)} tall={row.tall}>
+                {value(row.wide)}
+              </Wide>
+            ),
+          )}
         </tbody>
       </table>
       <RegisterRecords complaint={c} ctx={ctx} />
-      <RegisterSignatures />
+      <RegisterSignatures signers={form.signers} />
+      <p className="register-source">
+        {t('register.formSource')}：{form.source}
+      </p>
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { RegisterSigner } from './register-layouts';
 
-const SIGNERS = ['receiverSign', 'handlerSign', 'reviewerSign', 'leadSign'] as const;
-
-/** 受理人、处理人、审核人签字 and 网点负责人签字确认, each with its date, kept together on one page. */
-export function RegisterSignatures() {
+/** The form's signature boxes (e.g. 受理人、处理人、审核人、网点负责人), each with its date, kept together on one page. */
+export function RegisterSignatures({ signers }: { signers: readonly RegisterSigner[] }) {
   const { t } = useTranslation();
   return (
     <section className="register-section register-signatures" data-testid="register-signatures">
@@ -16,7 +15,7 @@ export function RegisterSignatures() {
           <col className="register-date" />
         </colgroup>
         <tbody>
-          {SIGNERS.map((signer) => (
+          {signers.map((signer) => (
             <tr key={signer} className="register-sign-row">
               <th scope="row">{t(`register.${signer}`)}</th>
               <td />
