@@ -4,6 +4,7 @@ import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
 import type { RulePack } from '../../shared/rules/pack-schema';
 import { api } from '../api/client';
+import { useColleaguesStore } from './colleagues-store';
 
 interface SettingsState {
   site: Site | null;
@@ -71,6 +72,8 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
   createUser: async (input) => {
     const user = await api.call('users.create', input);
     set((s) => ({ users: [...s.users, user] }));
+    // The pickers (assignee, resolver…) read the people once; the next one to open asks again and offers the new person.
+    useColleaguesStore.getState().reset();
     return user;
   },
 
