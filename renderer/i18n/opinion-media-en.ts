@@ -61,7 +61,7 @@ export const opinionMediaEn: typeof opinionMediaZhCN = {
     sign: 'Sign the handling opinion',
     answered: 'Handling opinion signed',
     toComplaint: 'Turn into a complaint record',
-    converted: 'Now complaint {{serial}}',
+    converted: 'Turned into a complaint record',
     openComplaint: 'Open complaint {{serial}}',
     complaint: 'Complaint record',
     chooseType: 'Choose complaint or suggestion',

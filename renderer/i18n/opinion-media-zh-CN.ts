@@ -62,7 +62,7 @@ export const opinionMediaZhCN = {
     sign: '签署处理意见',
     answered: '已签署处理意见',
     toComplaint: '转为投诉记录',
-    converted: '已转为投诉 {{serial}}',
+    converted: '已转为投诉记录',
     openComplaint: '打开投诉 {{serial}}',
     complaint: '投诉记录',
     chooseType: '请选择投诉或建议',

@@ -59,7 +59,6 @@ export function OpinionBookPage() {
       {overview && (
         <>
           <DailyCheckPanel overview={overview} mayCheck={mayHandle} />
-          {hasPermission(roles, 'opinionBook.record') && <OpinionEntryForm />}
           <section className="opinion-section" data-testid="opinion-unanswered">
             <h3>{t('opinionBook.unanswered')}</h3>
             {overview.unanswered.length === 0 ? (
@@ -68,6 +67,7 @@ export function OpinionBookPage() {
               overview.unanswered.map((entry) => <OpinionEntryCard key={`${entry.id}-${entry.version}`} entry={entry} mayHandle={mayHandle} onPrint={print} />)
             )}
           </section>
+          {hasPermission(roles, 'opinionBook.record') && <OpinionEntryForm />}
           <section className="opinion-section">
             <h3>{t('opinionBook.recent')}</h3>
             {overview.recent.length === 0 ? <p className="muted">{t('opinionBook.empty')}</p> : <OpinionEntryTable entries={overview.recent} onPrint={print} />}

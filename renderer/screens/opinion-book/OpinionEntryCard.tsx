@@ -44,7 +44,7 @@ export function OpinionEntryCard({ entry, mayHandle, onPrint }: Props) {
       <ErrorBanner messages={other} />
       {complaint ? (
         <p className="banner banner-info">
-          {t('opinionBook.converted', { serial: complaint.serial })}{' '}
+          {t('opinionBook.converted')}{' '}
           <button type="button" className="link-button" data-testid="open-converted" onClick={() => go({ page: 'complaint-detail', id: complaint.id })}>
             {t('opinionBook.openComplaint', { serial: complaint.serial })}
           </button>

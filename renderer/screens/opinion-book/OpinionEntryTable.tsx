@@ -41,7 +41,7 @@ export function OpinionEntryTable({ entries, onPrint }: { entries: readonly Opin
                 )}
               </td>
               <td>
-                <button type="button" className="button" data-testid={`print-row-${e.entryNo}`} onClick={() => onPrint(e)}>
+                <button type="button" className="button nowrap" data-testid={`print-row-${e.entryNo}`} onClick={() => onPrint(e)}>
                   {t('opinionBook.printEntry')}
                 </button>
               </td>
