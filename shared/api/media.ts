@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BASE64_CHARS } from '../domain/attachments';
-import { CHECKLISTS, MEDIA_CHANNELS, MEDIA_CONTENT_CATEGORIES, MEDIA_STATUSES, NOTIFY_PARTY_CODES } from '../domain/media';
+import { CHECKLISTS, MEDIA_CHANNELS, type ChecklistCode, MEDIA_CONTENT_CATEGORIES, MEDIA_STATUSES, NOTIFY_PARTY_CODES } from '../domain/media';
 import { id, isoInstant, optionalText } from './common';
 import { method } from './define';
 
 const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `不能超过 ${max} 个字`);
 const version = z.number().int().min(1);
+/** The S1 procedures an incident may tick (`checklistsFor` says which apply). */
+const checklistCode = z.enum(Object.keys(CHECKLISTS) as [ChecklistCode, ...ChecklistCode[]]);
 const serial = z.string().trim().max(40).optional().transform((v) => (v === '' ? undefined : v));
 
 export const attachmentInfoSchema = z.object({
@@ -47,7 +49,7 @@ export type MediaIncident = z.infer<typeof mediaIncidentSchema>;
 export const mediaIncidentDetailSchema = mediaIncidentSchema.extend({
   notifications: z.array(z.object({ party: z.enum(NOTIFY_PARTY_CODES), notifiedAt: z.string(), byName: z.string(), note: z.string().nullable() })),
   /** Ticked steps of the checklists that apply (see `checklistsFor`). */
-  steps: z.array(z.object({ checklist: z.enum(['journalistOnSite', 'online']), code: z.string(), doneAt: z.string(), byName: z.string(), note: z.string().nullable() })),
+  steps: z.array(z.object({ checklist: checklistCode, code: z.string(), doneAt: z.string(), byName: z.string(), note: z.string().nullable() })),
   attachments: z.array(attachmentInfoSchema),
 });
 export type MediaIncidentDetail = z.infer<typeof mediaIncidentDetailSchema>;
@@ -73,8 +75,6 @@ export const newMediaIncidentSchema = z
     if (v.channel !== 'online' && !v.mediaName) ctx.addIssue({ code: 'custom', path: ['mediaName'], message: '请填写媒体名称' });
   });
 export type NewMediaIncident = z.input<typeof newMediaIncidentSchema>;
-
-const checklistCode = z.enum(Object.keys(CHECKLISTS) as [keyof typeof CHECKLISTS, ...(keyof typeof CHECKLISTS)[]]);
 
 export const attachImageSchema = z
   .object({
