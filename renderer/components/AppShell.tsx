@@ -5,11 +5,16 @@ import { useSyncPolling } from '../hooks/use-sync-polling';
 import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
 import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
+import { MediaIncidentPage } from '../screens/media/MediaIncidentPage';
+import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
+import { OpinionBookPage } from '../screens/opinion-book/OpinionBookPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { SyncPage } from '../screens/SyncPage';
 import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
+import { useMediaStore } from '../stores/media-store';
 import { useNavigationStore, type Route } from '../stores/navigation-store';
+import { useOpinionBookStore } from '../stores/opinion-book-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { useSyncStore } from '../stores/sync-store';
@@ -35,6 +40,8 @@ export function AppShell() {
       useSyncStore.getState().reset();
       useSettingsStore.getState().reset();
       useColleaguesStore.getState().reset();
+      useOpinionBookStore.getState().reset();
+      useMediaStore.getState().reset();
     },
     [],
   );
@@ -59,6 +66,12 @@ function RouteView({ route }: { route: Route }) {
       return <ComplaintForm />;
     case 'complaint-detail':
       return <ComplaintDetail id={route.id} />;
+    case 'opinion-book':
+      return <OpinionBookPage />;
+    case 'media':
+      return <MediaRegisterPage />;
+    case 'media-detail':
+      return <MediaIncidentPage id={route.id} />;
     case 'checklists':
       return <PlaceholderPage title={t('checklists.title')} text={t('checklists.placeholder')} />;
     case 'reports':

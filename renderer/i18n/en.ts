@@ -1,3 +1,4 @@
+import { opinionMediaEn } from './opinion-media-en';
 import { workflowEn } from './workflow-en';
 import type { Messages } from './zh-CN';
 
@@ -110,6 +111,7 @@ export const en: Messages = {
     other: 'Other',
   },
   ...workflowEn,
+  ...opinionMediaEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

@@ -1,3 +1,4 @@
+import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 
 /**
@@ -112,6 +113,7 @@ export const zhCN = {
     other: '其他',
   },
   ...workflowZhCN,
+  ...opinionMediaZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -5,6 +5,9 @@ export type Route =
   | { page: 'complaints' }
   | { page: 'complaint-new' }
   | { page: 'complaint-detail'; id: string }
+  | { page: 'opinion-book' }
+  | { page: 'media' }
+  | { page: 'media-detail'; id: string }
   | { page: 'checklists' }
   | { page: 'sync' }
   | { page: 'reports' }
@@ -12,8 +15,18 @@ export type Route =
 
 export type Section = 'complaints' | 'checklists' | 'sync' | 'reports' | 'settings';
 
+/** Pages reached from the complaint register stay under its nav section. */
 export function sectionOf(route: Route): Section {
-  return route.page === 'complaint-new' || route.page === 'complaint-detail' ? 'complaints' : route.page;
+  switch (route.page) {
+    case 'complaint-new':
+    case 'complaint-detail':
+    case 'opinion-book':
+    case 'media':
+    case 'media-detail':
+      return 'complaints';
+    default:
+      return route.page;
+  }
 }
 
 interface NavigationState {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { complaintsApi } from './complaints';
 import { draftsApi } from './drafts';
+import { mediaApi } from './media';
+import { opinionBookApi } from './opinion-book';
 import type { MethodDefinition } from './define';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
@@ -17,6 +19,8 @@ export const apiContract = {
   ...draftsApi,
   ...syncApi,
   ...rulesApi,
+  ...opinionBookApi,
+  ...mediaApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -24,6 +24,12 @@ export const PERMISSIONS = [
   'complaint.callBack', // 回访 (篇6 第三十六条: the call centre)
   'complaint.refer', // report a case beyond the outlet's authority to head office (the outlet head confirms)
   'complaint.approveExtension', // approve or refuse an extension (篇6 第十八条: 分管副总裁)
+  'opinionBook.read', // 客户意见簿 (seed002 客户管理制度4 第三条、第九条)
+  'opinionBook.record', // transcribe an entry from the paper book
+  'opinionBook.check', // 每日查阅, 处理意见 and signature, turn an entry into a complaint: the complaint manager and the outlet head
+  'media.read', // 负面新闻台账 (seed001 S1)
+  'media.record', // register an incident, evidence, notifications, checklist ticks: S1's 第一发现人 may be anyone
+  'media.manage', // mark an incident handled (主管经理, 企划部)
   'users.read',
   'users.manage',
   'site.manage',
@@ -31,12 +37,12 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read'];
+const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read', 'opinionBook.read', 'opinionBook.record', 'media.read', 'media.record'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
-  handler: EVERYONE,
-  call_centre: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
+  handler: [...EVERYONE, 'opinionBook.check'],
+  call_centre: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check'],
   station_lead: [
     ...EVERYONE,
     'users.read',
@@ -46,10 +52,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'complaint.assign',
     'complaint.callBack',
     'complaint.refer',
+    'opinionBook.check',
+    'media.manage',
   ],
-  unit_head: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign'],
-  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension'],
-  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
+  unit_head: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage'],
+  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage'],
+  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

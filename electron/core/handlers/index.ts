@@ -2,6 +2,8 @@ import type { ApiMethod } from '../../../shared/api/contract';
 import { complaintHandlers } from './complaints';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
+import { mediaHandlers } from './media';
+import { opinionBookHandlers } from './opinion-book';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
@@ -17,4 +19,6 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...draftHandlers,
   ...syncHandlers,
   ...rulesHandlers,
+  ...opinionBookHandlers,
+  ...mediaHandlers,
 };

@@ -38,6 +38,14 @@ export function ComplaintList() {
           {t('complaints.new')}
         </button>
       </div>
+      <nav className="register-links" aria-label={t('registers.label')}>
+        <button type="button" className="link-button" data-testid="open-opinion-book" onClick={() => go({ page: 'opinion-book' })}>
+          {t('registers.opinionBook')}
+        </button>
+        <button type="button" className="link-button" data-testid="open-media" onClick={() => go({ page: 'media' })}>
+          {t('registers.media')}
+        </button>
+      </nav>
       <div className="work-list-bar">
         <WorkListTabs current={list} onChoose={(next) => void setList(next)} />
         <ComplaintSearch query={query} onSearch={(text) => void setQuery(text)} />

@@ -49,8 +49,23 @@ CREATE INDEX complaints_regrade_due ON complaints (regrade_at) WHERE regrade_at 
 -- index complaints_same_problem
 CREATE INDEX complaints_same_problem ON complaints (problem_code, received_at) WHERE problem_code IS NOT NULL;
 
+-- index media_incidents_by_time
+CREATE INDEX media_incidents_by_time ON media_incidents (occurred_at DESC);
+
+-- index media_notifications_by_incident
+CREATE INDEX media_notifications_by_incident ON media_incident_notifications (incident_id, notified_at);
+
+-- index opinion_book_checks_by_day
+CREATE INDEX opinion_book_checks_by_day ON opinion_book_checks (site_day, checked_at);
+
+-- index opinion_book_unanswered
+CREATE INDEX opinion_book_unanswered ON opinion_book_entries (entry_no) WHERE handling_opinion IS NULL;
+
 -- index outbox_pending
 CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
+
+-- table attachments
+CREATE TABLE attachments ( id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id) ) STRICT;
 
 -- table audit_log
 CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, before TEXT, after TEXT ) STRICT;
@@ -93,6 +108,24 @@ CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind
 
 -- table drafts
 CREATE TABLE drafts ( user_id TEXT NOT NULL REFERENCES users(id), form TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (user_id, form) ) STRICT;
+
+-- table media_incident_attachments
+CREATE TABLE media_incident_attachments ( incident_id TEXT NOT NULL REFERENCES media_incidents(id), attachment_id TEXT NOT NULL REFERENCES attachments(id), file_name TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL REFERENCES users(id), PRIMARY KEY (incident_id, attachment_id) ) STRICT;
+
+-- table media_incident_notifications
+CREATE TABLE media_incident_notifications ( id TEXT PRIMARY KEY, incident_id TEXT NOT NULL REFERENCES media_incidents(id), party TEXT NOT NULL, notified_at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), note TEXT ) STRICT;
+
+-- table media_incident_steps
+CREATE TABLE media_incident_steps ( incident_id TEXT NOT NULL REFERENCES media_incidents(id), checklist TEXT NOT NULL, step_code TEXT NOT NULL, done_at TEXT NOT NULL, done_by TEXT NOT NULL REFERENCES users(id), note TEXT, PRIMARY KEY (incident_id, checklist, step_code) ) STRICT;
+
+-- table media_incidents
+CREATE TABLE media_incidents ( id TEXT PRIMARY KEY, occurred_at TEXT NOT NULL, channel TEXT NOT NULL, media_name TEXT, programme TEXT, journalist_name TEXT, journalist_on_site INTEGER NOT NULL DEFAULT 0, content_category TEXT, description TEXT NOT NULL, platform TEXT, poster_contact TEXT, complaint_id TEXT REFERENCES complaints(id), status TEXT NOT NULL DEFAULT 'open', status_note TEXT, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1 ) STRICT;
+
+-- table opinion_book_checks
+CREATE TABLE opinion_book_checks ( id TEXT PRIMARY KEY, site_day TEXT NOT NULL, checked_at TEXT NOT NULL, checked_by TEXT NOT NULL REFERENCES users(id), note TEXT ) STRICT;
+
+-- table opinion_book_entries
+CREATE TABLE opinion_book_entries ( id TEXT PRIMARY KEY, entry_no INTEGER NOT NULL UNIQUE, entry_date TEXT NOT NULL, entry_type TEXT NOT NULL CHECK (entry_type IN ('complaint', 'suggestion')), content TEXT NOT NULL, customer_name TEXT, contact TEXT, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL REFERENCES users(id), reviewed_at TEXT, reviewed_by TEXT REFERENCES users(id), handling_opinion TEXT, signed_at TEXT, signed_by TEXT REFERENCES users(id), customer_replied_at TEXT, complaint_id TEXT UNIQUE REFERENCES complaints(id), version INTEGER NOT NULL DEFAULT 1 ) STRICT;
 
 -- table outbox
 CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;

@@ -1,0 +1,51 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { MAX_ATTACHMENT_BYTES, sniffImageType, type AcceptedImageType } from '../../../shared/domain/attachments';
+import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { recordChange } from './change-log';
+import { fieldError } from './field-error';
+
+export interface StoredAttachment {
+  id: string;
+  sha256: string;
+  mimeType: AcceptedImageType;
+  size: number;
+  /** False when the same bytes were stored before: the existing row is reused. */
+  created: boolean;
+}
+
+/**
+ * Stores an image once per content (sha256), after checking its size and that
+ * the bytes really are an accepted image type — the declared type or the file
+ * name could say anything. A new row is audited and queued for sync; the sync
+ * payload names the content by hash and leaves the bytes in this table, so an
+ * outbox row never carries a 750 KB blob.
+ */
+export function storeImage(tx: WriteDb, input: { dataBase64: string; mimeType: string }, userId: string, at: Date): StoredAttachment {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length === 0) throw fieldError('dataBase64', '图片是空的 / the image is empty');
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw fieldError('dataBase64', `图片不能超过 750 KB（此图 ${Math.ceil(bytes.length / 1024)} KB）/ images may not exceed 750 KB`);
+  const actual = sniffImageType(bytes);
+  if (!actual) throw fieldError('dataBase64', '文件内容不是 PNG、JPEG、WebP 或 GIF 图片 / the file is not a PNG, JPEG, WebP or GIF image');
+  if (actual !== input.mimeType) throw fieldError('mimeType', `文件内容是 ${actual}，与声明的 ${input.mimeType} 不符 / the content is ${actual}, not ${input.mimeType}`);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const existing = statement(tx, 'SELECT id FROM attachments WHERE sha256 = ?').get(sha256) as { id: string } | undefined;
+  if (existing) return { id: existing.id, sha256, mimeType: actual, size: bytes.length, created: false };
+  const id = randomUUID();
+  statement(tx, 'INSERT INTO attachments (id, sha256, mime_type, size_bytes, data, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    id,
+    sha256,
+    actual,
+    bytes.length,
+    bytes,
+    at.toISOString(),
+    userId,
+  );
+  const meta = { id, sha256, mimeType: actual, size: bytes.length };
+  recordChange(tx, { userId, at, action: 'attachments.store', entity: 'attachment', entityId: id, entityVersion: 1, before: null, after: meta, syncPayload: meta });
+  return { ...meta, created: true };
+}
+
+export function readAttachment(db: ReadDb, id: string): { id: string; mimeType: AcceptedImageType; dataBase64: string } | null {
+  const row = statement(db, 'SELECT id, mime_type, data FROM attachments WHERE id = ?').get(id) as { id: string; mime_type: AcceptedImageType; data: Buffer } | undefined;
+  return row ? { id: row.id, mimeType: row.mime_type, dataBase64: row.data.toString('base64') } : null;
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import type { MediaIncidentDetail } from '../../../shared/api/media';
+import { ApiError } from '../../../shared/api/errors';
+import { CHECKLISTS, checklistsFor, type ChecklistCode, type MediaChannel, type MediaContentCategory, type MediaStatus, type NotifyParty } from '../../../shared/domain/media';
+import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { storeImage } from './attachments';
+import { recordChange } from './change-log';
+import { fieldError, notInFuture } from './field-error';
+import { getIncident, incidentRow, type IncidentRow } from './media-rows';
+
+interface Actor {
+  userId: string;
+  at: Date;
+}
+
+export interface NewIncident {
+  occurredAt: string;
+  channel: MediaChannel;
+  journalistOnSite: boolean;
+  mediaName?: string | undefined;
+  programme?: string | undefined;
+  journalistName?: string | undefined;
+  contentCategory?: MediaContentCategory | undefined;
+  description: string;
+  platform?: string | undefined;
+  posterContact?: string | undefined;
+  complaintSerial?: string | undefined;
+}
+
+function complaintIdOf(db: ReadDb, serial: string | undefined, path: string): string | null {
+  if (!serial) return null;
+  const row = statement(db, 'SELECT id FROM complaints WHERE serial = ?').get(serial) as { id: string } | undefined;
+  if (!row) throw fieldError(path, `找不到投诉编号 ${serial} / no complaint with this serial`);
+  return row.id;
+}
+
+function existing(db: ReadDb, id: string, version?: number): IncidentRow {
+  const row = incidentRow(db, id);
+  if (!row) throw new ApiError('NOT_FOUND', `找不到该负面新闻记录 / no media incident ${id}`);
+  if (version !== undefined && row.version !== version) throw new ApiError('CONFLICT', '该记录已被他人修改，请刷新后再试 / the record changed meanwhile; reload and try again');
+  return row;
+}
+
+/**
+ * Bumps the incident's version and records the change: each write on an
+ * incident (a step, a notification, evidence) is one audited, synced change.
+ */
+function changed(tx: WriteDb, id: string, action: string, before: unknown, detail: unknown, actor: Actor): MediaIncidentDetail {
+  statement(tx, 'UPDATE media_incidents SET version = version + 1 WHERE id = ?').run(id);
+  const after = getIncident(tx, id)!;
+  recordChange(tx, { userId: actor.userId, at: actor.at, action, entity: 'media_incident', entityId: id, entityVersion: after.version, before, after: detail, syncPayload: after });
+  return after;
+}
+
+export function createIncident(tx: WriteDb, input: NewIncident, actor: Actor): MediaIncidentDetail {
+  notInFuture(input.occurredAt, actor.at, 'occurredAt', '发生时间');
+  const complaintId = complaintIdOf(tx, input.complaintSerial, 'complaintSerial');
+  const id = randomUUID();
+  statement(
+    tx,
+    `INSERT INTO media_incidents (id, occurred_at, channel, media_name, programme, journalist_name, journalist_on_site, content_category,
+       description, platform, poster_contact, complaint_id, recorded_at, recorded_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    new Date(input.occurredAt).toISOString(),
+    input.channel,
+    input.mediaName ?? null,
+    input.programme ?? null,
+    input.journalistName ?? null,
+    input.journalistOnSite ? 1 : 0,
+    input.contentCategory ?? null,
+    input.description,
+    input.platform ?? null,
+    input.posterContact ?? null,
+    complaintId,
+    actor.at.toISOString(),
+    actor.userId,
+  );
+  const incident = getIncident(tx, id)!;
+  recordChange(tx, { userId: actor.userId, at: actor.at, action: 'media.create', entity: 'media_incident', entityId: id, entityVersion: 1, before: null, after: incident, syncPayload: incident });
+  return incident;
+}
+
+export function linkComplaint(tx: WriteDb, input: { id: string; version: number; complaintSerial: string }, actor: Actor): MediaIncidentDetail {
+  const row = existing(tx, input.id, input.version);
+  const complaintId = complaintIdOf(tx, input.complaintSerial, 'complaintSerial');
+  statement(tx, 'UPDATE media_incidents SET complaint_id = ? WHERE id = ?').run(complaintId, row.id);
+  return changed(tx, row.id, 'media.linkComplaint', { complaintId: row.complaint_id }, { complaintId, serial: input.complaintSerial }, actor);
+}
+
+/** Ticks or unticks one step of a checklist that applies to the incident (S1 四(三), 四(五)3). */
+export function tickStep(tx: WriteDb, input: { id: string; checklist: ChecklistCode; code: string; done: boolean; note?: string | undefined }, actor: Actor): MediaIncidentDetail {
+  const row = existing(tx, input.id);
+  if (!checklistsFor({ channel: row.channel, journalistOnSite: row.journalist_on_site === 1 }).includes(input.checklist)) {
+    throw new ApiError('CONFLICT', '此检查表不适用于本事件 / this checklist does not apply to the incident');
+  }
+  const step = CHECKLISTS[input.checklist].find((s) => s.code === input.code);
+  if (!step) throw fieldError('code', `检查表中没有步骤 ${input.code} / no such step`);
+  const key = [row.id, input.checklist, input.code];
+  const done = statement(tx, 'SELECT 1 FROM media_incident_steps WHERE incident_id = ? AND checklist = ? AND step_code = ?').get(...key);
+  if (input.done === Boolean(done)) throw new ApiError('CONFLICT', input.done ? '该步骤已勾选 / already ticked' : '该步骤尚未勾选 / not ticked');
+  if (input.done) {
+    statement(tx, 'INSERT INTO media_incident_steps (incident_id, checklist, step_code, done_at, done_by, note) VALUES (?, ?, ?, ?, ?, ?)').run(
+      ...key,
+      actor.at.toISOString(),
+      actor.userId,
+      input.note ?? null,
+    );
+  } else {
+    statement(tx, 'DELETE FROM media_incident_steps WHERE incident_id = ? AND checklist = ? AND step_code = ?').run(...key);
+  }
+  const detail = { checklist: input.checklist, step: input.code, source: step.source, done: input.done, note: input.note ?? null };
+  return changed(tx, row.id, input.done ? 'media.tickStep' : 'media.untickStep', null, detail, actor);
+}
+
+export function recordNotification(tx: WriteDb, input: { id: string; party: NotifyParty; notifiedAt: string; note?: string | undefined }, actor: Actor): MediaIncidentDetail {
+  const row = existing(tx, input.id);
+  notInFuture(input.notifiedAt, actor.at, 'notifiedAt', '通知时间');
+  const notifiedAt = new Date(input.notifiedAt).toISOString();
+  statement(tx, 'INSERT INTO media_incident_notifications (id, incident_id, party, notified_at, by_user, note) VALUES (?, ?, ?, ?, ?, ?)').run(
+    randomUUID(),
+    row.id,
+    input.party,
+    notifiedAt,
+    actor.userId,
+    input.note ?? null,
+  );
+  return changed(tx, row.id, 'media.notify', null, { party: input.party, notifiedAt, note: input.note ?? null }, actor);
+}
+
+/** Evidence (S1 四(五)3(1) 截屏、拍照): stored once per content; the same image twice on one incident is refused. */
+export function attachImage(tx: WriteDb, input: { id: string; fileName: string; mimeType: string; dataBase64: string }, actor: Actor): MediaIncidentDetail {
+  const row = existing(tx, input.id);
+  const stored = storeImage(tx, input, actor.userId, actor.at);
+  if (statement(tx, 'SELECT 1 FROM media_incident_attachments WHERE incident_id = ? AND attachment_id = ?').get(row.id, stored.id)) {
+    throw fieldError('dataBase64', '这张图片已附在本事件上 / this image is already attached');
+  }
+  statement(tx, 'INSERT INTO media_incident_attachments (incident_id, attachment_id, file_name, added_at, added_by) VALUES (?, ?, ?, ?, ?)').run(
+    row.id,
+    stored.id,
+    input.fileName,
+    actor.at.toISOString(),
+    actor.userId,
+  );
+  return changed(tx, row.id, 'media.attach', null, { attachmentId: stored.id, sha256: stored.sha256, fileName: input.fileName, size: stored.size }, actor);
+}
+
+export function setStatus(tx: WriteDb, input: { id: string; version: number; status: MediaStatus; note?: string | undefined }, actor: Actor): MediaIncidentDetail {
+  const row = existing(tx, input.id, input.version);
+  if (row.status === input.status) throw new ApiError('CONFLICT', '状态未改变 / the status is unchanged');
+  statement(tx, 'UPDATE media_incidents SET status = ?, status_note = ? WHERE id = ?').run(input.status, input.note ?? null, row.id);
+  return changed(tx, row.id, 'media.setStatus', { status: row.status }, { status: input.status, note: input.note ?? null }, actor);
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MediaIncidentDetail } from '../../../shared/api/media';
+import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BYTES, type AcceptedImageType } from '../../../shared/domain/attachments';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldNotes, fieldNoteIds } from '../../components/FieldNotes';
+import { useFormSubmit } from '../../hooks/use-form-submit';
+import { useTimeZone } from '../../hooks/use-time-zone';
+import { formatInstant } from '../../lib/zoned-time';
+import { useMediaStore } from '../../stores/media-store';
+
+const isAccepted = (type: string): type is AcceptedImageType => (ACCEPTED_IMAGE_TYPES as readonly string[]).includes(type);
+
+/** The file's bytes as base64 (without the data: prefix). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Evidence screenshots (S1 四(五)3(1) 截屏、拍照留取证据) as thumbnails, and adding one; size and type are checked here and again in the core. */
+export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const write = useMediaStore((s) => s.write);
+  const images = useMediaStore((s) => s.images);
+  const fetchImage = useMediaStore((s) => s.fetchImage);
+  const { errors, other, busy, submit } = useFormSubmit(['dataBase64', 'mimeType'] as const);
+  const [inputKey, setInputKey] = useState(0);
+
+  useEffect(() => {
+    for (const a of incident.attachments) void fetchImage(a.id);
+  }, [incident.attachments, fetchImage]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const local = !isAccepted(file.type)
+      ? { mimeType: t('media.wrongType') }
+      : file.size > MAX_ATTACHMENT_BYTES
+        ? { dataBase64: t('media.tooLarge', { kb: Math.ceil(file.size / 1024) }) }
+        : {};
+    await submit(local, async () => {
+      await write('media.attach', { id: incident.id, fileName: file.name, mimeType: file.type as AcceptedImageType, dataBase64: await readBase64(file) });
+    });
+    setInputKey((k) => k + 1); // the same file may be chosen again after a refusal
+  };
+  const error = errors.mimeType ?? errors.dataBase64;
+  const hint = busy ? t('media.uploading') : t('media.evidenceHint');
+  const { describedBy } = fieldNoteIds('evidence-file', error, hint);
+
+  return (
+    <section className="panel" data-testid="media-evidence">
+      <h3>{t('media.evidence')}</h3>
+      {incident.attachments.length === 0 ? (
+        <p className="muted">{t('media.noEvidence')}</p>
+      ) : (
+        <ul className="media-thumbnails">
+          {incident.attachments.map((a) => (
+            <li key={a.id} data-testid="evidence-item">
+              {images[a.id] ? <img src={images[a.id]} alt={a.fileName} className="media-thumbnail" /> : <span className="media-thumbnail muted">{t('media.loading')}</span>}
+              <span className="media-thumbnail-caption">
+                {a.fileName} · {Math.ceil(a.size / 1024)} KB · {a.addedByName} {formatInstant(a.addedAt, timeZone)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorBanner messages={other} />
+      <div className={error ? 'field has-error' : 'field'}>
+        <label htmlFor="evidence-file" className="field-label">
+          {t('media.addEvidence')}
+        </label>
+        <input
+          key={inputKey}
+          id="evidence-file"
+          type="file"
+          data-testid="evidence-file"
+          accept={ACCEPTED_IMAGE_TYPES.join(',')}
+          disabled={busy}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => void onFile(e)}
+        />
+        <FieldNotes base="evidence-file" error={error} hint={hint} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-core';
+import { signIn } from './support/ui';
+import { useBrowserMode } from './support/use-browser-mode';
+
+const e2e = useBrowserMode('branchline-e2e-media-');
+
+async function pageOf(browser: Browser, url: string, login: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(url);
+  await signIn(page, login);
+  return page;
+}
+
+describe('负面新闻台账 in Chromium (seed001 S1)', () => {
+  it('registers an online post, ticks the procedure, records the notification, keeps a screenshot as evidence and counts it', async () => {
+    const server = await e2e.server();
+    const clerk = await pageOf(e2e.browser(), server.url, 'limei');
+    await clerk.getByTestId('nav-complaints').click();
+    await clerk.getByTestId('open-media').click();
+    await clerk.getByTestId('media-register').waitFor();
+
+    await clerk.getByTestId('media-new').click();
+    const form = clerk.getByTestId('media-incident-form');
+    await form.getByTestId('media-channel').selectOption('online');
+    await form.getByTestId('media-platform').fill('百度贴吧');
+    await form.getByTestId('media-posterContact').fill('贴吧用户 临沂老司机');
+    await form.getByTestId('media-contentCategory').selectOption('after_sales_repair');
+    await form.getByTestId('media-description').fill('贴吧发帖称保养后车辆异响，店里推诿，已有 30 条回复。');
+    await form.getByTestId('media-save').click();
+    await clerk.getByTestId('media-incident').waitFor();
+
+    // S1 四(五)3: keep evidence first, then tell the planning department.
+    const online = clerk.getByTestId('checklist-online');
+    await online.getByTestId('step-keep_evidence').click(); // the box shows ticked once the core stored it
+    await expect(online.getByTestId('step-done-keep_evidence').innerText()).resolves.toContain('李梅');
+    await expect(clerk.getByTestId('checklist-journalistOnSite').count()).resolves.toBe(0);
+
+    const screenshot = path.join(tempDir('branchline-e2e-evidence-'), '贴吧截图.png');
+    fs.writeFileSync(screenshot, await clerk.screenshot({ clip: { x: 200, y: 60, width: 480, height: 300 } }));
+    await clerk.getByTestId('evidence-file').setInputFiles(screenshot);
+    const thumbnail = clerk.getByAltText('贴吧截图.png');
+    await thumbnail.waitFor();
+    await expect(thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0);
+
+    const notify = clerk.getByTestId('notify-form');
+    await notify.getByTestId('notify-party').selectOption('planning_dept');
+    await notify.getByTestId('notify-note').fill('电话告知企划部');
+    await notify.getByTestId('notify-submit').click();
+    await expect(clerk.getByTestId('notification-list').innerText()).resolves.toContain('企划部');
+    await online.getByTestId('step-notify').click();
+    await online.getByTestId('step-done-notify').waitFor();
+    await clerk.screenshot({ path: e2e.screenshotPath('media-incident.png'), fullPage: true });
+    await clerk.getByTestId('media-evidence').screenshot({ path: e2e.screenshotPath('media-evidence.png') });
+
+    // The register counts it for this year, by channel and content.
+    await clerk.getByRole('button', { name: '返回台账' }).click();
+    await expect(clerk.getByTestId('media-total').innerText()).resolves.toBe('1');
+    const stats = await clerk.getByTestId('media-statistics').innerText();
+    expect(stats).toMatch(/网络\s*1/);
+    expect(stats).toMatch(/售后维修纠纷\s*1/);
+    await clerk.screenshot({ path: e2e.screenshotPath('media-register.png'), fullPage: true });
+  });
+});
