@@ -80,6 +80,8 @@ export const en: Messages = {
     unit_head: 'Unit head',
     leader_in_charge: 'Leader in charge',
     head_office_admin: 'Head office administrator',
+    admin_hr: 'Administration & HR',
+    general_manager: 'General manager',
   },
   kinds: {
     complaint: 'Complaint',

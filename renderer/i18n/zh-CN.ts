@@ -82,6 +82,8 @@ export const zhCN = {
     unit_head: '部门负责人',
     leader_in_charge: '分管领导',
     head_office_admin: '总部管理员',
+    admin_hr: '行政人事部',
+    general_manager: '总经理',
   },
   kinds: {
     complaint: '投诉',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { caseRecordsApi } from './case-records';
 import { complaintsApi } from './complaints';
 import { draftsApi } from './drafts';
 import type { MethodDefinition } from './define';
@@ -17,6 +18,7 @@ export const apiContract = {
   ...draftsApi,
   ...syncApi,
   ...rulesApi,
+  ...caseRecordsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;
