@@ -1,3 +1,4 @@
+import { caseRecordsEn } from './case-records-en';
 import { workflowEn } from './workflow-en';
 import type { Messages } from './zh-CN';
 
@@ -112,6 +113,7 @@ export const en: Messages = {
     other: 'Other',
   },
   ...workflowEn,
+  ...caseRecordsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

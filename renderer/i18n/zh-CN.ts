@@ -1,3 +1,4 @@
+import { caseRecordsZhCN } from './case-records-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 
 /**
@@ -114,6 +115,7 @@ export const zhCN = {
     other: '其他',
   },
   ...workflowZhCN,
+  ...caseRecordsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -12,6 +12,7 @@ import { OverrideClass } from './grading/OverrideClass';
 import { useSitePack } from './grading/use-site-pack';
 import { HandlingSummary } from './HandlingSummary';
 import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
+import { CaseRecordsPanel } from './records/CaseRecordsPanel';
 import { WorkflowActions } from './workflow/WorkflowActions';
 import { WorkflowRecords } from './workflow/WorkflowRecords';
 import { WorkflowTimeline } from './workflow/WorkflowTimeline';
@@ -58,6 +59,7 @@ export function ComplaintDetail({ id }: { id: string }) {
               <HandlingSummary complaint={complaint} />
               <WorkflowTimeline complaint={complaint} />
               <WorkflowRecords complaint={complaint} />
+              <CaseRecordsPanel complaint={complaint} />
             </div>
             <div className="complaint-detail-grading">
               <GradePanel grade={complaint.grade} pack={pack} />
