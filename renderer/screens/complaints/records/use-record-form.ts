@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../../shared/api/contract';
 import { isApiCallError } from '../../../api/api-call-error';
 import type { Messages } from '../../../i18n/zh-CN';
+import { localiseCoreMessage } from '../../../i18n/i18n';
 import { errorText } from '../../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../../lib/field-errors';
 import { useComplaintsStore } from '../../../stores/complaints-store';
@@ -52,7 +53,9 @@ export function useRecordForm<V extends Record<string, string>>(complaintId: str
       setBusy(false);
       const split = isApiCallError(error) ? issuesByField(error.issues, Object.keys(initial) as (keyof V & string)[]) : { fields: {}, other: [] };
       setErrors(split.fields);
-      setOther([hasErrors(split.fields) ? t('caseRecords.fixErrors') : errorText(error, t), ...split.other]);
+      // A refusal here always says why (recusal, one's own report, the chain's order), so the core's reason is shown as it is.
+      const reason = isApiCallError(error) && (error.code === 'FORBIDDEN' || error.code === 'CONFLICT') ? localiseCoreMessage(error.message) : errorText(error, t);
+      setOther([hasErrors(split.fields) ? t('caseRecords.fixErrors') : reason, ...split.other]);
       // Someone else changed it meanwhile: show it as it is now; what was typed stays in the form.
       if (isApiCallError(error) && error.code === 'CONFLICT') {
         void fetchRecords(complaintId);
