@@ -30,6 +30,7 @@ export const caseRecordsEn: typeof caseRecordsZhCN = {
       },
       originalAttached: 'Original complaint attached',
       originalNotAttached: 'Original complaint not attached',
+      originalLabel: 'Original complaint',
       originalAttachedLabel: 'Original complaint attached (篇4 Art. 11)',
       returned: 'Returned: {{reason}}',
       write: 'Write the investigation report',

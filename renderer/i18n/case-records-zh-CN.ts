@@ -33,6 +33,7 @@ export const caseRecordsZhCN = {
       },
       originalAttached: '已随附原投诉书',
       originalNotAttached: '未随附原投诉书',
+      originalLabel: '原投诉书',
       originalAttachedLabel: '随附原投诉书（篇4 第十一条）',
       returned: '已退回：{{reason}}',
       write: '填写调查报告',

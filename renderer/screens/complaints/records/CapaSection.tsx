@@ -33,20 +33,23 @@ export function CapaSection({ complaintId, subjectUserId, records }: { complaint
       {records.capas.length === 0 ? (
         <p className="muted">{t('caseRecords.capa.none')}</p>
       ) : (
-        <HeadedTable
-          testId="capa-records"
-          head={[t('caseRecords.capa.problem'), t('caseRecords.capa.action'), t('caseRecords.capa.owner'), t('caseRecords.capa.dueAt'), t('caseRecords.capa.status'), t('caseRecords.capa.verifications'), '']}
-        >
+        <HeadedTable testId="capa-records" className="record-table" head={[t('caseRecords.capa.action'), t('caseRecords.capa.owner'), t('caseRecords.capa.status'), '']}>
           {records.capas.map((c) => (
             <tr key={c.id} className={c.overdue ? 'record-pending' : undefined} data-testid="capa-row">
-              <td>{c.problem}</td>
-              <td>
-                {c.action}
-                {c.implementationNote && <span className="record-note">{c.implementationNote}</span>}
+              <td className="record-main">
+                <span className="record-line">{c.action}</span>
+                <span className="record-note">
+                  {t('caseRecords.capa.problem')}：{c.problem}
+                </span>
+                {c.implementationNote && (
+                  <span className="record-note">
+                    {t('caseRecords.capa.implementationNote')}：{c.implementationNote}
+                  </span>
+                )}
               </td>
-              <td>{c.ownerName}</td>
-              <td className="nowrap">
-                {when(c.dueAt)}
+              <td>
+                <span className="record-line">{c.ownerName}</span>
+                <span className="record-line nowrap">{when(c.dueAt)}</span>
                 {c.overdue && (
                   <span className="tag tag-escalated" data-testid="capa-overdue-tag">
                     {t('caseRecords.capa.overdue')}
@@ -56,8 +59,6 @@ export function CapaSection({ complaintId, subjectUserId, records }: { complaint
               <td>
                 <span className="nowrap">{t(`caseRecords.capa.statuses.${c.status}`)}</span>
                 {c.reopenCount > 0 && <small className="record-time">{t('caseRecords.capa.reopened', { count: c.reopenCount })}</small>}
-              </td>
-              <td>
                 {c.verifications.map((v, index) => (
                   <span key={index} className="record-note">
                     {v.byName} {when(v.at)} {v.effective ? t('caseRecords.capa.effective') : t('caseRecords.capa.notEffective')}：{v.note}

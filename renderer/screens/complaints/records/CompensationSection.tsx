@@ -47,33 +47,24 @@ export function CompensationSection({ complaintId, records }: { complaintId: str
       {records.compensations.length === 0 ? (
         <p className="muted">{t('caseRecords.compensation.none')}</p>
       ) : (
-        <HeadedTable
-          testId="compensation-records"
-          head={[t('caseRecords.compensation.type'), t('caseRecords.compensation.description'), t('caseRecords.compensation.requested'), t('caseRecords.compensation.status'), t('caseRecords.compensation.deliverBy'), t('caseRecords.compensation.deliveredAt'), '']}
-        >
+        <HeadedTable testId="compensation-records" className="record-table" head={[t('caseRecords.compensation.type'), t('caseRecords.compensation.status'), t('caseRecords.compensation.deliveredAt'), '']}>
           {records.compensations.map((c) => (
             <tr key={c.id} className={c.status === 'pending_approval' || c.deliveryOverdue ? 'record-pending' : undefined} data-testid="compensation-row">
-              <td>
+              <td className="record-main">
                 {what(c).map((part) => (
                   <span key={part} className="record-line">
                     {part}
                   </span>
                 ))}
-                <small className="record-time">{COMPENSATION_TYPE_INFO[c.type].source}</small>
-              </td>
-              <td>
-                {c.description ?? ''}
+                {c.description && <span className="record-note">{c.description}</span>}
                 {c.specialCaseNote && <span className="record-note">{c.specialCaseNote}</span>}
-              </td>
-              <td>
-                {c.requestedByName}
-                <small className="record-time">{when(c.requestedAt)}</small>
+                <small className="record-time">
+                  {COMPENSATION_TYPE_INFO[c.type].source} · {c.requestedByName} {when(c.requestedAt)}
+                </small>
               </td>
               <td data-testid="compensation-status">
                 <span className="nowrap">{t(`caseRecords.compensation.statuses.${c.status}`)}</span>
-                {c.approvalBasis && (
-                  <small className="record-time">{c.approvalBasis === 'requested' ? t('caseRecords.compensation.basisRequested') : c.approvalBasis}</small>
-                )}
+                {c.approvalBasis && <small className="record-time">{c.approvalBasis === 'requested' ? t('caseRecords.compensation.basisRequested') : c.approvalBasis}</small>}
                 {c.decidedByName && (
                   <span className="record-note">
                     {c.decidedByName} {when(c.decidedAt)}
@@ -81,15 +72,25 @@ export function CompensationSection({ complaintId, records }: { complaintId: str
                   </span>
                 )}
               </td>
-              <td className="nowrap">{when(c.deliverBy)}</td>
               <td>
-                <span className="nowrap">{when(c.deliveredAt)}</span>
-                {(c.deliveryOverdue || c.deliveredLate) && (
-                  <span className="tag tag-escalated" data-testid="compensation-late" title={t('caseRecords.compensation.lateSource', { source: LATE_DELIVERY_SOURCE })}>
-                    {c.deliveryOverdue ? t('caseRecords.compensation.overdue') : t('caseRecords.compensation.late')}
+                {c.deliverBy && (
+                  <span className="record-line">
+                    {t('caseRecords.compensation.deliverBy')}：<span className="nowrap">{when(c.deliverBy)}</span>
                   </span>
                 )}
-                {(c.deliveryOverdue || c.deliveredLate) && <small className="record-time">{t('caseRecords.compensation.lateSource', { source: LATE_DELIVERY_SOURCE })}</small>}
+                {c.deliveredAt && (
+                  <span className="record-line">
+                    {t('caseRecords.compensation.deliveredAt')}：<span className="nowrap">{when(c.deliveredAt)}</span>
+                  </span>
+                )}
+                {(c.deliveryOverdue || c.deliveredLate) && (
+                  <>
+                    <span className="tag tag-escalated" data-testid="compensation-late">
+                      {c.deliveryOverdue ? t('caseRecords.compensation.overdue') : t('caseRecords.compensation.late')}
+                    </span>
+                    <small className="record-time">{t('caseRecords.compensation.lateSource', { source: LATE_DELIVERY_SOURCE })}</small>
+                  </>
+                )}
               </td>
               <td className="record-row-actions">
                 {c.mayDecide && (

@@ -69,7 +69,7 @@ export function InvestigationReportPrint({ complaint, records }: { complaint: Co
             </tr>
           ))}
           <tr>
-            <th scope="row">{t('caseRecords.report.originalAttachedLabel')}</th>
+            <th scope="row">{t('caseRecords.report.originalLabel')}</th>
             <td colSpan={3}>{report.originalAttached ? t('caseRecords.report.originalAttached') : t('caseRecords.report.originalNotAttached')}</td>
           </tr>
         </tbody>

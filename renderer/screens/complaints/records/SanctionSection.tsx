@@ -31,22 +31,23 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
       {records.sanctions.length === 0 ? (
         <p className="muted">{t('caseRecords.sanction.none')}</p>
       ) : (
-        <HeadedTable
-          testId="sanction-records"
-          head={[t('caseRecords.sanction.person'), t('caseRecords.sanction.kind'), t('caseRecords.sanction.measure'), t('caseRecords.sanction.article'), t('caseRecords.sanction.note'), t('caseRecords.sanction.recordedBy')]}
-        >
+        <HeadedTable testId="sanction-records" className="record-table" head={[t('caseRecords.sanction.person'), t('caseRecords.sanction.measure'), t('caseRecords.sanction.article'), t('caseRecords.sanction.recordedBy')]}>
           {records.sanctions.map((s) => {
             const article = sanctionArticle(s.articleCode);
             return (
               <tr key={s.id} data-testid="sanction-row">
-                <td>{s.personName}</td>
-                <td className="nowrap">{t(`caseRecords.sanction.kinds.${s.kind}`)}</td>
-                <td>{measureText(s)}</td>
                 <td>
+                  <span className="record-line">{s.personName}</span>
+                  <span className="tag">{t(`caseRecords.sanction.kinds.${s.kind}`)}</span>
+                </td>
+                <td>
+                  {measureText(s)}
+                  {s.note && <span className="record-note">{s.note}</span>}
+                </td>
+                <td className="record-main">
                   {article ? pick(article.label, lang) : s.articleCode}
                   <small className="record-time">{article?.source ?? ''}</small>
                 </td>
-                <td>{s.note ?? ''}</td>
                 <td>
                   {s.byName}
                   <small className="record-time">{formatInstant(s.at, timeZone)}</small>
