@@ -405,6 +405,21 @@ describe('permissions and versions', () => {
     expect(await refused('zhangwei', 'caseRecords.saveReport', { complaintId: invalid.id, version: 0, ...fullReport, submit: false })).toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('after closing, the report may still be finished and reviewed and corrective actions set; no new compensation is proposed', async () => {
+    await openCore();
+    let c = await planned(await assigned());
+    c = await act('zhangwei', c, { type: 'resolve', result: '已处理', replyMethod: 'phone' });
+    c = await act('zhaoli', c, { type: 'callBack', method: 'phone', resolutionAdequate: true, timeliness: 'satisfied', attitude: 'satisfied', result: 'satisfied' });
+    expect(c.status).toBe('closed');
+    let records = await call('zhangwei', 'caseRecords.saveReport', { complaintId: c.id, version: 0, ...fullReport, submit: true });
+    records = await call('liuqiang', 'caseRecords.reviewReport', { complaintId: c.id, version: 1, step: 'managerReview', decision: 'approve' });
+    expect(records.report?.status).toBe('admin_hr_review');
+    expect(records.may.addCompensation).toBe(false);
+    expect(await refused('zhangwei', 'caseRecords.addCompensation', { complaintId: c.id, type: 'apology' })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('已结案') });
+    records = await call('zhangwei', 'caseRecords.addCapa', { complaintId: c.id, problem: '夜间无人值守', action: '排班覆盖夜间', ownerId: await userId('zhangwei'), dueAt: sh('2026-11-30T17:00:00') });
+    expect(records.capas[0]!.status).toBe('open');
+  });
+
   it('a stale version is refused with CONFLICT, for the report, a compensation and a corrective action', async () => {
     await openCore('food-maker-p1');
     const c = await assigned({ tickedCriteria: ['s9.a.foreign-matter'] });

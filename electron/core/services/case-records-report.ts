@@ -3,7 +3,7 @@ import type { InvestigationReport, ReportStepRecord } from '../../../shared/api/
 import { ApiError } from '../../../shared/api/errors';
 import { pendingStep, REVIEW_CHAIN, type ReportStatus, type ReviewStep } from '../../../shared/domain/case-records';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { actorOf, caseEvent, complaintRow, conflict, fieldError, RECUSAL, requireOpen, requireWriter } from './case-records-access';
+import { actorOf, caseEvent, complaintRow, conflict, fieldError, RECUSAL, requireNotInvalid, requireWriter } from './case-records-access';
 import { recordChange } from './change-log';
 import type { User } from '../../../shared/api/users';
 
@@ -14,6 +14,8 @@ import type { User } from '../../../shared/api/users';
  * (第十二条). Any reviewer may return it: it goes back to draft with the reason,
  * to be corrected and submitted again (a new round). Nobody reviews a report
  * they wrote or submitted, and the person complained about touches nothing.
+ * The report may be finished after the case has closed (where the rules do not
+ * require it before the answer, it is still the investigation's record).
  */
 
 interface ReportRow {
@@ -98,7 +100,7 @@ export interface ReportFields {
 /** Saves the draft (creating it on first save); with `submit`, hands it to the manager. */
 export function saveReport(tx: WriteDb, input: ReportFields & { complaintId: string; version: number; submit: boolean }, user: User, at: Date): void {
   const row = complaintRow(tx, input.complaintId);
-  requireOpen(row);
+  requireNotInvalid(row);
   requireWriter(actorOf(row, user));
   const existing = rowOf(tx, row.id);
   if ((existing?.version ?? 0) !== input.version) throw conflict();
@@ -136,7 +138,7 @@ export function reviewReport(
   at: Date,
 ): void {
   const row = complaintRow(tx, input.complaintId);
-  requireOpen(row);
+  requireNotInvalid(row);
   const report = reportOf(tx, row.id);
   if (!report) throw new ApiError('NOT_FOUND', '本案还没有调查报告 / no investigation report yet');
   if (report.version !== input.version) throw conflict();

@@ -25,8 +25,8 @@ export function caseRecordsOf(db: ReadDb, complaintId: string, user: User, env: 
     capas: capasOf(db, row.id, actor, now),
     sanctions: sanctionsOf(db, row.id),
     may: {
-      editReport: writable && mayWrite(actor) && (!report || report.status === 'draft'),
-      reviewStep: writable && mayReview ? step : null,
+      editReport: row.status !== 'invalid' && mayWrite(actor) && (!report || report.status === 'draft'),
+      reviewStep: row.status !== 'invalid' && mayReview ? step : null,
       addCompensation: writable && mayWrite(actor),
       addCapa: row.status !== 'invalid' && mayWrite(actor),
       addSanction: !actor.isSubject && actor.permissions.has('sanction.record'),
