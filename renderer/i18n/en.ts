@@ -1,4 +1,5 @@
 import { opinionMediaEn } from './opinion-media-en';
+import { caseRecordsEn } from './case-records-en';
 import { workflowEn } from './workflow-en';
 import type { Messages } from './zh-CN';
 
@@ -81,6 +82,8 @@ export const en: Messages = {
     unit_head: 'Unit head',
     leader_in_charge: 'Leader in charge',
     head_office_admin: 'Head office administrator',
+    admin_hr: 'Administration & HR',
+    general_manager: 'General manager',
   },
   kinds: {
     complaint: 'Complaint',
@@ -112,6 +115,7 @@ export const en: Messages = {
   },
   ...workflowEn,
   ...opinionMediaEn,
+  ...caseRecordsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

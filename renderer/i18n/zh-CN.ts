@@ -1,4 +1,5 @@
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
+import { caseRecordsZhCN } from './case-records-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 
 /**
@@ -83,6 +84,8 @@ export const zhCN = {
     unit_head: '部门负责人',
     leader_in_charge: '分管领导',
     head_office_admin: '总部管理员',
+    admin_hr: '行政人事部',
+    general_manager: '总经理',
   },
   kinds: {
     complaint: '投诉',
@@ -114,6 +117,7 @@ export const zhCN = {
   },
   ...workflowZhCN,
   ...opinionMediaZhCN,
+  ...caseRecordsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { caseRecordsApi } from './case-records';
 import { complaintsApi } from './complaints';
 import { draftsApi } from './drafts';
 import { mediaApi } from './media';
@@ -21,6 +22,7 @@ export const apiContract = {
   ...rulesApi,
   ...opinionBookApi,
   ...mediaApi,
+  ...caseRecordsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

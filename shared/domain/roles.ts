@@ -13,6 +13,8 @@ export const ROLES = [
   'unit_head', // 部门负责人: copied on major complaints, approves escalations
   'leader_in_charge', // 分管领导/分管副总裁: approves extensions
   'head_office_admin', // 总部管理员: publishes rules, templates, users
+  'admin_hr', // 行政人事部: reviews the investigation report and attaches its opinion (seed003 篇4 第九条、第十二条、第二十五条)
+  'general_manager', // 总经理: approves (批阅) the investigation report (篇4 第十二条); the company's consent to compensation (篇1 9.2.1)
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -34,6 +36,13 @@ export const PERMISSIONS = [
   'users.manage',
   'site.manage',
   'sync.read',
+  'caseRecords.write', // fill the investigation report, propose compensation, set corrective actions (受理部门/处理人; the case's assignee may too)
+  'report.managerReview', // 主管审核 of the investigation report (篇4 第十一条)
+  'report.adminHrOpinion', // 行政人事部 reviews and attaches its opinion (篇4 第十二条)
+  'report.gmApprove', // 总经理批阅 (篇4 第十二条)
+  'compensation.approve', // 需由公司同意后方可执行 (篇1 9.2.1 a) b))
+  'capa.verify', // verify a corrective action's effect (seed001 S15 4.1 g); seed004 §J 3.2)
+  'sanction.record', // record a penalty or reward on a cited article (篇6 第三十八条(一)8, 篇5 4.4.5)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,8 +50,8 @@ const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
-  handler: [...EVERYONE, 'opinionBook.check'],
-  call_centre: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check'],
+  handler: [...EVERYONE, 'opinionBook.check', 'caseRecords.write'],
+  call_centre: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check', 'caseRecords.write'],
   station_lead: [
     ...EVERYONE,
     'users.read',
@@ -54,10 +63,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'complaint.refer',
     'opinionBook.check',
     'media.manage',
+    'caseRecords.write',
+    'report.managerReview',
+    'capa.verify',
+    'sanction.record',
   ],
-  unit_head: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage'],
-  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage'],
+  unit_head: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record'],
+  // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
+  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve'],
   head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],
+  admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record'],
+  general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -1,4 +1,5 @@
 import type { ApiMethod } from '../../../shared/api/contract';
+import { caseRecordHandlers } from './case-records';
 import { complaintHandlers } from './complaints';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
@@ -21,4 +22,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...rulesHandlers,
   ...opinionBookHandlers,
   ...mediaHandlers,
+  ...caseRecordHandlers,
 };

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/workflow';
 import { dueTime } from '../../../shared/rules/due-time';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { caseRecordsRefusal } from './case-records-checks';
 import { recordChange } from './change-log';
 import { getRow, storedPauses, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import { storeGrade, touch } from './complaints';
@@ -223,6 +224,8 @@ export function performAction(
       break;
     }
   }
+  // The case records' own conditions (篇4: a GM-approved report before answering; 篇1: no close while compensation awaits approval).
+  caseRecordsRefusal(tx, row, action.type, to, env);
 
   set('status = ?', to);
   touch(tx, row.id, at);

@@ -14,6 +14,7 @@ import { HandlingSummary } from './HandlingSummary';
 import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
 import { defaultLayoutFor, type RegisterLayoutId } from './print/register-layouts';
 import { RegisterPrintButton } from './print/RegisterPrintButton';
+import { CaseRecordsPanel } from './records/CaseRecordsPanel';
 import { WorkflowActions } from './workflow/WorkflowActions';
 import { WorkflowRecords } from './workflow/WorkflowRecords';
 import { WorkflowTimeline } from './workflow/WorkflowTimeline';
@@ -60,6 +61,7 @@ export function ComplaintDetail({ id }: { id: string }) {
               <HandlingSummary complaint={complaint} />
               <WorkflowTimeline complaint={complaint} />
               <WorkflowRecords complaint={complaint} />
+              <CaseRecordsPanel complaint={complaint} />
             </div>
             <div className="complaint-detail-grading">
               <GradePanel grade={complaint.grade} pack={pack} kind={complaint.kind} />

@@ -1,6 +1,12 @@
 -- index audit_by_entity
 CREATE INDEX audit_by_entity ON audit_log (entity, entity_id);
 
+-- index capa_verifications_by_capa
+CREATE INDEX capa_verifications_by_capa ON capa_verifications (capa_id, seq);
+
+-- index compensations_by_complaint
+CREATE INDEX compensations_by_complaint ON compensations (complaint_id, requested_at);
+
 -- index complaint_call_backs_by_complaint
 CREATE INDEX complaint_call_backs_by_complaint ON complaint_call_backs (complaint_id, at);
 
@@ -49,6 +55,15 @@ CREATE INDEX complaints_regrade_due ON complaints (regrade_at) WHERE regrade_at 
 -- index complaints_same_problem
 CREATE INDEX complaints_same_problem ON complaints (problem_code, received_at) WHERE problem_code IS NOT NULL;
 
+-- index corrective_actions_by_complaint
+CREATE INDEX corrective_actions_by_complaint ON corrective_actions (complaint_id, created_at);
+
+-- index corrective_actions_open_by_due
+CREATE INDEX corrective_actions_open_by_due ON corrective_actions (due_at) WHERE status <> 'effective';
+
+-- index investigation_report_steps_by_report
+CREATE INDEX investigation_report_steps_by_report ON investigation_report_steps (report_id, seq);
+
 -- index media_incidents_by_time
 CREATE INDEX media_incidents_by_time ON media_incidents (occurred_at DESC);
 
@@ -64,6 +79,12 @@ CREATE INDEX opinion_book_unanswered ON opinion_book_entries (entry_no) WHERE ha
 -- index outbox_pending
 CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 
+-- index sanctions_by_complaint
+CREATE INDEX sanctions_by_complaint ON sanctions (complaint_id, at);
+
+-- index sanctions_by_person
+CREATE INDEX sanctions_by_person ON sanctions (person_id, at);
+
 -- table attachments
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id) ) STRICT;
 
@@ -75,6 +96,12 @@ CREATE TABLE calendar_days ( day TEXT PRIMARY KEY, working INTEGER NOT NULL CHEC
 
 -- table calendar_years
 CREATE TABLE calendar_years ( year INTEGER PRIMARY KEY, calendar_version TEXT NOT NULL ) STRICT;
+
+-- table capa_verifications
+CREATE TABLE capa_verifications ( seq INTEGER PRIMARY KEY AUTOINCREMENT, capa_id TEXT NOT NULL REFERENCES corrective_actions(id), by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL, effective INTEGER NOT NULL, note TEXT NOT NULL ) STRICT;
+
+-- table compensations
+CREATE TABLE compensations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), type TEXT NOT NULL, harm TEXT, gift_ratio INTEGER, defective_qty INTEGER, gift_qty INTEGER, amount REAL, description TEXT, special_case_note TEXT, approval_required INTEGER NOT NULL, approval_basis TEXT, status TEXT NOT NULL CHECK (status IN ('pending_approval', 'approved', 'refused', 'not_required')), requested_by TEXT NOT NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by TEXT REFERENCES users(id), decided_at TEXT, decision_note TEXT, deliver_by TEXT, delivered_at TEXT, version INTEGER NOT NULL ) STRICT;
 
 -- table complaint_call_backs
 CREATE TABLE complaint_call_backs ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT NOT NULL, resolution_adequate INTEGER NOT NULL, timeliness TEXT NOT NULL, attitude TEXT NOT NULL, result TEXT NOT NULL, other_opinions TEXT, satisfied INTEGER NOT NULL ) STRICT;
@@ -106,8 +133,17 @@ CREATE TABLE 'complaint_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term))
 -- table complaints
 CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, pauses TEXT NOT NULL DEFAULT '[]') STRICT;
 
+-- table corrective_actions
+CREATE TABLE corrective_actions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), problem TEXT NOT NULL, action TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES users(id), due_at TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'implemented', 'effective')), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, implemented_at TEXT, implementation_note TEXT, reopen_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL ) STRICT;
+
 -- table drafts
 CREATE TABLE drafts ( user_id TEXT NOT NULL REFERENCES users(id), form TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (user_id, form) ) STRICT;
+
+-- table investigation_report_steps
+CREATE TABLE investigation_report_steps ( seq INTEGER PRIMARY KEY AUTOINCREMENT, report_id TEXT NOT NULL REFERENCES investigation_reports(id), round INTEGER NOT NULL, step TEXT NOT NULL CHECK (step IN ('submit', 'managerReview', 'adminHrOpinion', 'gmApproval')), decision TEXT NOT NULL CHECK (decision IN ('submit', 'approve', 'return')), opinion TEXT, by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL ) STRICT;
+
+-- table investigation_reports
+CREATE TABLE investigation_reports ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL UNIQUE REFERENCES complaints(id), status TEXT NOT NULL CHECK (status IN ('draft', 'manager_review', 'admin_hr_review', 'gm_approval', 'approved')), cause TEXT NOT NULL, course TEXT NOT NULL, responsible_person TEXT NOT NULL, conclusion TEXT NOT NULL, countermeasures TEXT NOT NULL, original_attached INTEGER NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, submitted_by TEXT REFERENCES users(id), submitted_at TEXT, return_reason TEXT, round INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
 
 -- table media_incident_attachments
 CREATE TABLE media_incident_attachments ( incident_id TEXT NOT NULL REFERENCES media_incidents(id), attachment_id TEXT NOT NULL REFERENCES attachments(id), file_name TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL REFERENCES users(id), PRIMARY KEY (incident_id, attachment_id) ) STRICT;
@@ -129,6 +165,9 @@ CREATE TABLE opinion_book_entries ( id TEXT PRIMARY KEY, entry_no INTEGER NOT NU
 
 -- table outbox
 CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;
+
+-- table sanctions
+CREATE TABLE sanctions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), person_id TEXT NOT NULL REFERENCES users(id), kind TEXT NOT NULL CHECK (kind IN ('penalty', 'reward')), article_code TEXT NOT NULL, measure TEXT NOT NULL, amount REAL, points INTEGER, deduction_role INTEGER, note TEXT, by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL ) STRICT;
 
 -- table schema_migrations
 CREATE TABLE schema_migrations ( id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL ) STRICT;

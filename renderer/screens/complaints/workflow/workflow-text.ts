@@ -6,6 +6,7 @@ import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
 import { stepText } from '../grading/grade-text';
+import { caseRecordEventText } from '../records/event-text';
 import { actionLabel } from './action-label';
 
 type Reason = ComplaintDetail['workflow']['invalidReasons'][number];
@@ -98,6 +99,9 @@ export interface EventText {
 /** One handling-log event in words: what was done, how the state moved, and the step's own fields. */
 export function eventText(event: ComplaintEvent, ctx: TextContext): EventText {
   const { t, complaint } = ctx;
+  // 案件记录 (report, compensation, corrective actions, sanctions) word their own events; they never move the case.
+  const record = caseRecordEventText(event, t, ctx.lang, ctx.timeZone);
+  if (record) return { ...record, transition: null };
   const action = isOneOf(WORKFLOW_ACTIONS, event.action) ? event.action : null;
   const title = event.action === 'create' ? t('workflow.created') : action ? actionLabel(action, complaint.kind, t) : event.action;
   const moved = event.toStatus && event.fromStatus !== event.toStatus;

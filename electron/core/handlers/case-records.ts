@@ -1,0 +1,61 @@
+import type { CaseRecords } from '../../../shared/api/case-records';
+import type { User } from '../../../shared/api/users';
+import { requireUser, type CallContext } from '../context';
+import { statement, type WriteDb } from '../db/handles';
+import { caseRecordsOf } from '../services/case-records';
+import { addCapa, completeCapa, verifyCapa } from '../services/case-records-capa';
+import { addCompensation, decideCompensation, deliverCompensation } from '../services/case-records-compensation';
+import { reviewReport, saveReport } from '../services/case-records-report';
+import { addSanction } from '../services/case-records-sanctions';
+import { gradingEnv } from '../services/grading';
+import type { HandlersOf } from './handler';
+
+/** The case's records as this person sees them now, after a read or a write. */
+function recordsOf(ctx: CallContext, complaintId: string): CaseRecords {
+  const now = ctx.core.now();
+  const db = ctx.core.store.read;
+  return caseRecordsOf(db, complaintId, requireUser(ctx), gradingEnv(db, now, ctx.core.calendar), now);
+}
+
+/** Runs one write in its transaction (record, audit, outbox and handling-log event together), then answers with the case's records. */
+function write(ctx: CallContext, complaintId: (tx: WriteDb) => string, run: (tx: WriteDb, user: User, at: Date) => void): CaseRecords {
+  const user = requireUser(ctx);
+  const at = ctx.core.now();
+  const id = ctx.core.store.transaction((tx) => {
+    run(tx, user, at);
+    return complaintId(tx);
+  });
+  return recordsOf(ctx, id);
+}
+
+const complaintOf = (table: 'compensations' | 'corrective_actions', id: string) => (tx: WriteDb) =>
+  (statement(tx, `SELECT complaint_id FROM ${table} WHERE id = ?`).get(id) as { complaint_id: string }).complaint_id;
+
+export const caseRecordHandlers: HandlersOf<
+  | 'caseRecords.get'
+  | 'caseRecords.saveReport'
+  | 'caseRecords.reviewReport'
+  | 'caseRecords.addCompensation'
+  | 'caseRecords.decideCompensation'
+  | 'caseRecords.deliverCompensation'
+  | 'caseRecords.addCapa'
+  | 'caseRecords.completeCapa'
+  | 'caseRecords.verifyCapa'
+  | 'caseRecords.addSanction'
+> = {
+  'caseRecords.get': (ctx, input) => recordsOf(ctx, input.complaintId),
+  'caseRecords.saveReport': (ctx, input) => write(ctx, () => input.complaintId, (tx, user, at) => saveReport(tx, input, user, at)),
+  'caseRecords.reviewReport': (ctx, input) => write(ctx, () => input.complaintId, (tx, user, at) => reviewReport(tx, input, user, at)),
+  'caseRecords.addCompensation': (ctx, input) =>
+    write(
+      ctx,
+      () => input.complaintId,
+      (tx, user, at) => addCompensation(tx, input, user, gradingEnv(tx, at, ctx.core.calendar), at),
+    ),
+  'caseRecords.decideCompensation': (ctx, input) => write(ctx, complaintOf('compensations', input.compensationId), (tx, user, at) => decideCompensation(tx, input, user, at)),
+  'caseRecords.deliverCompensation': (ctx, input) => write(ctx, complaintOf('compensations', input.compensationId), (tx, user, at) => deliverCompensation(tx, input, user, at)),
+  'caseRecords.addCapa': (ctx, input) => write(ctx, () => input.complaintId, (tx, user, at) => addCapa(tx, input, user, at)),
+  'caseRecords.completeCapa': (ctx, input) => write(ctx, complaintOf('corrective_actions', input.capaId), (tx, user, at) => completeCapa(tx, input, user, at)),
+  'caseRecords.verifyCapa': (ctx, input) => write(ctx, complaintOf('corrective_actions', input.capaId), (tx, user, at) => verifyCapa(tx, input, user, at)),
+  'caseRecords.addSanction': (ctx, input) => write(ctx, () => input.complaintId, (tx, user, at) => addSanction(tx, input, user, at)),
+};

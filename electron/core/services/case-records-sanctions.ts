@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { Sanction } from '../../../shared/api/case-records';
+import { ApiError } from '../../../shared/api/errors';
+import type { User } from '../../../shared/api/users';
+import { sanctionArticle, SANCTION_MEASURE_LABELS, type SanctionKind, type SanctionMeasure } from '../../../shared/domain/sanction-articles';
+import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { actorOf, caseEvent, complaintRow, fieldError, RECUSAL } from './case-records-access';
+import { recordChange } from './change-log';
+import { findUserById } from './users';
+
+/**
+ * 奖惩记录: a penalty or reward for a person, resting on an article of the cited
+ * list (shared/domain/sanction-articles.ts) and a measure that article allows.
+ * A fine stays inside the article's range; seed004 §M points follow from the
+ * role named; where the source gives no number (篇5 6.4 扣分) the person enters
+ * it; S10's internal handling must be described. Records are kept as made:
+ * a correction is a new record (the audit log keeps both).
+ */
+
+interface SanctionRow {
+  id: string;
+  person_name: string;
+  kind: SanctionKind;
+  article_code: string;
+  measure: SanctionMeasure;
+  amount: number | null;
+  points: number | null;
+  deduction_role: number | null;
+  note: string | null;
+  by_name: string;
+  at: string;
+}
+
+export function sanctionsOf(db: ReadDb, complaintId: string): Sanction[] {
+  const rows = statement(
+    db,
+    `SELECT s.*, p.display_name AS person_name, b.display_name AS by_name
+     FROM sanctions s JOIN users p ON p.id = s.person_id JOIN users b ON b.id = s.by_user WHERE s.complaint_id = ? ORDER BY s.at, s.rowid`,
+  ).all(complaintId) as SanctionRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    personName: r.person_name,
+    kind: r.kind,
+    articleCode: r.article_code,
+    measure: r.measure,
+    amount: r.amount,
+    points: r.points,
+    deductionRole: r.deduction_role === null ? null : (sanctionArticle(r.article_code)?.deduction?.[r.deduction_role]?.role ?? null),
+    note: r.note,
+    byName: r.by_name,
+    at: r.at,
+  }));
+}
+
+export interface SanctionInput {
+  complaintId: string;
+  personId: string;
+  articleCode: string;
+  measure: SanctionMeasure;
+  amount?: number | undefined;
+  points?: number | undefined;
+  deductionRole?: number | undefined;
+  note?: string | undefined;
+}
+
+/** The amount and points the record keeps, checked against its article. */
+function measured(input: SanctionInput): { amount: number | null; points: number | null; role: number | null } {
+  const article = sanctionArticle(input.articleCode);
+  if (!article) throw fieldError('articleCode', `没有这一条款：${input.articleCode} / no such article`);
+  if (!article.measures.includes(input.measure)) {
+    throw fieldError('measure', `「${article.source}」不规定「${SANCTION_MEASURE_LABELS[input.measure].zh}」/ the article does not provide this measure`);
+  }
+  switch (input.measure) {
+    case 'fine': {
+      if (input.amount === undefined || input.amount <= 0) throw fieldError('amount', '请填写罚款金额（元）/ the amount is required');
+      const range = article.fine;
+      if (range && (input.amount < range.min || input.amount > range.max)) {
+        const allowed = range.min === range.max ? `${range.min}元` : `${range.min}–${range.max}元`;
+        throw fieldError('amount', `「${article.source}」规定罚款${allowed} / the article sets ${allowed}`);
+      }
+      return { amount: input.amount, points: null, role: null };
+    }
+    case 'points': {
+      if (article.deduction) {
+        const role = input.deductionRole;
+        const row = role === undefined ? undefined : article.deduction[role];
+        if (role === undefined || !row) throw fieldError('deductionRole', '请选择扣分对象（按扣分标准的人员类别）/ choose whose deduction it is');
+        if (row.points === 0) throw fieldError('deductionRole', `「${row.role.zh}」按该标准不连带扣分 / not jointly liable under this table`);
+        return { amount: null, points: row.points, role };
+      }
+      if (!input.points) throw fieldError('points', '请填写扣分分值（该条款未规定分值）/ the points are required');
+      return { amount: null, points: input.points, role: null };
+    }
+    case 'reward':
+      return { amount: input.amount ?? null, points: null, role: null };
+    case 'internal':
+      if (!input.note) throw fieldError('note', '请写明内部处理的具体内容 / describe the internal handling');
+      return { amount: null, points: null, role: null };
+    default:
+      return { amount: null, points: null, role: null };
+  }
+}
+
+export function addSanction(tx: WriteDb, input: SanctionInput, user: User, at: Date): void {
+  const row = complaintRow(tx, input.complaintId);
+  const actor = actorOf(row, user);
+  if (actor.isSubject) throw new ApiError('FORBIDDEN', RECUSAL);
+  if (!actor.permissions.has('sanction.record')) throw new ApiError('FORBIDDEN', '当前用户无权登记奖惩 / not allowed to record rewards or penalties');
+  const person = findUserById(tx, input.personId);
+  if (!person) throw fieldError('personId', '所选人员不存在 / unknown person');
+  if (person.id === user.id) throw fieldError('personId', '不能给自己登记奖惩 / you cannot record a reward or penalty for yourself');
+  const article = sanctionArticle(input.articleCode);
+  const { amount, points, role } = measured(input);
+  const id = randomUUID();
+  const now = at.toISOString();
+  statement(
+    tx,
+    `INSERT INTO sanctions (id, complaint_id, person_id, kind, article_code, measure, amount, points, deduction_role, note, by_user, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, row.id, person.id, article!.kind, article!.code, input.measure, amount, points, role, input.note ?? null, user.id, now);
+  const stored = statement(tx, 'SELECT * FROM sanctions WHERE id = ?').get(id);
+  recordChange(tx, { userId: user.id, at, action: 'caseRecords.addSanction', entity: 'sanction', entityId: id, entityVersion: 1, before: null, after: stored, syncPayload: stored });
+  caseEvent(tx, row, user, at, 'sanction.add', { personName: person.displayName, kind: article!.kind, articleCode: article!.code, measure: input.measure, amount, points });
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecords, Compensation } from '../../../../shared/api/case-records';
+import { COMPENSATION_TYPE_INFO, HARM_LABELS, LATE_DELIVERY_SOURCE } from '../../../../shared/domain/case-records';
+import { HeadedTable } from '../../../components/HeadedTable';
+import { useTimeZone } from '../../../hooks/use-time-zone';
+import { formatInstant } from '../../../lib/zoned-time';
+import { pick } from '../../settings/rule-pack-text';
+import { DecideCompensationForm, DeliverCompensationForm } from './CompensationDecisionForms';
+import { CompensationForm } from './CompensationForm';
+
+type Open = { form: 'add' } | { form: 'decide' | 'deliver'; id: string } | null;
+
+/**
+ * 补偿: what was offered (篇1 9.2, 篇4 第十八条, 篇5 6.4), quantities and amounts,
+ * the company's approval where the rules require it, and delivery — late or
+ * overdue delivery marked, being itself a complaint (篇1 10.1.2.2 c)).
+ */
+export function CompensationSection({ complaintId, records }: { complaintId: string; records: CaseRecords }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const timeZone = useTimeZone();
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
+  const when = (iso: string | null) => formatInstant(iso, timeZone);
+  const pending = records.compensations.some((c) => c.status === 'pending_approval');
+  const chosen = open && open.form !== 'add' ? records.compensations.find((c) => c.id === open.id) : undefined;
+
+  const what = (c: Compensation) => {
+    const parts = [pick(COMPENSATION_TYPE_INFO[c.type].label, lang)];
+    if (c.harm) parts.push(pick(HARM_LABELS[c.harm], lang));
+    if (c.giftQty !== null) parts.push(`${t('caseRecords.compensation.defectiveQty')} ${c.defectiveQty} × ${c.giftRatio} = ${t('caseRecords.compensation.giftQty')} ${c.giftQty}`);
+    if (c.amount !== null) parts.push(`${c.amount.toFixed(2)} 元`);
+    return parts;
+  };
+
+  return (
+    <section className="record-section" data-testid="compensation-section" aria-labelledby="compensation-section-title">
+      <div className="record-section-head">
+        <h4 id="compensation-section-title">{t('caseRecords.compensation.title')}</h4>
+      </div>
+      {pending && (
+        <p className="banner banner-hint" data-testid="compensation-blocks-close">
+          {t('caseRecords.compensation.blocksClose')}
+        </p>
+      )}
+      {records.compensations.length === 0 ? (
+        <p className="muted">{t('caseRecords.compensation.none')}</p>
+      ) : (
+        <HeadedTable testId="compensation-records" className="record-table" head={[t('caseRecords.compensation.type'), t('caseRecords.compensation.status'), t('caseRecords.compensation.deliveredAt'), '']}>
+          {records.compensations.map((c) => (
+            <tr key={c.id} className={c.status === 'pending_approval' || c.deliveryOverdue ? 'record-pending' : undefined} data-testid="compensation-row">
+              <td className="record-main">
+                {what(c).map((part) => (
+                  <span key={part} className="record-line">
+                    {part}
+                  </span>
+                ))}
+                {c.description && <span className="record-note">{c.description}</span>}
+                {c.specialCaseNote && <span className="record-note">{c.specialCaseNote}</span>}
+                <small className="record-time">
+                  {COMPENSATION_TYPE_INFO[c.type].source} · {c.requestedByName} {when(c.requestedAt)}
+                </small>
+              </td>
+              <td data-testid="compensation-status">
+                <span className="nowrap">{t(`caseRecords.compensation.statuses.${c.status}`)}</span>
+                {c.approvalBasis && <small className="record-time">{c.approvalBasis === 'requested' ? t('caseRecords.compensation.basisRequested') : c.approvalBasis}</small>}
+                {c.decidedByName && (
+                  <span className="record-note">
+                    {c.decidedByName} {when(c.decidedAt)}
+                    {c.decisionNote ? `：${c.decisionNote}` : ''}
+                  </span>
+                )}
+              </td>
+              <td>
+                {c.deliverBy && (
+                  <span className="record-line">
+                    {t('caseRecords.compensation.deliverBy')}：<span className="nowrap">{when(c.deliverBy)}</span>
+                  </span>
+                )}
+                {c.deliveredAt && (
+                  <span className="record-line">
+                    {t('caseRecords.compensation.deliveredAt')}：<span className="nowrap">{when(c.deliveredAt)}</span>
+                  </span>
+                )}
+                {(c.deliveryOverdue || c.deliveredLate) && (
+                  <>
+                    <span className="tag tag-escalated" data-testid="compensation-late">
+                      {c.deliveryOverdue ? t('caseRecords.compensation.overdue') : t('caseRecords.compensation.late')}
+                    </span>
+                    <small className="record-time">{t('caseRecords.compensation.lateSource', { source: LATE_DELIVERY_SOURCE })}</small>
+                  </>
+                )}
+              </td>
+              <td className="record-row-actions">
+                {c.mayDecide && (
+                  <button type="button" className="button" data-testid="compensation-decide" onClick={() => setOpen({ form: 'decide', id: c.id })}>
+                    {t('caseRecords.compensation.decide')}
+                  </button>
+                )}
+                {c.mayDeliver && (
+                  <button type="button" className="button" data-testid="compensation-deliver" onClick={() => setOpen({ form: 'deliver', id: c.id })}>
+                    {t('caseRecords.compensation.deliver')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </HeadedTable>
+      )}
+      {records.may.addCompensation && (
+        <div className="action-buttons">
+          <button type="button" className={open?.form === 'add' ? 'button primary' : 'button'} data-testid="compensation-add" aria-expanded={open?.form === 'add'} onClick={() => setOpen(open?.form === 'add' ? null : { form: 'add' })}>
+            {t('caseRecords.compensation.add')}
+          </button>
+        </div>
+      )}
+      {open?.form === 'add' && <CompensationForm complaintId={complaintId} records={records} onDone={close} onCancel={close} />}
+      {open?.form === 'decide' && chosen && <DecideCompensationForm key={chosen.id} complaintId={complaintId} compensation={chosen} onDone={close} onCancel={close} />}
+      {open?.form === 'deliver' && chosen && <DeliverCompensationForm key={chosen.id} complaintId={complaintId} compensation={chosen} onDone={close} onCancel={close} />}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecords, Sanction } from '../../../../shared/api/case-records';
+import { SANCTION_MEASURE_LABELS, sanctionArticle } from '../../../../shared/domain/sanction-articles';
+import { HeadedTable } from '../../../components/HeadedTable';
+import { useTimeZone } from '../../../hooks/use-time-zone';
+import { formatInstant } from '../../../lib/zoned-time';
+import { pick } from '../../settings/rule-pack-text';
+import { SanctionForm } from './SanctionForm';
+
+/** 奖惩记录: who, reward or penalty, what, and the article it rests on with its citation. */
+export function SanctionSection({ complaintId, records }: { complaintId: string; records: CaseRecords }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const timeZone = useTimeZone();
+  const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
+
+  const measureText = (s: Sanction) => {
+    const parts = [pick(SANCTION_MEASURE_LABELS[s.measure], lang)];
+    if (s.amount !== null) parts.push(`${s.amount.toFixed(2)} 元`);
+    if (s.points !== null) parts.push(s.deductionRole ? `${pick(s.deductionRole, lang)} ${s.points} 分` : `${s.points} 分`);
+    return parts.join(' ');
+  };
+
+  return (
+    <section className="record-section" data-testid="sanction-section" aria-labelledby="sanction-section-title">
+      <div className="record-section-head">
+        <h4 id="sanction-section-title">{t('caseRecords.sanction.title')}</h4>
+      </div>
+      {records.sanctions.length === 0 ? (
+        <p className="muted">{t('caseRecords.sanction.none')}</p>
+      ) : (
+        <HeadedTable testId="sanction-records" className="record-table" head={[t('caseRecords.sanction.person'), t('caseRecords.sanction.measure'), t('caseRecords.sanction.article'), t('caseRecords.sanction.recordedBy')]}>
+          {records.sanctions.map((s) => {
+            const article = sanctionArticle(s.articleCode);
+            return (
+              <tr key={s.id} data-testid="sanction-row">
+                <td>
+                  <span className="record-line">{s.personName}</span>
+                  <span className="tag">{t(`caseRecords.sanction.kinds.${s.kind}`)}</span>
+                </td>
+                <td>
+                  {measureText(s)}
+                  {s.note && <span className="record-note">{s.note}</span>}
+                </td>
+                <td className="record-main">
+                  {article ? pick(article.label, lang) : s.articleCode}
+                  <small className="record-time">{article?.source ?? ''}</small>
+                </td>
+                <td>
+                  {s.byName}
+                  <small className="record-time">{formatInstant(s.at, timeZone)}</small>
+                </td>
+              </tr>
+            );
+          })}
+        </HeadedTable>
+      )}
+      {records.may.addSanction && (
+        <div className="action-buttons">
+          <button type="button" className={open ? 'button primary' : 'button'} data-testid="sanction-add" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t('caseRecords.sanction.add')}
+          </button>
+        </div>
+      )}
+      {open && <SanctionForm complaintId={complaintId} onDone={close} onCancel={close} />}
+    </section>
+  );
+}
