@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { complaintsApi } from './complaints';
+import { customersApi } from './customers';
 import { draftsApi } from './drafts';
 import type { MethodDefinition } from './define';
 import { rulesApi } from './rules';
@@ -14,6 +15,7 @@ export const apiContract = {
   ...siteApi,
   ...usersApi,
   ...complaintsApi,
+  ...customersApi,
   ...draftsApi,
   ...syncApi,
   ...rulesApi,

@@ -24,6 +24,10 @@ export const PERMISSIONS = [
   'complaint.callBack', // 回访 (篇6 第三十六条: the call centre)
   'complaint.refer', // report a case beyond the outlet's authority to head office (the outlet head confirms)
   'complaint.approveExtension', // approve or refuse an extension (篇6 第十八条: 分管副总裁)
+  'customer.read', // look up and open customer files (every role: intake looks customers up)
+  'customer.create', // a new customer file (every role: front-line staff create one at intake)
+  'customer.edit', // correct a customer file (the roles that keep case records: call centre, lead, unit head, head office)
+  'customer.flag', // set or clear the 投诉苗头 flag and name the follow-up owner (seed001 S1 (二): 客服等部门重点跟进)
   'users.read',
   'users.manage',
   'site.manage',
@@ -31,14 +35,17 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read'];
+const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read', 'customer.read', 'customer.create'];
+/** Keeping customer files right and deciding who follows a customer up: the roles that run cases, not every counter clerk. */
+const CUSTOMER_KEEPERS: Permission[] = ['customer.edit', 'customer.flag'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
   handler: EVERYONE,
-  call_centre: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
+  call_centre: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
   station_lead: [
     ...EVERYONE,
+    ...CUSTOMER_KEEPERS,
     'users.read',
     'users.manage',
     'site.manage',
@@ -47,9 +54,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'complaint.callBack',
     'complaint.refer',
   ],
-  unit_head: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign'],
+  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign'],
   leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension'],
-  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
+  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

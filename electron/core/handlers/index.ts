@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { complaintHandlers } from './complaints';
+import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { rulesHandlers } from './rules';
@@ -14,6 +15,7 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...siteHandlers,
   ...userHandlers,
   ...complaintHandlers,
+  ...customerHandlers,
   ...draftHandlers,
   ...syncHandlers,
   ...rulesHandlers,

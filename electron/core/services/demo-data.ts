@@ -2,6 +2,7 @@ import type { Role } from '../../../shared/domain/roles';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { CoreContext } from '../context';
 import { createComplaint } from './complaints';
+import { createDemoCustomers } from './demo-customers';
 import { hashSecret } from './passwords';
 import { gradingEnv } from './grading';
 import { createSite } from './site';
@@ -67,6 +68,7 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       null,
       at,
     );
+    const customerIds = createDemoCustomers(tx, { receiverId: ids.get('limei')!, leadId: ids.get('wangjg')!, callCentreId: ids.get('zhaoli')! }, at);
     const oldestFirst = [...DEMO_COMPLAINTS].sort((a, b) => b.hoursAgo - a.hoursAgo);
     for (const { hoursAgo, receiver, ...complaint } of oldestFirst) {
       const receivedAt = new Date(at.getTime() - hoursAgo * 3_600_000);
@@ -75,7 +77,8 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       const enteredAt = new Date(receivedAt.getTime() + 120_000);
       const env = gradingEnv(tx, enteredAt, core.calendar);
       const involvement = { mediaInvolved: complaint.channel === 'media', regulatorInvolved: complaint.channel === 'regulator', tickedCriteria: [] };
-      createComplaint(tx, { ...complaint, ...involvement, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
+      const customerId = customerIds.get(complaint.customerName);
+      createComplaint(tx, { ...complaint, ...involvement, customerId, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
     }
   });
 }

@@ -2,7 +2,8 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-grading-facts';
 import { migration0003 } from './0003-pack-facts-and-calendar';
 import { migration0004 } from './0004-complaint-workflow';
+import { migration0005 } from './0005-customer-files';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
