@@ -72,14 +72,6 @@ export const complaintHandlers: HandlersOf<
     return ctx.core.store.transaction((tx) => {
       const site = readSite(tx);
       if (!site) throw new ApiError('CONFLICT', '本机尚未初始化 / store not set up');
-      const env = gradingEnv(tx, at, ctx.core.calendar);
-      checkTicked(input.tickedCriteria, env);
-      const firstReceiverId = input.firstReceiverId ?? user.id;
-      activeUser(ctx, firstReceiverId, 'firstReceiverId', '首问受理人');
-      if (input.subjectUserId) activeUser(ctx, input.subjectUserId, 'subjectUserId', '被投诉人');
-      if (input.repeatOfId && !statement(tx, 'SELECT 1 FROM complaints WHERE id = ?').get(input.repeatOfId)) {
-        throw new ApiError('VALIDATION', '要关联的原投诉不存在', [{ path: 'repeatOfId', message: '要关联的原投诉不存在 / no such complaint' }]);
-      }
       const { newCustomer, ...record } = input;
       let customerId = input.customerId;
       if (customerId && !statement(tx, 'SELECT 1 FROM customers WHERE id = ?').get(customerId)) {
@@ -89,6 +81,14 @@ export const complaintHandlers: HandlersOf<
       if (newCustomer) {
         const customer = { ...newCustomer, name: input.customerName, phone: input.customerPhone };
         customerId = createCustomer(tx, customer, siteCustomerScheme(tx), user.id, at, 'newCustomer.').id;
+      }
+      const env = gradingEnv(tx, at, ctx.core.calendar);
+      checkTicked(input.tickedCriteria, env);
+      const firstReceiverId = input.firstReceiverId ?? user.id;
+      activeUser(ctx, firstReceiverId, 'firstReceiverId', '首问受理人');
+      if (input.subjectUserId) activeUser(ctx, input.subjectUserId, 'subjectUserId', '被投诉人');
+      if (input.repeatOfId && !statement(tx, 'SELECT 1 FROM complaints WHERE id = ?').get(input.repeatOfId)) {
+        throw new ApiError('VALIDATION', '要关联的原投诉不存在', [{ path: 'repeatOfId', message: '要关联的原投诉不存在 / no such complaint' }]);
       }
       const created = createComplaint(
         tx,
