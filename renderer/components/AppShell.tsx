@@ -5,10 +5,13 @@ import { useSyncPolling } from '../hooks/use-sync-polling';
 import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
 import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
+import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
+import { CustomerFiles } from '../screens/customers/CustomerFiles';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { SyncPage } from '../screens/SyncPage';
 import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
+import { useCustomersStore } from '../stores/customers-store';
 import { useNavigationStore, type Route } from '../stores/navigation-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSettingsStore } from '../stores/settings-store';
@@ -35,6 +38,7 @@ export function AppShell() {
       useSyncStore.getState().reset();
       useSettingsStore.getState().reset();
       useColleaguesStore.getState().reset();
+      useCustomersStore.getState().reset();
     },
     [],
   );
@@ -59,6 +63,10 @@ function RouteView({ route }: { route: Route }) {
       return <ComplaintForm />;
     case 'complaint-detail':
       return <ComplaintDetail id={route.id} />;
+    case 'customers':
+      return <CustomerFiles />;
+    case 'customer-detail':
+      return <CustomerFilePage id={route.id} />;
     case 'checklists':
       return <PlaceholderPage title={t('checklists.title')} text={t('checklists.placeholder')} />;
     case 'reports':

@@ -1,3 +1,4 @@
+import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
 import type { Messages } from './zh-CN';
 
@@ -110,6 +111,7 @@ export const en: Messages = {
     other: 'Other',
   },
   ...workflowEn,
+  ...customersEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

@@ -1,3 +1,4 @@
+import { customersZhCN } from './customers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 
 /**
@@ -112,6 +113,7 @@ export const zhCN = {
     other: '其他',
   },
   ...workflowZhCN,
+  ...customersZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -5,6 +5,8 @@ export type Route =
   | { page: 'complaints' }
   | { page: 'complaint-new' }
   | { page: 'complaint-detail'; id: string }
+  | { page: 'customers' }
+  | { page: 'customer-detail'; id: string }
   | { page: 'checklists' }
   | { page: 'sync' }
   | { page: 'reports' }
@@ -12,8 +14,11 @@ export type Route =
 
 export type Section = 'complaints' | 'checklists' | 'sync' | 'reports' | 'settings';
 
+/** Pages that belong to the complaints section (customer files are opened from complaints and intake). */
+const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail']);
+
 export function sectionOf(route: Route): Section {
-  return route.page === 'complaint-new' || route.page === 'complaint-detail' ? 'complaints' : route.page;
+  return COMPLAINT_PAGES.has(route.page) ? 'complaints' : (route.page as Section);
 }
 
 interface NavigationState {
