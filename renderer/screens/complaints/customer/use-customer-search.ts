@@ -3,6 +3,7 @@ import type { CustomerSummary } from '../../../../shared/api/customers';
 import { api } from '../../../api/client';
 
 export const CUSTOMER_SEARCH_DELAY_MS = 250;
+const NONE: CustomerSummary[] = [];
 
 /**
  * Customer files matching what is typed, asked once typing pauses; nothing
@@ -29,5 +30,5 @@ export function useCustomerSearch(text: string, enabled: boolean): CustomerSumma
   }, [query]);
 
   // Matches for an older text stay until the new ones come, so the list does not flicker while typing.
-  return query ? answer.items : [];
+  return query ? answer.items : NONE;
 }
