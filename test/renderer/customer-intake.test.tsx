@@ -99,7 +99,12 @@ describe('intake: the customer from the customer files', () => {
     await user.keyboard('{ArrowDown}{Enter}');
     const fields = screen.getByTestId('new-customer');
     expect(fields.textContent).toContain('新建客户档案');
-    // The kind tiles take the focus: arrow keys choose.
+    // The focus stays on the name; Tab goes on to the phone, then into the new customer's fields.
+    expect(document.activeElement).toBe(screen.getByTestId('field-customerName'));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByTestId('field-customerPhone'));
+    await user.keyboard('0830-6667777');
+    await user.tab();
     expect(document.activeElement).toBe(screen.getByTestId('field-newCustomerKind-organisation'));
     await user.keyboard(' ');
     await user.tab();
@@ -110,7 +115,6 @@ describe('intake: the customer from the customer files', () => {
     expect(types).toEqual(['不分', '战略合作伙伴', '材料供应商', '合作单位']);
     await user.selectOptions(screen.getByTestId('field-newCustomerType'), 'cooperating_unit');
     await user.type(screen.getByTestId('field-newCustomerContact'), '办公室 刘主任');
-    await user.type(screen.getByTestId('field-customerPhone'), '0830-6667777');
     await user.type(screen.getByTestId('field-content'), '送货车辆堵住厂门。');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByTestId('complaint-detail');

@@ -16,6 +16,8 @@ interface NewCustomerFieldsProps {
  * "新建客户" at intake: 单位 or 个人 (seed003 篇1 4.2), the group and type the
  * site's scheme lists, a contact person for an organisation, an address. The
  * name and phone are the complaint's. Saved with the complaint, in one transaction.
+ * The focus stays in the name field when "新建客户" is picked: Tab then goes
+ * to the phone and on into these fields, in reading order.
  */
 export function NewCustomerFields({ values, errors, set, onCancel }: NewCustomerFieldsProps) {
   const { t, i18n } = useTranslation();
@@ -31,7 +33,6 @@ export function NewCustomerFields({ values, errors, set, onCancel }: NewCustomer
         legend={t('customers.kind')}
         type="radio"
         required
-        autoFocus
         choices={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`customerKinds.${kind}`), testId: `field-newCustomerKind-${kind}` }))}
         selected={values.newCustomerKind ? [values.newCustomerKind] : []}
         onToggle={(kind) => set('newCustomerKind', kind)}
