@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
-import { SEARCH_CUSTOMERS } from '../../electron/core/services/customers';
+import { CUSTOMER_COMPLAINTS, SEARCH_CUSTOMERS } from '../../electron/core/services/customers';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 let core: TestCore;
@@ -212,6 +212,8 @@ describe('a complaint with its customer', () => {
       [again.serial, first.serial],
       [first.serial, null],
     ]);
+    const plan = (core.context.store.read.prepare(`EXPLAIN QUERY PLAN ${CUSTOMER_COMPLAINTS}`).all('x') as { detail: string }[]).map((p) => p.detail).join('\n');
+    expect(plan).toMatch(/SEARCH c USING INDEX complaints_by_customer/);
   });
 });
 

@@ -239,16 +239,17 @@ function followUpsOf(db: ReadDb, customerId: string): FollowUp[] {
   return rows.map((r) => ({ id: r.id, at: r.at, byName: r.by_name, method: r.method, note: r.note }));
 }
 
+/** A customer's complaints, newest first, through `complaints_by_customer` (migration 0005). */
+export const CUSTOMER_COMPLAINTS = `
+  SELECT c.id, c.serial, c.kind, c.status, c.content, c.received_at, rp.serial AS repeat_of_serial
+  FROM complaints c LEFT JOIN complaints rp ON rp.id = c.repeat_of
+  WHERE c.customer_id = ? ORDER BY c.received_at DESC, c.id DESC`;
+
 /** The customer's file: data, flag, follow-ups, and every complaint newest first (repeats show their original). */
 export function customerFile(db: ReadDb, id: string): CustomerFile | null {
   const customer = getCustomer(db, id);
   if (!customer) return null;
-  const complaints = statement(
-    db,
-    `SELECT c.id, c.serial, c.kind, c.status, c.content, c.received_at, rp.serial AS repeat_of_serial
-     FROM complaints c LEFT JOIN complaints rp ON rp.id = c.repeat_of
-     WHERE c.customer_id = ? ORDER BY c.received_at DESC, c.id DESC`,
-  ).all(id) as { id: string; serial: string; kind: ComplaintKind; status: ComplaintStatus; content: string; received_at: string; repeat_of_serial: string | null }[];
+  const complaints = statement(db, CUSTOMER_COMPLAINTS).all(id) as { id: string; serial: string; kind: ComplaintKind; status: ComplaintStatus; content: string; received_at: string; repeat_of_serial: string | null }[];
   return {
     ...customer,
     complaints: complaints.map((c) => ({ id: c.id, serial: c.serial, kind: c.kind, status: c.status, content: c.content, receivedAt: c.received_at, repeatOfSerial: c.repeat_of_serial })),
