@@ -224,6 +224,8 @@ describe('demo customer files', () => {
     const firm = (await core.call('customers.search', { query: '建材' }, session))[0]!;
     expect(firm).toMatchObject({ kind: 'organisation', contactPerson: '采购部 李经理', complaintCount: 1 });
     expect(count('SELECT count(*) AS n FROM complaints WHERE customer_id IS NOT NULL')).toBe(7);
+    expect(count("SELECT count(*) AS n FROM customers WHERE kind = 'organisation'")).toBe(3);
+    expect(count("SELECT count(*) AS n FROM customers WHERE kind = 'individual'")).toBe(6);
     expect((await core.call('customers.flagged', {}, session)).map((c) => c.name)).toEqual(['周桂芳']);
   });
 });

@@ -4,8 +4,8 @@ import { addFollowUp, createCustomer, flagCustomer, type CustomerInput } from '.
 
 /**
  * The demo site's customer files (its pack is 篇6, so groups and types are
- * 第二条's): villagers and gas users as individuals, a building-materials firm
- * as an organisation. 周桂芳 shows clear complaint signs (seed001 S1 (二)).
+ * 第二条's): villagers and gas users as individuals, a building-materials firm,
+ * a property office and a valve supplier as organisations. 周桂芳 shows clear complaint signs (seed001 S1 (二)).
  * Anonymous writers, the radio programme and the bureau passing a case on get
  * no file: they are channels, not customers.
  */
@@ -25,6 +25,9 @@ const DEMO_CUSTOMERS: (CustomerInput & { phone?: string })[] = [
     group: 'external',
     type: 'contracted',
   },
+  // Files with no complaint yet: a property office buying gas for its estate, and a supplier of the station's valves.
+  { kind: 'organisation', name: '福集镇某小区物业服务中心', phone: '0830-4127788', contactPerson: '客服主管 何女士', group: 'external', type: 'contracted' },
+  { kind: 'organisation', name: '泸州某阀门制造有限公司', phone: '0830-2298877', contactPerson: '销售部 唐经理', group: 'partner', type: 'material_supplier' },
 ];
 
 /** Creates the demo customer files; returns their ids by name, for the demo complaints to refer to. */
