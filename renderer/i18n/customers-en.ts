@@ -13,6 +13,7 @@ export const customersEn: typeof customersZhCN = {
   customers: {
     title: 'Customer files',
     open: 'Customer files',
+    new: 'New customer file',
     back: 'Back',
     searchLabel: 'Find a customer',
     searchHint: 'Type any part of the name, contact person or phone number',
@@ -41,6 +42,7 @@ export const customersEn: typeof customersZhCN = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
+    kindRequired: 'Choose organisation or individual',
     nameRequired: 'Enter the customer’s name',
     fixErrors: 'Please correct the marked fields, then save.',
     notFlagged: 'Not flagged',

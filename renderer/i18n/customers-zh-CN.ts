@@ -14,6 +14,7 @@ export const customersZhCN = {
   customers: {
     title: '客户档案',
     open: '客户档案',
+    new: '新建客户档案',
     back: '返回',
     searchLabel: '查找客户',
     searchHint: '输入名称、联系人或电话号码的任意一段',
@@ -42,6 +43,7 @@ export const customersZhCN = {
     save: '保存',
     saving: '正在保存…',
     cancel: '取消',
+    kindRequired: '请选择单位或个人',
     nameRequired: '请填写客户名称',
     fixErrors: '请按提示修改标出的内容后再保存。',
     notFlagged: '未标记投诉苗头',

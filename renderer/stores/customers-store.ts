@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiInput } from '../../shared/api/contract';
-import type { CustomerFile, CustomerSummary } from '../../shared/api/customers';
+import type { Customer, CustomerFile, CustomerSummary } from '../../shared/api/customers';
 import { api } from '../api/client';
 
 interface CustomersState {
@@ -12,6 +12,7 @@ interface CustomersState {
   fetchOne: (id: string) => Promise<void>;
   loadFlagged: () => Promise<void>;
   /** These throw the ApiCallError, so the form can show field errors; the answer refreshes the file. */
+  create: (input: ApiInput<'customers.create'>) => Promise<Customer>;
   update: (input: ApiInput<'customers.update'>) => Promise<void>;
   flag: (input: ApiInput<'customers.flag'>) => Promise<void>;
   addFollowUp: (input: ApiInput<'customers.addFollowUp'>) => Promise<void>;
@@ -42,6 +43,8 @@ export const useCustomersStore = create<CustomersState>()((set, get) => {
         set({ error });
       }
     },
+
+    create: (input) => api.call('customers.create', input),
 
     update: async (input) => {
       await api.call('customers.update', input);

@@ -88,12 +88,15 @@ describe('customer files', () => {
     expect(await names('股份')).toEqual(['泸州某燃气设备股份公司']);
     expect(await names('有限公司')).not.toContain('泸州某燃气设备股份公司');
     expect(await names('00001234')).toEqual(['泸州某燃气设备股份公司']);
+    // Emptied fields, as a form sends them, are cleared.
+    const cleared = await core.call('customers.update', { id: created.id, version: 2, ...organisation, name: '泸州某燃气设备股份公司', phone2: '', contactPerson: '', group: '', type: '' }, session);
+    expect(cleared).toMatchObject({ version: 3, phone2: null, contactPerson: null, group: null, type: null });
 
-    const stale = await refusal('customers.update', { id: created.id, version: 1, ...organisation }, 'zhaoli');
+    const stale = await refusal('customers.update', { id: created.id, version: 2, ...organisation }, 'zhaoli');
     expect(stale.code).toBe('CONFLICT');
     expect(stale.message).toContain('已被他人更新');
     const audit = core.context.store.read.prepare("SELECT before, after FROM audit_log WHERE action = 'customers.update' AND entity_id = ?").all(created.id) as { before: string; after: string }[];
-    expect(audit).toHaveLength(1);
+    expect(audit).toHaveLength(2);
     expect(JSON.parse(audit[0]!.before).name).toBe(organisation.name);
     expect(count("SELECT count(*) AS n FROM outbox WHERE entity = 'customer' AND entity_id = ? AND entity_version = 2", created.id)).toBe(1);
   });

@@ -118,4 +118,24 @@ describe('客户档案', () => {
     await user.click(screen.getByTestId('customer-save'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('该客户档案已被他人更新'));
   });
+
+  it('creates a file from 客户档案 (kind and name first, in Chinese) and opens it', { timeout: SLOW }, async () => {
+    const user = userEvent.setup();
+    const created = fileOf({ ...firm, id: 'k-new', name: '泸州某酒业公司', contactPerson: null, complaintCount: 0 }, { complaints: [] });
+    const { bridge } = await renderSignedIn(undefined, { 'customers.flagged': () => [], 'customers.create': () => created, 'customers.get': () => created });
+    useNavigationStore.getState().go({ page: 'customers' });
+    await user.click(await screen.findByTestId('customer-new'));
+    await user.click(screen.getByTestId('customer-save'));
+    expect(descriptionOf(screen.getByTestId('edit-kind-organisation'))).toBe('请选择单位或个人');
+    expect(descriptionOf(screen.getByTestId('edit-name'))).toBe('请填写客户名称');
+    expect(bridge.callsTo('customers.create')).toHaveLength(0);
+
+    await user.click(screen.getByTestId('edit-kind-organisation'));
+    await user.type(screen.getByTestId('edit-name'), '泸州某酒业公司');
+    await user.selectOptions(screen.getByTestId('edit-group'), 'partner');
+    await user.click(screen.getByTestId('customer-save'));
+    await screen.findByTestId('customer-facts');
+    expect(bridge.callsTo('customers.create')[0]?.input).toMatchObject({ kind: 'organisation', name: '泸州某酒业公司', group: 'partner' });
+    expect(screen.getByTestId('customer-file').textContent).toContain('客户档案：泸州某酒业公司');
+  });
 });

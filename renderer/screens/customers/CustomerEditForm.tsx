@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../shared/api/customers';
+import type { Customer, NewCustomer } from '../../../shared/api/customers';
 import { CUSTOMER_KINDS, type CustomerKind } from '../../../shared/domain/customer-vocabulary';
 import { isApiCallError } from '../../api/api-call-error';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -9,11 +9,10 @@ import { FormField } from '../../components/FormField';
 import { groupLabel, typeLabel, useCustomerScheme } from '../../hooks/use-customer-scheme';
 import { errorText } from '../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
-import { useCustomersStore } from '../../stores/customers-store';
 
 const FIELDS = ['kind', 'name', 'phone', 'phone2', 'contactPerson', 'address', 'group', 'type', 'note'] as const;
 type Field = (typeof FIELDS)[number];
-type Values = Record<Exclude<Field, 'kind'>, string> & { kind: CustomerKind };
+type Values = Record<Exclude<Field, 'kind'>, string> & { kind: CustomerKind | '' };
 
 const TEXT_FIELDS: readonly { field: Exclude<Field, 'kind' | 'group' | 'type'>; max: number }[] = [
   { field: 'name', max: 100 },
@@ -24,22 +23,34 @@ const TEXT_FIELDS: readonly { field: Exclude<Field, 'kind' | 'group' | 'type'>; 
   { field: 'note', max: 1000 },
 ];
 
-/** Corrects a customer file on the version shown; the core re-checks every field and refuses a stale version. */
-export function CustomerEditForm({ customer, onDone }: { customer: Customer; onDone: () => void }) {
+/** The form's values for a file, or empty ones for a new customer. */
+function valuesOf(customer: Customer | null): Values {
+  return {
+    kind: customer?.kind ?? '',
+    name: customer?.name ?? '',
+    phone: customer?.phone ?? '',
+    phone2: customer?.phone2 ?? '',
+    contactPerson: customer?.contactPerson ?? '',
+    address: customer?.address ?? '',
+    group: customer?.group ?? '',
+    type: customer?.type ?? '',
+    note: customer?.note ?? '',
+  };
+}
+
+interface CustomerEditFormProps {
+  /** The file to correct, or null for a new customer. */
+  customer: Customer | null;
+  /** Sends the fields (customers.update on the version shown, or customers.create); throws the ApiCallError. */
+  submit: (fields: NewCustomer) => Promise<void>;
+  onDone: () => void;
+}
+
+/** A customer's fields, checked here for what is missing and by the core for everything else (a stale version is refused). */
+export function CustomerEditForm({ customer, submit, onDone }: CustomerEditFormProps) {
   const { t, i18n } = useTranslation();
   const scheme = useCustomerScheme();
-  const update = useCustomersStore((s) => s.update);
-  const [values, setValues] = useState<Values>({
-    kind: customer.kind,
-    name: customer.name,
-    phone: customer.phone ?? '',
-    phone2: customer.phone2 ?? '',
-    contactPerson: customer.contactPerson ?? '',
-    address: customer.address ?? '',
-    group: customer.group ?? '',
-    type: customer.type ?? '',
-    note: customer.note ?? '',
-  });
+  const [values, setValues] = useState<Values>(() => valuesOf(customer));
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -50,14 +61,17 @@ export function CustomerEditForm({ customer, onDone }: { customer: Customer; onD
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!values.name.trim()) {
-      setErrors({ name: t('customers.nameRequired') });
+    const missing: FieldErrors<Field> = {};
+    if (!values.kind) missing.kind = t('customers.kindRequired');
+    if (!values.name.trim()) missing.name = t('customers.nameRequired');
+    if (hasErrors(missing) || !values.kind) {
+      setErrors(missing);
       setOther([t('customers.fixErrors')]);
       return;
     }
     setBusy(true);
     try {
-      await update({ id: customer.id, version: customer.version, ...values });
+      await submit({ ...values, kind: values.kind });
       onDone();
     } catch (error) {
       setBusy(false);
@@ -78,7 +92,7 @@ export function CustomerEditForm({ customer, onDone }: { customer: Customer; onD
         required
         autoFocus
         choices={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`customerKinds.${kind}`), testId: `edit-kind-${kind}` }))}
-        selected={[values.kind]}
+        selected={values.kind ? [values.kind] : []}
         onToggle={(kind) => set('kind', kind)}
         error={errors.kind}
       />

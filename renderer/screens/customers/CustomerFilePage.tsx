@@ -74,6 +74,7 @@ export function CustomerFilePage({ id }: { id: string }) {
   const file = useCustomersStore((s) => s.byId[id]);
   const error = useCustomersStore((s) => s.error);
   const fetchOne = useCustomersStore((s) => s.fetchOne);
+  const update = useCustomersStore((s) => s.update);
   const go = useNavigationStore((s) => s.go);
   const user = useSessionStore((s) => s.user);
   const mayEdit = !!user && hasPermission(user.roles, 'customer.edit');
@@ -107,7 +108,7 @@ export function CustomerFilePage({ id }: { id: string }) {
         <p className="muted">{t('customers.loading')}</p>
       ) : (
         <>
-          {editing ? <CustomerEditForm key={file.version} customer={file} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
+          {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
           <CustomerSignPanel key={`sign-${file.version}`} file={file} />
           <ComplaintHistory file={file} />
         </>

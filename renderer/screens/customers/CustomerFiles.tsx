@@ -4,6 +4,7 @@ import type { CustomerSummary } from '../../../shared/api/customers';
 import { useCustomersStore } from '../../stores/customers-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useCustomerSearch } from '../complaints/customer/use-customer-search';
+import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerLine } from './CustomerLine';
 import './customers.css';
 
@@ -29,6 +30,8 @@ export function CustomerFiles() {
   const flagged = useCustomersStore((s) => s.flagged);
   const loadFlagged = useCustomersStore((s) => s.loadFlagged);
   const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const create = useCustomersStore((s) => s.create);
   const matches = useCustomerSearch(query, true);
 
   useEffect(() => {
@@ -39,10 +42,25 @@ export function CustomerFiles() {
     <section className="page" data-testid="customer-files">
       <div className="page-header">
         <h2 className="page-title">{t('customers.title')}</h2>
-        <button type="button" className="button" onClick={() => go({ page: 'complaints' })}>
-          {t('customers.back')}
-        </button>
+        <div className="page-header-actions">
+          {!creating && (
+            <button type="button" className="button" data-testid="customer-new" onClick={() => setCreating(true)}>
+              {t('customers.new')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => go({ page: 'complaints' })}>
+            {t('customers.back')}
+          </button>
+        </div>
       </div>
+      {creating && (
+        <CustomerEditForm
+          customer={null}
+          // The new file opens once created, so its flag and history are one step away.
+          submit={async (fields) => go({ page: 'customer-detail', id: (await create(fields)).id })}
+          onDone={() => setCreating(false)}
+        />
+      )}
       <div className="field">
         <label htmlFor="customer-search" className="field-label">
           {t('customers.searchLabel')}
