@@ -8,11 +8,14 @@ import { ComplaintList } from '../screens/complaints/ComplaintList';
 import { MediaIncidentPage } from '../screens/media/MediaIncidentPage';
 import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
 import { OpinionBookPage } from '../screens/opinion-book/OpinionBookPage';
+import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
+import { CustomerFiles } from '../screens/customers/CustomerFiles';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { SyncPage } from '../screens/SyncPage';
 import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
 import { useMediaStore } from '../stores/media-store';
+import { useCustomersStore } from '../stores/customers-store';
 import { useNavigationStore, type Route } from '../stores/navigation-store';
 import { useOpinionBookStore } from '../stores/opinion-book-store';
 import { useSessionStore } from '../stores/session-store';
@@ -42,6 +45,7 @@ export function AppShell() {
       useColleaguesStore.getState().reset();
       useOpinionBookStore.getState().reset();
       useMediaStore.getState().reset();
+      useCustomersStore.getState().reset();
     },
     [],
   );
@@ -72,6 +76,10 @@ function RouteView({ route }: { route: Route }) {
       return <MediaRegisterPage />;
     case 'media-detail':
       return <MediaIncidentPage id={route.id} />;
+    case 'customers':
+      return <CustomerFiles />;
+    case 'customer-detail':
+      return <CustomerFilePage id={route.id} />;
     case 'checklists':
       return <PlaceholderPage title={t('checklists.title')} text={t('checklists.placeholder')} />;
     case 'reports':

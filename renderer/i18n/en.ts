@@ -1,5 +1,6 @@
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
+import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
 import type { Messages } from './zh-CN';
 
@@ -116,6 +117,7 @@ export const en: Messages = {
   ...workflowEn,
   ...opinionMediaEn,
   ...caseRecordsEn,
+  ...customersEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

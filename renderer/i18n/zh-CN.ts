@@ -1,5 +1,6 @@
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
+import { customersZhCN } from './customers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 
 /**
@@ -118,6 +119,7 @@ export const zhCN = {
   ...workflowZhCN,
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
+  ...customersZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -8,6 +8,8 @@ export type Route =
   | { page: 'opinion-book' }
   | { page: 'media' }
   | { page: 'media-detail'; id: string }
+  | { page: 'customers' }
+  | { page: 'customer-detail'; id: string }
   | { page: 'checklists' }
   | { page: 'sync' }
   | { page: 'reports' }
@@ -15,18 +17,11 @@ export type Route =
 
 export type Section = 'complaints' | 'checklists' | 'sync' | 'reports' | 'settings';
 
-/** Pages reached from the complaint register stay under its nav section. */
+/** Pages reached from the complaint register (customer files, the opinion book, the media register) stay under its nav section. */
+const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'opinion-book', 'media', 'media-detail']);
+
 export function sectionOf(route: Route): Section {
-  switch (route.page) {
-    case 'complaint-new':
-    case 'complaint-detail':
-    case 'opinion-book':
-    case 'media':
-    case 'media-detail':
-      return 'complaints';
-    default:
-      return route.page;
-  }
+  return COMPLAINT_PAGES.has(route.page) ? 'complaints' : (route.page as Section);
 }
 
 interface NavigationState {

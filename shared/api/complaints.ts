@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../domain/complaint-vocabulary';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
 import { id, isoInstant, optionalText, text } from './common';
+import { customerSummarySchema, newCustomerSchema } from './customers';
 import { method } from './define';
 import { gradeSchema, gradingFactsInput, packFactsSchema } from './grading';
 import { workflowActionSchema, workflowDetailSchema } from './workflow';
@@ -14,8 +15,18 @@ export const complaintSchema = z.object({
   status: z.enum(COMPLAINT_STATUSES),
   customerName: z.string(),
   customerPhone: z.string().nullable(),
+  /** The customer file; name and phone above are copied from it at intake, so lists and search need no join. */
+  customerId: z.string().nullable(),
   content: z.string(),
   remedy: z.enum(REMEDIES).nullable(),
+  /**
+   * Product facts: which product, which batch (批号: seed003 篇1 8.6 f), how many
+   * (篇1 10.1 A-g counts cases, >20箱 is a batch; seed004 §J 5.1.1: 产品的编号, 出货数量).
+   */
+  product: z.string().nullable(),
+  batchNo: z.string().nullable(),
+  quantity: z.number().int().nullable(),
+  quantityUnit: z.string().nullable(),
   firstReceiverId: z.string(),
   firstReceiverName: z.string(),
   receivedAt: z.string(),
@@ -56,7 +67,11 @@ export const complaintSchema = z.object({
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 
-export const complaintDetailSchema = complaintSchema.extend({ workflow: workflowDetailSchema });
+export const complaintDetailSchema = complaintSchema.extend({
+  workflow: workflowDetailSchema,
+  /** The customer file as it is now (its 投诉苗头 flag included); absent when the complaint has none. */
+  customer: customerSummarySchema.nullable().optional(),
+});
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 
 /** The work lists (seed003-part2 §4.2; issue #5 §4). */
@@ -74,8 +89,22 @@ export const newComplaintSchema = z
         .regex(/^[0-9+\-() ]{5,30}$/, '电话号码只能包含数字、空格和 + - ( )')
         .optional(),
     ),
+    /** An existing customer file; name and phone are still sent, as said at intake. */
+    customerId: id.optional(),
+    /** A customer file to create with the complaint, in the same transaction (name and phone are the complaint's). */
+    newCustomer: newCustomerSchema.omit({ name: true, phone: true }).optional(),
     content: text(4000),
     remedy: z.enum(REMEDIES).optional(),
+    product: optionalText(100),
+    batchNo: optionalText(50).pipe(
+      z
+        .string()
+        .regex(/^[\p{L}\p{N}\-/.# ]+$/u, '批号只能包含字母、数字和 - / . #')
+        .optional(),
+    ),
+    quantity: z.number({ error: '数量须为正整数' }).int('数量须为正整数').min(1, '数量须为正整数').max(1_000_000_000, '数量过大').optional(),
+    /** 箱, 件, 袋…: the sources count cases (篇1) or pieces shipped (seed004 §J). */
+    quantityUnit: optionalText(10),
     /** When the customer complained; defaults to now. Entry time is always the server's clock. */
     receivedAt: isoInstant.optional(),
     /** 首问负责制: the employee who first received it; defaults to the signed-in user. */
@@ -86,7 +115,8 @@ export const newComplaintSchema = z
     repeatOfId: id.optional(),
     ...gradingFactsInput,
   })
-  .strict();
+  .strict()
+  .refine((c) => !(c.customerId && c.newCustomer), { path: ['customerId'], message: '已选择客户档案时不能再新建客户 / choose an existing customer or a new one, not both' });
 export type NewComplaint = z.input<typeof newComplaintSchema>;
 
 /**

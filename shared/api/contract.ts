@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { caseRecordsApi } from './case-records';
 import { complaintsApi } from './complaints';
+import { customersApi } from './customers';
 import { draftsApi } from './drafts';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
@@ -17,6 +18,7 @@ export const apiContract = {
   ...siteApi,
   ...usersApi,
   ...complaintsApi,
+  ...customersApi,
   ...draftsApi,
   ...syncApi,
   ...rulesApi,

@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'media.read', // 负面新闻台账 (seed001 S1)
   'media.record', // register an incident, evidence, notifications, checklist ticks: S1's 第一发现人 may be anyone
   'media.manage', // mark an incident handled (主管经理, 企划部)
+  'customer.read', // look up and open customer files (every role: intake looks customers up)
+  'customer.create', // a new customer file (every role: front-line staff create one at intake)
+  'customer.edit', // correct a customer file (the roles that keep case records: call centre, lead, unit head, head office)
+  'customer.flag', // set or clear the 投诉苗头 flag and name the follow-up owner (seed001 S1 (二): 客服等部门重点跟进)
   'users.read',
   'users.manage',
   'site.manage',
@@ -46,14 +50,17 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read', 'opinionBook.read', 'opinionBook.record', 'media.read', 'media.record'];
+const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read', 'customer.read', 'customer.create', 'opinionBook.read', 'opinionBook.record', 'media.read', 'media.record'];
+/** Keeping customer files right and deciding who follows a customer up: the roles that run cases, not every counter clerk. */
+const CUSTOMER_KEEPERS: Permission[] = ['customer.edit', 'customer.flag'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
   handler: [...EVERYONE, 'opinionBook.check', 'caseRecords.write'],
-  call_centre: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check', 'caseRecords.write'],
+  call_centre: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check', 'caseRecords.write'],
   station_lead: [
     ...EVERYONE,
+    ...CUSTOMER_KEEPERS,
     'users.read',
     'users.manage',
     'site.manage',
@@ -68,10 +75,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'capa.verify',
     'sanction.record',
   ],
-  unit_head: [...EVERYONE, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record'],
+  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
   leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve'],
-  head_office_admin: [...EVERYONE, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],
+  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],
   admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record'],
   general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record'],
 };

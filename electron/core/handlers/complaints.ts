@@ -3,10 +3,12 @@ import { statement } from '../db/handles';
 import { requireUser, type CallContext } from '../context';
 import { listComplaints, similarComplaints } from '../services/complaint-lists';
 import { createComplaint, overrideClass, sameProblemCountFor } from '../services/complaints';
+import { createCustomer, customerSummary } from '../services/customers';
 import { complaintDetail, performAction } from '../services/workflow';
 import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from '../services/grading';
 import { readSite } from '../services/site';
 import { findUserById } from '../services/users';
+import { siteCustomerScheme } from './customers';
 import type { HandlersOf } from './handler';
 
 /** How far in the future a received-at time may lie (clock drift between a phone and the PC). */
@@ -49,7 +51,8 @@ function activeUser(ctx: CallContext, id: string, path: string, what: string) {
 function detailOrNotFound(ctx: CallContext, id: string, env: GradingEnv | null) {
   const detail = complaintDetail(ctx.core.store.read, id, requireUser(ctx), env);
   if (!detail) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${id}`);
-  return detail;
+  // The customer file as it is now, so its 投诉苗头 flag shows beside the case.
+  return { ...detail, customer: customerSummary(ctx.core.store.read, detail.customerId) };
 }
 
 export const complaintHandlers: HandlersOf<
@@ -69,6 +72,16 @@ export const complaintHandlers: HandlersOf<
     return ctx.core.store.transaction((tx) => {
       const site = readSite(tx);
       if (!site) throw new ApiError('CONFLICT', '本机尚未初始化 / store not set up');
+      const { newCustomer, ...record } = input;
+      let customerId = input.customerId;
+      if (customerId && !statement(tx, 'SELECT 1 FROM customers WHERE id = ?').get(customerId)) {
+        throw new ApiError('VALIDATION', '所选客户档案不存在', [{ path: 'customerId', message: '所选客户档案不存在 / no such customer' }]);
+      }
+      // A new customer's file is written in this transaction: if the complaint fails, no orphan file is left.
+      if (newCustomer) {
+        const customer = { ...newCustomer, name: input.customerName, phone: input.customerPhone };
+        customerId = createCustomer(tx, customer, siteCustomerScheme(tx), user.id, at, 'newCustomer.').id;
+      }
       const env = gradingEnv(tx, at, ctx.core.calendar);
       checkTicked(input.tickedCriteria, env);
       const firstReceiverId = input.firstReceiverId ?? user.id;
@@ -79,7 +92,7 @@ export const complaintHandlers: HandlersOf<
       }
       const created = createComplaint(
         tx,
-        { ...input, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId },
+        { ...record, customerId, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId },
         site,
         env,
         user.id,

@@ -1,6 +1,7 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { caseRecordHandlers } from './case-records';
 import { complaintHandlers } from './complaints';
+import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { mediaHandlers } from './media';
@@ -17,6 +18,7 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...siteHandlers,
   ...userHandlers,
   ...complaintHandlers,
+  ...customerHandlers,
   ...draftHandlers,
   ...syncHandlers,
   ...rulesHandlers,

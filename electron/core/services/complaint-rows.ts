@@ -16,6 +16,11 @@ export interface ComplaintRow {
   status: ComplaintStatus;
   customer_name: string;
   customer_phone: string | null;
+  customer_id: string | null;
+  product: string | null;
+  batch_no: string | null;
+  quantity: number | null;
+  quantity_unit: string | null;
   content: string;
   remedy: Remedy | null;
   first_receiver_id: string;
@@ -162,8 +167,13 @@ export function toComplaint(row: ComplaintRow, env: GradingEnv | null, graded?: 
     status: row.status,
     customerName: row.customer_name,
     customerPhone: row.customer_phone,
+    customerId: row.customer_id,
     content: row.content,
     remedy: row.remedy,
+    product: row.product,
+    batchNo: row.batch_no,
+    quantity: row.quantity,
+    quantityUnit: row.quantity_unit,
     firstReceiverId: row.first_receiver_id,
     firstReceiverName: row.first_receiver_name,
     receivedAt: row.received_at,

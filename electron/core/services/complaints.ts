@@ -37,8 +37,13 @@ export interface NewComplaintRecord {
   channel: Channel;
   customerName: string;
   customerPhone?: string | undefined;
+  customerId?: string | undefined;
   content: string;
   remedy?: Remedy | undefined;
+  product?: string | undefined;
+  batchNo?: string | undefined;
+  quantity?: number | undefined;
+  quantityUnit?: string | undefined;
   receivedAt: Date;
   firstReceiverId: string;
   directLoss?: number | undefined;
@@ -81,8 +86,8 @@ export function createComplaint(
     `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
        first_receiver_id, received_at, entered_at, created_by, updated_at, version,
        direct_loss, group_size, affected_share, media_involved, regulator_involved, ticked_criteria,
-       pack_facts, problem_code, subject_user_id, proposed_solution, repeat_of)
-     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pack_facts, problem_code, subject_user_id, proposed_solution, repeat_of, customer_id, product, batch_no, quantity, quantity_unit)
+     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     serial,
@@ -108,6 +113,11 @@ export function createComplaint(
     input.subjectUserId ?? null,
     input.proposedSolution ?? null,
     input.repeatOfId ?? null,
+    input.customerId ?? null,
+    input.product ?? null,
+    input.batchNo ?? null,
+    input.quantity ?? null,
+    input.quantityUnit ?? null,
   );
   indexForSearch(tx, Number(lastInsertRowid), { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.

@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import { getRow, toComplaint } from './complaint-rows';
 import { createComplaint } from './complaints';
+import { createDemoCustomers } from './demo-customers';
 import { hashSecret } from './passwords';
 import { gradingEnv } from './grading';
 import { createSite } from './site';
@@ -128,6 +129,7 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       null,
       at,
     );
+    const customerIds = createDemoCustomers(tx, { receiverId: ids.get('limei')!, leadId: ids.get('wangjg')!, callCentreId: ids.get('zhaoli')! }, at);
     const oldestFirst = [...DEMO_COMPLAINTS].sort((a, b) => b.hoursAgo - a.hoursAgo);
     for (const { hoursAgo, receiver, history, ...complaint } of oldestFirst) {
       const receivedAt = new Date(at.getTime() - hoursAgo * 3_600_000);
@@ -136,7 +138,8 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       const enteredAt = new Date(receivedAt.getTime() + 120_000);
       const env = gradingEnv(tx, enteredAt, core.calendar);
       const involvement = { mediaInvolved: complaint.channel === 'media', regulatorInvolved: complaint.channel === 'regulator', tickedCriteria: [] };
-      const created = createComplaint(tx, { ...complaint, ...involvement, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
+      const customerId = customerIds.get(complaint.customerName);
+      const created = createComplaint(tx, { ...complaint, ...involvement, customerId, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
       if (history) replayHistory(tx, core, created.id, enteredAt, history, ids);
     }
   });

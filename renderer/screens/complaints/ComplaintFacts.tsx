@@ -3,6 +3,7 @@ import type { ComplaintDetail } from '../../../shared/api/complaints';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { CustomerSignBadge } from '../customers/CustomerSignBadge';
 import { DetailItem as Item } from './DetailItem';
 
 /** What was registered, where the case stands and who has it: the record's own fields. */
@@ -24,11 +25,29 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
       </Item>
       <Item label={t('complaintForm.kind')}>{t(`kinds.${complaint.kind}`)}</Item>
       <Item label={t('complaintForm.channel')}>{t(`channels.${complaint.channel}`)}</Item>
-      <Item label={t('complaintForm.customerName')}>{complaint.customerName}</Item>
+      <Item label={t('complaintForm.customerName')} testId="detail-customer">
+        {/* The name as said at intake; the file (and its 投诉苗头 flag) as it is now. */}
+        {complaint.customerId ? (
+          <button type="button" className="link-button" data-testid="customer-link" onClick={() => go({ page: 'customer-detail', id: complaint.customerId! })}>
+            {complaint.customerName}
+          </button>
+        ) : (
+          complaint.customerName
+        )}{' '}
+        <CustomerSignBadge sign={complaint.customer?.sign} withReason />
+      </Item>
       <Item label={t('complaintForm.customerPhone')}>{complaint.customerPhone ?? none}</Item>
       <Item label={t('complaintForm.content')} wide>
         <p className="content-text">{complaint.content}</p>
       </Item>
+      {complaint.product && <Item label={t('customerIntake.product')}>{complaint.product}</Item>}
+      {complaint.batchNo && <Item label={t('customerIntake.batchNo')}>{complaint.batchNo}</Item>}
+      {complaint.quantity !== null && (
+        <Item label={t('customerIntake.quantity')}>
+          {complaint.quantity}
+          {complaint.quantityUnit ?? ''}
+        </Item>
+      )}
       <Item label={t('complaintForm.remedy')}>{complaint.remedy ? t(`remedies.${complaint.remedy}`) : none}</Item>
       <Item label={t('complaints.firstReceiver')}>{complaint.firstReceiverName}</Item>
       <Item label={t('complaintForm.receivedAt')}>{formatInstant(complaint.receivedAt, timeZone)}</Item>

@@ -21,6 +21,10 @@ import {
   type ComplaintFieldErrors,
   type ComplaintFormValues,
 } from './complaint-form-model';
+import { customerIntakeProblems } from './customer-intake-model';
+import { CustomerPicker } from './customer/CustomerPicker';
+import { NewCustomerFields } from './customer/NewCustomerFields';
+import { ProductFields } from './customer/ProductFields';
 import { DraftNotice } from './DraftNotice';
 import { GradePanel } from './grading/GradePanel';
 import { GradingFacts } from './grading/GradingFacts';
@@ -67,6 +71,7 @@ export function ComplaintForm() {
     const missing = missingFields(values);
     const found: ComplaintFieldErrors = {};
     for (const [field, key] of Object.entries(missing)) found[field as keyof typeof missing] = t(`complaintForm.${key}`);
+    for (const [field, key] of Object.entries(customerIntakeProblems(values))) found[field as keyof ComplaintFieldErrors] = t(`customerIntake.${key}`);
     setErrors(found);
     setOther(hasErrors(found) ? [t('complaintForm.fixErrors')] : []);
     if (hasErrors(found)) return;
@@ -140,17 +145,31 @@ export function ComplaintForm() {
             )}
           </FormField>
           <div className="field-row">
-            <FormField id="complaint-customerName" label={t('complaintForm.customerName')} error={errors.customerName} required>
-              {(control) => (
-                <input {...control} type="text" data-testid="field-customerName" maxLength={100} value={values.customerName} onChange={(e) => set('customerName', e.target.value)} />
-              )}
-            </FormField>
+            <CustomerPicker
+              name={values.customerName}
+              customerId={values.customerId}
+              newCustomer={values.newCustomer}
+              error={errors.customerName ?? errors.customerId}
+              onName={(name) => {
+                set('customerName', name);
+                // The name no longer names the file picked.
+                if (values.customerId) set('customerId', '');
+              }}
+              onPick={(customer) => {
+                set('customerId', customer.id);
+                set('customerName', customer.name);
+                if (!values.customerPhone.trim() && customer.phone) set('customerPhone', customer.phone);
+              }}
+              onNew={() => set('newCustomer', true)}
+              onUnlink={() => set('customerId', '')}
+            />
             <FormField id="complaint-customerPhone" label={t('complaintForm.customerPhone')} hint={t('complaintForm.customerPhoneHint')} error={errors.customerPhone}>
               {(control) => (
                 <input {...control} type="tel" data-testid="field-customerPhone" maxLength={30} value={values.customerPhone} onChange={(e) => set('customerPhone', e.target.value)} />
               )}
             </FormField>
           </div>
+          {values.newCustomer && !values.customerId && <NewCustomerFields values={values} errors={errors} set={set} onCancel={() => set('newCustomer', false)} />}
           <SimilarComplaints items={similar.items} repeatOfId={values.repeatOfId} onChange={(id) => set('repeatOfId', id)} />
           <FormField id="complaint-content" label={t('complaintForm.content')} hint={t('complaintForm.contentHint')} error={errors.content} required>
             {(control) => (
@@ -176,6 +195,7 @@ export function ComplaintForm() {
               )}
             </FormField>
           </div>
+          <ProductFields values={values} errors={errors} set={set} />
           <IntakeHandlingFields values={values} errors={errors} set={set} />
           <GradingFacts values={values} errors={errors} pack={pack} set={set} />
           <div className="form-actions">

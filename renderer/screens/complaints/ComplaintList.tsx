@@ -34,6 +34,9 @@ export function ComplaintList() {
         <span className="muted" data-testid="complaint-total" aria-live="polite">
           {totalText}
         </span>
+        <button type="button" className="button" data-testid="open-customers" onClick={() => go({ page: 'customers' })}>
+          {t('customers.open')}
+        </button>
         <button type="button" className="button primary" data-testid="new-complaint" onClick={() => go({ page: 'complaint-new' })}>
           {t('complaints.new')}
         </button>

@@ -3,18 +3,22 @@ import type { ApiInput } from '../../../shared/api/contract';
 import { PACK_FACTS, type PackFact, type PackFacts } from '../../../shared/api/grading';
 import { isShareFact } from '../../../shared/rules/pack-schema';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES, type Channel, type ComplaintKind, type Remedy } from '../../../shared/domain/complaint-vocabulary';
+import { CUSTOMER_KINDS } from '../../../shared/domain/customer-vocabulary';
 import type { Messages } from '../../i18n/zh-CN';
 import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
+import { CUSTOMER_INTAKE_FIELDS, emptyCustomerIntake, toCustomerIntake, type CustomerIntakeValues } from './customer-intake-model';
 
 /** Form fields, named as the contract names them so server issues map one to one. */
 export const COMPLAINT_FIELDS = [
   'kind', 'channel', 'customerName', 'customerPhone', 'content', 'remedy', 'receivedAt', 'directLoss', 'groupSize', 'affectedShare',
   'problemCode', 'subjectUserId', 'proposedSolution', 'repeatOfId', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
+  ...CUSTOMER_INTAKE_FIELDS,
 ] as const;
 export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
 
-export interface ComplaintFormValues {
+/** The customer file picked or created, and the product facts: see customer-intake-model.ts. */
+export interface ComplaintFormValues extends CustomerIntakeValues {
   kind: ComplaintKind | '';
   channel: Channel | '';
   customerName: string;
@@ -60,6 +64,7 @@ export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormVa
     subjectUserId: '',
     proposedSolution: '',
     repeatOfId: '',
+    ...emptyCustomerIntake(),
   };
 }
 
@@ -87,6 +92,7 @@ export function fromDraft(data: Record<string, unknown>, blank: ComplaintFormVal
   if (restored.kind && !COMPLAINT_KINDS.includes(restored.kind)) restored.kind = '';
   if (restored.channel && !CHANNELS.includes(restored.channel)) restored.channel = '';
   if (restored.remedy && !REMEDIES.includes(restored.remedy)) restored.remedy = '';
+  if (restored.newCustomerKind && !CUSTOMER_KINDS.includes(restored.newCustomerKind)) restored.newCustomerKind = '';
   return restored;
 }
 
@@ -122,7 +128,7 @@ export function toNewComplaint(values: ComplaintFormValues, timeZone: string): N
   // An unreadable time is sent as typed, so the core reports it under the field.
   const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);
   input.receivedAt = receivedAt ?? values.receivedAt;
-  return { ...input, ...toGradingFacts(values) };
+  return { ...input, ...toCustomerIntake(values), ...toGradingFacts(values) };
 }
 
 type GradingFacts = Pick<NewComplaint, 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria' | 'packFacts' | 'problemCode'>;

@@ -19,6 +19,9 @@ CREATE INDEX complaint_events_by_complaint ON complaint_events (complaint_id, se
 -- index complaint_extensions_by_complaint
 CREATE INDEX complaint_extensions_by_complaint ON complaint_extensions (complaint_id, requested_at);
 
+-- index complaints_by_customer
+CREATE INDEX complaints_by_customer ON complaints (customer_id, received_at DESC) WHERE customer_id IS NOT NULL;
+
 -- index complaints_by_customer_name
 CREATE INDEX complaints_by_customer_name ON complaints (customer_name);
 
@@ -60,6 +63,12 @@ CREATE INDEX corrective_actions_by_complaint ON corrective_actions (complaint_id
 
 -- index corrective_actions_open_by_due
 CREATE INDEX corrective_actions_open_by_due ON corrective_actions (due_at) WHERE status <> 'effective';
+
+-- index customer_follow_ups_by_customer
+CREATE INDEX customer_follow_ups_by_customer ON customer_follow_ups (customer_id, at);
+
+-- index customers_flagged
+CREATE INDEX customers_flagged ON customers (sign_at, id) WHERE sign_at IS NOT NULL;
 
 -- index investigation_report_steps_by_report
 CREATE INDEX investigation_report_steps_by_report ON investigation_report_steps (report_id, seq);
@@ -131,10 +140,31 @@ CREATE TABLE 'complaint_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin 
 CREATE TABLE 'complaint_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table complaints
-CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, pauses TEXT NOT NULL DEFAULT '[]') STRICT;
+CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, customer_id TEXT REFERENCES customers(id), product TEXT, batch_no TEXT, quantity INTEGER, quantity_unit TEXT, pauses TEXT NOT NULL DEFAULT '[]') STRICT;
 
 -- table corrective_actions
 CREATE TABLE corrective_actions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), problem TEXT NOT NULL, action TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES users(id), due_at TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'implemented', 'effective')), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, implemented_at TEXT, implementation_note TEXT, reopen_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL ) STRICT;
+
+-- table customer_follow_ups
+CREATE TABLE customer_follow_ups ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT CHECK (method IN ('phone', 'material')), note TEXT NOT NULL ) STRICT;
+
+-- table customer_search
+CREATE VIRTUAL TABLE customer_search USING fts5(text, digits, content = '', contentless_delete = 1, prefix = '1');
+
+-- table customer_search_config
+CREATE TABLE 'customer_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table customer_search_data
+CREATE TABLE 'customer_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table customer_search_docsize
+CREATE TABLE 'customer_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table customer_search_idx
+CREATE TABLE 'customer_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table customers
+CREATE TABLE customers ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('organisation', 'individual')), name TEXT NOT NULL, phone TEXT, phone2 TEXT, contact_person TEXT, address TEXT, scheme TEXT NOT NULL, customer_group TEXT, customer_type TEXT, note TEXT, sign_reason TEXT, sign_at TEXT, sign_by TEXT REFERENCES users(id), follow_up_owner TEXT REFERENCES users(id), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
 
 -- table drafts
 CREATE TABLE drafts ( user_id TEXT NOT NULL REFERENCES users(id), form TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (user_id, form) ) STRICT;

@@ -2,6 +2,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-grading-facts';
 import { migration0003 } from './0003-pack-facts-and-calendar';
 import { migration0004 } from './0004-complaint-workflow';
+import { migration0005 } from './0005-customer-files';
 import { migration0006 } from './0006-case-records';
 import { migration0007 } from './0007-opinion-book-and-media';
 import { migration0008 } from './0008-digit-search';
@@ -9,4 +10,14 @@ import { migration0009 } from './0009-complaint-pauses';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0006, migration0007, migration0008, migration0009];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+];

@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerFile } from '../../../shared/api/customers';
+import { hasPermission } from '../../../shared/domain/roles';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { groupLabel, typeLabel, useCustomerScheme } from '../../hooks/use-customer-scheme';
+import { useTimeZone } from '../../hooks/use-time-zone';
+import { errorText } from '../../lib/error-text';
+import { summarise } from '../../lib/summarise';
+import { formatInstant } from '../../lib/zoned-time';
+import { useCustomersStore } from '../../stores/customers-store';
+import { useNavigationStore } from '../../stores/navigation-store';
+import { useSessionStore } from '../../stores/session-store';
+import { DetailItem as Item } from '../complaints/DetailItem';
+import { CustomerEditForm } from './CustomerEditForm';
+import { CustomerSignBadge } from './CustomerSignBadge';
+import { CustomerSignPanel } from './CustomerSignPanel';
+import './customers.css';
+
+const SUMMARY_LENGTH = 40;
+
+function CustomerFacts({ file }: { file: CustomerFile }) {
+  const { t, i18n } = useTranslation();
+  const scheme = useCustomerScheme();
+  const none = <span className="muted">{t('customers.none')}</span>;
+  return (
+    <dl className="details" data-testid="customer-facts">
+      <Item label={t('customers.kind')}>{t(`customerKinds.${file.kind}`)}</Item>
+      <Item label={t('customers.phone')}>{file.phone ?? none}</Item>
+      <Item label={t('customers.phone2')}>{file.phone2 ?? none}</Item>
+      {file.kind === 'organisation' && <Item label={t('customers.contactPerson')}>{file.contactPerson ?? none}</Item>}
+      <Item label={t('customers.address')}>{file.address ?? none}</Item>
+      {scheme.groups.length > 0 && <Item label={t('customers.group')}>{file.group ? groupLabel(scheme, file.group, i18n.language) : none}</Item>}
+      {scheme.types.length > 0 && <Item label={t('customers.type')}>{file.type ? typeLabel(scheme, file.type, i18n.language) : none}</Item>}
+      {file.note && (
+        <Item label={t('customers.note')} wide>
+          <p className="content-text">{file.note}</p>
+        </Item>
+      )}
+    </dl>
+  );
+}
+
+function ComplaintHistory({ file }: { file: CustomerFile }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const go = useNavigationStore((s) => s.go);
+  return (
+    <section className="customer-file-section">
+      <h3>{t('customers.history', { n: file.complaints.length })}</h3>
+      {file.complaints.length > 1 && <p className="field-hint">{t('customers.repeatHint')}</p>}
+      {file.complaints.length === 0 ? (
+        <p className="muted">{t('customers.historyEmpty')}</p>
+      ) : (
+        <ul className="customer-list" data-testid="customer-complaints">
+          {file.complaints.map((c) => (
+            <li key={c.id}>
+              <button type="button" className="customer-list-item" data-testid={`customer-complaint-${c.id}`} onClick={() => go({ page: 'complaint-detail', id: c.id })}>
+                <strong className="serial">{c.serial}</strong> {t(`kinds.${c.kind}`)} · {t(`complaintStatuses.${c.status}`)} · {formatInstant(c.receivedAt, timeZone)}
+                {c.repeatOfSerial && <span className="status-tag"> {t('customers.repeatOf', { serial: c.repeatOfSerial })}</span>}
+                <small className="customer-meta"> {summarise(c.content, SUMMARY_LENGTH)}</small>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** One customer's file: data, the 投诉苗头 flag and follow-ups, and every record of theirs, newest first. */
+export function CustomerFilePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const file = useCustomersStore((s) => s.byId[id]);
+  const error = useCustomersStore((s) => s.error);
+  const fetchOne = useCustomersStore((s) => s.fetchOne);
+  const update = useCustomersStore((s) => s.update);
+  const go = useNavigationStore((s) => s.go);
+  const user = useSessionStore((s) => s.user);
+  const mayEdit = !!user && hasPermission(user.roles, 'customer.edit');
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    void fetchOne(id);
+  }, [fetchOne, id]);
+
+  return (
+    <section className="page" data-testid="customer-file">
+      <div className="page-header">
+        <h2 className="page-title">
+          {t('customers.title')}
+          {file && <>：{file.name}</>}
+        </h2>
+        {file && <CustomerSignBadge sign={file.sign} />}
+        <div className="page-header-actions">
+          {file && mayEdit && !editing && (
+            <button type="button" className="button" data-testid="customer-edit" onClick={() => setEditing(true)}>
+              {t('customers.edit')}
+            </button>
+          )}
+          <button type="button" className="button" autoFocus onClick={() => go({ page: 'customers' })}>
+            {t('customers.back')}
+          </button>
+        </div>
+      </div>
+      <ErrorBanner messages={error ? [errorText(error, t)] : []} />
+      {!file ? (
+        <p className="muted">{t('customers.loading')}</p>
+      ) : (
+        <>
+          {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
+          <CustomerSignPanel key={`sign-${file.version}`} file={file} />
+          <ComplaintHistory file={file} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerSummary } from '../../../shared/api/customers';
+import { useCustomersStore } from '../../stores/customers-store';
+import { useNavigationStore } from '../../stores/navigation-store';
+import { useCustomerSearch } from '../complaints/customer/use-customer-search';
+import { CustomerEditForm } from './CustomerEditForm';
+import { CustomerLine } from './CustomerLine';
+import './customers.css';
+
+function CustomerList({ items, testId }: { items: readonly CustomerSummary[]; testId: string }) {
+  const go = useNavigationStore((s) => s.go);
+  return (
+    <ul className="customer-list" data-testid={testId}>
+      {items.map((customer) => (
+        <li key={customer.id}>
+          <button type="button" className="customer-list-item" data-testid={`open-customer-${customer.id}`} onClick={() => go({ page: 'customer-detail', id: customer.id })}>
+            <CustomerLine customer={customer} />
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** 客户档案: find a customer by name or phone; below, the customers showing complaint signs, to follow up. */
+export function CustomerFiles() {
+  const { t } = useTranslation();
+  const go = useNavigationStore((s) => s.go);
+  const flagged = useCustomersStore((s) => s.flagged);
+  const loadFlagged = useCustomersStore((s) => s.loadFlagged);
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const create = useCustomersStore((s) => s.create);
+  const matches = useCustomerSearch(query, true);
+
+  useEffect(() => {
+    void loadFlagged();
+  }, [loadFlagged]);
+
+  return (
+    <section className="page" data-testid="customer-files">
+      <div className="page-header">
+        <h2 className="page-title">{t('customers.title')}</h2>
+        <div className="page-header-actions">
+          {!creating && (
+            <button type="button" className="button" data-testid="customer-new" onClick={() => setCreating(true)}>
+              {t('customers.new')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => go({ page: 'complaints' })}>
+            {t('customers.back')}
+          </button>
+        </div>
+      </div>
+      {creating && (
+        <CustomerEditForm
+          customer={null}
+          // The new file opens once created, so its flag and history are one step away.
+          submit={async (fields) => go({ page: 'customer-detail', id: (await create(fields)).id })}
+          onDone={() => setCreating(false)}
+        />
+      )}
+      <div className="field">
+        <label htmlFor="customer-search" className="field-label">
+          {t('customers.searchLabel')}
+        </label>
+        <input id="customer-search" type="search" autoFocus data-testid="customer-search" placeholder={t('customers.searchHint')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      {query.trim() && (matches.length > 0 ? <CustomerList items={matches} testId="customer-matches" /> : <p className="muted">{t('customers.searchEmpty', { query: query.trim() })}</p>)}
+      <h3>{t('customers.flaggedTitle')}</h3>
+      <p className="field-hint">{t('customers.flaggedHint')}</p>
+      {flagged === undefined ? (
+        <p className="muted">{t('customers.loading')}</p>
+      ) : flagged.length === 0 ? (
+        <p className="muted">{t('customers.flaggedEmpty')}</p>
+      ) : (
+        <CustomerList items={flagged} testId="flagged-customers" />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { COMPLAINT_KINDS } from '../domain/complaint-vocabulary';
+import { CUSTOMER_KINDS, FOLLOW_UP_METHODS } from '../domain/customer-vocabulary';
+import { COMPLAINT_STATUSES } from '../domain/workflow';
+import { id, optionalText, text } from './common';
+import { method } from './define';
+
+/** The same rule as a complaint's phone: digits, spaces and + - ( ). */
+export const phoneText = optionalText(30).pipe(
+  z
+    .string()
+    .regex(/^[0-9+\-() ]{5,30}$/, '电话号码只能包含数字、空格和 + - ( )，至少5位')
+    .optional(),
+);
+
+const code = z.string().trim().max(64).optional().transform((v) => (v === '' ? undefined : v));
+
+/** 投诉苗头 (seed001 S1 (二)): who saw the signs, why, and who follows up. */
+export const complaintSignSchema = z.object({
+  reason: z.string(),
+  flaggedAt: z.string(),
+  flaggedById: z.string(),
+  flaggedByName: z.string(),
+  followUpOwnerId: z.string(),
+  followUpOwnerName: z.string(),
+});
+export type ComplaintSign = z.infer<typeof complaintSignSchema>;
+
+/** What every place that names a customer shows: who, how classified, and the flag. */
+export const customerSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(CUSTOMER_KINDS),
+  name: z.string(),
+  phone: z.string().nullable(),
+  contactPerson: z.string().nullable(),
+  /** The customer scheme the group and type codes belong to (see shared/domain/customer-vocabulary.ts). */
+  scheme: z.string(),
+  group: z.string().nullable(),
+  type: z.string().nullable(),
+  sign: complaintSignSchema.nullable(),
+  complaintCount: z.number().int(),
+});
+export type CustomerSummary = z.infer<typeof customerSummarySchema>;
+
+export const followUpSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  byName: z.string(),
+  method: z.enum(FOLLOW_UP_METHODS).nullable(),
+  note: z.string(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** A complaint as the customer's history lists it. */
+export const customerComplaintSchema = z.object({
+  id: z.string(),
+  serial: z.string(),
+  kind: z.enum(COMPLAINT_KINDS),
+  status: z.enum(COMPLAINT_STATUSES),
+  content: z.string(),
+  receivedAt: z.string(),
+  repeatOfSerial: z.string().nullable(),
+});
+
+export const customerSchema = customerSummarySchema.extend({
+  phone2: z.string().nullable(),
+  address: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const customerFileSchema = customerSchema.extend({
+  /** Newest first. */
+  complaints: z.array(customerComplaintSchema),
+  followUps: z.array(followUpSchema),
+});
+export type CustomerFile = z.infer<typeof customerFileSchema>;
+
+/** The fields a person types for a customer; the same at intake (new customer) and in the customer file. */
+export const customerFields = {
+  kind: z.enum(CUSTOMER_KINDS, { error: '请选择单位或个人' }),
+  name: text(100),
+  phone: phoneText,
+  phone2: phoneText,
+  /** For an organisation: the person to talk to. */
+  contactPerson: optionalText(50),
+  address: optionalText(200),
+  group: code,
+  type: code,
+  note: optionalText(1000),
+};
+
+export const newCustomerSchema = z.object(customerFields).strict();
+export type NewCustomer = z.input<typeof newCustomerSchema>;
+
+export const customersApi = {
+  /** By name substring or phone digits (two characters or more), newest first; flagged customers are marked. */
+  'customers.search': method({
+    input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+    output: z.array(customerSummarySchema),
+    access: 'customer.read',
+    writes: false,
+  }),
+  'customers.get': method({ input: z.object({ id }).strict(), output: customerFileSchema, access: 'customer.read', writes: false }),
+  'customers.create': method({ input: newCustomerSchema, output: customerSchema, access: 'customer.create', writes: true }),
+  /** `version` is the version the person saw, so two people cannot overwrite each other. */
+  'customers.update': method({
+    input: z.object({ id, version: z.number().int().min(1), ...customerFields }).strict(),
+    output: customerSchema,
+    access: 'customer.edit',
+    writes: true,
+  }),
+  /** Sets or (with `sign: null`) clears the 投诉苗头 flag. */
+  'customers.flag': method({
+    input: z
+      .object({
+        id,
+        version: z.number().int().min(1),
+        sign: z
+          .object({
+            reason: z.string().trim().min(4, '请写明投诉苗头（至少4个字）').max(500),
+            followUpOwnerId: id,
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    output: customerSchema,
+    access: 'customer.flag',
+    writes: true,
+  }),
+  /** A follow-up of a flagged customer (电话或物质慰问); the follow-up owner may record it too. */
+  'customers.addFollowUp': method({
+    input: z
+      .object({
+        id,
+        method: z.enum(FOLLOW_UP_METHODS).optional(),
+        note: z.string().trim().min(2, '请填写跟进情况').max(1000),
+      })
+      .strict(),
+    output: customerFileSchema,
+    access: 'customer.read',
+    writes: true,
+  }),
+  /** Customers showing complaint signs, to follow up: the oldest flag first. */
+  'customers.flagged': method({ input: z.object({}).strict(), output: z.array(customerSummarySchema), access: 'customer.read', writes: false }),
+};
