@@ -223,7 +223,8 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       const registerPdf = e2e.screenshotPath('food-compensation-register.pdf');
       await lead.pdf({ path: registerPdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
       const register = pdfText(registerPdf);
-      for (const expected of ['客户投诉登记表', serial, '郑秀兰', '张伟', '登门致歉']) expect(register, `register should contain ${expected}`).toContain(expected);
+      // The food maker's own form (篇1 4.3): 「客户抱怨、投诉记录单」, with the compensation in its box.
+      for (const expected of ['客户抱怨、投诉记录单', serial, '郑秀兰', '张伟', '登门致歉', '医疗检查费用', '纠正预防措施']) expect(register, `register should contain ${expected}`).toContain(expected);
       expect(register).not.toContain('投诉调查报告');
       firstPagePng(registerPdf, 'food-compensation-register');
 
@@ -262,7 +263,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       ]) {
         expect(report, `report should contain ${expected}`).toContain(expected);
       }
-      expect(report).not.toContain('客户投诉登记表');
+      expect(report).not.toContain('客户抱怨、投诉记录单');
       expect(report).not.toContain('案件记录'); // the screen is not printed
       firstPagePng(reportPdf, 'food-investigation-report');
     } finally {

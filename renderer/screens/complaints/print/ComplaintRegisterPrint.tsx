@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import { formatInstant } from '../../../lib/zoned-time';
 import { useSessionStore } from '../../../stores/session-store';
+import { useCaseRecords } from '../records/case-records-store';
 import { useTextContext } from '../workflow/use-text-context';
 import { LAYOUTS, type RegisterField, type RegisterLayoutId } from './register-layouts';
 import { registerValue } from './register-values';
@@ -21,7 +22,9 @@ export function ComplaintRegisterPrint({ complaint: c, layout }: { complaint: Co
   const { t, timeZone } = ctx;
   const site = useSessionStore((s) => s.status?.site ?? null);
   const form = LAYOUTS[layout];
-  const value = (field: RegisterField) => registerValue(field, c, ctx);
+  // The case records (compensation, corrective actions, penalties) fill their boxes once the panel has read them.
+  const records = useCaseRecords(c.id);
+  const value = (field: RegisterField) => registerValue(field, c, ctx, records);
   const label = (field: RegisterField) => t(`register.fields.${field}`);
 
   return (

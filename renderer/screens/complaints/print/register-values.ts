@@ -1,6 +1,8 @@
+import type { CaseRecords } from '../../../../shared/api/case-records';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import { formatInstant } from '../../../lib/zoned-time';
 import { classLabel, pick } from '../../settings/rule-pack-text';
+import { capaLine, compensationLine, sanctionLine } from '../records/record-text';
 import { reasonText, type TextContext } from '../workflow/workflow-text';
 import type { RegisterField } from './register-layouts';
 
@@ -9,7 +11,7 @@ import type { RegisterField } from './register-layouts';
  * empty to fill in by hand (signatures, approvals, what Branchline does not
  * record yet).
  */
-export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: TextContext): string {
+export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: TextContext, records?: CaseRecords): string {
   const { t, lang, timeZone, pack } = ctx;
   const w = c.workflow;
   const when = (iso: string | null | undefined) => formatInstant(iso, timeZone);
@@ -85,16 +87,22 @@ export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: Tex
     }
     case 'closedAt':
       return when(c.closedAt);
+    case 'product':
+      return c.product ?? '';
+    case 'batch':
+      return c.batchNo ?? '';
+    case 'quantity':
+      return c.quantity === null ? '' : `${c.quantity}${c.quantityUnit ?? ''}`;
+    case 'compensation':
+      return (records?.compensations ?? []).map((x) => compensationLine(x, t, lang)).join('\n');
+    case 'correctiveAction':
+      return (records?.capas ?? []).map((x) => capaLine(x, t)).join('\n');
+    case 'rewardsPenalties':
+      return (records?.sanctions ?? []).map((x) => sanctionLine(x, t, lang)).join('\n');
     case 'retroactive':
     case 'departmentComplainedOf':
-    case 'product':
-    case 'batch':
-    case 'quantity':
     case 'sampleProvided':
     case 'approval':
-    case 'compensation':
-    case 'correctiveAction':
-    case 'rewardsPenalties':
       return '';
   }
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecords, Compensation } from '../../../../shared/api/case-records';
-import { COMPENSATION_TYPE_INFO, HARM_LABELS, LATE_DELIVERY_SOURCE } from '../../../../shared/domain/case-records';
+import { COMPENSATION_TYPE_INFO, LATE_DELIVERY_SOURCE } from '../../../../shared/domain/case-records';
 import { HeadedTable } from '../../../components/HeadedTable';
 import { useTimeZone } from '../../../hooks/use-time-zone';
 import { formatInstant } from '../../../lib/zoned-time';
-import { pick } from '../../settings/rule-pack-text';
 import { DecideCompensationForm, DeliverCompensationForm } from './CompensationDecisionForms';
 import { CompensationForm } from './CompensationForm';
+import { compensationParts } from './record-text';
 
 type Open = { form: 'add' } | { form: 'decide' | 'deliver'; id: string } | null;
 
@@ -26,13 +26,7 @@ export function CompensationSection({ complaintId, records }: { complaintId: str
   const pending = records.compensations.some((c) => c.status === 'pending_approval');
   const chosen = open && open.form !== 'add' ? records.compensations.find((c) => c.id === open.id) : undefined;
 
-  const what = (c: Compensation) => {
-    const parts = [pick(COMPENSATION_TYPE_INFO[c.type].label, lang)];
-    if (c.harm) parts.push(pick(HARM_LABELS[c.harm], lang));
-    if (c.giftQty !== null) parts.push(`${t('caseRecords.compensation.defectiveQty')} ${c.defectiveQty} × ${c.giftRatio} = ${t('caseRecords.compensation.giftQty')} ${c.giftQty}`);
-    if (c.amount !== null) parts.push(`${c.amount.toFixed(2)} 元`);
-    return parts;
-  };
+  const what = (c: Compensation) => compensationParts(c, t, lang);
 
   return (
     <section className="record-section" data-testid="compensation-section" aria-labelledby="compensation-section-title">

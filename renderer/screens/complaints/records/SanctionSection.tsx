@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecords, Sanction } from '../../../../shared/api/case-records';
-import { SANCTION_MEASURE_LABELS, sanctionArticle } from '../../../../shared/domain/sanction-articles';
+import { sanctionArticle } from '../../../../shared/domain/sanction-articles';
 import { HeadedTable } from '../../../components/HeadedTable';
 import { useTimeZone } from '../../../hooks/use-time-zone';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
 import { SanctionForm } from './SanctionForm';
+import { sanctionMeasureText } from './record-text';
 
 /** 奖惩记录: who, reward or penalty, what, and the article it rests on with its citation. */
 export function SanctionSection({ complaintId, records }: { complaintId: string; records: CaseRecords }) {
@@ -16,12 +17,7 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
 
-  const measureText = (s: Sanction) => {
-    const parts = [pick(SANCTION_MEASURE_LABELS[s.measure], lang)];
-    if (s.amount !== null) parts.push(`${s.amount.toFixed(2)} 元`);
-    if (s.points !== null) parts.push(s.deductionRole ? `${pick(s.deductionRole, lang)} ${s.points} 分` : `${s.points} 分`);
-    return parts.join(' ');
-  };
+  const measureText = (s: Sanction) => sanctionMeasureText(s, lang);
 
   return (
     <section className="record-section" data-testid="sanction-section" aria-labelledby="sanction-section-title">
