@@ -205,6 +205,7 @@ export const workflowEn: typeof workflowZhCN = {
       phone: 'Phone',
       receivedAt: 'Received',
       enteredAt: 'Entered',
+      restatement: 'Repeated back',
       content: 'Complaint',
       remedy: 'Customer asks for',
       firstReceiver: 'First receiver',

@@ -206,6 +206,7 @@ export const workflowZhCN = {
       phone: '联系电话',
       receivedAt: '受理时间',
       enteredAt: '录入时间',
+      restatement: '复述确认',
       content: '投诉内容',
       remedy: '客户要求',
       firstReceiver: '首问受理人',

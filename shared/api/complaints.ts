@@ -59,6 +59,8 @@ export const complaintSchema = z.object({
   subjectUserName: z.string().nullable(),
   /** A solution proposed at intake by a receiver for whom the matter is within their competence (篇6 第十七条). */
   proposedSolution: z.string().nullable(),
+  /** The main problem as repeated back to the customer and confirmed (复述主要问题, seed002 银行网点 第八条(一)). */
+  restatement: z.string().nullable(),
   /** The earlier complaint this one repeats (篇6 第三十条: the same customer on the same matter). */
   repeatOf: z.object({ id: z.string(), serial: z.string() }).nullable(),
   /** Later complaints that repeat this one. */
@@ -111,6 +113,7 @@ export const newComplaintSchema = z
     firstReceiverId: id.optional(),
     subjectUserId: id.optional(),
     proposedSolution: optionalText(2000),
+    restatement: optionalText(2000),
     /** Links this complaint to an earlier one of the same customer on the same matter, which is escalated. */
     repeatOfId: id.optional(),
     ...gradingFactsInput,

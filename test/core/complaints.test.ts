@@ -33,6 +33,9 @@ describe('complaints', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ user_id: created.firstReceiverId, action: 'complaints.create' });
     expect(JSON.parse(audit[0]!.after)).toEqual(stored);
+    expect(created.restatement).toBeNull();
+    const restated = await core.call('complaints.create', { ...intake, restatement: '  罐车夜间经过，噪声大，客户确认  ' }, session);
+    expect((await core.call('complaints.get', { id: restated.id }, session)).restatement).toBe('罐车夜间经过，噪声大，客户确认');
   });
 
   it('numbers serials per site day in Asia/Shanghai, continuing across restarts', async () => {

@@ -79,6 +79,7 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
       await teller.getByTestId('field-customerName').fill('张建华');
       await teller.getByTestId('field-customerPhone').fill('0379 6592 0001');
       await teller.getByTestId('field-content').fill('客户在网点ATM取款时被吞卡，三天仍未退卡，误了出差，要求赔偿误工损失。');
+      await teller.getByTestId('field-restatement').fill('ATM吞卡三天未退，要求赔偿误工损失（已复述，客户确认无误）');
       await teller.getByTestId('field-remedy').selectOption('compensation');
       await teller.getByTestId('save-complaint').click();
       await teller.getByTestId('complaint-detail').waitFor();
@@ -147,7 +148,7 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
       const pdfPath = e2e.screenshotPath('bank-outlet-register.pdf');
       await head.pdf({ path: pdfPath, format: 'A4', printBackground: true });
       const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-      for (const expected of ['客户投诉登记表', serial, '洛阳涧西支行营业网点', '张建华', '当面', '王芳', '刘敏', '上报总行', '总行规范服务管理部门答复', '已结案', '网点负责人']) {
+      for (const expected of ['客户投诉登记表', serial, '洛阳涧西支行营业网点', '张建华', '当面', '复述确认', '客户确认无误', '王芳', '刘敏', '上报总行', '总行规范服务管理部门答复', '已结案', '网点负责人']) {
         expect(text, `printed register should contain ${expected}`).toContain(expected);
       }
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, e2e.screenshotPath('bank-outlet-register')]);

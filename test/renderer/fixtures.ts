@@ -92,6 +92,7 @@ export const sampleComplaint: Complaint = {
   subjectUserId: null,
   subjectUserName: null,
   proposedSolution: null,
+  restatement: null,
   repeatOf: null,
   repeatCount: 0,
   escalationCount: 0,

@@ -31,6 +31,20 @@ describe('intake: 被投诉人 and the proposed solution', () => {
     await screen.findByTestId('complaint-detail');
     expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ subjectUserId: 'u-zhangwei', proposedSolution: '当场向客户道歉，并安排罐车改道' });
     expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('repeatOfId');
+    expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('restatement');
+  });
+
+  it('sends the content as the customer said it and, apart, the main problem as repeated back to them', async () => {
+    const user = userEvent.setup();
+    const saved = { ...sampleComplaint, restatement: '罐车连续三晚夜间经过村道，噪声大' };
+    const { bridge } = await renderSignedIn(undefined, { 'complaints.create': () => saved, 'complaints.get': () => detailOf(saved) });
+    await openForm(user);
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-restatement'), '罐车连续三晚夜间经过村道，噪声大');
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ content: '罐车又在夜间经过村道。', restatement: '罐车连续三晚夜间经过村道，噪声大' });
+    expect(screen.getByTestId('detail-restatement').textContent).toBe('罐车连续三晚夜间经过村道，噪声大');
   });
 });
 

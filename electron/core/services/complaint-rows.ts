@@ -47,6 +47,7 @@ export interface ComplaintRow {
   subject_user_id: string | null;
   subject_user_name: string | null;
   proposed_solution: string | null;
+  restatement: string | null;
   repeat_of: string | null;
   repeat_of_serial: string | null;
   repeat_count: number;
@@ -200,6 +201,7 @@ export function toComplaint(row: ComplaintRow, env: GradingEnv | null, graded?: 
     subjectUserId: row.subject_user_id,
     subjectUserName: row.subject_user_name,
     proposedSolution: row.proposed_solution,
+    restatement: row.restatement,
     repeatOf: row.repeat_of && row.repeat_of_serial ? { id: row.repeat_of, serial: row.repeat_of_serial } : null,
     repeatCount: row.repeat_count,
     escalationCount: row.escalation_count,

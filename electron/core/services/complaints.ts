@@ -56,6 +56,7 @@ export interface NewComplaintRecord {
   problemCode?: string | undefined;
   subjectUserId?: string | undefined;
   proposedSolution?: string | undefined;
+  restatement?: string | undefined;
   repeatOfId?: string | undefined;
 }
 
@@ -86,8 +87,8 @@ export function createComplaint(
     `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
        first_receiver_id, received_at, entered_at, created_by, updated_at, version,
        direct_loss, group_size, affected_share, media_involved, regulator_involved, ticked_criteria,
-       pack_facts, problem_code, subject_user_id, proposed_solution, repeat_of, customer_id, product, batch_no, quantity, quantity_unit)
-     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pack_facts, problem_code, subject_user_id, proposed_solution, repeat_of, customer_id, product, batch_no, quantity, quantity_unit, restatement)
+     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     serial,
@@ -118,6 +119,7 @@ export function createComplaint(
     input.batchNo ?? null,
     input.quantity ?? null,
     input.quantityUnit ?? null,
+    input.restatement ?? null,
   );
   indexForSearch(tx, Number(lastInsertRowid), { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.

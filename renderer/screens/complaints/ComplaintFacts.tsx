@@ -73,6 +73,11 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
         </Item>
       )}
       {complaint.repeatCount > 0 && <Item label={t('complaintDetail.repeatCount')}>{t('complaintDetail.times', { n: complaint.repeatCount })}</Item>}
+      {complaint.restatement && (
+        <Item label={t('complaintDetail.restatement')} wide testId="detail-restatement">
+          <p className="content-text">{complaint.restatement}</p>
+        </Item>
+      )}
       {complaint.proposedSolution && (
         <Item label={t('complaintDetail.proposedSolution')} wide>
           <p className="content-text">{complaint.proposedSolution}</p>

@@ -176,6 +176,11 @@ export function ComplaintForm() {
               <textarea {...control} data-testid="field-content" rows={6} maxLength={4000} value={values.content} onChange={(e) => set('content', e.target.value)} />
             )}
           </FormField>
+          <FormField id="complaint-restatement" label={t('complaintForm.restatement')} hint={t('complaintForm.restatementHint')} error={errors.restatement}>
+            {(control) => (
+              <textarea {...control} data-testid="field-restatement" rows={2} maxLength={2000} value={values.restatement} onChange={(e) => set('restatement', e.target.value)} />
+            )}
+          </FormField>
           <div className="field-row">
             <FormField id="complaint-remedy" label={t('complaintForm.remedy')} error={errors.remedy}>
               {(control) => (

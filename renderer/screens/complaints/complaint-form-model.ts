@@ -12,7 +12,7 @@ import { CUSTOMER_INTAKE_FIELDS, emptyCustomerIntake, toCustomerIntake, type Cus
 /** Form fields, named as the contract names them so server issues map one to one. */
 export const COMPLAINT_FIELDS = [
   'kind', 'channel', 'customerName', 'customerPhone', 'content', 'remedy', 'receivedAt', 'directLoss', 'groupSize', 'affectedShare',
-  'problemCode', 'subjectUserId', 'proposedSolution', 'repeatOfId', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
+  'problemCode', 'subjectUserId', 'proposedSolution', 'restatement', 'repeatOfId', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
   ...CUSTOMER_INTAKE_FIELDS,
 ] as const;
 export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
@@ -40,6 +40,8 @@ export interface ComplaintFormValues extends CustomerIntakeValues {
   /** 被投诉人: a colleague's id, or '' for none. */
   subjectUserId: string;
   proposedSolution: string;
+  /** 复述: the main problem as repeated back to the customer and confirmed. */
+  restatement: string;
   /** The open complaint of the same customer this one repeats, or ''. */
   repeatOfId: string;
 }
@@ -63,6 +65,7 @@ export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormVa
     problemCode: '',
     subjectUserId: '',
     proposedSolution: '',
+    restatement: '',
     repeatOfId: '',
     ...emptyCustomerIntake(),
   };
@@ -124,6 +127,7 @@ export function toNewComplaint(values: ComplaintFormValues, timeZone: string): N
   if (values.remedy) input.remedy = values.remedy;
   if (values.subjectUserId) input.subjectUserId = values.subjectUserId;
   if (values.proposedSolution.trim()) input.proposedSolution = values.proposedSolution.trim();
+  if (values.restatement.trim()) input.restatement = values.restatement.trim();
   if (values.repeatOfId) input.repeatOfId = values.repeatOfId;
   // An unreadable time is sent as typed, so the core reports it under the field.
   const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);

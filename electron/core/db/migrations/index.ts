@@ -7,6 +7,7 @@ import { migration0006 } from './0006-case-records';
 import { migration0007 } from './0007-opinion-book-and-media';
 import { migration0008 } from './0008-digit-search';
 import { migration0009 } from './0009-complaint-pauses';
+import { migration0010 } from './0010-complaint-restatement';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

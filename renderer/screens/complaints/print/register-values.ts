@@ -32,6 +32,8 @@ export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: Tex
       return when(c.enteredAt);
     case 'content':
       return c.content;
+    case 'restatement':
+      return c.restatement ?? '';
     case 'remedy':
       return c.remedy ? t(`remedies.${c.remedy}`) : '';
     case 'firstReceiver':
