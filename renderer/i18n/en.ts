@@ -132,6 +132,8 @@ export const en: Messages = {
     password: 'Password (at least 8 characters)',
   },
   complaints: {
+    unitFilter: 'Filter by handling unit',
+    allUnits: 'All units',
     title: 'Complaints',
     new: 'New record',
     total: '{{n}} in total',

@@ -134,6 +134,8 @@ export const zhCN = {
     password: '密码（至少 8 个字符）',
   },
   complaints: {
+    unitFilter: '按处理单位筛选',
+    allUnits: '全部单位',
     title: '投诉登记',
     new: '新登记',
     total: '共 {{n}} 条',

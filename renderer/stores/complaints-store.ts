@@ -22,12 +22,15 @@ interface ComplaintsState {
   /** The work list shown and the search text; kept here so returning from a record keeps them. */
   list: WorkList;
   query: string;
+  /** The unit the cases were assigned to ('' = every unit). */
+  unit: string;
   /** Records opened in the detail view, with their workflow, by id. */
   byId: Record<string, ComplaintDetail>;
   load: () => Promise<void>;
   loadMore: () => Promise<void>;
   setList: (list: WorkList) => Promise<void>;
   setQuery: (query: string) => Promise<void>;
+  setUnit: (unit: string) => Promise<void>;
   /** Throws the ApiCallError, so the form can show field errors. */
   create: (input: NewComplaint) => Promise<Complaint>;
   fetchOne: (id: string) => Promise<void>;
@@ -47,6 +50,7 @@ const initial = {
   error: null,
   list: 'all' as WorkList,
   query: '',
+  unit: '',
   byId: {},
 };
 
@@ -60,9 +64,9 @@ function listRow(detail: ComplaintDetail): ComplaintListItem {
 
 export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
   const filters = () => {
-    const { list, query } = get();
+    const { list, query, unit } = get();
     const trimmed = query.trim();
-    return trimmed ? { list, query: trimmed } : { list };
+    return { list, ...(trimmed ? { query: trimmed } : {}), ...(unit ? { unit } : {}) };
   };
 
   const replace = (detail: ComplaintDetail) =>
@@ -106,6 +110,12 @@ export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
     setQuery: async (query) => {
       if (query === get().query) return;
       set({ query });
+      await get().load();
+    },
+
+    setUnit: async (unit) => {
+      if (unit === get().unit) return;
+      set({ unit, items: [], total: null, totalCapped: false, nextCursor: null });
       await get().load();
     },
 

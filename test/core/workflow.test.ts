@@ -245,6 +245,11 @@ describe('work lists and search', () => {
     }
     const awaiting = await core.call('complaints.list', { list: 'awaitingCallBack' }, handler);
     expect(awaiting.items.map((i) => i.id).filter((id) => ours.has(id))).toEqual([major.id, ordinary.id]);
+    // By unit: a case takes its handler's unit at assignment.
+    const byUnit = await core.call('complaints.list', { list: 'all', unit: '阳42井站', limit: 200 }, handler);
+    expect(byUnit.items.map((i) => i.id)).toEqual(expect.arrayContaining([ordinary.id, major.id]));
+    expect(byUnit.items.every((i) => i.unit === '阳42井站')).toBe(true);
+    expect((await core.call('complaints.list', { list: 'all', unit: '别的单位' }, handler)).items).toEqual([]);
     expect(awaiting.items[0]!.classCode).toBe('major');
 
     // The unassigned one's first deadlines are minutes away; after 10 minutes its entry/response steps are met or overdue.

@@ -14,6 +14,21 @@ const page = (items: unknown[], more: Partial<{ total: number | null; totalCappe
 });
 
 describe('work lists', () => {
+  it('narrows any list to one handling unit, chosen from the units of the site’s people', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, {
+      'complaints.list': (input: { unit?: string }) => page(input.unit === '维修班' ? [row(3)] : [row(1), row(2), row(3)]),
+    });
+    await screen.findAllByTestId('complaint-row');
+    await waitFor(() => expect(within(screen.getByTestId('unit-filter')).getAllByRole('option').length).toBeGreaterThan(1));
+    expect(within(screen.getByTestId('unit-filter')).getAllByRole('option').map((o) => o.textContent)).toEqual(['全部单位', '客服中心', '维修班', '阳42井站']);
+    await user.selectOptions(screen.getByTestId('unit-filter'), '维修班');
+    await waitFor(() => expect(screen.getAllByTestId('complaint-row')).toHaveLength(1));
+    expect(bridge.callsTo('complaints.list').at(-1)?.input).toEqual({ limit: 50, list: 'all', unit: '维修班' });
+    await user.click(screen.getByTestId('work-list-tab-overdue'));
+    expect(bridge.callsTo('complaints.list').at(-1)?.input).toEqual({ limit: 50, list: 'overdue', unit: '维修班' });
+  });
+
   it('shows the tabs and asks the core for the chosen list; returning from a record keeps it', async () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, {

@@ -8,13 +8,14 @@ import { useNavigationStore } from '../../stores/navigation-store';
 import { ComplaintSearch } from './ComplaintSearch';
 import { ComplaintTable } from './ComplaintTable';
 import { useSitePack } from './grading/use-site-pack';
+import { UnitFilter } from './UnitFilter';
 import { WORK_LIST_PANEL_ID, WorkListTabs } from './WorkListTabs';
 import './complaint-list.css';
 
 /** The register as work lists (全部, 我的待办, 即将到期 …), searchable; a row opens its record. */
 export function ComplaintList() {
   const { t } = useTranslation();
-  const { items, total, totalCapped, nextCursor, loading, error, list, query, load, loadMore, setList, setQuery } = useComplaintsStore();
+  const { items, total, totalCapped, nextCursor, loading, error, list, query, unit, load, loadMore, setList, setQuery, setUnit } = useComplaintsStore();
   const go = useNavigationStore((s) => s.go);
   // Rows carry only the class code: the pack names it (read once, kept in the settings store).
   const pack = useSitePack();
@@ -51,6 +52,7 @@ export function ComplaintList() {
       </nav>
       <div className="work-list-bar">
         <WorkListTabs current={list} onChoose={(next) => void setList(next)} />
+        <UnitFilter unit={unit} onChoose={(next) => void setUnit(next)} />
         <ComplaintSearch query={query} onSearch={(text) => void setQuery(text)} />
       </div>
       <div id={WORK_LIST_PANEL_ID} role="tabpanel" aria-labelledby={`work-list-tab-${list}`}>
