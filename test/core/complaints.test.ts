@@ -119,4 +119,16 @@ describe('demo data', () => {
     const open = all.items.filter((i) => i.closedAt === null);
     expect(open.filter((i) => i.dueAt && i.dueAt > core.clock.now().toISOString()).length).toBeGreaterThan(0);
   });
+
+  it('has an opinion book waiting for today’s check and the radio hotline complaint as a negative-news item', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('wangjg');
+    const book = await core.call('opinionBook.overview', {}, session);
+    expect(book.checkedToday).toBe(false);
+    expect(book.lastCheck).not.toBeNull();
+    expect(book.unanswered.map((e) => e.entryType)).toContain('complaint');
+    const media = await core.call('media.list', {}, session);
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatchObject({ programme: '行风热线', channel: 'conduct_hotline' });
+  });
 });

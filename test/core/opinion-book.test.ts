@@ -5,6 +5,13 @@ import { countRows, openTestCore, type TestCore } from '../support/temp-core';
 let core: TestCore;
 afterEach(() => core?.close());
 
+/** The demo site with its opinion book emptied: these tests count entries and checks from the first. */
+async function openWithEmptyBook(): Promise<TestCore> {
+  const opened = await openTestCore();
+  opened.context.store.transaction((tx) => tx.exec('DELETE FROM opinion_book_entries; DELETE FROM opinion_book_checks;'));
+  return opened;
+}
+
 /** Shanghai wall-clock time as a Date: the tests never read the machine's clock or its time of day. */
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -18,7 +25,7 @@ async function refusal(method: 'opinionBook.check' | 'opinionBook.answer' | 'opi
 
 describe('客户意见簿: the daily check (第九条(一) 每日查阅) in the site’s time zone', () => {
   it('counts a check for the Shanghai day it was made on, and warns again after Shanghai midnight', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     core.clock.set(sh('2026-11-23T23:50')); // 15:50 UTC, still Monday in Shanghai
     // Sessions end after 15 idle minutes of the fake clock: sign in again after each jump.
     let clerk = await core.signIn('limei');
@@ -59,7 +66,7 @@ describe('客户意见簿: the daily check (第九条(一) 每日查阅) in the 
   });
 
   it('refuses an entry dated after today (site day)', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     core.clock.set(sh('2026-11-24T00:30')); // the 23rd in UTC
     const error = await refusal('opinionBook.record', { ...entry, entryDate: '2026-11-25' }, 'limei');
     expect(error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'entryDate' }] });
@@ -67,7 +74,7 @@ describe('客户意见簿: the daily check (第九条(一) 每日查阅) in the 
   });
 
   it('gives Chinese field errors for an empty entry', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     const error = await refusal('opinionBook.record', { entryDate: '', entryType: 'complaint', content: '  ' }, 'limei');
     expect(error.code).toBe('VALIDATION');
     expect(error.issues).toEqual(
@@ -81,7 +88,7 @@ describe('客户意见簿: the daily check (第九条(一) 每日查阅) in the 
 
 describe('客户意见簿: handling opinion, signature and reply (第九条(四)(五))', () => {
   it('requires a reply time when the customer left contact details, and signs in the manager’s name', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     const clerk = await core.signIn('limei');
     const withContact = await core.call('opinionBook.record', entry, clerk);
     const anonymous = await core.call('opinionBook.record', { ...entry, contact: undefined }, clerk);
@@ -108,7 +115,7 @@ describe('客户意见簿: handling opinion, signature and reply (第九条(四)
 
 describe('客户意见簿 → 投诉登记', () => {
   it('creates the complaint through the complaint service, linked both ways, with audit and outbox rows in the same transaction', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     const clerk = await core.signIn('limei');
     const written = await core.call('opinionBook.record', { ...entry, customerName: '孙女士' }, clerk);
     core.clock.advance(30 * 60_000);
@@ -134,7 +141,7 @@ describe('客户意见簿 → 投诉登记', () => {
   });
 
   it('leaves nothing behind when the link cannot be written', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     const written = await core.call('opinionBook.record', entry, await core.signIn('limei'));
     // Fail the last statement of the conversion: the complaint written before it must roll back too.
     (core.context.store.read as unknown as { exec(sql: string): void }).exec(
@@ -150,7 +157,7 @@ describe('客户意见簿 → 投诉登记', () => {
   });
 
   it('turns only complaints, not suggestions, into complaint records; a contact that is no phone number goes into the content', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     const clerk = await core.signIn('limei');
     const suggestion = await core.call('opinionBook.record', { ...entry, entryType: 'suggestion' }, clerk);
     expect(await refusal('opinionBook.toComplaint', { id: suggestion.id, version: 1 }, 'zhangwei')).toMatchObject({ code: 'CONFLICT' });
@@ -166,7 +173,7 @@ describe('客户意见簿 → 投诉登记', () => {
 
 describe('客户意见簿: permissions', () => {
   it('lets every employee transcribe entries, but only the complaint manager, call centre or outlet head check, answer and convert', async () => {
-    core = await openTestCore();
+    core = await openWithEmptyBook();
     const written: OpinionEntry = await core.call('opinionBook.record', entry, await core.signIn('limei'));
     expect(await refusal('opinionBook.check', {}, 'limei')).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refusal('opinionBook.answer', { id: written.id, version: 1, handlingOpinion: '好', customerRepliedAt: core.clock.now().toISOString() }, 'limei')).toMatchObject({ code: 'FORBIDDEN' });

@@ -62,9 +62,11 @@ describe('负面新闻台账 in Chromium (seed001 S1)', () => {
 
     // The register counts it for this year, by channel and content.
     await clerk.getByRole('button', { name: '返回台账' }).click();
-    await expect(clerk.getByTestId('media-total').innerText()).resolves.toBe('1');
+    // With the demo's radio hotline item of the same year.
+    await expect(clerk.getByTestId('media-total').innerText()).resolves.toBe('2');
     const stats = await clerk.getByTestId('media-statistics').innerText();
     expect(stats).toMatch(/网络\s*1/);
+    expect(stats).toMatch(/行风热线\s*1/);
     expect(stats).toMatch(/售后维修纠纷\s*1/);
     await clerk.screenshot({ path: e2e.screenshotPath('media-register.png'), fullPage: true });
   });

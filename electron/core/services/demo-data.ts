@@ -7,6 +7,7 @@ import type { WriteDb } from '../db/handles';
 import { getRow, toComplaint } from './complaint-rows';
 import { createComplaint } from './complaints';
 import { createDemoCustomers } from './demo-customers';
+import { createDemoRegisters } from './demo-registers';
 import { hashSecret } from './passwords';
 import { gradingEnv } from './grading';
 import { createSite } from './site';
@@ -131,6 +132,7 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
     );
     const customerIds = createDemoCustomers(tx, { receiverId: ids.get('limei')!, leadId: ids.get('wangjg')!, callCentreId: ids.get('zhaoli')! }, at);
     const oldestFirst = [...DEMO_COMPLAINTS].sort((a, b) => b.hoursAgo - a.hoursAgo);
+    let radioSerial: string | undefined;
     for (const { hoursAgo, receiver, history, ...complaint } of oldestFirst) {
       const receivedAt = new Date(at.getTime() - hoursAgo * 3_600_000);
       const receiverId = ids.get(receiver)!;
@@ -141,6 +143,8 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       const customerId = customerIds.get(complaint.customerName);
       const created = createComplaint(tx, { ...complaint, ...involvement, customerId, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
       if (history) replayHistory(tx, core, created.id, enteredAt, history, ids);
+      if (complaint.channel === 'media') radioSerial = created.serial;
     }
+    createDemoRegisters(tx, { receiverId: ids.get('limei')!, leadId: ids.get('wangjg')!, callCentreId: ids.get('zhaoli')! }, site.timeZone, radioSerial, at);
   });
 }
