@@ -1,6 +1,6 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBanner } from '../../../components/ErrorBanner';
+import { InlineForm } from '../../../components/InlineForm';
 
 interface RecordFormProps {
   /** Test id `record-form-<name>`. */
@@ -16,55 +16,25 @@ interface RecordFormProps {
   children: ReactNode;
 }
 
-/**
- * The frame of every case-record form, as the workflow's action forms: title,
- * problems that belong to no field, the buttons. Focus starts in the first
- * field; Escape cancels, Ctrl+Enter submits.
- */
+/** The frame of every case-record form, the same as the workflow's action forms. */
 export function RecordForm({ name, title, busy, other, submitLabel, onSubmit, onCancel, extraButtons, children }: RecordFormProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLFormElement>(null);
-  const titleId = `record-form-${name}-title`;
-
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Escape' && !busy) {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      onSubmit();
-    }
-  };
-
   return (
-    <form
-      ref={ref}
-      className="action-form record-form"
-      data-testid={`record-form-${name}`}
-      aria-labelledby={titleId}
-      noValidate
-      onKeyDown={onKeyDown}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
+    <InlineForm
+      prefix="record"
+      name={name}
+      title={title}
+      submitLabel={submitLabel}
+      busyLabel={t('caseRecords.submitting')}
+      cancelLabel={t('caseRecords.cancel')}
+      className="record-form"
+      busy={busy}
+      other={other}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      extraButtons={extraButtons}
     >
-      <h4 id={titleId}>{title}</h4>
-      <ErrorBanner messages={other} />
       {children}
-      <div className="form-actions">
-        <button type="submit" className="button primary" data-testid="record-submit" disabled={busy}>
-          {busy ? t('caseRecords.submitting') : submitLabel}
-        </button>
-        {extraButtons}
-        <button type="button" className="button" data-testid="record-cancel" onClick={onCancel} disabled={busy}>
-          {t('caseRecords.cancel')}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
