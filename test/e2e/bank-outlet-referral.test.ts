@@ -1,42 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startServer } from './support/browser-mode';
-import { signIn } from './support/ui';
+import { act, openBySerial, pageOf, signIn } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 
 const e2e = useBrowserMode('branchline-e2e-bank-outlet-');
-
-/** A signed-in page of one person, each in its own browser context (separate counter PCs). */
-async function pageOf(browser: Browser, url: string, login: string, secret: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(url);
-  await signIn(page, login, secret);
-  return page;
-}
-
-async function act(page: Page, action: string, fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
-  await page.getByTestId(`action-${action}`).click();
-  const form = page.getByTestId(`action-form-${action}`);
-  await form.waitFor();
-  await fill(form);
-  await form.getByTestId('action-submit').click();
-  await page.getByTestId('action-done').waitFor();
-}
-
-async function openBySerial(page: Page, serial: string): Promise<void> {
-  await page.getByTestId('nav-complaints').click();
-  await page.getByTestId('complaint-search').fill(serial);
-  const row = page.getByTestId('complaint-row').filter({ hasText: serial });
-  await row.waitFor();
-  await row.click();
-  await expect(page.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
-}
 
 async function addUser(page: Page, user: { login: string; name: string; role: string; pin: string }): Promise<void> {
   await page.locator('#user-login').fill(user.login);

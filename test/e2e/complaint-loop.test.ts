@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserMode } from './support/use-browser-mode';
-import { signIn } from './support/ui';
+import { act, openBySerial, pageOf, signIn } from './support/ui';
 
 const e2e = useBrowserMode('branchline-e2e-loop-');
 
@@ -11,38 +11,6 @@ const e2e = useBrowserMode('branchline-e2e-loop-');
 function shanghaiLocal(days: number, time: string): string {
   const day = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
   return `${day}T${time}`;
-}
-
-/** A signed-in page of one demo user (each user its own browser context, as on separate counter PCs). */
-async function pageOf(browser: Browser, url: string, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(url);
-  await signIn(page, login);
-  return page;
-}
-
-/** Opens a record through the register's search, as a person would with the serial read out on the phone. */
-async function openBySerial(page: Page, serial: string): Promise<void> {
-  await page.getByTestId('nav-complaints').click();
-  await page.getByTestId('complaint-search').fill(serial);
-  const row = page.getByTestId('complaint-row').filter({ hasText: serial });
-  await row.waitFor();
-  await row.click();
-  await expect(page.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
-}
-
-/** Takes one action through its form: open it, fill it, submit, wait for the confirmation. */
-async function act(page: Page, action: string, fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
-  await page.getByTestId(`action-${action}`).click();
-  const form = page.getByTestId(`action-form-${action}`);
-  await form.waitFor();
-  await fill(form);
-  await form.getByTestId('action-submit').click();
-  await page.getByTestId('action-done').waitFor();
 }
 
 async function statusOf(page: Page): Promise<string> {

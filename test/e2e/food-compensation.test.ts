@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { KEY_HEADER } from '../../renderer/api/http-transport';
 import { startServer, type RunningServer } from './support/browser-mode';
 import { useBrowserMode } from './support/use-browser-mode';
-import { signIn } from './support/ui';
+import { pageOf, signIn } from './support/ui';
 
 const e2e = useBrowserMode('branchline-e2e-food-');
 
@@ -33,18 +33,6 @@ async function createUsers(server: RunningServer): Promise<void> {
     { login: 'zhougm', displayName: '周振华', roles: ['general_manager'], unit: '公司领导' },
   ];
   for (const person of people) await call('users.create', { ...person, secretKind: 'pin', secret: '123456' }, session);
-}
-
-/** A signed-in page of one person, each in their own browser context (separate counter PCs). */
-async function pageOf(browser: Browser, url: string, login: string, secret = '123456'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(url);
-  await signIn(page, login, secret);
-  return page;
 }
 
 async function openBySerial(page: Page, serial: string): Promise<void> {

@@ -1,23 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-core';
-import { signIn } from './support/ui';
+import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 
 const e2e = useBrowserMode('branchline-e2e-media-');
-
-async function pageOf(browser: Browser, url: string, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(url);
-  await signIn(page, login);
-  return page;
-}
 
 describe('负面新闻台账 in Chromium (seed001 S1)', () => {
   it('registers an online post, ticks the procedure, records the notification, keeps a screenshot as evidence and counts it', async () => {

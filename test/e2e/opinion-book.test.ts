@@ -1,23 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn } from './support/ui';
+import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 
 const e2e = useBrowserMode('branchline-e2e-opinion-');
-
-/** A signed-in page of one demo user (each its own browser context, as on separate counter PCs). */
-async function pageOf(browser: Browser, url: string, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(url);
-  await signIn(page, login);
-  return page;
-}
 
 async function openBook(page: Page): Promise<void> {
   await page.getByTestId('nav-complaints').click();

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Signs in a demo user through the sign-in screen (all demo users have PIN 123456). */
 export async function signIn(page: Page, login = 'limei', secret = '123456'): Promise<void> {
@@ -6,4 +7,36 @@ export async function signIn(page: Page, login = 'limei', secret = '123456'): Pr
   await page.getByTestId('signin-secret').fill(secret);
   await page.getByTestId('signin-submit').click();
   await page.getByTestId('status-bar').waitFor();
+}
+
+/** A signed-in page of one person, each in its own browser context (as on separate counter PCs); a page error fails the test. */
+export async function pageOf(browser: Browser, url: string, login: string, secret = '123456'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(url);
+  await signIn(page, login, secret);
+  return page;
+}
+
+/** Opens a record through the register's search, as a person would with the serial read out on the phone. */
+export async function openBySerial(page: Page, serial: string): Promise<void> {
+  await page.getByTestId('nav-complaints').click();
+  await page.getByTestId('complaint-search').fill(serial);
+  const row = page.getByTestId('complaint-row').filter({ hasText: serial });
+  await row.waitFor();
+  await row.click();
+  await expect(page.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
+}
+
+/** Takes one workflow step through its form: open it, fill it, submit; with `confirm`, wait for 已完成. */
+export async function act(page: Page, action: string, fill: (form: Locator) => Promise<void>, options: { confirm?: boolean } = { confirm: true }): Promise<void> {
+  await page.getByTestId(`action-${action}`).click();
+  const form = page.getByTestId(`action-form-${action}`);
+  await form.waitFor();
+  await fill(form);
+  await form.getByTestId('action-submit').click();
+  if (options.confirm) await page.getByTestId('action-done').waitFor();
 }
