@@ -4,12 +4,17 @@ import { useColleaguesStore } from '../stores/colleagues-store';
 
 const NONE: Colleague[] = [];
 
-/** The site's active people, loaded on first use and kept for the session; empty until they arrive. */
+/**
+ * The site's active people for a picker: the last list at once, asked again
+ * each time a picker appears, so someone added meanwhile (on this PC, another
+ * one, or by sync) is offered without signing in again. Empty until the first
+ * answer.
+ */
 export function useColleagues(): Colleague[] {
   const colleagues = useColleaguesStore((s) => s.colleagues);
   const load = useColleaguesStore((s) => s.load);
   useEffect(() => {
-    if (colleagues === undefined) void load();
-  }, [colleagues, load]);
+    void load();
+  }, [load]);
   return colleagues ?? NONE;
 }

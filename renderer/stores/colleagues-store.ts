@@ -10,7 +10,7 @@ interface ColleaguesState {
   reset: () => void;
 }
 
-/** The site's active people for the pickers (assignee, resolver, person complained about), read once per sign-in. */
+/** The site's active people for the pickers (assignee, resolver, person complained about); each picker asks again when it appears. */
 export const useColleaguesStore = create<ColleaguesState>()((set, get) => ({
   colleagues: undefined,
   loading: false,

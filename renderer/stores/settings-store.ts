@@ -4,7 +4,6 @@ import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
 import type { RulePack } from '../../shared/rules/pack-schema';
 import { api } from '../api/client';
-import { useColleaguesStore } from './colleagues-store';
 
 interface SettingsState {
   site: Site | null;
@@ -72,8 +71,6 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
   createUser: async (input) => {
     const user = await api.call('users.create', input);
     set((s) => ({ users: [...s.users, user] }));
-    // The pickers (assignee, resolver…) read the people once; the next one to open asks again and offers the new person.
-    useColleaguesStore.getState().reset();
     return user;
   },
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import { ApiError } from '../../shared/api/errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../renderer/lib/zoned-time';
-import { descriptionOf, detailOf, sampleComplaint, wangjg } from './fixtures';
+import { colleagues, descriptionOf, detailOf, sampleComplaint, wangjg } from './fixtures';
 import { actionsSent, openDetail } from './workflow-helpers';
 
 const TZ = 'Asia/Shanghai';
@@ -27,6 +27,20 @@ describe('the 办理 panel', () => {
     const buttons = within(panel).getAllByRole('button').map((b) => b.textContent);
     expect(buttons).toEqual(['受理并分派', '判定无效', '登记处理过程', '升级']);
     expect(within(panel).queryByTestId('action-resolve')).toBeNull();
+  });
+
+  it('asks for the site’s people each time a picker opens, so someone added meanwhile is offered', async () => {
+    const user = userEvent.setup();
+    let people = colleagues;
+    const { bridge } = await openDetail(detailOf(sampleComplaint, { actions: ['accept', 'log'] }), wangjg, { 'users.colleagues': () => people });
+    await user.click(screen.getByTestId('action-accept'));
+    await waitFor(() => expect(within(screen.getByTestId('act-assigneeId')).queryByText(/张伟/)).not.toBeNull());
+    expect(within(screen.getByTestId('act-assigneeId')).queryByText(/刘敏/)).toBeNull();
+    await user.keyboard('{Escape}');
+    people = [...colleagues, { id: 'u-liumin', displayName: '刘敏', unit: '维修班', roles: ['handler'] }];
+    await user.click(screen.getByTestId('action-accept'));
+    await waitFor(() => expect(within(screen.getByTestId('act-assigneeId')).queryByText(/刘敏/)).not.toBeNull());
+    expect(bridge.callsTo('users.colleagues').length).toBeGreaterThanOrEqual(2);
   });
 
   it('says so when nothing may be done', async () => {
