@@ -38,7 +38,7 @@ export const en: Messages = {
     title: 'Welcome to Branchline',
     intro: 'This computer is not set up yet. Load demo data to try it out, or set up this site.',
     loadDemo: 'Load demo data',
-    loadDemoHint: 'Creates the demo site “Yang 42 well station”, 7 demo accounts and 10 complaint records.',
+    loadDemoHint: 'Creates the demo site “Yang 42 well station”, 9 demo accounts, 10 complaint records, an opinion book and a negative-news register.',
     loadingDemo: 'Loading demo data…',
     initialise: 'Set up this site',
     initialiseHint: 'Enter the site details and create the first administrator account.',

@@ -40,7 +40,7 @@ export const zhCN = {
     title: '欢迎使用 Branchline',
     intro: '本机尚未初始化。您可以先载入演示数据体验，或直接初始化本站点。',
     loadDemo: '载入演示数据',
-    loadDemoHint: '创建演示站点“阳42井站”、7 个演示账号和 10 条投诉记录。',
+    loadDemoHint: '创建演示站点“阳42井站”、9 个演示账号、10 条投诉记录、客户意见簿和负面新闻台账。',
     loadingDemo: '正在载入演示数据…',
     initialise: '初始化本站点',
     initialiseHint: '填写站点信息，并创建第一个管理员账号。',

@@ -29,6 +29,9 @@ const DEMO_USERS: { login: string; displayName: string; roles: Role[]; unit: str
   { login: 'zhaoli', displayName: '赵丽', roles: ['call_centre'], unit: '集团呼叫中心' },
   { login: 'liuqiang', displayName: '刘强', roles: ['unit_head'], unit: '采气作业区' },
   { login: 'chenzm', displayName: '陈志明', roles: ['leader_in_charge'], unit: '公司领导' },
+  // The investigation report's reviewers (篇4 第十二条), so the 案件记录 chain can be tried end to end.
+  { login: 'sunli', displayName: '孙丽', roles: ['admin_hr'], unit: '行政人事部' },
+  { login: 'zhouht', displayName: '周海涛', roles: ['general_manager'], unit: '公司领导' },
 ];
 
 /**
