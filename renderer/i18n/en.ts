@@ -209,6 +209,7 @@ export const en: Messages = {
     subjectUser: 'Employee complained about',
     proposedSolution: 'Solution proposed at intake',
     restatement: 'Main problem as repeated back and confirmed',
+    fromOpinionEntry: 'Opinion book entry {{no}} ({{date}})',
     repeatOf: 'Same matter again; original',
     repeatCount: 'Complained again since',
     times: '{{n}} time(s)',

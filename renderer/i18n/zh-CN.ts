@@ -211,6 +211,7 @@ export const zhCN = {
     subjectUser: '被投诉人',
     proposedSolution: '受理时的处理意见',
     restatement: '复述确认的主要问题',
+    fromOpinionEntry: '客户意见簿第 {{no}} 条（{{date}}）',
     repeatOf: '同一事项再次投诉，原投诉',
     repeatCount: '此后被再次投诉',
     times: '{{n}} 次',

@@ -73,6 +73,8 @@ export const complaintDetailSchema = complaintSchema.extend({
   workflow: workflowDetailSchema,
   /** The customer file as it is now (its 投诉苗头 flag included); absent when the complaint has none. */
   customer: customerSummarySchema.nullable().optional(),
+  /** The 客户意见簿 entry this complaint was turned from, if any. */
+  fromOpinionEntry: z.object({ id: z.string(), entryNo: z.number().int(), entryDate: z.string() }).nullable().optional(),
 });
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 

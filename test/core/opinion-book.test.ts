@@ -130,6 +130,8 @@ describe('客户意见簿 → 投诉登记', () => {
     // The complaint's handling log names the entry it came from.
     const fromBook = record.workflow.events.find((e) => e.action === 'log');
     expect(fromBook?.details).toMatchObject({ text: '由客户意见簿第 1 条（2026-11-23）转入', opinionEntryId: written.id });
+    // And the record points back to the entry.
+    expect(record.fromOpinionEntry).toEqual({ id: written.id, entryNo: 1, entryDate: '2026-11-23' });
 
     const after = countRows(core);
     expect(after.complaints).toBe(before.complaints + 1);

@@ -67,6 +67,7 @@ describe('客户意见簿 in Chromium (seed002 客户管理制度4 第九条)', 
     await expect(manager.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
     const detail = await manager.getByTestId('complaint-detail').innerText();
     expect(detail).toContain('客户意见簿');
+    await expect(manager.getByTestId('opinion-entry-link').innerText()).resolves.toContain('客户意见簿第 3 条');
     expect(detail).toContain('由客户意见簿第 3 条');
     expect(detail).toContain('孙女士');
 

@@ -51,8 +51,13 @@ function activeUser(ctx: CallContext, id: string, path: string, what: string) {
 function detailOrNotFound(ctx: CallContext, id: string, env: GradingEnv | null) {
   const detail = complaintDetail(ctx.core.store.read, id, requireUser(ctx), env);
   if (!detail) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${id}`);
+  const db = ctx.core.store.read;
+  const fromOpinionEntry =
+    (statement(db, 'SELECT id, entry_no AS entryNo, entry_date AS entryDate FROM opinion_book_entries WHERE complaint_id = ?').get(id) as
+      | { id: string; entryNo: number; entryDate: string }
+      | undefined) ?? null;
   // The customer file as it is now, so its 投诉苗头 flag shows beside the case.
-  return { ...detail, customer: customerSummary(ctx.core.store.read, detail.customerId) };
+  return { ...detail, customer: customerSummary(db, detail.customerId), fromOpinionEntry };
 }
 
 export const complaintHandlers: HandlersOf<

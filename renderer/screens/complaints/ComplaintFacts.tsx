@@ -24,7 +24,17 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
         <span className={`status-tag status-${complaint.status}`}>{t(`complaintStatuses.${complaint.status}`)}</span>
       </Item>
       <Item label={t('complaintForm.kind')}>{t(`kinds.${complaint.kind}`)}</Item>
-      <Item label={t('complaintForm.channel')}>{t(`channels.${complaint.channel}`)}</Item>
+      <Item label={t('complaintForm.channel')} testId="detail-channel">
+        {t(`channels.${complaint.channel}`)}
+        {complaint.fromOpinionEntry && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" data-testid="opinion-entry-link" onClick={() => go({ page: 'opinion-book' })}>
+              {t('complaintDetail.fromOpinionEntry', { no: complaint.fromOpinionEntry.entryNo, date: complaint.fromOpinionEntry.entryDate })}
+            </button>
+          </>
+        )}
+      </Item>
       <Item label={t('complaintForm.customerName')} testId="detail-customer">
         {/* The name as said at intake; the file (and its 投诉苗头 flag) as it is now. */}
         {complaint.customerId ? (
