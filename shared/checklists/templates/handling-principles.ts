@@ -109,3 +109,46 @@ export const handlingPrinciplesSelfCheck: ChecklistTemplateInput = {
   ],
   signers: [signer('处理人', 'Handler'), signer('审核人', 'Reviewed by')],
 };
+
+const P6 = 'seed003 篇6 第二章'; // 四川**实业集团 客户投诉管理办法(试行) 投诉处理基本原则 (seed003-part2 §1.3)
+const art = (n: string) => `${P6} 第${n}条 (seed003-part2 §1.3)`;
+
+/**
+ * 投诉处理基本原则复核: a closed complaint reviewed against 第五–十二条 of the
+ * Sichuan group's rules, one check each. A breach linked to an escalation is
+ * grounds for a penalty (第四十一条), hence each failed check offers an action.
+ */
+export const basicPrinciplesReview: ChecklistTemplateInput = {
+  id: 'service.basic-principles-review',
+  version: '1.0.0',
+  kind: 'checklist',
+  title: { zh: '投诉处理基本原则复核表', en: 'Complaint handling basic principles: review' },
+  source: `${P6} 第五–十二条 (seed003-part2 §1.3, §4.5)`,
+  sections: [
+    {
+      id: 'case',
+      title: { zh: '复核对象', en: 'Case' },
+      source: `${P6} (seed003-part2 §4.5: for reviewing a closed complaint)`,
+      items: [
+        text('complaint', '投诉编号／客户', 'Complaint no. / customer', `${P6} (seed003-part2 §4.5)`, { required: true }),
+        date('reviewed-on', '复核日期', 'Reviewed on', `${P6} (seed003-part2 §4.5)`),
+      ],
+    },
+    {
+      id: 'principles',
+      title: { zh: '投诉处理基本原则', en: 'Basic principles' },
+      source: `${P6} 第五–十二条 (seed003-part2 §1.3)`,
+      items: [
+        check('a5', '以感谢的心态对待客户投诉，真诚地对客户抱怨或投诉表示感激', 'Treated the complaint with gratitude and sincerely thanked the customer', art('五')),
+        check('a6', '本着“认真、负责”的态度，不向客户做职责范围以外、没有把握的任何承诺', 'Conscientious and responsible; no promise outside my duties or that I was unsure of', art('六')),
+        check('a7', '全面、完整的记录客户信息，如实地反映客户问题', "Recorded the customer's information fully and reported the problem truthfully", art('七')),
+        check('a8', '职责范围内的投诉快速处理，职责范围外的投诉在最短时间内快速传递', 'Handled quickly within my duties; passed on at once what was outside them', art('八')),
+        check('a9', '本着“首问负责制”，不推诿，接到投诉的同时安抚客户再协调处理', 'First-asker responsibility: no buck-passing; soothed the customer, then coordinated', art('九')),
+        check('a10', '无论投诉轻重、客户身份地位如何，都认真、负责、平等对待，不草率解决处理', 'Every complaint treated conscientiously and equally, whatever its weight or the customer\'s status; never settled carelessly', art('十')),
+        check('a11', '严格在规定时限内处理，杜绝投诉事件延滞、停滞', 'Handled within the set time limits, without delay or stall', art('十一')),
+        check('a12', '遵循投诉360°闭环处理，信息内部畅通、对外口径一致，突发与临时变化事件在规定时限内内外沟通反馈', '360° closed loop: information flows inside, one voice outside; emergencies and sudden changes communicated within the set limit', art('十二')),
+      ],
+    },
+  ],
+  signers: [signer('处理人', 'Handler'), signer('复核人', 'Reviewed by')],
+};

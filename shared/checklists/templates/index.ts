@@ -3,7 +3,7 @@ import { contractClauseReview } from './contract-clause-review';
 import { csrOnsiteCheck } from './csr-onsite-check';
 import { handoverLog, shiftSwapRegister } from './csr-shift-registers';
 import { customerRevisitRecord, customerRevisitReport } from './customer-revisit';
-import { handlingPrinciplesSelfCheck } from './handling-principles';
+import { basicPrinciplesReview, handlingPrinciplesSelfCheck } from './handling-principles';
 import { roomTemperatureRecord } from './heat-room-temperature';
 import { legalRiskSourceRegister } from './legal-risk-sources';
 import { personalInfoSecuritySelfCheck } from './personal-info-security';
@@ -34,8 +34,9 @@ const CHECKLIST_TEMPLATES: readonly ChecklistTemplateInput[] = [
   legalRiskSourceRegister,
   // seed000 第四篇
   contractClauseReview,
-  // seed003 篇1 8 and 篇8
+  // seed003 篇1 8, 篇6 第二章 and 篇8
   handlingPrinciplesSelfCheck,
+  basicPrinciplesReview,
   receptionTechniqueCheck,
   // seed002 客户管理制度1 and 2
   personalInfoSecuritySelfCheck,

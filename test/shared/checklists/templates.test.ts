@@ -36,7 +36,7 @@ function citations(t: ChecklistTemplate): Array<[string, string]> {
 
 describe('shipped checklist templates', () => {
   it('all validate against the template schema', () => {
-    expect(SHIPPED_TEMPLATES.length).toBeGreaterThanOrEqual(22);
+    expect(SHIPPED_TEMPLATES.length).toBeGreaterThanOrEqual(23);
     for (const t of SHIPPED_TEMPLATES) {
       const parsed = templateSchema.safeParse(t);
       expect(parsed.success, `${t.id}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
@@ -172,6 +172,10 @@ describe('the other shipped checklists keep the source lists exactly', () => {
   it('handling principles: 8.1, 8.2 a–h, 8.3 a–e, 8.4 a–g, 8.5 a–h, 8.6 a–i', () => {
     const t = template('service.handling-principles-self-check');
     expect(t.sections.slice(1).map((s) => s.items.length)).toEqual([1, 8, 5, 7, 8, 9]);
+  });
+
+  it('basic principles (篇6): 第五–十二条, one check each', () => {
+    expect(template('service.basic-principles-review').sections[1]?.items.map((i) => i.id)).toEqual(['a5', 'a6', 'a7', 'a8', 'a9', 'a10', 'a11', 'a12']);
   });
 
   it('reception technique: 19 items under 看 4, 听 5, 说 5, 动 5', () => {
