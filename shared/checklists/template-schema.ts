@@ -58,6 +58,20 @@ export const columnSchema = z
   })
   .strict();
 
+/**
+ * For a `table` whose rows the site enters itself but whose size the source
+ * states: how many rows are expected per value of one of its choice columns
+ * (seed000 §1.2: a station's 66 legal-risk sources, 25 visual-management and
+ * 41 on-site, counts only, no item texts). The app shows entered vs expected;
+ * it never fills rows in.
+ */
+export const expectedRowsSchema = z
+  .object({
+    columnId: idSchema,
+    counts: z.array(z.object({ value: idSchema, count: z.number().int().positive(), source: citationSchema }).strict()).min(1),
+  })
+  .strict();
+
 export const itemSchema = z
   .object({
     id: idSchema,
@@ -80,6 +94,14 @@ export const itemSchema = z
     evidence: z.array(bilingualSchema).optional(),
     /** For `table`: the register's columns, in print order. */
     columns: z.array(columnSchema).optional(),
+    /** For `table`: rows the source expects, counted by a choice column (see expectedRowsSchema). */
+    expectedRows: expectedRowsSchema.optional(),
+    /**
+     * For `number`: limits taken from the answers to other number items of the
+     * template, where the source leaves the figure to the site or a contract
+     * (the station's H2S standard value; a house's contracted room temperature).
+     */
+    limitsFrom: z.object({ min: idSchema.optional(), max: idSchema.optional() }).strict().optional(),
     /** A failed answer offers to raise a corrective action (the default for passFail and yesNo checks). */
     correctiveAction: z.boolean().optional(),
   })
@@ -160,6 +182,24 @@ export const templateSchema = z
       for (const item of section.items) {
         if (item.showIf && !ids.has(item.showIf.itemId)) ctx.addIssue({ code: 'custom', message: `${item.id} shows on an unknown item ${item.showIf.itemId}` });
         for (const grade of item.vetoes ?? []) if (!grades.has(grade)) ctx.addIssue({ code: 'custom', message: `${item.id} vetoes an unknown grade ${grade}` });
+      }
+    }
+  })
+  .superRefine((template, ctx) => {
+    // The two optional references added for the shipped registers: each must point at something that exists.
+    const items = new Map(template.sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
+    for (const item of items.values()) {
+      for (const ref of [item.limitsFrom?.min, item.limitsFrom?.max]) {
+        if (ref !== undefined && (item.kind !== 'number' || items.get(ref)?.kind !== 'number')) {
+          ctx.addIssue({ code: 'custom', message: `${item.id}: limitsFrom needs a number item limited by another number item (${ref})` });
+        }
+      }
+      if (item.expectedRows) {
+        const column = item.columns?.find((c) => c.id === item.expectedRows?.columnId);
+        const values = new Set(column?.kind === 'choice' ? (column.options ?? []).map((o) => o.value) : []);
+        for (const { value } of item.expectedRows.counts) {
+          if (!values.has(value)) ctx.addIssue({ code: 'custom', message: `${item.id}: expected rows count ${value}, not an option of choice column ${item.expectedRows.columnId}` });
+        }
       }
     }
   });

@@ -1,0 +1,70 @@
+import { templateSchema, type ChecklistTemplate, type ChecklistTemplateInput } from '../template-schema';
+import { contractClauseReview } from './contract-clause-review';
+import { csrOnsiteCheck } from './csr-onsite-check';
+import { handoverLog, shiftSwapRegister } from './csr-shift-registers';
+import { customerRevisitRecord, customerRevisitReport } from './customer-revisit';
+import { basicPrinciplesReview, handlingPrinciplesSelfCheck } from './handling-principles';
+import { roomTemperatureRecord } from './heat-room-temperature';
+import { legalRiskSourceRegister } from './legal-risk-sources';
+import { personalInfoSecuritySelfCheck } from './personal-info-security';
+import { receptionTechniqueCheck } from './reception-technique';
+import { areaCheck, areaCheckMonthlyAssessment, areaCheckWeeklyCircular } from './well-area-check';
+import { desulfurizerDisposalRegister, desulfurizerReplacement, h2sMeasurement } from './well-desulfurization';
+import { pipelinePatrol } from './well-pipeline-patrol';
+import { sewageHaulageRegister } from './well-sewage-haulage';
+import { legalTrainingRecord, selfStudyRecord, trainingTestSheet } from './well-training';
+// TODO(lead): the graded assessments (coal-mine self-assessment, waiter levels, accident grading) live on the
+// grading branch; when merging it, uncomment this import and the spread marked below.
+// import { GRADING_TEMPLATES } from './grading-templates';
+
+/** The registers and checklists of the source documents, as written (before defaults). */
+const CHECKLIST_TEMPLATES: readonly ChecklistTemplateInput[] = [
+  // seed000 第一篇: the well station's legal-risk programme
+  sewageHaulageRegister,
+  desulfurizerDisposalRegister,
+  desulfurizerReplacement,
+  h2sMeasurement,
+  pipelinePatrol,
+  areaCheck,
+  areaCheckWeeklyCircular,
+  areaCheckMonthlyAssessment,
+  legalTrainingRecord,
+  selfStudyRecord,
+  trainingTestSheet,
+  legalRiskSourceRegister,
+  // seed000 第四篇
+  contractClauseReview,
+  // seed003 篇1 8, 篇6 第二章 and 篇8
+  handlingPrinciplesSelfCheck,
+  basicPrinciplesReview,
+  receptionTechniqueCheck,
+  // seed002 客户管理制度1 and 2
+  personalInfoSecuritySelfCheck,
+  csrOnsiteCheck,
+  handoverLog,
+  shiftSwapRegister,
+  // seed002 客户管理制度11 and 15
+  roomTemperatureRecord,
+  customerRevisitRecord,
+  customerRevisitReport,
+];
+
+/** Every shipped template, validated at load: a malformed one fails loudly at start and in tests. */
+export const SHIPPED_TEMPLATES: readonly ChecklistTemplate[] = [
+  ...CHECKLIST_TEMPLATES,
+  // TODO(lead): ...GRADING_TEMPLATES,
+].map((template) => templateSchema.parse(template));
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i += 1) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+/** A template by id: the given version, or without one the newest shipped version. */
+export function findTemplate(id: string, version?: string): ChecklistTemplate | undefined {
+  const matches = SHIPPED_TEMPLATES.filter((template) => template.id === id);
+  if (version !== undefined) return matches.find((template) => template.version === version);
+  return [...matches].sort((a, b) => compareVersions(b.version, a.version))[0];
+}
