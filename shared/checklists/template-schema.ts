@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FACTS } from '../rules/pack-schema';
 
 /**
  * Checklist, register and assessment templates as data (issue #6): sections
@@ -90,6 +91,25 @@ export const itemSchema = z
     points: z.number().nonnegative().optional(),
     /** A "yes" here disqualifies the grades listed (seed004 §A 第五条's exclusion conditions). */
     vetoes: z.array(idSchema).optional(),
+    /** A condition that must be met ("yes" or "pass") for each grade listed (seed004 §C: a waiter level's conditions, all to be met). Unanswered = not met. */
+    requiredFor: z.array(idSchema).optional(),
+    /**
+     * For `number`: the value IS its section's score (0–100), entered from a
+     * scoring sheet the source does not give item by item; the section's
+     * items' points are then not summed.
+     */
+    partScore: z.boolean().optional(),
+    /**
+     * For `table`: each row is a part of the assessment, with its name, weight
+     * and score (0–100) entered from the columns named here — for an assessment
+     * whose parts and weights the source does not list (seed004 §A refers to
+     * 《管理体系》 without giving its parts).
+     */
+    enteredParts: z.object({ name: idSchema, weight: idSchema, score: idSchema }).strict().optional(),
+    /** For `number`: the rule-pack fact this answer supplies (see the template's `rulePack`). */
+    fact: z.enum(FACTS).optional(),
+    /** For `yesNo`: a "yes" ticks this criterion of the template's rule pack. */
+    criterion: z.string().min(1).optional(),
     showIf: showIfSchema.optional(),
     evidence: z.array(bilingualSchema).optional(),
     /** For `table`: the register's columns, in print order. */
@@ -107,6 +127,7 @@ export const itemSchema = z
   })
   .strict();
 export type TemplateItem = z.infer<typeof itemSchema>;
+export type TemplateItemInput = z.input<typeof itemSchema>;
 
 export const sectionSchema = z
   .object({
@@ -128,6 +149,48 @@ export const gradeBandSchema = z
     source: citationSchema,
     minTotal: z.number().min(0).max(100),
     minEachPart: z.number().min(0).max(100).optional(),
+    /** Said wherever the band is shown or awarded, e.g. that the source's list of its conditions is cut off. */
+    note: bilingualSchema.optional(),
+  })
+  .strict();
+
+/**
+ * A veto computed from answers rather than answered yes/no: seed004 §A 第五条
+ * 一级2 / 二级2 — a fatal accident vetoes a grade until a period, by accident
+ * class, has passed since the accident date (see accident-cool-off.ts).
+ */
+export const accidentCoolOffSchema = z
+  .object({
+    kind: z.literal('accidentCoolOff'),
+    source: citationSchema,
+    /** The `table` item listing the accidents, and its date and class (choice) columns. */
+    accidentsItemId: idSchema,
+    dateColumnId: idSchema,
+    classColumnId: idSchema,
+    /** The `date` item the periods are counted to (the assessment date). */
+    assessedOnItemId: idSchema,
+    /** Per grade and accident class (an option of the class column): the months during which the grade is vetoed. */
+    periods: z
+      .array(z.object({ grade: idSchema, accidentClass: idSchema, months: z.number().int().positive(), source: citationSchema }).strict())
+      .min(1),
+  })
+  .strict();
+export type AccidentCoolOff = z.infer<typeof accidentCoolOffSchema>;
+
+/**
+ * A form graded by a rule pack rather than by bands (seed004 §M: the accident
+ * grade and the points deducted per role): `number` items with a `fact` and
+ * `yesNo` items with a `criterion` feed the pack; optionally a `choice` item
+ * overrides the computed class (with a reason) and a `table` names the persons
+ * charged, whose role column's options follow the order of the pack's deduction rows.
+ */
+export const rulePackLinkSchema = z
+  .object({
+    id: z.string().min(1),
+    overrideItemId: idSchema.optional(),
+    overrideReasonItemId: idSchema.optional(),
+    personsItemId: idSchema.optional(),
+    roleColumnId: idSchema.optional(),
   })
   .strict();
 
@@ -165,6 +228,10 @@ export const templateSchema = z
     grades: z.array(gradeBandSchema).optional(),
     /** Who signs the printed report (填表人, 站长, 审核人 …), in order. */
     signers: z.array(bilingualSchema).default([]),
+    /** Vetoes computed from answers (the coal-mine accident cool-off periods). */
+    computedVetoes: z.array(accidentCoolOffSchema).optional(),
+    /** Graded by a rule pack (seed004 §M accident grades and deductions). */
+    rulePack: rulePackLinkSchema.optional(),
   })
   .strict()
   .superRefine((template, ctx) => {
@@ -175,19 +242,25 @@ export const templateSchema = z
         ids.add(item.id);
         if (item.kind === 'table' && !item.columns?.length) ctx.addIssue({ code: 'custom', message: `table ${item.id} has no columns` });
         if (item.kind === 'choice' && !item.options?.length) ctx.addIssue({ code: 'custom', message: `choice ${item.id} has no options` });
+        if (item.partScore && item.kind !== 'number') ctx.addIssue({ code: 'custom', message: `part score ${item.id} must be a number` });
+        if (item.fact && item.kind !== 'number') ctx.addIssue({ code: 'custom', message: `fact ${item.id} must be a number` });
+        if (item.criterion && item.kind !== 'yesNo') ctx.addIssue({ code: 'custom', message: `criterion ${item.id} must be yes/no` });
+        if (item.enteredParts) checkEnteredParts(item, ctx);
       }
+      if (section.items.filter((i) => i.partScore).length > 1) ctx.addIssue({ code: 'custom', message: `section ${section.id} has more than one part score` });
     }
     const grades = new Set((template.grades ?? []).map((g) => g.code));
     for (const section of template.sections) {
       for (const item of section.items) {
         if (item.showIf && !ids.has(item.showIf.itemId)) ctx.addIssue({ code: 'custom', message: `${item.id} shows on an unknown item ${item.showIf.itemId}` });
         for (const grade of item.vetoes ?? []) if (!grades.has(grade)) ctx.addIssue({ code: 'custom', message: `${item.id} vetoes an unknown grade ${grade}` });
+        for (const grade of item.requiredFor ?? []) if (!grades.has(grade)) ctx.addIssue({ code: 'custom', message: `${item.id} is required for an unknown grade ${grade}` });
       }
     }
-  })
-  .superRefine((template, ctx) => {
-    // The two optional references added for the shipped registers: each must point at something that exists.
-    const items = new Map(template.sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
+    const items = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
+    for (const veto of template.computedVetoes ?? []) checkCoolOff(veto, items, grades, ctx);
+    if (template.rulePack) checkRulePackLink(template.rulePack, items, ctx);
+    // The registers' references (limits from another item, expected row counts) must point at something that exists.
     for (const item of items.values()) {
       for (const ref of [item.limitsFrom?.min, item.limitsFrom?.max]) {
         if (ref !== undefined && (item.kind !== 'number' || items.get(ref)?.kind !== 'number')) {
@@ -205,3 +278,46 @@ export const templateSchema = z
   });
 export type ChecklistTemplate = z.infer<typeof templateSchema>;
 export type ChecklistTemplateInput = z.input<typeof templateSchema>;
+
+type Ctx = z.RefinementCtx;
+type Items = Map<string, TemplateItem>;
+
+function columnOf(item: TemplateItem | undefined, columnId: string) {
+  return item?.columns?.find((c) => c.id === columnId);
+}
+
+function checkEnteredParts(item: TemplateItem, ctx: Ctx): void {
+  const parts = item.enteredParts;
+  if (!parts) return;
+  if (item.kind !== 'table') ctx.addIssue({ code: 'custom', message: `entered parts ${item.id} must be a table` });
+  if (!columnOf(item, parts.name)) ctx.addIssue({ code: 'custom', message: `entered parts ${item.id} has no name column ${parts.name}` });
+  for (const id of [parts.weight, parts.score]) {
+    if (columnOf(item, id)?.kind !== 'number') ctx.addIssue({ code: 'custom', message: `entered parts ${item.id} needs a number column ${id}` });
+  }
+}
+
+function checkCoolOff(veto: AccidentCoolOff, items: Items, grades: Set<string>, ctx: Ctx): void {
+  const table = items.get(veto.accidentsItemId);
+  if (table?.kind !== 'table') ctx.addIssue({ code: 'custom', message: `cool-off accidents ${veto.accidentsItemId} is not a table item` });
+  if (columnOf(table, veto.dateColumnId)?.kind !== 'date') ctx.addIssue({ code: 'custom', message: `cool-off date column ${veto.dateColumnId} is not a date` });
+  const classes = columnOf(table, veto.classColumnId);
+  if (classes?.kind !== 'choice') ctx.addIssue({ code: 'custom', message: `cool-off class column ${veto.classColumnId} is not a choice` });
+  if (items.get(veto.assessedOnItemId)?.kind !== 'date') ctx.addIssue({ code: 'custom', message: `cool-off assessment date ${veto.assessedOnItemId} is not a date item` });
+  const options = new Set((classes?.options ?? []).map((o) => o.value));
+  for (const period of veto.periods) {
+    if (!grades.has(period.grade)) ctx.addIssue({ code: 'custom', message: `cool-off period for an unknown grade ${period.grade}` });
+    if (!options.has(period.accidentClass)) ctx.addIssue({ code: 'custom', message: `cool-off period for an unknown accident class ${period.accidentClass}` });
+  }
+}
+
+function checkRulePackLink(link: z.infer<typeof rulePackLinkSchema>, items: Items, ctx: Ctx): void {
+  const want = (id: string | undefined, kind: ItemKind) => {
+    if (id && items.get(id)?.kind !== kind) ctx.addIssue({ code: 'custom', message: `rule pack link: ${id} is not a ${kind} item` });
+  };
+  want(link.overrideItemId, 'choice');
+  want(link.overrideReasonItemId, 'text');
+  want(link.personsItemId, 'table');
+  if (link.personsItemId && (!link.roleColumnId || columnOf(items.get(link.personsItemId), link.roleColumnId)?.kind !== 'choice')) {
+    ctx.addIssue({ code: 'custom', message: `rule pack link: persons table needs a choice role column` });
+  }
+}

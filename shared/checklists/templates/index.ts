@@ -13,9 +13,7 @@ import { desulfurizerDisposalRegister, desulfurizerReplacement, h2sMeasurement }
 import { pipelinePatrol } from './well-pipeline-patrol';
 import { sewageHaulageRegister } from './well-sewage-haulage';
 import { legalTrainingRecord, selfStudyRecord, trainingTestSheet } from './well-training';
-// TODO(lead): the graded assessments (coal-mine self-assessment, waiter levels, accident grading) live on the
-// grading branch; when merging it, uncomment this import and the spread marked below.
-// import { GRADING_TEMPLATES } from './grading-templates';
+import { GRADING_TEMPLATES } from './grading-templates';
 
 /** The registers and checklists of the source documents, as written (before defaults). */
 const CHECKLIST_TEMPLATES: readonly ChecklistTemplateInput[] = [
@@ -51,9 +49,10 @@ const CHECKLIST_TEMPLATES: readonly ChecklistTemplateInput[] = [
 
 /** Every shipped template, validated at load: a malformed one fails loudly at start and in tests. */
 export const SHIPPED_TEMPLATES: readonly ChecklistTemplate[] = [
-  ...CHECKLIST_TEMPLATES,
-  // TODO(lead): ...GRADING_TEMPLATES,
-].map((template) => templateSchema.parse(template));
+  ...CHECKLIST_TEMPLATES.map((template) => templateSchema.parse(template)),
+  // The graded assessments (coal-mine self-assessment, waiter levels, accident grading), validated where they are defined.
+  ...GRADING_TEMPLATES,
+];
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
