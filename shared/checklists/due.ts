@@ -15,7 +15,7 @@ import type { Schedule } from './template-schema';
  *   window, due by its last day;
  * - perEvent: filled when something happens, never due or overdue.
  * A period that was missed makes the template overdue until the current one is
- * done; periods that ended before the site was set up (`since`) are not counted.
+ * done; occurrences due before the site was set up (`since`) are not counted.
  */
 
 export type DueStatus = 'overdue' | 'due' | 'done' | 'perEvent';
@@ -112,7 +112,7 @@ export function dueState(schedule: Schedule | undefined, completions: readonly s
     nextDueBy = periodWindows(schedule.kind, addDays(c[1], 1)).current[1];
   }
 
-  const counts = (o: Occurrence) => since === undefined || o.to >= since;
+  const counts = (o: Occurrence) => since === undefined || o.dueBy >= since;
   const missed = counts(previous) && previous.done < previous.required ? previous : null;
   const currentDone = current.done >= current.required;
   const currentLate = !currentDone && current.dueBy < today && (since === undefined || current.dueBy >= since);
