@@ -36,6 +36,7 @@ export function RaiseActionForm({ name, problem, send, onClose }: { name: string
   return (
     <form
       className="panel checklist-action-form"
+      noValidate
       data-testid={`raise-action-form-${name}`}
       onSubmit={(e) => {
         e.preventDefault();
