@@ -149,7 +149,7 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
 
     await page.getByTestId('checklist-complete').click();
     await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('completed');
-    await page.screenshot({ path: e2e.screenshotPath('checklist-sewage-filled-screen.png'), fullPage: true });
+    await page.screenshot({ path: e2e.screenshotPath('checklist-sewage-screen.png'), fullPage: true });
 
     const blank = await printPdf(page, 'print-blank', 'checklist-sewage-blank', false);
     const blankText = pdfText(blank);
