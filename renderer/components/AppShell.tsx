@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdleSignOut } from '../hooks/use-idle-sign-out';
 import { useSyncPolling } from '../hooks/use-sync-polling';
+import { ChecklistRecordPage } from '../screens/checklists/ChecklistRecordPage';
+import { ChecklistsPage } from '../screens/checklists/ChecklistsPage';
 import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
 import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
@@ -12,6 +14,7 @@ import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
 import { CustomerFiles } from '../screens/customers/CustomerFiles';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { SyncPage } from '../screens/SyncPage';
+import { useChecklistsStore } from '../stores/checklists-store';
 import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
 import { useMediaStore } from '../stores/media-store';
@@ -46,6 +49,7 @@ export function AppShell() {
       useOpinionBookStore.getState().reset();
       useMediaStore.getState().reset();
       useCustomersStore.getState().reset();
+      useChecklistsStore.getState().reset();
     },
     [],
   );
@@ -81,7 +85,9 @@ function RouteView({ route }: { route: Route }) {
     case 'customer-detail':
       return <CustomerFilePage id={route.id} />;
     case 'checklists':
-      return <PlaceholderPage title={t('checklists.title')} text={t('checklists.placeholder')} />;
+      return <ChecklistsPage />;
+    case 'checklist-record':
+      return <ChecklistRecordPage id={route.id} />;
     case 'reports':
       return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
     case 'sync':

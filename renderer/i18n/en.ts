@@ -1,3 +1,4 @@
+import { checklistsEn } from './checklists-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
 import { customersEn } from './customers-en';
@@ -225,11 +226,7 @@ export const en: Messages = {
     handling: 'Handling',
     print: 'Print register form',
   },
-  checklists: {
-    title: 'Checklists',
-    placeholder:
-      'The checklists module is in development: site checklists generated from head-office templates, filled in offline item by item, with follow-up notes, printed and signed by the station lead. Not available yet.',
-  },
+  checklists: checklistsEn,
   reports: {
     title: 'Reports',
     placeholder:

@@ -1,3 +1,4 @@
+import { checklistsZhCN } from './checklists-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
@@ -227,11 +228,7 @@ export const zhCN = {
     handling: '办理情况',
     print: '打印登记表',
   },
-  checklists: {
-    title: '检查表',
-    placeholder:
-      '检查表模块开发中：今后将按总部下发的模板生成现场检查表，支持离线逐项填写、记录整改情况，并由站长打印签字。目前尚不可用。',
-  },
+  checklists: checklistsZhCN,
   reports: {
     title: '报表',
     placeholder: '报表模块开发中：今后将按时间、渠道和类型统计投诉、建议与咨询的数量及办理情况。目前尚不可用。',

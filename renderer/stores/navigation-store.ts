@@ -11,6 +11,7 @@ export type Route =
   | { page: 'customers' }
   | { page: 'customer-detail'; id: string }
   | { page: 'checklists' }
+  | { page: 'checklist-record'; id: string }
   | { page: 'sync' }
   | { page: 'reports' }
   | { page: 'settings' };
@@ -21,6 +22,7 @@ export type Section = 'complaints' | 'checklists' | 'sync' | 'reports' | 'settin
 const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'opinion-book', 'media', 'media-detail']);
 
 export function sectionOf(route: Route): Section {
+  if (route.page === 'checklist-record') return 'checklists';
   return COMPLAINT_PAGES.has(route.page) ? 'complaints' : (route.page as Section);
 }
 

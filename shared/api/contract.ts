@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseRecordsApi } from './case-records';
+import { checklistsApi } from './checklists';
 import { complaintsApi } from './complaints';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
@@ -25,6 +26,7 @@ export const apiContract = {
   ...opinionBookApi,
   ...mediaApi,
   ...caseRecordsApi,
+  ...checklistsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -47,10 +47,13 @@ export const PERMISSIONS = [
   'compensation.approve', // 需由公司同意后方可执行 (篇1 9.2.1 a) b))
   'capa.verify', // verify a corrective action's effect (seed001 S15 4.1 g); seed004 §J 3.2)
   'sanction.record', // record a penalty or reward on a cited article (篇6 第三十八条(一)8, 篇5 4.4.5)
+  'checklist.read', // 检查表、台帐 and their records
+  'checklist.fill', // fill a checklist or register, raise and report corrective actions (station employees: seed000 §1.1 当班员工, 区域责任人)
+  'checklist.verifyAction', // verify a checklist's corrective action and close it (井站长 / 部门负责人)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read', 'customer.read', 'customer.create', 'opinionBook.read', 'opinionBook.record', 'media.read', 'media.record'];
+const EVERYONE: Permission[] = ['complaint.create', 'complaint.read', 'sync.read', 'customer.read', 'customer.create', 'opinionBook.read', 'opinionBook.record', 'media.read', 'media.record', 'checklist.read', 'checklist.fill'];
 /** Keeping customer files right and deciding who follows a customer up: the roles that run cases, not every counter clerk. */
 const CUSTOMER_KEEPERS: Permission[] = ['customer.edit', 'customer.flag'];
 
@@ -74,8 +77,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.managerReview',
     'capa.verify',
     'sanction.record',
+    'checklist.verifyAction',
   ],
-  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record'],
+  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
   leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve'],
   head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],

@@ -41,11 +41,12 @@ describe('status bar and navigation', () => {
     expect(bridge.callsTo('sync.status').length).toBeGreaterThan(before);
   });
 
-  it('navigates to the placeholder, sync and settings screens', async () => {
+  it('navigates to the checklists, placeholder, sync and settings screens', async () => {
     const user = userEvent.setup();
     await renderSignedIn(wangjg);
     await user.click(screen.getByTestId('nav-checklists'));
-    expect(screen.getByText(/^检查表模块开发中：/)).toBeTruthy();
+    expect((await screen.findByTestId('checklists-page')).textContent).toContain('检查表与台帐');
+    expect(screen.getByTestId('nav-checklists').getAttribute('aria-current')).toBe('page');
     await user.click(screen.getByTestId('nav-reports'));
     expect(screen.getByText(/^报表模块开发中：/)).toBeTruthy();
     await user.click(screen.getByTestId('nav-sync'));

@@ -87,7 +87,7 @@ describe('printToPdf', () => {
     const pdf = Buffer.from('%PDF-1.7 fake');
     const webContents = { printToPDF: vi.fn(async () => pdf) };
     await expect(printToPdf(webContents as never, file)).resolves.toBe(file);
-    expect(webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(fs.readFileSync(file)).toEqual(pdf);
   });
 

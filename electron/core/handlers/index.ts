@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { caseRecordHandlers } from './case-records';
+import { checklistHandlers } from './checklists';
 import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
@@ -25,4 +26,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...opinionBookHandlers,
   ...mediaHandlers,
   ...caseRecordHandlers,
+  ...checklistHandlers,
 };

@@ -4,6 +4,18 @@ CREATE INDEX audit_by_entity ON audit_log (entity, entity_id);
 -- index capa_verifications_by_capa
 CREATE INDEX capa_verifications_by_capa ON capa_verifications (capa_id, seq);
 
+-- index checklist_actions_by_record
+CREATE INDEX checklist_actions_by_record ON checklist_actions (record_id, created_at);
+
+-- index checklist_actions_open
+CREATE INDEX checklist_actions_open ON checklist_actions (due_at) WHERE status != 'closed';
+
+-- index checklist_records_by_template
+CREATE INDEX checklist_records_by_template ON checklist_records (template_id, started_at DESC);
+
+-- index checklist_records_completed
+CREATE INDEX checklist_records_completed ON checklist_records (template_id, completed_at) WHERE completed_at IS NOT NULL;
+
 -- index compensations_by_complaint
 CREATE INDEX compensations_by_complaint ON compensations (complaint_id, requested_at);
 
@@ -108,6 +120,15 @@ CREATE TABLE calendar_years ( year INTEGER PRIMARY KEY, calendar_version TEXT NO
 
 -- table capa_verifications
 CREATE TABLE capa_verifications ( seq INTEGER PRIMARY KEY AUTOINCREMENT, capa_id TEXT NOT NULL REFERENCES corrective_actions(id), by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL, effective INTEGER NOT NULL, note TEXT NOT NULL ) STRICT;
+
+-- table checklist_actions
+CREATE TABLE checklist_actions ( id TEXT PRIMARY KEY, record_id TEXT NOT NULL REFERENCES checklist_records(id), item_id TEXT NOT NULL, row_id TEXT, problem TEXT NOT NULL, action TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES users(id), due_at TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'implemented', 'closed')), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, implemented_at TEXT, implementation_note TEXT, closed_by TEXT REFERENCES users(id), closed_at TEXT, close_note TEXT, reopen_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL ) STRICT;
+
+-- table checklist_record_photos
+CREATE TABLE checklist_record_photos ( record_id TEXT NOT NULL REFERENCES checklist_records(id), attachment_id TEXT NOT NULL REFERENCES attachments(id), item_id TEXT NOT NULL, row_id TEXT, column_id TEXT, file_name TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL REFERENCES users(id), PRIMARY KEY (record_id, attachment_id) ) STRICT;
+
+-- table checklist_records
+CREATE TABLE checklist_records ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL, template_version TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('draft', 'completed')), answers TEXT NOT NULL DEFAULT '{}', started_by TEXT NOT NULL REFERENCES users(id), started_at TEXT NOT NULL, updated_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, completed_by TEXT REFERENCES users(id), completed_at TEXT, version INTEGER NOT NULL ) STRICT;
 
 -- table compensations
 CREATE TABLE compensations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), type TEXT NOT NULL, harm TEXT, gift_ratio INTEGER, defective_qty INTEGER, gift_qty INTEGER, amount REAL, description TEXT, special_case_note TEXT, approval_required INTEGER NOT NULL, approval_basis TEXT, status TEXT NOT NULL CHECK (status IN ('pending_approval', 'approved', 'refused', 'not_required')), requested_by TEXT NOT NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by TEXT REFERENCES users(id), decided_at TEXT, decision_note TEXT, deliver_by TEXT, delivered_at TEXT, version INTEGER NOT NULL ) STRICT;

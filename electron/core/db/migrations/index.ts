@@ -8,6 +8,7 @@ import { migration0007 } from './0007-opinion-book-and-media';
 import { migration0008 } from './0008-digit-search';
 import { migration0009 } from './0009-complaint-pauses';
 import { migration0010 } from './0010-complaint-restatement';
+import { migration0011 } from './0011-checklist-records';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];

@@ -1,0 +1,49 @@
+import type { AttachPhotoInput } from '../../../shared/api/checklists';
+import type { User } from '../../../shared/api/users';
+import type { PhotoRef, TableRow } from '../../../shared/checklists/answer-values';
+import { statement, type WriteDb } from '../db/handles';
+import { storeImage } from './attachments';
+import { findItem, requireDraft, writeAnswers } from './checklists';
+import { answersOf, checklistRow, templateOf } from './checklists-rows';
+import { fieldError } from './field-error';
+
+/**
+ * Attaches a photo to a photo item, or to a photo cell of a table row (the
+ * sewage register's vehicle photos), as evidence of one required view. The
+ * bytes go to `attachments` (checked by content, size-limited, stored once per
+ * sha256); the answer names the attachment. Photos are kept as taken: not
+ * resized (the size limit keeps them small enough to travel).
+ */
+export function attachPhoto(tx: WriteDb, input: AttachPhotoInput & { version: number }, user: User, at: Date): void {
+  const row = checklistRow(tx, input.id);
+  requireDraft(row, input.version);
+  const item = findItem(templateOf(row), input.itemId);
+  const answers = answersOf(row);
+  const field = item.kind === 'table' ? item.columns?.find((c) => c.id === input.columnId) : item;
+  if (item.kind === 'table' && (!input.rowId || !input.columnId)) throw fieldError('rowId', '表格中的照片须指明行和列 / name the row and column');
+  if (!field || field.kind !== 'photo') throw fieldError(item.kind === 'table' ? 'columnId' : 'itemId', `「${field?.label.zh ?? input.columnId}」不是照片项 / not a photo field`);
+  if (input.evidence !== undefined && input.evidence >= (field.evidence?.length ?? 0)) throw fieldError('evidence', '没有这个取证项 / no such evidence view');
+
+  const stored = storeImage(tx, input, user.id, at);
+  if (statement(tx, 'SELECT 1 FROM checklist_record_photos WHERE record_id = ? AND attachment_id = ?').get(row.id, stored.id)) {
+    throw fieldError('dataBase64', '这张照片已附在本记录上 / this photo is already attached to the record');
+  }
+  statement(
+    tx,
+    'INSERT INTO checklist_record_photos (record_id, attachment_id, item_id, row_id, column_id, file_name, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(row.id, stored.id, item.id, input.rowId ?? null, input.columnId ?? null, input.fileName, at.toISOString(), user.id);
+
+  const photo: PhotoRef = { attachmentId: stored.id, fileName: input.fileName, ...(input.evidence !== undefined ? { evidence: input.evidence } : {}) };
+  if (item.kind === 'table') {
+    const rows = Array.isArray(answers[item.id]) ? (answers[item.id] as TableRow[]) : [];
+    const target = rows.find((r) => r.id === input.rowId);
+    if (!target) throw fieldError('rowId', '请先填写该行再附照片 / save the row first');
+    const photos = Array.isArray(target[field.id]) ? (target[field.id] as PhotoRef[]) : [];
+    target[field.id] = [...photos, photo];
+    answers[item.id] = rows;
+  } else {
+    const photos = Array.isArray(answers[item.id]) ? (answers[item.id] as PhotoRef[]) : [];
+    answers[item.id] = [...photos, photo];
+  }
+  writeAnswers(tx, row, answers, user, at, 'checklists.attachPhoto', { attachmentId: stored.id, itemId: item.id, rowId: input.rowId ?? null });
+}

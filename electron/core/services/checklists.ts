@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { SaveAnswersInput } from '../../../shared/api/checklists';
+import { ApiError } from '../../../shared/api/errors';
+import type { User } from '../../../shared/api/users';
+import { checkValue, completionIssues, isRowId, type Answers, type TableRow } from '../../../shared/checklists/answer-values';
+import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists/template-schema';
+import { findTemplate } from '../../../shared/checklists/templates/registry';
+import { statement, type WriteDb } from '../db/handles';
+import { recordChecklistChange } from './checklists-audit';
+import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';
+import { fieldError } from './field-error';
+
+/**
+ * Filling a checklist record: start it on the newest version of its
+ * template, save one answer or one table row at a time (each save re-reads
+ * the stored answers and changes only its own item, so nothing else is lost),
+ * and complete it once every required item and evidence photo is there.
+ * Every save names the record version it was based on: a stale one is refused
+ * (another screen or PC saved meanwhile) rather than overwriting.
+ */
+
+export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date): string {
+  const template = findTemplate(templateId);
+  if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
+  const id = randomUUID();
+  const now = at.toISOString();
+  statement(
+    tx,
+    `INSERT INTO checklist_records (id, template_id, template_version, status, answers, started_by, started_at, updated_by, updated_at, version)
+     VALUES (?, ?, ?, 'draft', '{}', ?, ?, ?, ?, 1)`,
+  ).run(id, template.id, template.version, user.id, now, user.id, now);
+  recordChecklistChange(tx, id, user, at, 'checklists.start', null);
+  return id;
+}
+
+export const staleVersion = () => new ApiError('CONFLICT', '该记录已被其他人或其他窗口修改，请刷新后再填 / the record changed meanwhile; reload it');
+
+/** A draft at the version the caller saw. */
+export function requireDraft(row: ChecklistRow, version: number): void {
+  if (row.status !== 'draft') throw new ApiError('CONFLICT', '该记录已完成，不能再修改 / the record is completed');
+  if (row.version !== version) throw staleVersion();
+}
+
+export function findItem(template: ChecklistTemplate, itemId: string): TemplateItem {
+  const item = template.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
+  if (!item) throw fieldError('itemId', `模板中没有这一项 / no item ${itemId} in the template`);
+  return item;
+}
+
+/** Photos may only be removed through an answer, never named from another record. */
+function requireOwnPhotos(tx: WriteDb, recordId: string, value: unknown, path: string): void {
+  if (!Array.isArray(value)) return;
+  for (const photo of value as { attachmentId: string }[]) {
+    if (!statement(tx, 'SELECT 1 FROM checklist_record_photos WHERE record_id = ? AND attachment_id = ?').get(recordId, photo.attachmentId)) {
+      throw fieldError(path, '照片不属于本记录，请重新上传 / the photo is not attached to this record');
+    }
+  }
+}
+
+/** The new value of one item after the save, checked against its kind (and, for a row, each cell against its column). */
+function applySave(tx: WriteDb, recordId: string, item: TemplateItem, answers: Answers, input: SaveAnswersInput): unknown {
+  if ('value' in input) {
+    if (item.kind === 'table') throw fieldError('value', `「${item.label.zh}」按行保存 / save a table row by row`);
+    const problem = checkValue(item, input.value);
+    if (problem) throw fieldError('value', problem);
+    if (item.kind === 'photo') requireOwnPhotos(tx, recordId, input.value, 'value');
+    return input.value ?? null;
+  }
+  if (item.kind !== 'table') throw fieldError('itemId', `「${item.label.zh}」不是表格 / not a table`);
+  const rows = Array.isArray(answers[item.id]) ? [...(answers[item.id] as TableRow[])] : [];
+  const index = rows.findIndex((r) => r.id === input.rowId);
+  if ('remove' in input) {
+    if (index < 0) throw new ApiError('NOT_FOUND', '该行不存在或已删除 / no such row');
+    rows.splice(index, 1);
+    return rows;
+  }
+  if (!isRowId(input.rowId)) throw fieldError('rowId', '行编号无效 / invalid row id');
+  const columns = item.columns ?? [];
+  for (const [columnId, value] of Object.entries(input.cells)) {
+    const column = columns.find((c) => c.id === columnId);
+    if (!column) throw fieldError(`cells.${columnId}`, `「${item.label.zh}」没有「${columnId}」这一列 / no such column`);
+    const problem = checkValue(column, value);
+    if (problem) throw fieldError(`cells.${columnId}`, problem);
+    if (column.kind === 'photo') requireOwnPhotos(tx, recordId, value, `cells.${columnId}`);
+  }
+  const merged: TableRow = { ...(index >= 0 ? rows[index] : {}), ...input.cells, id: input.rowId };
+  for (const key of Object.keys(merged)) if (merged[key] === null) delete merged[key];
+  if (index >= 0) rows[index] = merged;
+  else rows.push(merged);
+  return rows;
+}
+
+export function writeAnswers(tx: WriteDb, row: ChecklistRow, answers: Answers, user: User, at: Date, action: string, before: unknown): void {
+  statement(tx, 'UPDATE checklist_records SET answers = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(
+    JSON.stringify(answers),
+    user.id,
+    at.toISOString(),
+    row.id,
+  );
+  recordChecklistChange(tx, row.id, user, at, action, before);
+}
+
+export function saveAnswers(tx: WriteDb, input: SaveAnswersInput, user: User, at: Date): void {
+  const row = checklistRow(tx, input.id);
+  requireDraft(row, input.version);
+  const item = findItem(templateOf(row), input.itemId);
+  const answers = answersOf(row);
+  const before = { itemId: item.id, value: answers[item.id] ?? null };
+  const value = applySave(tx, row.id, item, answers, input);
+  if (value === null) delete answers[item.id];
+  else answers[item.id] = value;
+  writeAnswers(tx, row, answers, user, at, 'checklists.saveAnswers', before);
+}
+
+export function completeRecord(tx: WriteDb, input: { id: string; version: number }, user: User, at: Date): void {
+  const row = checklistRow(tx, input.id);
+  requireDraft(row, input.version);
+  const issues = completionIssues(templateOf(row), answersOf(row));
+  if (issues.length) {
+    throw new ApiError('VALIDATION', `还有 ${issues.length} 项未填或缺少照片，不能完成 / ${issues.length} required answers or photos missing`, issues);
+  }
+  const before = statement(tx, 'SELECT status, completed_at FROM checklist_records WHERE id = ?').get(row.id);
+  statement(tx, "UPDATE checklist_records SET status = 'completed', completed_by = ?, completed_at = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?").run(
+    user.id,
+    at.toISOString(),
+    user.id,
+    at.toISOString(),
+    row.id,
+  );
+  recordChecklistChange(tx, row.id, user, at, 'checklists.complete', before);
+}

@@ -1,0 +1,249 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistRecord } from '../../../../shared/api/checklists';
+import type { PhotoRef, TableRow } from '../../../../shared/checklists/answer-values';
+import type { ChecklistTemplate, TemplateItem } from '../../../../shared/checklists/template-schema';
+import { useTimeZone } from '../../../hooks/use-time-zone';
+import { formatInstant } from '../../../lib/zoned-time';
+import { useChecklistsStore } from '../../../stores/checklists-store';
+import { useSessionStore } from '../../../stores/session-store';
+import { useChecklistText } from '../checklist-text';
+import { blankValue, cssString, printedValue } from './print-values';
+import { ScoreBlock } from './ScoreBlock';
+import './checklist-print.css';
+
+/** Lines a blank register offers for handwriting: one page of A4 in each orientation. */
+const BLANK_ROWS = { landscape: 9, portrait: 16 } as const;
+
+/**
+ * One print view for every template: the blank A4 form for paper use
+ * (`record` null) or the filled report (answers, photos as thumbnails,
+ * corrective actions). Always in the page and shown only by the print style
+ * sheet, so the browser's own Print command prints it too. Registers print
+ * one table row per line, rows never split across pages, the header repeated;
+ * every page carries 第 x 页 共 y 页 and the site and template version in its
+ * footer (page-margin boxes of the named @page).
+ */
+export function ChecklistPrint({ template, record }: { template: ChecklistTemplate; record: ChecklistRecord | null }) {
+  const { t } = useTranslation();
+  const { label } = useChecklistText();
+  const timeZone = useTimeZone();
+  const site = useSessionStore((s) => s.status?.site ?? null);
+  const images = useChecklistsStore((s) => s.images);
+  const fetchImage = useChecklistsStore((s) => s.fetchImage);
+  const answers = record?.answers ?? {};
+  const orientation = template.orientation;
+
+  useEffect(() => {
+    for (const id of photoIds(template, answers)) void fetchImage(id);
+  }, [template, answers, fetchImage]);
+
+  const siteText = site ? `${site.name}（${site.code}）` : '';
+  const footer = `${siteText}  ${t('checklists.print.footerTemplate', { id: template.id, version: record?.templateVersion ?? template.version })}`;
+  const [before, middle, after] = t('checklists.print.page', { page: '\u0001', pages: '\u0002' }).split(/[\u0001\u0002]/);
+  const pageCss = `@page checklist-${orientation} {
+  @bottom-left { content: ${cssString(footer)}; }
+  @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; }
+}`;
+
+  return (
+    <div className={`checklist-print checklist-print-${orientation}`} data-testid="checklist-print" data-filled={record ? 'true' : 'false'} aria-hidden="true">
+      <style>{pageCss}</style>
+      <h1 className="checklist-print-title">
+        {label(template.title)}
+        {!record && t('checklists.print.blankSuffix')}
+      </h1>
+      <p className="checklist-print-meta">
+        <span>
+          {t('checklists.print.site')}：{siteText}
+        </span>
+        <span>
+          {t('checklists.print.templateVersion')}：{record?.templateVersion ?? template.version}
+        </span>
+        {record && (
+          <span>
+            {t('checklists.print.filledBy')}：{record.startedByName} {formatInstant(record.startedAt, timeZone)}
+            {record.completedAt ? ` · ${t('checklists.status.completed')} ${formatInstant(record.completedAt, timeZone)}` : ` · ${t('checklists.status.draft')}`}
+          </span>
+        )}
+      </p>
+      {template.sections.map((section) => (
+        <section key={section.id} className="checklist-print-section">
+          {template.sections.length > 1 && <h2>{label(section.title)}</h2>}
+          {section.items.filter((i) => i.kind === 'table').map((item) => (
+            <RegisterTable key={item.id} item={item} rows={record ? ((answers[item.id] as TableRow[] | undefined) ?? []) : null} blankRows={BLANK_ROWS[orientation]} images={images} />
+          ))}
+          <ItemsTable items={section.items.filter((i) => i.kind !== 'table')} answers={record ? answers : null} images={images} />
+        </section>
+      ))}
+      {/* The score and grade of an assessment print here once scoring lands. */}
+      <ScoreBlock score={null} />
+      {record && record.actions.length > 0 && (
+        <section className="checklist-print-section">
+          <h2>{t('checklists.print.actionsTitle')}</h2>
+          <table className="checklist-print-table">
+            <thead>
+              <tr>
+                <th>{t('checklists.actions.problem')}</th>
+                <th>{t('checklists.actions.action')}</th>
+                <th>{t('checklists.actions.owner')}</th>
+                <th>{t('checklists.actions.dueAt')}</th>
+                <th>{t('checklists.print.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.actions.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.problem}</td>
+                  <td>{a.action}</td>
+                  <td>{a.ownerName}</td>
+                  <td>{formatInstant(a.dueAt, timeZone)}</td>
+                  <td>
+                    {t(`checklists.actions.status.${a.status}`)}
+                    {a.closeNote ? `：${a.closeNote}` : a.implementationNote ? `：${a.implementationNote}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <table className="checklist-print-table checklist-print-signatures">
+        <tbody>
+          {template.signers.map((signer) => (
+            <tr key={signer.zh}>
+              <th scope="row">{label(signer)}</th>
+              <td className="signature-box" />
+              <th scope="row">{t('checklists.print.date')}</th>
+              <td className="signature-date" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="checklist-print-source">
+        {t('checklists.source', { source: template.source })}
+      </p>
+    </div>
+  );
+}
+
+function photoIds(template: ChecklistTemplate, answers: Record<string, unknown>): string[] {
+  const ids: string[] = [];
+  for (const item of template.sections.flatMap((s) => s.items)) {
+    const value = answers[item.id];
+    if (item.kind === 'photo' && Array.isArray(value)) ids.push(...(value as PhotoRef[]).map((p) => p.attachmentId));
+    if (item.kind === 'table' && Array.isArray(value)) {
+      for (const column of item.columns ?? []) if (column.kind === 'photo') for (const row of value as TableRow[]) ids.push(...((row[column.id] as PhotoRef[] | undefined) ?? []).map((p) => p.attachmentId));
+    }
+  }
+  return ids;
+}
+
+function Photos({ photos, evidence, images }: { photos: PhotoRef[]; evidence: { zh: string; en: string }[]; images: Record<string, string> }) {
+  const { label } = useChecklistText();
+  return (
+    <span className="checklist-print-photos">
+      {photos.map((p) => (
+        <figure key={p.attachmentId}>
+          {images[p.attachmentId] && <img src={images[p.attachmentId]} alt="" />}
+          <figcaption>{p.evidence !== undefined && evidence[p.evidence] ? label(evidence[p.evidence]!) : p.fileName}</figcaption>
+        </figure>
+      ))}
+    </span>
+  );
+}
+
+/** A register: its columns as the header (repeated on every page), one line per row; a blank form gives empty lines to write on. */
+function RegisterTable({ item, rows, blankRows, images }: { item: TemplateItem; rows: TableRow[] | null; blankRows: number; images: Record<string, string> }) {
+  const { t } = useTranslation();
+  const { label } = useChecklistText();
+  const timeZone = useTimeZone();
+  const columns = item.columns ?? [];
+  return (
+    <table className="checklist-print-table checklist-print-register" data-testid="print-register">
+      <colgroup>
+        <col className="col-no" />
+        {columns.map((c) => (
+          <col key={c.id} className={`col-${c.kind}`} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th>{t('checklists.print.no')}</th>
+          {columns.map((c) => (
+            <th key={c.id}>
+              {label(c.label)}
+              {c.unit ? `（${c.unit}）` : ''}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows
+          ? rows.map((row, index) => (
+              <tr key={row.id} data-testid="print-row">
+                <td>{index + 1}</td>
+                {columns.map((c) => (
+                  <td key={c.id}>
+                    {c.kind === 'photo' ? <Photos photos={(row[c.id] as PhotoRef[] | undefined) ?? []} evidence={c.evidence ?? []} images={images} /> : printedValue(c, row[c.id], t, timeZone, label)}
+                  </td>
+                ))}
+              </tr>
+            ))
+          : Array.from({ length: blankRows }, (_, index) => (
+              <tr key={index} className="blank-row" data-testid="print-row">
+                <td>{index + 1}</td>
+                {columns.map((c) => (
+                  <td key={c.id} className="blank-cell">
+                    {blankValue(c, t, label)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A checklist's items: number, item with its source, and the answer (or the boxes to tick on paper). */
+function ItemsTable({ items, answers, images }: { items: TemplateItem[]; answers: Record<string, unknown> | null; images: Record<string, string> }) {
+  const { t } = useTranslation();
+  const { label } = useChecklistText();
+  const timeZone = useTimeZone();
+  if (items.length === 0) return null;
+  return (
+    <table className="checklist-print-table checklist-print-items">
+      <colgroup>
+        <col className="col-no" />
+        <col />
+        <col className="col-result" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th>{t('checklists.print.no')}</th>
+          <th>{t('checklists.print.item')}</th>
+          <th>{t('checklists.print.result')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item, index) => (
+          <tr key={item.id} data-testid="print-row">
+            <td>{index + 1}</td>
+            <td>
+              {label(item.label)}
+              {item.hint && <span className="print-hint">{label(item.hint)}</span>}
+              <span className="print-source">{item.source}</span>
+            </td>
+            <td className={answers ? '' : 'blank-cell'}>
+              {answers
+                ? item.kind === 'photo'
+                  ? <Photos photos={(answers[item.id] as PhotoRef[] | undefined) ?? []} evidence={item.evidence ?? []} images={images} />
+                  : printedValue(item, answers[item.id], t, timeZone, label)
+                : blankValue(item, t, label)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,182 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-core';
+import { pageOf } from './support/ui';
+import { useBrowserMode } from './support/use-browser-mode';
+
+const e2e = useBrowserMode('branchline-e2e-checklist-');
+
+/** A small solid-colour PNG with a darker band, so each photo looks different (and is a real image the core accepts). */
+function png(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const dark = y > height / 3 && y < (2 * height) / 3 ? 0.5 : 1;
+    for (let x = 0; x < width; x++) raw.set([r * dark, g * dark, b * dark], y * (width * 3 + 1) + 1 + x * 3);
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const photoDir = tempDir('branchline-e2e-truck-photos-');
+function photoFile(name: string, colour: [number, number, number]): string {
+  const file = path.join(photoDir, name);
+  fs.writeFileSync(file, png(160, 120, colour));
+  return file;
+}
+
+interface Truckload {
+  unit: string;
+  plate: string;
+  driver: string;
+  volume: string;
+  pipeIntact: boolean;
+  departed: string;
+  arrived: string;
+  station: string;
+  waybill: string;
+  duty: string;
+  colour: [number, number, number];
+}
+
+const LOADS: Truckload[] = [
+  { unit: '川中油气运输公司', plate: '川E·12345', driver: '刘师傅', volume: '18.5', pipeIntact: true, departed: '2026-11-23T09:10', arrived: '2026-11-23T10:40', station: '磨溪回注站', waybill: 'YD-20261123-01', duty: '李梅', colour: [200, 60, 60] },
+  { unit: '川中油气运输公司', plate: '川E·67890', driver: '陈师傅', volume: '20', pipeIntact: false, departed: '2026-11-23T14:05', arrived: '2026-11-23T15:30', station: '磨溪回注站', waybill: 'YD-20261123-02', duty: '李梅', colour: [60, 90, 200] },
+];
+
+async function fillTruckload(page: Page, n: number, load: Truckload): Promise<void> {
+  await page.getByTestId('add-row-loads').click();
+  const row = page.getByTestId('checklist-row').nth(n - 1);
+  await row.waitFor();
+  const cell = (column: string) => row.getByTestId(`answer-loads-${n}-${column}`);
+  await expect(cell('date').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/); // a new row starts dated today
+  await cell('date').fill('2026-11-23');
+  await cell('transport_unit').fill(load.unit);
+  await cell('plate').fill(load.plate);
+  await cell('driver').fill(load.driver);
+  await row.getByTestId(`answer-loads-${n}-vehicle_qualified-true`).check();
+  await row.getByTestId(`answer-loads-${n}-personnel_qualified-true`).check();
+  await cell('volume').fill(load.volume);
+  await row.getByTestId(`answer-loads-${n}-pipe_intact-${String(load.pipeIntact)}`).check();
+  await cell('departed_at').fill(load.departed);
+  await cell('arrived_at').fill(load.arrived);
+  await cell('station').fill(load.station);
+  await cell('waybill').fill(load.waybill);
+  await cell('duty_employee').fill(load.duty);
+  await cell('duty_employee').blur();
+  // 车身正面 and 车身侧面 (seed000 §1.5 5), each as its own required view.
+  await row.getByTestId(`loads-${n}-photos-photo-0`).setInputFiles(photoFile(`truck${n}-front.png`, load.colour));
+  await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(1);
+  await row.getByTestId(`loads-${n}-photos-photo-1`).setInputFiles(photoFile(`truck${n}-side.png`, load.colour.map((c) => 255 - c) as [number, number, number]));
+  await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(2);
+}
+
+/** The PDF's text in drawing order (each table cell's wrapped lines stay together), without white space (pdftotext spaces CJK unevenly). */
+const pdfText = (file: string, page?: number) =>
+  execFileSync('pdftotext', ['-raw', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pageSize = (file: string) => /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))!.slice(1).map(Number);
+
+async function printPdf(page: Page, button: string, name: string, filled: boolean): Promise<string> {
+  await page.getByTestId(button).click();
+  await page.locator(`[data-testid="checklist-print"][data-filled="${String(filled)}"]`).waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const file = e2e.screenshotPath(`${name}.pdf`);
+  for (const old of fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) fs.rmSync(path.join(path.dirname(file), old));
+  await page.pdf({ path: file, printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, e2e.screenshotPath(name)]);
+  return file;
+}
+
+describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
+  it('fills two truckloads with photos, autosaves, resumes after a reload, raises an action, completes, and prints blank and filled A4', async () => {
+    const server = await e2e.server();
+    const page = await pageOf(e2e.browser(), server.url, 'limei');
+    await page.evaluate(() => {
+      window.print = () => {}; // headless Chromium has no print dialog; the PDFs below are what paper would get
+    });
+    await page.getByTestId('nav-checklists').click();
+    const card = page.getByTestId('template-sewage-haulage');
+    await expect(card.getByTestId('due-status').getAttribute('data-status')).resolves.toBe('perEvent');
+    await card.getByTestId('start-sewage-haulage').click();
+    await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe('污水拉运登记台帐');
+
+    await fillTruckload(page, 1, LOADS[0]!);
+    await fillTruckload(page, 2, LOADS[1]!);
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('idle');
+
+    // As after a crash: the page is loaded afresh and the record opened again from the list; everything typed is there.
+    await page.reload();
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByTestId('signin-user-limei').click();
+    await page.getByTestId('signin-secret').fill('123456');
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('nav-checklists').click();
+    const draft = page.getByTestId('checklist-record-row').filter({ hasText: '填写中' });
+    await expect(draft.innerText()).resolves.toContain('已填 2 项/行');
+    await draft.getByTestId('open-record').click();
+    await expect(page.getByTestId('answer-loads-2-waybill').inputValue()).resolves.toBe('YD-20261123-02');
+    await expect(page.getByTestId('answer-loads-1-departed_at').inputValue()).resolves.toBe('2026-11-23T09:10');
+    await expect(page.getByTestId('answer-loads-2-pipe_intact-false').isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('photo-thumb').count()).toBe(4);
+
+    // The second truck's connecting pipe was not intact: raise a corrective action from that row.
+    await page.getByTestId('raise-action-loads-2').click();
+    const form = page.getByTestId('raise-action-form-loads-2');
+    await expect(form.getByTestId('action-problem').inputValue()).resolves.toContain('连接管道完好');
+    await form.getByTestId('action-action').fill('更换连接管道接头，下次装车前复查');
+    await form.getByTestId('action-owner').selectOption({ label: '张伟' });
+    await form.getByTestId('action-due').fill('2099-11-25T18:00');
+    await form.getByTestId('action-submit').click();
+    await expect(page.getByTestId('checklist-action').getAttribute('data-status')).resolves.toBe('open');
+
+    await page.getByTestId('checklist-complete').click();
+    await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('completed');
+    await page.screenshot({ path: e2e.screenshotPath('checklist-sewage-screen.png'), fullPage: true });
+
+    const blank = await printPdf(page, 'print-blank', 'checklist-sewage-blank', false);
+    const blankText = pdfText(blank);
+    for (const expected of ['污水拉运登记台帐（空白表）', '离站时间', '到达回注站', '签运单号', '方数', '（m³）', '□车身正面□车身侧面', '井站长', '第1页共1页', '阳42井站', 'sewage-haulage版本1.0.0']) {
+      expect(blankText, `blank form should contain ${expected}`).toContain(expected);
+    }
+    expect(blankText).not.toContain('川E·12345');
+    expect(pageCount(blank)).toBe(1);
+    const [width, height] = pageSize(blank);
+    expect(width).toBeGreaterThan(height!); // landscape, as the template says
+
+    const filled = await printPdf(page, 'print-filled', 'checklist-sewage-filled', true);
+    const filledText = pdfText(filled);
+    for (const expected of ['污水拉运登记台帐', '川E·12345', '川E·67890', 'YD-20261123-01', 'YD-20261123-02', '2026-11-2309:10', '磨溪回注站', '18.5m³', '车身正面', '车身侧面', '更换连接管道接头', '张伟', '第1页共1页']) {
+      expect(filledText, `filled report should contain ${expected}`).toContain(expected);
+    }
+    expect(filledText).not.toContain('空白表');
+    const pages = pageCount(filled);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    // No row is split: each truckload's plate and waybill print on the same page.
+    for (const load of LOADS) {
+      const holding = Array.from({ length: pages }, (_, i) => pdfText(filled, i + 1)).map((text) => [text.includes(load.plate), text.includes(load.waybill)]);
+      expect(holding.some(([plate, waybill]) => plate && waybill), `${load.plate} and its waybill on one page`).toBe(true);
+      expect(holding.filter(([plate, waybill]) => plate || waybill).length).toBe(1);
+    }
+    // The photos print as images (pdfimages lists them).
+    const images = execFileSync('pdfimages', ['-list', filled], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images.length).toBeGreaterThanOrEqual(4);
+  });
+});
