@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChecklistRecord } from '../../shared/api/checklists';
 import { templateSchema, type ChecklistTemplate } from '../../shared/checklists/template-schema';
-import { sewageHaulageTemplate } from '../../shared/checklists/templates/sewage-haulage';
+import { findTemplate } from '../../shared/checklists/templates';
+
 import { countRows, openTestCore, type TestCore } from '../support/temp-core';
+
+const sewageHaulageTemplate = findTemplate('well.sewage-haulage-register')!;
 
 /** The registry as the core sees it: the shipped templates plus what a test adds (a new version, a scheduled test template). */
 const registry = vi.hoisted(() => ({ list: [] as ChecklistTemplate[] }));
-vi.mock('../../shared/checklists/templates/registry', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../shared/checklists/templates/registry')>();
+vi.mock('../../shared/checklists/templates', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/checklists/templates')>();
   registry.list.push(...actual.SHIPPED_TEMPLATES);
   return {
     ...actual,
@@ -57,30 +60,30 @@ async function refused(method: string, input: unknown, login = 'limei') {
 /** A complete truckload row of the sewage haulage register (seed000 §1.5). */
 const truckload = (n: number) => ({
   date: '2026-11-23',
-  transport_unit: '川中油气运输公司',
+  'transport-unit': '川中油气运输公司',
   plate: `川E·1234${n}`,
   driver: '刘师傅',
-  vehicle_qualified: true,
-  personnel_qualified: true,
+  'vehicle-qualified': true,
+  'personnel-qualified': true,
   volume: 18.5,
-  pipe_intact: true,
-  departed_at: sh('2026-11-23T09:10'),
-  arrived_at: sh('2026-11-23T10:40'),
-  station: '磨溪回注站',
+  'pipe-intact': true,
+  'departed-at': sh('2026-11-23T09:10'),
+  'arrived-at': sh('2026-11-23T10:40'),
+  'reinjection-station': '磨溪回注站',
   waybill: `YD-2026-00${n}`,
-  duty_employee: '李梅',
+  'recorded-by': '李梅',
 });
 
 async function startSewage(session: string): Promise<ChecklistRecord> {
-  return core.call('checklists.start', { templateId: 'sewage-haulage' }, session);
+  return core.call('checklists.start', { templateId: 'well.sewage-haulage-register' }, session);
 }
 
 describe('checklist records', () => {
   it('lists the shipped templates with their schedules', async () => {
     core = await openTestCore();
     const templates = await core.call('checklists.templates', {}, await core.signIn('limei'));
-    const sewage = templates.find((t) => t.id === 'sewage-haulage')!;
-    expect(sewage.schedule).toEqual({ kind: 'perEvent', source: expect.stringContaining('§1.5') });
+    const sewage = templates.find((t) => t.id === 'well.sewage-haulage-register')!;
+    expect(sewage.schedule).toEqual({ kind: 'perEvent', source: expect.stringContaining('seed000') });
     expect(sewage.orientation).toBe('landscape');
     expect(sewage.sections[0]!.items[0]!.columns!.find((c) => c.id === 'photos')!.evidence!.map((e) => e.zh)).toEqual(['车身正面', '车身侧面']);
   });
@@ -108,21 +111,21 @@ describe('checklist records', () => {
     core = await openTestCore();
     const session = await core.signIn('limei');
     let r = await startSewage(session);
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', cells: truckload(1) }, session);
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r2', cells: { plate: '川E·99999' } }, session);
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', cells: truckload(1) }, session);
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r2', cells: { plate: '川E·99999' } }, session);
     const before = countRows(core);
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r2', cells: { volume: 20 } }, session);
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r2', cells: { volume: 20 } }, session);
     expect(countRows(core).audit).toBe(before.audit + 1);
     expect(countRows(core).outbox).toBe(before.outbox + 1);
-    const rows = r.answers['loads'] as Record<string, unknown>[];
+    const rows = r.answers['truckloads'] as Record<string, unknown>[];
     expect(rows).toHaveLength(2);
     expect(rows[0]).toEqual({ ...truckload(1), id: 'r1' });
     expect(rows[1]).toEqual({ id: 'r2', plate: '川E·99999', volume: 20 });
     // A null cell clears that cell only.
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', cells: { driver: null } }, session);
-    expect((r.answers['loads'] as Record<string, unknown>[])[0]).toEqual({ ...Object.fromEntries(Object.entries(truckload(1)).filter(([k]) => k !== 'driver')), id: 'r1' });
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r2', remove: true }, session);
-    expect((r.answers['loads'] as unknown[]).length).toBe(1);
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', cells: { driver: null } }, session);
+    expect((r.answers['truckloads'] as Record<string, unknown>[])[0]).toEqual({ ...Object.fromEntries(Object.entries(truckload(1)).filter(([k]) => k !== 'driver')), id: 'r1' });
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r2', remove: true }, session);
+    expect((r.answers['truckloads'] as unknown[]).length).toBe(1);
 
     let h = await core.call('checklists.start', { templateId: 'h2s-test' }, session);
     h = await core.call('checklists.saveAnswers', { id: h.id, version: h.version, itemId: 'h2s', value: 12.5 }, session);
@@ -152,13 +155,13 @@ describe('checklist records', () => {
     }
     const s = await startSewage(session);
     const rowErrors: [Record<string, unknown>, string][] = [
-      [{ departed_at: '明天上午' }, '「离站时间」时间格式不对'],
+      [{ 'departed-at': '明天上午' }, '「离站时间」时间格式不对'],
       [{ date: '2026-02-30' }, '「日期」日期格式不对'],
-      [{ vehicle_qualified: 'yes' }, '「车辆资质已核对」请选择是或否'],
+      [{ 'vehicle-qualified': 'yes' }, '「车辆资质已核对」请选择是或否'],
       [{ colour: 'red' }, '没有「colour」这一列'],
     ];
     for (const [cells, message] of rowErrors) {
-      const error = await refused('checklists.saveAnswers', { id: s.id, version: s.version, itemId: 'loads', rowId: 'r1', cells });
+      const error = await refused('checklists.saveAnswers', { id: s.id, version: s.version, itemId: 'truckloads', rowId: 'r1', cells });
       expect(error.message).toContain(message);
       expect(error.issues?.[0]?.path).toMatch(/^cells\./);
     }
@@ -187,12 +190,12 @@ describe('checklist records', () => {
     let r = await startSewage(session);
     const empty = await refused('checklists.complete', { id: r.id, version: r.version });
     expect(empty.code).toBe('VALIDATION');
-    expect(empty.issues).toEqual([{ path: 'loads', message: expect.stringContaining('「每车拉运记录」至少要有一行') }]);
+    expect(empty.issues).toEqual([{ path: 'truckloads', message: expect.stringContaining('「污水拉运登记」至少要有一行') }]);
 
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', cells: { ...truckload(1), waybill: null } }, session);
-    r = await core.call('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', columnId: 'photos', evidence: 0, fileName: 'front.png', mimeType: 'image/png', dataBase64: png(1) }, session);
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', cells: { ...truckload(1), waybill: null } }, session);
+    r = await core.call('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', columnId: 'photos', evidence: 0, fileName: 'front.png', mimeType: 'image/png', dataBase64: png(1) }, session);
     const missing = await refused('checklists.complete', { id: r.id, version: r.version });
-    expect(missing.issues?.map((i) => i.message)).toEqual([expect.stringContaining('第1行「车身照片」缺少照片：车身侧面'), expect.stringContaining('第1行请填写「签运单号」')]);
+    expect(missing.issues?.map((i) => i.message)).toEqual([expect.stringContaining('第1行「车身照片」缺少照片：车身侧面'), expect.stringContaining('第1行请填写「气田水运输签运单号」')]);
 
     // A conditional item is required only when shown: 备注 is asked for when 汇报 is 不合格.
     let h = await core.call('checklists.start', { templateId: 'h2s-test' }, session);
@@ -202,8 +205,8 @@ describe('checklist records', () => {
     h = await core.call('checklists.saveAnswers', { id: h.id, version: h.version, itemId: 'reported', value: 'pass' }, session);
     expect((await core.call('checklists.complete', { id: h.id, version: h.version }, session)).status).toBe('completed');
 
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', cells: { waybill: 'YD-1' } }, session);
-    r = await core.call('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', columnId: 'photos', evidence: 1, fileName: 'side.png', mimeType: 'image/png', dataBase64: png(2) }, session);
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', cells: { waybill: 'YD-1' } }, session);
+    r = await core.call('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', columnId: 'photos', evidence: 1, fileName: 'side.png', mimeType: 'image/png', dataBase64: png(2) }, session);
     expect((await core.call('checklists.complete', { id: r.id, version: r.version }, session)).status).toBe('completed');
   });
 
@@ -211,9 +214,9 @@ describe('checklist records', () => {
     core = await openTestCore();
     const session = await core.signIn('limei');
     let r = await startSewage(session);
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', cells: truckload(1) }, session);
-    r = await core.call('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', columnId: 'photos', evidence: 0, fileName: 'front.png', mimeType: 'image/png', dataBase64: png(7) }, session);
-    const photos = (r.answers['loads'] as { photos: { attachmentId: string; fileName: string; evidence: number }[] }[])[0]!.photos;
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', cells: truckload(1) }, session);
+    r = await core.call('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', columnId: 'photos', evidence: 0, fileName: 'front.png', mimeType: 'image/png', dataBase64: png(7) }, session);
+    const photos = (r.answers['truckloads'] as { photos: { attachmentId: string; fileName: string; evidence: number }[] }[])[0]!.photos;
     expect(photos).toEqual([{ attachmentId: expect.any(String), fileName: 'front.png', evidence: 0 }]);
     expect((await core.call('checklists.photo', { attachmentId: photos[0]!.attachmentId }, session)).dataBase64).toBe(png(7));
 
@@ -230,7 +233,7 @@ describe('checklist records', () => {
     const big = await refused('checklists.attachPhoto', { id: h.id, version: h.version, itemId: 'meter', fileName: 'big.png', mimeType: 'image/png', dataBase64: png(4, 800 * 1024) });
     expect(big.code).toBe('VALIDATION');
     expect(big.message).toContain('750 KB');
-    const noRow = await refused('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r9', columnId: 'photos', fileName: 'x.png', mimeType: 'image/png', dataBase64: png(5) });
+    const noRow = await refused('checklists.attachPhoto', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r9', columnId: 'photos', fileName: 'x.png', mimeType: 'image/png', dataBase64: png(5) });
     expect(noRow.message).toContain('请先填写该行');
   });
 
@@ -241,9 +244,9 @@ describe('checklist records', () => {
     const colleagues = await core.call('users.colleagues', {}, lead);
     const zhangwei = colleagues.find((u) => u.displayName === '张伟')!.id;
     let r = await startSewage(limei);
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r1', cells: truckload(1) }, limei);
-    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'loads', rowId: 'r2', cells: { ...truckload(2), pipe_intact: false } }, limei);
-    const raise = { recordId: r.id, itemId: 'loads', problem: '连接管道接头渗漏', action: '更换连接管道接头并复查', ownerId: zhangwei, dueAt: sh('2026-11-25T18:00') };
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r1', cells: truckload(1) }, limei);
+    r = await core.call('checklists.saveAnswers', { id: r.id, version: r.version, itemId: 'truckloads', rowId: 'r2', cells: { ...truckload(2), 'pipe-intact': false } }, limei);
+    const raise = { recordId: r.id, itemId: 'truckloads', problem: '连接管道接头渗漏', action: '更换连接管道接头并复查', ownerId: zhangwei, dueAt: sh('2026-11-25T18:00') };
 
     const notFailed = await refused('checklists.raiseAction', { ...raise, rowId: 'r1' });
     expect(notFailed.code).toBe('CONFLICT');
@@ -283,7 +286,7 @@ describe('checklist records', () => {
     const first = await startSewage(session);
     core.clock.advance(60_000);
     const second = await startSewage(session);
-    const list = await core.call('checklists.list', { templateId: 'sewage-haulage' }, session);
+    const list = await core.call('checklists.list', { templateId: 'well.sewage-haulage-register' }, session);
     expect(list.map((r) => r.id)).toEqual([second.id, first.id]);
     expect(list[0]).toMatchObject({ status: 'draft', startedByName: '李梅', templateVersion: '1.0.0', answered: 0 });
   });
@@ -298,7 +301,7 @@ describe('checklist records', () => {
       h = await core.call('checklists.saveAnswers', { id: h.id, version: h.version, itemId: 'h2s', value: 3 }, session);
       await core.call('checklists.complete', { id: h.id, version: h.version }, session);
     };
-    expect((await core.call('checklists.due', {}, await core.signIn('limei'))).find((d) => d.templateId === 'sewage-haulage')!.status).toBe('perEvent');
+    expect((await core.call('checklists.due', {}, await core.signIn('limei'))).find((d) => d.templateId === 'well.sewage-haulage-register')!.status).toBe('perEvent');
 
     core.clock.set(new Date(sh('2026-11-25T08:00')));
     expect(await h2s()).toMatchObject({ status: 'due', current: { dueBy: '2026-11-25', done: 0 }, nextDueBy: '2026-12-10' });

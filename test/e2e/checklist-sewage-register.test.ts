@@ -59,29 +59,29 @@ const LOADS: Truckload[] = [
 ];
 
 async function fillTruckload(page: Page, n: number, load: Truckload): Promise<void> {
-  await page.getByTestId('add-row-loads').click();
+  await page.getByTestId('add-row-truckloads').click();
   const row = page.getByTestId('checklist-row').nth(n - 1);
   await row.waitFor();
-  const cell = (column: string) => row.getByTestId(`answer-loads-${n}-${column}`);
+  const cell = (column: string) => row.getByTestId(`answer-truckloads-${n}-${column}`);
   await expect(cell('date').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/); // a new row starts dated today
   await cell('date').fill('2026-11-23');
-  await cell('transport_unit').fill(load.unit);
+  await cell('transport-unit').fill(load.unit);
   await cell('plate').fill(load.plate);
   await cell('driver').fill(load.driver);
-  await row.getByTestId(`answer-loads-${n}-vehicle_qualified-true`).check();
-  await row.getByTestId(`answer-loads-${n}-personnel_qualified-true`).check();
+  await row.getByTestId(`answer-truckloads-${n}-vehicle-qualified-true`).check();
+  await row.getByTestId(`answer-truckloads-${n}-personnel-qualified-true`).check();
   await cell('volume').fill(load.volume);
-  await row.getByTestId(`answer-loads-${n}-pipe_intact-${String(load.pipeIntact)}`).check();
-  await cell('departed_at').fill(load.departed);
-  await cell('arrived_at').fill(load.arrived);
-  await cell('station').fill(load.station);
+  await row.getByTestId(`answer-truckloads-${n}-pipe-intact-${String(load.pipeIntact)}`).check();
+  await cell('departed-at').fill(load.departed);
+  await cell('arrived-at').fill(load.arrived);
+  await cell('reinjection-station').fill(load.station);
   await cell('waybill').fill(load.waybill);
-  await cell('duty_employee').fill(load.duty);
-  await cell('duty_employee').blur();
+  await cell('recorded-by').fill(load.duty);
+  await cell('recorded-by').blur();
   // 车身正面 and 车身侧面 (seed000 §1.5 5), each as its own required view.
-  await row.getByTestId(`loads-${n}-photos-photo-0`).setInputFiles(photoFile(`truck${n}-front.png`, load.colour));
+  await row.getByTestId(`truckloads-${n}-photos-photo-0`).setInputFiles(photoFile(`truck${n}-front.png`, load.colour));
   await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(1);
-  await row.getByTestId(`loads-${n}-photos-photo-1`).setInputFiles(photoFile(`truck${n}-side.png`, load.colour.map((c) => 255 - c) as [number, number, number]));
+  await row.getByTestId(`truckloads-${n}-photos-photo-1`).setInputFiles(photoFile(`truck${n}-side.png`, load.colour.map((c) => 255 - c) as [number, number, number]));
   await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(2);
 }
 
@@ -111,9 +111,9 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
       window.print = () => {}; // headless Chromium has no print dialog; the PDFs below are what paper would get
     });
     await page.getByTestId('nav-checklists').click();
-    const card = page.getByTestId('template-sewage-haulage');
+    const card = page.getByTestId('template-well.sewage-haulage-register');
     await expect(card.getByTestId('due-status').getAttribute('data-status')).resolves.toBe('perEvent');
-    await card.getByTestId('start-sewage-haulage').click();
+    await card.getByTestId('start-well.sewage-haulage-register').click();
     await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe('污水拉运登记台帐');
 
     await fillTruckload(page, 1, LOADS[0]!);
@@ -132,14 +132,14 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     const draft = page.getByTestId('checklist-record-row').filter({ hasText: '填写中' });
     await expect(draft.innerText()).resolves.toContain('已填 2 项/行');
     await draft.getByTestId('open-record').click();
-    await expect(page.getByTestId('answer-loads-2-waybill').inputValue()).resolves.toBe('YD-20261123-02');
-    await expect(page.getByTestId('answer-loads-1-departed_at').inputValue()).resolves.toBe('2026-11-23T09:10');
-    await expect(page.getByTestId('answer-loads-2-pipe_intact-false').isChecked()).resolves.toBe(true);
+    await expect(page.getByTestId('answer-truckloads-2-waybill').inputValue()).resolves.toBe('YD-20261123-02');
+    await expect(page.getByTestId('answer-truckloads-1-departed-at').inputValue()).resolves.toBe('2026-11-23T09:10');
+    await expect(page.getByTestId('answer-truckloads-2-pipe-intact-false').isChecked()).resolves.toBe(true);
     await expect.poll(() => page.getByTestId('photo-thumb').count()).toBe(4);
 
     // The second truck's connecting pipe was not intact: raise a corrective action from that row.
-    await page.getByTestId('raise-action-loads-2').click();
-    const form = page.getByTestId('raise-action-form-loads-2');
+    await page.getByTestId('raise-action-truckloads-2').click();
+    const form = page.getByTestId('raise-action-form-truckloads-2');
     await expect(form.getByTestId('action-problem').inputValue()).resolves.toContain('连接管道完好');
     await form.getByTestId('action-action').fill('更换连接管道接头，下次装车前复查');
     await form.getByTestId('action-owner').selectOption({ label: '张伟' });
@@ -153,7 +153,7 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
 
     const blank = await printPdf(page, 'print-blank', 'checklist-sewage-blank', false);
     const blankText = pdfText(blank);
-    for (const expected of ['污水拉运登记台帐（空白表）', '离站时间', '到达回注站', '签运单号', '方数', '（m³）', '□车身正面□车身侧面', '井站长', '第1页共1页', '阳42井站', 'sewage-haulage版本1.0.0']) {
+    for (const expected of ['污水拉运登记台帐（空白表）', '离站时间', '到达回注站', '签运单号', '方数', '（m³）', '□车身正面□车身侧面', '审核人', '第1页共1页', '阳42井站', 'well.sewage-haulage-register版本1.0.0']) {
       expect(blankText, `blank form should contain ${expected}`).toContain(expected);
     }
     expect(blankText).not.toContain('川E·12345');

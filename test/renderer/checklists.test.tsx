@@ -4,17 +4,20 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistRecord } from '../../shared/api/checklists';
 import { ApiError } from '../../shared/api/errors';
 import type { TableRow } from '../../shared/checklists/answer-values';
-import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates/registry';
-import { sewageHaulageTemplate } from '../../shared/checklists/templates/sewage-haulage';
+import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
+import { findTemplate } from '../../shared/checklists/templates';
+
 import { limei, renderSignedIn } from './fixtures';
 import type { FakeHandlers } from './fake-bridge';
+
+const sewageHaulageTemplate = findTemplate('well.sewage-haulage-register')!;
 
 
 /** A fake core holding one record: saves merge as the real core does, each bumping the version. */
 function fakeChecklistCore(overrides: FakeHandlers = {}) {
   let record: ChecklistRecord = {
     id: 'c-1',
-    templateId: 'sewage-haulage',
+    templateId: 'well.sewage-haulage-register',
     templateVersion: '1.0.0',
     status: 'draft',
     startedAt: '2026-11-23T01:00:00.000Z',
@@ -33,7 +36,7 @@ function fakeChecklistCore(overrides: FakeHandlers = {}) {
   const saves: { version: number; rowId?: string; cells?: Record<string, unknown> }[] = [];
   const handlers: FakeHandlers = {
     'checklists.templates': () => SHIPPED_TEMPLATES,
-    'checklists.due': () => [{ templateId: 'sewage-haulage', status: 'perEvent', current: null, missed: null, nextDueBy: null, drafts: 0 }],
+    'checklists.due': () => [{ templateId: 'well.sewage-haulage-register', status: 'perEvent', current: null, missed: null, nextDueBy: null, drafts: 0 }],
     'checklists.list': () => [],
     'checklists.start': () => record,
     'checklists.get': () => record,
@@ -58,9 +61,9 @@ async function openFillScreen(handlers: FakeHandlers) {
   await renderSignedIn(limei, handlers);
   const user = userEvent.setup();
   await user.click(screen.getByTestId('nav-checklists'));
-  await user.click(await screen.findByTestId('start-sewage-haulage'));
+  await user.click(await screen.findByTestId('start-well.sewage-haulage-register'));
   await screen.findByTestId('checklist-record');
-  await user.click(screen.getByTestId('add-row-loads'));
+  await user.click(screen.getByTestId('add-row-truckloads'));
   await screen.findByTestId('checklist-row');
   return user;
 }
@@ -72,44 +75,44 @@ describe('checklist fill screen', () => {
     expect(core.saves).toHaveLength(1);
     expect(core.saves[0]!.cells).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
 
-    await user.type(screen.getByTestId('answer-loads-1-driver'), '刘师傅');
+    await user.type(screen.getByTestId('answer-truckloads-1-driver'), '刘师傅');
     expect(screen.getByTestId('save-state').dataset['state']).toBe('pending');
     await waitFor(() => expect(core.saves).toHaveLength(2), { timeout: 2000 });
     expect(core.saves[1]).toEqual({ version: 2, rowId: core.saves[0]!.rowId, cells: { driver: '刘师傅' } });
     await waitFor(() => expect(screen.getByTestId('save-state').dataset['state']).toBe('idle'));
-    expect((screen.getByTestId('answer-loads-1-driver') as HTMLInputElement).value).toBe('刘师傅');
+    expect((screen.getByTestId('answer-truckloads-1-driver') as HTMLInputElement).value).toBe('刘师傅');
   });
 
   it('leaving a field sends its answer at once; cells of one row changed together go in one save', async () => {
     const core = fakeChecklistCore();
     const user = await openFillScreen(core.handlers);
-    await user.type(screen.getByTestId('answer-loads-1-plate'), '川E·12345');
+    await user.type(screen.getByTestId('answer-truckloads-1-plate'), '川E·12345');
     await user.tab(); // leaving the field: sent without waiting for the pause
     await waitFor(() => expect(core.saves).toHaveLength(2));
     expect(core.saves[1]!.cells).toEqual({ plate: '川E·12345' });
-    fireEvent.change(screen.getByTestId('answer-loads-1-station'), { target: { value: '磨溪回注站' } });
-    fireEvent.click(screen.getByTestId('answer-loads-1-vehicle_qualified-true'));
+    fireEvent.change(screen.getByTestId('answer-truckloads-1-reinjection-station'), { target: { value: '磨溪回注站' } });
+    fireEvent.click(screen.getByTestId('answer-truckloads-1-vehicle-qualified-true'));
     await waitFor(() => expect(core.saves).toHaveLength(3), { timeout: 2000 });
-    expect(core.saves[2]).toMatchObject({ version: 3, cells: { station: '磨溪回注站', vehicle_qualified: true } });
+    expect(core.saves[2]).toMatchObject({ version: 3, cells: { 'reinjection-station': '磨溪回注站', 'vehicle-qualified': true } });
     await waitFor(() => expect(screen.getByTestId('save-state').dataset['state']).toBe('idle'));
-    expect((core.current().answers['loads'] as TableRow[])[0]).toMatchObject({ plate: '川E·12345', station: '磨溪回注站', vehicle_qualified: true });
+    expect((core.current().answers['truckloads'] as TableRow[])[0]).toMatchObject({ plate: '川E·12345', 'reinjection-station': '磨溪回注站', 'vehicle-qualified': true });
   });
 
   it('a number is sent as a number; a refused answer says why, in the item’s words', async () => {
     const core = fakeChecklistCore();
     const refuse = core.handlers['checklists.saveAnswers']!;
     core.handlers['checklists.saveAnswers'] = (input: { cells?: Record<string, unknown> }, envelope) => {
-      if (input.cells && 'departed_at' in input.cells) {
-        throw new ApiError('VALIDATION', '「离站时间」时间格式不对 / not a date and time', [{ path: 'cells.departed_at', message: '「离站时间」时间格式不对 / not a date and time' }]);
+      if (input.cells && 'departed-at' in input.cells) {
+        throw new ApiError('VALIDATION', '「离站时间」时间格式不对 / not a date and time', [{ path: 'cells.departed-at', message: '「离站时间」时间格式不对 / not a date and time' }]);
       }
       return refuse(input, envelope);
     };
     const user = await openFillScreen(core.handlers);
-    await user.type(screen.getByTestId('answer-loads-1-volume'), '18.5');
+    await user.type(screen.getByTestId('answer-truckloads-1-volume'), '18.5');
     await user.tab();
     await waitFor(() => expect(core.saves.at(-1)!.cells).toEqual({ volume: 18.5 }));
-    fireEvent.change(screen.getByTestId('answer-loads-1-departed_at'), { target: { value: '2026-11-23T09:10' } });
-    fireEvent.blur(screen.getByTestId('answer-loads-1-departed_at'));
+    fireEvent.change(screen.getByTestId('answer-truckloads-1-departed-at'), { target: { value: '2026-11-23T09:10' } });
+    fireEvent.blur(screen.getByTestId('answer-truckloads-1-departed-at'));
     expect((await screen.findByTestId('save-error')).textContent).toContain('保存失败：「离站时间」时间格式不对');
   });
 
@@ -118,8 +121,8 @@ describe('checklist fill screen', () => {
     const user = await openFillScreen(core.handlers);
     // Another window saved meanwhile: the core's version moved on.
     const saved = core.handlers['checklists.saveAnswers']!;
-    saved({ version: 2, itemId: 'loads', rowId: 'other', cells: { plate: '川E·00000' } }, {} as never);
-    await user.type(screen.getByTestId('answer-loads-1-driver'), '陈');
+    saved({ version: 2, itemId: 'truckloads', rowId: 'other', cells: { plate: '川E·00000' } }, {} as never);
+    await user.type(screen.getByTestId('answer-truckloads-1-driver'), '陈');
     await user.tab();
     const banner = await screen.findByTestId('save-error');
     expect(banner.textContent).toContain('已被其他人或其他窗口修改');
@@ -130,7 +133,7 @@ describe('checklist fill screen', () => {
   it('going back to the list sends what is still pending', async () => {
     const core = fakeChecklistCore();
     const user = await openFillScreen(core.handlers);
-    fireEvent.change(screen.getByTestId('answer-loads-1-waybill'), { target: { value: 'YD-01' } });
+    fireEvent.change(screen.getByTestId('answer-truckloads-1-waybill'), { target: { value: 'YD-01' } });
     expect(core.saves).toHaveLength(1);
     await user.click(screen.getByTestId('checklist-back'));
     await screen.findByTestId('checklists-page');
@@ -141,8 +144,8 @@ describe('checklist fill screen', () => {
     const core = fakeChecklistCore({
       'checklists.complete': () => {
         throw new ApiError('VALIDATION', '还有 2 项未填或缺少照片，不能完成 / 2 missing', [
-          { path: 'loads.r1.photos', message: '第1行「车身照片」缺少照片：车身正面、车身侧面 / row 1: missing photos' },
-          { path: 'loads.r1.waybill', message: '第1行请填写「签运单号」 / row 1: Waybill no. is required' },
+          { path: 'truckloads.r1.photos', message: '第1行「车身照片」缺少照片：车身正面、车身侧面 / row 1: missing photos' },
+          { path: 'truckloads.r1.waybill', message: '第1行请填写「气田水运输签运单号」 / row 1: Waybill no. is required' },
         ]);
       },
     });
@@ -150,17 +153,17 @@ describe('checklist fill screen', () => {
     await user.click(screen.getByTestId('checklist-complete'));
     const issues = await screen.findByTestId('complete-issues');
     expect(issues.textContent).toContain('第1行「车身照片」缺少照片：车身正面、车身侧面');
-    expect(issues.textContent).toContain('第1行请填写「签运单号」');
+    expect(issues.textContent).toContain('第1行请填写「气田水运输签运单号」');
     expect(issues.textContent).not.toContain('row 1');
   });
 
   it('offers 提出整改 on a row whose check failed, with the failed check as the problem', async () => {
     const core = fakeChecklistCore();
     const user = await openFillScreen(core.handlers);
-    expect(screen.queryByTestId('raise-action-loads-1')).toBeNull();
-    await user.click(screen.getByTestId('answer-loads-1-pipe_intact-false'));
-    await user.click(screen.getByTestId('raise-action-loads-1'));
-    const form = screen.getByTestId('raise-action-form-loads-1');
+    expect(screen.queryByTestId('raise-action-truckloads-1')).toBeNull();
+    await user.click(screen.getByTestId('answer-truckloads-1-pipe-intact-false'));
+    await user.click(screen.getByTestId('raise-action-truckloads-1'));
+    const form = screen.getByTestId('raise-action-form-truckloads-1');
     expect((within(form).getByTestId('action-problem') as HTMLInputElement).value).toBe('连接管道完好：不合格');
     await user.click(within(form).getByTestId('action-submit'));
     expect(within(form).getAllByText('此项必填').length).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,7 @@
 import type { ChecklistRecord } from '../../../shared/api/checklists';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
-import { SHIPPED_TEMPLATES } from '../../../shared/checklists/templates/registry';
+import { SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
 import { requireUser, type CallContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import { readAttachment } from '../services/attachments';

@@ -1,6 +1,6 @@
 import type { ChecklistDue } from '../../../shared/api/checklists';
 import { dueState } from '../../../shared/checklists/due';
-import { SHIPPED_TEMPLATES } from '../../../shared/checklists/templates/registry';
+import { SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { statement, type ReadDb } from '../db/handles';
 

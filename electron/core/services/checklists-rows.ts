@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { isAnswered, type Answers } from '../../../shared/checklists/answer-values';
 import type { ChecklistTemplate } from '../../../shared/checklists/template-schema';
-import { findTemplate } from '../../../shared/checklists/templates/registry';
+import { findTemplate } from '../../../shared/checklists/templates';
 import { permissionsOf } from '../../../shared/domain/roles';
 import { statement, type ReadDb } from '../db/handles';
 import { actionsOf } from './checklists-actions';

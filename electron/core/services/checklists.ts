@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { checkValue, completionIssues, isRowId, type Answers, type TableRow } from '../../../shared/checklists/answer-values';
 import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists/template-schema';
-import { findTemplate } from '../../../shared/checklists/templates/registry';
+import { findTemplate } from '../../../shared/checklists/templates';
 import { statement, type WriteDb } from '../db/handles';
 import { recordChecklistChange } from './checklists-audit';
 import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';

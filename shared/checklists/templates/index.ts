@@ -54,7 +54,8 @@ export const SHIPPED_TEMPLATES: readonly ChecklistTemplate[] = [
   ...GRADING_TEMPLATES,
 ];
 
-function compareVersions(a: string, b: string): number {
+/** Semantic versions compared part by part ("1.10.0" after "1.9.0"). */
+export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   for (let i = 0; i < 3; i += 1) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);

@@ -12,8 +12,14 @@ import { blankValue, cssString, printedValue } from './print-values';
 import { ScoreBlock } from './ScoreBlock';
 import './checklist-print.css';
 
-/** Lines a blank register offers for handwriting: one page of A4 in each orientation. */
+/** Lines a blank register offers for handwriting: one page of A4 in each orientation, with two signature rows below. */
 const BLANK_ROWS = { landscape: 9, portrait: 16 } as const;
+const SIGNERS_IN_BLANK_ROWS = 2;
+
+/** Each signer beyond two takes about one register line of the page. */
+function blankRowsFor(orientation: 'landscape' | 'portrait', signers: number): number {
+  return BLANK_ROWS[orientation] - Math.max(0, signers - SIGNERS_IN_BLANK_ROWS);
+}
 
 /**
  * One print view for every template: the blank A4 form for paper use
@@ -71,7 +77,7 @@ export function ChecklistPrint({ template, record }: { template: ChecklistTempla
         <section key={section.id} className="checklist-print-section">
           {template.sections.length > 1 && <h2>{label(section.title)}</h2>}
           {section.items.filter((i) => i.kind === 'table').map((item) => (
-            <RegisterTable key={item.id} item={item} rows={record ? ((answers[item.id] as TableRow[] | undefined) ?? []) : null} blankRows={BLANK_ROWS[orientation]} images={images} />
+            <RegisterTable key={item.id} item={item} rows={record ? ((answers[item.id] as TableRow[] | undefined) ?? []) : null} blankRows={blankRowsFor(orientation, template.signers.length)} images={images} />
           ))}
           <ItemsTable items={section.items.filter((i) => i.kind !== 'table')} answers={record ? answers : null} images={images} />
         </section>
