@@ -2,6 +2,12 @@ import type { checklistsZhCN } from './checklists-zh-CN';
 
 /** English texts of checklists and registers (issue #6), spread into en.ts under `checklists`. */
 export const checklistsEn: typeof checklistsZhCN = {
+  score: {
+    title: 'Score and grade',
+    total: 'Weighted total',
+    grade: 'Grade',
+    status: { none: 'No grade reached', incomplete: 'Required answers missing: not graded yet' },
+  },
   title: 'Checklists',
   intro: 'Fill checklists and registers from their templates: every answer is saved as you go, and a record can be resumed after a power cut or crash. Print a blank form for paper use on site and type it in later.',
   templates: 'Checklists and registers',

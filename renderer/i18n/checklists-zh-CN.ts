@@ -1,5 +1,11 @@
 /** Chinese texts of 检查表、台帐 (issue #6), spread into zh-CN.ts under `checklists`. */
 export const checklistsZhCN = {
+  score: {
+    title: '得分与等级',
+    total: '加权总分',
+    grade: '等级',
+    status: { none: '不达标', incomplete: '尚有必答项未填，暂不定级' },
+  },
   title: '检查表',
   intro: '按模板填写检查表和台帐：每项填写后自动保存，断电或关闭后可继续填写；可打印空白表在现场纸面填写，再录入。',
   templates: '检查表与台帐',

@@ -169,3 +169,36 @@ describe('checklist fill screen', () => {
     expect(within(form).getAllByText('此项必填').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a graded assessment on the fill screen', () => {
+  it('shows the weighted total, the grade and the reason part by part as the answers stand', async () => {
+    const coalMine = SHIPPED_TEMPLATES.find((t) => t.id === 'coal-mine-grading')!;
+    const base = fakeChecklistCore();
+    const record = {
+      ...base.current(),
+      templateId: 'coal-mine-grading',
+      template: coalMine,
+      answers: {
+        'mine-name': '示范煤矿',
+        'mine-type': 'underground',
+        'assessed-on': '2025-06-30',
+        'part-scores': [
+          { id: 'r1', name: '第1部分', weight: 1, score: 95 },
+          { id: 'r2', name: '第2部分', weight: 1, score: 79 },
+        ],
+        ...Object.fromEntries(
+          ['basic-condition-missing', 'over-headcount', 'had-fatal-accident', 'failed-level1-inspection', 'downgraded-within-year', 'dispatch-workers', 'blacklisted', 'revoked-within-half-year', 'fraud-within-year', 'spot-check-downgraded', 'spot-check-revoked'].map((id) => [id, false]),
+        ),
+      },
+    };
+    await renderSignedIn(limei, { ...base.handlers, 'checklists.due': () => [], 'checklists.start': () => record, 'checklists.get': () => record });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('nav-checklists'));
+    await user.click(await screen.findByTestId('start-coal-mine-grading'));
+    const score = await screen.findByTestId('checklist-score');
+    expect(score.dataset['status']).toBe('graded');
+    expect(screen.getByTestId('checklist-score-total').textContent).toBe('87');
+    expect(screen.getByTestId('checklist-score-grade').textContent).toBe('三级');
+    expect(score.textContent).toContain('第2部分 79分，低于二级要求80分');
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistAction } from '../../../shared/api/checklists';
+import { recordScore } from '../../../shared/checklists/record-score';
 import { isFailed, isShown, offersCorrectiveAction, type Answers, type PhotoRef } from '../../../shared/checklists/answer-values';
 import { api } from '../../api/client';
 import { isApiCallError } from '../../api/api-call-error';
@@ -17,6 +18,7 @@ import { useChecklistText } from './checklist-text';
 import { ItemField } from './ItemField';
 import { PhotoField } from './PhotoField';
 import { ChecklistPrint } from './print/ChecklistPrint';
+import { ScoreBlock } from './print/ScoreBlock';
 import { usePrint } from './print/use-print';
 import { RaiseActionForm } from './RaiseActionForm';
 import { TableItem } from './TableItem';
@@ -107,6 +109,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
         </div>
       )}
       {disabled && record.status === 'completed' && <p className="banner">{t('checklists.completed')}</p>}
+      <ScoreBlock score={recordScore(template, record.answers)} className="panel checklist-score" testId="checklist-score" />
       {template.sections.map((section) => (
         <section key={section.id} className="panel checklist-section">
           <h3>{label(section.title)}</h3>

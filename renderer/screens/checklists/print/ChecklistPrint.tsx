@@ -10,6 +10,7 @@ import { useSessionStore } from '../../../stores/session-store';
 import { useChecklistText } from '../checklist-text';
 import { blankValue, cssString, printedValue } from './print-values';
 import { ScoreBlock } from './ScoreBlock';
+import { recordScore } from '../../../../shared/checklists/record-score';
 import './checklist-print.css';
 
 /** Lines a blank register offers for handwriting: one page of A4 in each orientation, with two signature rows below. */
@@ -82,8 +83,7 @@ export function ChecklistPrint({ template, record }: { template: ChecklistTempla
           <ItemsTable items={section.items.filter((i) => i.kind !== 'table')} answers={record ? answers : null} images={images} />
         </section>
       ))}
-      {/* The score and grade of an assessment print here once scoring lands. */}
-      <ScoreBlock score={null} />
+      {record && <ScoreBlock score={recordScore(template, answers)} />}
       {record && record.actions.length > 0 && (
         <section className="checklist-print-section">
           <h2>{t('checklists.print.actionsTitle')}</h2>
