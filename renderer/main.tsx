@@ -8,6 +8,7 @@ import './styles.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/screens.css';
+import './styles/paper.css';
 
 // Browser mode: take the launch key out of the address bar before anything else runs.
 if (!window.bridge) captureLaunchKey();

@@ -54,7 +54,7 @@ export function ChecklistPrint({ template, record }: { template: ChecklistTempla
 }`;
 
   return (
-    <div className={`checklist-print checklist-print-${orientation}`} data-testid="checklist-print" data-filled={record ? 'true' : 'false'} aria-hidden="true">
+    <div className={`paper-sheet checklist-print checklist-print-${orientation}`} data-testid="checklist-print" data-filled={record ? 'true' : 'false'} aria-hidden="true">
       <style>{pageCss}</style>
       <h1 className="checklist-print-title">
         {label(template.title)}

@@ -28,7 +28,7 @@ export function ComplaintRegisterPrint({ complaint: c, layout }: { complaint: Co
   const label = (field: RegisterField) => t(`register.fields.${field}`);
 
   return (
-    <div className="complaint-register-print" data-testid="complaint-register-print" data-layout={layout} aria-hidden="true">
+    <div className="paper-sheet complaint-register-print" data-testid="complaint-register-print" data-layout={layout} aria-hidden="true">
       <h1 className="register-title">{t(`register.layouts.${layout}`)}</h1>
       <p className="register-meta">
         <span>

@@ -21,7 +21,7 @@ export function OpinionBookPrint({ entry }: { entry: OpinionEntry | null }) {
   const box = (checked: boolean) => (checked ? '☑' : '☐');
 
   return (
-    <div className="opinion-book-print" data-testid="opinion-book-print" data-filled={entry ? 'true' : 'false'} aria-hidden="true">
+    <div className="paper-sheet opinion-book-print" data-testid="opinion-book-print" data-filled={entry ? 'true' : 'false'} aria-hidden="true">
       <h1 className="opinion-print-title">{t('opinionPrint.title')}</h1>
       <p className="opinion-print-meta">
         <span>
