@@ -9,7 +9,7 @@ export function UnitFilter({ unit, onChoose }: { unit: string; onChoose: (unit: 
   return (
     <label className="unit-filter">
       <span className="visually-hidden">{t('complaints.unitFilter')}</span>
-      <select data-testid="unit-filter" value={unit} onChange={(e) => onChoose(e.target.value)} aria-label={t('complaints.unitFilter')}>
+      <select className="toolbar-select" data-testid="unit-filter" value={unit} onChange={(e) => onChoose(e.target.value)} aria-label={t('complaints.unitFilter')}>
         <option value="">{t('complaints.allUnits')}</option>
         {units.map((u) => (
           <option key={u} value={u}>

@@ -9,7 +9,7 @@ export function RegisterPrintButton({ layout, onLayout }: { layout: RegisterLayo
       <label className="visually-hidden" htmlFor="register-layout">
         {t('register.layout')}
       </label>
-      <select id="register-layout" data-testid="register-layout" value={layout} onChange={(e) => onLayout(e.target.value as RegisterLayoutId)}>
+      <select id="register-layout" className="toolbar-select" data-testid="register-layout" value={layout} onChange={(e) => onLayout(e.target.value as RegisterLayoutId)}>
         {REGISTER_LAYOUTS.map((id) => (
           <option key={id} value={id}>
             {t(`register.layouts.${id}`)}
