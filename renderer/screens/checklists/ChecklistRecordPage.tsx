@@ -53,6 +53,8 @@ export function ChecklistRecordPage({ id }: { id: string }) {
   const answers: Answers = { ...record.answers };
   for (const [key, value] of Object.entries(autosave.overlay)) if (!key.includes('\u0000')) answers[key] = value;
   const disabled = !record.may.fill;
+  // Scored once per render, for the panel and the printed report alike.
+  const score = recordScore(template, record.answers);
   const items = template.sections.flatMap((s) => s.items);
   const itemLabel = (a: ChecklistAction) => {
     const item = items.find((i) => i.id === a.itemId);
@@ -109,7 +111,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
         </div>
       )}
       {disabled && record.status === 'completed' && <p className="banner">{t('checklists.completed')}</p>}
-      <ScoreBlock score={recordScore(template, record.answers)} className="panel checklist-score" testId="checklist-score" />
+      <ScoreBlock score={score} className="panel checklist-score" testId="checklist-score" />
       {template.sections.map((section) => (
         <section key={section.id} className="panel checklist-section">
           <h3>{label(section.title)}</h3>
@@ -188,7 +190,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
           </button>
         </section>
       )}
-      <ChecklistPrint template={template} record={mode === 'filled' ? record : null} />
+      <ChecklistPrint template={template} record={mode === 'filled' ? record : null} score={score} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { useSessionStore } from '../../../stores/session-store';
 import { useChecklistText } from '../checklist-text';
 import { blankValue, cssString, printedValue } from './print-values';
 import { ScoreBlock } from './ScoreBlock';
-import { recordScore } from '../../../../shared/checklists/record-score';
+import type { RecordScore } from '../../../../shared/checklists/record-score';
 import './checklist-print.css';
 
 /** Lines a blank register offers for handwriting: one page of A4 in each orientation, with two signature rows below. */
@@ -31,7 +31,7 @@ function blankRowsFor(orientation: 'landscape' | 'portrait', signers: number): n
  * every page carries 第 x 页 共 y 页 and the site and template version in its
  * footer (page-margin boxes of the named @page).
  */
-export function ChecklistPrint({ template, record }: { template: ChecklistTemplate; record: ChecklistRecord | null }) {
+export function ChecklistPrint({ template, record, score = null }: { template: ChecklistTemplate; record: ChecklistRecord | null; score?: RecordScore | null }) {
   const { t } = useTranslation();
   const { label } = useChecklistText();
   const timeZone = useTimeZone();
@@ -83,7 +83,7 @@ export function ChecklistPrint({ template, record }: { template: ChecklistTempla
           <ItemsTable items={section.items.filter((i) => i.kind !== 'table')} answers={record ? answers : null} images={images} />
         </section>
       ))}
-      {record && <ScoreBlock score={recordScore(template, answers)} />}
+      {record && <ScoreBlock score={score} />}
       {record && record.actions.length > 0 && (
         <section className="checklist-print-section">
           <h2>{t('checklists.print.actionsTitle')}</h2>
