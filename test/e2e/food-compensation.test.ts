@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KEY_HEADER } from '../../renderer/api/http-transport';
 import { startServer, type RunningServer } from './support/browser-mode';
 import { useBrowserMode } from './support/use-browser-mode';
-import { pageOf, signIn } from './support/ui';
+import { openBySerial, pageOf, signIn } from './support/ui';
 
 const e2e = useBrowserMode('branchline-e2e-food-');
 
@@ -35,13 +35,9 @@ async function createUsers(server: RunningServer): Promise<void> {
   for (const person of people) await call('users.create', { ...person, secretKind: 'pin', secret: '123456' }, session);
 }
 
-async function openBySerial(page: Page, serial: string): Promise<void> {
-  await page.getByTestId('nav-complaints').click();
-  await page.getByTestId('complaint-search').fill(serial);
-  const row = page.getByTestId('complaint-row').filter({ hasText: serial });
-  await row.waitFor();
-  await row.click();
-  await expect(page.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
+/** Opens the record and waits for its 案件记录 panel. */
+async function openCase(page: Page, serial: string): Promise<void> {
+  await openBySerial(page, serial);
   await page.getByTestId('report-section').waitFor();
 }
 
@@ -128,7 +124,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
 
       // 处理: the handler plans, proposes medical costs (serious harm: company approval), writes and submits the report.
       const handler = await pageOf(browser, server.url, 'zhangwei');
-      await openBySerial(handler, serial);
+      await openCase(handler, serial);
       await act(handler, 'planSolution', async (form) => {
         await form.getByTestId('act-measures').fill('登门致歉，报销检查费用，送慰问品');
         const due = new Date(Date.now() + 8 * 3_600_000 + 20 * 3_600_000).toISOString().slice(0, 16);
@@ -163,7 +159,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       // 回访: satisfied, but the case cannot close while the compensation waits for the company.
       await lead.reload();
       await signIn(lead, 'admin', ADMIN_PASSWORD);
-      await openBySerial(lead, serial);
+      await openCase(lead, serial);
       await expect(lead.getByTestId('compensation-blocks-close').innerText()).resolves.toContain('审批前不能结案');
       await act(lead, 'callBack', satisfiedCallBack);
       const refusal = lead.getByTestId('action-form-callBack').getByRole('alert');
@@ -173,7 +169,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
 
       // 公司同意: the leader in charge approves.
       const leader = await pageOf(browser, server.url, 'chenzm');
-      await openBySerial(leader, serial);
+      await openCase(leader, serial);
       await record(leader, leader.getByTestId('compensation-decide'), 'decide-compensation', async (form) => {
         await form.getByTestId('act-approve-yes').check();
         await form.getByTestId('act-note').fill('同意按票据报销');
@@ -183,7 +179,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       // The report's chain: 主管审核 → 行政人事部意见 → 总经理批阅.
       const review = async (login: string, opinion: string) => {
         const page = await pageOf(browser, server.url, login);
-        await openBySerial(page, serial);
+        await openCase(page, serial);
         await record(page, page.getByTestId('report-review'), 'review', async (form) => {
           await form.getByTestId('act-decision-approve').check();
           await form.getByTestId('act-opinion').fill(opinion);
@@ -198,7 +194,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       // Now the satisfied call-back closes the case.
       await lead.reload();
       await signIn(lead, 'admin', ADMIN_PASSWORD);
-      await openBySerial(lead, serial);
+      await openCase(lead, serial);
       await act(lead, 'callBack', satisfiedCallBack);
       await lead.getByTestId('action-done').waitFor();
       await expect(lead.getByTestId('detail-status').innerText()).resolves.toContain('已结案');
