@@ -5,6 +5,7 @@ import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BYTES, type AcceptedImageType } fr
 import { errorText } from '../../lib/error-text';
 import { useChecklistsStore } from '../../stores/checklists-store';
 import { useChecklistText } from './checklist-text';
+import { isAcceptedImageType, readBase64 } from '../../lib/image-file';
 
 export interface PhotoUpload {
   fileName: string;
@@ -13,16 +14,6 @@ export interface PhotoUpload {
   evidence?: number;
 }
 
-const isAccepted = (type: string): type is AcceptedImageType => (ACCEPTED_IMAGE_TYPES as readonly string[]).includes(type);
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * The photos of one item or table cell: one slot per required view (车身正面,
@@ -45,7 +36,7 @@ export function PhotoField({ field, name, photos, disabled, onUpload }: { field:
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file may be chosen again after a refusal
     if (!file) return;
-    if (!isAccepted(file.type)) return setError(t('checklists.photos.wrongType'));
+    if (!isAcceptedImageType(file.type)) return setError(t('checklists.photos.wrongType'));
     if (file.size > MAX_ATTACHMENT_BYTES) return setError(t('checklists.photos.tooLarge', { kb: Math.ceil(file.size / 1024) }));
     setBusy(true);
     setError(null);

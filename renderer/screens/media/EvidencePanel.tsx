@@ -8,18 +8,8 @@ import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
+import { isAcceptedImageType, readBase64 } from '../../lib/image-file';
 
-const isAccepted = (type: string): type is AcceptedImageType => (ACCEPTED_IMAGE_TYPES as readonly string[]).includes(type);
-
-/** The file's bytes as base64 (without the data: prefix). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Evidence screenshots (S1 四(五)3(1) 截屏、拍照留取证据) as thumbnails, and adding one; size and type are checked here and again in the core. */
 export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
@@ -38,7 +28,7 @@ export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    const local = !isAccepted(file.type)
+    const local = !isAcceptedImageType(file.type)
       ? { mimeType: t('media.wrongType') }
       : file.size > MAX_ATTACHMENT_BYTES
         ? { dataBase64: t('media.tooLarge', { kb: Math.ceil(file.size / 1024) }) }
