@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-core';
+import { pageCount, pageSize, pdfText, printChecklistPdf } from './support/pdf';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 
@@ -85,22 +86,8 @@ async function fillTruckload(page: Page, n: number, load: Truckload): Promise<vo
   await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(2);
 }
 
-/** The PDF's text in drawing order (each table cell's wrapped lines stay together), without white space (pdftotext spaces CJK unevenly). */
-const pdfText = (file: string, page?: number) =>
-  execFileSync('pdftotext', ['-raw', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const pageSize = (file: string) => /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))!.slice(1).map(Number);
-
 async function printPdf(page: Page, button: string, name: string, filled: boolean): Promise<string> {
-  await page.getByTestId(button).click();
-  await page.locator(`[data-testid="checklist-print"][data-filled="${String(filled)}"]`).waitFor({ state: 'attached' });
-  await page.emulateMedia({ media: 'print' });
-  const file = e2e.screenshotPath(`${name}.pdf`);
-  for (const old of fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) fs.rmSync(path.join(path.dirname(file), old));
-  await page.pdf({ path: file, printBackground: true, preferCSSPageSize: true });
-  await page.emulateMedia({ media: 'screen' });
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, e2e.screenshotPath(name)]);
-  return file;
+  return printChecklistPdf(page, button, e2e.screenshotPath(`${name}.pdf`), filled);
 }
 
 describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
