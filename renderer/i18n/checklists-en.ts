@@ -93,6 +93,7 @@ export const checklistsEn: typeof checklistsZhCN = {
   },
   print: {
     blankSuffix: ' (blank)',
+    notAsked: 'Not applicable',
     site: 'Site',
     templateVersion: 'Template version',
     record: 'Record',

@@ -91,6 +91,7 @@ export const checklistsZhCN = {
   },
   print: {
     blankSuffix: '（空白表）',
+    notAsked: '不适用',
     site: '单位',
     templateVersion: '模板版本',
     record: '记录编号',

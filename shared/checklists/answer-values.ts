@@ -1,4 +1,5 @@
 import type { ChecklistTemplate, ItemKind, TemplateItem } from './template-schema';
+import { isShown } from './item-outcomes';
 
 /**
  * What a checklist record's answers are, and how one answer is checked.
@@ -124,11 +125,6 @@ export function missingEvidence(field: AnswerField, value: unknown): string[] {
   return (field.evidence ?? []).filter((_, i) => !photos.some((p) => p.evidence === i)).map((e) => e.zh);
 }
 
-/** Whether an item is shown, given the answers (conditional items, `showIf`). */
-export function isShown(item: TemplateItem, answers: Answers): boolean {
-  return !item.showIf || answers[item.showIf.itemId] === item.showIf.equals;
-}
-
 export interface CompletionIssue {
   /** `itemId`, or `itemId.rowId.columnId` for a table cell. */
   path: string;
@@ -140,7 +136,7 @@ export function completionIssues(template: ChecklistTemplate, answers: Answers):
   const issues: CompletionIssue[] = [];
   for (const section of template.sections) {
     for (const item of section.items) {
-      if (!isShown(item, answers)) continue;
+      if (!isShown(item, template, answers)) continue;
       const value = answers[item.id];
       if (item.required && !isAnswered(item.kind, value)) {
         issues.push({ path: item.id, message: msg(item.kind === 'table' ? `「${item.label.zh}」至少要有一行` : `请填写「${item.label.zh}」`, `${item.label.en} is required`) });

@@ -35,8 +35,12 @@ const isEmpty = (value: AnswerValue | undefined): boolean =>
 
 const fmt = (n: number) => String(n);
 
-/** Whether an item is asked: no `showIf`, or the answer it depends on equals the value (and that item is itself shown). */
-export function isShown(item: TemplateItem, template: ChecklistTemplate, answers: Answers, depth = 0): boolean {
+/**
+ * Whether an item is asked: no `showIf`, or the answer it depends on equals the
+ * value (and that item is itself shown). Only compares plain answers, so the
+ * fill screen's stored answers and the scoring shapes both serve.
+ */
+export function isShown(item: TemplateItem, template: ChecklistTemplate, answers: Readonly<Record<string, unknown>>, depth = 0): boolean {
   if (!item.showIf) return true;
   if (depth > 20) return false; // a showIf cycle: never shown rather than looping
   const on = template.sections.flatMap((s) => s.items).find((i) => i.id === item.showIf?.itemId);

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistAction } from '../../../shared/api/checklists';
 import { recordScore } from '../../../shared/checklists/record-score';
-import { isFailed, isShown, offersCorrectiveAction, type Answers, type PhotoRef } from '../../../shared/checklists/answer-values';
+import { isFailed, offersCorrectiveAction, type Answers, type PhotoRef } from '../../../shared/checklists/answer-values';
+import { isShown } from '../../../shared/checklists/item-outcomes';
 import { api } from '../../api/client';
 import { isApiCallError } from '../../api/api-call-error';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -116,7 +117,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
         <section key={section.id} className="panel checklist-section">
           <h3>{label(section.title)}</h3>
           {section.items
-            .filter((item) => isShown(item, answers))
+            .filter((item) => isShown(item, template, answers))
             .map((item) => {
               const value = answers[item.id];
               if (item.kind === 'table') {

@@ -8,6 +8,7 @@ import { formatInstant } from '../../../lib/zoned-time';
 import { useChecklistsStore } from '../../../stores/checklists-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { useChecklistText } from '../checklist-text';
+import { isShown } from '../../../../shared/checklists/item-outcomes';
 import { blankValue, cssString, printedValue } from './print-values';
 import { ScoreBlock } from './ScoreBlock';
 import type { RecordScore } from '../../../../shared/checklists/record-score';
@@ -16,6 +17,8 @@ import './checklist-print.css';
 /** Lines a blank register offers for handwriting: one page of A4 in each orientation, with two signature rows below. */
 const BLANK_ROWS = { landscape: 9, portrait: 16 } as const;
 const SIGNERS_IN_BLANK_ROWS = 2;
+/** A table among other items (e.g. the accidents under the coal mine's exclusions) needs only a few lines on paper. */
+const BLANK_ROWS_BESIDE_ITEMS = 3;
 
 /** Each signer beyond two takes about one register line of the page. */
 function blankRowsFor(orientation: 'landscape' | 'portrait', signers: number): number {
@@ -77,10 +80,21 @@ export function ChecklistPrint({ template, record, score = null }: { template: C
       {template.sections.map((section) => (
         <section key={section.id} className="checklist-print-section">
           {template.sections.length > 1 && <h2>{label(section.title)}</h2>}
-          {section.items.filter((i) => i.kind === 'table').map((item) => (
-            <RegisterTable key={item.id} item={item} rows={record ? ((answers[item.id] as TableRow[] | undefined) ?? []) : null} blankRows={blankRowsFor(orientation, template.signers.length)} images={images} />
-          ))}
-          <ItemsTable items={section.items.filter((i) => i.kind !== 'table')} answers={record ? answers : null} images={images} />
+          {itemRuns(section.items).map((run) =>
+            run.table ? (
+              <RegisterTable
+                key={run.table.id}
+                item={run.table}
+                caption={section.items.length > 1 || (record !== null && !isShown(run.table, template, answers)) ? label(run.table.label) : null}
+                rows={record ? (isShown(run.table, template, answers) ? ((answers[run.table.id] as TableRow[] | undefined) ?? []) : null) : null}
+                notAsked={record !== null && !isShown(run.table, template, answers)}
+                blankRows={section.items.length > 1 ? BLANK_ROWS_BESIDE_ITEMS : blankRowsFor(orientation, template.signers.length)}
+                images={images}
+              />
+            ) : (
+              <ItemsTable key={run.items[0]!.id} items={run.items} firstNumber={run.firstNumber} template={template} answers={record ? answers : null} images={images} />
+            ),
+          )}
         </section>
       ))}
       {record && <ScoreBlock score={score} />}
@@ -133,6 +147,27 @@ export function ChecklistPrint({ template, record, score = null }: { template: C
   );
 }
 
+/**
+ * A section's items in template order as runs to print: consecutive plain
+ * items share one numbered table (numbering continues across runs), each
+ * table item is a register of its own where it stands.
+ */
+function itemRuns(items: readonly TemplateItem[]): { table?: TemplateItem; items: TemplateItem[]; firstNumber: number }[] {
+  const runs: { table?: TemplateItem; items: TemplateItem[]; firstNumber: number }[] = [];
+  let number = 1;
+  for (const item of items) {
+    if (item.kind === 'table') {
+      runs.push({ table: item, items: [], firstNumber: number });
+      continue;
+    }
+    const last = runs.at(-1);
+    if (last && !last.table) last.items.push(item);
+    else runs.push({ items: [item], firstNumber: number });
+    number += 1;
+  }
+  return runs;
+}
+
 function photoIds(template: ChecklistTemplate, answers: Record<string, unknown>): string[] {
   const ids: string[] = [];
   for (const item of template.sections.flatMap((s) => s.items)) {
@@ -160,13 +195,33 @@ function Photos({ photos, evidence, images }: { photos: PhotoRef[]; evidence: { 
 }
 
 /** A register: its columns as the header (repeated on every page), one line per row; a blank form gives empty lines to write on. */
-function RegisterTable({ item, rows, blankRows, images }: { item: TemplateItem; rows: TableRow[] | null; blankRows: number; images: Record<string, string> }) {
+function RegisterTable({
+  item,
+  caption,
+  rows,
+  notAsked = false,
+  blankRows,
+  images,
+}: {
+  item: TemplateItem;
+  caption: string | null;
+  rows: TableRow[] | null;
+  notAsked?: boolean;
+  blankRows: number;
+  images: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const { label } = useChecklistText();
   const timeZone = useTimeZone();
   const columns = item.columns ?? [];
   return (
     <table className="checklist-print-table checklist-print-register" data-testid="print-register">
+      {caption && (
+        <caption>
+          {caption}
+          {notAsked && `：${t('checklists.print.notAsked')}`}
+        </caption>
+      )}
       <colgroup>
         <col className="col-no" />
         {columns.map((c) => (
@@ -185,7 +240,9 @@ function RegisterTable({ item, rows, blankRows, images }: { item: TemplateItem; 
         </tr>
       </thead>
       <tbody>
-        {rows
+        {notAsked
+          ? null
+          : rows
           ? rows.map((row, index) => (
               <tr key={row.id} data-testid="print-row">
                 <td>{index + 1}</td>
@@ -212,7 +269,19 @@ function RegisterTable({ item, rows, blankRows, images }: { item: TemplateItem; 
 }
 
 /** A checklist's items: number, item with its source, and the answer (or the boxes to tick on paper). */
-function ItemsTable({ items, answers, images }: { items: TemplateItem[]; answers: Record<string, unknown> | null; images: Record<string, string> }) {
+function ItemsTable({
+  items,
+  firstNumber,
+  template,
+  answers,
+  images,
+}: {
+  items: TemplateItem[];
+  firstNumber: number;
+  template: ChecklistTemplate;
+  answers: Record<string, unknown> | null;
+  images: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const { label } = useChecklistText();
   const timeZone = useTimeZone();
@@ -234,7 +303,7 @@ function ItemsTable({ items, answers, images }: { items: TemplateItem[]; answers
       <tbody>
         {items.map((item, index) => (
           <tr key={item.id} data-testid="print-row">
-            <td>{index + 1}</td>
+            <td>{firstNumber + index}</td>
             <td>
               {label(item.label)}
               {item.hint && <span className="print-hint">{label(item.hint)}</span>}
@@ -242,7 +311,9 @@ function ItemsTable({ items, answers, images }: { items: TemplateItem[]; answers
             </td>
             <td className={answers ? '' : 'blank-cell'}>
               {answers
-                ? item.kind === 'photo'
+                ? !isShown(item, template, answers)
+                  ? <span className="print-not-asked">{t('checklists.print.notAsked')}</span>
+                  : item.kind === 'photo'
                   ? <Photos photos={(answers[item.id] as PhotoRef[] | undefined) ?? []} evidence={item.evidence ?? []} images={images} />
                   : printedValue(item, answers[item.id], t, timeZone, label)
                 : blankValue(item, t, label)}
