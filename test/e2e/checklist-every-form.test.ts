@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
+import type { ChecklistTemplate } from '../../shared/checklists/template-schema';
+import { fillSampleRecord } from '../support/sample-checklist';
+import { openTestCore } from '../support/temp-core';
+import { clippedPrintText, pageCount, pageSize, pdfText, printChecklistPdf } from './support/pdf';
+import { pageOf } from './support/ui';
+import { useBrowserMode } from './support/use-browser-mode';
+
+const e2e = useBrowserMode('branchline-e2e-every-form-');
+
+/** Generous bounds: the longest form (the contract review, 13 clause types) is a few pages; more means rows or boxes ran away. */
+const MAX_BLANK_PAGES = 5;
+const MAX_FILLED_PAGES = 7;
+
+function expectOrientation(file: string, template: ChecklistTemplate): void {
+  const [width, height] = pageSize(file);
+  if (template.orientation === 'landscape') expect(width, `${template.id} prints landscape`).toBeGreaterThan(height!);
+  else expect(height, `${template.id} prints portrait`).toBeGreaterThan(width!);
+}
+
+async function checkBlank(page: Page, template: ChecklistTemplate): Promise<void> {
+  await page.getByTestId('nav-checklists').click();
+  const file = await printChecklistPdf(page, `print-blank-${template.id}`, e2e.screenshotPath(`every-form-${template.id}-blank.pdf`), false);
+  expect(await clippedPrintText(page), `${template.id}: no clipped text on the blank form`).toEqual([]);
+  const pages = pageCount(file);
+  expect(pages, `${template.id} blank pages`).toBeLessThanOrEqual(MAX_BLANK_PAGES);
+  const text = pdfText(file);
+  for (const expected of [`${template.title.zh.replace(/\s+/g, '')}（空白表）`, `${template.id}版本${template.version}`, `第${pages}页共${pages}页`, '阳42井站']) {
+    expect(text, `${template.id} blank form should contain ${expected}`).toContain(expected);
+  }
+  expectOrientation(file, template);
+}
+
+async function checkFilled(page: Page, template: ChecklistTemplate): Promise<void> {
+  await page.getByTestId('nav-checklists').click();
+  await page.getByTestId(`select-${template.id}`).click();
+  await page.getByTestId('checklist-record-row').filter({ hasText: '已完成' }).first().getByTestId('open-record').click();
+  await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe(template.title.zh);
+  const file = await printChecklistPdf(page, 'print-filled', e2e.screenshotPath(`every-form-${template.id}-filled.pdf`), true);
+  expect(await clippedPrintText(page), `${template.id}: no clipped text on the report`).toEqual([]);
+  const pages = pageCount(file);
+  expect(pages, `${template.id} report pages`).toBeLessThanOrEqual(MAX_FILLED_PAGES);
+  const text = pdfText(file);
+  expect(text).not.toContain('空白表');
+  for (const expected of [template.title.zh.replace(/\s+/g, ''), '已完成', `第${pages}页共${pages}页`, `${template.id}版本${template.version}`]) {
+    expect(text, `${template.id} report should contain ${expected}`).toContain(expected);
+  }
+  expectOrientation(file, template);
+}
+
+describe('every shipped checklist prints as a blank A4 form and as a filled report', () => {
+  it(`prints all ${SHIPPED_TEMPLATES.length} templates`, async () => {
+    // A station lead's completed record of every template, entered through the core before the app starts.
+    const core = await openTestCore({ dataDir: e2e.dataDir });
+    const session = await core.signIn('wangjg');
+    for (const template of SHIPPED_TEMPLATES) {
+      const record = await fillSampleRecord(core, session, template.id);
+      await core.call('checklists.complete', { id: record.id, version: record.version }, session);
+    }
+    core.close();
+
+    const server = await e2e.server();
+    const page = await pageOf(e2e.browser(), server.url, 'wangjg');
+    await page.evaluate(() => {
+      window.print = () => {}; // headless Chromium has no print dialog; the PDFs are what paper would get
+    });
+    for (const template of SHIPPED_TEMPLATES) {
+      await checkBlank(page, template);
+      await checkFilled(page, template);
+    }
+  }, 300_000);
+});
