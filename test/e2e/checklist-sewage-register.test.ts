@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { png } from '../support/png';
+import { noisyPng, png } from '../support/png';
 import { tempDir } from '../support/temp-core';
 import { pageCount, pageSize, pdfText, printChecklistPdf } from './support/pdf';
 import { pageOf } from './support/ui';
@@ -12,6 +12,12 @@ import { useBrowserMode } from './support/use-browser-mode';
 const e2e = useBrowserMode('branchline-e2e-checklist-');
 
 const photoDir = tempDir('branchline-e2e-truck-photos-');
+function cameraPhotoFile(name: string): string {
+  const file = path.join(photoDir, name);
+  fs.writeFileSync(file, noisyPng(2400, 1800));
+  return file;
+}
+
 function photoFile(name: string, colour: [number, number, number]): string {
   const file = path.join(photoDir, name);
   fs.writeFileSync(file, png(160, 120, colour));
@@ -30,11 +36,13 @@ interface Truckload {
   waybill: string;
   duty: string;
   colour: [number, number, number];
+  /** The side photo as a phone camera takes it: 2400×1800 and far above the 750 KB the store takes. */
+  cameraSized?: boolean;
 }
 
 const LOADS: Truckload[] = [
   { unit: '川中油气运输公司', plate: '川E·12345', driver: '刘师傅', volume: '18.5', pipeIntact: true, departed: '2026-11-23T09:10', arrived: '2026-11-23T10:40', station: '磨溪回注站', waybill: 'YD-20261123-01', duty: '李梅', colour: [200, 60, 60] },
-  { unit: '川中油气运输公司', plate: '川E·67890', driver: '陈师傅', volume: '20', pipeIntact: false, departed: '2026-11-23T14:05', arrived: '2026-11-23T15:30', station: '磨溪回注站', waybill: 'YD-20261123-02', duty: '李梅', colour: [60, 90, 200] },
+  { unit: '川中油气运输公司', plate: '川E·67890', driver: '陈师傅', volume: '20', pipeIntact: false, departed: '2026-11-23T14:05', arrived: '2026-11-23T15:30', station: '磨溪回注站', waybill: 'YD-20261123-02', duty: '李梅', colour: [60, 90, 200], cameraSized: true },
 ];
 
 async function fillTruckload(page: Page, n: number, load: Truckload): Promise<void> {
@@ -60,8 +68,18 @@ async function fillTruckload(page: Page, n: number, load: Truckload): Promise<vo
   // 车身正面 and 车身侧面 (seed000 §1.5 5), each as its own required view.
   await row.getByTestId(`truckloads-${n}-photos-photo-0`).setInputFiles(photoFile(`truck${n}-front.png`, load.colour));
   await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(1);
-  await row.getByTestId(`truckloads-${n}-photos-photo-1`).setInputFiles(photoFile(`truck${n}-side.png`, load.colour.map((c) => 255 - c) as [number, number, number]));
+  const side = load.cameraSized ? cameraPhotoFile(`truck${n}-side.png`) : photoFile(`truck${n}-side.png`, load.colour.map((c) => 255 - c) as [number, number, number]);
+  await row.getByTestId(`truckloads-${n}-photos-photo-1`).setInputFiles(side);
   await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(2);
+  if (load.cameraSized) {
+    // Several MB straight from a camera: made smaller in the browser (at most 1600 px on the long side, JPEG) instead of refused.
+    const stored = await row.getByTestId('photo-thumb').nth(1).evaluate((img: HTMLImageElement) => ({ type: img.src.slice(5, img.src.indexOf(';')), width: img.naturalWidth, height: img.naturalHeight }));
+    // Pure noise is the worst case for JPEG, so it may step below 1600 px to fit 750 KB; a real photo fits at 1600.
+    expect(stored.type).toBe('image/jpeg');
+    expect(stored.width).toBeLessThanOrEqual(1600);
+    expect(stored.width).toBeGreaterThanOrEqual(480);
+    expect(stored.width / stored.height).toBeCloseTo(4 / 3, 2);
+  }
 }
 
 async function printPdf(page: Page, button: string, name: string, filled: boolean): Promise<string> {

@@ -1,11 +1,11 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerField, PhotoRef } from '../../../shared/checklists/answer-values';
-import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BYTES, type AcceptedImageType } from '../../../shared/domain/attachments';
+import { ACCEPTED_IMAGE_TYPES, type AcceptedImageType } from '../../../shared/domain/attachments';
 import { errorText } from '../../lib/error-text';
 import { useChecklistsStore } from '../../stores/checklists-store';
 import { useChecklistText } from './checklist-text';
-import { isAcceptedImageType, readBase64 } from '../../lib/image-file';
+import { preparePhoto } from '../../lib/image-file';
 
 export interface PhotoUpload {
   fileName: string;
@@ -14,6 +14,8 @@ export interface PhotoUpload {
   evidence?: number;
 }
 
+/** A checklist photo is evidence on an A4 report and travels to head office: 1600 px on the long side shows a truck's plate and keeps it small. */
+const CHECKLIST_PHOTO_EDGE = 1600;
 
 /**
  * The photos of one item or table cell: one slot per required view (车身正面,
@@ -36,12 +38,12 @@ export function PhotoField({ field, name, photos, disabled, onUpload }: { field:
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file may be chosen again after a refusal
     if (!file) return;
-    if (!isAcceptedImageType(file.type)) return setError(t('checklists.photos.wrongType'));
-    if (file.size > MAX_ATTACHMENT_BYTES) return setError(t('checklists.photos.tooLarge', { kb: Math.ceil(file.size / 1024) }));
     setBusy(true);
     setError(null);
     try {
-      await onUpload({ fileName: file.name, mimeType: file.type, dataBase64: await readBase64(file), ...(evidence !== undefined ? { evidence } : {}) });
+      const photo = await preparePhoto(file, { maxEdge: CHECKLIST_PHOTO_EDGE });
+      if (!photo.ok) return setError(photo.reason === 'wrongType' ? t('checklists.photos.wrongType') : t('checklists.photos.tooLarge', { kb: photo.kb }));
+      await onUpload({ fileName: photo.fileName, mimeType: photo.mimeType, dataBase64: photo.dataBase64, ...(evidence !== undefined ? { evidence } : {}) });
     } catch (e) {
       setError(errorText(e, t));
     } finally {

@@ -1,14 +1,14 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaIncidentDetail } from '../../../shared/api/media';
-import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BYTES, type AcceptedImageType } from '../../../shared/domain/attachments';
+import { ACCEPTED_IMAGE_TYPES } from '../../../shared/domain/attachments';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FieldNotes, fieldNoteIds } from '../../components/FieldNotes';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
-import { isAcceptedImageType, readBase64 } from '../../lib/image-file';
+import { preparePhoto } from '../../lib/image-file';
 
 
 /** Evidence screenshots (S1 四(五)3(1) 截屏、拍照留取证据) as thumbnails, and adding one; size and type are checked here and again in the core. */
@@ -28,13 +28,11 @@ export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    const local = !isAcceptedImageType(file.type)
-      ? { mimeType: t('media.wrongType') }
-      : file.size > MAX_ATTACHMENT_BYTES
-        ? { dataBase64: t('media.tooLarge', { kb: Math.ceil(file.size / 1024) }) }
-        : {};
+    // A screenshot is kept as taken when it fits; only an oversize one is made smaller.
+    const photo = await preparePhoto(file);
+    const local = photo.ok ? {} : photo.reason === 'wrongType' ? { mimeType: t('media.wrongType') } : { dataBase64: t('media.tooLarge', { kb: photo.kb }) };
     await submit(local, async () => {
-      await write('media.attach', { id: incident.id, fileName: file.name, mimeType: file.type as AcceptedImageType, dataBase64: await readBase64(file) });
+      if (photo.ok) await write('media.attach', { id: incident.id, fileName: photo.fileName, mimeType: photo.mimeType, dataBase64: photo.dataBase64 });
     });
     setInputKey((k) => k + 1); // the same file may be chosen again after a refusal
   };
