@@ -131,4 +131,23 @@ describe('demo data', () => {
     expect(media).toHaveLength(1);
     expect(media[0]).toMatchObject({ programme: '行风热线', channel: 'conduct_hotline' });
   });
+
+  it('has the station’s checklists: an H2S measurement done, an area check with an open corrective action, a sewage register to resume', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('wangjg');
+    const [h2s] = await core.call('checklists.list', { templateId: 'well.h2s-measurement' }, session);
+    expect(h2s).toMatchObject({ status: 'completed' });
+    const due = await core.call('checklists.due', {}, session);
+    // The clock stands at 2026-11-23: the 10th is done, the 25th is still ahead.
+    expect(due.find((d) => d.templateId === 'well.h2s-measurement')).toMatchObject({ missed: null });
+    const [area] = await core.call('checklists.list', { templateId: 'well.area-check' }, session);
+    const areaRecord = await core.call('checklists.get', { id: area!.id }, session);
+    expect(areaRecord.status).toBe('completed');
+    expect(areaRecord.actions).toMatchObject([{ itemId: 'risk-controls', status: 'open', ownerName: '张伟' }]);
+    const [register] = await core.call('checklists.list', { templateId: 'well.sewage-haulage-register' }, session);
+    expect(register).toMatchObject({ status: 'draft' });
+    // Its truckload's photos are still to take, so it cannot be completed yet.
+    const draft = await core.call('checklists.get', { id: register!.id }, session);
+    expect(await core.dispatch({ method: 'checklists.complete', input: { id: draft.id, version: draft.version }, session })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
 });

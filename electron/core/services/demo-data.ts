@@ -7,6 +7,7 @@ import type { WriteDb } from '../db/handles';
 import { getRow, toComplaint } from './complaint-rows';
 import { createComplaint } from './complaints';
 import { createDemoCustomers } from './demo-customers';
+import { createDemoChecklists } from './demo-checklists';
 import { createDemoRegisters } from './demo-registers';
 import { hashSecret } from './passwords';
 import { gradingEnv } from './grading';
@@ -149,5 +150,6 @@ export async function loadDemoData(core: CoreContext): Promise<void> {
       if (complaint.channel === 'media') radioSerial = created.serial;
     }
     createDemoRegisters(tx, { receiverId: ids.get('limei')!, leadId: ids.get('wangjg')!, callCentreId: ids.get('zhaoli')! }, site.timeZone, radioSerial, at);
+    createDemoChecklists(tx, { leadId: ids.get('wangjg')!, receiverId: ids.get('limei')!, handlerId: ids.get('zhangwei')! }, site.timeZone, at);
   });
 }
