@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/renderer/setup.ts'],
+          // jsdom with user-event is slow on a loaded 2-core machine (a 250-row list took 5.5 s once); a hung test still fails.
+          testTimeout: 20_000,
         },
       },
     ],
