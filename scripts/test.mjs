@@ -20,7 +20,7 @@ function step(name, command, args) {
 }
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-for (const layer of ['shared', 'core', 'shell', 'renderer']) step(`typecheck ${layer}`, bin('tsc'), ['-p', `tsconfig.${layer}.json`]);
+for (const layer of ['shared', 'core', 'shell', 'renderer', 'server']) step(`typecheck ${layer}`, bin('tsc'), ['-p', `tsconfig.${layer}.json`]);
 step('typecheck tests', bin('tsc'), ['-p', 'tsconfig.json']);
 step('lint', bin('eslint'), ['--max-warnings=0', '.']);
 
