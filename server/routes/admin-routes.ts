@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { PATHS, createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
+import { PATHS, PROTOCOL_BASE, createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
 import { requireAdmin } from '../auth/device-auth';
 import { parseBody } from '../http/errors';
 import type { AppDeps } from '../app';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
 import { publishReference } from '../services/reference';
 
+// Route patterns are spelled out: PATHS' builders percent-encode their argument, ':id' included.
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 
 /** Head-office staff: register sites, revoke devices, publish reference data. The console (later) calls these. */
@@ -19,12 +20,12 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.status(201).send(created);
   });
 
-  app.post(PATHS.adminEnrolCode(':id'), async (request, reply) => {
+  app.post(`${PROTOCOL_BASE}/admin/sites/:id/enrol-codes`, async (request, reply) => {
     const { id } = parseBody(idParam, request.params);
     return reply.status(201).send(await issueEnrolCode(db, id, now()));
   });
 
-  app.post(PATHS.adminRevokeDevice(':id'), async (request) => {
+  app.post(`${PROTOCOL_BASE}/admin/devices/:id/revoke`, async (request) => {
     const { id } = parseBody(idParam, request.params);
     return revokeDevice(db, id, now());
   });

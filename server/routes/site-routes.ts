@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   MAX_BLOB_BYTES,
   PATHS,
+  PROTOCOL_BASE,
   blobsMissingRequestSchema,
   enrolRequestSchema,
   pullQuerySchema,
@@ -42,7 +43,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { missing: await missingBlobs(db, device.siteId, hashes) };
   });
 
-  app.put<{ Params: { sha256: string } }>(PATHS.blob(':sha256'), { bodyLimit: MAX_BLOB_BYTES }, async (request) => {
+  app.put<{ Params: { sha256: string } }>(`${PROTOCOL_BASE}/blobs/:sha256`, { bodyLimit: MAX_BLOB_BYTES }, async (request) => {
     const device = await authenticateDevice(db, request);
     const sha256 = parseBody(sha256Hex, request.params.sha256);
     if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '图片须以 application/octet-stream 上传 / upload bytes as application/octet-stream');
