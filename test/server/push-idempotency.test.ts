@@ -12,6 +12,11 @@ async function records(siteId: string) {
 }
 
 describe('push is applied exactly once', () => {
+  it('runs on the database the test run asked for (scripts/test-server-pg.mjs sets PostgreSQL)', () => {
+    expect(server.store.dialect).toBe(process.env.BRANCHLINE_TEST_PG_URL ? 'postgres' : 'sqlite');
+  });
+
+
   it('answers a resent batch with the same ack and keeps one record', async () => {
     const site = await enrolledSite(server.app);
     const batch = { batchId: 'batch-1', entries: [entry({ entityId: 'c1' }), entry({ entityId: 'c2' })] };
@@ -59,6 +64,15 @@ describe('push is applied exactly once', () => {
 
     await push(server.app, site.auth, { batchId: 'b3', entries: [entry({ entityId: 'c1', entityVersion: 4, payload: { v: 4 } })] });
     expect(JSON.parse((await records(site.siteId))[0]!.payload)).toEqual({ v: 4 });
+  });
+
+  it('answers two copies of a batch arriving at once with one ack and applies it once', async () => {
+    const site = await enrolledSite(server.app);
+    const batch = { batchId: 'racing', entries: Array.from({ length: 20 }, () => entry()) };
+    const [a, b] = await Promise.all([push(server.app, site.auth, batch), push(server.app, site.auth, batch)]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect(a.json()).toEqual(b.json());
+    expect(await rowCounts(server.store)).toMatchObject({ received_batches: 1, received_entries: 20, site_records: 20 });
   });
 
   it('refuses a batch id reused for different entries, changing nothing', async () => {
