@@ -29,6 +29,10 @@ const unitReport = path.join(root, 'test-results', 'unit.json');
 const e2eReport = path.join(root, 'test-results', 'e2e.json');
 step('unit, component, shell and crash tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 
+// The head-office server's tests again on PostgreSQL (a throw-away cluster on loopback): production's database.
+const serverPgReport = path.join(root, 'test-results', 'server-pg.json');
+step('server tests on PostgreSQL', process.execPath, [path.join(root, 'scripts', 'test-server-pg.mjs'), '--reporter=default', '--reporter=json', `--outputFile.json=${serverPgReport}`]);
+
 const chromium = findChromium();
 if (!chromium) {
   say(
@@ -42,7 +46,7 @@ if (!chromium) {
 
 let passed = 0;
 let failed = 0;
-for (const report of [unitReport, e2eReport]) {
+for (const report of [unitReport, serverPgReport, e2eReport]) {
   if (!fs.existsSync(report)) continue;
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
