@@ -95,6 +95,28 @@ describe('push', () => {
     expect((await rowCounts(server.store)).received_entries).toBe(0);
   });
 
+  it('after a timeout sends a smaller new batch, not the one that timed out', async () => {
+    await enrol();
+    const hanging: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    await expect(pushOnce({ ...options({ fetch: hanging }), timeoutMs: 50 })).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('超时') });
+    expect(readState(core.context.store.read, 'inFlightBatch')).toBeNull();
+    expect((await pushOnce(options())).sent).toBe(25);
+  });
+
+  it('after an answer lost on the way back resends the same batch under the same id', async () => {
+    await enrol();
+    const losing: typeof fetch = async (input, init) => {
+      await fetch(input, init);
+      throw new TypeError('fetch failed');
+    };
+    await expect(pushOnce(options({ fetch: losing }))).rejects.toMatchObject({ code: 'network' });
+    const inFlight = JSON.parse(readState(core.context.store.read, 'inFlightBatch')!) as { batchId: string; entryIds: string[] };
+    const again = await pushOnce(options());
+    expect(again.sent).toBe(inFlight.entryIds.length); // 50, although the batch size is now 25
+    expect(await server.store.db.selectFrom('received_batches').select('batch_id').execute()).toEqual([{ batch_id: inFlight.batchId }]);
+  });
+
   it('leaves everything pending when the answer is off the protocol', async () => {
     await enrol();
     const before = pending();

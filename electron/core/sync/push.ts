@@ -62,8 +62,7 @@ export async function pushOnce(options: SyncOptions): Promise<PushResult> {
   } catch (error) {
     store.transaction((tx) => {
       writeState(tx, 'batchSize', String(nextBatchSize(batchSize, { ok: false })));
-      // Head office holds this id for other entries (it cannot be resent as is): start a fresh batch next time.
-      if (error instanceof SyncClientError && error.code === 'batch_id_reused') writeState(tx, 'inFlightBatch', null);
+      if (!worthResending(error)) writeState(tx, 'inFlightBatch', null);
     });
     throw error;
   }
@@ -82,6 +81,20 @@ export async function pushOnce(options: SyncOptions): Promise<PushResult> {
     return n;
   });
   return { sent: rows.length, acknowledged: marked, bytes, remaining: pendingCount(store.read), batchSize: newSize };
+}
+
+/**
+ * Whether the next push should resend this very batch. Yes when its answer
+ * was lost (the server may hold it: the same id gets the same ack). No when
+ * the server refused it (4xx: nothing was applied), and no after a timeout:
+ * the halved batch size must take effect, or a batch too big for the link
+ * would time out for ever. Entries the server did receive are acknowledged as
+ * duplicates in the new batch, so exactly-once does not depend on the id.
+ */
+function worthResending(error: unknown): boolean {
+  if (!(error instanceof SyncClientError)) return true;
+  if (error.code === 'timeout') return false;
+  return !(error.status >= 400 && error.status < 500);
 }
 
 /** The remembered batch if it is still pending, else the next `size` pending entries under a new id. */

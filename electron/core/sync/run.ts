@@ -44,6 +44,9 @@ export async function runSync(options: SyncOptions): Promise<RunResult> {
   try {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const pushed = await pushOnce(options);
+      if (pushed.sent > 0 && pushed.acknowledged === 0) {
+        throw new SyncClientError('protocol', '总部没有确认任何条目，已停止本次同步 / head office acknowledged nothing; sync stopped');
+      }
       progress.sent += pushed.acknowledged;
       progress.bytes += pushed.bytes;
       if (pushed.sent === 0 || pushed.remaining === 0) break;
