@@ -18,9 +18,13 @@ export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
  * BRANCHLINE_TEST_PG_URL names a PostgreSQL server (scripts/test-server-pg.mjs
  * starts one), a fresh database on it per call.
  */
-export async function openTestServerDb(): Promise<ServerDb> {
+/** The opened database and what opened it (a file path or a postgres:// URL), to open it again. */
+export async function openTestServerDb(): Promise<ServerDb & { target: string }> {
   const base = process.env.BRANCHLINE_TEST_PG_URL;
-  if (!base) return openServerDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-server-')), 'head-office.sqlite'));
+  if (!base) {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-server-')), 'head-office.sqlite');
+    return { ...(await openServerDb(file)), target: file };
+  }
   const name = `branchline_test_${randomUUID().replace(/-/g, '')}`;
   const client = new pg.Client({ connectionString: base });
   await client.connect();
@@ -28,7 +32,7 @@ export async function openTestServerDb(): Promise<ServerDb> {
   await client.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  return openServerDb(url.toString());
+  return { ...(await openServerDb(url.toString())), target: url.toString() };
 }
 
 export interface TestServer {
