@@ -4,6 +4,7 @@
 //   electron/browser-mode/ Node: the HTTP transport, never electron
 //   electron/shell/, electron/preload/  the only code that imports electron
 //   renderer/       DOM: never node:*, electron, better-sqlite3 or the main-process code
+//   server/         Node: the head-office server, shares only shared/ with the app
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util'];
@@ -27,6 +28,10 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts', 'electron/browser-mode/**/*.ts'],
     rules: restrict(['electron', 'react', 'react-dom', '**/renderer/**', '**/shell/**', '**/preload/**'], 'The core runs in plain Node (tests, browser mode): it must never import electron or the renderer.'),
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: restrict(['electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], 'The head-office server shares only shared/ (the protocol) with the app.'),
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

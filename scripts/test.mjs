@@ -20,7 +20,7 @@ function step(name, command, args) {
 }
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-for (const layer of ['shared', 'core', 'shell', 'renderer']) step(`typecheck ${layer}`, bin('tsc'), ['-p', `tsconfig.${layer}.json`]);
+for (const layer of ['shared', 'core', 'shell', 'renderer', 'server']) step(`typecheck ${layer}`, bin('tsc'), ['-p', `tsconfig.${layer}.json`]);
 step('typecheck tests', bin('tsc'), ['-p', 'tsconfig.json']);
 step('lint', bin('eslint'), ['--max-warnings=0', '.']);
 
@@ -28,6 +28,10 @@ fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const unitReport = path.join(root, 'test-results', 'unit.json');
 const e2eReport = path.join(root, 'test-results', 'e2e.json');
 step('unit, component, shell and crash tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
+
+// The head-office server's tests again on PostgreSQL (a throw-away cluster on loopback): production's database.
+const serverPgReport = path.join(root, 'test-results', 'server-pg.json');
+step('server tests on PostgreSQL', process.execPath, [path.join(root, 'scripts', 'test-server-pg.mjs'), '--reporter=default', '--reporter=json', `--outputFile.json=${serverPgReport}`]);
 
 const chromium = findChromium();
 if (!chromium) {
@@ -42,7 +46,7 @@ if (!chromium) {
 
 let passed = 0;
 let failed = 0;
-for (const report of [unitReport, e2eReport]) {
+for (const report of [unitReport, serverPgReport, e2eReport]) {
   if (!fs.existsSync(report)) continue;
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += json.numPassedTests;

@@ -2,14 +2,54 @@ import { z } from 'zod';
 import { empty } from './common';
 import { method } from './define';
 
+export const syncProgressSchema = z.object({
+  phase: z.enum(['push', 'pull']),
+  /** Outbox entries acknowledged so far in this run, of `total` pending when it started. */
+  sent: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+
 export const syncStatusSchema = z.object({
   /** Outbox entries not yet acknowledged by head office. */
   queueLength: z.number().int().nonnegative(),
   oldestPendingAt: z.string().nullable(),
   lastSuccessAt: z.string().nullable(),
+  /** This computer holds a head-office credential. */
+  enrolled: z.boolean(),
+  serverUrl: z.string().nullable(),
+  /** The last run's failure in plain words (中文 / English); null after a success. */
+  lastError: z.object({ code: z.string(), message: z.string(), at: z.string() }).nullable(),
+  /** The run in progress, or null. */
+  progress: syncProgressSchema.nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
+export const syncEnrolSchema = z
+  .object({
+    serverUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((value) => /^https?:\/\/[^\s/]+/i.test(value), { message: '请输入 http:// 或 https:// 开头的总部服务器地址 / enter the head-office server address (http:// or https://)' }),
+    code: z.string().trim().min(6, '请输入总部给的登记码 / enter the code head office gave you').max(64),
+    deviceName: z.string().trim().min(1).max(100),
+  })
+  .strict();
+export type SyncEnrolInput = z.infer<typeof syncEnrolSchema>;
+
+export const syncEnrolResultSchema = z.object({ siteId: z.string(), siteCode: z.string(), deviceId: z.string() });
+
+export const syncRunResultSchema = z.object({
+  pushed: z.number().int().nonnegative(),
+  pulled: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+
 export const syncApi = {
   'sync.status': method({ input: empty, output: syncStatusSchema, access: 'sync.read', writes: false }),
+  /** Spends head office's one-time code; the credential stays in the core (never returned to the renderer). */
+  'sync.enrol': method({ input: syncEnrolSchema, output: syncEnrolResultSchema, access: 'sync.manage', writes: false }),
+  /** Push the outbox, then pull reference data, now. */
+  'sync.runNow': method({ input: empty, output: syncRunResultSchema, access: 'sync.manage', writes: false }),
 };

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'users.manage',
   'site.manage',
   'sync.read',
+  'sync.manage', // enrol this computer with head office and sync on demand (站长, 总部管理员)
   'caseRecords.write', // fill the investigation report, propose compensation, set corrective actions (受理部门/处理人; the case's assignee may too)
   'report.managerReview', // 主管审核 of the investigation report (篇4 第十一条)
   'report.adminHrOpinion', // 行政人事部 reviews and attaches its opinion (篇4 第十二条)
@@ -67,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users.read',
     'users.manage',
     'site.manage',
+    'sync.manage',
     'complaint.grade',
     'complaint.assign',
     'complaint.callBack',
@@ -82,7 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
   leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve'],
-  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],
+  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],
   admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record'],
   general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record'],
 };

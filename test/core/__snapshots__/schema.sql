@@ -217,6 +217,9 @@ CREATE TABLE opinion_book_entries ( id TEXT PRIMARY KEY, entry_no INTEGER NOT NU
 -- table outbox
 CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;
 
+-- table reference_items
+CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (kind, id, version) ) STRICT;
+
 -- table sanctions
 CREATE TABLE sanctions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), person_id TEXT NOT NULL REFERENCES users(id), kind TEXT NOT NULL CHECK (kind IN ('penalty', 'reward')), article_code TEXT NOT NULL, measure TEXT NOT NULL, amount REAL, points INTEGER, deduction_role INTEGER, note TEXT, by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL ) STRICT;
 

@@ -1,0 +1,84 @@
+import { gzipSync } from 'node:zlib';
+import type { z } from 'zod';
+import { errorBodySchema } from '../../../shared/sync/protocol';
+
+export type FetchLike = typeof fetch;
+
+/** A failed exchange with head office, with a "中文 / English" message for the user. */
+export class SyncClientError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** HTTP status; 0 when the server was never reached (or its answer was lost). */
+    readonly status = 0,
+  ) {
+    super(message);
+    this.name = 'SyncClientError';
+  }
+}
+
+export interface Transport {
+  serverUrl: string;
+  credential?: string;
+  fetch: FetchLike;
+  timeoutMs: number;
+}
+
+export interface SentRequest<T> {
+  value: T;
+  /** Bytes put on the wire (the compressed body). */
+  bytes: number;
+}
+
+type Body = { json: unknown; gzip?: boolean } | { bytes: Uint8Array } | undefined;
+
+/** One request; a non-2xx answer, a timeout, a lost connection or an answer off the protocol become a `SyncClientError`. */
+export async function exchange<S extends z.ZodType>(transport: Transport, method: string, path: string, schema: S, body?: Body): Promise<SentRequest<z.output<S>>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (transport.credential) headers.authorization = `Bearer ${transport.credential}`;
+  let payload: Uint8Array | undefined;
+  if (body && 'json' in body) {
+    const text = Buffer.from(JSON.stringify(body.json), 'utf8');
+    headers['content-type'] = 'application/json';
+    if (body.gzip) headers['content-encoding'] = 'gzip';
+    payload = body.gzip ? gzipSync(text) : text;
+  } else if (body) {
+    headers['content-type'] = 'application/octet-stream';
+    payload = body.bytes;
+  }
+  let response: Response;
+  let text: string;
+  try {
+    response = await transport.fetch(new URL(path, transport.serverUrl), {
+      method,
+      headers,
+      // A view, not a copy; typed as over an ArrayBuffer for the DOM and Node typings of fetch alike.
+      ...(payload ? { body: new Uint8Array(payload.buffer as ArrayBuffer, payload.byteOffset, payload.byteLength) } : {}),
+      signal: AbortSignal.timeout(transport.timeoutMs),
+    });
+    text = await response.text();
+  } catch (error) {
+    const timedOut = (error as Error)?.name === 'TimeoutError';
+    throw new SyncClientError(
+      timedOut ? 'timeout' : 'network',
+      timedOut ? '总部服务器响应超时，稍后会重试 / head office did not answer in time; will retry' : '无法连接总部服务器，稍后会重试 / cannot reach head office; will retry',
+    );
+  }
+  const json = parseJson(text);
+  if (!response.ok) {
+    const known = errorBodySchema.safeParse(json);
+    if (known.success) throw new SyncClientError(known.data.error.code, known.data.error.message, response.status);
+    throw new SyncClientError('http', `总部服务器返回错误 ${response.status} / head office answered ${response.status}`, response.status);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new SyncClientError('protocol', '总部服务器的回应不符合协议 / head office answered off the protocol', response.status);
+  return { value: parsed.data, bytes: payload?.byteLength ?? 0 };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,34 @@
+import { PATHS, pullResponseSchema } from '../../../shared/sync/protocol';
+import { statement } from '../db/handles';
+import { exchange } from './http';
+import { requireEnrolment, transportFor, type SyncOptions } from './options';
+import { readState, writeState } from './sync-state';
+
+export interface PullResult {
+  applied: number;
+  cursor: number;
+  more: boolean;
+  bytes: number;
+}
+
+/**
+ * Fetches one page of reference data published after our cursor and applies
+ * it together with the new cursor in one transaction: a crash between the two
+ * is impossible, so an item is never applied twice nor skipped. Every version
+ * is kept (see migration 0013); the same version received again is ignored.
+ */
+export async function pullOnce(options: SyncOptions): Promise<PullResult> {
+  const enrolment = requireEnrolment(options);
+  const { store } = options;
+  const cursor = Number(readState(store.read, 'pullCursor') ?? '0');
+  const { value, bytes } = await exchange(transportFor(options, enrolment), 'GET', `${PATHS.pull}?cursor=${cursor}`, pullResponseSchema);
+  const at = options.now().toISOString();
+  const applied = store.transaction((tx) => {
+    const insert = statement(tx, 'INSERT INTO reference_items (kind, id, version, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    let n = 0;
+    for (const item of value.items) n += insert.run(item.kind, item.id, item.version, JSON.stringify(item.body), at).changes;
+    if (value.nextCursor > cursor) writeState(tx, 'pullCursor', String(value.nextCursor));
+    return n;
+  });
+  return { applied, cursor: Math.max(cursor, value.nextCursor), more: value.more, bytes };
+}

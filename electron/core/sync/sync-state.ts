@@ -1,0 +1,57 @@
+import { statement, type ReadDb, type WriteDb } from '../db/handles';
+
+/**
+ * The keys sync keeps in `sync_state`. The credential lives here and only
+ * here: never in the outbox (it would be sent) nor in the audit log (anyone
+ * who may read the log would hold it).
+ */
+export type SyncStateKey =
+  | 'serverUrl'
+  | 'siteId'
+  | 'siteCode'
+  | 'deviceId'
+  | 'credential'
+  | 'pullCursor'
+  | 'lastSuccessAt'
+  | 'lastError'
+  | 'batchSize'
+  /** The batch sent and not yet acknowledged: resent as is, same id, so a lost answer costs nothing. */
+  | 'inFlightBatch';
+
+export function readState(db: ReadDb, key: SyncStateKey): string | null {
+  const row = statement(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function writeState(tx: WriteDb, key: SyncStateKey, value: string | null): void {
+  if (value === null) statement(tx, 'DELETE FROM sync_state WHERE key = ?').run(key);
+  else statement(tx, 'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export interface Enrolment {
+  serverUrl: string;
+  credential: string;
+  siteId: string;
+  siteCode: string | null;
+  deviceId: string;
+}
+
+export function readEnrolment(db: ReadDb): Enrolment | null {
+  const serverUrl = readState(db, 'serverUrl');
+  const credential = readState(db, 'credential');
+  const siteId = readState(db, 'siteId');
+  const deviceId = readState(db, 'deviceId');
+  if (!serverUrl || !credential || !siteId || !deviceId) return null;
+  return { serverUrl, credential, siteId, deviceId, siteCode: readState(db, 'siteCode') };
+}
+
+export interface LastError {
+  code: string;
+  message: string;
+  at: string;
+}
+
+export function readLastError(db: ReadDb): LastError | null {
+  const raw = readState(db, 'lastError');
+  return raw ? (JSON.parse(raw) as LastError) : null;
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { serverMigrations, type Dialect } from './migrations';
+import type { ServerDatabase } from './schema';
+
+export interface ServerDb {
+  db: Kysely<ServerDatabase>;
+  dialect: Dialect;
+  /** Where the data lives, for the start-up message (no password). */
+  description: string;
+  close(): Promise<void>;
+}
+
+/**
+ * `postgres://…` or `postgresql://…` opens PostgreSQL; anything else is a
+ * SQLite file path (created if needed). Pending migrations run before the
+ * handle is returned.
+ */
+export async function openServerDb(target: string): Promise<ServerDb> {
+  const opened = /^postgres(ql)?:\/\//.test(target) ? openPostgres(target) : openSqlite(target);
+  const result = await new Migrator({ db: opened.db, provider: serverMigrations(opened.dialect) }).migrateToLatest();
+  if (result.error) {
+    await opened.close();
+    throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  }
+  return opened;
+}
+
+function openSqlite(file: string): ServerDb {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  // Like the site's store: an acknowledged batch must survive a power cut, or the site would drop entries it thinks are safe.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<ServerDatabase>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', description: `SQLite ${path.resolve(file)}`, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): ServerDb {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const shown = new URL(url);
+  return { db, dialect: 'postgres', description: `PostgreSQL ${shown.host}${shown.pathname}`, close: () => db.destroy() };
+}

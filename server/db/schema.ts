@@ -1,0 +1,119 @@
+/**
+ * Kysely's view of the head-office tables (server/db/migrations.ts makes
+ * them). Instants are ISO-8601 text and JSON is text, so the same rows read
+ * the same on SQLite and PostgreSQL.
+ */
+export interface SitesTable {
+  id: string;
+  code: string;
+  name: string;
+  created_at: string;
+}
+
+export interface EnrolCodesTable {
+  /** sha256 of the normalised code: a stolen database gives no usable code. */
+  code_hash: string;
+  site_id: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface DevicesTable {
+  id: string;
+  site_id: string;
+  name: string;
+  /** sha256 of the credential's secret part. */
+  credential_hash: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+  last_push_at: string | null;
+}
+
+export interface ReceivedBatchesTable {
+  site_id: string;
+  batch_id: string;
+  /** JSON array of the batch's entry ids, to tell a resend from a reused id. */
+  entry_ids: string;
+  /** JSON of the ack first sent, returned verbatim to a resend. */
+  ack: string;
+  received_at: string;
+}
+
+export interface ReceivedEntriesTable {
+  site_id: string;
+  entry_id: string;
+  batch_id: string;
+  entity: string;
+  entity_id: string;
+  entity_version: number;
+  operation: string;
+  payload: string;
+  created_at: string;
+  received_at: string;
+}
+
+export interface SiteRecordsTable {
+  site_id: string;
+  entity: string;
+  entity_id: string;
+  entity_version: number;
+  payload: string;
+  /** The entry that wrote this version. */
+  entry_id: string;
+  updated_at: string;
+}
+
+export interface BlobsTable {
+  sha256: string;
+  size: number;
+  data: Uint8Array;
+  received_at: string;
+}
+
+export interface BlobOwnersTable {
+  site_id: string;
+  sha256: string;
+}
+
+export interface ReferenceItemsTable {
+  /** From `counters.reference_cursor`: strictly increasing in commit order. */
+  cursor: number;
+  kind: string;
+  item_id: string;
+  version: number;
+  body: string;
+  /** null: published to every site. */
+  site_id: string | null;
+  published_at: string;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+/** Remarks and decisions head office adds to a site's record (escalated, closed…); they flow back in a later step. */
+export interface HeadOfficeRemarksTable {
+  id: string;
+  site_id: string;
+  entity: string;
+  entity_id: string;
+  body: string;
+  author: string;
+  created_at: string;
+}
+
+export interface ServerDatabase {
+  sites: SitesTable;
+  enrol_codes: EnrolCodesTable;
+  devices: DevicesTable;
+  received_batches: ReceivedBatchesTable;
+  received_entries: ReceivedEntriesTable;
+  site_records: SiteRecordsTable;
+  blobs: BlobsTable;
+  blob_owners: BlobOwnersTable;
+  reference_items: ReferenceItemsTable;
+  counters: CountersTable;
+  head_office_remarks: HeadOfficeRemarksTable;
+}

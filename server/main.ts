@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp } from './app';
+import { openServerDb } from './db/open';
+
+/**
+ * `npm run server [-- --port N] [--data-dir DIR]`: the head-office server on
+ * 127.0.0.1 (put TLS in front with a reverse proxy, see README). Data in a
+ * SQLite file under the data dir, or PostgreSQL when DATABASE_URL is a
+ * postgres:// URL. Admin token from BRANCHLINE_ADMIN_TOKEN, else one is made
+ * and printed.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' } },
+  });
+  const port = Number(values.port ?? process.env.BRANCHLINE_SERVER_PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效 / bad port: ${values.port}`);
+  const host = values.host ?? process.env.BRANCHLINE_SERVER_HOST ?? '127.0.0.1';
+  const dataDir = values['data-dir'] ?? process.env.BRANCHLINE_SERVER_DATA_DIR ?? path.resolve('.data', 'server');
+  const target = process.env.DATABASE_URL || path.join(dataDir, 'head-office.sqlite');
+
+  const store = await openServerDb(target);
+  const envToken = process.env.BRANCHLINE_ADMIN_TOKEN;
+  const adminToken = envToken && envToken.length >= 16 ? envToken : randomBytes(24).toString('base64url');
+  const app = buildApp({ db: store.db, adminToken, logger: process.env.BRANCHLINE_SERVER_LOG === '1' });
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
+  console.log(`[branchline-server] 总部服务已启动 / head-office server listening: ${url}`);
+  console.log(`[branchline-server] 数据 / data: ${store.description}`);
+  if (!envToken) console.log(`[branchline-server] 管理令牌 / admin token (set BRANCHLINE_ADMIN_TOKEN to keep one): ${adminToken}`);
+  else if (envToken.length < 16) console.log('[branchline-server] BRANCHLINE_ADMIN_TOKEN 太短（至少 16 位），已另行生成 / too short (16+), generated: ' + adminToken);
+
+  const stop = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error('[branchline-server] 启动失败 / failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

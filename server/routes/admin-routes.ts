@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { PATHS, PROTOCOL_BASE, createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
+import { requireAdmin } from '../auth/device-auth';
+import { parseBody } from '../http/errors';
+import type { AppDeps } from '../app';
+import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
+import { publishReference } from '../services/reference';
+
+// Route patterns are spelled out: PATHS' builders percent-encode their argument, ':id' included.
+const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
+
+/** Head-office staff: register sites, revoke devices, publish reference data. The console (later) calls these. */
+export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, now, adminTokenHash } = deps;
+  app.addHook('onRequest', async (request) => requireAdmin(adminTokenHash, request));
+
+  app.post(PATHS.adminSites, async (request, reply) => {
+    const created = await createSite(db, parseBody(createSiteRequestSchema, request.body), now());
+    return reply.status(201).send(created);
+  });
+
+  app.post(`${PROTOCOL_BASE}/admin/sites/:id/enrol-codes`, async (request, reply) => {
+    const { id } = parseBody(idParam, request.params);
+    return reply.status(201).send(await issueEnrolCode(db, id, now()));
+  });
+
+  app.post(`${PROTOCOL_BASE}/admin/devices/:id/revoke`, async (request) => {
+    const { id } = parseBody(idParam, request.params);
+    return revokeDevice(db, id, now());
+  });
+
+  app.post(PATHS.adminReference, async (request, reply) => {
+    const input = parseBody(publishReferenceRequestSchema, request.body);
+    return reply.status(201).send(await publishReference(db, input, now()));
+  });
+}
