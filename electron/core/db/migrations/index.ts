@@ -9,6 +9,7 @@ import { migration0008 } from './0008-digit-search';
 import { migration0009 } from './0009-complaint-pauses';
 import { migration0010 } from './0010-complaint-restatement';
 import { migration0011 } from './0011-checklist-records';
+import { migration0012 } from './0012-checklist-templates';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
