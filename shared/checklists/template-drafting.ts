@@ -12,9 +12,9 @@ export function nextVersion(version: string): string {
   return `${major}.${minor + 1}.0`;
 }
 
-/** A copy of the template as the next version. */
+/** A copy of the template (plain JSON data) as the next version. */
 export function nextVersionOf(template: ChecklistTemplate): ChecklistTemplateInput {
-  return { ...structuredClone(template), version: nextVersion(template.version) };
+  return { ...(JSON.parse(JSON.stringify(template)) as ChecklistTemplate), version: nextVersion(template.version) };
 }
 
 /** The placeholder citation a new template starts with: valid, and plainly to be replaced before publishing. */
