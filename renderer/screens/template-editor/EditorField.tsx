@@ -29,9 +29,9 @@ export const fieldId = (path: Path) => `tpl-${pathKey(path).replace(/[^A-Za-z0-9
 type FieldKind = 'text' | 'number' | 'checkbox';
 
 /**
- * One value of the template, bound by its path: a text field (empty removes an
- * optional key only for numbers), a number (empty removes it), or a checkbox.
- * `data-path` lets the issue list jump here.
+ * One value of the template, bound by its path: a text field (kept even when
+ * empty, so validation names it), a number (emptied, the optional key is
+ * removed), or a checkbox. `data-path` lets the issue list jump here.
  */
 export function EditorField({ path, label, hint, kind = 'text', required }: { path: Path; label: string; hint?: string; kind?: FieldKind; required?: boolean }) {
   const { template, set } = useEditor();
