@@ -110,6 +110,24 @@ describe('template editor (head office)', () => {
     expect((await screen.findByTestId('template-valid')).textContent).toBe('校验通过，可以发布。');
   });
 
+  it('jumps to the place in the JSON for a problem the form does not show (a schedule)', async () => {
+    const core = fakeTemplateCore();
+    const { user } = await openDraft(core.handlers);
+    await user.click(screen.getByTestId('template-tab-json'));
+    const edited = JSON.parse(jsonText());
+    edited.schedule.kind = 'sometimes';
+    fireEvent.change(screen.getByTestId('template-json'), { target: { value: JSON.stringify(edited, null, 2) } });
+    await user.click(screen.getByTestId('template-tab-form'));
+    await user.click(screen.getByTestId('template-validate'));
+    const issue = (await screen.findAllByTestId('template-issue')).find((li) => li.dataset.issuePath === 'schedule.kind')!;
+    expect(issue.textContent).toContain('「周期·类型」: 应为以下之一：daysOfMonth');
+    await user.click(within(issue).getByRole('button', { name: '定位' }));
+    const json = screen.getByTestId('template-json') as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(json));
+    expect(screen.getByTestId('template-tab-json').getAttribute('aria-selected')).toBe('true');
+    expect(json.selectionStart).toBe(json.value.indexOf('"sometimes"'));
+  });
+
   it('previews the blank form and publishes the saved draft through the API', async () => {
     const core = fakeTemplateCore();
     const { user, bridge } = await openDraft(core.handlers);

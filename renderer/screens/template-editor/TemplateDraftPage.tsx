@@ -16,7 +16,7 @@ import { EditorContext } from './EditorField';
 import { elementFor, IssueList } from './IssueList';
 import { JsonEditor } from './JsonEditor';
 import { TemplateForm } from './TemplateForm';
-import { setIn, type Path } from './template-paths';
+import { jsonOffsetOf, setIn, type Path } from './template-paths';
 import { useTemplateDraft } from './use-template-draft';
 import './template-editor.css';
 
@@ -31,6 +31,17 @@ const issuesOfError = (error: unknown): TemplateIssue[] | null =>
         return { path: i.path, zh: at < 0 ? i.message : i.message.slice(0, at), en: at < 0 ? i.message : i.message.slice(at + 3) };
       })
     : null;
+
+/** Puts the JSON view's caret at `offset` and scrolls that line into the middle. */
+function showInJson(root: HTMLElement, offset: number): void {
+  const text = root.querySelector('textarea');
+  if (!text) return;
+  text.focus();
+  text.setSelectionRange(offset, offset);
+  const line = text.value.slice(0, offset).split('\n').length;
+  const lines = text.value.split('\n').length;
+  text.scrollTop = Math.max(0, (line / lines) * text.scrollHeight - text.clientHeight / 2);
+}
 
 /**
  * Editing one template draft: the structured form and the JSON view of the
@@ -48,6 +59,7 @@ export function TemplateDraftPage({ id }: { id: string }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const formRoot = useRef<HTMLDivElement>(null);
+  const jsonRoot = useRef<HTMLDivElement>(null);
   const template = draft.template;
   const parsed = useMemo(() => (template ? templateSchema.safeParse(template) : null), [template]);
 
@@ -94,12 +106,18 @@ export function TemplateDraftPage({ id }: { id: string }) {
       go({ page: 'templates' });
     });
 
+  /** To the field in the form, or, for what the form does not show, to the place in the JSON. */
   const goTo = (issue: TemplateIssue) => {
     const element = formRoot.current ? elementFor(formRoot.current, issue.path) : null;
     setTab(element ? 'form' : 'json');
-    if (element) setTimeout(() => {
-      element.focus();
-      element.scrollIntoView?.({ block: 'center' });
+    setTimeout(() => {
+      if (element) {
+        element.focus();
+        element.scrollIntoView?.({ block: 'center' });
+      } else if (jsonRoot.current) {
+        const path = issue.path ? issue.path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)) : [];
+        showInJson(jsonRoot.current, jsonOffsetOf(template, path));
+      }
     });
   };
 
@@ -163,7 +181,7 @@ export function TemplateDraftPage({ id }: { id: string }) {
           <TemplateForm />
         </div>
       </EditorContext.Provider>
-      <div hidden={tab !== 'json'} role="tabpanel">
+      <div ref={jsonRoot} hidden={tab !== 'json'} role="tabpanel">
         <JsonEditor template={template} onChange={draft.change} onInvalid={setJsonInvalid} />
       </div>
       {tab === 'preview' && (

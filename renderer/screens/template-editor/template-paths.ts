@@ -46,3 +46,15 @@ export function freeId(prefix: string, taken: Iterable<unknown>): string {
 }
 
 export const pathKey = (path: Path) => path.join('.');
+
+const MARK = '\u0000here\u0000';
+
+/**
+ * Where the value at `path` starts in the template's JSON as the JSON view
+ * formats it (2-space indent): the text before a value does not depend on
+ * the value, so a marker put there is found at that same offset.
+ */
+export function jsonOffsetOf(template: Json, path: Path): number {
+  const marked = JSON.stringify(setIn(template, path, MARK), null, 2);
+  return Math.max(0, marked.indexOf(JSON.stringify(MARK)));
+}
