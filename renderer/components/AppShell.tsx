@@ -14,6 +14,8 @@ import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
 import { CustomerFiles } from '../screens/customers/CustomerFiles';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { SyncPage } from '../screens/SyncPage';
+import { TemplateDraftPage } from '../screens/template-editor/TemplateDraftPage';
+import { TemplateListPage } from '../screens/template-editor/TemplateListPage';
 import { useChecklistsStore } from '../stores/checklists-store';
 import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
@@ -24,6 +26,7 @@ import { useOpinionBookStore } from '../stores/opinion-book-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { useSyncStore } from '../stores/sync-store';
+import { useTemplateEditorStore } from '../stores/template-editor-store';
 import { NavBar } from './NavBar';
 import { PlaceholderPage } from './PlaceholderPage';
 import { StatusBar } from './StatusBar';
@@ -50,6 +53,7 @@ export function AppShell() {
       useMediaStore.getState().reset();
       useCustomersStore.getState().reset();
       useChecklistsStore.getState().reset();
+      useTemplateEditorStore.getState().reset();
     },
     [],
   );
@@ -88,6 +92,10 @@ function RouteView({ route }: { route: Route }) {
       return <ChecklistsPage />;
     case 'checklist-record':
       return <ChecklistRecordPage id={route.id} />;
+    case 'templates':
+      return <TemplateListPage />;
+    case 'template-draft':
+      return <TemplateDraftPage key={route.id} id={route.id} />;
     case 'reports':
       return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
     case 'sync':

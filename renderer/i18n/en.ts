@@ -1,4 +1,5 @@
 import { checklistsEn } from './checklists-en';
+import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
 import { customersEn } from './customers-en';
@@ -227,6 +228,7 @@ export const en: Messages = {
     print: 'Print register form',
   },
   checklists: checklistsEn,
+  templateEditor: templateEditorEn,
   reports: {
     title: 'Reports',
     placeholder:

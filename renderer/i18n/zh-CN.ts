@@ -1,4 +1,5 @@
 import { checklistsZhCN } from './checklists-zh-CN';
+import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
@@ -229,6 +230,7 @@ export const zhCN = {
     print: '打印登记表',
   },
   checklists: checklistsZhCN,
+  templateEditor: templateEditorZhCN,
   reports: {
     title: '报表',
     placeholder: '报表模块开发中：今后将按时间、渠道和类型统计投诉、建议与咨询的数量及办理情况。目前尚不可用。',

@@ -12,6 +12,8 @@ export type Route =
   | { page: 'customer-detail'; id: string }
   | { page: 'checklists' }
   | { page: 'checklist-record'; id: string }
+  | { page: 'templates' }
+  | { page: 'template-draft'; id: string }
   | { page: 'sync' }
   | { page: 'reports' }
   | { page: 'settings' };
@@ -22,7 +24,7 @@ export type Section = 'complaints' | 'checklists' | 'sync' | 'reports' | 'settin
 const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'opinion-book', 'media', 'media-detail']);
 
 export function sectionOf(route: Route): Section {
-  if (route.page === 'checklist-record') return 'checklists';
+  if (route.page === 'checklist-record' || route.page === 'templates' || route.page === 'template-draft') return 'checklists';
   return COMPLAINT_PAGES.has(route.page) ? 'complaints' : (route.page as Section);
 }
 

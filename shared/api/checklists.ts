@@ -129,7 +129,7 @@ const record = <I extends z.ZodType>(input: I, access: 'checklist.read' | 'check
   method({ input, output: checklistRecordSchema, access, writes });
 
 export const checklistsApi = {
-  /** The shipped templates (newest version of each) with their schedules. */
+  /** The site's templates, shipped or published (newest version of each), with their schedules. */
   'checklists.templates': method({ input: z.object({}).strict(), output: z.array(templateSchema), access: 'checklist.read', writes: false }),
   /** What is due and overdue at this site today, per template with a schedule. */
   'checklists.due': method({ input: z.object({}).strict(), output: z.array(dueStateSchema), access: 'checklist.read', writes: false }),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseRecordsApi } from './case-records';
+import { checklistTemplatesApi } from './checklist-templates';
 import { checklistsApi } from './checklists';
 import { complaintsApi } from './complaints';
 import { customersApi } from './customers';
@@ -27,6 +28,7 @@ export const apiContract = {
   ...mediaApi,
   ...caseRecordsApi,
   ...checklistsApi,
+  ...checklistTemplatesApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -51,6 +51,7 @@ export const PERMISSIONS = [
   'checklist.read', // 检查表、台帐 and their records
   'checklist.fill', // fill a checklist or register, raise and report corrective actions (station employees: seed000 §1.1 当班员工, 区域责任人)
   'checklist.verifyAction', // verify a checklist's corrective action and close it (井站长 / 部门负责人)
+  'checklist.editTemplates', // draft, validate and publish checklist template versions (总部管理员 publishes templates: see head_office_admin)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -84,7 +85,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
   leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve'],
-  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage'],
+  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage', 'checklist.editTemplates'],
   admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record'],
   general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record'],
 };

@@ -1,7 +1,6 @@
 import type { ChecklistRecord } from '../../../shared/api/checklists';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
-import { SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
 import { requireUser, type CallContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import { readAttachment } from '../services/attachments';
@@ -10,6 +9,7 @@ import { closeAction, completeAction, raiseAction } from '../services/checklists
 import { dueList } from '../services/checklists-due';
 import { attachPhoto } from '../services/checklists-photos';
 import { listRecords, recordOf } from '../services/checklists-rows';
+import { newestTemplates } from '../services/template-catalog';
 import type { HandlersOf } from './handler';
 
 /** Runs one write in its transaction (record, audit and outbox together), then answers with the record as stored. */
@@ -34,7 +34,7 @@ export const checklistHandlers: HandlersOf<
   | 'checklists.closeAction'
   | 'checklists.photo'
 > = {
-  'checklists.templates': () => [...SHIPPED_TEMPLATES],
+  'checklists.templates': (ctx) => newestTemplates(ctx.core.store.read),
   'checklists.due': (ctx) => dueList(ctx.core.store.read, ctx.core.now()),
   'checklists.list': (ctx, input) => listRecords(ctx.core.store.read, input.templateId, input.limit),
   'checklists.get': (ctx, input) => recordOf(ctx.core.store.read, input.id, requireUser(ctx), ctx.core.now()),

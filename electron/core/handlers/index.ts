@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { caseRecordHandlers } from './case-records';
+import { checklistTemplateHandlers } from './checklist-templates';
 import { checklistHandlers } from './checklists';
 import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';
@@ -27,4 +28,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...mediaHandlers,
   ...caseRecordHandlers,
   ...checklistHandlers,
+  ...checklistTemplateHandlers,
 };

@@ -88,7 +88,7 @@ function audit(tx: WriteDb, id: string, user: User, at: Date, action: string, be
 /** Only from an answer that failed: the item itself, or one cell of the given table row. */
 function requireFailed(tx: WriteDb, input: RaiseActionInput): void {
   const record = checklistRow(tx, input.recordId);
-  const item = findItem(templateOf(record), input.itemId);
+  const item = findItem(templateOf(tx, record), input.itemId);
   const answers = answersOf(record);
   if (item.kind === 'table') {
     if (!input.rowId) throw fieldError('rowId', '请指明是哪一行 / name the row');

@@ -1,11 +1,11 @@
 import type { ChecklistDue } from '../../../shared/api/checklists';
 import { dueState } from '../../../shared/checklists/due';
-import { SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { statement, type ReadDb } from '../db/handles';
+import { newestTemplates } from './template-catalog';
 
 /**
- * What is due and overdue at this site today, per shipped template: the days
+ * What is due and overdue at this site today, per template (its newest version's schedule): the days
  * its records were completed (in the site's time zone) against its schedule.
  * Only the last ~seven months of completions matter (the longest window is
  * half a year plus the one before it).
@@ -16,7 +16,7 @@ export function dueList(db: ReadDb, now: Date): ChecklistDue[] {
   const today = siteDayOf(now, timeZone);
   const since = site ? siteDayOf(new Date(site.created_at), timeZone) : undefined;
   const from = new Date(now.getTime() - 400 * 86_400_000).toISOString();
-  return SHIPPED_TEMPLATES.map((template) => {
+  return newestTemplates(db).map((template) => {
     const completed = statement(db, 'SELECT completed_at FROM checklist_records WHERE template_id = ? AND completed_at >= ?').all(template.id, from) as { completed_at: string }[];
     const drafts = (statement(db, "SELECT count(*) AS n FROM checklist_records WHERE template_id = ? AND status = 'draft'").get(template.id) as { n: number }).n;
     const days = completed.map((r) => siteDayOf(new Date(r.completed_at), timeZone));

@@ -17,7 +17,7 @@ import { fieldError } from './field-error';
 export function attachPhoto(tx: WriteDb, input: AttachPhotoInput & { version: number }, user: User, at: Date): void {
   const row = checklistRow(tx, input.id);
   requireDraft(row, input.version);
-  const item = findItem(templateOf(row), input.itemId);
+  const item = findItem(templateOf(tx, row), input.itemId);
   const answers = answersOf(row);
   const field = item.kind === 'table' ? item.columns?.find((c) => c.id === input.columnId) : item;
   if (item.kind === 'table' && (!input.rowId || !input.columnId)) throw fieldError('rowId', '表格中的照片须指明行和列 / name the row and column');

@@ -3,10 +3,10 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { isAnswered, type Answers } from '../../../shared/checklists/answer-values';
 import type { ChecklistTemplate } from '../../../shared/checklists/template-schema';
-import { findTemplate } from '../../../shared/checklists/templates';
 import { permissionsOf } from '../../../shared/domain/roles';
 import { statement, type ReadDb } from '../db/handles';
 import { actionsOf } from './checklists-actions';
+import { findCatalogTemplate } from './template-catalog';
 
 /** A checklist record as stored, with the names of the people on it. */
 export interface ChecklistRow {
@@ -37,10 +37,10 @@ export function checklistRow(db: ReadDb, id: string): ChecklistRow {
   return row;
 }
 
-/** The template version the record started with; a record whose version this program no longer ships cannot be read. */
-export function templateOf(row: Pick<ChecklistRow, 'template_id' | 'template_version'>): ChecklistTemplate {
-  const template = findTemplate(row.template_id, row.template_version);
-  if (!template) throw new ApiError('CONFLICT', `本程序没有模板 ${row.template_id} ${row.template_version} / template version not shipped`);
+/** The template version the record started with; a record whose version this site does not hold (shipped or published) cannot be read. */
+export function templateOf(db: ReadDb, row: Pick<ChecklistRow, 'template_id' | 'template_version'>): ChecklistTemplate {
+  const template = findCatalogTemplate(db, row.template_id, row.template_version);
+  if (!template) throw new ApiError('CONFLICT', `本机没有模板 ${row.template_id} ${row.template_version} / template version not available here`);
   return template;
 }
 
@@ -58,7 +58,17 @@ function answeredCount(template: ChecklistTemplate | undefined, answers: Answers
   return n;
 }
 
-function summaryOf(row: ChecklistRow): ChecklistSummary {
+/** Looks each template version up once, however many rows use it. */
+function templateLookup(db: ReadDb): (row: ChecklistRow) => ChecklistTemplate | undefined {
+  const seen = new Map<string, ChecklistTemplate | undefined>();
+  return (row) => {
+    const key = `${row.template_id}@${row.template_version}`;
+    if (!seen.has(key)) seen.set(key, findCatalogTemplate(db, row.template_id, row.template_version));
+    return seen.get(key);
+  };
+}
+
+function summaryOf(row: ChecklistRow, template: ChecklistTemplate | undefined): ChecklistSummary {
   return {
     id: row.id,
     templateId: row.template_id,
@@ -69,7 +79,7 @@ function summaryOf(row: ChecklistRow): ChecklistSummary {
     updatedAt: row.updated_at,
     completedAt: row.completed_at,
     completedByName: row.completed_by_name,
-    answered: answeredCount(findTemplate(row.template_id, row.template_version), answersOf(row)),
+    answered: answeredCount(template, answersOf(row)),
     openActions: row.open_actions,
     version: row.version,
   };
@@ -77,16 +87,18 @@ function summaryOf(row: ChecklistRow): ChecklistSummary {
 
 export function listRecords(db: ReadDb, templateId: string, limit: number): ChecklistSummary[] {
   const rows = statement(db, `${SELECT} WHERE r.template_id = ? ORDER BY r.started_at DESC, r.rowid DESC LIMIT ?`).all(templateId, limit) as ChecklistRow[];
-  return rows.map(summaryOf);
+  const templateFor = templateLookup(db);
+  return rows.map((row) => summaryOf(row, templateFor(row)));
 }
 
 export function recordOf(db: ReadDb, id: string, user: User, now: Date): ChecklistRecord {
   const row = checklistRow(db, id);
   const permissions = permissionsOf(user.roles);
+  const template = templateOf(db, row);
   return {
-    ...summaryOf(row),
+    ...summaryOf(row, template),
     answers: answersOf(row),
-    template: templateOf(row),
+    template,
     actions: actionsOf(db, row.id, user, now),
     may: { fill: row.status === 'draft' && permissions.has('checklist.fill'), raiseAction: permissions.has('checklist.fill') },
   };

@@ -4,15 +4,15 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { checkValue, completionIssues, isRowId, type Answers, type TableRow } from '../../../shared/checklists/answer-values';
 import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists/template-schema';
-import { findTemplate } from '../../../shared/checklists/templates';
 import { statement, type WriteDb } from '../db/handles';
 import { recordChecklistChange } from './checklists-audit';
 import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';
 import { fieldError } from './field-error';
+import { findCatalogTemplate } from './template-catalog';
 
 /**
  * Filling a checklist record: start it on the newest version of its
- * template, save one answer or one table row at a time (each save re-reads
+ * template (shipped or published), save one answer or one table row at a time (each save re-reads
  * the stored answers and changes only its own item, so nothing else is lost),
  * and complete it once every required item and evidence photo is there.
  * Every save names the record version it was based on: a stale one is refused
@@ -20,7 +20,7 @@ import { fieldError } from './field-error';
  */
 
 export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date): string {
-  const template = findTemplate(templateId);
+  const template = findCatalogTemplate(tx, templateId);
   if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
   const id = randomUUID();
   const now = at.toISOString();
@@ -103,7 +103,7 @@ export function writeAnswers(tx: WriteDb, row: ChecklistRow, answers: Answers, u
 export function saveAnswers(tx: WriteDb, input: SaveAnswersInput, user: User, at: Date): void {
   const row = checklistRow(tx, input.id);
   requireDraft(row, input.version);
-  const item = findItem(templateOf(row), input.itemId);
+  const item = findItem(templateOf(tx, row), input.itemId);
   const answers = answersOf(row);
   const before = { itemId: item.id, value: answers[item.id] ?? null };
   const value = applySave(tx, row.id, item, answers, input);
@@ -115,7 +115,7 @@ export function saveAnswers(tx: WriteDb, input: SaveAnswersInput, user: User, at
 export function completeRecord(tx: WriteDb, input: { id: string; version: number }, user: User, at: Date): void {
   const row = checklistRow(tx, input.id);
   requireDraft(row, input.version);
-  const issues = completionIssues(templateOf(row), answersOf(row));
+  const issues = completionIssues(templateOf(tx, row), answersOf(row));
   if (issues.length) {
     throw new ApiError('VALIDATION', `还有 ${issues.length} 项未填或缺少照片，不能完成 / ${issues.length} required answers or photos missing`, issues);
   }

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistDue } from '../../../shared/api/checklists';
 import type { ChecklistTemplate } from '../../../shared/checklists/template-schema';
+import { hasPermission } from '../../../shared/domain/roles';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
 import { useChecklistsStore } from '../../stores/checklists-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useSessionStore } from '../../stores/session-store';
 import { useChecklistText } from './checklist-text';
 import { ChecklistPrint } from './print/ChecklistPrint';
 import { usePrint } from './print/use-print';
@@ -25,6 +27,8 @@ export function ChecklistsPage() {
   const load = useChecklistsStore((s) => s.load);
   const [selected, setSelected] = useState<string | null>(null);
   const { print } = usePrint('blank');
+  const mayEditTemplates = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'checklist.editTemplates'));
+  const go = useNavigationStore((s) => s.go);
 
   useEffect(() => {
     void load();
@@ -36,6 +40,11 @@ export function ChecklistsPage() {
     <section className="page" data-testid="checklists-page">
       <h2>{t('checklists.templates')}</h2>
       <p className="muted">{t('checklists.intro')}</p>
+      {mayEditTemplates && (
+        <button type="button" className="button secondary" onClick={() => go({ page: 'templates' })} data-testid="open-template-editor">
+          {t('templateEditor.open')}
+        </button>
+      )}
       {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}
       <ul className="checklist-templates">
         {templates.map((template) => (

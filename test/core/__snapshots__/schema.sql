@@ -16,6 +16,12 @@ CREATE INDEX checklist_records_by_template ON checklist_records (template_id, st
 -- index checklist_records_completed
 CREATE INDEX checklist_records_completed ON checklist_records (template_id, completed_at) WHERE completed_at IS NOT NULL;
 
+-- index checklist_templates_drafts
+CREATE INDEX checklist_templates_drafts ON checklist_templates (updated_at DESC) WHERE status = 'draft';
+
+-- index checklist_templates_published
+CREATE UNIQUE INDEX checklist_templates_published ON checklist_templates (template_id, version) WHERE status = 'published';
+
 -- index compensations_by_complaint
 CREATE INDEX compensations_by_complaint ON compensations (complaint_id, requested_at);
 
@@ -129,6 +135,9 @@ CREATE TABLE checklist_record_photos ( record_id TEXT NOT NULL REFERENCES checkl
 
 -- table checklist_records
 CREATE TABLE checklist_records ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL, template_version TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('draft', 'completed')), answers TEXT NOT NULL DEFAULT '{}', started_by TEXT NOT NULL REFERENCES users(id), started_at TEXT NOT NULL, updated_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, completed_by TEXT REFERENCES users(id), completed_at TEXT, version INTEGER NOT NULL ) STRICT;
+
+-- table checklist_templates
+CREATE TABLE checklist_templates ( entry_id TEXT PRIMARY KEY, template_id TEXT NOT NULL, version TEXT NOT NULL, title_zh TEXT NOT NULL, title_en TEXT NOT NULL, body TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'discarded')), source TEXT NOT NULL CHECK (source IN ('local', 'head-office')), based_on TEXT, created_by TEXT, created_at TEXT NOT NULL, updated_by TEXT, updated_at TEXT NOT NULL, published_by TEXT, published_at TEXT, row_version INTEGER NOT NULL ) STRICT;
 
 -- table compensations
 CREATE TABLE compensations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), type TEXT NOT NULL, harm TEXT, gift_ratio INTEGER, defective_qty INTEGER, gift_qty INTEGER, amount REAL, description TEXT, special_case_note TEXT, approval_required INTEGER NOT NULL, approval_basis TEXT, status TEXT NOT NULL CHECK (status IN ('pending_approval', 'approved', 'refused', 'not_required')), requested_by TEXT NOT NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by TEXT REFERENCES users(id), decided_at TEXT, decision_note TEXT, deliver_by TEXT, delivered_at TEXT, version INTEGER NOT NULL ) STRICT;

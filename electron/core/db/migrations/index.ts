@@ -9,6 +9,7 @@ import { migration0008 } from './0008-digit-search';
 import { migration0009 } from './0009-complaint-pauses';
 import { migration0010 } from './0010-complaint-restatement';
 import { migration0011 } from './0011-checklist-records';
+import { migration0012 } from './0012-checklist-templates';
 import { migration0013 } from './0013-reference-items';
 import type { Migration } from './migration';
 
@@ -25,6 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
-  // 0012 is the template editor's (branch tpl-editor); the lead renumbers on merge.
+  migration0012,
   migration0013,
 ];

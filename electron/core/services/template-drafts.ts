@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { TemplateDraft, TemplateDraftSummary } from '../../../shared/api/checklist-templates';
+import { ApiError } from '../../../shared/api/errors';
+import type { User } from '../../../shared/api/users';
+import { nextVersion, nextVersionOf, templateSkeleton } from '../../../shared/checklists/template-drafting';
+import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { recordChange } from './change-log';
+import { fieldError } from './field-error';
+import { catalogTemplates, findCatalogTemplate, highestVersionOf } from './template-catalog';
+
+/**
+ * Drafts of checklist templates, saved as head office types them (valid or
+ * not: nothing typed is lost), each save naming the row version it was based
+ * on so two editors never overwrite each other unseen.
+ */
+
+export interface TemplateRow {
+  entry_id: string;
+  template_id: string;
+  version: string;
+  title_zh: string;
+  title_en: string;
+  body: string;
+  status: 'draft' | 'published' | 'discarded';
+  source: 'local' | 'head-office';
+  based_on: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by_name: string | null;
+  row_version: number;
+}
+
+const SELECT = `SELECT t.*, u.display_name AS updated_by_name FROM checklist_templates t LEFT JOIN users u ON u.id = t.updated_by`;
+
+export function draftRow(db: ReadDb, draftId: string, rowVersion?: number): TemplateRow {
+  const row = statement(db, `${SELECT} WHERE t.entry_id = ?`).get(draftId) as TemplateRow | undefined;
+  if (!row || row.status === 'discarded') throw new ApiError('NOT_FOUND', `找不到该模板草稿 / no template draft ${draftId}`);
+  if (row.status !== 'draft') throw new ApiError('CONFLICT', `该草稿已发布为 ${row.template_id} ${row.version} / the draft is already published`);
+  if (rowVersion !== undefined && row.row_version !== rowVersion) {
+    throw new ApiError('CONFLICT', '该草稿已在其他窗口或由其他人修改，请重新打开 / the draft changed meanwhile; reopen it');
+  }
+  return row;
+}
+
+function summaryOf(row: TemplateRow): TemplateDraftSummary {
+  return {
+    draftId: row.entry_id,
+    templateId: row.template_id,
+    version: row.version,
+    title: { zh: row.title_zh, en: row.title_en },
+    basedOn: row.based_on,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    updatedByName: row.updated_by_name,
+    rowVersion: row.row_version,
+  };
+}
+
+export const draftOf = (row: TemplateRow): TemplateDraft => ({ ...summaryOf(row), template: JSON.parse(row.body) as Record<string, unknown> });
+
+export function listDrafts(db: ReadDb): TemplateDraftSummary[] {
+  return (statement(db, `${SELECT} WHERE t.status = 'draft' ORDER BY t.updated_at DESC`).all() as TemplateRow[]).map(summaryOf);
+}
+
+/** The columns kept beside the body, best effort: a draft may not have them yet. */
+function headerOf(body: Record<string, unknown>): { id: string; version: string; zh: string; en: string } {
+  const title = (body.title && typeof body.title === 'object' ? body.title : {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return { id: text(body.id), version: text(body.version), zh: text(title.zh), en: text(title.en) };
+}
+
+/** Audit and outbox rows for a template row as it now stands (entity `checklist_template`), in the caller's transaction. */
+export function recordTemplateChange(tx: WriteDb, entryId: string, user: User, at: Date, action: string, before: unknown): void {
+  const after = statement(tx, 'SELECT * FROM checklist_templates WHERE entry_id = ?').get(entryId) as Record<string, unknown> & { row_version: number; body: string };
+  const payload = { ...after, body: JSON.parse(after.body) as unknown };
+  recordChange(tx, { userId: user.id, at, action, entity: 'checklist_template', entityId: entryId, entityVersion: after.row_version, before, after: payload, syncPayload: payload });
+}
+
+/** An id no template or draft uses yet: new-template, new-template-2, … */
+function freeTemplateId(db: ReadDb): string {
+  const taken = new Set([...catalogTemplates(db).map((t) => t.id), ...(statement(db, 'SELECT template_id FROM checklist_templates').all() as { template_id: string }[]).map((r) => r.template_id)]);
+  let n = 1;
+  while (taken.has(n === 1 ? 'new-template' : `new-template-${n}`)) n += 1;
+  return n === 1 ? 'new-template' : `new-template-${n}`;
+}
+
+export function createDraft(tx: WriteDb, fromTemplateId: string | undefined, user: User, at: Date): string {
+  let body: Record<string, unknown>;
+  if (fromTemplateId !== undefined) {
+    const newest = findCatalogTemplate(tx, fromTemplateId);
+    if (!newest) throw fieldError('fromTemplateId', `没有这个模板 / no template ${fromTemplateId}`);
+    // Above every version the site holds, including a published one this program cannot read.
+    body = { ...nextVersionOf(newest), version: nextVersion(highestVersionOf(tx, fromTemplateId) ?? newest.version) };
+  } else {
+    body = templateSkeleton(freeTemplateId(tx));
+  }
+  const entryId = randomUUID();
+  const header = headerOf(body);
+  const now = at.toISOString();
+  statement(
+    tx,
+    `INSERT INTO checklist_templates (entry_id, template_id, version, title_zh, title_en, body, status, source, based_on, created_by, created_at, updated_by, updated_at, row_version)
+     VALUES (?, ?, ?, ?, ?, ?, 'draft', 'local', ?, ?, ?, ?, ?, 1)`,
+  ).run(entryId, header.id, header.version, header.zh, header.en, JSON.stringify(body), fromTemplateId ?? null, user.id, now, user.id, now);
+  recordTemplateChange(tx, entryId, user, at, 'checklistTemplates.createDraft', null);
+  return entryId;
+}
+
+export function saveDraft(tx: WriteDb, input: { draftId: string; rowVersion: number; template: Record<string, unknown> }, user: User, at: Date): void {
+  const row = draftRow(tx, input.draftId, input.rowVersion);
+  const header = headerOf(input.template);
+  statement(
+    tx,
+    `UPDATE checklist_templates SET template_id = ?, version = ?, title_zh = ?, title_en = ?, body = ?, updated_by = ?, updated_at = ?, row_version = row_version + 1 WHERE entry_id = ?`,
+  ).run(header.id, header.version, header.zh, header.en, JSON.stringify(input.template), user.id, at.toISOString(), row.entry_id);
+  recordTemplateChange(tx, row.entry_id, user, at, 'checklistTemplates.saveDraft', { body: JSON.parse(row.body) as unknown, row_version: row.row_version });
+}
+
+export function discardDraft(tx: WriteDb, input: { draftId: string; rowVersion: number }, user: User, at: Date): void {
+  const row = draftRow(tx, input.draftId, input.rowVersion);
+  statement(tx, "UPDATE checklist_templates SET status = 'discarded', updated_by = ?, updated_at = ?, row_version = row_version + 1 WHERE entry_id = ?").run(user.id, at.toISOString(), row.entry_id);
+  recordTemplateChange(tx, row.entry_id, user, at, 'checklistTemplates.discardDraft', { status: row.status });
+}

@@ -1,0 +1,29 @@
+import type { TemplateEntry } from '../../../shared/api/checklist-templates';
+import { compareVersions, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
+import { statement, type ReadDb } from '../db/handles';
+import { newestTemplates } from './template-catalog';
+
+interface PublishedVersionRow {
+  template_id: string;
+  version: string;
+  source: 'local' | 'head-office';
+  published_at: string | null;
+  published_by_name: string | null;
+}
+
+/** Every template the site can use, with each version it holds (shipped or published, and by whom), newest first: the editor's list. */
+export function templateEntries(db: ReadDb): TemplateEntry[] {
+  const rows = statement(
+    db,
+    `SELECT t.template_id, t.version, t.source, t.published_at, u.display_name AS published_by_name
+       FROM checklist_templates t LEFT JOIN users u ON u.id = t.published_by WHERE t.status = 'published'`,
+  ).all() as PublishedVersionRow[];
+  return newestTemplates(db).map((template) => {
+    const shipped = SHIPPED_TEMPLATES.filter((t) => t.id === template.id).map((t) => ({ version: t.version, origin: 'shipped' as const, publishedAt: null, publishedByName: null }));
+    const published = rows
+      .filter((r) => r.template_id === template.id)
+      .map((r) => ({ version: r.version, origin: r.source, publishedAt: r.published_at, publishedByName: r.published_by_name }));
+    const versions = [...shipped, ...published].sort((a, b) => compareVersions(b.version, a.version));
+    return { id: template.id, kind: template.kind, title: template.title, versions };
+  });
+}
