@@ -103,7 +103,9 @@ describe('checklist template editor (head office)', () => {
     const row = await core.call('checklists.saveAnswers', { id: kept.id, version: kept.version, itemId: 'truckloads', rowId: 'r1', cells: { plate: '川E·12345' } }, lead);
     expect(row.templateVersion).toBe('1.0.0');
     const list = await core.call('checklists.list', { templateId: SEWAGE }, lead);
-    expect(list.map((r) => r.templateVersion).sort()).toEqual(['1.0.0', '1.1.0']);
+    // The demo's own draft register (1.0.0), the record in progress (1.0.0) and the new one (1.1.0).
+    expect(list.map((r) => r.templateVersion).sort()).toEqual(['1.0.0', '1.0.0', '1.1.0']);
+    expect(list.find((r) => r.id === inProgress.id)?.templateVersion).toBe('1.0.0');
   });
 
   it('is due by the published version’s schedule', async () => {
