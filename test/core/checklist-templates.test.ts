@@ -17,6 +17,7 @@ async function refused(method: string, input: unknown, login = 'admin') {
 }
 
 const templateCount = () => (core.context.store.read.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'checklist_template'").get() as { n: number }).n;
+const auditCount = () => (core.context.store.read.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'checklist_template'").get() as { n: number }).n;
 const outboxCount = () => (core.context.store.read.prepare("SELECT count(*) AS n FROM outbox WHERE entity = 'checklist_template'").get() as { n: number }).n;
 
 /** The draft's template with one more check item in its first section (the sewage register: a 罐车铅封完好 check, for the test). */
@@ -48,7 +49,7 @@ describe('checklist template editor (head office)', () => {
     expect((await core.call('checklistTemplates.list', {}, await core.signIn('admin'))).templates.length).toBeGreaterThan(20);
   });
 
-  it('drafts the next version of a template, saves it as typed (audit and outbox each time), and keeps it across a restart', async () => {
+  it('drafts the next version of a template, saves it as typed (audited each time, never queued for head office), and keeps it across a restart', async () => {
     core = await openTestCore();
     const admin = await core.signIn('admin');
     const draft = await core.call('checklistTemplates.createDraft', { fromTemplateId: SEWAGE }, admin);
@@ -58,7 +59,8 @@ describe('checklist template editor (head office)', () => {
     const saved = await core.call('checklistTemplates.saveDraft', { draftId: draft.draftId, rowVersion: 1, template: half }, admin);
     expect(saved).toMatchObject({ rowVersion: 2, title: { zh: '', en: 'Sewage haulage' }, updatedByName: '总部管理员' });
     expect(templateCount()).toBe(2);
-    expect(outboxCount()).toBe(2);
+    expect(auditCount()).toBe(2);
+    expect(outboxCount()).toBe(0); // a draft stays on this computer; only a published version is synced
     // A stale save (another window) is refused rather than overwriting.
     const stale = await refused('checklistTemplates.saveDraft', { draftId: draft.draftId, rowVersion: 1, template: draft.template });
     expect(stale.code).toBe('CONFLICT');
@@ -79,6 +81,7 @@ describe('checklist template editor (head office)', () => {
 
     const admin = await core.signIn('admin');
     expect(await publishNewSewageVersion(admin)).toEqual({ templateId: SEWAGE, version: '1.1.0' });
+    expect(outboxCount()).toBe(1); // the published version only
     const outboxRow = core.context.store.read.prepare("SELECT payload FROM outbox WHERE entity = 'checklist_template' ORDER BY seq DESC LIMIT 1").get() as { payload: string };
     expect(JSON.parse(outboxRow.payload)).toMatchObject({ template_id: SEWAGE, version: '1.1.0', status: 'published', source: 'local' });
 

@@ -12,7 +12,11 @@ export interface RecordedChange {
   entityVersion: number;
   before: unknown;
   after: unknown;
-  /** The record as head office should store it (secrets removed). */
+  /**
+   * The record as head office should store it (secrets removed), or null for
+   * a change that stays on this computer (a template draft saved as it is
+   * typed): audited, not queued.
+   */
   syncPayload: unknown;
 }
 
@@ -28,6 +32,7 @@ export function recordChange(tx: WriteDb, change: RecordedChange): void {
     `INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(at, change.userId, change.action, change.entity, change.entityId, toJson(change.before), toJson(change.after));
+  if (change.syncPayload === null) return;
   statement(
     tx,
     `INSERT INTO outbox (entry_id, entity, entity_id, entity_version, operation, payload, created_at)

@@ -69,11 +69,16 @@ function headerOf(body: Record<string, unknown>): { id: string; version: string;
   return { id: text(body.id), version: text(body.version), zh: text(title.zh), en: text(title.en) };
 }
 
-/** Audit and outbox rows for a template row as it now stands (entity `checklist_template`), in the caller's transaction. */
+/**
+ * The audit row for a template row as it now stands (entity
+ * `checklist_template`), in the caller's transaction; only a published
+ * version is also queued for head office — a draft autosaved every few
+ * seconds would otherwise fill the sync queue with half-typed forms.
+ */
 export function recordTemplateChange(tx: WriteDb, entryId: string, user: User, at: Date, action: string, before: unknown): void {
   const after = statement(tx, 'SELECT * FROM checklist_templates WHERE entry_id = ?').get(entryId) as Record<string, unknown> & { row_version: number; body: string };
   const payload = { ...after, body: JSON.parse(after.body) as unknown };
-  recordChange(tx, { userId: user.id, at, action, entity: 'checklist_template', entityId: entryId, entityVersion: after.row_version, before, after: payload, syncPayload: payload });
+  recordChange(tx, { userId: user.id, at, action, entity: 'checklist_template', entityId: entryId, entityVersion: after.row_version, before, after: payload, syncPayload: after.status === 'published' ? payload : null });
 }
 
 /** An id no template or draft uses yet: new-template, new-template-2, … */
