@@ -1,5 +1,6 @@
 import { PATHS, pullResponseSchema } from '../../../shared/sync/protocol';
 import { statement } from '../db/handles';
+import { applyReferenceItem } from './apply-reference';
 import { exchange } from './http';
 import { requireEnrolment, transportFor, type SyncOptions } from './options';
 import { readState, writeState } from './sync-state';
@@ -9,6 +10,8 @@ export interface PullResult {
   cursor: number;
   more: boolean;
   bytes: number;
+  /** Items kept in the raw log only, because this program cannot use them (see applyReferenceItem). */
+  unreadable: string[];
 }
 
 /**
@@ -16,6 +19,7 @@ export interface PullResult {
  * it together with the new cursor in one transaction: a crash between the two
  * is impossible, so an item is never applied twice nor skipped. Every version
  * is kept (see migration 0013); the same version received again is ignored.
+ * Each new item is also applied where the site uses it (applyReferenceItem).
  */
 export async function pullOnce(options: SyncOptions): Promise<PullResult> {
   const enrolment = requireEnrolment(options);
@@ -23,12 +27,18 @@ export async function pullOnce(options: SyncOptions): Promise<PullResult> {
   const cursor = Number(readState(store.read, 'pullCursor') ?? '0');
   const { value, bytes } = await exchange(transportFor(options, enrolment), 'GET', `${PATHS.pull}?cursor=${cursor}`, pullResponseSchema);
   const at = options.now().toISOString();
+  const unreadable: string[] = [];
   const applied = store.transaction((tx) => {
     const insert = statement(tx, 'INSERT INTO reference_items (kind, id, version, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
     let n = 0;
-    for (const item of value.items) n += insert.run(item.kind, item.id, item.version, JSON.stringify(item.body), at).changes;
+    for (const item of value.items) {
+      if (insert.run(item.kind, item.id, item.version, JSON.stringify(item.body), at).changes === 0) continue;
+      n += 1;
+      const { unreadable: problem } = applyReferenceItem(tx, item, at);
+      if (problem) unreadable.push(problem);
+    }
     if (value.nextCursor > cursor) writeState(tx, 'pullCursor', String(value.nextCursor));
     return n;
   });
-  return { applied, cursor: Math.max(cursor, value.nextCursor), more: value.more, bytes };
+  return { applied, cursor: Math.max(cursor, value.nextCursor), more: value.more, bytes, unreadable };
 }

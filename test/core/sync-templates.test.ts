@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pullOnce } from '../../electron/core/sync/pull';
+import { findTemplate } from '../../shared/checklists/templates';
+import { PATHS } from '../../shared/sync/protocol';
+import { admin, createSite, openTestServer, type TestServer } from '../server/support/test-server';
+import { openTestCore, type TestCore } from '../support/temp-core';
+
+let server: TestServer;
+let core: TestCore;
+let lead: string;
+
+beforeEach(async () => {
+  server = await openTestServer();
+  await server.app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+  core = await openTestCore({ demo: true });
+  lead = await core.signIn('wangjg');
+  const { enrolCode } = await createSite(server.app, 'YY42');
+  await core.call('sync.enrol', { serverUrl: url, code: enrolCode, deviceName: '站长电脑' }, lead);
+});
+afterEach(async () => {
+  core.close();
+  await server.close();
+});
+
+const SEWAGE = 'well.sewage-haulage-register';
+const options = () => ({ store: core.context.store, now: core.context.now });
+
+async function publish(id: string, version: number, body: unknown): Promise<void> {
+  const response = await server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind: 'template', id, version, body } });
+  expect(response.statusCode).toBe(201);
+}
+
+describe('checklist templates pulled from head office', () => {
+  it('become the version new records start on, while a record in progress keeps its own', async () => {
+    const inProgress = await core.call('checklists.start', { templateId: SEWAGE }, lead);
+    const shipped = findTemplate(SEWAGE)!;
+    const next = { ...shipped, version: '1.1.0', sections: [{ ...shipped.sections[0]!, items: [...shipped.sections[0]!.items, { id: 'seal-intact', kind: 'yesNo', label: { zh: '罐车铅封完好', en: 'Tank seal intact' }, source: 'seed000 第一篇 二、1', required: false }] }] };
+    await publish(SEWAGE, 1, next);
+
+    expect(await pullOnce(options())).toMatchObject({ applied: 1, unreadable: [] });
+    const row = core.context.store.read.prepare("SELECT version, status, source FROM checklist_templates WHERE template_id = ?").get(SEWAGE);
+    expect(row).toEqual({ version: '1.1.0', status: 'published', source: 'head-office' });
+
+    const started = await core.call('checklists.start', { templateId: SEWAGE }, lead);
+    expect(started.templateVersion).toBe('1.1.0');
+    expect(started.template.sections[0]!.items.map((i) => i.id)).toContain('seal-intact');
+    expect((await core.call('checklists.get', { id: inProgress.id }, lead)).templateVersion).toBe('1.0.0');
+  });
+
+  it('keep an unreadable publication in the raw log only, report it, and still apply the rest of the page', async () => {
+    await publish('broken-form', 1, { title: '缺少部分' });
+    await publish(SEWAGE, 2, { ...findTemplate(SEWAGE)!, version: '1.2.0' });
+    const result = await pullOnce(options());
+    expect(result.applied).toBe(2);
+    expect(result.unreadable).toEqual([expect.stringContaining('broken-form')]);
+    const held = core.context.store.read.prepare('SELECT template_id, version FROM checklist_templates ORDER BY template_id').all();
+    expect(held).toEqual([{ template_id: SEWAGE, version: '1.2.0' }]);
+    expect(core.context.store.read.prepare("SELECT count(*) AS n FROM reference_items WHERE id = 'broken-form'").get()).toEqual({ n: 1 });
+  });
+
+  it('never replace a version the site already holds', async () => {
+    const body = { ...findTemplate(SEWAGE)!, version: '1.1.0' };
+    await publish(SEWAGE, 1, body);
+    await pullOnce(options());
+    await publish(SEWAGE, 2, { ...body, title: { zh: '改过的标题', en: 'Changed' } });
+    await pullOnce(options());
+    const rows = core.context.store.read.prepare('SELECT title_zh FROM checklist_templates WHERE template_id = ?').all(SEWAGE);
+    expect(rows).toEqual([{ title_zh: '污水拉运登记台帐' }]);
+  });
+});
