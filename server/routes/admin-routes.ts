@@ -6,6 +6,9 @@ import { parseBody } from '../http/errors';
 import type { AppDeps } from '../app';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
 import { publishReference } from '../services/reference';
+import { MAX_TRANSFER_FILE_BYTES, importOutboxFile } from '../services/transfer-import';
+import type { TransferImportResponse } from '../../shared/sync/transfer-file';
+import { SyncHttpError } from '../http/errors';
 
 // Route patterns are spelled out: PATHS' builders percent-encode their argument, ':id' included.
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
@@ -28,6 +31,13 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(`${PROTOCOL_BASE}/admin/devices/:id/revoke`, async (request) => {
     const { id } = parseBody(idParam, request.params);
     return revokeDevice(db, id, now());
+  });
+
+  app.post(PATHS.adminTransfers, { bodyLimit: MAX_TRANSFER_FILE_BYTES }, async (request) => {
+    if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '数据文件须以 application/octet-stream 上传 / upload the file as application/octet-stream');
+    const result = await importOutboxFile(db, request.body, now());
+    const { reply, ...summary } = result;
+    return { ...summary, reply: { fileName: reply.fileName, dataBase64: reply.bytes.toString('base64') } } satisfies TransferImportResponse;
   });
 
   app.post(PATHS.adminReference, async (request, reply) => {

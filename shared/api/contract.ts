@@ -12,6 +12,7 @@ import { rulesApi } from './rules';
 import { sessionApi } from './session';
 import { siteApi } from './site';
 import { syncApi } from './sync';
+import { syncTransferApi } from './sync-transfer';
 import { usersApi } from './users';
 
 /** Every call the renderer can make. One entry per method: `domain.verb → { input, output, access }`. */
@@ -23,6 +24,7 @@ export const apiContract = {
   ...customersApi,
   ...draftsApi,
   ...syncApi,
+  ...syncTransferApi,
   ...rulesApi,
   ...opinionBookApi,
   ...mediaApi,

@@ -21,6 +21,8 @@ export const PATHS = {
   adminEnrolCode: (siteId: string) => `${PROTOCOL_BASE}/admin/sites/${encodeURIComponent(siteId)}/enrol-codes`,
   adminRevokeDevice: (deviceId: string) => `${PROTOCOL_BASE}/admin/devices/${encodeURIComponent(deviceId)}/revoke`,
   adminReference: `${PROTOCOL_BASE}/admin/reference`,
+  /** An outbox file from a site without network (shared/sync/transfer-file.ts), as application/octet-stream. */
+  adminTransfers: `${PROTOCOL_BASE}/admin/transfers`,
 } as const;
 
 /** Most entries one push may carry; the client's adaptive batch size stays at or below it. */

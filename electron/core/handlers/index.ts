@@ -12,6 +12,7 @@ import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
 import { syncHandlers } from './sync';
+import { syncTransferHandlers } from './sync-transfer';
 import { userHandlers } from './users';
 
 /** One handler per contract method; the type fails to compile if one is missing. */
@@ -23,6 +24,7 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...customerHandlers,
   ...draftHandlers,
   ...syncHandlers,
+  ...syncTransferHandlers,
   ...rulesHandlers,
   ...opinionBookHandlers,
   ...mediaHandlers,

@@ -31,3 +31,21 @@ export function applyReferenceItem(tx: WriteDb, item: ReferenceItem, at: string)
   ).run(randomUUID(), template.id, template.version, template.title.zh, template.title.en, JSON.stringify(item.body), at, at, at);
   return {};
 }
+
+/**
+ * Logs each item in `reference_items` and applies the ones new to this site
+ * (the same version received again is ignored), in the caller's transaction:
+ * what a pull and an imported reply file both do.
+ */
+export function applyReferenceItems(tx: WriteDb, items: readonly ReferenceItem[], at: string): { applied: number; unreadable: string[] } {
+  const insert = statement(tx, 'INSERT INTO reference_items (kind, id, version, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+  const unreadable: string[] = [];
+  let applied = 0;
+  for (const item of items) {
+    if (insert.run(item.kind, item.id, item.version, JSON.stringify(item.body), at).changes === 0) continue;
+    applied += 1;
+    const { unreadable: problem } = applyReferenceItem(tx, item, at);
+    if (problem) unreadable.push(problem);
+  }
+  return { applied, unreadable };
+}

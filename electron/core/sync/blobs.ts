@@ -20,7 +20,7 @@ export async function uploadMissingBlobs(transport: Transport, db: ReadDb, rows:
   return bytes;
 }
 
-function hashOf(payload: string): string | null {
+export function hashOf(payload: string): string | null {
   const parsed = JSON.parse(payload) as { sha256?: unknown };
   return typeof parsed.sha256 === 'string' && /^[0-9a-f]{64}$/.test(parsed.sha256) ? parsed.sha256 : null;
 }

@@ -1,6 +1,5 @@
 import { PATHS, pullResponseSchema } from '../../../shared/sync/protocol';
-import { statement } from '../db/handles';
-import { applyReferenceItem } from './apply-reference';
+import { applyReferenceItems } from './apply-reference';
 import { exchange } from './http';
 import { requireEnrolment, transportFor, type SyncOptions } from './options';
 import { readState, writeState } from './sync-state';
@@ -27,18 +26,10 @@ export async function pullOnce(options: SyncOptions): Promise<PullResult> {
   const cursor = Number(readState(store.read, 'pullCursor') ?? '0');
   const { value, bytes } = await exchange(transportFor(options, enrolment), 'GET', `${PATHS.pull}?cursor=${cursor}`, pullResponseSchema);
   const at = options.now().toISOString();
-  const unreadable: string[] = [];
-  const applied = store.transaction((tx) => {
-    const insert = statement(tx, 'INSERT INTO reference_items (kind, id, version, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
-    let n = 0;
-    for (const item of value.items) {
-      if (insert.run(item.kind, item.id, item.version, JSON.stringify(item.body), at).changes === 0) continue;
-      n += 1;
-      const { unreadable: problem } = applyReferenceItem(tx, item, at);
-      if (problem) unreadable.push(problem);
-    }
+  const { applied, unreadable } = store.transaction((tx) => {
+    const result = applyReferenceItems(tx, value.items, at);
     if (value.nextCursor > cursor) writeState(tx, 'pullCursor', String(value.nextCursor));
-    return n;
+    return result;
   });
   return { applied, cursor: Math.max(cursor, value.nextCursor), more: value.more, bytes, unreadable };
 }

@@ -114,7 +114,7 @@ export function pendingCount(db: ReadDb): number {
   return (statement(db, 'SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL').get() as { n: number }).n;
 }
 
-function toEntry(row: OutboxRow): PushEntry {
+export function toEntry(row: OutboxRow): PushEntry {
   return {
     entryId: row.entry_id,
     entity: row.entity,

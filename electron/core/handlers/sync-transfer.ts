@@ -1,0 +1,24 @@
+import { ApiError } from '../../../shared/api/errors';
+import { requireUser } from '../context';
+import { SyncClientError } from '../sync/http';
+import { exportOutboxFile, importReplyFile } from '../sync/transfer';
+import type { HandlersOf } from './handler';
+
+export const syncTransferHandlers: HandlersOf<'sync.exportTransfer' | 'sync.importTransfer'> = {
+  'sync.exportTransfer': (ctx) =>
+    readable(() => {
+      const exported = exportOutboxFile(ctx.core.store, requireUser(ctx), ctx.core.now());
+      return { fileName: exported.fileName, dataBase64: exported.bytes.toString('base64'), entries: exported.entries, remaining: exported.remaining };
+    }),
+  'sync.importTransfer': (ctx, input) => readable(() => importReplyFile(ctx.core.store, requireUser(ctx), Buffer.from(input.dataBase64, 'base64'), ctx.core.now())),
+};
+
+/** A file that is not what it should be is the user's to fix (another file, export again): a VALIDATION answer in plain words. */
+function readable<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof SyncClientError) throw new ApiError(error.code === 'not_enrolled' ? 'CONFLICT' : 'VALIDATION', error.message);
+    throw error;
+  }
+}
