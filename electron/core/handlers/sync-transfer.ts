@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { requireUser } from '../context';
+import { loadCalendar } from '../services/calendar';
 import { SyncClientError } from '../sync/http';
 import { exportOutboxFile, importReplyFile } from '../sync/transfer';
 import type { HandlersOf } from './handler';
@@ -10,7 +11,12 @@ export const syncTransferHandlers: HandlersOf<'sync.exportTransfer' | 'sync.impo
       const exported = exportOutboxFile(ctx.core.store, requireUser(ctx), ctx.core.now());
       return { fileName: exported.fileName, dataBase64: exported.bytes.toString('base64'), entries: exported.entries, remaining: exported.remaining };
     }),
-  'sync.importTransfer': (ctx, input) => readable(() => importReplyFile(ctx.core.store, requireUser(ctx), Buffer.from(input.dataBase64, 'base64'), ctx.core.now())),
+  'sync.importTransfer': (ctx, input) =>
+    readable(() => {
+      const { calendarChanged, ...imported } = importReplyFile(ctx.core.store, requireUser(ctx), Buffer.from(input.dataBase64, 'base64'), ctx.core.now());
+      if (calendarChanged) ctx.core.calendar = loadCalendar(ctx.core.store.read);
+      return imported;
+    }),
 };
 
 /** A file that is not what it should be is the user's to fix (another file, export again): a VALIDATION answer in plain words. */

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { requireUser, type CallContext } from '../context';
 import { statement } from '../db/handles';
+import { loadCalendar } from '../services/calendar';
 import { outboxSummary } from '../services/change-log';
 import { enrolDevice } from '../sync/enrol';
 import { SyncClientError } from '../sync/http';
@@ -34,7 +35,7 @@ export const syncHandlers: HandlersOf<'sync.status' | 'sync.enrol' | 'sync.runNo
 };
 
 function syncOptions(ctx: CallContext): SyncOptions {
-  return { store: ctx.core.store, now: ctx.core.now };
+  return { store: ctx.core.store, now: ctx.core.now, onCalendarChanged: () => (ctx.core.calendar = loadCalendar(ctx.core.store.read)) };
 }
 
 /** Head office's refusal or a dead link becomes an answer the user can read, not an internal error. */

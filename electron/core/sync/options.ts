@@ -9,6 +9,8 @@ export interface SyncOptions {
   fetch?: FetchLike;
   /** Per request. Default 30 s. */
   timeoutMs?: number;
+  /** A pulled calendar release was applied: the core reloads its deadline calendar. */
+  onCalendarChanged?: () => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;

@@ -26,10 +26,11 @@ export async function pullOnce(options: SyncOptions): Promise<PullResult> {
   const cursor = Number(readState(store.read, 'pullCursor') ?? '0');
   const { value, bytes } = await exchange(transportFor(options, enrolment), 'GET', `${PATHS.pull}?cursor=${cursor}`, pullResponseSchema);
   const at = options.now().toISOString();
-  const { applied, unreadable } = store.transaction((tx) => {
+  const { applied, unreadable, calendarChanged } = store.transaction((tx) => {
     const result = applyReferenceItems(tx, value.items, at);
     if (value.nextCursor > cursor) writeState(tx, 'pullCursor', String(value.nextCursor));
     return result;
   });
+  if (calendarChanged) options.onCalendarChanged?.();
   return { applied, cursor: Math.max(cursor, value.nextCursor), more: value.more, bytes, unreadable };
 }

@@ -69,6 +69,8 @@ export interface ImportedReply {
   /** Reference items new to this site. */
   applied: number;
   unreadable: string[];
+  /** A calendar release was applied: the caller reloads the core's deadline calendar. */
+  calendarChanged: boolean;
 }
 
 /**
@@ -98,12 +100,12 @@ export function importReplyFile(store: Store, user: { id: string }, fileBytes: B
     const mark = statement(tx, 'UPDATE outbox SET acknowledged_at = ? WHERE entry_id = ? AND acknowledged_at IS NULL');
     let acknowledged = 0;
     for (const id of reply.acknowledged) acknowledged += mark.run(at, id).changes;
-    const { applied, unreadable } = applyReferenceItems(tx, reply.items, at);
+    const { applied, unreadable, calendarChanged } = applyReferenceItems(tx, reply.items, at);
     const cursor = Number(readState(tx, 'pullCursor') ?? '0');
     if (reply.nextCursor > cursor) writeState(tx, 'pullCursor', String(reply.nextCursor));
     if (acknowledged > 0) writeState(tx, 'lastSuccessAt', at);
     recordEvent(tx, { userId: user.id, at: now, action: 'sync.importTransfer', entity: 'sync', entityId: file.header.fileId, detail: { acknowledged, applied } });
-    return { acknowledged, applied, unreadable };
+    return { acknowledged, applied, unreadable, calendarChanged };
   });
 }
 

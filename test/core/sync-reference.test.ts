@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashSecret } from '../../electron/core/services/passwords';
+import { loadCalendar } from '../../electron/core/services/calendar';
 import { pullOnce } from '../../electron/core/sync/pull';
 import { findTemplate } from '../../shared/checklists/templates';
 import { PATHS } from '../../shared/sync/protocol';
 import { admin, createSite, openTestServer, type TestServer } from '../server/support/test-server';
+import { TEST_SCRYPT_COST } from '../support/temp-core';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 let server: TestServer;
@@ -27,8 +30,8 @@ afterEach(async () => {
 const SEWAGE = 'well.sewage-haulage-register';
 const options = () => ({ store: core.context.store, now: core.context.now });
 
-async function publish(id: string, version: number, body: unknown): Promise<void> {
-  const response = await server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind: 'template', id, version, body } });
+async function publish(id: string, version: number, body: unknown, kind = 'template'): Promise<void> {
+  const response = await server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind, id, version, body } });
   expect(response.statusCode).toBe(201);
 }
 
@@ -68,5 +71,39 @@ describe('checklist templates pulled from head office', () => {
     await pullOnce(options());
     const rows = core.context.store.read.prepare('SELECT title_zh FROM checklist_templates WHERE template_id = ?').all(SEWAGE);
     expect(rows).toEqual([{ title_zh: '污水拉运登记台帐' }]);
+  });
+});
+
+describe('other reference data pulled from head office', () => {
+  it('a user: created with head office’s first PIN, later updated (roles, active) without touching a PIN', async () => {
+    const body = { login: 'wanghb', displayName: '王海波', roles: ['receiver'], unit: '阳42井站', active: true, secretKind: 'pin', secretHash: await hashSecret('654321', TEST_SCRYPT_COST) };
+    await publish('wanghb', 1, body, 'user');
+    expect(await pullOnce(options())).toMatchObject({ applied: 1, unreadable: [] });
+    const session = await core.call('session.signIn', { login: 'wanghb', secret: '654321' });
+    expect(session.user).toMatchObject({ displayName: '王海波', roles: ['receiver'] });
+
+    await publish('wanghb', 2, { ...body, roles: ['receiver', 'handler'], active: false, secretHash: await hashSecret('000000', TEST_SCRYPT_COST) }, 'user');
+    await pullOnce(options());
+    const row = core.context.store.read.prepare("SELECT roles, active FROM users WHERE login = 'wanghb'").get();
+    expect(row).toEqual({ roles: JSON.stringify(['receiver', 'handler']), active: 0 });
+    expect((await core.dispatch({ method: 'session.signIn', input: { login: 'wanghb', secret: '654321' } })).ok).toBe(false); // inactive now
+  });
+
+  it('the site record: name, organisation and rule pack; a pack this program lacks is refused and reported', async () => {
+    await publish('site', 1, { name: '阳42井站（磨溪）', organisation: '四川某实业集团', rulePack: 'insurance-branch-p5' }, 'site');
+    await pullOnce(options());
+    expect(core.context.store.read.prepare('SELECT name, rule_pack FROM site').get()).toEqual({ name: '阳42井站（磨溪）', rule_pack: 'insurance-branch-p5' });
+    await publish('site', 2, { name: '阳42井站', organisation: '四川某实业集团', rulePack: 'no-such-pack' }, 'site');
+    expect((await pullOnce(options())).unreadable).toEqual([expect.stringContaining('no-such-pack')]);
+    expect(core.context.store.read.prepare('SELECT rule_pack FROM site').get()).toEqual({ rule_pack: 'insurance-branch-p5' });
+  });
+
+  it('a calendar release: the days it names change, and the core is told to reload its deadline calendar', async () => {
+    expect(loadCalendar(core.context.store.read).isWorkingDay('2027-02-01')).toBe(true);
+    await publish('cn-2027', 1, { version: '2027.1', years: [{ year: 2027, holidays: [{ day: '2027-02-01', name: '春节' }], makeUpWorkdays: [] }] }, 'calendar');
+    let reloads = 0;
+    await pullOnce({ ...options(), onCalendarChanged: () => (reloads += 1) });
+    expect(reloads).toBe(1);
+    expect(loadCalendar(core.context.store.read).isWorkingDay('2027-02-01')).toBe(false);
   });
 });

@@ -1,0 +1,45 @@
+import type { SiteBody, UserBody } from '../../../shared/sync/reference-bodies';
+import { statement, type WriteDb } from '../db/handles';
+import { markOpenComplaintsForRegrade } from '../services/calendar';
+import { recordChange } from '../services/change-log';
+import { findUserById, insertUser } from '../services/users';
+import { readSite } from '../services/site';
+
+/**
+ * A person head office keeps on the site's staff list, by login: a new login
+ * becomes an account with head office's first PIN hash; a known one takes
+ * head office's name, roles, unit and active flag, and keeps the PIN the site
+ * may have changed. Audited as head office's change (no user of this site
+ * made it) and not queued back to head office, which holds it already.
+ */
+export function applyUser(tx: WriteDb, body: UserBody, at: string): void {
+  const existing = statement(tx, 'SELECT id FROM users WHERE login = ?').get(body.login) as { id: string } | undefined;
+  const when = new Date(at);
+  if (!existing) {
+    const user = insertUser(tx, { login: body.login, displayName: body.displayName, roles: body.roles, unit: body.unit ?? undefined, secretKind: body.secretKind, secretHash: body.secretHash }, null, when);
+    if (!body.active) statement(tx, 'UPDATE users SET active = 0 WHERE id = ?').run(user.id);
+    return;
+  }
+  const before = findUserById(tx, existing.id)!;
+  const { version } = statement(tx, 'UPDATE users SET display_name = ?, roles = ?, unit = ?, active = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version').get(
+    body.displayName,
+    JSON.stringify(body.roles),
+    body.unit,
+    body.active ? 1 : 0,
+    at,
+    existing.id,
+  ) as { version: number };
+  const after = findUserById(tx, existing.id)!;
+  recordChange(tx, { userId: null, at: when, action: 'sync.applyUser', entity: 'user', entityId: existing.id, entityVersion: version, before, after, syncPayload: null });
+}
+
+/** The site's name, organisation and rule pack as head office keeps them; open complaints are re-graded when the pack changes. */
+export function applySite(tx: WriteDb, body: SiteBody, at: string): void {
+  const before = readSite(tx);
+  if (!before) return; // a store not set up yet has no site to update
+  statement(tx, 'UPDATE site SET name = ?, organisation = ?, rule_pack = ?, version = version + 1 WHERE singleton = 1').run(body.name, body.organisation, body.rulePack);
+  const { version } = statement(tx, 'SELECT version FROM site WHERE singleton = 1').get() as { version: number };
+  if (body.rulePack !== before.rulePack) markOpenComplaintsForRegrade(tx, new Date(at));
+  const after = readSite(tx)!;
+  recordChange(tx, { userId: null, at: new Date(at), action: 'sync.applySite', entity: 'site', entityId: after.siteId, entityVersion: version, before, after, syncPayload: null });
+}

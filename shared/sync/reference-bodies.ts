@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { calendarReleaseSchema } from '../calendar/calendar-release';
+import { ROLES } from '../domain/roles';
+
+/**
+ * What the body of each kind of reference item is (shared/sync/protocol's
+ * REFERENCE_KINDS), checked before a site applies it. Templates are checked by
+ * the checklist template schema; rule packs by the pack schema.
+ */
+
+/** A head-office holiday arrangement (the State Council's yearly notice). */
+export const calendarBodySchema = calendarReleaseSchema;
+
+/**
+ * A person head office keeps on the site's staff list. Head office owns the
+ * name, roles, unit and whether the account is active; the secret (a scrypt
+ * hash, never the PIN) sets only a new account's first PIN — a PIN changed at
+ * the site is never overwritten.
+ */
+export const userBodySchema = z
+  .object({
+    login: z.string().regex(/^[a-z0-9._-]{2,32}$/),
+    displayName: z.string().min(1).max(40),
+    roles: z.array(z.enum(ROLES)).min(1),
+    unit: z.string().max(60).nullable(),
+    active: z.boolean(),
+    secretKind: z.enum(['pin', 'password']),
+    secretHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/),
+  })
+  .strict();
+export type UserBody = z.infer<typeof userBodySchema>;
+
+/** The site's own record as head office keeps it: its name, organisation and the rule pack it runs. */
+export const siteBodySchema = z
+  .object({
+    name: z.string().min(1).max(60),
+    organisation: z.string().min(1).max(80),
+    rulePack: z.string().min(1).max(80),
+  })
+  .strict();
+export type SiteBody = z.infer<typeof siteBodySchema>;
