@@ -126,7 +126,8 @@ export const complaintsQuerySchema = z
     ...page,
   })
   .strict();
-export type ComplaintsQuery = z.input<typeof complaintsQuerySchema>;
+/** What the console sends (the page size is its own). */
+export type ComplaintsQuery = Partial<Omit<z.output<typeof complaintsQuerySchema>, 'limit'>>;
 
 export const complaintRowSchema = z
   .object({
@@ -154,7 +155,7 @@ export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 
 export const CHECKLIST_RECORD_STATUSES = ['draft', 'completed'] as const;
 export const checklistsQuerySchema = z.object({ siteId: id.optional(), status: z.enum(CHECKLIST_RECORD_STATUSES).optional(), ...page }).strict();
-export type ChecklistsQuery = z.input<typeof checklistsQuerySchema>;
+export type ChecklistsQuery = Partial<Omit<z.output<typeof checklistsQuerySchema>, 'limit'>>;
 
 const bilingual = z.object({ zh: z.string(), en: z.string() }).strict();
 export const checklistRowSchema = z
