@@ -1,3 +1,4 @@
+import { consoleEn } from './console-en';
 import { checklistsEn } from './checklists-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
@@ -116,6 +117,7 @@ export const en: Messages = {
     other: 'Other',
   },
   ...workflowEn,
+  ...consoleEn,
   ...opinionMediaEn,
   ...caseRecordsEn,
   ...customersEn,

@@ -1,3 +1,4 @@
+import { consoleZhCN } from './console-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
@@ -118,6 +119,7 @@ export const zhCN = {
     other: '其他',
   },
   ...workflowZhCN,
+  ...consoleZhCN,
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,

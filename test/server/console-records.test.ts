@@ -7,6 +7,7 @@ import { CONSOLE_PATHS, checklistsResponseSchema, complaintDetailSchema, complai
 import { openServerDb } from '../../server/db/open';
 import { enrolledSite, entry, freshServerTarget, openTestServer, push, type TestServer } from './support/test-server';
 import { signedInStaff } from './support/console';
+import type { PushEntry } from '../../shared/sync/protocol';
 
 let server: TestServer;
 afterEach(async () => server?.close());
@@ -124,7 +125,7 @@ describe('console: checklist results', () => {
     const done = record('completed', '2026-11-02T00:00:00.000Z');
     const draft = record('draft', '2026-11-03T00:00:00.000Z');
     const unknown = { ...record('completed', '2026-11-01T00:00:00.000Z'), template_id: 'not.shipped' };
-    await push(server.app, yy.auth, { batchId: 'c1', entries: [done, draft, unknown].map((r) => entry({ entity: 'checklist_record', entityId: r.id, payload: r })) });
+    await push(server.app, yy.auth, { batchId: 'c1', entries: [done, draft, unknown].map((r) => entry({ entity: 'checklist_record', entityId: r.id, payload: r as PushEntry['payload'] })) });
 
     const list = await get(CONSOLE_PATHS.checklists, cookie, checklistsResponseSchema);
     expect(list.rows.map((r) => r.id)).toEqual([draft.id, done.id, unknown.id]);
