@@ -1,5 +1,5 @@
 // Builds everything `npm start` and the tests run: the renderer (Vite) into
-// dist/renderer, and the main-process bundles (esbuild) into dist/electron and
+// dist/renderer, the head-office console (Vite) into dist/console, and the main-process bundles (esbuild) into dist/electron and
 // dist/browser. better-sqlite3 and electron stay external (native / provided).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
@@ -22,6 +22,7 @@ const common = {
 export async function buildAll({ quiet = false } = {}) {
   const started = Date.now();
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await viteBuild({ configFile: path.join(root, 'vite.console.config.ts'), logLevel: quiet ? 'warn' : 'info' });
   await Promise.all([
     esbuild({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] }),

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { MAX_REQUEST_BYTES } from '../shared/sync/protocol';
@@ -6,12 +7,16 @@ import type { ServerDatabase } from './db/schema';
 import { installBodyParsers } from './http/body-parsers';
 import { installErrorHandlers } from './http/errors';
 import { registerAdminRoutes } from './routes/admin-routes';
+import { registerConsoleRoutes } from './routes/console-routes';
+import { registerConsoleStatic } from './routes/console-static';
 import { registerSiteRoutes } from './routes/site-routes';
 
 export interface AppOptions {
   db: Kysely<ServerDatabase>;
-  /** Head-office staff's bearer token (the console comes later). */
+  /** Bearer token for /api/v1/admin/* (scripts, and creating the first console account). */
   adminToken: string;
+  /** The built console (dist/console); served at /console/. */
+  consoleDir?: string;
   now?: () => Date;
   logger?: boolean;
 }
@@ -30,6 +35,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installBodyParsers(app);
   app.get('/api/v1/health', async () => ({ ok: true }));
   registerSiteRoutes(app, deps);
+  registerConsoleStatic(app, options.consoleDir ?? path.resolve('dist', 'console'));
+  // Scoped: the console's session check must not run for site or admin routes.
+  void app.register(async (staff) => registerConsoleRoutes(staff, deps));
   // Its own encapsulated scope, so the admin check runs only for admin routes.
   void app.register(async (admin) => registerAdminRoutes(admin, deps));
   return app;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
+import { createUserFromCli } from './cli/create-user';
 import { openServerDb } from './db/open';
 
 /**
@@ -13,7 +14,7 @@ import { openServerDb } from './db/open';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, 'create-user': { type: 'string' }, 'display-name': { type: 'string' } },
   });
   const port = Number(values.port ?? process.env.BRANCHLINE_SERVER_PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效 / bad port: ${values.port}`);
@@ -22,6 +23,14 @@ async function main(): Promise<void> {
   const target = process.env.DATABASE_URL || path.join(dataDir, 'head-office.sqlite');
 
   const store = await openServerDb(target);
+  if (values['create-user'] !== undefined) {
+    try {
+      console.log(await createUserFromCli(store.db, values['create-user'], values['display-name']));
+    } finally {
+      await store.close();
+    }
+    return;
+  }
   const envToken = process.env.BRANCHLINE_ADMIN_TOKEN;
   const adminToken = envToken && envToken.length >= 16 ? envToken : randomBytes(24).toString('base64url');
   const app = buildApp({ db: store.db, adminToken, logger: process.env.BRANCHLINE_SERVER_LOG === '1' });
@@ -30,6 +39,7 @@ async function main(): Promise<void> {
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   console.log(`[branchline-server] 总部服务已启动 / head-office server listening: ${url}`);
   console.log(`[branchline-server] 数据 / data: ${store.description}`);
+  console.log(`[branchline-server] 总部控制台 / head-office console: ${url}/console/`);
   if (!envToken) console.log(`[branchline-server] 管理令牌 / admin token (set BRANCHLINE_ADMIN_TOKEN to keep one): ${adminToken}`);
   else if (envToken.length < 16) console.log('[branchline-server] BRANCHLINE_ADMIN_TOKEN 太短（至少 16 位），已另行生成 / too short (16+), generated: ' + adminToken);
 

@@ -1,3 +1,4 @@
+import { consoleEn } from './console-en';
 import { checklistsEn } from './checklists-en';
 import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
@@ -117,6 +118,7 @@ export const en: Messages = {
     other: 'Other',
   },
   ...workflowEn,
+  ...consoleEn,
   ...opinionMediaEn,
   ...caseRecordsEn,
   ...customersEn,

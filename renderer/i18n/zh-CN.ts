@@ -1,3 +1,4 @@
+import { consoleZhCN } from './console-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
 import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
@@ -119,6 +120,7 @@ export const zhCN = {
     other: '其他',
   },
   ...workflowZhCN,
+  ...consoleZhCN,
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,

@@ -30,7 +30,7 @@ export async function authenticateDevice(db: Kysely<ServerDatabase>, request: Fa
   return { deviceId: device.id, siteId: device.site_id };
 }
 
-/** Head-office staff, for now by one admin token (the console comes later). */
+/** Scripts and the first console account, by the one admin token (staff use console accounts). */
 export function requireAdmin(adminTokenHash: string, request: FastifyRequest): void {
   const token = bearerToken(request);
   if (!token || !sameHash(adminTokenHash, hashSecret(token))) {

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { consoleMigration } from './migration-0002-console';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -12,6 +13,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export function serverMigrations(dialect: Dialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': { up: (db) => initial(db, dialect) },
+    '0002-console': { up: (db) => consoleMigration(db) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -19,9 +19,11 @@ export interface ServerDb {
  * SQLite file path (created if needed). Pending migrations run before the
  * handle is returned.
  */
-export async function openServerDb(target: string): Promise<ServerDb> {
+export async function openServerDb(target: string, options: { upTo?: string } = {}): Promise<ServerDb> {
   const opened = /^postgres(ql)?:\/\//.test(target) ? openPostgres(target) : openSqlite(target);
-  const result = await new Migrator({ db: opened.db, provider: serverMigrations(opened.dialect) }).migrateToLatest();
+  const migrator = new Migrator({ db: opened.db, provider: serverMigrations(opened.dialect) });
+  // `upTo` stops at an older migration: tests of a migration that moves data start from the schema before it.
+  const result = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
   if (result.error) {
     await opened.close();
     throw result.error instanceof Error ? result.error : new Error(String(result.error));

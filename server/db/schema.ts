@@ -28,6 +28,9 @@ export interface DevicesTable {
   enrolled_at: string;
   revoked_at: string | null;
   last_push_at: string | null;
+  /** Entries the device said were still pending after its last push (0002-console); null until a client reports it. */
+  pending_after_batch: number | null;
+  pending_reported_at: string | null;
 }
 
 export interface ReceivedBatchesTable {
@@ -62,6 +65,16 @@ export interface SiteRecordsTable {
   /** The entry that wrote this version. */
   entry_id: string;
   updated_at: string;
+  // Extracted from the payload at apply time (0002-console, services/record-summary.ts).
+  status: string | null;
+  serial: string | null;
+  kind: string | null;
+  summary: string | null;
+  search_text: string | null;
+  due_at: string | null;
+  occurred_at: string | null;
+  completed_at: string | null;
+  parent_id: string | null;
 }
 
 export interface BlobsTable {
@@ -104,6 +117,23 @@ export interface HeadOfficeRemarksTable {
   created_at: string;
 }
 
+export interface ConsoleUsersTable {
+  id: string;
+  login: string;
+  display_name: string;
+  /** `scrypt$N$r$p$salt$hash` (server/auth/passwords.ts). */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface ConsoleSessionsTable {
+  /** sha256 of the session token; the token itself is only in the staff member's cookie. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface ServerDatabase {
   sites: SitesTable;
   enrol_codes: EnrolCodesTable;
@@ -116,4 +146,6 @@ export interface ServerDatabase {
   reference_items: ReferenceItemsTable;
   counters: CountersTable;
   head_office_remarks: HeadOfficeRemarksTable;
+  console_users: ConsoleUsersTable;
+  console_sessions: ConsoleSessionsTable;
 }

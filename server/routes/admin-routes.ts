@@ -9,11 +9,13 @@ import { publishReference } from '../services/reference';
 import { MAX_TRANSFER_FILE_BYTES, importOutboxFile } from '../services/transfer-import';
 import type { TransferImportResponse } from '../../shared/sync/transfer-file';
 import { SyncHttpError } from '../http/errors';
+import { CONSOLE_PATHS, createConsoleUserRequestSchema } from '../../shared/sync/console-api';
+import { createConsoleUser } from '../services/console-accounts';
 
 // Route patterns are spelled out: PATHS' builders percent-encode their argument, ':id' included.
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 
-/** Head-office staff: register sites, revoke devices, publish reference data. The console (later) calls these. */
+/** By the admin token: register sites, revoke devices, publish reference data, create console accounts (the console's own API does the same by session). */
 export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, now, adminTokenHash } = deps;
   app.addHook('onRequest', async (request) => requireAdmin(adminTokenHash, request));
@@ -43,5 +45,10 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(PATHS.adminReference, async (request, reply) => {
     const input = parseBody(publishReferenceRequestSchema, request.body);
     return reply.status(201).send(await publishReference(db, input, now()));
+  });
+
+  app.post(CONSOLE_PATHS.adminConsoleUsers, async (request, reply) => {
+    const user = await createConsoleUser(db, parseBody(createConsoleUserRequestSchema, request.body), now());
+    return reply.status(201).send({ user });
   });
 }

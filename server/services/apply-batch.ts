@@ -3,6 +3,7 @@ import type { PushAck, PushEntry, PushRequest } from '../../shared/sync/protocol
 import type { ServerDatabase } from '../db/schema';
 import type { DeviceIdentity } from '../auth/device-auth';
 import { SyncHttpError } from '../http/errors';
+import { summariseRecord } from './record-summary';
 
 /**
  * Applies one pushed batch in one transaction, exactly once:
@@ -69,6 +70,7 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
           payload: JSON.stringify(entry.payload),
           entry_id: entry.entryId,
           updated_at: at,
+          ...summariseRecord(entry.entity, entry.payload),
         })
         .onConflict((oc) =>
           oc
@@ -78,6 +80,15 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
               payload: eb.ref('excluded.payload'),
               entry_id: eb.ref('excluded.entry_id'),
               updated_at: eb.ref('excluded.updated_at'),
+              status: eb.ref('excluded.status'),
+              serial: eb.ref('excluded.serial'),
+              kind: eb.ref('excluded.kind'),
+              summary: eb.ref('excluded.summary'),
+              search_text: eb.ref('excluded.search_text'),
+              due_at: eb.ref('excluded.due_at'),
+              occurred_at: eb.ref('excluded.occurred_at'),
+              completed_at: eb.ref('excluded.completed_at'),
+              parent_id: eb.ref('excluded.parent_id'),
             }))
             .where('site_records.entity_version', '<=', (eb) => eb.ref('excluded.entity_version')),
         )
@@ -89,7 +100,8 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
       .insertInto('received_batches')
       .values({ site_id: device.siteId, batch_id: batch.batchId, entry_ids: JSON.stringify(entryIds), ack: JSON.stringify(ack), received_at: at })
       .execute();
-    await trx.updateTable('devices').set({ last_push_at: at }).where('id', '=', device.deviceId).execute();
+    const backlog = batch.pendingAfterBatch === undefined ? {} : { pending_after_batch: batch.pendingAfterBatch, pending_reported_at: at };
+    await trx.updateTable('devices').set({ last_push_at: at, ...backlog }).where('id', '=', device.deviceId).execute();
     return ack;
   });
 }

@@ -57,7 +57,7 @@ export async function enrol(db: Kysely<ServerDatabase>, input: EnrolRequest, now
     const { credential, secretHash } = newCredential(deviceId);
     await trx
       .insertInto('devices')
-      .values({ id: deviceId, site_id: site.id, name: input.deviceName, credential_hash: secretHash, enrolled_at: at, revoked_at: null, last_push_at: null })
+      .values({ id: deviceId, site_id: site.id, name: input.deviceName, credential_hash: secretHash, enrolled_at: at, revoked_at: null, last_push_at: null, pending_after_batch: null, pending_reported_at: null })
       .execute();
     return { siteId: site.id, siteCode: site.code, siteName: site.name, deviceId, credential };
   });

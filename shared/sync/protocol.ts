@@ -111,6 +111,12 @@ export const pushRequestSchema = z
   .object({
     batchId: id,
     entries: z.array(pushEntrySchema).min(1).max(MAX_BATCH_ENTRIES),
+    /**
+     * Entries still pending on the device once this batch is acknowledged (its
+     * queue backlog), for the head-office console. Optional: older clients do
+     * not send it, and the server then keeps the last value it was told.
+     */
+    pendingAfterBatch: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .strict()
   .refine((batch) => new Set(batch.entries.map((e) => e.entryId)).size === batch.entries.length, {

@@ -48,6 +48,8 @@ export async function pushOnce(options: SyncOptions): Promise<PushResult> {
   const { store } = options;
   const batchSize = parseBatchSize(readState(store.read, 'batchSize'));
   const { batchId, rows } = nextBatch(store.read, batchSize);
+  // Told to head office so its console shows each site's backlog.
+  const pendingAfterBatch = pendingCount(store.read) - rows.length;
   if (rows.length === 0) return { sent: 0, acknowledged: 0, bytes: 0, remaining: 0, batchSize };
   store.transaction((tx) => writeState(tx, 'inFlightBatch', JSON.stringify({ batchId, entryIds: rows.map((r) => r.entry_id) } satisfies InFlight)));
 
@@ -56,7 +58,7 @@ export async function pushOnce(options: SyncOptions): Promise<PushResult> {
   let ack;
   try {
     bytes += await uploadMissingBlobs(transport, store.read, rows);
-    const sent = await exchange(transport, 'POST', PATHS.push, pushAckSchema, { json: { batchId, entries: rows.map(toEntry) }, gzip: true });
+    const sent = await exchange(transport, 'POST', PATHS.push, pushAckSchema, { json: { batchId, entries: rows.map(toEntry), pendingAfterBatch }, gzip: true });
     bytes += sent.bytes;
     ack = sent.value;
   } catch (error) {

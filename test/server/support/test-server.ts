@@ -20,11 +20,14 @@ export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
  */
 /** The opened database and what opened it (a file path or a postgres:// URL), to open it again. */
 export async function openTestServerDb(): Promise<ServerDb & { target: string }> {
+  const target = await freshServerTarget();
+  return { ...(await openServerDb(target)), target };
+}
+
+/** A new, empty database to open: a temp SQLite file path, or a fresh database on the test PostgreSQL server. */
+export async function freshServerTarget(): Promise<string> {
   const base = process.env.BRANCHLINE_TEST_PG_URL;
-  if (!base) {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-server-')), 'head-office.sqlite');
-    return { ...(await openServerDb(file)), target: file };
-  }
+  if (!base) return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-server-')), 'head-office.sqlite');
   const name = `branchline_test_${randomUUID().replace(/-/g, '')}`;
   const client = new pg.Client({ connectionString: base });
   await client.connect();
@@ -32,7 +35,7 @@ export async function openTestServerDb(): Promise<ServerDb & { target: string }>
   await client.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  return { ...(await openServerDb(url.toString())), target: url.toString() };
+  return url.toString();
 }
 
 export interface TestServer {
@@ -41,9 +44,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function openTestServer(): Promise<TestServer> {
+export async function openTestServer(options: { now?: () => Date } = {}): Promise<TestServer> {
   const store = await openTestServerDb();
-  const app = buildApp({ db: store.db, adminToken: ADMIN_TOKEN });
+  const app = buildApp({ db: store.db, adminToken: ADMIN_TOKEN, ...options });
   return {
     app,
     store,

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONSOLE_PATHS, complaintDetailSchema, type ComplaintDetail } from '../../../shared/sync/console-api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatInstant } from '../../lib/zoned-time';
+import { consoleCall } from '../api/console-client';
+import { useConsoleNav } from '../stores/console-nav-store';
+import { ComplaintStatusTag } from './ComplaintStatusTag';
+import { PayloadFields } from './PayloadFields';
+
+/** One complaint as its site last sent it, with the handling records sent for it. */
+export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: string }) {
+  const { t } = useTranslation();
+  const go = useConsoleNav((s) => s.go);
+  const [detail, setDetail] = useState<ComplaintDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    consoleCall('GET', CONSOLE_PATHS.complaint(siteId, id), complaintDetailSchema).then(setDetail, (failure: Error) => setError(failure.message));
+  }, [siteId, id]);
+
+  return (
+    <section className="page" data-testid="complaint-detail">
+      <button type="button" className="link-button" onClick={() => go({ page: 'complaints' })}>
+        ← {t('console.complaints.back')}
+      </button>
+      <ErrorBanner messages={error ? [error] : []} />
+      {detail && (
+        <>
+          <header className="page-header">
+            <h2 className="page-title">
+              {t('console.complaints.detailTitle', { serial: detail.row.serial ?? detail.row.id })} <ComplaintStatusTag status={detail.row.status} />
+            </h2>
+          </header>
+          <dl className="details">
+            <Item label={t('console.complaints.site')} value={`${detail.row.siteCode} ${detail.siteName}`} />
+            <Item label={t('console.complaints.received')} value={formatInstant(detail.row.receivedAt)} />
+            <Item label={t('console.complaints.due')} value={`${formatInstant(detail.row.dueAt)}${detail.row.overdue ? ` (${t('console.complaints.overdue')})` : ''}`} />
+            <Item label={t('console.complaints.version')} value={String(detail.version)} />
+          </dl>
+          <h3>{t('console.complaints.payload')}</h3>
+          <PayloadFields payload={detail.payload} />
+          <h3>{t('console.complaints.history')}</h3>
+          {detail.history.length === 0 ? (
+            <p className="muted">{t('console.complaints.noHistory')}</p>
+          ) : (
+            <ol className="console-history" data-testid="complaint-history">
+              {detail.history.map((h) => (
+                <li key={h.id}>
+                  <span className="nowrap">{formatInstant(h.at)}</span> <span className="tag">{h.entity}</span> <HistoryText payload={h.payload} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Item({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="detail-item">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+/** An event's action and status change, else the record's fields in one line. */
+function HistoryText({ payload }: { payload: unknown }) {
+  const { t } = useTranslation();
+  const p = (payload ?? {}) as Record<string, unknown>;
+  if (typeof p.action === 'string') {
+    const status = (s: unknown) => (typeof s === 'string' && s ? t(`complaintStatuses.${s}` as 'complaintStatuses.closed', { defaultValue: s }) : '');
+    return (
+      <span>
+        {p.action}
+        {p.from !== p.to && ` : ${status(p.from)} → ${status(p.to)}`}
+      </span>
+    );
+  }
+  return <span className="muted">{JSON.stringify(p).slice(0, 200)}</span>;
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../../shared/domain/workflow';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatInstant } from '../../lib/zoned-time';
+import { useConsoleNav } from '../stores/console-nav-store';
+import { PAGE_SIZE, useComplaintsPage } from '../stores/records-store';
+import { useSitesStore } from '../stores/sites-store';
+import { Pager } from './Pager';
+import { SiteSelect } from './SiteSelect';
+import { ComplaintStatusTag } from './ComplaintStatusTag';
+
+/** Complaints from every site: filter by site and status, overdue only, search text; a page at a time. */
+export function ComplaintsScreen() {
+  const { t } = useTranslation();
+  const { query, rows, total, error, load } = useComplaintsPage();
+  const go = useConsoleNav((s) => s.go);
+  const sites = useSitesStore((s) => s.sites);
+  const loadSites = useSitesStore((s) => s.load);
+  const [text, setText] = useState(query.q ?? '');
+
+  useEffect(() => {
+    void load(query);
+    if (!sites) void loadSites();
+    // Once on entry, with the filters kept from the last visit.
+  }, []);
+
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    void load({ ...query, q: text.trim() || undefined, offset: 0 });
+  };
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h2 className="page-title">{t('console.complaints.title')}</h2>
+      </header>
+      <form className="console-filters" onSubmit={search} role="search">
+        <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
+        <label>
+          {t('console.complaints.status')}{' '}
+          <select className="toolbar-select" data-testid="status-filter" value={query.status ?? ''} onChange={(e) => void load({ ...query, status: (e.target.value || undefined) as ComplaintStatus | undefined, offset: 0 })}>
+            <option value="">{t('console.complaints.allStatuses')}</option>
+            {COMPLAINT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`complaintStatuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={query.overdue === '1'} onChange={(e) => void load({ ...query, overdue: e.target.checked ? '1' : undefined, offset: 0 })} /> {t('console.complaints.overdueOnly')}
+        </label>
+        <input type="search" data-testid="complaint-search" aria-label={t('console.complaints.search')} placeholder={t('console.complaints.searchPlaceholder')} value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="button" data-testid="complaint-search-submit">
+          {t('console.complaints.search')}
+        </button>
+      </form>
+      <ErrorBanner messages={error ? [error] : []} />
+      <div className="table-wrap">
+        <table className="table" data-testid="complaints-table">
+          <thead>
+            <tr>
+              <th>{t('console.complaints.site')}</th>
+              <th>{t('console.complaints.serial')}</th>
+              <th>{t('console.complaints.kind')}</th>
+              <th>{t('console.complaints.status')}</th>
+              <th>{t('console.complaints.received')}</th>
+              <th>{t('console.complaints.due')}</th>
+              <th>{t('console.complaints.summary')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(rows ?? []).map((row) => (
+              <tr key={`${row.siteId}/${row.id}`} data-testid="complaint-row">
+                <td className="mono">{row.siteCode}</td>
+                <td>
+                  <button type="button" className="link-button serial" onClick={() => go({ page: 'complaint', siteId: row.siteId, id: row.id })}>
+                    {row.serial ?? row.id}
+                  </button>
+                </td>
+                <td>{row.kind === 'complaint' || row.kind === 'suggestion' || row.kind === 'inquiry' ? t(`kinds.${row.kind}`) : row.kind}</td>
+                <td>
+                  <ComplaintStatusTag status={row.status} />
+                </td>
+                <td className="nowrap">{formatInstant(row.receivedAt)}</td>
+                <td className="nowrap">
+                  {formatInstant(row.dueAt)} {row.overdue && <span className="tag tag-escalated">{t('console.complaints.overdue')}</span>}
+                </td>
+                <td>{row.summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows?.length === 0 && <p className="muted">{t('console.empty')}</p>}
+      </div>
+      <Pager offset={query.offset ?? 0} pageSize={PAGE_SIZE} shown={rows?.length ?? 0} total={total} onPage={(offset) => void load({ ...query, offset })} />
+    </section>
+  );
+}

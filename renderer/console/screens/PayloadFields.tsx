@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../lib/zoned-time';
+
+const NAMED = ['customerName', 'customerPhone', 'channel', 'content', 'firstReceiverName', 'assigneeName', 'unit', 'classCode', 'closedAt'] as const;
+type Named = (typeof NAMED)[number];
+const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
+/**
+ * A payload as readable fields: the ones staff look for first, with labels,
+ * then every other field the site sent, by its name (nothing is hidden, even
+ * fields this console does not know).
+ */
+export function PayloadFields({ payload }: { payload: unknown }) {
+  const { t } = useTranslation();
+  const fields = payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+  const rest = Object.keys(fields).filter((k) => !NAMED.includes(k as Named));
+  return (
+    <dl className="details console-payload" data-testid="complaint-payload">
+      {NAMED.filter((k) => fields[k] !== undefined && fields[k] !== null).map((key) => (
+        <div key={key} className="detail-item">
+          <dt>{t(`console.complaints.fields.${key}`)}</dt>
+          <dd className={key === 'content' ? 'content-text' : undefined}>{show(fields[key], key === 'channel' ? (v) => t(`channels.${v}` as 'channels.phone', { defaultValue: v }) : undefined)}</dd>
+        </div>
+      ))}
+      {rest.map((key) => (
+        <div key={key} className="detail-item">
+          <dt className="mono">{key}</dt>
+          <dd>{show(fields[key])}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function show(value: unknown, label?: (v: string) => string): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return INSTANT.test(value) ? formatInstant(value) : label ? label(value) : value;
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+
+export type ConsoleRoute =
+  | { page: 'sites' }
+  | { page: 'reference' }
+  | { page: 'complaints' }
+  | { page: 'complaint'; siteId: string; id: string }
+  | { page: 'checklists' };
+
+export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'checklists';
+
+export function sectionOf(route: ConsoleRoute): ConsoleSection {
+  return route.page === 'complaint' ? 'complaints' : route.page;
+}
+
+export const useConsoleNav = create<{ route: ConsoleRoute; go(route: ConsoleRoute): void }>((set) => ({
+  route: { page: 'sites' },
+  go: (route) => set({ route }),
+}));

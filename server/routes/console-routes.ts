@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  CONSOLE_BASE,
+  CONSOLE_PATHS,
+  CONSOLE_SESSION_COOKIE,
+  CONSOLE_SESSION_HOURS,
+  checklistsQuerySchema,
+  complaintsQuerySchema,
+  referenceBodyIssues,
+  referenceVersionsQuerySchema,
+  signInRequestSchema,
+} from '../../shared/sync/console-api';
+import { createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
+import type { AppDeps } from '../app';
+import { readCookie, setSessionCookie } from '../http/cookies';
+import { parseBody, SyncHttpError } from '../http/errors';
+import { sessionUser, signIn, signOut } from '../services/console-accounts';
+import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
+import { listReferenceVersions, listSites } from '../services/console-sites';
+import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
+import { publishReference } from '../services/reference';
+
+const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
+const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
+
+/** The console's JSON API: sign in with a staff account, then everything else with the session cookie. */
+export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, now } = deps;
+  const token = (request: FastifyRequest) => readCookie(request, CONSOLE_SESSION_COOKIE);
+
+  app.post(CONSOLE_PATHS.session, async (request, reply) => {
+    const session = await signIn(db, parseBody(signInRequestSchema, request.body), now());
+    setSessionCookie(request, reply, CONSOLE_SESSION_COOKIE, session.token, CONSOLE_SESSION_HOURS * 3600, CONSOLE_BASE);
+    return { user: session.user, expiresAt: session.expiresAt };
+  });
+
+  app.delete(CONSOLE_PATHS.session, async (request, reply) => {
+    await signOut(db, token(request));
+    setSessionCookie(request, reply, CONSOLE_SESSION_COOKIE, '', 0, CONSOLE_BASE);
+    return { ok: true };
+  });
+
+  // Everything below needs a session.
+  void app.register(async (staff) => {
+    staff.addHook('onRequest', async (request) => {
+      await sessionUser(db, token(request), now());
+    });
+
+    staff.get(CONSOLE_PATHS.session, async (request) => sessionUser(db, token(request), now()));
+
+    staff.get(CONSOLE_PATHS.sites, async () => ({ sites: await listSites(db) }));
+
+    staff.post(CONSOLE_PATHS.sites, async (request, reply) => reply.status(201).send(await createSite(db, parseBody(createSiteRequestSchema, request.body), now())));
+
+    staff.post(`${CONSOLE_BASE}/sites/:id/enrol-codes`, async (request, reply) => {
+      const { id } = parseBody(idParam, request.params);
+      return reply.status(201).send(await issueEnrolCode(db, id, now()));
+    });
+
+    staff.post(`${CONSOLE_BASE}/devices/:id/revoke`, async (request) => revokeDevice(db, parseBody(idParam, request.params).id, now()));
+
+    staff.get(CONSOLE_PATHS.reference, async (request) => ({ items: await listReferenceVersions(db, parseBody(referenceVersionsQuerySchema, request.query).kind) }));
+
+    staff.post(CONSOLE_PATHS.reference, async (request, reply) => {
+      const input = parseBody(publishReferenceRequestSchema, request.body);
+      const issues = referenceBodyIssues(input.kind, input.id, input.body);
+      if (issues.length > 0) {
+        const located = issues.slice(0, 5).map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ');
+        throw new SyncHttpError(400, 'invalid_body', `内容未通过校验 / the body does not validate: ${located}`);
+      }
+      return reply.status(201).send(await publishReference(db, input, now()));
+    });
+
+    staff.get(CONSOLE_PATHS.complaints, async (request) => {
+      const query = parseBody(complaintsQuerySchema, request.query);
+      return { ...(await listComplaints(db, query, now())), offset: query.offset, limit: query.limit };
+    });
+
+    staff.get(`${CONSOLE_BASE}/complaints/:siteId/:id`, async (request) => {
+      const { siteId, id } = parseBody(recordParams, request.params);
+      return complaintDetail(db, siteId, id, now());
+    });
+
+    staff.get(CONSOLE_PATHS.checklists, async (request) => {
+      const query = parseBody(checklistsQuerySchema, request.query);
+      return { ...(await listChecklists(db, query)), offset: query.offset, limit: query.limit };
+    });
+  });
+}

@@ -1,0 +1,52 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { CONSOLE_SESSION_HOURS, type ConsoleUser } from '../../shared/sync/console-api';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../auth/passwords';
+import { hashSecret } from '../auth/secrets';
+import type { ServerDatabase } from '../db/schema';
+import { isUniqueViolation } from '../db/errors';
+import { SyncHttpError } from '../http/errors';
+
+/** Head-office staff accounts and their sessions (the console's sign-in). */
+
+export async function createConsoleUser(db: Kysely<ServerDatabase>, input: { login: string; displayName: string; password: string }, now: Date): Promise<ConsoleUser> {
+  const user = { id: randomUUID(), login: input.login.toLowerCase(), display_name: input.displayName, password_hash: await hashPassword(input.password), created_at: now.toISOString() };
+  try {
+    await db.insertInto('console_users').values(user).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new SyncHttpError(409, 'conflict', `登录名 ${user.login} 已存在 / login ${user.login} already exists`);
+    throw error;
+  }
+  return { id: user.id, login: user.login, displayName: user.display_name };
+}
+
+const WRONG = () => new SyncHttpError(401, 'unauthorized', '登录名或密码不正确 / wrong login or password');
+
+/** Checks the password and opens a session; the token goes to the cookie, only its hash to the database. */
+export async function signIn(db: Kysely<ServerDatabase>, input: { login: string; password: string }, now: Date): Promise<{ token: string; user: ConsoleUser; expiresAt: string }> {
+  const row = await db.selectFrom('console_users').selectAll().where('login', '=', input.login.toLowerCase()).executeTakeFirst();
+  const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_PASSWORD_HASH);
+  if (!row || !ok) throw WRONG();
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + CONSOLE_SESSION_HOURS * 3600_000).toISOString();
+  // Expired sessions are dropped as new ones open, so the table stays small.
+  await db.deleteFrom('console_sessions').where('expires_at', '<=', now.toISOString()).execute();
+  await db.insertInto('console_sessions').values({ token_hash: hashSecret(token), user_id: row.id, created_at: now.toISOString(), expires_at: expiresAt }).execute();
+  return { token, user: { id: row.id, login: row.login, displayName: row.display_name }, expiresAt };
+}
+
+export async function sessionUser(db: Kysely<ServerDatabase>, token: string | null, now: Date): Promise<{ user: ConsoleUser; expiresAt: string }> {
+  if (!token) throw new SyncHttpError(401, 'unauthorized', '请先登录总部控制台 / sign in to the head-office console');
+  const row = await db
+    .selectFrom('console_sessions')
+    .innerJoin('console_users', 'console_users.id', 'console_sessions.user_id')
+    .select(['console_users.id', 'console_users.login', 'console_users.display_name', 'console_sessions.expires_at'])
+    .where('console_sessions.token_hash', '=', hashSecret(token))
+    .executeTakeFirst();
+  if (!row || row.expires_at <= now.toISOString()) throw new SyncHttpError(401, 'unauthorized', '登录已失效，请重新登录 / session expired, sign in again');
+  return { user: { id: row.id, login: row.login, displayName: row.display_name }, expiresAt: row.expires_at };
+}
+
+export async function signOut(db: Kysely<ServerDatabase>, token: string | null): Promise<void> {
+  if (token) await db.deleteFrom('console_sessions').where('token_hash', '=', hashSecret(token)).execute();
+}

@@ -1,0 +1,147 @@
+import { sql, type Kysely } from 'kysely';
+import { recordScore } from '../../shared/checklists/record-score';
+import { findTemplate } from '../../shared/checklists/templates';
+import { OPEN_STATUSES } from '../../shared/domain/workflow';
+import type { ChecklistRow, ComplaintDetail, ComplaintRow, checklistsQuerySchema, complaintsQuerySchema } from '../../shared/sync/console-api';
+import type { z } from 'zod';
+import type { ServerDatabase } from '../db/schema';
+import { SyncHttpError } from '../http/errors';
+
+/**
+ * What sites sent, as the console lists it: complaints and checklist records
+ * from `site_records`, filtered and searched on the columns extracted at
+ * apply time (record-summary.ts), newest first, a page at a time.
+ */
+
+type ComplaintsQuery = z.output<typeof complaintsQuerySchema>;
+type ChecklistsQuery = z.output<typeof checklistsQuerySchema>;
+
+/** `%` and `_` typed by the user are literal; the same ESCAPE works on SQLite and PostgreSQL. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function records(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
+  let query = db.selectFrom('site_records as r').innerJoin('sites as s', 's.id', 'r.site_id').where('r.entity', '=', entity);
+  if (siteId) query = query.where('r.site_id', '=', siteId);
+  return query;
+}
+
+export async function listComplaints(db: Kysely<ServerDatabase>, input: ComplaintsQuery, now: Date): Promise<{ rows: ComplaintRow[]; total: number }> {
+  const at = now.toISOString();
+  let query = records(db, 'complaint', input.siteId);
+  if (input.status) query = query.where('r.status', '=', input.status);
+  if (input.overdue) query = query.where('r.due_at', '<', at).where('r.status', 'in', [...OPEN_STATUSES]);
+  if (input.q) query = query.where(sql<boolean>`r.search_text LIKE ${containsPattern(input.q)} ESCAPE '\\'`);
+  const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .select(['r.site_id', 's.code', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at'])
+    .orderBy('r.occurred_at', 'desc')
+    .orderBy('r.entity_id', 'desc')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  return { rows: rows.map((r) => complaintRow(r, at)), total: Number(n) };
+}
+
+interface ComplaintSelect {
+  site_id: string;
+  code: string;
+  entity_id: string;
+  serial: string | null;
+  kind: string | null;
+  status: string | null;
+  occurred_at: string | null;
+  due_at: string | null;
+  summary: string | null;
+  updated_at: string;
+}
+
+function complaintRow(r: ComplaintSelect, at: string): ComplaintRow {
+  const open = (OPEN_STATUSES as readonly string[]).includes(r.status ?? '');
+  return {
+    siteId: r.site_id,
+    siteCode: r.code,
+    id: r.entity_id,
+    serial: r.serial,
+    kind: r.kind,
+    status: r.status,
+    receivedAt: r.occurred_at,
+    dueAt: r.due_at,
+    overdue: open && r.due_at !== null && r.due_at < at,
+    summary: r.summary,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** One complaint with its payload and the history rows the site sent for it (events, escalations, call-backs…). */
+export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string, id: string, now: Date): Promise<ComplaintDetail> {
+  const row = await records(db, 'complaint', siteId)
+    .where('r.entity_id', '=', id)
+    .select(['r.site_id', 's.code', 's.name', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at', 'r.entity_version', 'r.payload'])
+    .executeTakeFirst();
+  if (!row) throw new SyncHttpError(404, 'not_found', '没有这条投诉 / no such complaint');
+  const history = await db
+    .selectFrom('site_records')
+    .select(['entity', 'entity_id', 'occurred_at', 'payload'])
+    .where('site_id', '=', siteId)
+    .where('parent_id', '=', id)
+    .orderBy('occurred_at')
+    .orderBy('entity_id')
+    .limit(500)
+    .execute();
+  return {
+    row: complaintRow(row, now.toISOString()),
+    siteName: row.name,
+    version: Number(row.entity_version),
+    payload: JSON.parse(row.payload),
+    history: history.map((h) => ({ entity: h.entity, id: h.entity_id, at: h.occurred_at, payload: JSON.parse(h.payload) })),
+  };
+}
+
+export async function listChecklists(db: Kysely<ServerDatabase>, input: ChecklistsQuery): Promise<{ rows: ChecklistRow[]; total: number }> {
+  let query = records(db, 'checklist_record', input.siteId);
+  if (input.status) query = query.where('r.status', '=', input.status);
+  const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'r.payload'])
+    .orderBy('r.occurred_at', 'desc')
+    .orderBy('r.entity_id', 'desc')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  return {
+    total: Number(n),
+    rows: rows.map((r) => {
+      const payload = JSON.parse(r.payload) as { template_id?: unknown; template_version?: unknown; answers?: unknown };
+      const templateId = typeof payload.template_id === 'string' ? payload.template_id : null;
+      const templateVersion = typeof payload.template_version === 'string' ? payload.template_version : null;
+      const template = templateId && templateVersion ? findTemplate(templateId, templateVersion) : undefined;
+      const answers = payload.answers && typeof payload.answers === 'object' ? (payload.answers as Record<string, unknown>) : {};
+      // The payload carries answers, not a score: head office scores it with the same shipped template the site used.
+      const score = template ? safeScore(() => recordScore(template, answers)) : null;
+      return {
+        siteId: r.site_id,
+        siteCode: r.code,
+        id: r.entity_id,
+        templateId,
+        templateVersion,
+        templateTitle: template?.title ?? null,
+        status: r.status,
+        score: score?.total ?? null,
+        grade: score?.grade ?? null,
+        startedAt: r.occurred_at,
+        completedAt: r.completed_at,
+      };
+    }),
+  };
+}
+
+/** A malformed payload from a site must not break the whole list. */
+function safeScore<T>(work: () => T): T | null {
+  try {
+    return work();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
+import { CONSOLE_PATHS } from '../../shared/sync/console-api';
+import { pushOnce } from '../../electron/core/sync/push';
+import { readState, writeState } from '../../electron/core/sync/sync-state';
+import { fillSampleRecord } from '../support/sample-checklist';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { openTestCore, type TestCore } from '../support/temp-core';
+import { launchChromium } from './support/browser-mode';
+
+const RESULTS = path.resolve('test-results');
+const STAFF = { login: 'zhang.hq', displayName: '张总部', password: 'head-office-2026' };
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(RESULTS, `console-${name}.png`), fullPage: true });
+
+let server: ServerProcess;
+let browser: Browser;
+let core: TestCore | undefined;
+beforeAll(async () => {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  server = await startServerProcess();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  core?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('head-office console in Chromium against the real server', () => {
+  it('signs in, creates a site whose code enrols a real client, sees its sync and backlog, finds its complaint and checklist, publishes a template and revokes the device', async () => {
+    await server.admin('POST', CONSOLE_PATHS.adminConsoleUsers, STAFF);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(`${server.url}/console/`);
+
+    // A wrong password says so, in Chinese.
+    await page.locator('#console-login').fill(STAFF.login);
+    await page.locator('#console-password').fill('not the password');
+    await page.getByTestId('console-sign-in').click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('登录名或密码不正确');
+    await shot(page, '1-wrong-password');
+    await page.locator('#console-password').fill(STAFF.password);
+    await page.getByTestId('console-sign-in').click();
+    await page.getByTestId('sites-table').waitFor();
+
+    // Create a site: the one-time code is shown large, with its expiry.
+    await page.locator('#site-code').fill('YY42');
+    await page.locator('#site-name').fill('阳42井站');
+    await page.getByTestId('create-site').click();
+    const code = (await page.getByTestId('enrol-code').innerText()).trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect(page.locator('.console-enrol-code').innerText()).resolves.toMatch(/有效期至 \d{4}/);
+    await shot(page, '2-enrol-code');
+    await page.getByTestId('dismiss-enrol-code').click();
+
+    // The site's station lead enrols a real client store with the code read over the phone.
+    core = await openTestCore({ demo: true });
+    const lead = await core.signIn('wangjg');
+    await core.call('sync.enrol', { serverUrl: server.url, code: code.toLowerCase(), deviceName: '站长电脑' }, lead);
+    const receiver = await core.signIn('limei');
+    const created = await core.call(
+      'complaints.create',
+      { kind: 'complaint', channel: 'phone', customerName: '欧阳晓芸', customerPhone: '13700004321', content: '营业厅门口积水路滑，老人险些摔倒，要求尽快处理。' },
+      receiver,
+    );
+    const graded = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
+    const record = await fillSampleRecord(core, lead, graded.id);
+    await core.call('checklists.complete', { id: record.id, version: record.version }, lead);
+    await core.call('sync.runNow', {}, lead);
+    // Eight more complaints, and one push of five: three stay queued, and the device says so.
+    for (let i = 0; i < 8; i++) {
+      await core.call('complaints.create', { kind: 'suggestion', channel: 'phone', customerName: `客户${i}`, customerPhone: `1390000000${i}`, content: `第 ${i} 条建议` }, receiver);
+    }
+    core.context.store.transaction((tx) => writeState(tx, 'batchSize', '5'));
+    const pushed = await pushOnce({ store: core.context.store, now: core.context.now });
+    expect(pushed).toMatchObject({ sent: 5, remaining: 3 });
+
+    // The site list shows the last sync, records received and the backlog.
+    await page.getByTestId('console-nav-complaints').click();
+    await page.getByTestId('console-nav-sites').click();
+    const site = page.getByTestId('site-YY42');
+    await expect(site.getByTestId('site-backlog').innerText()).resolves.toBe('3');
+    await expect(site.getByTestId('site-last-sync').innerText()).resolves.toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d/);
+    const outboxSent = core.context.store.read.prepare('SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NOT NULL').get() as { n: number };
+    await expect(site.getByTestId('site-received').innerText()).resolves.toBe(String(outboxSent.n));
+    await expect(site.innerText()).resolves.toContain('站长电脑');
+    await shot(page, '3-sites');
+
+    // Search a complaint by text and open it.
+    await page.getByTestId('console-nav-complaints').click();
+    await page.getByTestId('complaint-search').fill('积水');
+    await page.getByTestId('complaint-search-submit').click();
+    const row = page.getByTestId('complaint-row').filter({ hasText: created.serial });
+    await row.waitFor();
+    await expect(page.getByTestId('complaint-row').count()).resolves.toBe(1);
+    await expect(row.innerText()).resolves.toContain('YY42');
+    await shot(page, '4-complaint-search');
+    await row.getByRole('button', { name: created.serial }).click();
+    const detail = page.getByTestId('complaint-detail');
+    await detail.waitFor();
+    await expect(page.getByTestId('complaint-payload').innerText()).resolves.toContain('营业厅门口积水路滑');
+    await expect(detail.innerText()).resolves.toContain('欧阳晓芸');
+    await shot(page, '5-complaint-detail');
+
+    // The checklist result, graded at head office with the same template.
+    await page.getByTestId('console-nav-checklists').click();
+    const checklist = page.getByTestId('checklist-row').filter({ hasText: graded.title.zh });
+    await checklist.waitFor();
+    await expect(checklist.innerText()).resolves.toContain('已完成');
+    await expect(checklist.innerText()).resolves.toContain('高级服务员');
+    await shot(page, '6-checklists');
+
+    // Publish a template version: a broken one is refused with where it fails, then the good one goes out.
+    await page.getByTestId('console-nav-reference').click();
+    await page.locator('#ref-id').fill(graded.id);
+    await page.locator('#ref-version').fill('2');
+    const broken = { ...graded, sections: [{ ...graded.sections[0]!, source: '' }] };
+    await page.locator('#ref-body').fill(JSON.stringify(broken, null, 2));
+    await page.getByTestId('publish').click();
+    await expect(page.getByTestId('body-issues').innerText()).resolves.toContain('sections.0.source');
+    await shot(page, '7-publish-refused');
+    await page.locator('#ref-body').fill(JSON.stringify(graded, null, 2));
+    await page.getByTestId('publish').click();
+    await expect(page.getByTestId('publish-outcome').innerText()).resolves.toContain(`已发布 ${graded.id} 第 2 版`);
+    await expect(page.getByTestId('reference-table').innerText()).resolves.toContain(graded.id);
+    await shot(page, '8-published');
+    expect((await core.call('sync.runNow', {}, lead)).pulled).toBe(1);
+
+    // Revoke the device, after confirming; the site is then refused.
+    await page.getByTestId('console-nav-sites').click();
+    await page.getByTestId('site-YY42').getByTestId('revoke-device').click();
+    await expect(page.getByTestId('revoke-dialog').innerText()).resolves.toContain('站长电脑');
+    await shot(page, '9-revoke-confirm');
+    await page.getByTestId('confirm-revoke').click();
+    await expect(page.getByTestId('site-YY42').innerText()).resolves.toContain('已吊销');
+    const refused = await core.dispatch({ method: 'sync.runNow', input: {}, session: lead });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('吊销') } });
+    expect(readState(core.context.store.read, 'deviceId')).not.toBeNull();
+
+    // English toggle.
+    await page.getByTestId('lang-toggle').click();
+    await expect(page.getByTestId('sites-table').innerText()).resolves.toContain('Queue backlog');
+    await shot(page, '10-english');
+  });
+});
