@@ -4,9 +4,10 @@ import { ComplaintDetailScreen } from './screens/ComplaintDetailScreen';
 import { ComplaintsScreen } from './screens/ComplaintsScreen';
 import { ReferenceScreen } from './screens/ReferenceScreen';
 import { SitesScreen } from './screens/SitesScreen';
+import { TransfersScreen } from './screens/TransfersScreen';
 import { sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
 
-const SECTIONS: readonly ConsoleSection[] = ['sites', 'reference', 'complaints', 'checklists'];
+const SECTIONS: readonly ConsoleSection[] = ['sites', 'reference', 'complaints', 'checklists', 'transfers'];
 
 /** Navigation on the left, the current screen beside it (the site program's layout, without its status bar). */
 export function ConsoleShell() {
@@ -52,5 +53,7 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <ComplaintDetailScreen siteId={route.siteId} id={route.id} />;
     case 'checklists':
       return <ChecklistsScreen />;
+    case 'transfers':
+      return <TransfersScreen />;
   }
 }

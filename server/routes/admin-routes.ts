@@ -6,8 +6,7 @@ import { parseBody } from '../http/errors';
 import type { AppDeps } from '../app';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
 import { publishReference } from '../services/reference';
-import { MAX_TRANSFER_FILE_BYTES, importOutboxFile } from '../services/transfer-import';
-import type { TransferImportResponse } from '../../shared/sync/transfer-file';
+import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
 import { SyncHttpError } from '../http/errors';
 import { CONSOLE_PATHS, createConsoleUserRequestSchema } from '../../shared/sync/console-api';
 import { createConsoleUser } from '../services/console-accounts';
@@ -37,9 +36,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.adminTransfers, { bodyLimit: MAX_TRANSFER_FILE_BYTES }, async (request) => {
     if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '数据文件须以 application/octet-stream 上传 / upload the file as application/octet-stream');
-    const result = await importOutboxFile(db, request.body, now());
-    const { reply, ...summary } = result;
-    return { ...summary, reply: { fileName: reply.fileName, dataBase64: reply.bytes.toString('base64') } } satisfies TransferImportResponse;
+    return transferImportResponse(await importOutboxFile(db, request.body, now()));
   });
 
   app.post(PATHS.adminReference, async (request, reply) => {

@@ -20,6 +20,7 @@ import { complaintDetail, listChecklists, listComplaints } from '../services/con
 import { listReferenceVersions, listSites } from '../services/console-sites';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
 import { publishReference } from '../services/reference';
+import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
@@ -50,6 +51,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     staff.get(CONSOLE_PATHS.session, async (request) => sessionUser(db, token(request), now()));
 
     staff.get(CONSOLE_PATHS.sites, async () => ({ sites: await listSites(db) }));
+
+    staff.post(CONSOLE_PATHS.transfers, { bodyLimit: MAX_TRANSFER_FILE_BYTES }, async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '数据文件须以 application/octet-stream 上传 / upload the file as application/octet-stream');
+      return transferImportResponse(await importOutboxFile(db, request.body, now()));
+    });
 
     staff.post(CONSOLE_PATHS.sites, async (request, reply) => reply.status(201).send(await createSite(db, parseBody(createSiteRequestSchema, request.body), now())));
 

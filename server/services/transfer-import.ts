@@ -11,6 +11,7 @@ import {
   transferFileSchema,
   type ReplyTransferBody,
   type TransferHeader,
+  type TransferImportResponse,
 } from '../../shared/sync/transfer-file';
 import { sameHash } from '../auth/secrets';
 import type { ServerDatabase } from '../db/schema';
@@ -122,3 +123,9 @@ const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').dig
 /** HMAC keyed by the device's secret hash: what head office stores, and what the site derives from its credential. */
 const sign = (key: string, header: TransferHeader, body: string) => createHmac('sha256', key).update(signingInput(header, body), 'utf8').digest('hex');
 
+
+/** The result as the admin and console APIs answer it: the reply file travels base64 in JSON. */
+export function transferImportResponse(result: TransferImportResult): TransferImportResponse {
+  const { reply, ...summary } = result;
+  return { ...summary, reply: { fileName: reply.fileName, dataBase64: reply.bytes.toString('base64') } };
+}

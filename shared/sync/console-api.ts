@@ -23,6 +23,8 @@ export const CONSOLE_PATHS = {
   complaints: `${CONSOLE_BASE}/complaints`,
   complaint: (siteId: string, id: string) => `${CONSOLE_BASE}/complaints/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}`,
   checklists: `${CONSOLE_BASE}/checklists`,
+  /** A site's outbox file brought on a USB stick (shared/sync/transfer-file.ts), as application/octet-stream. */
+  transfers: `${CONSOLE_BASE}/transfers`,
   /** Admin-token endpoint that creates a console account (the first one especially). */
   adminConsoleUsers: `${PROTOCOL_BASE}/admin/console-users`,
 } as const;

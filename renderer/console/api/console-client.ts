@@ -37,6 +37,10 @@ export async function consoleCall<S extends z.ZodType>(method: 'GET' | 'POST' | 
   } catch {
     throw new ConsoleApiError(0, 'network', localiseCoreMessage('无法连接总部服务器 / cannot reach the head-office server'));
   }
+  return answerOf(response, path, schema);
+}
+
+async function answerOf<S extends z.ZodType>(response: Response, path: string, schema: S): Promise<z.output<S>> {
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
@@ -45,6 +49,17 @@ export async function consoleCall<S extends z.ZodType>(method: 'GET' | 'POST' | 
     throw new ConsoleApiError(response.status, error.code, localiseCoreMessage(error.message));
   }
   return schema.parse(json);
+}
+
+/** Uploads a file's bytes (application/octet-stream) to a console endpoint and parses the JSON answer like consoleCall. */
+export async function consoleUpload<S extends z.ZodType>(path: string, bytes: Blob, schema: S): Promise<z.output<S>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/octet-stream' }, body: bytes });
+  } catch {
+    throw new ConsoleApiError(0, 'network', localiseCoreMessage('无法连接总部服务器 / cannot reach the head-office server'));
+  }
+  return answerOf(response, path, schema);
 }
 
 /** `?a=1&b=x` from the defined, non-empty values. */

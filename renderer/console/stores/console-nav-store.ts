@@ -5,9 +5,10 @@ export type ConsoleRoute =
   | { page: 'reference' }
   | { page: 'complaints' }
   | { page: 'complaint'; siteId: string; id: string }
-  | { page: 'checklists' };
+  | { page: 'checklists' }
+  | { page: 'transfers' };
 
-export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'checklists';
+export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'checklists' | 'transfers';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
   return route.page === 'complaint' ? 'complaints' : route.page;
