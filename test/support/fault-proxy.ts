@@ -56,8 +56,8 @@ export interface FaultProxy {
   readonly log: ExchangeLog[];
   /** `held` (a hold fault reached its point). */
   readonly events: EventEmitter;
-  /** Lets a held exchange go on (or fail, if its peer is gone). */
-  release(): void;
+  /** Lets a held exchange go on; `deliver: false` drops it there (the answer, or the rest of the request, goes nowhere). */
+  release(options?: { deliver?: boolean }): void;
   /** Resolves when no exchange or replay is under way. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -116,7 +116,7 @@ function exchangeUpstream(
   const count = options.count ?? 1;
   const responses = new Promise<Message[]>((resolve) => {
     const got: Message[] = [];
-    let buffer = Buffer.alloc(0);
+    let buffer: Buffer = Buffer.alloc(0);
     const finish = () => {
       socket.destroy();
       resolve(got);
@@ -144,7 +144,7 @@ export async function startFaultProxy(options: { targetPort: number; schedule?: 
   const sockets = new Set<net.Socket>();
   let busy = 0;
   let idleWaiters: (() => void)[] = [];
-  let releaseHeld: (() => void) | null = null;
+  let releaseHeld: ((deliver: boolean) => void) | null = null;
   const track = async (work: Promise<unknown>) => {
     busy += 1;
     try {
@@ -159,7 +159,7 @@ export async function startFaultProxy(options: { targetPort: number; schedule?: 
     }
   };
   const held = () =>
-    new Promise<void>((resolve) => {
+    new Promise<boolean>((resolve) => {
       releaseHeld = resolve;
       events.emit('held');
     });
@@ -219,16 +219,18 @@ export async function startFaultProxy(options: { targetPort: number; schedule?: 
       }
       case 'holdResponse': {
         const [response] = await exchangeUpstream(targetPort, request.bytes).responses;
-        await held();
-        return toClient(response);
+        if (await held()) return toClient(response);
+        entry.status = statusOf(response);
+        client.destroy();
+        return;
       }
       case 'holdRequest': {
         const cutAt = Math.min(request.bytes.length - 1, request.bodyStart + fault.bytes);
         const upstream = exchangeUpstream(targetPort, request.bytes, {
           send: async (s) => {
             s.write(request.bytes.subarray(0, cutAt));
-            await held();
-            if (!s.destroyed) s.write(request.bytes.subarray(cutAt));
+            if (!(await held())) s.destroy();
+            else if (!s.destroyed) s.write(request.bytes.subarray(cutAt));
           },
         });
         const [response] = await upstream.responses;
@@ -244,7 +246,7 @@ export async function startFaultProxy(options: { targetPort: number; schedule?: 
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     client.on('error', () => client.destroy());
-    let buffer = Buffer.alloc(0);
+    let buffer: Buffer = Buffer.alloc(0);
     let working = false;
     const pump = () => {
       if (working || client.destroyed) return;
@@ -285,10 +287,10 @@ export async function startFaultProxy(options: { targetPort: number; schedule?: 
     retarget: (p) => {
       targetPort = p;
     },
-    release: () => {
+    release: (opts) => {
       const r = releaseHeld;
       releaseHeld = null;
-      r?.();
+      r?.(opts?.deliver ?? true);
     },
     idle: () => (busy === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve))),
     close: () =>
