@@ -146,6 +146,7 @@ async function main(): Promise<void> {
     console.log(`\npushed ${result.pushed.toLocaleString('en-US')} records in ${pushes.length} batches (sizes ${[...new Set(pushes.map((_, i) => JSON.parse(bodies[i]!).entries.length))].join(', ')}) over loopback`);
     line('sync push (engine → head-office server, SQLite)', result.pushed, syncSeconds, pushBytes);
     line('raw baseline (same gzip batches → parse, discard)', result.pushed, rawSeconds, rawBytes);
+    console.log(`sync push takes ${(syncSeconds / rawSeconds).toFixed(1)}× the raw baseline's time`);
     console.log(`acknowledgements back: ${(answerBytes / result.pushed).toFixed(1)} B/record (uncompressed JSON)`);
     console.log(`budget: ≥ 15,000 records/s at ≤ 190 B/record`);
   } finally {
