@@ -19,5 +19,18 @@ await build({
   external: ['better-sqlite3'],
   logLevel: 'warning',
 });
+// bench:sync starts the head-office server in its own process, bundled the same way.
+if (name === 'sync') {
+  await build({
+    entryPoints: [path.join(root, 'server', 'main.ts')],
+    outfile: path.join(root, 'dist', 'bench', 'server.cjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['better-sqlite3', 'pg-native'],
+    logLevel: 'warning',
+  });
+}
 const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

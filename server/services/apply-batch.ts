@@ -59,19 +59,25 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
         )
         .execute();
     }
-    for (const entry of latestPerRecord(fresh)) {
+    // One multi-row upsert, not one statement per record: per-statement compile
+    // and prepare cost dominated a 1000-entry batch. latestPerRecord leaves one
+    // row per record, which PostgreSQL requires of a multi-row ON CONFLICT.
+    const latest = latestPerRecord(fresh);
+    if (latest.length > 0) {
       await trx
         .insertInto('site_records')
-        .values({
-          site_id: device.siteId,
-          entity: entry.entity,
-          entity_id: entry.entityId,
-          entity_version: entry.entityVersion,
-          payload: JSON.stringify(entry.payload),
-          entry_id: entry.entryId,
-          updated_at: at,
-          ...summariseRecord(entry.entity, entry.payload),
-        })
+        .values(
+          latest.map((entry) => ({
+            site_id: device.siteId,
+            entity: entry.entity,
+            entity_id: entry.entityId,
+            entity_version: entry.entityVersion,
+            payload: JSON.stringify(entry.payload),
+            entry_id: entry.entryId,
+            updated_at: at,
+            ...summariseRecord(entry.entity, entry.payload),
+          })),
+        )
         .onConflict((oc) =>
           oc
             .columns(['site_id', 'entity', 'entity_id'])

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_DECOMPRESSED_BYTES, MAX_REQUEST_BYTES, errorBodySchema } from '../../shared/sync/protocol';
+import { MAX_BATCH_ENTRIES, MAX_DECOMPRESSED_BYTES, MAX_REQUEST_BYTES, errorBodySchema } from '../../shared/sync/protocol';
 import { admin, entry, enrolledSite, openTestServer, push, rowCounts, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -30,6 +30,8 @@ const cases: { name: string; request: () => InjectOptions; status: number; code:
   { name: 'push: unknown field in an entry', request: () => ({ method: 'POST', url: '/api/v1/push', headers: { ...auth, ...json }, payload: JSON.stringify({ batchId: 'b', entries: [{ ...entry(), siteId: 'other' }] }) }), status: 400, code: 'invalid_body' },
   { name: 'push: empty batch', request: () => ({ method: 'POST', url: '/api/v1/push', headers: { ...auth, ...json }, payload: JSON.stringify({ batchId: 'b', entries: [] }) }), status: 400, code: 'invalid_body' },
   { name: 'push: same entry twice in one batch', request: () => { const e = entry(); return { method: 'POST', url: '/api/v1/push', headers: { ...auth, ...json }, payload: JSON.stringify({ batchId: 'b', entries: [e, e] }) }; }, status: 400, code: 'invalid_body' },
+  // The server writes a batch's records in one multi-row statement sized for at most MAX_BATCH_ENTRIES rows.
+  { name: 'push: more entries than a batch may carry', request: () => ({ method: 'POST', url: '/api/v1/push', headers: { ...auth, ...json }, payload: JSON.stringify({ batchId: 'b', entries: Array.from({ length: MAX_BATCH_ENTRIES + 1 }, () => entry()) }) }), status: 400, code: 'invalid_body' },
   { name: 'push: body over the limit', request: () => ({ method: 'POST', url: '/api/v1/push', headers: { ...auth, ...json }, payload: JSON.stringify({ batchId: 'b', entries: [entry({ payload: 'x'.repeat(MAX_REQUEST_BYTES) })] }) }), status: 413, code: 'too_large' },
   { name: 'push: gzip bomb', request: () => ({ method: 'POST', url: '/api/v1/push', headers: { ...auth, ...gzipJson }, payload: gzipSync(JSON.stringify({ batchId: 'b', entries: [entry({ payload: ' '.repeat(MAX_DECOMPRESSED_BYTES) })] })) }), status: 413, code: 'too_large' },
   { name: 'push: text/plain', request: () => ({ method: 'POST', url: '/api/v1/push', headers: { ...auth, 'content-type': 'text/plain' }, payload: JSON.stringify(validBatch()) }), status: 415, code: 'unsupported_media_type' },
