@@ -19,9 +19,15 @@ export const syncStatusSchema = z.object({
   enrolled: z.boolean(),
   serverUrl: z.string().nullable(),
   /** The last run's failure in plain words (中文 / English); null after a success. */
-  lastError: z.object({ code: z.string(), message: z.string(), at: z.string() }).nullable(),
+  lastError: z.object({ code: z.string(), message: z.string(), at: z.string(), status: z.number().int().optional() }).nullable(),
   /** The run in progress, or null. */
   progress: syncProgressSchema.nullable(),
+  /** When the background sync runs next; null when it is off (not enrolled, or interval 0). */
+  nextAttemptAt: z.string().nullable(),
+  /** Minutes between automatic runs; 0: only on demand. */
+  intervalMinutes: z.number().int().nonnegative(),
+  /** Consecutive failed runs (the backoff grows with it). */
+  failures: z.number().int().nonnegative(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -46,10 +52,23 @@ export const syncRunResultSchema = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
+export const SYNC_INTERVAL_CHOICES = [0, 5, 15, 30, 60] as const;
+
+export const syncSetIntervalSchema = z
+  .object({
+    minutes: z
+      .number()
+      .int()
+      .refine((m) => (SYNC_INTERVAL_CHOICES as readonly number[]).includes(m), { message: '请选择列出的同步间隔 / choose one of the listed intervals' }),
+  })
+  .strict();
+
 export const syncApi = {
   'sync.status': method({ input: empty, output: syncStatusSchema, access: 'sync.read', writes: false }),
   /** Spends head office's one-time code; the credential stays in the core (never returned to the renderer). */
   'sync.enrol': method({ input: syncEnrolSchema, output: syncEnrolResultSchema, access: 'sync.manage', writes: false }),
   /** Push the outbox, then pull reference data, now. */
   'sync.runNow': method({ input: empty, output: syncRunResultSchema, access: 'sync.manage', writes: false }),
+  /** How often this computer syncs by itself (a device setting, audited, not synced). */
+  'sync.setInterval': method({ input: syncSetIntervalSchema, output: z.object({ minutes: z.number().int() }), access: 'sync.manage', writes: false }),
 };
