@@ -9,6 +9,7 @@ import { readSite } from './services/site';
 import { regradeBatch, regradeDue } from './services/complaints';
 import { loadCalendar } from './services/calendar';
 import { createSyncScheduler } from './sync/background';
+import { mergeHeadOfficeRemarks } from './services/sync-remarks';
 import type { SchedulerTimers } from './sync/scheduler';
 
 export interface CoreOptions {
@@ -45,7 +46,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     signInThrottle: new SignInThrottle(now),
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
     calendar: loadCalendar(store.read),
-    sync: createSyncScheduler({ store, now, background: options.backgroundSync !== false, ...(options.syncTimers ? { timers: options.syncTimers } : {}) }),
+    sync: createSyncScheduler({
+      store,
+      now,
+      background: options.backgroundSync !== false,
+      ...(options.syncTimers ? { timers: options.syncTimers } : {}),
+      // Head office's remarks just pulled are merged at once (a conflict then shows on the sync page).
+      afterSync: () => mergeHeadOfficeRemarks(context),
+    }),
   };
   if (options.demo && !readSite(store.read)) {
     await loadDemoData(context);
@@ -69,6 +77,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   else regrade(); // tests: synchronous, on their fake clock
   const timer = every > 0 ? setInterval(regradeInBackground, every) : null;
   timer?.unref();
+  // Remarks pulled by a run that failed before merging them.
+  mergeHeadOfficeRemarks(context);
   // Only enrolled computers with an interval set get a timer (start() checks both).
   context.sync.start();
   return {

@@ -28,6 +28,8 @@ export const syncStatusSchema = z.object({
   intervalMinutes: z.number().int().nonnegative(),
   /** Consecutive failed runs (the backoff grows with it). */
   failures: z.number().int().nonnegative(),
+  /** Head-office remarks waiting for a person to choose (sync.conflicts). */
+  conflicts: z.number().int().nonnegative(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -63,6 +65,22 @@ export const syncSetIntervalSchema = z
   })
   .strict();
 
+export const syncConflictSchema = z.object({
+  id: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  /** What a person recognises the record by (a complaint's serial). */
+  label: z.string(),
+  field: z.string(),
+  siteValue: z.json().nullable(),
+  headOfficeValue: z.json().nullable(),
+  note: z.string().nullable(),
+  detectedAt: z.string(),
+});
+export type SyncConflict = z.infer<typeof syncConflictSchema>;
+
+export const syncResolveConflictSchema = z.object({ id: z.string().min(1).max(128), keep: z.enum(['site', 'headOffice']) }).strict();
+
 export const syncApi = {
   'sync.status': method({ input: empty, output: syncStatusSchema, access: 'sync.read', writes: false }),
   /** Spends head office's one-time code; the credential stays in the core (never returned to the renderer). */
@@ -70,5 +88,9 @@ export const syncApi = {
   /** Push the outbox, then pull reference data, now. */
   'sync.runNow': method({ input: empty, output: syncRunResultSchema, access: 'sync.manage', writes: false }),
   /** How often this computer syncs by itself (a device setting, audited, not synced). */
+  /** Unresolved conflicts between a head-office remark and a site change, oldest first. */
+  'sync.conflicts': method({ input: empty, output: z.object({ items: z.array(syncConflictSchema) }), access: 'sync.read', writes: false }),
+  /** A person's choice for one conflict; taking head office's value changes the record (audited, queued). */
+  'sync.resolveConflict': method({ input: syncResolveConflictSchema, output: z.object({ id: z.string() }), access: 'sync.manage', writes: true }),
   'sync.setInterval': method({ input: syncSetIntervalSchema, output: z.object({ minutes: z.number().int() }), access: 'sync.manage', writes: false }),
 };

@@ -10,7 +10,7 @@ export interface BackgroundSyncOptions {
   timers?: SchedulerTimers;
   background?: boolean;
   /** Runs after a successful sync, in the same scheduled run (e.g. applying head office's remarks just pulled). */
-  afterSync?: () => void;
+  afterSync?: () => unknown;
 }
 
 /** The core's one scheduler: every run, background or 立即同步, goes through it, so two never overlap. */

@@ -10,6 +10,7 @@ import { migration0009 } from './0009-complaint-pauses';
 import { migration0010 } from './0010-complaint-restatement';
 import { migration0011 } from './0011-checklist-records';
 import { migration0013 } from './0013-reference-items';
+import { migration0014 } from './0014-head-office-remarks';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   // 0012 is the template editor's (branch tpl-editor); the lead renumbers on merge.
   migration0013,
+  migration0014,
 ];
