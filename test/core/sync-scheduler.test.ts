@@ -3,7 +3,8 @@ import { backoffCeiling, backoffDelay } from '../../electron/core/sync/backoff';
 import { SyncScheduler, type SchedulerTimers } from '../../electron/core/sync/scheduler';
 import { readState, writeState } from '../../electron/core/sync/sync-state';
 import type { Store } from '../../electron/core/db/store';
-import { openTestCore, type TestCore } from '../support/temp-core';
+import { openCore } from '../../electron/core/core';
+import { openTestCore, tempDir, TEST_SCRYPT_COST, type TestCore } from '../support/temp-core';
 
 /** Timers under the test's hand: `advance` fires what falls due, in order, letting each run's promises settle. */
 class ManualTimers implements SchedulerTimers {
@@ -262,5 +263,56 @@ describe('background sync schedule', () => {
     expect(readState(store.read, 'nextAttemptAt')).toBe(planned);
     expect(readState(store.read, 'failureCount')).toBeNull();
     await expect(s.runNow()).rejects.toThrow('stopped');
+  });
+});
+
+describe('the core owns one scheduler', () => {
+  it('openCore arms it only when enrolled with an interval, it survives a reopen at the stored time, and close clears it', async () => {
+    const dataDir = tempDir();
+    const coreTimers = new ManualTimers();
+    const open = () => openCore({ dataDir, demo: false, now: () => new Date(coreTimers.now()), scryptCost: TEST_SCRYPT_COST, regradeEveryMs: 0, syncTimers: coreTimers });
+
+    const first = await open();
+    expect(coreTimers.count).toBe(0); // not enrolled
+    first.context.store.transaction((tx) => {
+      writeState(tx, 'serverUrl', 'http://127.0.0.1:9/');
+      writeState(tx, 'credential', 'device.secret-for-tests-only');
+      writeState(tx, 'siteId', 'site-1');
+      writeState(tx, 'deviceId', 'device-1');
+      writeState(tx, 'nextAttemptAt', new Date(coreTimers.now() + 90_000).toISOString());
+      writeState(tx, 'failureCount', '2');
+    });
+    first.close();
+
+    const second = await open();
+    expect(coreTimers.count).toBe(1);
+    expect(second.context.sync.nextAttemptAt()).toBe(new Date(coreTimers.now() + 90_000).toISOString());
+    second.close();
+    expect(coreTimers.count).toBe(0);
+
+    const third = await open();
+    third.context.store.transaction((tx) => writeState(tx, 'intervalMinutes', '0'));
+    third.context.sync.start();
+    expect(coreTimers.count).toBe(0);
+    third.close();
+  });
+});
+
+describe('sync.setInterval', () => {
+  it('is the station lead’s, audited, shown in the status, and refuses values off the list', async () => {
+    const demo = await openTestCore({ demo: true });
+    try {
+      const lead = await demo.signIn('wangjg');
+      const receiver = await demo.signIn('limei');
+      expect((await demo.call('sync.status', {}, lead)).intervalMinutes).toBe(5);
+      await demo.call('sync.setInterval', { minutes: 15 }, lead);
+      expect((await demo.call('sync.status', {}, lead)).intervalMinutes).toBe(15);
+      const audit = demo.context.store.read.prepare("SELECT user_id, after FROM audit_log WHERE action = 'sync.setInterval'").get() as { user_id: string; after: string };
+      expect(JSON.parse(audit.after)).toEqual({ before: 5, after: 15 });
+      expect(await demo.dispatch({ method: 'sync.setInterval', input: { minutes: 30 }, session: receiver })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await demo.dispatch({ method: 'sync.setInterval', input: { minutes: 7 }, session: lead })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    } finally {
+      demo.close();
+    }
   });
 });
