@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoffCeiling, backoffDelay } from '../../electron/core/sync/backoff';
 import { SyncScheduler, type SchedulerTimers } from '../../electron/core/sync/scheduler';
 import { readState, writeState } from '../../electron/core/sync/sync-state';
@@ -313,6 +313,49 @@ describe('sync.setInterval', () => {
       expect(await demo.dispatch({ method: 'sync.setInterval', input: { minutes: 7 }, session: lead })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     } finally {
       demo.close();
+    }
+  });
+});
+
+describe('closing the app mid-run', () => {
+  it('aborts the request, answers 立即同步 with a reason, and leaves every entry pending with the batch kept for resending', async () => {
+    const dataDir = tempDir();
+    const first = await openTestCore({ demo: true, dataDir });
+    const lead = await first.signIn('wangjg');
+    first.context.store.transaction((tx) => {
+      writeState(tx, 'serverUrl', 'http://127.0.0.1:9/');
+      writeState(tx, 'credential', 'device.secret-for-tests-only');
+      writeState(tx, 'siteId', 'site-1');
+      writeState(tx, 'deviceId', 'device-1');
+    });
+    const pendingBefore = (first.context.store.read.prepare('SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL').get() as { n: number }).n;
+    // Head office that never answers: only an abort ends the request.
+    let requests = 0;
+    const hanging: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        requests++;
+        init?.signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' })));
+      });
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = hanging;
+    try {
+      const answer = first.dispatch({ method: 'sync.runNow', input: {}, session: lead });
+      await vi.waitFor(() => expect(requests).toBe(1));
+      expect(first.context.sync.isRunning()).toBe(true);
+      first.close();
+      expect(await answer).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('程序正在关闭') } });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+
+    const second = await openTestCore({ demo: true, dataDir });
+    try {
+      const db = second.context.store.read;
+      expect((db.prepare('SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL').get() as { n: number }).n).toBe(pendingBefore);
+      expect(JSON.parse(readState(db, 'inFlightBatch')!).entryIds.length).toBeGreaterThan(0);
+      expect(readState(db, 'failureCount')).toBeNull();
+    } finally {
+      second.close();
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { Store } from '../db/store';
 import { backoffDelay, BACKOFF } from './backoff';
+import { SyncClientError } from './http';
 import { readEnrolment, readState, writeState } from './sync-state';
 
 /** Timers, injectable so tests drive the schedule without waiting. */
@@ -120,6 +121,8 @@ export class SyncScheduler<R> {
       this.afterRun(true);
       return result;
     } catch (error) {
+      // Cut by stop(): whatever the run met on its way out (an aborted request, a closed store) is not the reason.
+      if (this.stopped) throw new SyncClientError('stopped', '程序正在关闭，本次同步已中止，未确认的变更仍在队列中 / the app is closing: sync stopped, unacknowledged changes stay queued');
       this.afterRun(false);
       throw error;
     } finally {
