@@ -85,6 +85,21 @@ export const syncEn: typeof syncZhCN = {
       },
     },
   },
+  syncRemarks: {
+    title: 'Head-office remarks',
+    none: 'No remarks from head office yet.',
+    record: 'Record',
+    remark: 'Remark',
+    note: 'Note',
+    received: 'Received',
+    outcome: 'Outcome',
+    outcomes: {
+      taken: 'Taken',
+      same: 'Same as here',
+      conflict: 'Conflict, to resolve',
+      ignored: 'Not taken (head office may not set this)',
+    },
+  },
   syncStatus: {
     running: 'Syncing',
     lastSync: 'Last sync {{time}}',

@@ -83,6 +83,21 @@ export const syncZhCN = {
       },
     },
   },
+  syncRemarks: {
+    title: '总部批注',
+    none: '尚未收到总部的批注。',
+    record: '记录',
+    remark: '批注',
+    note: '说明',
+    received: '收到时间',
+    outcome: '处理结果',
+    outcomes: {
+      taken: '已采用',
+      same: '与本站一致',
+      conflict: '冲突，待处理',
+      ignored: '未采用（总部无权修改此项）',
+    },
+  },
   syncStatus: {
     running: '同步中',
     lastSync: '上次同步 {{time}}',

@@ -10,6 +10,7 @@ import { useSessionStore } from '../stores/session-store';
 import { syncActive, useSyncStore } from '../stores/sync-store';
 import { ConflictList } from './sync/ConflictList';
 import { EnrolForm } from './sync/EnrolForm';
+import { RemarkList } from './sync/RemarkList';
 import { SyncErrorNotice } from './sync/SyncErrorNotice';
 import { SyncIntervalSetting } from './sync/SyncIntervalSetting';
 import { SyncProgress } from './sync/SyncProgress';
@@ -29,12 +30,15 @@ export function SyncPage() {
   const active = useSyncStore(syncActive);
   const canManage = hasPermission(roles, 'sync.manage');
 
+  const enrolled = status?.enrolled ?? false;
   useEffect(() => {
     void refresh();
-    void loadConflicts();
-  }, [refresh, loadConflicts]);
+  }, [refresh]);
+  useEffect(() => {
+    // Conflicts and remarks only exist once head office is in the picture.
+    if (enrolled) void loadConflicts();
+  }, [enrolled, loadConflicts]);
 
-  const enrolled = status?.enrolled ?? false;
   const lastError = status?.lastError ?? null;
   const reenrol = lastError !== null && enrolled && needsNewEnrolment(classifySyncError(lastError));
   const problems = [error, !lastError ? runError : null].filter(Boolean).map((e) => errorText(e, t));
@@ -99,6 +103,7 @@ export function SyncPage() {
 
       {enrolled && canManage && status && <SyncIntervalSetting minutes={status.intervalMinutes} />}
       {enrolled && <ConflictList canResolve={canManage} />}
+      {enrolled && <RemarkList />}
     </section>
   );
 }

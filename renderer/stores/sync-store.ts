@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SyncConflict, SyncEnrolInput, SyncStatus } from '../../shared/api/sync';
+import type { HeadOfficeRemark, SyncConflict, SyncEnrolInput, SyncStatus } from '../../shared/api/sync';
 import { api } from '../api/client';
 
 interface RunOutcome {
@@ -16,10 +16,12 @@ interface SyncState {
   runError: unknown;
   lastRun: RunOutcome | null;
   conflicts: SyncConflict[];
+  remarks: HeadOfficeRemark[];
   refresh: () => Promise<void>;
   runNow: () => Promise<void>;
   enrol: (input: SyncEnrolInput) => Promise<{ siteCode: string }>;
   setInterval: (minutes: number) => Promise<void>;
+  /** Conflicts and the latest head-office remarks. */
   loadConflicts: () => Promise<void>;
   resolveConflict: (id: string, keep: 'site' | 'headOffice') => Promise<void>;
   reset: () => void;
@@ -32,6 +34,7 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
   runError: null,
   lastRun: null,
   conflicts: [],
+  remarks: [],
 
   refresh: async () => {
     try {
@@ -71,7 +74,8 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
 
   loadConflicts: async () => {
     try {
-      set({ conflicts: (await api.call('sync.conflicts', {})).items });
+      const [conflicts, remarks] = await Promise.all([api.call('sync.conflicts', {}), api.call('sync.remarks', {})]);
+      set({ conflicts: conflicts.items, remarks: remarks.items });
     } catch (error) {
       set({ error });
     }
@@ -82,7 +86,7 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
     await Promise.all([get().loadConflicts(), get().refresh()]);
   },
 
-  reset: () => set({ status: null, error: null, clicked: false, runError: null, lastRun: null, conflicts: [] }),
+  reset: () => set({ status: null, error: null, clicked: false, runError: null, lastRun: null, conflicts: [], remarks: [] }),
 }));
 
 /** A run is under way (clicked here, or the background one the status reports). */

@@ -79,6 +79,21 @@ export const syncConflictSchema = z.object({
 });
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
 
+export const headOfficeRemarkSchema = z.object({
+  remarkId: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  label: z.string(),
+  /** 总部批注 text, when the remark carried one. */
+  remark: z.string().nullable(),
+  note: z.string().nullable(),
+  author: z.string().nullable(),
+  /** Field → what the merge did: taken, same, conflict, ignored. */
+  outcome: z.record(z.string(), z.string()),
+  mergedAt: z.string(),
+});
+export type HeadOfficeRemark = z.infer<typeof headOfficeRemarkSchema>;
+
 export const syncResolveConflictSchema = z.object({ id: z.string().min(1).max(128), keep: z.enum(['site', 'headOffice']) }).strict();
 
 export const syncApi = {
@@ -90,6 +105,8 @@ export const syncApi = {
   /** How often this computer syncs by itself (a device setting, audited, not synced). */
   /** Unresolved conflicts between a head-office remark and a site change, oldest first. */
   'sync.conflicts': method({ input: empty, output: z.object({ items: z.array(syncConflictSchema) }), access: 'sync.read', writes: false }),
+  /** The latest head-office remarks merged here, newest first. */
+  'sync.remarks': method({ input: empty, output: z.object({ items: z.array(headOfficeRemarkSchema) }), access: 'sync.read', writes: false }),
   /** A person's choice for one conflict; taking head office's value changes the record (audited, queued). */
   'sync.resolveConflict': method({ input: syncResolveConflictSchema, output: z.object({ id: z.string() }), access: 'sync.manage', writes: true }),
   'sync.setInterval': method({ input: syncSetIntervalSchema, output: z.object({ minutes: z.number().int() }), access: 'sync.manage', writes: false }),

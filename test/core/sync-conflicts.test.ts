@@ -65,6 +65,9 @@ describe('head-office remarks merged by the per-field rules', () => {
     expect(db().prepare("SELECT user_id FROM audit_log WHERE action = 'complaints.overrideClass' AND entity_id = ?").all(c.id)).toEqual([{ user_id: null }]);
     expect((db().prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n).toBe(outboxBefore + 1);
     expect((await core.call('sync.status', {}, lead)).conflicts).toBe(0);
+    expect((await core.call('sync.remarks', {}, lead)).items).toEqual([
+      expect.objectContaining({ entityId: c.id, remark: '请三日内回访', note: '影响面大', outcome: { classCode: 'taken', headOfficeRemark: 'taken', content: 'ignored' } }),
+    ]);
 
     // Merged once: later runs leave it alone.
     await core.call('sync.runNow', {}, lead);

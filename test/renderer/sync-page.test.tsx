@@ -22,7 +22,7 @@ const enrolled: SyncStatus = { ...idle, enrolled: true, serverUrl: 'https://ho.e
 
 async function openSyncPage(status: () => SyncStatus, overrides: Parameters<typeof renderSignedIn>[1] = {}, user = wangjg) {
   const events = userEvent.setup();
-  const rendered = await renderSignedIn(user, { 'sync.status': status, 'sync.conflicts': () => ({ items: [] }), ...overrides });
+  const rendered = await renderSignedIn(user, { 'sync.status': status, 'sync.conflicts': () => ({ items: [] }), 'sync.remarks': () => ({ items: [] }), ...overrides });
   await events.click(screen.getByTestId('nav-sync'));
   await screen.findByTestId('sync-page');
   return { events, ...rendered };
@@ -188,6 +188,21 @@ describe('sync page: conflicts', () => {
     await waitFor(() => expect(screen.queryByTestId('sync-conflict')).toBeNull());
     expect(bridge.callsTo('sync.resolveConflict')[0]!.input).toEqual({ id: 'c1', keep: 'headOffice' });
     expect(screen.getByText('没有待处理的冲突。')).toBeTruthy();
+  });
+});
+
+describe('sync page: head-office remarks', () => {
+  it('lists what head office said and what the merge did with each field', async () => {
+    await openSyncPage(() => enrolled, {
+      'sync.remarks': () => ({
+        items: [{ remarkId: 'r1', entity: 'complaint', entityId: 'x', label: 'YY42-20261123-001', remark: '请三日内回访', note: '影响面大', author: '总部客服部', outcome: { headOfficeRemark: 'taken', classCode: 'conflict' }, mergedAt: '2026-11-23T02:00:00.000Z' }],
+      }),
+    });
+    const row = await screen.findByTestId('sync-remark');
+    expect(row.textContent).toContain('请三日内回访');
+    expect(row.textContent).toContain('影响面大 — 总部客服部');
+    expect(row.textContent).toContain('总部批注：已采用、投诉级别：冲突，待处理');
+    expect(row.textContent).toContain('2026-11-23 10:00');
   });
 });
 

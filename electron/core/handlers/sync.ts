@@ -2,7 +2,7 @@ import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { classifySyncError } from '../../../shared/sync/error-kinds';
 import { requireUser } from '../context';
 import { outboxSummary, recordEvent } from '../services/change-log';
-import { listConflicts, openConflictCount, resolveConflict } from '../services/sync-remarks';
+import { listConflicts, listRemarks, openConflictCount, resolveConflict } from '../services/sync-remarks';
 import { enrolDevice } from '../sync/enrol';
 import { SyncClientError } from '../sync/http';
 import { currentProgress } from '../sync/run';
@@ -10,7 +10,7 @@ import { readIntervalMinutes } from '../sync/scheduler';
 import { readLastError, readState, writeState } from '../sync/sync-state';
 import type { HandlersOf } from './handler';
 
-export const syncHandlers: HandlersOf<'sync.status' | 'sync.enrol' | 'sync.runNow' | 'sync.setInterval' | 'sync.conflicts' | 'sync.resolveConflict'> = {
+export const syncHandlers: HandlersOf<'sync.status' | 'sync.enrol' | 'sync.runNow' | 'sync.setInterval' | 'sync.conflicts' | 'sync.resolveConflict' | 'sync.remarks'> = {
   'sync.status': (ctx) => {
     const { store, sync } = ctx.core;
     const db = store.read;
@@ -46,6 +46,8 @@ export const syncHandlers: HandlersOf<'sync.status' | 'sync.enrol' | 'sync.runNo
   'sync.runNow': async (ctx) => asApiError(() => ctx.core.sync.runNow()),
 
   'sync.conflicts': (ctx) => ({ items: listConflicts(ctx.core.store.read) }),
+
+  'sync.remarks': (ctx) => ({ items: listRemarks(ctx.core.store.read) }),
 
   'sync.resolveConflict': (ctx, input) => {
     resolveConflict(ctx.core, requireUser(ctx).id, input);

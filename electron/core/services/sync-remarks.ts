@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SyncConflict } from '../../../shared/api/sync';
+import type { HeadOfficeRemark, SyncConflict } from '../../../shared/api/sync';
 import { ApiError } from '../../../shared/api/errors';
 import { headOfficeRule, remarkBodySchema, type RemarkBody } from '../../../shared/sync/merge-rules';
 import type { CoreContext } from '../context';
@@ -171,6 +171,31 @@ export function listConflicts(db: ReadDb): SyncConflict[] {
     note: r.note,
     detectedAt: r.detected_at,
   }));
+}
+
+/** The latest remarks about records this site holds (a remark for no record of ours is left out). */
+export function listRemarks(db: ReadDb, limit = 20): HeadOfficeRemark[] {
+  const rows = statement(
+    db,
+    `SELECT h.remark_id, h.entity, h.entity_id, h.body, h.outcome, h.merged_at, p.serial AS label FROM head_office_remarks h
+       LEFT JOIN complaints p ON h.entity = 'complaint' AND p.id = h.entity_id
+      WHERE p.id IS NOT NULL ORDER BY h.merged_at DESC, h.remark_id DESC LIMIT ?`,
+  ).all(limit) as { remark_id: string; entity: string; entity_id: string; body: string; outcome: string; merged_at: string; label: string }[];
+  return rows.map((r) => {
+    const body = remarkBodySchema.parse(JSON.parse(r.body));
+    const remark = body.fields.headOfficeRemark;
+    return {
+      remarkId: r.remark_id,
+      entity: r.entity,
+      entityId: r.entity_id,
+      label: r.label,
+      remark: typeof remark === 'string' ? remark : null,
+      note: body.note ?? null,
+      author: body.author ?? null,
+      outcome: JSON.parse(r.outcome) as Record<string, string>,
+      mergedAt: r.merged_at,
+    };
+  });
 }
 
 export function openConflictCount(db: ReadDb): number {
