@@ -59,12 +59,20 @@ describe('sync page in Chromium against a real head-office server', () => {
 
     // Head office holds the complaint, under this site.
     const db = new Database(path.join(headOffice.dataDir, 'head-office.sqlite'), { readonly: true });
+    let held: { id: string; version: number } | undefined;
     try {
-      const serials = (db.prepare("SELECT payload FROM site_records WHERE site_id = ? AND entity = 'complaint'").all(siteId) as { payload: string }[]).map((r) => (JSON.parse(r.payload) as { serial: string }).serial);
-      expect(serials).toContain(serial);
+      const records = (db.prepare("SELECT payload FROM site_records WHERE site_id = ? AND entity = 'complaint'").all(siteId) as { payload: string }[]).map((r) => JSON.parse(r.payload) as { id: string; serial: string; version: number });
+      held = records.find((r) => r.serial === serial);
     } finally {
       db.close();
     }
+    expect(held).toBeDefined();
+
+    // Head office remarks on it; the next sync brings the remark down and the page lists it.
+    await headOffice.admin('POST', PATHS.adminReference, { kind: 'remark', id: 'remark-1', version: 1, siteId, body: { entity: 'complaint', entityId: held!.id, basedOnVersion: held!.version, fields: { headOfficeRemark: '请三日内回访客户' }, note: '夜间排队问题多站出现' } });
+    await lead.getByTestId('sync-now').click();
+    await expect.poll(() => lead.getByTestId('sync-remark').innerText().catch(() => ''), { timeout: 60_000 }).toContain('请三日内回访客户');
+    await expect(lead.getByTestId('sync-remark').innerText()).resolves.toContain('已采用');
 
     // Head office goes away: the next sync fails and the page says so in plain words, the detail folded.
     await headOffice.stop();
