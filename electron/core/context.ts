@@ -3,6 +3,8 @@ import type { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { Store } from './db/store';
 import type { ScryptCost } from './services/passwords';
 import type { SessionRegistry, SignInThrottle } from './services/sessions';
+import type { RunResult } from './sync/run';
+import type { SyncScheduler } from './sync/scheduler';
 
 /** Built once per running core; tests build it around a temporary database and a fake clock. */
 export interface CoreContext {
@@ -13,6 +15,8 @@ export interface CoreContext {
   scryptCost: ScryptCost;
   /** Working days for deadlines (holidays, 调休, site hours). */
   calendar: WorkingCalendar;
+  /** Background and on-demand sync with head office; its timer runs only while enrolled with an interval set. */
+  sync: SyncScheduler<RunResult>;
 }
 
 /** What a handler receives for one call. */

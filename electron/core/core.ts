@@ -8,6 +8,9 @@ import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
 import { regradeBatch, regradeDue } from './services/complaints';
 import { loadCalendar } from './services/calendar';
+import { createSyncScheduler } from './sync/background';
+import { mergeHeadOfficeRemarks } from './services/sync-remarks';
+import type { SchedulerTimers } from './sync/scheduler';
 
 export interface CoreOptions {
   dataDir: string;
@@ -18,6 +21,10 @@ export interface CoreOptions {
   scryptCost?: ScryptCost;
   /** How often open complaints are re-graded (deadlines pass while nobody edits). 0 turns the timer off. */
   regradeEveryMs?: number;
+  /** Timers of the background sync (tests inject fake ones). */
+  syncTimers?: SchedulerTimers;
+  /** The background sync timer; on by default. Off, sync runs only on demand (立即同步). */
+  backgroundSync?: boolean;
 }
 
 export interface Core {
@@ -39,6 +46,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     signInThrottle: new SignInThrottle(now),
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
     calendar: loadCalendar(store.read),
+    sync: createSyncScheduler({
+      store,
+      now,
+      background: options.backgroundSync !== false,
+      ...(options.syncTimers ? { timers: options.syncTimers } : {}),
+      // Head office's remarks just pulled are merged at once (a conflict then shows on the sync page).
+      afterSync: () => mergeHeadOfficeRemarks(context),
+      onCalendarChanged: () => (context.calendar = loadCalendar(store.read)),
+    }),
   };
   if (options.demo && !readSite(store.read)) {
     await loadDemoData(context);
@@ -62,6 +78,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   else regrade(); // tests: synchronous, on their fake clock
   const timer = every > 0 ? setInterval(regradeInBackground, every) : null;
   timer?.unref();
+  // Remarks pulled by a run that failed before merging them.
+  mergeHeadOfficeRemarks(context);
+  // Only enrolled computers with an interval set get a timer (start() checks both).
+  context.sync.start();
   return {
     context,
     dispatch: createDispatcher(context),
@@ -70,6 +90,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       closed = true;
       if (timer) clearInterval(timer);
       if (pending) clearImmediate(pending);
+      // Aborts a run under way: its unacknowledged entries stay pending, a cut batch is resent under its id.
+      void context.sync.stop();
       store.close();
     },
   };

@@ -63,7 +63,7 @@ export const consoleEn: typeof consoleZhCN = {
     reference: {
       title: 'Publish reference data',
       kind: 'Kind',
-      kinds: { template: 'Checklist template', rulePack: 'Rule pack', calendar: 'Working-day calendar', user: 'User', site: 'Site' },
+      kinds: { template: 'Checklist template', rulePack: 'Rule pack', calendar: 'Working-day calendar', user: 'User', site: 'Site', remark: 'Head-office remark' },
       itemId: 'Id',
       itemIdRequired: 'Enter the id',
       version: 'Version',

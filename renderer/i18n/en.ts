@@ -1,4 +1,5 @@
 import { consoleEn } from './console-en';
+import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
 import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
@@ -119,6 +120,7 @@ export const en: Messages = {
   },
   ...workflowEn,
   ...consoleEn,
+  ...syncEn,
   ...opinionMediaEn,
   ...caseRecordsEn,
   ...customersEn,
@@ -235,18 +237,6 @@ export const en: Messages = {
     title: 'Reports',
     placeholder:
       'The reports module is in development: counts of complaints, suggestions and inquiries by period, channel and kind, and how they were handled. Not available yet.',
-  },
-  sync: {
-    title: 'Sync',
-    queueLength: 'Changes waiting to upload',
-    queueValue: '{{n}}',
-    oldestPending: 'Oldest waiting change',
-    lastSuccess: 'Last successful sync',
-    never: 'Never synced',
-    none: 'None',
-    notConfigured:
-      'Sync with head office is not configured yet: every record is stored safely on this computer and queued; it will upload once sync is configured.',
-    refresh: 'Refresh',
   },
   settings: {
     title: 'Settings',

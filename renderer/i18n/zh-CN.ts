@@ -1,4 +1,5 @@
 import { consoleZhCN } from './console-zh-CN';
+import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
 import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
@@ -121,6 +122,7 @@ export const zhCN = {
   },
   ...workflowZhCN,
   ...consoleZhCN,
+  ...syncZhCN,
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,
@@ -236,17 +238,6 @@ export const zhCN = {
   reports: {
     title: '报表',
     placeholder: '报表模块开发中：今后将按时间、渠道和类型统计投诉、建议与咨询的数量及办理情况。目前尚不可用。',
-  },
-  sync: {
-    title: '同步',
-    queueLength: '待上传的变更',
-    queueValue: '{{n}} 条',
-    oldestPending: '最早一条待上传',
-    lastSuccess: '最近一次成功同步',
-    never: '从未同步',
-    none: '无',
-    notConfigured: '尚未配置与总部的同步：所有登记都已安全保存在本机，并排入同步队列，配置后将自动上传。',
-    refresh: '刷新',
   },
   settings: {
     title: '设置',

@@ -1,17 +1,40 @@
 import { create } from 'zustand';
-import type { SyncStatus } from '../../shared/api/sync';
+import type { HeadOfficeRemark, SyncConflict, SyncEnrolInput, SyncStatus } from '../../shared/api/sync';
 import { api } from '../api/client';
+
+interface RunOutcome {
+  pushed: number;
+  pulled: number;
+}
 
 interface SyncState {
   status: SyncStatus | null;
   error: unknown;
+  /** A 立即同步 click is waiting for its run. */
+  clicked: boolean;
+  /** The failure of the last click when it is not a sync failure (the status holds those). */
+  runError: unknown;
+  lastRun: RunOutcome | null;
+  conflicts: SyncConflict[];
+  remarks: HeadOfficeRemark[];
   refresh: () => Promise<void>;
+  runNow: () => Promise<void>;
+  enrol: (input: SyncEnrolInput) => Promise<{ siteCode: string }>;
+  setInterval: (minutes: number) => Promise<void>;
+  /** Conflicts and the latest head-office remarks. */
+  loadConflicts: () => Promise<void>;
+  resolveConflict: (id: string, keep: 'site' | 'headOffice') => Promise<void>;
   reset: () => void;
 }
 
-export const useSyncStore = create<SyncState>()((set) => ({
+export const useSyncStore = create<SyncState>()((set, get) => ({
   status: null,
   error: null,
+  clicked: false,
+  runError: null,
+  lastRun: null,
+  conflicts: [],
+  remarks: [],
 
   refresh: async () => {
     try {
@@ -22,5 +45,51 @@ export const useSyncStore = create<SyncState>()((set) => ({
     }
   },
 
-  reset: () => set({ status: null, error: null }),
+  runNow: async () => {
+    set({ clicked: true, runError: null, lastRun: null });
+    void get().refresh();
+    try {
+      const result = await api.call('sync.runNow', {});
+      set({ lastRun: { pushed: result.pushed, pulled: result.pulled } });
+    } catch (error) {
+      set({ runError: error });
+    } finally {
+      // sync.* are not "writes" to the client, so nothing else refreshes the numbers after a run.
+      await get().refresh();
+      set({ clicked: false });
+      void get().loadConflicts();
+    }
+  },
+
+  enrol: async (input) => {
+    const result = await api.call('sync.enrol', input);
+    await get().refresh();
+    return { siteCode: result.siteCode };
+  },
+
+  setInterval: async (minutes) => {
+    await api.call('sync.setInterval', { minutes });
+    await get().refresh();
+  },
+
+  loadConflicts: async () => {
+    try {
+      const [conflicts, remarks] = await Promise.all([api.call('sync.conflicts', {}), api.call('sync.remarks', {})]);
+      set({ conflicts: conflicts.items, remarks: remarks.items });
+    } catch (error) {
+      set({ error });
+    }
+  },
+
+  resolveConflict: async (id, keep) => {
+    await api.call('sync.resolveConflict', { id, keep });
+    await Promise.all([get().loadConflicts(), get().refresh()]);
+  },
+
+  reset: () => set({ status: null, error: null, clicked: false, runError: null, lastRun: null, conflicts: [], remarks: [] }),
 }));
+
+/** A run is under way (clicked here, or the background one the status reports). */
+export function syncActive(state: Pick<SyncState, 'status' | 'clicked'>): boolean {
+  return state.clicked || Boolean(state.status?.progress);
+}

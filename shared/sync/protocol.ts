@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { remarkBodySchema } from './merge-rules';
 
 /**
  * The wire protocol between a site (the desktop app) and the head-office
@@ -138,7 +139,12 @@ export type PushAck = z.infer<typeof pushAckSchema>;
 
 // ---- pull ---------------------------------------------------------------
 
-export const REFERENCE_KINDS = ['template', 'rulePack', 'calendar', 'user', 'site'] as const;
+/**
+ * 'remark' is head office's remark or decision on one of the site's own
+ * records (body: `remarkBodySchema` in shared/sync/merge-rules.ts), published
+ * to that one site; the site merges it by the per-field rules there.
+ */
+export const REFERENCE_KINDS = ['template', 'rulePack', 'calendar', 'user', 'site', 'remark'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 export const pullQuerySchema = z
@@ -206,5 +212,10 @@ export const publishReferenceRequestSchema = z
     /** One site, or omitted/null for every site. */
     siteId: id.nullable().optional(),
   })
-  .strict();
+  .strict()
+  // A remark is about one site's record: it goes to that site only, in the shape the site merges.
+  .refine((item) => item.kind !== 'remark' || (typeof item.siteId === 'string' && remarkBodySchema.safeParse(item.body).success), {
+    message: '总部批注须指定站点，内容须符合批注格式 / a remark needs a siteId and a remark body',
+    path: ['body'],
+  });
 export const publishReferenceResponseSchema = z.object({ cursor: z.number().int().min(1) }).strict();

@@ -50,7 +50,7 @@ describe('status bar and navigation', () => {
     await user.click(screen.getByTestId('nav-reports'));
     expect(screen.getByText(/^报表模块开发中：/)).toBeTruthy();
     await user.click(screen.getByTestId('nav-sync'));
-    expect(screen.getByText(/尚未配置与总部的同步/)).toBeTruthy();
+    expect(screen.getByText(/本机尚未在总部登记/)).toBeTruthy();
     expect(screen.getByTestId('nav-sync').getAttribute('aria-current')).toBe('page');
     await user.click(screen.getByTestId('nav-settings'));
     expect((await screen.findByTestId('site-info')).textContent).toContain('sichuan-group-p6');

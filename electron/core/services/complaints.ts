@@ -193,7 +193,8 @@ export function overrideClass(
   id: string,
   override: { classCode: string | null; reason: string },
   env: GradingEnv,
-  actorId: string,
+  /** Null when head office decided it (a merged remark): no local person did. */
+  actorId: string | null,
   at: Date,
 ): Complaint | null {
   const beforeRow = getRow(tx, id);

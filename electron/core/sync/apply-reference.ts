@@ -19,6 +19,7 @@ type ReferenceItem = PullResponse['items'][number];
  * - a calendar release replaces the years it names (open complaints re-graded);
  * - a user is created or updated by login (apply-reference-records.ts);
  * - the site record sets the site's name, organisation and rule pack;
+ * - a remark is merged after the run (services/sync-remarks.ts);
  * - a rule pack is only logged (packs ship with the program).
  * A body this program cannot read stays only in `reference_items`, the raw log
  * of what arrived, and is reported, so one bad publication does not stop the
@@ -36,6 +37,9 @@ export function applyReferenceItem(tx: WriteDb, item: ReferenceItem, at: string)
       return applyParsed(siteBodySchema, item, (site) =>
         findPack(site.rulePack) ? applySite(tx, site, at) : { unreadable: `网点记录指定了本程序没有的规则包 ${site.rulePack} / unknown rule pack ${site.rulePack}` },
       );
+    case 'remark':
+      // Head office's remarks on a record are merged after the run (services/sync-remarks.ts: merge rules, conflicts).
+      return {};
     case 'rulePack':
       // Rule packs ship with the program and a complaint is graded by its site's pack; a pulled pack version is
       // logged in reference_items but not yet used for grading (see the README's sync section).

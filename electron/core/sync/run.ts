@@ -66,7 +66,8 @@ export async function runSync(options: SyncOptions): Promise<RunResult> {
     return { pushed: progress.sent, pulled, bytes: progress.bytes };
   } catch (error) {
     const failure = error instanceof SyncClientError ? error : new SyncClientError('internal', `同步失败 / sync failed: ${(error as Error)?.message ?? String(error)}`);
-    store.transaction((tx) => writeState(tx, 'lastError', JSON.stringify({ code: failure.code, message: failure.message, at: options.now().toISOString() })));
+    const recorded = { code: failure.code, message: failure.message, at: options.now().toISOString(), ...(failure.status ? { status: failure.status } : {}) };
+    store.transaction((tx) => writeState(tx, 'lastError', JSON.stringify(recorded)));
     throw failure;
   } finally {
     running.delete(store);

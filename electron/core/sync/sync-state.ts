@@ -16,7 +16,13 @@ export type SyncStateKey =
   | 'lastError'
   | 'batchSize'
   /** The batch sent and not yet acknowledged: resent as is, same id, so a lost answer costs nothing. */
-  | 'inFlightBatch';
+  | 'inFlightBatch'
+  /** Minutes between automatic runs (0: off); absent means the default. */
+  | 'intervalMinutes'
+  /** When the scheduler runs next (ISO): kept so a restart waits what was left. */
+  | 'nextAttemptAt'
+  /** Consecutive failed runs, for the backoff; absent after a success. */
+  | 'failureCount';
 
 export function readState(db: ReadDb, key: SyncStateKey): string | null {
   const row = statement(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
@@ -49,6 +55,8 @@ export interface LastError {
   code: string;
   message: string;
   at: string;
+  /** HTTP status when head office answered (absent: never reached). */
+  status?: number;
 }
 
 export function readLastError(db: ReadDb): LastError | null {

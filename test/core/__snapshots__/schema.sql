@@ -88,6 +88,9 @@ CREATE INDEX customer_follow_ups_by_customer ON customer_follow_ups (customer_id
 -- index customers_flagged
 CREATE INDEX customers_flagged ON customers (sign_at, id) WHERE sign_at IS NOT NULL;
 
+-- index head_office_remarks_by_record
+CREATE INDEX head_office_remarks_by_record ON head_office_remarks (entity, entity_id);
+
 -- index investigation_report_steps_by_report
 CREATE INDEX investigation_report_steps_by_report ON investigation_report_steps (report_id, seq);
 
@@ -111,6 +114,9 @@ CREATE INDEX sanctions_by_complaint ON sanctions (complaint_id, at);
 
 -- index sanctions_by_person
 CREATE INDEX sanctions_by_person ON sanctions (person_id, at);
+
+-- index sync_conflicts_open
+CREATE INDEX sync_conflicts_open ON sync_conflicts (detected_at) WHERE resolved_at IS NULL;
 
 -- table attachments
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id) ) STRICT;
@@ -199,6 +205,9 @@ CREATE TABLE customers ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN 
 -- table drafts
 CREATE TABLE drafts ( user_id TEXT NOT NULL REFERENCES users(id), form TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (user_id, form) ) STRICT;
 
+-- table head_office_remarks
+CREATE TABLE head_office_remarks ( remark_id TEXT NOT NULL, version INTEGER NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, body TEXT NOT NULL, outcome TEXT NOT NULL, merged_at TEXT NOT NULL, PRIMARY KEY (remark_id, version) ) STRICT;
+
 -- table investigation_report_steps
 CREATE TABLE investigation_report_steps ( seq INTEGER PRIMARY KEY AUTOINCREMENT, report_id TEXT NOT NULL REFERENCES investigation_reports(id), round INTEGER NOT NULL, step TEXT NOT NULL CHECK (step IN ('submit', 'managerReview', 'adminHrOpinion', 'gmApproval')), decision TEXT NOT NULL CHECK (decision IN ('submit', 'approve', 'return')), opinion TEXT, by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL ) STRICT;
 
@@ -240,6 +249,9 @@ CREATE TABLE serial_counters ( day TEXT PRIMARY KEY, last_sequence INTEGER NOT N
 
 -- table site
 CREATE TABLE site ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), site_id TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, organisation TEXT NOT NULL, rule_pack TEXT NOT NULL, time_zone TEXT NOT NULL, idle_sign_out_minutes INTEGER NOT NULL, demo INTEGER NOT NULL, created_at TEXT NOT NULL , work_day_opens TEXT NOT NULL DEFAULT '08:30', work_day_closes TEXT NOT NULL DEFAULT '17:30', version INTEGER NOT NULL DEFAULT 1) STRICT;
+
+-- table sync_conflicts
+CREATE TABLE sync_conflicts ( id TEXT PRIMARY KEY, remark_id TEXT NOT NULL, remark_version INTEGER NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, base_value TEXT, site_value TEXT, head_office_value TEXT NOT NULL, note TEXT, detected_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT CHECK (resolution IN ('site', 'headOffice')), resolved_by TEXT REFERENCES users(id), FOREIGN KEY (remark_id, remark_version) REFERENCES head_office_remarks (remark_id, version) ) STRICT;
 
 -- table sync_state
 CREATE TABLE sync_state ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;

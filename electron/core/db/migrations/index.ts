@@ -11,6 +11,7 @@ import { migration0010 } from './0010-complaint-restatement';
 import { migration0011 } from './0011-checklist-records';
 import { migration0012 } from './0012-checklist-templates';
 import { migration0013 } from './0013-reference-items';
+import { migration0014 } from './0014-head-office-remarks';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];

@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import type { HeadOfficeRemark, SyncConflict } from '../../../shared/api/sync';
+import { ApiError } from '../../../shared/api/errors';
+import { headOfficeRule, remarkBodySchema, type RemarkBody } from '../../../shared/sync/merge-rules';
+import type { CoreContext } from '../context';
+import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { recordEvent } from './change-log';
+import { overrideClass } from './complaints';
+import { gradingEnv } from './grading';
+
+/** What merging did with one field of a remark. */
+type FieldOutcome = 'taken' | 'same' | 'conflict' | 'ignored';
+
+/**
+ * How each field head office may set is read and written on this computer.
+ * A field in the merge rules without an entry here is ignored, never guessed.
+ */
+interface FieldAccess {
+  /** The site's value now. */
+  current(db: ReadDb, entityId: string): unknown;
+  /** The site's value in a version it sent (from that version's outbox payload). */
+  sent(payload: Record<string, unknown>): unknown;
+  /** Writes head office's value as a change of the record (audited and queued); false if the value cannot apply. */
+  apply(tx: WriteDb, context: CoreContext, entityId: string, value: unknown, actorId: string | null, note: string | null): boolean;
+}
+
+const ACCESS: Record<string, Record<string, FieldAccess>> = {
+  complaint: {
+    headOfficeRemark: {
+      current: () => null,
+      sent: () => null,
+      apply: () => true, // kept in head_office_remarks with the remark itself
+    },
+    classCode: {
+      current: (db, id) => (statement(db, 'SELECT class_code FROM complaints WHERE id = ?').get(id) as { class_code: string | null } | undefined)?.class_code ?? null,
+      sent: (payload) => payload.classCode ?? null,
+      apply: (tx, context, id, value, actorId, note) => {
+        const env = gradingEnv(tx, context.now(), context.calendar);
+        if (!env || typeof value !== 'string' || !env.pack.classes.some((c) => c.code === value)) return false;
+        const reason = `总部决定 / head office decision${note ? `：${note}` : ''}`;
+        return overrideClass(tx, id, { classCode: value, reason }, env, actorId, context.now()) !== null;
+      },
+    },
+  },
+};
+
+const RECORD_TABLE: Record<string, { table: string; label: string }> = {
+  complaint: { table: 'complaints', label: 'serial' },
+};
+
+/**
+ * Merges every pulled remark not merged yet, each in its own transaction with
+ * its outcome row, so a remark is merged exactly once. Returns how many.
+ */
+export function mergeHeadOfficeRemarks(context: CoreContext): number {
+  const { store } = context;
+  const waiting = statement(
+    store.read,
+    `SELECT r.id, r.version, r.body FROM reference_items r
+       LEFT JOIN head_office_remarks h ON h.remark_id = r.id AND h.version = r.version
+      WHERE r.kind = 'remark' AND h.remark_id IS NULL
+      ORDER BY r.received_at, r.id, r.version`,
+  ).all() as { id: string; version: number; body: string }[];
+  for (const item of waiting) store.transaction((tx) => mergeOne(tx, context, item));
+  return waiting.length;
+}
+
+function mergeOne(tx: WriteDb, context: CoreContext, item: { id: string; version: number; body: string }): void {
+  const at = context.now();
+  const parsed = remarkBodySchema.safeParse(JSON.parse(item.body));
+  const keep = (entity: string, entityId: string, outcome: unknown): void => {
+    statement(tx, 'INSERT INTO head_office_remarks (remark_id, version, entity, entity_id, body, outcome, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      item.id,
+      item.version,
+      entity,
+      entityId,
+      item.body,
+      JSON.stringify(outcome),
+      at.toISOString(),
+    );
+  };
+  if (!parsed.success) return keep('', '', { invalid: true });
+  const remark = parsed.data;
+  const record = RECORD_TABLE[remark.entity];
+  const exists = record && statement(tx, `SELECT 1 FROM ${record.table} WHERE id = ?`).get(remark.entityId);
+  if (!exists) return keep(remark.entity, remark.entityId, { unknownRecord: true });
+
+  const outcome: Record<string, FieldOutcome> = {};
+  const conflicts: { field: string; base: unknown; site: unknown; headOffice: unknown }[] = [];
+  const base = sentPayload(tx, remark);
+  for (const [field, value] of Object.entries(remark.fields)) {
+    const rule = headOfficeRule(remark.entity, field);
+    const access = ACCESS[remark.entity]?.[field];
+    if (!rule || !access) {
+      outcome[field] = 'ignored';
+      continue;
+    }
+    if (!rule.siteWrites) {
+      outcome[field] = access.apply(tx, context, remark.entityId, value, null, remark.note ?? null) ? 'taken' : 'ignored';
+      continue;
+    }
+    const site = access.current(tx, remark.entityId);
+    if (same(site, value)) {
+      outcome[field] = 'same';
+      continue;
+    }
+    // Unchanged since head office saw it only if that version is known here and held the value we hold now.
+    const seen = base ? access.sent(base) : undefined;
+    const changedSince = base === null || !same(seen, site);
+    if (changedSince && rule.onChangedSince === 'ask') {
+      outcome[field] = 'conflict';
+      conflicts.push({ field, base: seen ?? null, site, headOffice: value });
+      continue;
+    }
+    outcome[field] = access.apply(tx, context, remark.entityId, value, null, remark.note ?? null) ? 'taken' : 'ignored';
+  }
+  keep(remark.entity, remark.entityId, outcome);
+  for (const c of conflicts) {
+    const id = randomUUID();
+    statement(
+      tx,
+      `INSERT INTO sync_conflicts (id, remark_id, remark_version, entity, entity_id, field, base_value, site_value, head_office_value, note, detected_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, item.id, item.version, remark.entity, remark.entityId, c.field, JSON.stringify(c.base), JSON.stringify(c.site), JSON.stringify(c.headOffice), remark.note ?? null, at.toISOString());
+    recordEvent(tx, { userId: null, at, action: 'sync.conflictDetected', entity: remark.entity, entityId: remark.entityId, detail: { conflictId: id, remarkId: item.id, field: c.field, siteValue: c.site, headOfficeValue: c.headOffice } });
+  }
+  recordEvent(tx, { userId: null, at, action: 'sync.mergeRemark', entity: remark.entity, entityId: remark.entityId, detail: { remarkId: item.id, version: item.version, outcome } });
+}
+
+/** The payload of the record version head office saw, from the outbox; null if this computer has no such version. */
+function sentPayload(db: ReadDb, remark: RemarkBody): Record<string, unknown> | null {
+  const row = statement(db, 'SELECT payload FROM outbox WHERE entity = ? AND entity_id = ? AND entity_version = ? ORDER BY seq DESC LIMIT 1').get(
+    remark.entity,
+    remark.entityId,
+    remark.basedOnVersion,
+  ) as { payload: string } | undefined;
+  return row ? (JSON.parse(row.payload) as Record<string, unknown>) : null;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+interface ConflictRow {
+  id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  site_value: string | null;
+  head_office_value: string;
+  note: string | null;
+  detected_at: string;
+  label: string | null;
+}
+
+export function listConflicts(db: ReadDb): SyncConflict[] {
+  const rows = statement(
+    db,
+    `SELECT c.*, p.serial AS label FROM sync_conflicts c
+       LEFT JOIN complaints p ON c.entity = 'complaint' AND p.id = c.entity_id
+      WHERE c.resolved_at IS NULL ORDER BY c.detected_at, c.id`,
+  ).all() as ConflictRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    label: r.label ?? r.entity_id,
+    field: r.field,
+    siteValue: r.site_value === null ? null : (JSON.parse(r.site_value) as SyncConflict['siteValue']),
+    headOfficeValue: JSON.parse(r.head_office_value) as SyncConflict['headOfficeValue'],
+    note: r.note,
+    detectedAt: r.detected_at,
+  }));
+}
+
+/** The latest remarks about records this site holds (a remark for no record of ours is left out). */
+export function listRemarks(db: ReadDb, limit = 20): HeadOfficeRemark[] {
+  const rows = statement(
+    db,
+    `SELECT h.remark_id, h.entity, h.entity_id, h.body, h.outcome, h.merged_at, p.serial AS label FROM head_office_remarks h
+       LEFT JOIN complaints p ON h.entity = 'complaint' AND p.id = h.entity_id
+      WHERE p.id IS NOT NULL ORDER BY h.merged_at DESC, h.remark_id DESC LIMIT ?`,
+  ).all(limit) as { remark_id: string; entity: string; entity_id: string; body: string; outcome: string; merged_at: string; label: string }[];
+  return rows.map((r) => {
+    const body = remarkBodySchema.parse(JSON.parse(r.body));
+    const remark = body.fields.headOfficeRemark;
+    return {
+      remarkId: r.remark_id,
+      entity: r.entity,
+      entityId: r.entity_id,
+      label: r.label,
+      remark: typeof remark === 'string' ? remark : null,
+      note: body.note ?? null,
+      author: body.author ?? null,
+      outcome: JSON.parse(r.outcome) as Record<string, string>,
+      mergedAt: r.merged_at,
+    };
+  });
+}
+
+export function openConflictCount(db: ReadDb): number {
+  return (statement(db, 'SELECT count(*) AS n FROM sync_conflicts WHERE resolved_at IS NULL').get() as { n: number }).n;
+}
+
+/** A person's choice: keep the site's value (nothing changes) or take head office's (the record changes, audited and queued). */
+export function resolveConflict(context: CoreContext, userId: string, input: { id: string; keep: 'site' | 'headOffice' }): void {
+  context.store.transaction((tx) => {
+    const row = statement(tx, 'SELECT * FROM sync_conflicts WHERE id = ?').get(input.id) as (ConflictRow & { resolved_at: string | null }) | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', `找不到该冲突 / no conflict ${input.id}`);
+    if (row.resolved_at) throw new ApiError('CONFLICT', '该冲突已处理过 / this conflict was already resolved');
+    const at = context.now();
+    if (input.keep === 'headOffice') {
+      const access = ACCESS[row.entity]?.[row.field];
+      const value = JSON.parse(row.head_office_value) as unknown;
+      if (!access?.apply(tx, context, row.entity_id, value, userId, row.note)) {
+        throw new ApiError('CONFLICT', '总部的值无法用于本记录（如级别不在本站规则包中），请保留本站点的值 / head office’s value does not apply to this record; keep the site’s value');
+      }
+    }
+    statement(tx, 'UPDATE sync_conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?').run(at.toISOString(), input.keep, userId, input.id);
+    recordEvent(tx, {
+      userId,
+      at,
+      action: 'sync.resolveConflict',
+      entity: row.entity,
+      entityId: row.entity_id,
+      detail: { conflictId: row.id, field: row.field, kept: input.keep, siteValue: JSON.parse(row.site_value ?? 'null') as unknown, headOfficeValue: JSON.parse(row.head_office_value) as unknown },
+    });
+  });
+}
