@@ -45,6 +45,16 @@ export const syncEn: typeof syncZhCN = {
       codeRequired: 'Enter the code head office gave you',
       deviceNameRequired: 'Enter a name for this computer',
     },
+    usb: {
+      title: 'Without network: transfer by USB stick',
+      hint: 'Export the pending data to a file and take it to head office on a USB stick; when head office’s reply file comes back, import it here and those entries are marked sent. Importing the same file twice changes nothing.',
+      export: 'Export pending data to a file',
+      import: 'Import head office’s reply…',
+      exported: 'Exported {{n}} entries to {{name}}. Save it to the USB stick and take it to head office.',
+      exportedMore: 'Exported {{n}} entries to {{name}}; {{remaining}} more remain: export again.',
+      imported: 'Reply imported: {{acknowledged}} entries marked sent, {{applied}} reference items received.',
+      unreadable: 'These reference items cannot be used by this program and were logged: {{items}}',
+    },
     interval: {
       title: 'Automatic sync interval',
       hint: 'While online, uploads and downloads at this interval; after a failure the wait grows, and sync resumes by itself.',

@@ -43,6 +43,16 @@ export const syncZhCN = {
       codeRequired: '请输入总部给的登记码',
       deviceNameRequired: '请填写本机名称',
     },
+    usb: {
+      title: '没有网络时：用U盘传送',
+      hint: '把待同步的数据导出成文件，用U盘带到总部导入；总部给的回执文件带回后在这里导入，这些数据即标为已同步。同一文件导入两次不会重复。',
+      export: '导出待同步数据到文件',
+      import: '导入总部回执…',
+      exported: '已导出 {{n}} 条到文件 {{name}}。请存到U盘带到总部。',
+      exportedMore: '已导出 {{n}} 条到文件 {{name}}，还有 {{remaining}} 条，请再导出一次。',
+      imported: '回执已导入：{{acknowledged}} 条标为已同步，收到基础数据 {{applied}} 项。',
+      unreadable: '以下基础数据本程序无法使用，已记录：{{items}}',
+    },
     interval: {
       title: '自动同步间隔',
       hint: '联网时按此间隔自动上传和下载；失败后会逐次延长等待，恢复后自动继续。',

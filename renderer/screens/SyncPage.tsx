@@ -14,6 +14,7 @@ import { RemarkList } from './sync/RemarkList';
 import { SyncErrorNotice } from './sync/SyncErrorNotice';
 import { SyncIntervalSetting } from './sync/SyncIntervalSetting';
 import { SyncProgress } from './sync/SyncProgress';
+import { UsbTransferPanel } from './sync/UsbTransferPanel';
 import './sync/sync.css';
 
 /**
@@ -102,6 +103,7 @@ export function SyncPage() {
       </dl>
 
       {enrolled && canManage && status && <SyncIntervalSetting minutes={status.intervalMinutes} />}
+      {enrolled && canManage && <UsbTransferPanel />}
       {enrolled && <ConflictList canResolve={canManage} />}
       {enrolled && <RemarkList />}
     </section>

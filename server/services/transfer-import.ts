@@ -78,13 +78,14 @@ export async function importOutboxFile(db: Kysely<ServerDatabase>, fileBytes: Bu
   }
   const header: TransferHeader = { format: TRANSFER_FORMAT, version: 1, kind: 'reply', fileId: randomUUID(), siteId: identity.siteId, deviceId: identity.deviceId, createdAt: now.toISOString() };
   const replyBody = JSON.stringify(reply);
+  const site = await db.selectFrom('sites').select('code').where('id', '=', identity.siteId).executeTakeFirst();
   const replyFile = { header, body: replyBody, sha256: sha256Of(replyBody), signature: sign(device.credential_hash, header, replyBody) };
   return {
     ...identity,
     entries: body.entries.length,
     duplicates,
     blobs: body.blobs.length,
-    reply: { fileName: `总部回执-${identity.siteId}-${now.toISOString().slice(0, 10)}${TRANSFER_EXTENSION}`, bytes: gzipSync(JSON.stringify(replyFile)) },
+    reply: { fileName: `${site?.code ?? identity.siteId}-总部回执-${now.toISOString().slice(0, 10)}${TRANSFER_EXTENSION}`, bytes: gzipSync(JSON.stringify(replyFile)) },
   };
 }
 

@@ -31,7 +31,7 @@ export function SyncIntervalSetting({ minutes }: { minutes: number }) {
         <h3>{t('sync.interval.title')}</h3>
       </label>
       <p className="field-hint">{t('sync.interval.hint')}</p>
-      <select id="sync-interval-select" data-testid="sync-interval-select" value={minutes} onChange={(e) => void onChange(Number(e.target.value))}>
+      <select id="sync-interval-select" className="toolbar-select" data-testid="sync-interval-select" value={minutes} onChange={(e) => void onChange(Number(e.target.value))}>
         {choices.map((m) => (
           <option key={m} value={m}>
             {label(m)}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONSOLE_PATHS } from '../../shared/sync/console-api';
+import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { pageOf } from './support/ui';
+import { useBrowserMode } from './support/use-browser-mode';
+
+const e2e = useBrowserMode('branchline-e2e-usb-');
+let headOffice: ServerProcess | undefined;
+afterAll(async () => {
+  await headOffice?.stop();
+});
+
+const STAFF = { login: 'zhangzb', displayName: '张总部', password: 'head-office-2026' };
+
+/** Clicks what starts a download and keeps the file where a USB stick would be. */
+async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const target = e2e.screenshotPath(name);
+  await file.saveAs(target);
+  return target;
+}
+
+describe('offline transfer by USB stick in Chromium: site → head-office console → site', () => {
+  it('carries the outbox to head office and the reply back, each file imported twice without effect', async () => {
+    headOffice = await startServerProcess();
+    const { enrolCode } = await headOffice.admin<EnrolCodeResponse>('POST', PATHS.adminSites, { code: 'YY42', name: '阳42井站' });
+    await headOffice.admin('POST', CONSOLE_PATHS.adminConsoleUsers, STAFF);
+
+    // Enrolled once (at set-up); from then on the station has no network and never syncs.
+    const server = await e2e.server();
+    const lead = await pageOf(e2e.browser(), server.url, 'wangjg');
+    await lead.getByTestId('nav-sync').click();
+    await lead.getByTestId('enrol-serverUrl').fill(headOffice.url);
+    await lead.getByTestId('enrol-code').fill(enrolCode);
+    await lead.getByTestId('enrol-submit').click();
+    await lead.getByTestId('sync-usb').waitFor();
+    const queued = Number(await lead.getByTestId('queue-length').innerText());
+    expect(queued).toBeGreaterThan(0);
+
+    const outbox = await download(lead, () => lead.getByTestId('sync-usb-export').click(), 'usb-outbox.branchline');
+    await expect(lead.getByTestId('sync-usb-result').innerText()).resolves.toContain(`已导出 ${queued} 条`);
+    expect(fs.statSync(outbox).size).toBeGreaterThan(100);
+    expect(await lead.getByTestId('queue-length').innerText()).toBe(String(queued)); // still pending until the reply
+    await lead.screenshot({ path: e2e.screenshotPath('usb-1-site-export.png'), fullPage: true });
+
+    // At head office: the console imports the stick's file and saves the reply.
+    const console = await (await e2e.browser().newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
+    await console.goto(`${headOffice.url}/console/`);
+    await console.locator('#console-login').fill(STAFF.login);
+    await console.locator('#console-password').fill(STAFF.password);
+    await console.getByTestId('console-sign-in').click();
+    await console.getByTestId('console-nav-transfers').click();
+    await console.getByTestId('transfer-file').setInputFiles(outbox);
+    await expect.poll(() => console.getByTestId('transfer-result').innerText().catch(() => '')).toContain(`已导入 ${queued} 条（新增 ${queued} 条，已有 0 条）`);
+    await console.screenshot({ path: e2e.screenshotPath('usb-2-console-import.png'), fullPage: true });
+    const reply = await download(console, () => console.getByTestId('transfer-reply').click(), 'usb-reply.branchline');
+    // The same stick imported again adds nothing.
+    await console.getByTestId('transfer-file').setInputFiles(outbox);
+    await expect.poll(() => console.getByTestId('transfer-result').innerText().catch(() => '')).toContain(`（新增 0 条，已有 ${queued} 条）`);
+
+    // Back at the station: the reply marks everything sent.
+    await lead.getByTestId('sync-usb-import').setInputFiles(reply);
+    await expect.poll(() => lead.getByTestId('sync-usb-result').innerText().catch(() => '')).toContain(`${queued} 条标为已同步`);
+    await expect.poll(() => lead.getByTestId('queue-length').innerText()).toBe('0');
+    await lead.screenshot({ path: e2e.screenshotPath('usb-3-site-reply.png'), fullPage: true });
+    await lead.getByTestId('sync-usb-import').setInputFiles(reply);
+    await expect.poll(() => lead.getByTestId('sync-usb-result').innerText().catch(() => '')).toContain('0 条标为已同步');
+
+    // And head office's console lists the station's complaints.
+    await console.getByTestId('console-nav-complaints').click();
+    await expect.poll(() => console.locator('tbody tr').count()).toBeGreaterThan(0);
+  });
+});
