@@ -85,10 +85,10 @@ describe('head-office console in Chromium against the real server', () => {
     await page.getByTestId('console-nav-complaints').click();
     await page.getByTestId('console-nav-sites').click();
     const site = page.getByTestId('site-YY42');
-    await expect(site.getByTestId('site-backlog').innerText()).resolves.toBe('3');
-    await expect(site.getByTestId('site-last-sync').innerText()).resolves.toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d/);
+    await expect.poll(() => site.getByTestId('site-backlog').innerText()).toBe('3');
+    await expect.poll(() => site.getByTestId('site-last-sync').innerText()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d/);
     const outboxSent = core.context.store.read.prepare('SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NOT NULL').get() as { n: number };
-    await expect(site.getByTestId('site-received').innerText()).resolves.toBe(String(outboxSent.n));
+    await expect.poll(() => site.getByTestId('site-received').innerText()).toBe(String(outboxSent.n));
     await expect(site.innerText()).resolves.toContain('站长电脑');
     await shot(page, '3-sites');
 
@@ -128,7 +128,7 @@ describe('head-office console in Chromium against the real server', () => {
     await page.locator('#ref-body').fill(JSON.stringify(graded, null, 2));
     await page.getByTestId('publish').click();
     await expect(page.getByTestId('publish-outcome').innerText()).resolves.toContain(`已发布 ${graded.id} 第 2 版`);
-    await expect(page.getByTestId('reference-table').innerText()).resolves.toContain(graded.id);
+    await expect.poll(() => page.getByTestId('reference-table').innerText()).toContain(graded.id);
     await shot(page, '8-published');
     expect((await core.call('sync.runNow', {}, lead)).pulled).toBe(1);
 
@@ -138,7 +138,8 @@ describe('head-office console in Chromium against the real server', () => {
     await expect(page.getByTestId('revoke-dialog').innerText()).resolves.toContain('站长电脑');
     await shot(page, '9-revoke-confirm');
     await page.getByTestId('confirm-revoke').click();
-    await expect(page.getByTestId('site-YY42').innerText()).resolves.toContain('已吊销');
+    // The list reloads after the revoke: wait for it rather than read the row as it was.
+    await expect.poll(() => page.getByTestId('site-YY42').innerText()).toContain('已吊销');
     const refused = await core.dispatch({ method: 'sync.runNow', input: {}, session: lead });
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('吊销') } });
     expect(readState(core.context.store.read, 'deviceId')).not.toBeNull();
