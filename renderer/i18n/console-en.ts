@@ -82,6 +82,7 @@ export const consoleEn: typeof consoleZhCN = {
       publishedAt: 'Published',
     },
     complaints: {
+      allFields: 'All fields (as the site sent them, {{n}})',
       title: 'Complaints from all sites',
       site: 'Site',
       allSites: 'All sites',

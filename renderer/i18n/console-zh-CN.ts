@@ -80,6 +80,7 @@ export const consoleZhCN = {
       publishedAt: '发布时间',
     },
     complaints: {
+      allFields: '全部字段（网点上报的原始数据，{{n}} 项）',
       title: '各网点投诉',
       site: '网点',
       allSites: '全部网点',

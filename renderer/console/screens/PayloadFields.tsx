@@ -7,28 +7,38 @@ const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
 
 /**
  * A payload as readable fields: the ones staff look for first, with labels,
- * then every other field the site sent, by its name (nothing is hidden, even
- * fields this console does not know).
+ * then, folded under 全部字段, every other field the site sent by its name
+ * (nothing is lost, even fields this console does not know, but ids and
+ * internal counters do not crowd what a person reads).
  */
 export function PayloadFields({ payload }: { payload: unknown }) {
   const { t } = useTranslation();
   const fields = payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
   const rest = Object.keys(fields).filter((k) => !NAMED.includes(k as Named));
   return (
-    <dl className="details console-payload" data-testid="complaint-payload">
-      {NAMED.filter((k) => fields[k] !== undefined && fields[k] !== null).map((key) => (
-        <div key={key} className="detail-item">
-          <dt>{t(`console.complaints.fields.${key}`)}</dt>
-          <dd className={key === 'content' ? 'content-text' : undefined}>{show(fields[key], key === 'channel' ? (v) => t(`channels.${v}` as 'channels.phone', { defaultValue: v }) : undefined)}</dd>
-        </div>
-      ))}
-      {rest.map((key) => (
-        <div key={key} className="detail-item">
-          <dt className="mono">{key}</dt>
-          <dd>{show(fields[key])}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="details console-payload" data-testid="complaint-payload">
+        {NAMED.filter((k) => fields[k] !== undefined && fields[k] !== null).map((key) => (
+          <div key={key} className="detail-item">
+            <dt>{t(`console.complaints.fields.${key}`)}</dt>
+            <dd className={key === 'content' ? 'content-text' : undefined}>{show(fields[key], key === 'channel' ? (v) => t(`channels.${v}` as 'channels.phone', { defaultValue: v }) : undefined)}</dd>
+          </div>
+        ))}
+      </dl>
+      {rest.length > 0 && (
+        <details className="console-payload-raw" data-testid="complaint-payload-raw">
+          <summary>{t('console.complaints.allFields', { n: rest.length })}</summary>
+          <dl className="details">
+            {rest.map((key) => (
+              <div key={key} className="detail-item">
+                <dt className="mono">{key}</dt>
+                <dd>{show(fields[key])}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </>
   );
 }
 
