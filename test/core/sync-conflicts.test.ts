@@ -1,31 +1,22 @@
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEAD_OFFICE_FIELDS } from '../../shared/sync/merge-rules';
 import { PATHS } from '../../shared/sync/protocol';
-import { admin, createSite, openTestServer, type TestServer } from '../server/support/test-server';
-import { openTestCore, type TestCore } from '../support/temp-core';
+import { admin, type TestServer } from '../server/support/test-server';
+import { openEnrolledSite, type EnrolledSite } from '../support/enrolled-site';
+import type { TestCore } from '../support/temp-core';
 
+let site: EnrolledSite;
 let server: TestServer;
-let url: string;
 let core: TestCore;
 let lead: string;
 let siteId: string;
 
 beforeEach(async () => {
-  server = await openTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  core = await openTestCore({ demo: true });
-  lead = await core.signIn('wangjg');
-  const site = await createSite(server.app, 'YY42');
-  siteId = site.siteId;
-  await core.call('sync.enrol', { serverUrl: url, code: site.enrolCode, deviceName: '站长电脑' }, lead);
+  site = await openEnrolledSite();
+  ({ server, core, lead, siteId } = site);
   await core.call('sync.runNow', {}, lead); // head office now holds every record as the site has it
 });
-afterEach(async () => {
-  core.close();
-  await server.close();
-});
+afterEach(() => site.close());
 
 const db = () => core.context.store.read;
 let remarkSeq = 0;

@@ -1,31 +1,23 @@
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../electron/core/services/passwords';
 import { loadCalendar } from '../../electron/core/services/calendar';
 import { pullOnce } from '../../electron/core/sync/pull';
 import { findTemplate } from '../../shared/checklists/templates';
 import { PATHS } from '../../shared/sync/protocol';
-import { admin, createSite, openTestServer, type TestServer } from '../server/support/test-server';
-import { TEST_SCRYPT_COST } from '../support/temp-core';
-import { openTestCore, type TestCore } from '../support/temp-core';
+import { admin, type TestServer } from '../server/support/test-server';
+import { openEnrolledSite, type EnrolledSite } from '../support/enrolled-site';
+import { TEST_SCRYPT_COST, type TestCore } from '../support/temp-core';
 
+let site: EnrolledSite;
 let server: TestServer;
 let core: TestCore;
 let lead: string;
 
 beforeEach(async () => {
-  server = await openTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  core = await openTestCore({ demo: true });
-  lead = await core.signIn('wangjg');
-  const { enrolCode } = await createSite(server.app, 'YY42');
-  await core.call('sync.enrol', { serverUrl: url, code: enrolCode, deviceName: '站长电脑' }, lead);
+  site = await openEnrolledSite();
+  ({ server, core, lead } = site);
 });
-afterEach(async () => {
-  core.close();
-  await server.close();
-});
+afterEach(() => site.close());
 
 const SEWAGE = 'well.sewage-haulage-register';
 const options = () => ({ store: core.context.store, now: core.context.now });

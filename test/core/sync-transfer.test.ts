@@ -1,32 +1,25 @@
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findTemplate } from '../../shared/checklists/templates';
 import { PATHS } from '../../shared/sync/protocol';
 import type { TransferImportResponse } from '../../shared/sync/transfer-file';
-import { admin, createSite, openTestServer, rowCounts, type TestServer } from '../server/support/test-server';
+import { admin, rowCounts, type TestServer } from '../server/support/test-server';
+import { openEnrolledSite, type EnrolledSite } from '../support/enrolled-site';
 import { png } from '../support/png';
-import { openTestCore, type TestCore } from '../support/temp-core';
+import type { TestCore } from '../support/temp-core';
 
+let site: EnrolledSite;
 let server: TestServer;
 let core: TestCore;
 let lead: string;
 
 beforeEach(async () => {
-  server = await openTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  core = await openTestCore({ demo: true });
-  lead = await core.signIn('wangjg');
-  // Enrolled once (at set-up, or over a phone's hotspot); from then on the site has no network.
-  const { enrolCode } = await createSite(server.app, 'YY42');
-  await core.call('sync.enrol', { serverUrl: url, code: enrolCode, deviceName: '站长电脑' }, lead);
+  // Enrolled once (at set-up, or over a phone's hotspot); the transfer tests then use no network.
+  site = await openEnrolledSite();
+  ({ server, core, lead } = site);
 });
-afterEach(async () => {
-  core.close();
-  await server.close();
-});
+afterEach(() => site.close());
 
 const pending = () => (core.context.store.read.prepare('SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL').get() as { n: number }).n;
 
