@@ -1,5 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { newId } from '../../shared/ids';
 import { CONSOLE_SESSION_HOURS, type ConsoleUser } from '../../shared/sync/console-api';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../auth/passwords';
 import { hashSecret } from '../auth/secrets';
@@ -10,7 +11,7 @@ import { SyncHttpError } from '../http/errors';
 /** Head-office staff accounts and their sessions (the console's sign-in). */
 
 export async function createConsoleUser(db: Kysely<ServerDatabase>, input: { login: string; displayName: string; password: string }, now: Date): Promise<ConsoleUser> {
-  const user = { id: randomUUID(), login: input.login.toLowerCase(), display_name: input.displayName, password_hash: await hashPassword(input.password), created_at: now.toISOString() };
+  const user = { id: newId(), login: input.login.toLowerCase(), display_name: input.displayName, password_hash: await hashPassword(input.password), created_at: now.toISOString() };
   try {
     await db.insertInto('console_users').values(user).execute();
   } catch (error) {

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { newId } from '../../shared/ids';
 import type { EnrolCodeResponse, EnrolRequest, EnrolResponse } from '../../shared/sync/protocol';
 import { hashSecret, newCredential, newEnrolCode, normaliseEnrolCode } from '../auth/secrets';
 import type { ServerDatabase } from '../db/schema';
@@ -13,7 +13,7 @@ export async function createSite(db: Kysely<ServerDatabase>, input: { code: stri
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('sites').select('id').where('code', '=', code).executeTakeFirst();
     if (taken) throw new SyncHttpError(409, 'conflict', `网点代码 ${code} 已存在 / site code ${code} already exists`);
-    const siteId = randomUUID();
+    const siteId = newId();
     await trx.insertInto('sites').values({ id: siteId, code, name: input.name, created_at: now.toISOString() }).execute();
     return issueCode(trx, siteId, now);
   });
@@ -53,7 +53,7 @@ export async function enrol(db: Kysely<ServerDatabase>, input: EnrolRequest, now
       .executeTakeFirst();
     if (!spent) throw new SyncHttpError(401, 'enrol_code_invalid', '登记码无效、已使用或已过期，请向总部索取新码 / enrolment code unknown, used or expired');
     const site = await trx.selectFrom('sites').select(['id', 'code', 'name']).where('id', '=', spent.site_id).executeTakeFirstOrThrow();
-    const deviceId = randomUUID();
+    const deviceId = newId();
     const { credential, secretHash } = newCredential(deviceId);
     await trx
       .insertInto('devices')

@@ -1,6 +1,7 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
+import { newId } from '../../shared/ids';
 import { MAX_BATCH_ENTRIES } from '../../shared/sync/protocol';
 import {
   TRANSFER_EXTENSION,
@@ -76,7 +77,7 @@ export async function importOutboxFile(db: Kysely<ServerDatabase>, fileBytes: Bu
     reply.nextCursor = page.nextCursor;
     more = page.more;
   }
-  const header: TransferHeader = { format: TRANSFER_FORMAT, version: 1, kind: 'reply', fileId: randomUUID(), siteId: identity.siteId, deviceId: identity.deviceId, createdAt: now.toISOString() };
+  const header: TransferHeader = { format: TRANSFER_FORMAT, version: 1, kind: 'reply', fileId: newId(), siteId: identity.siteId, deviceId: identity.deviceId, createdAt: now.toISOString() };
   const replyBody = JSON.stringify(reply);
   const site = await db.selectFrom('sites').select('code').where('id', '=', identity.siteId).executeTakeFirst();
   const replyFile = { header, body: replyBody, sha256: sha256Of(replyBody), signature: sign(device.credential_hash, header, replyBody) };

@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import { MAX_ATTACHMENT_BYTES, sniffImageType, type AcceptedImageType } from '../../../shared/domain/attachments';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
@@ -30,7 +31,7 @@ export function storeImage(tx: WriteDb, input: { dataBase64: string; mimeType: s
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const existing = statement(tx, 'SELECT id FROM attachments WHERE sha256 = ?').get(sha256) as { id: string } | undefined;
   if (existing) return { id: existing.id, sha256, mimeType: actual, size: bytes.length, created: false };
-  const id = randomUUID();
+  const id = newId();
   statement(tx, 'INSERT INTO attachments (id, sha256, mime_type, size_bytes, data, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     id,
     sha256,

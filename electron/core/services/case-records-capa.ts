@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { Capa } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
@@ -95,7 +95,7 @@ export function addCapa(tx: WriteDb, input: { complaintId: string; problem: stri
   if (owner.id === row.subject_user_id) throw fieldError('ownerId', '被投诉人须回避，不能作为本案措施的责任人 / the person complained about may not own it');
   const due = new Date(input.dueAt);
   if (due.getTime() <= at.getTime()) throw fieldError('dueAt', '完成期限须晚于当前时间 / the due time must be in the future');
-  const id = randomUUID();
+  const id = newId();
   statement(
     tx,
     `INSERT INTO corrective_actions (id, complaint_id, problem, action, owner_id, due_at, status, created_by, created_at, version)

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { AddCompensationInput, Compensation } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
@@ -149,7 +149,7 @@ export function addCompensation(tx: WriteDb, input: ParsedAdd, user: User, env: 
   if (info.amount === 'required' && input.amount === undefined) throw fieldError('amount', '请填写金额（元）/ the amount is required');
   const amount = info.amount === 'none' ? null : (input.amount ?? null);
 
-  const id = randomUUID();
+  const id = newId();
   const now = at.toISOString();
   statement(
     tx,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { InvestigationReport, ReportStepRecord } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import { pendingStep, REVIEW_CHAIN, type ReportStatus, type ReviewStep } from '../../../shared/domain/case-records';
@@ -109,7 +109,7 @@ export function saveReport(tx: WriteDb, input: ReportFields & { complaintId: str
   const fields = [input.cause, input.course, input.responsiblePerson, input.conclusion, input.countermeasures, input.originalAttached ? 1 : 0] as const;
   let id = existing?.id;
   if (!id) {
-    id = randomUUID();
+    id = newId();
     statement(
       tx,
       `INSERT INTO investigation_reports (id, complaint_id, status, cause, course, responsible_person, conclusion, countermeasures, original_attached, created_by, created_at, updated_at, version)

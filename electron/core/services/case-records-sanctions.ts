@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { Sanction } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
@@ -111,7 +111,7 @@ export function addSanction(tx: WriteDb, input: SanctionInput, user: User, at: D
   if (person.id === user.id) throw fieldError('personId', '不能给自己登记奖惩 / you cannot record a reward or penalty for yourself');
   const article = sanctionArticle(input.articleCode);
   const { amount, points, role } = measured(input);
-  const id = randomUUID();
+  const id = newId();
   const now = at.toISOString();
   statement(
     tx,

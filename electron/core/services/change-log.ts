@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
 export interface RecordedChange {
@@ -37,7 +37,7 @@ export function recordChange(tx: WriteDb, change: RecordedChange): void {
     tx,
     `INSERT INTO outbox (entry_id, entity, entity_id, entity_version, operation, payload, created_at)
      VALUES (?, ?, ?, ?, 'upsert', ?, ?)`,
-  ).run(randomUUID(), change.entity, change.entityId, change.entityVersion, JSON.stringify(change.syncPayload), at);
+  ).run(newId(), change.entity, change.entityId, change.entityVersion, JSON.stringify(change.syncPayload), at);
 }
 
 /** An audit row with nothing to sync (sign-in, sign-out, refused sign-in). */

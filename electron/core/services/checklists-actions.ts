@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { ChecklistAction, RaiseActionInput } from '../../../shared/api/checklists';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
@@ -109,7 +109,7 @@ export function raiseAction(tx: WriteDb, input: RaiseActionInput, user: User, at
   if (!owner || !owner.active) throw fieldError('ownerId', '所选责任人不存在或已停用 / unknown or inactive user');
   const due = new Date(input.dueAt);
   if (due.getTime() <= at.getTime()) throw fieldError('dueAt', '整改期限须晚于当前时间 / the due time must be in the future');
-  const id = randomUUID();
+  const id = newId();
   statement(
     tx,
     `INSERT INTO checklist_actions (id, record_id, item_id, row_id, problem, action, owner_id, due_at, status, created_by, created_at, version)

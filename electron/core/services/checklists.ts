@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { SaveAnswersInput } from '../../../shared/api/checklists';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
@@ -22,7 +22,7 @@ import { findCatalogTemplate } from './template-catalog';
 export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date): string {
   const template = findCatalogTemplate(tx, templateId);
   if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
-  const id = randomUUID();
+  const id = newId();
   const now = at.toISOString();
   statement(
     tx,

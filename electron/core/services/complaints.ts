@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { Complaint } from '../../../shared/api/complaints';
 import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
@@ -79,7 +79,7 @@ export function createComplaint(
   actorId: string,
   at: Date,
 ): Complaint {
-  const id = randomUUID();
+  const id = newId();
   const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
   const now = at.toISOString();
   const { lastInsertRowid } = statement(

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { Customer, CustomerFile, CustomerSummary, FollowUp } from '../../../shared/api/customers';
 import { ApiError } from '../../../shared/api/errors';
 import { classificationProblem, type CustomerKind, type CustomerScheme, type FollowUpMethod } from '../../../shared/domain/customer-vocabulary';
@@ -140,7 +140,7 @@ function index(tx: WriteDb, rowid: number, input: CustomerInput, replace: boolea
  */
 export function createCustomer(tx: WriteDb, input: CustomerInput, scheme: CustomerScheme, actorId: string, at: Date, prefix = ''): Customer {
   const { group, type } = classified(scheme, input, prefix);
-  const id = randomUUID();
+  const id = newId();
   const now = at.toISOString();
   const { lastInsertRowid } = statement(
     tx,
@@ -225,7 +225,7 @@ export function addFollowUp(
   if (!row) throw new ApiError('NOT_FOUND', `找不到该客户档案 / no customer ${input.id}`);
   if (!row.sign_at) throw new ApiError('CONFLICT', '该客户没有投诉苗头标记，无需跟进 / the customer is not flagged');
   if (!actor.mayFlag && actor.id !== row.follow_up_owner) throw new ApiError('FORBIDDEN', '只有跟进人或客服、站长等可登记跟进 / only the follow-up owner may record follow-ups');
-  const id = randomUUID();
+  const id = newId();
   const record = { id, customerId: input.id, at: at.toISOString(), byUser: actor.id, method: input.method ?? null, note: input.note };
   statement(tx, 'INSERT INTO customer_follow_ups (id, customer_id, at, by_user, method, note) VALUES (?, ?, ?, ?, ?, ?)').run(id, input.id, record.at, actor.id, record.method, input.note);
   recordChange(tx, { userId: actor.id, at, action: 'customers.addFollowUp', entity: 'customer_follow_up', entityId: id, entityVersion: 1, before: null, after: record, syncPayload: record });

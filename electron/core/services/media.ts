@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { MediaIncidentDetail } from '../../../shared/api/media';
 import { ApiError } from '../../../shared/api/errors';
 import { CHECKLISTS, checklistsFor, type ChecklistCode, type MediaChannel, type MediaContentCategory, type MediaStatus, type NotifyParty } from '../../../shared/domain/media';
@@ -55,7 +55,7 @@ function changed(tx: WriteDb, id: string, action: string, before: unknown, detai
 export function createIncident(tx: WriteDb, input: NewIncident, actor: Actor): MediaIncidentDetail {
   notInFuture(input.occurredAt, actor.at, 'occurredAt', '发生时间');
   const complaintId = complaintIdOf(tx, input.complaintSerial, 'complaintSerial');
-  const id = randomUUID();
+  const id = newId();
   statement(
     tx,
     `INSERT INTO media_incidents (id, occurred_at, channel, media_name, programme, journalist_name, journalist_on_site, content_category,
@@ -119,7 +119,7 @@ export function recordNotification(tx: WriteDb, input: { id: string; party: Noti
   notInFuture(input.notifiedAt, actor.at, 'notifiedAt', '通知时间');
   const notifiedAt = new Date(input.notifiedAt).toISOString();
   statement(tx, 'INSERT INTO media_incident_notifications (id, incident_id, party, notified_at, by_user, note) VALUES (?, ?, ?, ?, ?, ?)').run(
-    randomUUID(),
+    newId(),
     row.id,
     input.party,
     notifiedAt,

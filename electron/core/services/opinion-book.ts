@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { AnswerOpinion, OpinionEntry } from '../../../shared/api/opinion-book';
 import { ApiError } from '../../../shared/api/errors';
 import type { OpinionEntryType } from '../../../shared/domain/opinion-book';
@@ -29,7 +29,7 @@ export function recordEntry(
 ): OpinionEntry {
   if (input.entryDate > siteDayOf(actor.at, actor.timeZone)) throw fieldError('entryDate', '日期不能晚于今天 / the date cannot be in the future');
   const { next } = statement(tx, 'SELECT ifnull(max(entry_no), 0) + 1 AS next FROM opinion_book_entries').get() as { next: number };
-  const id = randomUUID();
+  const id = newId();
   statement(
     tx,
     `INSERT INTO opinion_book_entries (id, entry_no, entry_date, entry_type, content, customer_name, contact, recorded_at, recorded_by)
@@ -45,7 +45,7 @@ export function recordEntry(
  * entry no check has seen yet is marked reviewed by it, in the same transaction.
  */
 export function recordCheck(tx: WriteDb, note: string | undefined, actor: Actor): void {
-  const id = randomUUID();
+  const id = newId();
   const at = actor.at.toISOString();
   const siteDay = siteDayOf(actor.at, actor.timeZone);
   statement(tx, 'INSERT INTO opinion_book_checks (id, site_day, checked_at, checked_by, note) VALUES (?, ?, ?, ?, ?)').run(id, siteDay, at, actor.userId, note ?? null);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { Site } from '../../../shared/api/site';
 import { clockTimeOfMinutes } from '../../../shared/calendar/calendar-release';
 import { DEFAULT_WORKING_HOURS } from '../../../shared/calendar/working-calendar';
@@ -47,7 +47,7 @@ export function createSite(
   at: Date,
 ): Site {
   const site: Site = {
-    siteId: randomUUID(),
+    siteId: newId(),
     code: input.code,
     name: input.name,
     organisation: input.organisation,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { HeadOfficeRemark, SyncConflict } from '../../../shared/api/sync';
 import { ApiError } from '../../../shared/api/errors';
 import { headOfficeRule, remarkBodySchema, type RemarkBody } from '../../../shared/sync/merge-rules';
@@ -116,7 +116,7 @@ function mergeOne(tx: WriteDb, context: CoreContext, item: { id: string; version
   }
   keep(remark.entity, remark.entityId, outcome);
   for (const c of conflicts) {
-    const id = randomUUID();
+    const id = newId();
     statement(
       tx,
       `INSERT INTO sync_conflicts (id, remark_id, remark_version, entity, entity_id, field, base_value, site_value, head_office_value, note, detected_at)

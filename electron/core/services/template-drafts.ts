@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { TemplateDraft, TemplateDraftSummary } from '../../../shared/api/checklist-templates';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
@@ -99,7 +99,7 @@ export function createDraft(tx: WriteDb, fromTemplateId: string | undefined, use
   } else {
     body = templateSkeleton(freeTemplateId(tx));
   }
-  const entryId = randomUUID();
+  const entryId = newId();
   const header = headerOf(body);
   const now = at.toISOString();
   statement(

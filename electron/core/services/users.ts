@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { User } from '../../../shared/api/users';
 import type { Role } from '../../../shared/domain/roles';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
@@ -57,7 +57,7 @@ export interface NewUserRecord {
 }
 
 export function insertUser(tx: WriteDb, input: NewUserRecord, actorId: string | null, at: Date): User {
-  const id = randomUUID();
+  const id = newId();
   const now = at.toISOString();
   statement(
     tx,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { CallBack, ComplaintEvent, Escalation, Extension } from '../../../shared/api/workflow';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
@@ -32,7 +32,7 @@ export function addEvent(
 }
 
 export function recordEscalation(tx: WriteDb, input: { complaintId: string; reasonCode: string; note: string; byUser: string | null; at: Date }): void {
-  const id = randomUUID();
+  const id = newId();
   const at = input.at.toISOString();
   statement(tx, 'INSERT INTO complaint_escalations (id, complaint_id, at, by_user, reason_code, note) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import type { ComplaintDetail } from '../../../shared/api/complaints';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
@@ -173,7 +173,7 @@ export function performAction(
     case 'callBack': {
       const satisfied = action.resolutionAdequate && ([action.timeliness, action.attitude, action.result] as SatisfactionLevel[]).every((l) => l !== 'dissatisfied');
       to = nextStatus('callBack', row.kind, row.status, satisfied)!;
-      const id = randomUUID();
+      const id = newId();
       statement(
         tx,
         `INSERT INTO complaint_call_backs (id, complaint_id, at, by_user, method, resolution_adequate, timeliness, attitude, result, other_opinions, satisfied)
@@ -269,7 +269,7 @@ function requestExtension(
   if (lead && current && env && dueTime(at, { unit: 'workingDays', amount: lead }, env.calendar).due.getTime() > current.getTime()) {
     throw validation('newDueAt', `延期须在时限前${lead}个工作日提出（${env.pack.extension!.source}）`);
   }
-  const id = randomUUID();
+  const id = newId();
   const now = at.toISOString();
   statement(
     tx,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import { templateSchema } from '../../../shared/checklists/template-schema';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { findPack } from '../../../shared/rules/packs';
@@ -63,7 +63,7 @@ function applyTemplate(tx: WriteDb, item: ReferenceItem, at: string): { unreadab
     `INSERT INTO checklist_templates (entry_id, template_id, version, title_zh, title_en, body, status, source, based_on, created_by, created_at, updated_by, updated_at, published_by, published_at, row_version)
      VALUES (?, ?, ?, ?, ?, ?, 'published', 'head-office', NULL, NULL, ?, NULL, ?, NULL, ?, 1)
      ON CONFLICT DO NOTHING`,
-  ).run(randomUUID(), template.id, template.version, template.title.zh, template.title.en, JSON.stringify(item.body), at, at, at);
+  ).run(newId(), template.id, template.version, template.title.zh, template.title.en, JSON.stringify(item.body), at, at, at);
   return {};
 }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../shared/ids';
 import { PATHS, pushAckSchema, type PushEntry } from '../../../shared/sync/protocol';
 import { statement, type ReadDb } from '../db/handles';
 import { nextBatchSize, parseBatchSize } from './batch-size';
@@ -109,7 +109,7 @@ function nextBatch(db: ReadDb, size: number): { batchId: string; rows: OutboxRow
     if (rows.length === inFlight.entryIds.length) return { batchId: inFlight.batchId, rows };
   }
   const rows = statement(db, 'SELECT * FROM outbox WHERE acknowledged_at IS NULL ORDER BY seq LIMIT ?').all(size) as OutboxRow[];
-  return { batchId: randomUUID(), rows };
+  return { batchId: newId(), rows };
 }
 
 export function pendingCount(db: ReadDb): number {

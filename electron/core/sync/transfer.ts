@@ -1,5 +1,6 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { newId } from '../../../shared/ids';
 import {
   MAX_TRANSFER_ENTRIES,
   TRANSFER_EXTENSION,
@@ -48,7 +49,7 @@ export function exportOutboxFile(store: Store, user: { id: string }, now: Date):
     return row ? [{ sha256, dataBase64: row.data.toString('base64') }] : [];
   });
   const body: OutboxTransferBody = { entries: inFile.map(toEntry), blobs, pullCursor: Number(readState(store.read, 'pullCursor') ?? '0') };
-  const header: TransferHeader = { format: TRANSFER_FORMAT, version: 1, kind: 'outbox', fileId: randomUUID(), siteId: enrolment.siteId, deviceId: enrolment.deviceId, createdAt: now.toISOString() };
+  const header: TransferHeader = { format: TRANSFER_FORMAT, version: 1, kind: 'outbox', fileId: newId(), siteId: enrolment.siteId, deviceId: enrolment.deviceId, createdAt: now.toISOString() };
   const bodyText = JSON.stringify(body);
   const file = { header, body: bodyText, sha256: sha256Of(bodyText), signature: sign(enrolment, header, bodyText) };
   store.transaction((tx) =>
