@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { serverMigrations, type Dialect } from './migrations';
 import type { ServerDatabase } from './schema';
@@ -39,7 +39,7 @@ function openSqlite(file: string): ServerDb {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<ServerDatabase>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<ServerDatabase>({ dialect: new SqliteDialect({ database: keepingPreparedStatements(database) }) });
   return { db, dialect: 'sqlite', description: `SQLite ${path.resolve(file)}`, close: () => db.destroy() };
 }
 
@@ -48,4 +48,28 @@ function openPostgres(url: string): ServerDb {
   const db = new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
   const shown = new URL(url);
   return { db, dialect: 'postgres', description: `PostgreSQL ${shown.host}${shown.pathname}`, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every query it runs. The push path runs the
+ * same few statements every batch, its multi-row inserts with up to 15,000
+ * placeholders, where preparing took milliseconds; so the most recently used
+ * statements are kept. Kysely runs one query at a time on its one connection,
+ * so a kept statement is never busy when it is used again.
+ */
+function keepingPreparedStatements(database: Database.Database, capacity = 100): SqliteDatabase {
+  const kept = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text) {
+      let statement = kept.get(text);
+      if (statement) kept.delete(text);
+      else {
+        statement = database.prepare(text);
+        if (kept.size >= capacity) kept.delete(kept.keys().next().value!);
+      }
+      kept.set(text, statement);
+      return statement;
+    },
+  };
 }

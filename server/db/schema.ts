@@ -61,8 +61,7 @@ export interface SiteRecordsTable {
   entity: string;
   entity_id: string;
   entity_version: number;
-  payload: string;
-  /** The entry that wrote this version. */
+  /** The entry that wrote this version: its `received_entries` row holds the payload (0003-payload-once). */
   entry_id: string;
   updated_at: string;
   // Extracted from the payload at apply time (0002-console, services/record-summary.ts).

@@ -4,6 +4,31 @@ import type { ServerDatabase } from '../db/schema';
 import type { DeviceIdentity } from '../auth/device-auth';
 import { SyncHttpError } from '../http/errors';
 import { summariseRecord } from './record-summary';
+import { multiRowInserts } from '../db/bulk-insert';
+
+const ENTRY_COLUMNS = ['site_id', 'entry_id', 'batch_id', 'entity', 'entity_id', 'entity_version', 'operation', 'payload', 'created_at', 'received_at'] as const;
+const RECORD_COLUMNS = [
+  'site_id',
+  'entity',
+  'entity_id',
+  'entity_version',
+  'entry_id',
+  'updated_at',
+  // Extracted from the payload for the console's lists (record-summary.ts).
+  'status',
+  'serial',
+  'kind',
+  'summary',
+  'search_text',
+  'due_at',
+  'occurred_at',
+  'completed_at',
+  'parent_id',
+] as const;
+/** A record keeps its highest version: an older one arriving later changes nothing; at an equal version the later entry wins. */
+const RECORD_UPSERT = `ON CONFLICT (site_id, entity, entity_id) DO UPDATE SET ${RECORD_COLUMNS.slice(3)
+  .map((c) => `${c} = excluded.${c}`)
+  .join(', ')} WHERE site_records.entity_version <= excluded.entity_version`;
 
 /**
  * Applies one pushed batch in one transaction, exactly once:
@@ -40,66 +65,15 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
     const fresh = batch.entries.filter((e) => !already.has(e.entryId));
     await refuseForeignRecords(trx, device.siteId, fresh);
 
-    if (fresh.length > 0) {
-      await trx
-        .insertInto('received_entries')
-        .values(
-          fresh.map((e) => ({
-            site_id: device.siteId,
-            entry_id: e.entryId,
-            batch_id: batch.batchId,
-            entity: e.entity,
-            entity_id: e.entityId,
-            entity_version: e.entityVersion,
-            operation: e.operation,
-            payload: JSON.stringify(e.payload),
-            created_at: e.createdAt,
-            received_at: at,
-          })),
-        )
-        .execute();
-    }
-    // One multi-row upsert, not one statement per record: per-statement compile
-    // and prepare cost dominated a 1000-entry batch. latestPerRecord leaves one
-    // row per record, which PostgreSQL requires of a multi-row ON CONFLICT.
-    const latest = latestPerRecord(fresh);
-    if (latest.length > 0) {
-      await trx
-        .insertInto('site_records')
-        .values(
-          latest.map((entry) => ({
-            site_id: device.siteId,
-            entity: entry.entity,
-            entity_id: entry.entityId,
-            entity_version: entry.entityVersion,
-            payload: JSON.stringify(entry.payload),
-            entry_id: entry.entryId,
-            updated_at: at,
-            ...summariseRecord(entry.entity, entry.payload),
-          })),
-        )
-        .onConflict((oc) =>
-          oc
-            .columns(['site_id', 'entity', 'entity_id'])
-            .doUpdateSet((eb) => ({
-              entity_version: eb.ref('excluded.entity_version'),
-              payload: eb.ref('excluded.payload'),
-              entry_id: eb.ref('excluded.entry_id'),
-              updated_at: eb.ref('excluded.updated_at'),
-              status: eb.ref('excluded.status'),
-              serial: eb.ref('excluded.serial'),
-              kind: eb.ref('excluded.kind'),
-              summary: eb.ref('excluded.summary'),
-              search_text: eb.ref('excluded.search_text'),
-              due_at: eb.ref('excluded.due_at'),
-              occurred_at: eb.ref('excluded.occurred_at'),
-              completed_at: eb.ref('excluded.completed_at'),
-              parent_id: eb.ref('excluded.parent_id'),
-            }))
-            .where('site_records.entity_version', '<=', (eb) => eb.ref('excluded.entity_version')),
-        )
-        .execute();
-    }
+    const entryRows = fresh.map((e) => [device.siteId, e.entryId, batch.batchId, e.entity, e.entityId, e.entityVersion, e.operation, JSON.stringify(e.payload), e.createdAt, at]);
+    for (const query of multiRowInserts(trx, 'received_entries', ENTRY_COLUMNS, entryRows)) await trx.executeQuery(query);
+    // One write per record (latestPerRecord), which PostgreSQL requires of a
+    // multi-row ON CONFLICT. The payload stays in the entry (0003-payload-once).
+    const recordRows = latestPerRecord(fresh).map((e) => {
+      const s = summariseRecord(e.entity, e.payload);
+      return [device.siteId, e.entity, e.entityId, e.entityVersion, e.entryId, at, s.status, s.serial, s.kind, s.summary, s.search_text, s.due_at, s.occurred_at, s.completed_at, s.parent_id];
+    });
+    for (const query of multiRowInserts(trx, 'site_records', RECORD_COLUMNS, recordRows, RECORD_UPSERT)) await trx.executeQuery(query);
 
     const ack: PushAck = { batchId: batch.batchId, acknowledged: entryIds, duplicates: already.size };
     await trx

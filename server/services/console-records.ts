@@ -27,6 +27,11 @@ function records(db: Kysely<ServerDatabase>, entity: string, siteId: string | un
   return query;
 }
 
+/** The same, with each record's payload from the entry that wrote it (0003-payload-once). */
+function recordsWithPayload(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
+  return records(db, entity, siteId).innerJoin('received_entries as e', (join) => join.onRef('e.site_id', '=', 'r.site_id').onRef('e.entry_id', '=', 'r.entry_id'));
+}
+
 export async function listComplaints(db: Kysely<ServerDatabase>, input: ComplaintsQuery, now: Date): Promise<{ rows: ComplaintRow[]; total: number }> {
   const at = now.toISOString();
   let query = records(db, 'complaint', input.siteId);
@@ -76,18 +81,19 @@ function complaintRow(r: ComplaintSelect, at: string): ComplaintRow {
 
 /** One complaint with its payload and the history rows the site sent for it (events, escalations, call-backs…). */
 export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string, id: string, now: Date): Promise<ComplaintDetail> {
-  const row = await records(db, 'complaint', siteId)
+  const row = await recordsWithPayload(db, 'complaint', siteId)
     .where('r.entity_id', '=', id)
-    .select(['r.site_id', 's.code', 's.name', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at', 'r.entity_version', 'r.payload'])
+    .select(['r.site_id', 's.code', 's.name', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at', 'r.entity_version', 'e.payload'])
     .executeTakeFirst();
   if (!row) throw new SyncHttpError(404, 'not_found', '没有这条投诉 / no such complaint');
   const history = await db
-    .selectFrom('site_records')
-    .select(['entity', 'entity_id', 'occurred_at', 'payload'])
-    .where('site_id', '=', siteId)
-    .where('parent_id', '=', id)
-    .orderBy('occurred_at')
-    .orderBy('entity_id')
+    .selectFrom('site_records as r')
+    .innerJoin('received_entries as e', (join) => join.onRef('e.site_id', '=', 'r.site_id').onRef('e.entry_id', '=', 'r.entry_id'))
+    .select(['r.entity', 'r.entity_id', 'r.occurred_at', 'e.payload'])
+    .where('r.site_id', '=', siteId)
+    .where('r.parent_id', '=', id)
+    .orderBy('r.occurred_at')
+    .orderBy('r.entity_id')
     .limit(500)
     .execute();
   return {
@@ -103,8 +109,10 @@ export async function listChecklists(db: Kysely<ServerDatabase>, input: Checklis
   let query = records(db, 'checklist_record', input.siteId);
   if (input.status) query = query.where('r.status', '=', input.status);
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'r.payload'])
+  let page = recordsWithPayload(db, 'checklist_record', input.siteId);
+  if (input.status) page = page.where('r.status', '=', input.status);
+  const rows = await page
+    .select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'e.payload'])
     .orderBy('r.occurred_at', 'desc')
     .orderBy('r.entity_id', 'desc')
     .limit(input.limit)

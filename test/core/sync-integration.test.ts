@@ -77,7 +77,7 @@ describe('sync with the real head-office server process', () => {
         const key = `${row.entity}/${row.entity_id}`;
         if (!latest.has(key) || latest.get(key)!.entity_version <= row.entity_version) latest.set(key, row);
       }
-      const records = head.prepare('SELECT entity, entity_id, entity_version, payload FROM site_records WHERE site_id = ?').all(siteId) as Row[];
+      const records = head.prepare('SELECT r.entity, r.entity_id, r.entity_version, e.payload FROM site_records r JOIN received_entries e ON e.site_id = r.site_id AND e.entry_id = r.entry_id WHERE r.site_id = ?').all(siteId) as Row[];
       expect(records).toHaveLength(latest.size);
       for (const record of records) {
         const mine = latest.get(`${record.entity}/${record.entity_id}`)!;

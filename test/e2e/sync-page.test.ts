@@ -61,7 +61,7 @@ describe('sync page in Chromium against a real head-office server', () => {
     const db = new Database(path.join(headOffice.dataDir, 'head-office.sqlite'), { readonly: true });
     let held: { id: string; version: number } | undefined;
     try {
-      const records = (db.prepare("SELECT payload FROM site_records WHERE site_id = ? AND entity = 'complaint'").all(siteId) as { payload: string }[]).map((r) => JSON.parse(r.payload) as { id: string; serial: string; version: number });
+      const records = (db.prepare("SELECT e.payload FROM site_records r JOIN received_entries e ON e.site_id = r.site_id AND e.entry_id = r.entry_id WHERE r.site_id = ? AND r.entity = 'complaint'").all(siteId) as { payload: string }[]).map((r) => JSON.parse(r.payload) as { id: string; serial: string; version: number });
       held = records.find((r) => r.serial === serial);
     } finally {
       db.close();

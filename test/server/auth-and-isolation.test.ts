@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { admin, createSite, entry, enrolledSite, openTestServer, push, rowCounts, type TestServer } from './support/test-server';
+import { admin, createSite, entry, enrolledSite, openTestServer, push, rowCounts, siteRecords, type TestServer } from './support/test-server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -85,9 +85,9 @@ describe('site isolation', () => {
     expect(attack.statusCode).toBe(403);
     expect(attack.json().error.code).toBe('foreign_record');
     expect(await rowCounts(server.store)).toEqual(before);
-    const record = await server.store.db.selectFrom('site_records').selectAll().where('entity_id', '=', 'complaint-of-a').executeTakeFirstOrThrow();
-    expect(record.site_id).toBe(a.siteId);
-    expect(JSON.parse(record.payload)).toEqual({ owner: 'a' });
+    const [record] = (await siteRecords(server.store, a.siteId)).filter((r) => r.entity_id === 'complaint-of-a');
+    expect(record!.site_id).toBe(a.siteId);
+    expect(JSON.parse(record!.payload)).toEqual({ owner: 'a' });
   });
 
   it('takes the site from the credential: a siteId in the body is an unknown field', async () => {

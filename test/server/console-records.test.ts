@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordScore } from '../../shared/checklists/record-score';
 import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
@@ -146,9 +147,12 @@ describe('migration 0002-console', () => {
     const payload = complaint(7, 'YY42');
     await old.db.insertInto('sites').values({ id: 's1', code: 'YY42', name: '阳42井站', created_at: NOW.toISOString() }).execute();
     await old.db
-      .insertInto('site_records')
-      .values({ site_id: 's1', entity: 'complaint', entity_id: payload.id, entity_version: 1, payload: JSON.stringify(payload), entry_id: 'e1', updated_at: NOW.toISOString() })
+      .insertInto('received_entries')
+      .values({ site_id: 's1', entry_id: 'e1', batch_id: 'b1', entity: 'complaint', entity_id: payload.id, entity_version: 1, operation: 'upsert', payload: JSON.stringify(payload), created_at: NOW.toISOString(), received_at: NOW.toISOString() })
       .execute();
+    // The 0001 table still had its own payload column (0003-payload-once dropped it).
+    await sql`INSERT INTO site_records (site_id, entity, entity_id, entity_version, payload, entry_id, updated_at)
+      VALUES ('s1', 'complaint', ${payload.id}, 1, ${JSON.stringify(payload)}, 'e1', ${NOW.toISOString()})`.execute(old.db);
     await old.close();
     const migrated = await openServerDb(target);
     try {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openServerDb } from '../../server/db/open';
-import { openTestServerDb } from './support/test-server';
+import { freshServerTarget, openTestServerDb, siteRecords } from './support/test-server';
 
 const TABLES = ['blob_owners', 'blobs', 'console_sessions', 'console_users', 'counters', 'devices', 'enrol_codes', 'head_office_remarks', 'received_batches', 'received_entries', 'reference_items', 'site_records', 'sites'];
 
@@ -15,7 +15,7 @@ describe('server migrations', () => {
 
     const again = await openServerDb(first.target);
     const ran = await sql<{ n: number | string }>`SELECT count(*) AS n FROM kysely_migration`.execute(again.db);
-    expect(Number(ran.rows[0]!.n)).toBe(2);
+    expect(Number(ran.rows[0]!.n)).toBe(3);
     expect(await again.db.selectFrom('sites').select('code').execute()).toEqual([{ code: 'YY42' }]);
     await again.close();
   });
@@ -25,5 +25,48 @@ describe('server migrations', () => {
     await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-a-newer-server', ${new Date().toISOString()})`.execute(first.db);
     await first.close();
     await expect(openServerDb(first.target)).rejects.toThrow(/9999-from-a-newer-server/);
+  });
+});
+
+describe('migration 0003-payload-once', () => {
+  const at = '2026-11-23T00:00:00.000Z';
+  async function before0003(withEntry: boolean) {
+    const target = await freshServerTarget();
+    const old = await openServerDb(target, { upTo: '0002-console' });
+    await old.db.insertInto('sites').values({ id: 's1', code: 'YY42', name: '阳42井站', created_at: at }).execute();
+    if (withEntry) {
+      await old.db
+        .insertInto('received_entries')
+        .values({ site_id: 's1', entry_id: 'e2', batch_id: 'b1', entity: 'complaint', entity_id: 'c1', entity_version: 2, operation: 'upsert', payload: '{"v":2}', created_at: at, received_at: at })
+        .execute();
+    }
+    await sql`INSERT INTO site_records (site_id, entity, entity_id, entity_version, payload, entry_id, updated_at) VALUES ('s1', 'complaint', 'c1', 2, '{"v":2}', 'e2', ${at})`.execute(old.db);
+    await old.close();
+    return target;
+  }
+
+  it('keeps one copy of each payload, in the entry that wrote the record, which readers join', async () => {
+    const migrated = await openServerDb(await before0003(true));
+    try {
+      const columns = (await migrated.db.introspection.getTables()).find((t) => t.name === 'site_records')!.columns.map((c) => c.name);
+      expect(columns).not.toContain('payload');
+      const [record] = await siteRecords(migrated, 's1');
+      expect(record).toMatchObject({ entity_id: 'c1', entity_version: 2, entry_id: 'e2' });
+      expect(JSON.parse(record!.payload)).toEqual({ v: 2 });
+    } finally {
+      await migrated.close();
+    }
+  });
+
+  it('stops, keeping the payload, when a record names an entry head office does not hold', async () => {
+    const target = await before0003(false);
+    await expect(openServerDb(target)).rejects.toThrow(/no received_entries row/);
+    const still = await openServerDb(target, { upTo: '0002-console' });
+    try {
+      const rows = await sql<{ payload: string }>`SELECT payload FROM site_records`.execute(still.db);
+      expect(rows.rows).toEqual([{ payload: '{"v":2}' }]);
+    } finally {
+      await still.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { entry, enrolledSite, openTestServer, push, rowCounts, type TestServer } from './support/test-server';
+import { entry, enrolledSite, openTestServer, push, rowCounts, siteRecords, type TestServer } from './support/test-server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -8,7 +8,7 @@ beforeEach(async () => {
 afterEach(async () => server.close());
 
 async function records(siteId: string) {
-  return server.store.db.selectFrom('site_records').selectAll().where('site_id', '=', siteId).orderBy('entity_id').execute();
+  return siteRecords(server.store, siteId);
 }
 
 describe('push is applied exactly once', () => {

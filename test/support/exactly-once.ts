@@ -68,7 +68,7 @@ export function exactlyOnceProblems(client: Database.Database, serverDataDir: st
       const current = latest.get(key);
       if (!current || row.entity_version >= current.entity_version) latest.set(key, row);
     }
-    const records = head.prepare('SELECT entity, entity_id, entity_version, payload, entry_id FROM site_records WHERE site_id = ?').all(siteId) as RecordRow[];
+    const records = head.prepare('SELECT r.entity, r.entity_id, r.entity_version, e.payload, r.entry_id FROM site_records r JOIN received_entries e ON e.site_id = r.site_id AND e.entry_id = r.entry_id WHERE r.site_id = ?').all(siteId) as RecordRow[];
     if (records.length !== latest.size) problems.push(`head office holds ${records.length} records, the site ${latest.size}`);
     for (const record of records) {
       const mine = latest.get(`${record.entity}/${record.entity_id}`);

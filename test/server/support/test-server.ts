@@ -97,6 +97,18 @@ export function push(app: FastifyInstance, auth: { authorization: string }, batc
 
 const TABLES: (keyof ServerDatabase)[] = ['sites', 'enrol_codes', 'devices', 'received_batches', 'received_entries', 'site_records', 'blobs', 'blob_owners', 'reference_items'];
 
+/** A site's records as head office holds them, each with the payload of the entry that wrote it (0003-payload-once). */
+export async function siteRecords(store: ServerDb, siteId: string) {
+  return store.db
+    .selectFrom('site_records as r')
+    .innerJoin('received_entries as e', (join) => join.onRef('e.site_id', '=', 'r.site_id').onRef('e.entry_id', '=', 'r.entry_id'))
+    .selectAll('r')
+    .select('e.payload')
+    .where('r.site_id', '=', siteId)
+    .orderBy('r.entity_id')
+    .execute();
+}
+
 /** Row counts of every data table: "changes nothing" means these are equal before and after. */
 export async function rowCounts(store: ServerDb): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
