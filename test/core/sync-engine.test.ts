@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullOnce } from '../../electron/core/sync/pull';
-import { pushOnce } from '../../electron/core/sync/push';
+import { recordChange } from '../../electron/core/services/change-log';
+import { pushAll, pushOnce } from '../../electron/core/sync/push';
 import { readState } from '../../electron/core/sync/sync-state';
 import { PATHS } from '../../shared/sync/protocol';
 import { admin, createSite, openTestServer, rowCounts, type TestServer } from '../server/support/test-server';
@@ -136,6 +138,78 @@ describe('push', () => {
     };
     expect((await pushOnce(options({ fetch: partial }))).acknowledged).toBe(3);
     expect(pending()).toBe(before - 3);
+  });
+});
+
+describe('pushing the whole outbox', () => {
+  const outboxSize = () => (core.context.store.read.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
+  const pushBody = (init: RequestInit | undefined) =>
+    JSON.parse(gunzipSync(init!.body as Uint8Array).toString('utf8')) as { batchId: string; entries: { entryId: string }[]; pendingAfterBatch: number };
+
+  it('sends every batch in outbox order, each told the backlog it leaves, counting a change written while it runs', async () => {
+    await enrol();
+    core.context.store.transaction((tx) => tx.prepare("INSERT INTO sync_state (key, value) VALUES ('batchSize', '5') ON CONFLICT (key) DO UPDATE SET value = '5'").run());
+    const total = pending();
+    const seqs = core.context.store.read.prepare('SELECT entry_id, seq FROM outbox').all() as { entry_id: string; seq: number }[];
+    const seqOf = new Map(seqs.map((r) => [r.entry_id, r.seq]));
+    const sent: { ids: string[]; pendingAfterBatch: number }[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (String(input).endsWith(PATHS.push)) {
+        const body = pushBody(init);
+        sent.push({ ids: body.entries.map((e) => e.entryId), pendingAfterBatch: body.pendingAfterBatch });
+        // As the third batch leaves, someone files something: the fourth batch is read after it.
+        if (sent.length === 3) {
+          core.context.store.transaction((tx) =>
+            recordChange(tx, { userId: null, at: new Date(), action: 'test.write', entity: 'customer', entityId: 'written-mid-sync', entityVersion: 1, before: null, after: {}, syncPayload: { id: 'written-mid-sync' } }),
+          );
+        }
+      }
+      return fetch(input, init);
+    };
+    const result = await pushAll(options({ fetch: recording }));
+    expect(sent.length).toBeGreaterThanOrEqual(5);
+    expect(result).toMatchObject({ acknowledged: total + 1, remaining: 0 });
+    const ids = sent.flatMap((b) => b.ids);
+    expect(new Set(ids).size).toBe(total + 1);
+    const order = ids.map((id) => seqOf.get(id) ?? Number.MAX_SAFE_INTEGER); // the change written mid-sync is the newest
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    let left = total;
+    sent.forEach((batch, i) => {
+      if (i === 3) left += 1;
+      left -= batch.ids.length;
+      expect(batch.pendingAfterBatch, `batch ${i + 1}`).toBe(left);
+    });
+    expect(left).toBe(0);
+    expect((await rowCounts(server.store)).received_entries).toBe(total + 1);
+  });
+
+  it('remembers the next batch in the commit after it left: a lost answer resends it under its id, nothing applied twice', async () => {
+    await enrol();
+    const batchIds: string[] = [];
+    const losingSecond: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (String(input).endsWith(PATHS.push)) {
+        batchIds.push(pushBody(init).batchId);
+        if (batchIds.length === 2) throw new TypeError('fetch failed');
+      }
+      return answer;
+    };
+    await expect(pushAll(options({ fetch: losingSecond }))).rejects.toMatchObject({ code: 'network' });
+    const inFlight = JSON.parse(readState(core.context.store.read, 'inFlightBatch')!) as { batchId: string; entryIds: string[] };
+    expect(inFlight.batchId).toBe(batchIds[1]);
+    expect(inFlight.entryIds).toHaveLength(Math.min(50, outboxSize() - 50)); // read at the first batch's size, while the first was applied
+
+    const resent: string[] = [];
+    const watching: typeof fetch = async (input, init) => {
+      if (String(input).endsWith(PATHS.push)) resent.push(pushBody(init).batchId);
+      return fetch(input, init);
+    };
+    await pushAll(options({ fetch: watching }));
+    expect(resent[0]).toBe(inFlight.batchId);
+    expect(pending()).toBe(0);
+    const held = await server.store.db.selectFrom('received_entries').select(['entry_id', 'batch_id']).execute();
+    expect(held).toHaveLength(outboxSize());
+    expect(held.filter((e) => e.batch_id === inFlight.batchId).map((e) => e.entry_id).sort()).toEqual([...inFlight.entryIds].sort());
   });
 });
 

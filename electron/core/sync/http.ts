@@ -30,7 +30,8 @@ export interface SentRequest<T> {
   bytes: number;
 }
 
-type Body = { json: unknown; gzip?: boolean } | { bytes: Uint8Array } | undefined;
+/** JSON (compressed here if asked), JSON compressed beforehand, or raw bytes. */
+type Body = { json: unknown; gzip?: boolean } | { gzippedJson: Uint8Array } | { bytes: Uint8Array } | undefined;
 
 /** One request; a non-2xx answer, a timeout, a lost connection or an answer off the protocol become a `SyncClientError`. */
 export async function exchange<S extends z.ZodType>(transport: Transport, method: string, path: string, schema: S, body?: Body): Promise<SentRequest<z.output<S>>> {
@@ -42,6 +43,10 @@ export async function exchange<S extends z.ZodType>(transport: Transport, method
     headers['content-type'] = 'application/json';
     if (body.gzip) headers['content-encoding'] = 'gzip';
     payload = body.gzip ? gzipSync(text) : text;
+  } else if (body && 'gzippedJson' in body) {
+    headers['content-type'] = 'application/json';
+    headers['content-encoding'] = 'gzip';
+    payload = body.gzippedJson;
   } else if (body) {
     headers['content-type'] = 'application/octet-stream';
     payload = body.bytes;

@@ -2,7 +2,7 @@ import type { Store } from '../db/store';
 import { SyncClientError } from './http';
 import type { SyncOptions } from './options';
 import { pullOnce } from './pull';
-import { pendingCount, pushOnce } from './push';
+import { pendingCount, pushAll } from './push';
 import { writeState } from './sync-state';
 
 export interface SyncProgress {
@@ -26,7 +26,7 @@ export function currentProgress(store: Store): SyncProgress | null {
   return running.get(store) ?? null;
 }
 
-/** Bounds one run, so a run always ends even if the outbox fills as fast as it drains. */
+/** Bounds the pull, so a run always ends. */
 const MAX_ROUNDS = 10_000;
 
 /**
@@ -42,15 +42,10 @@ export async function runSync(options: SyncOptions): Promise<RunResult> {
   running.set(store, progress);
   let pulled = 0;
   try {
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const pushed = await pushOnce(options);
-      if (pushed.sent > 0 && pushed.acknowledged === 0) {
-        throw new SyncClientError('protocol', '总部没有确认任何条目，已停止本次同步 / head office acknowledged nothing; sync stopped');
-      }
+    await pushAll(options, (pushed) => {
       progress.sent += pushed.acknowledged;
       progress.bytes += pushed.bytes;
-      if (pushed.sent === 0 || pushed.remaining === 0) break;
-    }
+    });
     progress.phase = 'pull';
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const page = await pullOnce(options);
