@@ -125,6 +125,19 @@ export const syncEn: typeof syncZhCN = {
       ignored: 'Not taken (head office may not set this)',
     },
   },
+  complaintRemarks: {
+    title: 'Head-office remarks',
+    headOffice: 'Head office',
+    meta: '{{author}} · received {{at}}',
+    note: 'Why: {{note}}',
+    decision: 'Head office decided: {{field}} becomes “{{value}}”',
+    waiting: 'conflicts with a change made here; waits for the station lead on the Sync page',
+    resolveOnSyncPage: 'Resolve on the Sync page',
+    resolved: {
+      site: 'conflict resolved: the site’s value kept ({{by}}, {{at}})',
+      headOffice: 'conflict resolved: head office’s value taken ({{by}}, {{at}})',
+    },
+  },
   syncStatus: {
     running: 'Syncing',
     lastSync: 'Last sync {{time}}',

@@ -123,6 +123,19 @@ export const syncZhCN = {
       ignored: '未采用（总部无权修改此项）',
     },
   },
+  complaintRemarks: {
+    title: '总部批注',
+    headOffice: '总部',
+    meta: '{{author}} · {{at}} 收到',
+    note: '说明：{{note}}',
+    decision: '总部决定：{{field}}改为“{{value}}”',
+    waiting: '与本站的修改冲突，等待站长在同步页处理',
+    resolveOnSyncPage: '到同步页处理',
+    resolved: {
+      site: '冲突已处理：保留本站点的值（{{by}}，{{at}}）',
+      headOffice: '冲突已处理：采用总部的值（{{by}}，{{at}}）',
+    },
+  },
   syncStatus: {
     running: '同步中',
     lastSync: '上次同步 {{time}}',
