@@ -44,6 +44,21 @@ export const syncEn: typeof syncZhCN = {
       serverUrlRequired: 'Enter the head-office server address (http:// or https://)',
       codeRequired: 'Enter the code head office gave you',
       deviceNameRequired: 'Enter a name for this computer',
+      mode: 'How to enrol',
+      modes: {
+        network: 'Over the network',
+        file: 'With an enrolment file (no network)',
+      },
+    },
+    enrolFile: {
+      hint: 'Without any network: head office makes an enrolment file for this site on the Sites page of its console and sends it on a USB stick; head office tells you the enrolment code by telephone (valid 7 days), which opens the file. Once enrolled, automatic sync is off and data travels by USB stick. If head office revokes this computer afterwards, it cannot know: the first network sync, or head office’s import of its data file, will say so.',
+      file: 'Enrolment file',
+      fileHint: 'The file head office made, named like YY42-注册-20261204.branchline',
+      codeHint: 'The code head office told you by telephone, e.g. 7K3Q-9M2X-TR4D',
+      submit: 'Enrol with the file',
+      done: 'Enrolled: this computer now belongs to head office’s site {{site}}. Automatic sync is off: transfer data by USB stick; once online, turn it on under “Automatic sync interval”.',
+      already: 'This computer is already enrolled with this file (site {{site}}); nothing was changed. To enrol again, ask head office for a new enrolment file.',
+      fileRequired: 'Choose the enrolment file head office gave you',
     },
     usb: {
       title: 'Without network: transfer by USB stick',
@@ -108,6 +123,19 @@ export const syncEn: typeof syncZhCN = {
       same: 'Same as here',
       conflict: 'Conflict, to resolve',
       ignored: 'Not taken (head office may not set this)',
+    },
+  },
+  complaintRemarks: {
+    title: 'Head-office remarks',
+    headOffice: 'Head office',
+    meta: '{{author}} · received {{at}}',
+    note: 'Why: {{note}}',
+    decision: 'Head office decided: {{field}} becomes “{{value}}”',
+    waiting: 'conflicts with a change made here; waits for the station lead on the Sync page',
+    resolveOnSyncPage: 'Resolve on the Sync page',
+    resolved: {
+      site: 'conflict resolved: the site’s value kept ({{by}}, {{at}})',
+      headOffice: 'conflict resolved: head office’s value taken ({{by}}, {{at}})',
     },
   },
   syncStatus: {

@@ -42,6 +42,21 @@ export const syncZhCN = {
       serverUrlRequired: '请输入 http:// 或 https:// 开头的总部服务器地址',
       codeRequired: '请输入总部给的登记码',
       deviceNameRequired: '请填写本机名称',
+      mode: '登记方式',
+      modes: {
+        network: '联网登记',
+        file: '用注册文件注册（没有网络）',
+      },
+    },
+    enrolFile: {
+      hint: '没有网络时：总部在总部控制台的“网点”页为本站制作注册文件，用U盘带来；登记码由总部电话告知（7 天内有效），用来打开文件。登记后自动同步为关闭，数据用U盘传送往返。若总部在此之后停用了本机，本机无从得知：首次联网同步或总部导入本机的数据文件时会提示。',
+      file: '注册文件',
+      fileHint: '总部制作的文件，文件名形如 YY42-注册-20261204.branchline',
+      codeHint: '总部电话告知的登记码，例如 7K3Q-9M2X-TR4D',
+      submit: '用注册文件注册',
+      done: '登记成功：本机已接入总部（站点 {{site}}）。自动同步已关闭，请用U盘传送数据；联网后可在“自动同步间隔”中打开。',
+      already: '本机已用这份注册文件登记（站点 {{site}}），未作任何改动。如需重新登记，请向总部索取新的注册文件。',
+      fileRequired: '请选择总部给的注册文件',
     },
     usb: {
       title: '没有网络时：用U盘传送',
@@ -106,6 +121,19 @@ export const syncZhCN = {
       same: '与本站一致',
       conflict: '冲突，待处理',
       ignored: '未采用（总部无权修改此项）',
+    },
+  },
+  complaintRemarks: {
+    title: '总部批注',
+    headOffice: '总部',
+    meta: '{{author}} · {{at}} 收到',
+    note: '说明：{{note}}',
+    decision: '总部决定：{{field}}改为“{{value}}”',
+    waiting: '与本站的修改冲突，等待站长在同步页处理',
+    resolveOnSyncPage: '到同步页处理',
+    resolved: {
+      site: '冲突已处理：保留本站点的值（{{by}}，{{at}}）',
+      headOffice: '冲突已处理：采用总部的值（{{by}}，{{at}}）',
     },
   },
   syncStatus: {

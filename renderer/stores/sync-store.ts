@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { HeadOfficeRemark, SyncConflict, SyncEnrolInput, SyncStatus } from '../../shared/api/sync';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import { api } from '../api/client';
 
 interface RunOutcome {
@@ -20,6 +21,8 @@ interface SyncState {
   refresh: () => Promise<void>;
   runNow: () => Promise<void>;
   enrol: (input: SyncEnrolInput) => Promise<{ siteCode: string }>;
+  /** From head office's enrolment file and the code told by telephone (no network). */
+  enrolByFile: (input: ApiInput<'sync.enrolByFile'>) => Promise<ApiOutput<'sync.enrolByFile'>>;
   setInterval: (minutes: number) => Promise<void>;
   /** Conflicts and the latest head-office remarks. */
   loadConflicts: () => Promise<void>;
@@ -65,6 +68,12 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
     const result = await api.call('sync.enrol', input);
     await get().refresh();
     return { siteCode: result.siteCode };
+  },
+
+  enrolByFile: async (input) => {
+    const result = await api.call('sync.enrolByFile', input);
+    await get().refresh();
+    return result;
   },
 
   setInterval: async (minutes) => {

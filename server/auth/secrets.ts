@@ -31,8 +31,3 @@ export function newEnrolCode(): string {
   const symbols = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   return `${symbols.slice(0, 4)}-${symbols.slice(4, 8)}-${symbols.slice(8)}`;
 }
-
-/** What is hashed: case, spaces and dashes do not matter, and O/I/L typed for 0/1 are forgiven. */
-export function normaliseEnrolCode(code: string): string {
-  return code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-}

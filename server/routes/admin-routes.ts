@@ -5,6 +5,8 @@ import { requireAdmin } from '../auth/device-auth';
 import { parseBody } from '../http/errors';
 import type { AppDeps } from '../app';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
+import { makeEnrolmentFile } from '../services/enrolment-file';
+import { enrolmentFileRequestSchema } from '../../shared/sync/enrolment-file';
 import { publishReference } from '../services/reference';
 import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
 import { SyncHttpError } from '../http/errors';
@@ -14,7 +16,7 @@ import { createConsoleUser } from '../services/console-accounts';
 // Route patterns are spelled out: PATHS' builders percent-encode their argument, ':id' included.
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 
-/** By the admin token: register sites, revoke devices, publish reference data, create console accounts (the console's own API does the same by session). */
+/** By the admin token: register sites, make enrolment files, revoke devices, publish reference data, create console accounts (the console's own API does the same by session). */
 export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, now, adminTokenHash } = deps;
   app.addHook('onRequest', async (request) => requireAdmin(adminTokenHash, request));
@@ -27,6 +29,11 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(`${PROTOCOL_BASE}/admin/sites/:id/enrol-codes`, async (request, reply) => {
     const { id } = parseBody(idParam, request.params);
     return reply.status(201).send(await issueEnrolCode(db, id, now()));
+  });
+
+  app.post(`${PROTOCOL_BASE}/admin/sites/:id/enrol-files`, async (request, reply) => {
+    const { id } = parseBody(idParam, request.params);
+    return reply.status(201).send(await makeEnrolmentFile(db, id, parseBody(enrolmentFileRequestSchema, request.body), now()));
   });
 
   app.post(`${PROTOCOL_BASE}/admin/devices/:id/revoke`, async (request) => {

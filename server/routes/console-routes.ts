@@ -11,6 +11,7 @@ import {
   referenceVersionsQuerySchema,
   signInRequestSchema,
 } from '../../shared/sync/console-api';
+import { enrolmentFileRequestSchema } from '../../shared/sync/enrolment-file';
 import { createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
 import type { AppDeps } from '../app';
 import { readCookie, setSessionCookie } from '../http/cookies';
@@ -19,6 +20,7 @@ import { sessionUser, signIn, signOut } from '../services/console-accounts';
 import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
 import { listReferenceVersions, listSites } from '../services/console-sites';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
+import { makeEnrolmentFile } from '../services/enrolment-file';
 import { publishReference } from '../services/reference';
 import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
 
@@ -62,6 +64,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     staff.post(`${CONSOLE_BASE}/sites/:id/enrol-codes`, async (request, reply) => {
       const { id } = parseBody(idParam, request.params);
       return reply.status(201).send(await issueEnrolCode(db, id, now()));
+    });
+
+    staff.post(`${CONSOLE_BASE}/sites/:id/enrol-files`, async (request, reply) => {
+      const { id } = parseBody(idParam, request.params);
+      return reply.status(201).send(await makeEnrolmentFile(db, id, parseBody(enrolmentFileRequestSchema, request.body), now()));
     });
 
     staff.post(`${CONSOLE_BASE}/devices/:id/revoke`, async (request) => revokeDevice(db, parseBody(idParam, request.params).id, now()));

@@ -163,6 +163,35 @@ export const complaintListSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
+/** What merging did with one field of a head-office remark (electron/core/services/sync-remarks.ts). */
+export const REMARK_OUTCOMES = ['taken', 'same', 'conflict', 'ignored'] as const;
+
+/** A head-office remark on one complaint, as merged here: 总部批注, who and when, and each decision with its outcome. */
+export const complaintRemarkSchema = z.object({
+  remarkId: z.string(),
+  version: z.number().int(),
+  /** 总部批注 text, when the remark carried one. */
+  remark: z.string().nullable(),
+  /** Why, in head office's words. */
+  note: z.string().nullable(),
+  author: z.string().nullable(),
+  /** When this computer received and merged it. */
+  mergedAt: z.string(),
+  /** Head office's decisions on the record's own fields (the class …), the remark text aside. */
+  decisions: z.array(
+    z.object({
+      field: z.string(),
+      value: z.json().nullable(),
+      outcome: z.enum(REMARK_OUTCOMES),
+      /** A decision that met a site change: the conflict, and how a person resolved it (null while it waits). */
+      conflict: z
+        .object({ id: z.string(), resolution: z.enum(['site', 'headOffice']).nullable(), resolvedAt: z.string().nullable(), resolvedByName: z.string().nullable() })
+        .nullable(),
+    }),
+  ),
+});
+export type ComplaintRemark = z.infer<typeof complaintRemarkSchema>;
+
 export const complaintsApi = {
   'complaints.create': method({ input: newComplaintSchema, output: complaintSchema, access: 'complaint.create', writes: true }),
   'complaints.list': method({
@@ -204,6 +233,8 @@ export const complaintsApi = {
     access: 'complaint.read',
     writes: true,
   }),
+  /** Head-office remarks on this complaint, newest first, with what the merge did (conflicts resolved on the sync page). */
+  'complaints.headOfficeRemarks': method({ input: z.object({ id }).strict(), output: z.object({ items: z.array(complaintRemarkSchema) }), access: 'complaint.read', writes: false }),
   /** Open records of the same customer (by phone, else by name), to link a repeat at intake. */
   'complaints.similar': method({
     input: z.object({ customerPhone: z.string().trim().max(30).optional(), customerName: z.string().trim().max(100).optional() }).strict(),

@@ -28,8 +28,30 @@ export const importTransferResultSchema = z.object({
 });
 export type ImportTransferResult = z.infer<typeof importTransferResultSchema>;
 
-/** Offline transfer by USB stick (shared/sync/transfer-file.ts): the outbox out as a signed file, head office's reply file in. */
+/** An enrolment file is a few hundred bytes (shared/sync/enrolment-file.ts); 64 KB is far beyond any. */
+const MAX_ENROLMENT_BASE64_CHARS = Math.ceil((64 * 1024) / 3) * 4;
+
+export const enrolByFileSchema = z
+  .object({
+    fileName: z.string().min(1).max(200),
+    dataBase64: z.string().min(1, '文件是空的 / the file is empty').max(MAX_ENROLMENT_BASE64_CHARS, '这不是注册文件：注册文件不超过 64 KB / not an enrolment file: those are under 64 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件数据无法读取 / unreadable file data'),
+    /** The one-time code head office read over the telephone: it opens the file. */
+    code: z.string().trim().min(6, '请输入总部给的登记码 / enter the code head office gave you').max(64),
+  })
+  .strict();
+
+export const enrolByFileResultSchema = z.object({
+  siteId: z.string(),
+  siteCode: z.string(),
+  deviceId: z.string(),
+  /** This computer already held this file's enrolment: nothing was changed. */
+  alreadyEnrolled: z.boolean(),
+});
+
+/** Offline transfer by USB stick (shared/sync/transfer-file.ts): enrolment by file, the outbox out as a signed file, head office's reply file in. */
 export const syncTransferApi = {
   'sync.exportTransfer': method({ input: empty, output: exportTransferResultSchema, access: 'sync.manage', writes: true }),
   'sync.importTransfer': method({ input: importTransferSchema, output: importTransferResultSchema, access: 'sync.manage', writes: true }),
+  /** Enrols a computer that never reached head office, from head office's enrolment file and the code told by telephone. */
+  'sync.enrolByFile': method({ input: enrolByFileSchema, output: enrolByFileResultSchema, access: 'sync.manage', writes: false }),
 };

@@ -18,6 +18,8 @@ export const CONSOLE_PATHS = {
   session: `${CONSOLE_BASE}/session`,
   sites: `${CONSOLE_BASE}/sites`,
   enrolCode: (siteId: string) => `${CONSOLE_BASE}/sites/${encodeURIComponent(siteId)}/enrol-codes`,
+  /** The enrolment file for a site with no network, made with the code on screen (shared/sync/enrolment-file.ts). */
+  enrolFile: (siteId: string) => `${CONSOLE_BASE}/sites/${encodeURIComponent(siteId)}/enrol-files`,
   revokeDevice: (deviceId: string) => `${CONSOLE_BASE}/devices/${encodeURIComponent(deviceId)}/revoke`,
   reference: `${CONSOLE_BASE}/reference`,
   complaints: `${CONSOLE_BASE}/complaints`,

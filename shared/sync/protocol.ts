@@ -20,6 +20,8 @@ export const PATHS = {
   blob: (sha256: string) => `${PROTOCOL_BASE}/blobs/${sha256}`,
   adminSites: `${PROTOCOL_BASE}/admin/sites`,
   adminEnrolCode: (siteId: string) => `${PROTOCOL_BASE}/admin/sites/${encodeURIComponent(siteId)}/enrol-codes`,
+  /** An enrolment file for a site with no network, made with the code just issued (shared/sync/enrolment-file.ts). */
+  adminEnrolFile: (siteId: string) => `${PROTOCOL_BASE}/admin/sites/${encodeURIComponent(siteId)}/enrol-files`,
   adminRevokeDevice: (deviceId: string) => `${PROTOCOL_BASE}/admin/devices/${encodeURIComponent(deviceId)}/revoke`,
   adminReference: `${PROTOCOL_BASE}/admin/reference`,
   /** An outbox file from a site without network (shared/sync/transfer-file.ts), as application/octet-stream. */

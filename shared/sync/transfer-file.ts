@@ -15,8 +15,9 @@ import { pushEntrySchema, referenceItemSchema, sha256Hex } from './protocol';
  * sha256 hex of the device's credential secret. Head office keeps exactly that
  * hash for the device, so it can check an outbox file came from the enrolled
  * device, and the site can check a reply came from head office; the credential
- * itself is never in a file. Computed by each side's crypto (core and server):
- * this file is pure data.
+ * itself is never in a file (an enrolment file carries it sealed with a key
+ * only the one-time code opens: shared/sync/enrolment-file.ts). Computed by
+ * each side's crypto (core and server): this file is pure data.
  */
 export const TRANSFER_FORMAT = 'branchline-transfer';
 /** Suggested file name ending: what a person sees on the stick. */
@@ -30,8 +31,8 @@ export const transferHeaderSchema = z
   .object({
     format: z.literal(TRANSFER_FORMAT),
     version: z.literal(1),
-    /** 'outbox': site → head office; 'reply': head office → site. */
-    kind: z.enum(['outbox', 'reply']),
+    /** 'outbox': site → head office; 'reply': head office → site; 'enrolment': head office → a site never enrolled (shared/sync/enrolment-file.ts). */
+    kind: z.enum(['outbox', 'reply', 'enrolment']),
     /** Unique per file; batch ids of an outbox file derive from it, so a second import finds them. */
     fileId: id,
     siteId: id,

@@ -117,3 +117,37 @@ describe('head-office remarks merged by the per-field rules', () => {
     expect((await publishRemark({ entity: 'complaint', entityId: 'x', fields: {} })).statusCode).toBe(400);
   });
 });
+
+describe('head-office remarks on the complaint’s own detail', () => {
+  it('lists each remark on the complaint with its text, author, decisions and what the merge did, conflicts followed to their resolution', async () => {
+    const c = openComplaint();
+    const siteChoice = other(c.class_code);
+    await publishRemark({ entity: 'complaint', entityId: c.id, basedOnVersion: c.version, fields: { headOfficeRemark: '请三日内回访', content: '总部改写' }, note: '影响面大', author: '总部客服部' });
+    await core.call('sync.runNow', {}, lead);
+    // The site changes the class since head office looked; head office's later decision then waits for a person.
+    await core.call('complaints.overrideClass', { id: c.id, classCode: siteChoice, reason: '站长现场核实后调整' }, lead);
+    await publishRemark({ entity: 'complaint', entityId: c.id, basedOnVersion: c.version, fields: { classCode: c.class_code }, note: '总部复核维持原级别' });
+    // A remark on another complaint is not this one's.
+    const another = db().prepare('SELECT id, version FROM complaints WHERE id <> ? LIMIT 1').get(c.id) as { id: string; version: number };
+    await publishRemark({ entity: 'complaint', entityId: another.id, basedOnVersion: another.version, fields: { headOfficeRemark: '别的投诉' } });
+    await core.call('sync.runNow', {}, lead);
+
+    const { items } = await core.call('complaints.headOfficeRemarks', { id: c.id }, lead);
+    expect(items).toHaveLength(2);
+    const [decision, remark] = items;
+    expect(remark).toMatchObject({ remark: '请三日内回访', note: '影响面大', author: '总部客服部', decisions: [{ field: 'content', value: '总部改写', outcome: 'ignored', conflict: null }] });
+    expect(decision).toMatchObject({ remark: null, note: '总部复核维持原级别', author: null, decisions: [{ field: 'classCode', value: c.class_code, outcome: 'conflict', conflict: { resolution: null, resolvedAt: null, resolvedByName: null } }] });
+
+    // Resolved on the sync page: the detail says how and by whom. Front-line staff read it too.
+    await core.call('sync.resolveConflict', { id: decision!.decisions[0]!.conflict!.id, keep: 'site' }, lead);
+    const receiver = await core.signIn('limei');
+    const after = await core.call('complaints.headOfficeRemarks', { id: c.id }, receiver);
+    expect(after.items[0]!.decisions[0]!.conflict).toMatchObject({ resolution: 'site', resolvedAt: expect.any(String), resolvedByName: '王建国' });
+
+    expect(await core.call('complaints.headOfficeRemarks', { id: another.id }, lead)).toMatchObject({ items: [{ remark: '别的投诉', decisions: [] }] });
+    expect(await core.dispatch({ method: 'complaints.headOfficeRemarks', input: { id: 'no-such' }, session: lead })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Read by the record's index, not a scan of every remark.
+    const plan = db().prepare("EXPLAIN QUERY PLAN SELECT remark_id FROM head_office_remarks WHERE entity = 'complaint' AND entity_id = ? ORDER BY merged_at DESC").all(c.id) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX head_office_remarks_by_record');
+  });
+});

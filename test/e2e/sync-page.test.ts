@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { useBrowserMode } from './support/use-browser-mode';
-import { pageOf } from './support/ui';
+import { openBySerial, pageOf } from './support/ui';
 
 const e2e = useBrowserMode('branchline-e2e-sync-');
 let headOffice: ServerProcess | undefined;
@@ -73,6 +73,12 @@ describe('sync page in Chromium against a real head-office server', () => {
     await lead.getByTestId('sync-now').click();
     await expect.poll(() => lead.getByTestId('sync-remark').innerText().catch(() => ''), { timeout: 60_000 }).toContain('请三日内回访客户');
     await expect(lead.getByTestId('sync-remark').innerText()).resolves.toContain('已采用');
+    // … and the complaint's own detail shows it above its facts.
+    await openBySerial(lead, serial);
+    await expect(lead.getByTestId('complaint-remark-text').innerText()).resolves.toBe('请三日内回访客户');
+    await expect(lead.getByTestId('complaint-remark-note').innerText()).resolves.toContain('夜间排队问题多站出现');
+    await lead.screenshot({ path: e2e.screenshotPath('sync-complaint-remark.png'), fullPage: true });
+    await lead.getByTestId('nav-sync').click();
 
     // Head office goes away: the next sync fails and the page says so in plain words, the detail folded.
     await headOffice.stop();

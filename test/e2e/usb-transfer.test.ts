@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONSOLE_PATHS } from '../../shared/sync/console-api';
-import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
@@ -23,20 +22,39 @@ async function download(page: Page, click: () => Promise<void>, name: string): P
   return target;
 }
 
-describe('offline transfer by USB stick in Chromium: site → head-office console → site', () => {
-  it('carries the outbox to head office and the reply back, each file imported twice without effect', async () => {
+describe('a site with no network at all, in Chromium: enrolled by file, then its outbox through the console and back', () => {
+  it('is enrolled from the console\'s enrolment file and the code, then carries the outbox out and the reply back, each file imported twice without effect', async () => {
     headOffice = await startServerProcess();
-    const { enrolCode } = await headOffice.admin<EnrolCodeResponse>('POST', PATHS.adminSites, { code: 'YY42', name: '阳42井站' });
     await headOffice.admin('POST', CONSOLE_PATHS.adminConsoleUsers, STAFF);
 
-    // Enrolled once (at set-up); from then on the station has no network and never syncs.
+    // Head office creates the site in its console and saves its enrolment file; the code goes by telephone.
+    const console = await (await e2e.browser().newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
+    await console.goto(`${headOffice.url}/console/`);
+    await console.locator('#console-login').fill(STAFF.login);
+    await console.locator('#console-password').fill(STAFF.password);
+    await console.getByTestId('console-sign-in').click();
+    await console.locator('#site-code').fill('YY42');
+    await console.locator('#site-name').fill('阳42井站');
+    await console.getByTestId('create-site').click();
+    const code = (await console.getByTestId('enrol-code').innerText()).trim();
+    await console.getByTestId('make-enrol-file').click();
+    const enrolment = await download(console, () => console.getByTestId('enrol-file-save').click(), 'usb-enrolment.branchline');
+    expect(await console.getByTestId('enrol-file-save').getAttribute('download')).toMatch(/^YY42-注册-\d{8}\.branchline$/);
+    // The device exists at head office before the site ever reads the file.
+    await expect.poll(() => console.getByTestId('site-YY42').innerText()).toContain('阳42井站电脑');
+    await console.screenshot({ path: e2e.screenshotPath('usb-0-console-enrolment-file.png'), fullPage: true });
+
+    // The station never reaches head office: it enrols from the file and the code.
     const server = await e2e.server();
     const lead = await pageOf(e2e.browser(), server.url, 'wangjg');
     await lead.getByTestId('nav-sync').click();
-    await lead.getByTestId('enrol-serverUrl').fill(headOffice.url);
-    await lead.getByTestId('enrol-code').fill(enrolCode);
-    await lead.getByTestId('enrol-submit').click();
+    await lead.getByTestId('enrol-mode-file').check();
+    await lead.getByTestId('enrol-file').setInputFiles(enrolment);
+    await lead.getByTestId('enrol-file-code').fill(code.toLowerCase());
+    await lead.screenshot({ path: e2e.screenshotPath('usb-0-site-enrol-file.png'), fullPage: true });
+    await lead.getByTestId('enrol-file-submit').click();
     await lead.getByTestId('sync-usb').waitFor();
+    expect(await lead.getByTestId('sync-next-attempt').innerText()).toBe('自动同步已关闭');
     const queued = Number(await lead.getByTestId('queue-length').innerText());
     expect(queued).toBeGreaterThan(0);
 
@@ -47,11 +65,6 @@ describe('offline transfer by USB stick in Chromium: site → head-office consol
     await lead.screenshot({ path: e2e.screenshotPath('usb-1-site-export.png'), fullPage: true });
 
     // At head office: the console imports the stick's file and saves the reply.
-    const console = await (await e2e.browser().newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
-    await console.goto(`${headOffice.url}/console/`);
-    await console.locator('#console-login').fill(STAFF.login);
-    await console.locator('#console-password').fill(STAFF.password);
-    await console.getByTestId('console-sign-in').click();
     await console.getByTestId('console-nav-transfers').click();
     await console.getByTestId('transfer-file').setInputFiles(outbox);
     await expect.poll(() => console.getByTestId('transfer-result').innerText().catch(() => '')).toContain(`已导入 ${queued} 条（新增 ${queued} 条，已有 0 条）`);

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ComplaintDetail } from '../../shared/api/complaints';
+import type { ComplaintDetail, ComplaintRemark } from '../../shared/api/complaints';
+import { ApiError } from '../../shared/api/errors';
 import type { WorkflowDetail } from '../../shared/api/workflow';
 import { setLanguage } from '../../renderer/i18n/i18n';
 import { detailOf, fakeGrade, sampleComplaint, wangjg } from './fixtures';
@@ -242,5 +243,63 @@ describe('the printed register (客户投诉登记表)', () => {
     const rows = within(screen.getByTestId('register-call-backs')).getAllByRole('row', { hidden: true });
     expect(rows).toHaveLength(2);
     expect(rows[1]!.textContent).toBe('');
+  });
+});
+
+describe('complaint detail: head-office remarks', () => {
+  const remark = (overrides: Partial<ComplaintRemark> = {}): ComplaintRemark => ({
+    remarkId: 'r1',
+    version: 1,
+    remark: '请三日内回访客户',
+    note: '夜间排队问题多站出现',
+    author: '总部客服部',
+    mergedAt: at('06:00'),
+    decisions: [],
+    ...overrides,
+  });
+
+  it('shows 总部批注 above the facts: the text, who and when, why, and a decision the merge took', async () => {
+    const taken = remark({ decisions: [{ field: 'classCode', value: 'major', outcome: 'taken', conflict: null }] });
+    const { bridge } = await openDetail(handled, wangjg, { 'complaints.headOfficeRemarks': () => ({ items: [taken] }) });
+    const panel = await screen.findByTestId('complaint-remarks');
+    expect(bridge.callsTo('complaints.headOfficeRemarks')[0]!.input).toEqual({ id: handled.id });
+    expect(within(panel).getByTestId('complaint-remark-text').textContent).toBe('请三日内回访客户');
+    expect(within(panel).getByTestId('complaint-remark-meta').textContent).toBe('总部客服部 · 2026-03-02 14:00 收到');
+    expect(within(panel).getByTestId('complaint-remark-note').textContent).toBe('说明：夜间排队问题多站出现');
+    expect(within(panel).getByTestId('complaint-remark-decision').textContent).toBe('总部决定：投诉级别改为“重大投诉” — 已采用');
+    // Prominent: before the site's own facts.
+    expect(panel.compareDocumentPosition(screen.getByTestId('detail-serial')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says a decision waiting as a conflict, with a way to the sync page, and how a resolved one ended', async () => {
+    const waiting = remark({ remarkId: 'r2', remark: null, author: null, note: '总部复核维持原级别', decisions: [{ field: 'classCode', value: 'ordinary', outcome: 'conflict', conflict: { id: 'k1', resolution: null, resolvedAt: null, resolvedByName: null } }] });
+    const resolved = remark({ decisions: [{ field: 'classCode', value: 'major', outcome: 'conflict', conflict: { id: 'k0', resolution: 'site', resolvedAt: at('07:00'), resolvedByName: '王建国' } }] });
+    const user = userEvent.setup();
+    await openDetail(handled, wangjg, { 'complaints.headOfficeRemarks': () => ({ items: [waiting, resolved] }), 'sync.conflicts': () => ({ items: [] }), 'sync.remarks': () => ({ items: [] }) });
+    const [open, done] = await screen.findAllByTestId('complaint-remark-decision');
+    expect(open!.textContent).toBe('总部决定：投诉级别改为“一般投诉” — 与本站的修改冲突，等待站长在同步页处理 到同步页处理');
+    expect(screen.getAllByTestId('complaint-remark-meta')[0]!.textContent).toBe('总部 · 2026-03-02 14:00 收到');
+    expect(done!.textContent).toBe('总部决定：投诉级别改为“重大投诉” — 冲突已处理：保留本站点的值（王建国，2026-03-02 15:00）');
+    expect(within(done!).queryByTestId('complaint-remark-resolve')).toBeNull();
+
+    await user.click(within(open!).getByTestId('complaint-remark-resolve'));
+    expect(await screen.findByTestId('sync-page')).toBeTruthy();
+  });
+
+  it('shows nothing for a complaint head office has not remarked on', async () => {
+    const { bridge } = await openDetail(handled, wangjg);
+    await waitFor(() => expect(bridge.callsTo('complaints.headOfficeRemarks')).toHaveLength(1));
+    expect(screen.queryByTestId('complaint-remarks')).toBeNull();
+    expect(screen.queryByText(/总部批注/)).toBeNull();
+  });
+
+  it('says so when the remarks cannot be read, and still shows the complaint', async () => {
+    await openDetail(handled, wangjg, {
+      'complaints.headOfficeRemarks': () => {
+        throw new ApiError('CONFLICT', '总部批注暂时无法读取 / head-office remarks cannot be read now');
+      },
+    });
+    expect((await screen.findByText('总部批注暂时无法读取')).closest('[role="alert"]')).not.toBeNull();
+    expect(screen.getByTestId('detail-serial')).toBeTruthy();
   });
 });

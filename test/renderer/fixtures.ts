@@ -270,6 +270,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
       return detailOf(sampleComplaint);
     },
     'complaints.similar': () => [],
+    'complaints.headOfficeRemarks': () => ({ items: [] }),
     'users.colleagues': () => colleagues,
     'drafts.get': () => null,
     'drafts.save': (input: { data: Record<string, unknown> }) => ({ data: input.data, savedAt: new Date().toISOString() }),

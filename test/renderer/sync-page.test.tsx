@@ -84,6 +84,55 @@ describe('sync page: enrolment', () => {
     expect(within(screen.getByTestId('enrol-form')).getByText('重新登记本机')).toBeTruthy();
   });
 
+  it('enrols from an enrolment file and the code: checked first, a wrong code said at the code, a damaged file at the file', async () => {
+    let status = idle;
+    let answer: 'code' | 'file' | 'ok' = 'code';
+    const refuse = (path: string, message: string) => {
+      throw new ApiError('VALIDATION', message, [{ path, message }]);
+    };
+    const { events, bridge } = await openSyncPage(() => status, {
+      'sync.enrolByFile': () => {
+        if (answer === 'code') refuse('code', '登记码与这份注册文件不符：请核对总部电话告知的登记码 / the code does not open this enrolment file');
+        if (answer === 'file') refuse('dataBase64', '文件校验和不符：复制时已损坏，请从总部重新拷贝 / checksum mismatch');
+        status = { ...enrolled, intervalMinutes: 0, nextAttemptAt: null };
+        return { siteId: 's1', siteCode: 'YY42', deviceId: 'd1', alreadyEnrolled: false };
+      },
+    });
+    await events.click(screen.getByTestId('enrol-mode-file'));
+    expect(screen.queryByTestId('enrol-serverUrl')).toBeNull();
+    await events.click(screen.getByTestId('enrol-file-submit'));
+    expect(descriptionOf(screen.getByTestId('enrol-file'))).toContain('请选择总部给的注册文件');
+    expect(descriptionOf(screen.getByTestId('enrol-file-code'))).toContain('请输入总部给的登记码');
+    expect(bridge.callsTo('sync.enrolByFile')).toHaveLength(0);
+
+    await events.upload(screen.getByTestId('enrol-file'), new File([new Uint8Array([31, 139, 8, 0])], 'YY42-注册-20261204.branchline'));
+    await events.type(screen.getByTestId('enrol-file-code'), '7K3Q-9M2X-TR4D');
+    await events.click(screen.getByTestId('enrol-file-submit'));
+    await waitFor(() => expect(descriptionOf(screen.getByTestId('enrol-file-code'))).toContain('登记码与这份注册文件不符'));
+    expect(bridge.callsTo('sync.enrolByFile')[0]!.input).toEqual({ fileName: 'YY42-注册-20261204.branchline', dataBase64: 'H4sIAA==', code: '7K3Q-9M2X-TR4D' });
+
+    answer = 'file';
+    await events.click(screen.getByTestId('enrol-file-submit'));
+    await waitFor(() => expect(descriptionOf(screen.getByTestId('enrol-file'))).toContain('文件校验和不符'));
+    expect(descriptionOf(screen.getByTestId('enrol-file-code'))).not.toContain('登记码与这份注册文件不符');
+
+    answer = 'ok';
+    await events.click(screen.getByTestId('enrol-file-submit'));
+    expect((await screen.findByTestId('sync-enrolled')).textContent).toContain('阳42井站（YY42）');
+    expect(screen.getByTestId('sync-next-attempt').textContent).toBe('自动同步已关闭');
+    expect(screen.getByTestId('sync-usb')).toBeTruthy();
+  });
+
+  it('says a file already used here is already enrolled', async () => {
+    const revoked = { ...enrolled, lastError: { code: 'device_revoked', status: 403, message: '总部已吊销此设备的凭证，请联系总部 / head office revoked this device', at: '2026-11-23T02:00:00.000Z' } };
+    const { events } = await openSyncPage(() => revoked, { 'sync.enrolByFile': () => ({ siteId: 's1', siteCode: 'YY42', deviceId: 'd1', alreadyEnrolled: true }) });
+    await events.click(screen.getByTestId('enrol-mode-file'));
+    await events.upload(screen.getByTestId('enrol-file'), new File(['x'], 'YY42-注册-20261204.branchline'));
+    await events.type(screen.getByTestId('enrol-file-code'), '7K3Q-9M2X-TR4D');
+    await events.click(screen.getByTestId('enrol-file-submit'));
+    expect((await screen.findByTestId('enrol-file-done')).textContent).toBe('本机已用这份注册文件登记（站点 YY42），未作任何改动。如需重新登记，请向总部索取新的注册文件。');
+  });
+
   it('a receiver sees the state but neither the form nor the button', async () => {
     await openSyncPage(() => idle, {}, limei);
     expect(screen.getByText(/请站长在本页输入总部服务器地址和登记码/)).toBeTruthy();

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { statement } from '../db/handles';
 import { requireUser, type CallContext } from '../context';
 import { listComplaints, similarComplaints } from '../services/complaint-lists';
+import { complaintRemarks } from '../services/complaint-remarks';
 import { createComplaint, overrideClass, sameProblemCountFor } from '../services/complaints';
 import { createCustomer, customerSummary } from '../services/customers';
 import { complaintDetail, performAction } from '../services/workflow';
@@ -68,6 +69,7 @@ export const complaintHandlers: HandlersOf<
   | 'complaints.overrideClass'
   | 'complaints.act'
   | 'complaints.similar'
+  | 'complaints.headOfficeRemarks'
 > = {
   'complaints.create': (ctx, input) => {
     const user = requireUser(ctx);
@@ -158,4 +160,10 @@ export const complaintHandlers: HandlersOf<
   },
 
   'complaints.similar': (ctx, input) => similarComplaints(ctx.core.store.read, input),
+
+  'complaints.headOfficeRemarks': (ctx, input) => {
+    const db = ctx.core.store.read;
+    if (!statement(db, 'SELECT 1 FROM complaints WHERE id = ?').get(input.id)) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
+    return { items: complaintRemarks(db, input.id) };
+  },
 };

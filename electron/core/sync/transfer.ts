@@ -84,6 +84,7 @@ export interface ImportedReply {
 export function importReplyFile(store: Store, user: { id: string }, fileBytes: Buffer, now: Date): ImportedReply {
   const enrolment = requireEnrolled(store);
   const file = readReply(fileBytes);
+  if (file.header.kind === 'enrolment') throw invalid('这是注册文件，不是总部回执：请在本页的“登记本机”处用注册文件注册 / this is an enrolment file, not a reply: use it in the enrolment form');
   if (file.header.kind !== 'reply') throw invalid('这是本站导出的数据文件，请在总部导入；这里导入总部回执 / this is an outbox file: import it at head office; import head office’s reply here');
   if (file.header.siteId !== enrolment.siteId || file.header.deviceId !== enrolment.deviceId) throw invalid('这份回执属于其他网点或其他电脑 / this reply is for another site or computer');
   if (sign(enrolment, file.header, file.body) !== file.signature) throw invalid('回执签名不符：不是总部签发的，或已被改动 / the reply’s signature does not match: not from head office, or altered');

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../lib/zoned-time';
 import { useSitesStore } from '../stores/sites-store';
+import { EnrolFileMaker } from './EnrolFileMaker';
 
-/** The one-time code, large and in groups, to read over the phone; it is shown only until dismissed. */
+/** The one-time code, large and in groups, to read over the phone; it is shown only until dismissed. A site with no network gets it as an enrolment file too. */
 export function EnrolCodeNotice() {
   const { t } = useTranslation();
   const issued = useSitesStore((s) => s.issued);
@@ -16,6 +17,7 @@ export function EnrolCodeNotice() {
       </p>
       <p>{t('console.sites.expires', { at: formatInstant(issued.expiresAt) })}</p>
       <p className="muted">{t('console.sites.enrolCodeHint')}</p>
+      <EnrolFileMaker key={issued.enrolCode} siteName={issued.siteName} />
       <button type="button" className="button" data-testid="dismiss-enrol-code" onClick={dismiss}>
         {t('console.sites.dismiss')}
       </button>

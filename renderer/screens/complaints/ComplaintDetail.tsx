@@ -11,6 +11,7 @@ import { GradePanel } from './grading/GradePanel';
 import { OverrideClass } from './grading/OverrideClass';
 import { useSitePack } from './grading/use-site-pack';
 import { HandlingSummary } from './HandlingSummary';
+import { HeadOfficeRemarks } from './HeadOfficeRemarks';
 import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
 import { defaultLayoutFor, type RegisterLayoutId } from './print/register-layouts';
 import { RegisterPrintButton } from './print/RegisterPrintButton';
@@ -56,6 +57,7 @@ export function ComplaintDetail({ id }: { id: string }) {
         <>
           <div className="complaint-detail-layout">
             <div className="complaint-detail-main">
+              <HeadOfficeRemarks complaint={complaint} pack={pack ?? null} />
               <ComplaintFacts complaint={complaint} />
               <WorkflowActions key={complaint.id} complaint={complaint} />
               <HandlingSummary complaint={complaint} />

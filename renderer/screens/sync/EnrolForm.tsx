@@ -7,16 +7,41 @@ import { localiseCoreMessage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
 import { useSyncStore } from '../../stores/sync-store';
+import { EnrolFileForm } from './EnrolFileForm';
 
 const FIELDS = ['serverUrl', 'code', 'deviceName'] as const;
 type Field = (typeof FIELDS)[number];
 
 /**
- * 登记本机: the head-office address and the one-time code. A wrong code is
- * said at the code, an address that reaches no head-office server at the
- * address (the core points at the field); the core re-validates everything.
+ * 登记本机: over the network (the head-office address and the one-time code),
+ * or, for a site with no network at all, from head office's enrolment file
+ * and the code told by telephone (EnrolFileForm).
  */
 export function EnrolForm({ again, defaultDeviceName }: { again: boolean; defaultDeviceName: string }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'network' | 'file'>('network');
+  return (
+    <div className="panel" data-testid="enrol-form">
+      <h3>{again ? t('sync.enrol.reenrolTitle') : t('sync.enrol.title')}</h3>
+      <fieldset className="enrol-mode">
+        <legend className="visually-hidden">{t('sync.enrol.mode')}</legend>
+        {(['network', 'file'] as const).map((choice) => (
+          <label key={choice}>
+            <input type="radio" name="enrol-mode" checked={mode === choice} onChange={() => setMode(choice)} data-testid={`enrol-mode-${choice}`} /> {t(`sync.enrol.modes.${choice}`)}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'network' ? <NetworkEnrolForm defaultDeviceName={defaultDeviceName} /> : <EnrolFileForm />}
+    </div>
+  );
+}
+
+/**
+ * The head-office address and the one-time code. A wrong code is said at the
+ * code, an address that reaches no head-office server at the address (the
+ * core points at the field); the core re-validates everything.
+ */
+function NetworkEnrolForm({ defaultDeviceName }: { defaultDeviceName: string }) {
   const { t } = useTranslation();
   const enrol = useSyncStore((s) => s.enrol);
   const [values, setValues] = useState<Record<Field, string>>({ serverUrl: '', code: '', deviceName: defaultDeviceName });
@@ -74,8 +99,7 @@ export function EnrolForm({ again, defaultDeviceName }: { again: boolean; defaul
   );
 
   return (
-    <div className="panel" data-testid="enrol-form">
-      <h3>{again ? t('sync.enrol.reenrolTitle') : t('sync.enrol.title')}</h3>
+    <>
       <p className="field-hint">{t('sync.enrol.hint')}</p>
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorBanner messages={other} />
@@ -91,6 +115,6 @@ export function EnrolForm({ again, defaultDeviceName }: { again: boolean; defaul
           {busy ? t('sync.enrol.submitting') : t('sync.enrol.submit')}
         </button>
       </form>
-    </div>
+    </>
   );
 }
