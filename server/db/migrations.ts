@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { consoleMigration } from './migration-0002-console';
+import { consoleStaffMigration } from './migration-0004-console-staff';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -14,6 +15,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': { up: (db) => initial(db, dialect) },
     '0002-console': { up: (db) => consoleMigration(db) },
+    '0004-console-staff': { up: (db) => consoleStaffMigration(db) },
   };
   return { getMigrations: async () => migrations };
 }

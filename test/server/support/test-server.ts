@@ -95,7 +95,7 @@ export function push(app: FastifyInstance, auth: { authorization: string }, batc
   });
 }
 
-const TABLES: (keyof ServerDatabase)[] = ['sites', 'enrol_codes', 'devices', 'received_batches', 'received_entries', 'site_records', 'blobs', 'blob_owners', 'reference_items'];
+const TABLES: (keyof ServerDatabase)[] = ['sites', 'enrol_codes', 'devices', 'received_batches', 'received_entries', 'site_records', 'blobs', 'blob_owners', 'reference_items', 'head_office_remarks', 'console_users', 'console_sessions'];
 
 /** Row counts of every data table: "changes nothing" means these are equal before and after. */
 export async function rowCounts(store: ServerDb): Promise<Record<string, number>> {
