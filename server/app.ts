@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { MAX_REQUEST_BYTES } from '../shared/sync/protocol';
 import { hashSecret } from './auth/secrets';
+import { SignInLimiter } from './auth/sign-in-limiter';
 import type { ServerDatabase } from './db/schema';
 import { installBodyParsers } from './http/body-parsers';
 import { installErrorHandlers } from './http/errors';
@@ -25,12 +26,15 @@ export interface AppDeps {
   db: Kysely<ServerDatabase>;
   now: () => Date;
   adminTokenHash: string;
+  /** Failed console sign-ins, per login and per client address (one per app: tests build many). */
+  signInLimiter: SignInLimiter;
 }
 
 /** The head-office HTTP app, without listening: tests drive it with `app.inject`. */
 export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_REQUEST_BYTES });
-  const deps: AppDeps = { db: options.db, now: options.now ?? (() => new Date()), adminTokenHash: hashSecret(options.adminToken) };
+  const now = options.now ?? (() => new Date());
+  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(now) };
   installErrorHandlers(app);
   installBodyParsers(app);
   app.get('/api/v1/health', async () => ({ ok: true }));

@@ -4,22 +4,30 @@ import { ComplaintDetailScreen } from './screens/ComplaintDetailScreen';
 import { ComplaintsScreen } from './screens/ComplaintsScreen';
 import { ReferenceScreen } from './screens/ReferenceScreen';
 import { SitesScreen } from './screens/SitesScreen';
+import { StaffScreen } from './screens/StaffScreen';
 import { TransfersScreen } from './screens/TransfersScreen';
 import { sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
+import { useConsoleSession } from './stores/console-session-store';
 
 const SECTIONS: readonly ConsoleSection[] = ['sites', 'reference', 'complaints', 'checklists', 'transfers'];
+/** Shown to console administrators only (the server refuses the others anyway). */
+const ADMIN_SECTIONS: readonly ConsoleSection[] = ['staff'];
 
 /** Navigation on the left, the current screen beside it (the site program's layout, without its status bar). */
 export function ConsoleShell() {
   const { t } = useTranslation();
   const route = useConsoleNav((s) => s.route);
   const go = useConsoleNav((s) => s.go);
-  const active = sectionOf(route);
+  const admin = useConsoleSession((s) => s.user?.admin ?? false);
+  const sections = admin ? [...SECTIONS, ...ADMIN_SECTIONS] : SECTIONS;
+  // Someone else may sign in on the same page: an administrator's screen is not left open for them.
+  const shown: ConsoleRoute = sections.includes(sectionOf(route)) ? route : { page: 'sites' };
+  const active = sectionOf(shown);
   return (
     <div className="shell console-shell">
       <nav className="app-nav" aria-label={t('console.nav.label')}>
         <ul>
-          {SECTIONS.map((section) => (
+          {sections.map((section) => (
             <li key={section}>
               <button
                 type="button"
@@ -35,7 +43,7 @@ export function ConsoleShell() {
         </ul>
       </nav>
       <main className="content" id="main">
-        <Screen route={route} />
+        <Screen route={shown} />
       </main>
     </div>
   );
@@ -55,5 +63,7 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <ChecklistsScreen />;
     case 'transfers':
       return <TransfersScreen />;
+    case 'staff':
+      return <StaffScreen />;
   }
 }

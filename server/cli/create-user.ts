@@ -5,7 +5,7 @@ import { createConsoleUser } from '../services/console-accounts';
 
 /**
  * `npm run server -- --create-user <login> [--display-name 名字]`: makes a
- * head-office console account and exits. The password is read from
+ * head-office console administrator account and exits. The password is read from
  * BRANCHLINE_CONSOLE_PASSWORD, else from the first line of stdin (typed
  * unechoed at a terminal, or piped), never from the command line where `ps`
  * and shell history would keep it.
@@ -14,8 +14,9 @@ export async function createUserFromCli(db: Kysely<ServerDatabase>, login: strin
   const password = process.env.BRANCHLINE_CONSOLE_PASSWORD ?? (await readPassword());
   const parsed = createConsoleUserRequestSchema.safeParse({ login, displayName: displayName ?? login, password });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const user = await createConsoleUser(db, parsed.data, new Date());
-  return `总部控制台账号已创建 / console account created: ${user.login}`;
+  // The server operator at the machine: the account made this way manages the others.
+  const user = await createConsoleUser(db, { ...parsed.data, admin: true }, new Date());
+  return `总部控制台账号已创建（管理员）/ console account created: ${user.login} (administrator)`;
 }
 
 function readPassword(): Promise<string> {

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { consoleMigration } from './migration-0002-console';
 import { payloadOnceMigration } from './migration-0003-payload-once';
+import { consoleStaffMigration } from './migration-0004-console-staff';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -16,6 +17,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
     '0001-initial': { up: (db) => initial(db, dialect) },
     '0002-console': { up: (db) => consoleMigration(db) },
     '0003-payload-once': { up: (db) => payloadOnceMigration(db) },
+    '0004-console-staff': { up: (db) => consoleStaffMigration(db) },
   };
   return { getMigrations: async () => migrations };
 }

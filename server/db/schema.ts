@@ -105,15 +105,24 @@ export interface CountersTable {
   value: number;
 }
 
-/** Remarks and decisions head office adds to a site's record (escalated, closed…); they flow back in a later step. */
+/**
+ * Remarks and decisions head office published on a site's record (a reference
+ * item of kind 'remark'), written in the same transaction as the item.
+ */
 export interface HeadOfficeRemarksTable {
   id: string;
   site_id: string;
   entity: string;
   entity_id: string;
+  /** The remark body as published (shared/sync/merge-rules' remarkBodySchema), JSON. */
   body: string;
+  /** Who wrote it, as shown: the staff member's display name, or the admin API. */
   author: string;
   created_at: string;
+  /** The console account that wrote it (0004-console-staff); null through the admin token. */
+  author_user_id: string | null;
+  /** The reference item it was published as (0004-console-staff). */
+  reference_cursor: number | null;
 }
 
 export interface ConsoleUsersTable {
@@ -123,6 +132,10 @@ export interface ConsoleUsersTable {
   /** `scrypt$N$r$p$salt$hash` (server/auth/passwords.ts). */
   password_hash: string;
   created_at: string;
+  /** Set when the account was disabled (0004-console-staff): sign-in refused. */
+  disabled_at: string | null;
+  /** 1: may manage staff accounts (0004-console-staff). */
+  is_admin: number;
 }
 
 export interface ConsoleSessionsTable {

@@ -8,6 +8,8 @@ export class SyncHttpError extends Error {
     readonly status: number,
     readonly code: SyncErrorCode,
     message: string,
+    /** Sent as Retry-After (a 429 says when to try again). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'SyncHttpError';
@@ -32,7 +34,10 @@ export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.out
 /** Fastify's own refusals (size, content type), our errors, and anything else as a logged 500. */
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | SyncHttpError, request, reply) => {
-    if (error instanceof SyncHttpError) return reply.status(error.status).send(error.toBody());
+    if (error instanceof SyncHttpError) {
+      if (error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
+      return reply.status(error.status).send(error.toBody());
+    }
     const known = fromFastify(error);
     if (known) return reply.status(known.status).send(known.toBody());
     request.log.error(error);

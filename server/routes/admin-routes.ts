@@ -11,7 +11,7 @@ import { publishReference } from '../services/reference';
 import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
 import { SyncHttpError } from '../http/errors';
 import { CONSOLE_PATHS, createConsoleUserRequestSchema } from '../../shared/sync/console-api';
-import { createConsoleUser } from '../services/console-accounts';
+import { consoleUserOf, createConsoleUser } from '../services/console-accounts';
 
 // Route patterns are spelled out: PATHS' builders percent-encode their argument, ':id' included.
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
@@ -48,11 +48,14 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.adminReference, async (request, reply) => {
     const input = parseBody(publishReferenceRequestSchema, request.body);
-    return reply.status(201).send(await publishReference(db, input, now()));
+    const { cursor } = await publishReference(db, input, now());
+    return reply.status(201).send({ cursor });
   });
 
   app.post(CONSOLE_PATHS.adminConsoleUsers, async (request, reply) => {
-    const user = await createConsoleUser(db, parseBody(createConsoleUserRequestSchema, request.body), now());
-    return reply.status(201).send({ user });
+    // The operator's way in (the first account especially): an administrator unless told otherwise.
+    const input = parseBody(createConsoleUserRequestSchema, request.body);
+    const user = await createConsoleUser(db, { ...input, admin: input.admin ?? true }, now());
+    return reply.status(201).send({ user: consoleUserOf(user) });
   });
 }

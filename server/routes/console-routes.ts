@@ -10,19 +10,24 @@ import {
   referenceBodyIssues,
   referenceVersionsQuerySchema,
   signInRequestSchema,
+  writeRemarkRequestSchema,
+  type ConsoleUser,
 } from '../../shared/sync/console-api';
 import { enrolmentFileRequestSchema } from '../../shared/sync/enrolment-file';
 import { createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
 import type { AppDeps } from '../app';
+import { clientAddress } from '../http/client-address';
 import { readCookie, setSessionCookie } from '../http/cookies';
 import { parseBody, SyncHttpError } from '../http/errors';
 import { sessionUser, signIn, signOut } from '../services/console-accounts';
+import { writeComplaintRemark } from '../services/console-remarks';
 import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
 import { listReferenceVersions, listSites } from '../services/console-sites';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
 import { makeEnrolmentFile } from '../services/enrolment-file';
 import { publishReference } from '../services/reference';
 import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
+import { registerConsoleStaffRoutes } from './console-staff-routes';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
@@ -31,9 +36,16 @@ const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string
 export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, now } = deps;
   const token = (request: FastifyRequest) => readCookie(request, CONSOLE_SESSION_COOKIE);
+  // Who made each request, from the session check (the hook below), for the routes that sign or authorise with it.
+  const staffOf = new WeakMap<FastifyRequest, ConsoleUser>();
+  const staffMember = (request: FastifyRequest): ConsoleUser => {
+    const user = staffOf.get(request);
+    if (!user) throw new Error('console route without its session check');
+    return user;
+  };
 
   app.post(CONSOLE_PATHS.session, async (request, reply) => {
-    const session = await signIn(db, parseBody(signInRequestSchema, request.body), now());
+    const session = await signIn(db, parseBody(signInRequestSchema, request.body), { limiter: deps.signInLimiter, address: clientAddress(request) }, now());
     setSessionCookie(request, reply, CONSOLE_SESSION_COOKIE, session.token, CONSOLE_SESSION_HOURS * 3600, CONSOLE_BASE);
     return { user: session.user, expiresAt: session.expiresAt };
   });
@@ -47,7 +59,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
   // Everything below needs a session.
   void app.register(async (staff) => {
     staff.addHook('onRequest', async (request) => {
-      await sessionUser(db, token(request), now());
+      staffOf.set(request, (await sessionUser(db, token(request), now())).user);
     });
 
     staff.get(CONSOLE_PATHS.session, async (request) => sessionUser(db, token(request), now()));
@@ -82,7 +94,9 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
         const located = issues.slice(0, 5).map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ');
         throw new SyncHttpError(400, 'invalid_body', `内容未通过校验 / the body does not validate: ${located}`);
       }
-      return reply.status(201).send(await publishReference(db, input, now()));
+      const user = staffMember(request);
+      const { cursor } = await publishReference(db, input, now(), { name: user.displayName, userId: user.id });
+      return reply.status(201).send({ cursor });
     });
 
     staff.get(CONSOLE_PATHS.complaints, async (request) => {
@@ -94,6 +108,14 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
       const { siteId, id } = parseBody(recordParams, request.params);
       return complaintDetail(db, siteId, id, now());
     });
+
+    staff.post(`${CONSOLE_BASE}/complaints/:siteId/:id/remarks`, async (request, reply) => {
+      const { siteId, id } = parseBody(recordParams, request.params);
+      const written = await writeComplaintRemark(db, { siteId, complaintId: id }, parseBody(writeRemarkRequestSchema, request.body), staffMember(request), now());
+      return reply.status(201).send(written);
+    });
+
+    registerConsoleStaffRoutes(staff, deps, { staffMember, token });
 
     staff.get(CONSOLE_PATHS.checklists, async (request) => {
       const query = parseBody(checklistsQuerySchema, request.query);

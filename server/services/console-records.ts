@@ -6,6 +6,8 @@ import type { ChecklistRow, ComplaintDetail, ComplaintRow, checklistsQuerySchema
 import type { z } from 'zod';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
+import { remarksOn } from './remark-records';
+import { siteRulePack } from './site-rule-pack';
 
 /**
  * What sites sent, as the console lists it: complaints and checklist records
@@ -79,7 +81,11 @@ function complaintRow(r: ComplaintSelect, at: string): ComplaintRow {
   };
 }
 
-/** One complaint with its payload and the history rows the site sent for it (events, escalations, call-backs…). */
+/**
+ * One complaint with its payload, the history rows the site sent for it
+ * (events, escalations, call-backs…), the rule pack its site runs (for class
+ * labels and choices) and head office's remarks on it.
+ */
 export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string, id: string, now: Date): Promise<ComplaintDetail> {
   const row = await recordsWithPayload(db, 'complaint', siteId)
     .where('r.entity_id', '=', id)
@@ -102,6 +108,8 @@ export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string
     version: Number(row.entity_version),
     payload: JSON.parse(row.payload),
     history: history.map((h) => ({ entity: h.entity, id: h.entity_id, at: h.occurred_at, payload: JSON.parse(h.payload) })),
+    rulePackId: await siteRulePack(db, siteId),
+    remarks: await remarksOn(db, siteId, 'complaint', id),
   };
 }
 

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
+import { remarkBodySchema } from '../../shared/sync/merge-rules';
 import { PULL_PAGE_SIZE, type PullResponse, type ReferenceItem } from '../../shared/sync/protocol';
+import type { RemarkRow } from '../../shared/sync/console-api';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
+import { heldVersion, recordRemark, type RemarkAuthor } from './remark-records';
 
 /**
  * Publishes one version of a reference item (template, rule pack, calendar,
@@ -9,16 +12,29 @@ import { SyncHttpError } from '../http/errors';
  * in the same transaction: the update locks the row until commit, so on
  * PostgreSQL publishes commit in cursor order and a reader can never see
  * cursor 6 while 5 is still uncommitted (and skip 5 for ever).
+ *
+ * A remark must name a record that site holds (404 otherwise: the site would
+ * ignore it silently) at a version head office has seen, and is kept in head_office_remarks in the same
+ * transaction, with its author: the console's staff member, or, through the
+ * admin token, the body's `author` if given.
  */
 export async function publishReference(
   db: Kysely<ServerDatabase>,
   input: ReferenceItem & { siteId?: string | null | undefined },
   now: Date,
-): Promise<{ cursor: number }> {
+  author: RemarkAuthor | null = null,
+): Promise<{ cursor: number; remark: RemarkRow | null }> {
   return db.transaction().execute(async (trx) => {
     const siteId = input.siteId ?? null;
     if (siteId !== null && !(await trx.selectFrom('sites').select('id').where('id', '=', siteId).executeTakeFirst())) {
       throw new SyncHttpError(404, 'not_found', '没有这个网点 / no such site');
+    }
+    // The request schema (publishReferenceRequestSchema) already insists on a site and this shape.
+    const remark = input.kind === 'remark' && siteId !== null ? { siteId, body: remarkBodySchema.parse(input.body) } : null;
+    if (remark) {
+      const held = await heldVersion(trx, remark.siteId, remark.body);
+      // An older version is a decision taken on what head office saw then (the site asks a person where it changed since); a newer one was never seen.
+      if (remark.body.basedOnVersion > held) throw new SyncHttpError(409, 'conflict', `总部只有该记录的第 ${held} 版，批注不能基于第 ${remark.body.basedOnVersion} 版 / head office holds version ${held} of the record, not ${remark.body.basedOnVersion}`);
     }
     const { value: cursor } = await trx
       .updateTable('counters')
@@ -38,7 +54,8 @@ export async function publishReference(
       .insertInto('reference_items')
       .values({ cursor, kind: input.kind, item_id: input.id, version: input.version, body: JSON.stringify(input.body), site_id: siteId, published_at: now.toISOString() })
       .execute();
-    return { cursor };
+    const kept = remark ? await recordRemark(trx, { ...remark, cursor, author: author ?? { name: remark.body.author ?? '管理接口 / admin API', userId: null }, at: now }) : null;
+    return { cursor, remark: kept };
   });
 }
 

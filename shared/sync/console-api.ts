@@ -24,7 +24,13 @@ export const CONSOLE_PATHS = {
   reference: `${CONSOLE_BASE}/reference`,
   complaints: `${CONSOLE_BASE}/complaints`,
   complaint: (siteId: string, id: string) => `${CONSOLE_BASE}/complaints/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}`,
+  /** POST writes head office's remark or decision on one complaint (the complaint's detail lists them). */
+  complaintRemarks: (siteId: string, id: string) => `${CONSOLE_BASE}/complaints/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}/remarks`,
   checklists: `${CONSOLE_BASE}/checklists`,
+  /** Staff accounts (人员/账号): list and create; an account's password and access below. Console administrators only. */
+  staff: `${CONSOLE_BASE}/staff`,
+  staffPassword: (id: string) => `${CONSOLE_BASE}/staff/${encodeURIComponent(id)}/password`,
+  staffAccess: (id: string) => `${CONSOLE_BASE}/staff/${encodeURIComponent(id)}/access`,
   /** A site's outbox file brought on a USB stick (shared/sync/transfer-file.ts), as application/octet-stream. */
   transfers: `${CONSOLE_BASE}/transfers`,
   /** Admin-token endpoint that creates a console account (the first one especially). */
@@ -38,21 +44,48 @@ const instant = z.string();
 
 export const consoleLoginSchema = z.string().trim().regex(/^[a-z0-9._-]{2,32}$/, '登录名为 2–32 位小写字母、数字或 . _ - / login: 2–32 lower-case letters, digits, . _ -');
 export const CONSOLE_PASSWORD_MIN = 10;
+const consolePasswordSchema = z.string().min(CONSOLE_PASSWORD_MIN, `密码至少 ${CONSOLE_PASSWORD_MIN} 位 / password: at least ${CONSOLE_PASSWORD_MIN} characters`).max(200);
 
+/**
+ * An account made with the admin token or `--create-user` (the server
+ * operator's bootstrap): a console administrator unless `admin: false`.
+ */
 export const createConsoleUserRequestSchema = z
   .object({
     login: consoleLoginSchema,
-    displayName: z.string().trim().min(1).max(50),
-    password: z.string().min(CONSOLE_PASSWORD_MIN, `密码至少 ${CONSOLE_PASSWORD_MIN} 位 / password: at least ${CONSOLE_PASSWORD_MIN} characters`).max(200),
+    displayName: z.string().trim().min(1, '请填写姓名 / display name required').max(50),
+    password: consolePasswordSchema,
+    admin: z.boolean().optional(),
   })
   .strict();
+/** An account made in the console's 人员/账号 screen: whether it may manage accounts is chosen there. */
+export const createStaffRequestSchema = createConsoleUserRequestSchema.extend({ admin: z.boolean() }).strict();
+export const resetPasswordRequestSchema = z.object({ password: consolePasswordSchema }).strict();
+/** Disable (sign-in refused, sessions ended) or enable an account; grant or withdraw account management. */
+export const staffAccessRequestSchema = z
+  .object({ active: z.boolean().optional(), admin: z.boolean().optional() })
+  .strict()
+  .refine((input) => input.active !== undefined || input.admin !== undefined, { message: '须指定 active 或 admin / give active or admin' });
 
 export const signInRequestSchema = z.object({ login: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }).strict();
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
-export const consoleUserSchema = z.object({ id, login: z.string(), displayName: z.string() }).strict();
+export const consoleUserSchema = z
+  .object({
+    id,
+    login: z.string(),
+    displayName: z.string(),
+    /** A console administrator also manages staff accounts (人员/账号); every account does everything else. */
+    admin: z.boolean(),
+  })
+  .strict();
 export type ConsoleUser = z.infer<typeof consoleUserSchema>;
 export const sessionResponseSchema = z.object({ user: consoleUserSchema, expiresAt: instant }).strict();
+
+export const staffAccountSchema = consoleUserSchema.extend({ createdAt: instant, disabledAt: instant.nullable() }).strict();
+export type StaffAccount = z.infer<typeof staffAccountSchema>;
+export const staffListResponseSchema = z.object({ accounts: z.array(staffAccountSchema) }).strict();
+export const staffAccountResponseSchema = z.object({ account: staffAccountSchema }).strict();
 
 // ---- sites --------------------------------------------------------------
 
@@ -152,8 +185,57 @@ export type ComplaintRow = z.infer<typeof complaintRowSchema>;
 export const complaintsResponseSchema = z.object({ rows: z.array(complaintRowSchema), total: z.number().int(), offset: z.number().int(), limit: z.number().int() }).strict();
 
 export const historyEntrySchema = z.object({ entity: z.string(), id: z.string(), at: instant.nullable(), payload: z.json() }).strict();
+
+/** One remark or decision head office wrote on a record, as head_office_remarks keeps it. */
+export const remarkRowSchema = z
+  .object({
+    id,
+    author: z.string(),
+    at: instant,
+    /** The record version the writer saw. */
+    basedOnVersion: z.number().int(),
+    remark: z.string().nullable(),
+    classCode: z.string().nullable(),
+    note: z.string().nullable(),
+  })
+  .strict();
+export type RemarkRow = z.infer<typeof remarkRowSchema>;
+
+/**
+ * A remark (总部批注) and/or a decision on the complaint's class, written in
+ * the console. `basedOnVersion` is the version the writer was shown: if the
+ * site has sent a newer one since, the server refuses (409) so nobody decides
+ * on a record they have not seen. The class must be one of the site's rule
+ * pack (the server checks).
+ */
+export const REMARK_MAX_CHARS = 2000;
+const remarkText = z.string().trim().min(1).max(REMARK_MAX_CHARS, `最多 ${REMARK_MAX_CHARS} 字 / at most ${REMARK_MAX_CHARS} characters`);
+export const writeRemarkRequestSchema = z
+  .object({
+    basedOnVersion: z.number().int().min(1),
+    remark: remarkText.optional(),
+    classCode: z.string().trim().min(1).max(64).optional(),
+    note: remarkText.optional(),
+  })
+  .strict()
+  .refine((input) => input.remark !== undefined || input.classCode !== undefined, {
+    message: '请填写批注或选择新的级别 / write a remark or choose a new class',
+    path: ['remark'],
+  });
+export type WriteRemarkRequest = z.infer<typeof writeRemarkRequestSchema>;
+export const writeRemarkResponseSchema = z.object({ remark: remarkRowSchema, cursor: z.number().int().min(1) }).strict();
+
 export const complaintDetailSchema = z
-  .object({ row: complaintRowSchema, siteName: z.string(), version: z.number().int(), payload: z.json(), history: z.array(historyEntrySchema) })
+  .object({
+    row: complaintRowSchema,
+    siteName: z.string(),
+    version: z.number().int(),
+    payload: z.json(),
+    history: z.array(historyEntrySchema),
+    /** The rule pack the site runs, as head office last learnt it (the site's own record, or what head office published); null if unknown. */
+    rulePackId: z.string().nullable(),
+    remarks: z.array(remarkRowSchema),
+  })
   .strict();
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 

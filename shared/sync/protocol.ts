@@ -57,6 +57,8 @@ export const SYNC_ERROR_CODES = [
   'foreign_record', // an entity id that belongs to another site
   'batch_id_reused', // a batch id already used for different entries
   'hash_mismatch', // uploaded bytes whose sha256 is not the one in the path
+  'forbidden', // signed in, but this account may not do it (console: managing accounts)
+  'too_many_attempts', // sign-in locked for a while after repeated wrong passwords
   'not_found',
   'conflict',
   'internal',

@@ -110,7 +110,15 @@ describe('head-office remarks merged by the per-field rules', () => {
   });
 
   it('a remark for no record of this site changes nothing; head office cannot publish a remark to every site or off the shape', async () => {
-    await publishRemark({ entity: 'complaint', entityId: 'not-ours', basedOnVersion: 1, fields: { classCode: 'major' } });
+    // Head office refuses to publish one now …
+    const refused = await publishRemark({ entity: 'complaint', entityId: 'not-ours', basedOnVersion: 1, fields: { classCode: 'major' } });
+    expect(refused.statusCode).toBe(404);
+    // … but an older head office did not: its item, written as it would have, is still ignored by the site.
+    const body = { entity: 'complaint', entityId: 'not-ours', basedOnVersion: 1, fields: { classCode: 'major' } };
+    await server.store.db.transaction().execute(async (trx) => {
+      const { value } = await trx.updateTable('counters').set((eb) => ({ value: eb('value', '+', 1) })).where('name', '=', 'reference_cursor').returning('value').executeTakeFirstOrThrow();
+      await trx.insertInto('reference_items').values({ cursor: value, kind: 'remark', item_id: 'remark-old', version: 1, body: JSON.stringify(body), site_id: siteId, published_at: new Date().toISOString() }).execute();
+    });
     await core.call('sync.runNow', {}, lead);
     expect(JSON.parse((db().prepare('SELECT outcome FROM head_office_remarks').get() as { outcome: string }).outcome)).toEqual({ unknownRecord: true });
     expect((await publishRemark({ entity: 'complaint', entityId: 'x', basedOnVersion: 1, fields: {} }, null)).statusCode).toBe(400);

@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('head-office console in Chromium against the real server', () => {
-  it('signs in, creates a site whose code enrols a real client, sees its sync and backlog, finds its complaint and checklist, publishes a template and revokes the device', async () => {
+  it('signs in, creates a site whose code enrols a real client, sees its sync and backlog, finds its complaint, remarks on and escalates it (merged at the site’s next sync), sees its checklist, publishes a template and revokes the device', async () => {
     await server.admin('POST', CONSOLE_PATHS.adminConsoleUsers, STAFF);
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
@@ -98,7 +98,8 @@ describe('head-office console in Chromium against the real server', () => {
     await page.getByTestId('complaint-search-submit').click();
     const row = page.getByTestId('complaint-row').filter({ hasText: created.serial });
     await row.waitFor();
-    await expect(page.getByTestId('complaint-row').count()).resolves.toBe(1);
+    // The unfiltered list holds the row too: wait for the search's answer rather than count the list as it was.
+    await expect.poll(() => page.getByTestId('complaint-row').count()).toBe(1);
     await expect(row.innerText()).resolves.toContain('YY42');
     await shot(page, '4-complaint-search');
     await row.getByRole('button', { name: created.serial }).click();
@@ -106,7 +107,26 @@ describe('head-office console in Chromium against the real server', () => {
     await detail.waitFor();
     await expect(page.getByTestId('complaint-payload').innerText()).resolves.toContain('营业厅门口积水路滑');
     await expect(detail.innerText()).resolves.toContain('欧阳晓芸');
+    // The class by its name in the site's rule pack, not its code.
+    expect(core.context.store.read.prepare('SELECT class_code FROM complaints WHERE id = ?').get(created.id)).toEqual({ class_code: 'ordinary' });
+    await expect(page.getByTestId('payload-classCode').innerText()).resolves.toBe('一般投诉');
     await shot(page, '5-complaint-detail');
+
+    // Head office remarks on it and escalates it; the site's next sync brings both down and merges them.
+    await page.locator('#remark-text').fill('请站长亲自回访客户，三日内回复总部。');
+    await page.locator('#remark-class').selectOption('major');
+    await page.locator('#remark-note').fill('老人险些摔倒，按重大投诉处理');
+    await page.getByTestId('send-remark').click();
+    await expect(page.getByTestId('remark-sent').innerText()).resolves.toContain('已发送给网点 YY42');
+    const remark = page.getByTestId('remark-item');
+    await expect(remark.innerText()).resolves.toContain(STAFF.displayName);
+    await expect(remark.innerText()).resolves.toContain('改定级别为：重大投诉');
+    await shot(page, '5b-remark');
+    expect((await core.call('sync.runNow', {}, lead)).pulled).toBe(1);
+    expect(core.context.store.read.prepare('SELECT class_code FROM complaints WHERE id = ?').get(created.id)).toEqual({ class_code: 'major' });
+    expect((await core.call('sync.remarks', {}, lead)).items).toEqual([
+      expect.objectContaining({ entityId: created.id, remark: '请站长亲自回访客户，三日内回复总部。', author: STAFF.displayName, outcome: { headOfficeRemark: 'taken', classCode: 'taken' } }),
+    ]);
 
     // The checklist result, graded at head office with the same template.
     await page.getByTestId('console-nav-checklists').click();

@@ -17,6 +17,11 @@ const EVERY_CONSOLE_CALL = [
   { method: 'GET', url: CONSOLE_PATHS.complaints },
   { method: 'GET', url: CONSOLE_PATHS.complaint('s', 'c') },
   { method: 'GET', url: CONSOLE_PATHS.checklists },
+  { method: 'POST', url: CONSOLE_PATHS.complaintRemarks('s', 'c'), payload: { basedOnVersion: 1, remark: '好' } },
+  { method: 'GET', url: CONSOLE_PATHS.staff },
+  { method: 'POST', url: CONSOLE_PATHS.staff, payload: { login: 'li.hq', displayName: '李', password: 'long enough password', admin: true } },
+  { method: 'POST', url: CONSOLE_PATHS.staffPassword('x'), payload: { password: 'long enough password' } },
+  { method: 'POST', url: CONSOLE_PATHS.staffAccess('x'), payload: { active: false } },
 ] as const;
 
 describe('console sign-in', () => {

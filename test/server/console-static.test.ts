@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { openServerDb } from '../../server/db/open';
+import { SignInLimiter } from '../../server/auth/sign-in-limiter';
 import { signIn } from '../../server/services/console-accounts';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { tempDir } from '../support/temp-core';
@@ -74,8 +75,10 @@ describe('npm run server -- --create-user', () => {
 
     const store = await openServerDb(target);
     closers.push(() => store.close());
-    const session = await signIn(store.db, { login: 'li.hq', password: 'typed-on-stdin-2026' }, new Date());
-    expect(session.user).toMatchObject({ login: 'li.hq', displayName: '李总部' });
+    const from = { limiter: new SignInLimiter(() => new Date()), address: '127.0.0.1' };
+    const session = await signIn(store.db, { login: 'li.hq', password: 'typed-on-stdin-2026' }, from, new Date());
+    // The operator's account manages the others.
+    expect(session.user).toMatchObject({ login: 'li.hq', displayName: '李总部', admin: true });
     expect(await store.db.selectFrom('console_users').select('login').execute()).toEqual([{ login: 'li.hq' }]);
   });
 });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openServerDb } from '../../server/db/open';
+import { serverMigrations } from '../../server/db/migrations';
 import { freshServerTarget, openTestServerDb, siteRecords } from './support/test-server';
 
 const TABLES = ['blob_owners', 'blobs', 'console_sessions', 'console_users', 'counters', 'devices', 'enrol_codes', 'head_office_remarks', 'received_batches', 'received_entries', 'reference_items', 'site_records', 'sites'];
@@ -15,7 +16,7 @@ describe('server migrations', () => {
 
     const again = await openServerDb(first.target);
     const ran = await sql<{ n: number | string }>`SELECT count(*) AS n FROM kysely_migration`.execute(again.db);
-    expect(Number(ran.rows[0]!.n)).toBe(3);
+    expect(Number(ran.rows[0]!.n)).toBe(Object.keys(await serverMigrations(first.dialect).getMigrations()).length);
     expect(await again.db.selectFrom('sites').select('code').execute()).toEqual([{ code: 'YY42' }]);
     await again.close();
   });

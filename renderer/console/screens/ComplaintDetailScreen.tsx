@@ -1,23 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSOLE_PATHS, complaintDetailSchema, type ComplaintDetail } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatInstant } from '../../lib/zoned-time';
 import { consoleCall } from '../api/console-client';
+import { classLabel } from '../class-labels';
 import { useConsoleNav } from '../stores/console-nav-store';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 import { PayloadFields } from './PayloadFields';
+import { RemarkForm } from './RemarkForm';
+import { RemarkList } from './RemarkList';
 
-/** One complaint as its site last sent it, with the handling records sent for it. */
+/** One complaint as its site last sent it, with the handling records sent for it, and head office's remarks on it. */
 export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: string }) {
   const { t } = useTranslation();
   const go = useConsoleNav((s) => s.go);
   const [detail, setDetail] = useState<ComplaintDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    consoleCall('GET', CONSOLE_PATHS.complaint(siteId, id), complaintDetailSchema).then(setDetail, (failure: Error) => setError(failure.message));
+  const load = useCallback(() => {
+    consoleCall('GET', CONSOLE_PATHS.complaint(siteId, id), complaintDetailSchema).then(
+      (loaded) => {
+        setDetail(loaded);
+        setError(null);
+      },
+      (failure: Error) => setError(failure.message),
+    );
   }, [siteId, id]);
+  useEffect(load, [load]);
 
   return (
     <section className="page" data-testid="complaint-detail">
@@ -39,7 +49,7 @@ export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: stri
             <Item label={t('console.complaints.version')} value={String(detail.version)} />
           </dl>
           <h3>{t('console.complaints.payload')}</h3>
-          <PayloadFields payload={detail.payload} />
+          <PayloadFields payload={detail.payload} classLabel={(code) => classLabel(detail.rulePackId, code)} />
           <h3>{t('console.complaints.history')}</h3>
           {detail.history.length === 0 ? (
             <p className="muted">{t('console.complaints.noHistory')}</p>
@@ -52,6 +62,9 @@ export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: stri
               ))}
             </ol>
           )}
+          <h3>{t('console.remarks.title')}</h3>
+          <RemarkList remarks={detail.remarks} rulePackId={detail.rulePackId} />
+          <RemarkForm detail={detail} onWritten={load} />
         </>
       )}
     </section>

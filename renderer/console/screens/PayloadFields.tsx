@@ -6,13 +6,16 @@ type Named = (typeof NAMED)[number];
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
 
 /**
- * A payload as readable fields: the ones staff look for first, with labels,
+ * A payload as readable fields: the ones staff look for first, with labels
+ * (the class by its name in the site's rule pack, a channel by its name),
  * then, folded under 全部字段, every other field the site sent by its name
  * (nothing is lost, even fields this console does not know, but ids and
  * internal counters do not crowd what a person reads).
  */
-export function PayloadFields({ payload }: { payload: unknown }) {
+export function PayloadFields({ payload, classLabel }: { payload: unknown; classLabel(code: string): string }) {
   const { t } = useTranslation();
+  const labelOf = (key: Named): ((v: string) => string) | undefined =>
+    key === 'channel' ? (v) => t(`channels.${v}` as 'channels.phone', { defaultValue: v }) : key === 'classCode' ? classLabel : undefined;
   const fields = payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
   const rest = Object.keys(fields).filter((k) => !NAMED.includes(k as Named));
   return (
@@ -21,7 +24,9 @@ export function PayloadFields({ payload }: { payload: unknown }) {
         {NAMED.filter((k) => fields[k] !== undefined && fields[k] !== null).map((key) => (
           <div key={key} className="detail-item">
             <dt>{t(`console.complaints.fields.${key}`)}</dt>
-            <dd className={key === 'content' ? 'content-text' : undefined}>{show(fields[key], key === 'channel' ? (v) => t(`channels.${v}` as 'channels.phone', { defaultValue: v }) : undefined)}</dd>
+            <dd className={key === 'content' ? 'content-text' : undefined} data-testid={`payload-${key}`}>
+              {show(fields[key], labelOf(key))}
+            </dd>
           </div>
         ))}
       </dl>

@@ -6,9 +6,10 @@ export type ConsoleRoute =
   | { page: 'complaints' }
   | { page: 'complaint'; siteId: string; id: string }
   | { page: 'checklists' }
-  | { page: 'transfers' };
+  | { page: 'transfers' }
+  | { page: 'staff' };
 
-export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'checklists' | 'transfers';
+export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'checklists' | 'transfers' | 'staff';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
   return route.page === 'complaint' ? 'complaints' : route.page;

@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffAccount } from '../../../shared/sync/console-api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatInstant } from '../../lib/zoned-time';
+import { useConsoleSession } from '../stores/console-session-store';
+import { useStaffStore } from '../stores/staff-store';
+import { CreateStaffForm } from './CreateStaffForm';
+import { DisableStaffDialog } from './DisableStaffDialog';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+
+/** 人员/账号: every staff account; create one, reset a password, disable or enable, make or unmake an administrator. */
+export function StaffScreen() {
+  const { t } = useTranslation();
+  const { accounts, error, load } = useStaffStore();
+  const [open, setOpen] = useState<{ dialog: 'password' | 'disable'; account: StaffAccount } | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section className="page" data-testid="staff-screen">
+      <header className="page-header">
+        <h2 className="page-title">{t('console.staff.title')}</h2>
+      </header>
+      <p className="muted">{t('console.staff.lead')}</p>
+      <ErrorBanner messages={error ? [error] : []} />
+      <CreateStaffForm />
+      {accounts === null ? (
+        <p className="muted">{t('console.loading')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="staff-table">
+            <thead>
+              <tr>
+                <th>{t('console.staff.login')}</th>
+                <th>{t('console.staff.displayName')}</th>
+                <th>{t('console.staff.role')}</th>
+                <th>{t('console.staff.state')}</th>
+                <th>{t('console.staff.createdAt')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((account) => (
+                <StaffRow key={account.id} account={account} onOpen={(dialog) => setOpen({ dialog, account })} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {open?.dialog === 'password' && <ResetPasswordDialog account={open.account} onClose={() => setOpen(null)} />}
+      {open?.dialog === 'disable' && <DisableStaffDialog account={open.account} onClose={() => setOpen(null)} />}
+    </section>
+  );
+}
+
+function StaffRow({ account, onOpen }: { account: StaffAccount; onOpen(dialog: 'password' | 'disable'): void }) {
+  const { t } = useTranslation();
+  const me = useConsoleSession((s) => s.user?.id) === account.id;
+  const setAccess = useStaffStore((s) => s.setAccess);
+  const [failure, setFailure] = useState<string | null>(null);
+  const change = (next: { active?: boolean; admin?: boolean }) => {
+    setFailure(null);
+    setAccess(account.id, next).catch((error: Error) => setFailure(error.message));
+  };
+  return (
+    <tr data-testid={`staff-${account.login}`}>
+      <td className="mono">{account.login}</td>
+      <td>
+        {account.displayName}
+        {me && <span className="muted"> {t('console.staff.you')}</span>}
+      </td>
+      <td data-testid="staff-role">{account.admin ? t('console.staff.admin') : t('console.staff.member')}</td>
+      <td data-testid="staff-state">
+        {account.disabledAt ? <span className="tag console-revoked">{t('console.staff.disabledSince', { at: formatInstant(account.disabledAt) })}</span> : t('console.staff.active')}
+      </td>
+      <td className="nowrap">{formatInstant(account.createdAt)}</td>
+      <td>
+        <div className="console-row-actions">
+          <button type="button" className="link-button" data-testid="staff-reset-password" onClick={() => onOpen('password')}>
+            {t('console.staff.resetPassword')}
+          </button>
+          {!me &&
+            (account.disabledAt ? (
+              <button type="button" className="link-button" data-testid="staff-enable" onClick={() => change({ active: true })}>
+                {t('console.staff.enable')}
+              </button>
+            ) : (
+              <button type="button" className="link-button" data-testid="staff-disable" onClick={() => onOpen('disable')}>
+                {t('console.staff.disable')}
+              </button>
+            ))}
+          {!me && (
+            <button type="button" className="link-button" data-testid="staff-toggle-admin" onClick={() => change({ admin: !account.admin })}>
+              {account.admin ? t('console.staff.unmakeAdmin') : t('console.staff.makeAdmin')}
+            </button>
+          )}
+        </div>
+        <ErrorBanner messages={failure ? [failure] : []} />
+      </td>
+    </tr>
+  );
+}
