@@ -404,7 +404,7 @@ export const en: Messages = {
     class: 'Class',
     computing: 'Grading…',
     noPack: 'This site has no rule pack; no class can be computed.',
-    packUsed: 'Graded by {{pack}}, version {{version}}',
+    packUsed: 'Rule pack used: {{pack}}, version {{version}}',
     criteria: 'Criteria',
     fired: 'applies',
     notFired: 'does not apply',

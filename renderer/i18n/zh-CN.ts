@@ -405,7 +405,7 @@ export const zhCN = {
     class: '等级',
     computing: '正在判定…',
     noPack: '本站点未配置规则包，无法判定等级。',
-    packUsed: '评定依据：{{pack}}，版本 {{version}}',
+    packUsed: '所用规则包：{{pack}}，版本 {{version}}',
     criteria: '判定依据',
     fired: '符合',
     notFired: '不符合',

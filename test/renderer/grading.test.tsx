@@ -161,7 +161,7 @@ describe('grading in the detail view', () => {
     });
     await user.click((await screen.findAllByTestId('complaint-row'))[0]!);
     let detail = await screen.findByTestId('complaint-detail');
-    expect((await within(detail).findByTestId('grade-pack')).textContent).toBe('评定依据：测试集团 投诉管理办法，版本 2.1.0');
+    expect((await within(detail).findByTestId('grade-pack')).textContent).toBe('所用规则包：测试集团 投诉管理办法，版本 2.1.0');
     expect(within(detail).getByTestId('deadline-resolution').textContent).toContain('3 个工作日');
     expect(bridge.callsTo('rules.pack')).toHaveLength(0); // the site's newest, already at hand
 
@@ -169,7 +169,7 @@ describe('grading in the detail view', () => {
     await user.click((await screen.findAllByTestId('complaint-row'))[1]!);
     detail = await screen.findByTestId('complaint-detail');
     await waitFor(() => expect(within(detail).getByTestId('deadline-resolution').textContent).toContain('5 个工作日'));
-    expect(within(detail).getByTestId('grade-pack').textContent).toBe('评定依据：测试集团 投诉管理办法，版本 2.0.0');
+    expect(within(detail).getByTestId('grade-pack').textContent).toBe('所用规则包：测试集团 投诉管理办法，版本 2.0.0');
     expect(bridge.callsTo('rules.pack').map((c) => c.input)).toEqual([{ id: 'test-pack', version: '2.0.0' }]);
   });
 
