@@ -82,7 +82,7 @@ export const consoleEn: typeof consoleZhCN = {
       target: 'Publish to',
       allSites: 'All sites',
       body: 'Body (JSON)',
-      bodyHint: 'Checklist templates are checked against the project’s template schema; errors show where they are.',
+      bodyHint: 'Checklist templates are checked against the project’s template schema and rule packs against the rule pack schema; errors show where they are.',
       badJson: 'Not valid JSON: {{message}}',
       issuesTitle: 'The body does not validate ({{count}})',
       publish: 'Publish',

@@ -80,7 +80,7 @@ export const consoleZhCN = {
       target: '发布对象',
       allSites: '全部网点',
       body: '内容（JSON）',
-      bodyHint: '检查表模板按项目的模板结构校验，错误会标出位置。',
+      bodyHint: '检查表模板按项目的模板结构校验，规则包按规则包结构校验，错误会标出位置。',
       badJson: 'JSON 格式不正确：{{message}}',
       issuesTitle: '内容未通过校验（{{count}} 处）',
       publish: '发布',

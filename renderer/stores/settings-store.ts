@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
+import type { PackVersion } from '../../shared/api/rules';
 import type { RulePack } from '../../shared/rules/pack-schema';
 import { api } from '../api/client';
 
@@ -10,9 +11,13 @@ interface SettingsState {
   siteError: unknown;
   users: User[];
   usersError: unknown;
-  /** undefined: not loaded yet; null: the site's pack is not shipped. */
+  /** The newest version of the site's pack (what grades new complaints); undefined: not loaded yet; null: the site holds no such pack. */
   rulePack: RulePack | null | undefined;
   rulePackError: unknown;
+  /** The pack versions that matter to this site, with their source; null until loaded. */
+  packVersions: PackVersion[] | null;
+  /** Other versions than the site's newest, read when a complaint's grade names one, by `id@version`. */
+  packsByVersion: Record<string, RulePack | null>;
   calendar: ApiOutput<'rules.calendar'> | null;
   loadCalendar: () => Promise<void>;
   /** Throws the ApiCallError, so the form can show field errors. */
@@ -20,12 +25,18 @@ interface SettingsState {
   loadSite: () => Promise<void>;
   loadUsers: () => Promise<void>;
   loadRulePack: () => Promise<void>;
+  loadPackVersions: () => Promise<void>;
+  /** Reads one version of a pack once (a published version never changes); null when the site does not hold it. */
+  loadPackVersion: (id: string, version: string) => Promise<void>;
   /** Throws the ApiCallError, so the form can show field errors. */
   createUser: (input: ApiInput<'users.create'>) => Promise<User>;
   reset: () => void;
 }
 
-const initial = { site: null, siteError: null, users: [], usersError: null, rulePack: undefined, rulePackError: null, calendar: null };
+/** How a pack version is keyed in `packsByVersion`. */
+export const packKey = (id: string, version: string): string => `${id}@${version}`;
+
+const initial = { site: null, siteError: null, users: [], usersError: null, rulePack: undefined, rulePackError: null, packVersions: null, packsByVersion: {}, calendar: null };
 
 export const useSettingsStore = create<SettingsState>()((set) => ({
   ...initial,
@@ -52,6 +63,20 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
     } catch (error) {
       set({ rulePackError: error });
     }
+  },
+
+  loadPackVersions: async () => {
+    try {
+      set({ packVersions: await api.call('rules.packVersions', {}), rulePackError: null });
+    } catch (error) {
+      set({ rulePackError: error });
+    }
+  },
+
+  loadPackVersion: async (id, version) => {
+    // Only wording depends on it (durations, class names): the grade itself came with the complaint, so a failed read shows the grade without them.
+    const pack = await api.call('rules.pack', { id, version }).catch(() => null);
+    set((s) => ({ packsByVersion: { ...s.packsByVersion, [packKey(id, version)]: pack } }));
   },
 
   loadCalendar: async () => {

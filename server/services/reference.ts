@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely';
 import { remarkBodySchema } from '../../shared/sync/merge-rules';
 import { PULL_PAGE_SIZE, type PullResponse, type ReferenceItem } from '../../shared/sync/protocol';
-import type { RemarkRow } from '../../shared/sync/console-api';
+import { referenceBodyIssues, type RemarkRow } from '../../shared/sync/console-api';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
 import { heldVersion, recordRemark, type RemarkAuthor } from './remark-records';
 
 /**
  * Publishes one version of a reference item (template, rule pack, calendar,
- * user, site) to one site or all. Its cursor comes from a counter row updated
+ * user, site) to one site or all; a template or rule pack body must pass its
+ * schema and carry the id it is published under. Its cursor comes from a counter row updated
  * in the same transaction: the update locks the row until commit, so on
  * PostgreSQL publishes commit in cursor order and a reader can never see
  * cursor 6 while 5 is still uncommitted (and skip 5 for ever).
@@ -24,6 +25,7 @@ export async function publishReference(
   now: Date,
   author: RemarkAuthor | null = null,
 ): Promise<{ cursor: number; remark: RemarkRow | null }> {
+  refuseInvalidBody(input);
   return db.transaction().execute(async (trx) => {
     const siteId = input.siteId ?? null;
     if (siteId !== null && !(await trx.selectFrom('sites').select('id').where('id', '=', siteId).executeTakeFirst())) {
@@ -57,6 +59,18 @@ export async function publishReference(
     const kept = remark ? await recordRemark(trx, { ...remark, cursor, author: author ?? { name: remark.body.author ?? '管理接口 / admin API', userId: null }, at: now }) : null;
     return { cursor, remark: kept };
   });
+}
+
+/**
+ * A template or rule pack this program cannot read is refused before it
+ * reaches any site (through the console and the admin API alike), with where
+ * it fails: every site would only log it as unreadable.
+ */
+function refuseInvalidBody(input: ReferenceItem): void {
+  const issues = referenceBodyIssues(input.kind, input.id, input.body);
+  if (issues.length === 0) return;
+  const located = issues.slice(0, 5).map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ');
+  throw new SyncHttpError(400, 'invalid_body', `内容未通过校验 / the body does not validate: ${located}`);
 }
 
 /** Items published to this site (or to all) after `cursor`, oldest first, one page. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { templateSchema } from '../checklists/template-schema';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
+import { rulePackSchema } from '../rules/pack-schema';
 import { PROTOCOL_BASE, REFERENCE_KINDS, type ReferenceKind } from './protocol';
 
 /**
@@ -134,19 +135,27 @@ export interface BodyIssue {
   message: string;
 }
 
+/** The bodies checked against a schema of this program before they are published, and what the id is called in messages. */
+const CHECKED_BODIES = {
+  template: { schema: templateSchema, name: '模板 id', en: 'template id' },
+  rulePack: { schema: rulePackSchema, name: '规则包 id', en: 'rule pack id' },
+} as const;
+
 /**
- * What is wrong with a reference body before it is published: a template must
- * pass the project's checklist template schema and carry the id it is
- * published under. The console shows these beside the textarea; the server
- * checks again and refuses with the same list.
+ * What is wrong with a reference body before it is published: a template
+ * must pass the project's checklist template schema, a rule pack the rule pack
+ * schema, and either must carry the id it is published under. The console
+ * shows these beside the textarea; the server checks again and refuses with
+ * the same list.
  */
 export function referenceBodyIssues(kind: ReferenceKind, itemId: string, body: unknown): BodyIssue[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return [{ path: '', message: '内容须为 JSON 对象 / the body must be a JSON object' }];
-  if (kind !== 'template') return [];
-  const parsed = templateSchema.safeParse(body);
-  const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-  if (parsed.success && parsed.data.id !== itemId) issues.push({ path: 'id', message: `模板 id（${parsed.data.id}）须与发布的编号（${itemId}）一致 / template id must equal the published id` });
-  return issues;
+  if (kind !== 'template' && kind !== 'rulePack') return [];
+  const { schema, name, en } = CHECKED_BODIES[kind];
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  if (parsed.data.id !== itemId) return [{ path: 'id', message: `${name}（${parsed.data.id}）须与发布的编号（${itemId}）一致 / ${en} must equal the published id` }];
+  return [];
 }
 
 // ---- what sites sent ----------------------------------------------------

@@ -5,6 +5,7 @@ import { pullOnce } from '../../electron/core/sync/pull';
 import { recordChange } from '../../electron/core/services/change-log';
 import { pushAll, pushOnce } from '../../electron/core/sync/push';
 import { readState } from '../../electron/core/sync/sync-state';
+import { findTemplate } from '../../shared/checklists/templates';
 import { PATHS } from '../../shared/sync/protocol';
 import { admin, createSite, openTestServer, rowCounts, type TestServer } from '../server/support/test-server';
 import { openTestCore, type TestCore } from '../support/temp-core';
@@ -216,15 +217,17 @@ describe('pushing the whole outbox', () => {
 describe('pull', () => {
   it('applies reference items and advances the cursor in one transaction, page after page', async () => {
     await enrol();
+    const sewage = findTemplate('well.sewage-haulage-register')!;
     for (let v = 1; v <= 3; v++) {
-      const published = await server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind: 'template', id: 'tpl-gas', version: v, body: { title: `巡检表 v${v}` } } });
+      const body = { ...sewage, version: `1.${v}.0` };
+      const published = await server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind: 'template', id: sewage.id, version: v, body } });
       expect(published.statusCode).toBe(201);
     }
     const first = await pullOnce(options());
     expect(first).toMatchObject({ applied: 3, cursor: 3, more: false });
     expect(readState(core.context.store.read, 'pullCursor')).toBe('3');
     // Every version kept: a checklist started on v1 still finds v1.
-    expect(core.context.store.read.prepare("SELECT version FROM reference_items WHERE id = 'tpl-gas' ORDER BY version").all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(core.context.store.read.prepare('SELECT version FROM reference_items WHERE id = ? ORDER BY version').all(sewage.id)).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     expect(await pullOnce(options())).toMatchObject({ applied: 0, cursor: 3 });
   });
 

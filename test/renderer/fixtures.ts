@@ -279,6 +279,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'users.list': () => users,
     'rules.sitePack': () => samplePack,
     'rules.shippedPacks': () => [{ id: samplePack.id, version: samplePack.version, name: samplePack.name, organisation: samplePack.organisation, source: samplePack.source }],
+    'rules.packVersions': () => [{ id: samplePack.id, version: samplePack.version, name: samplePack.name, source: 'shipped', receivedAt: null, gradesNewComplaints: true, openComplaints: 1 }],
+    'rules.pack': (input: { id: string; version: string }) => (input.id === samplePack.id && input.version === samplePack.version ? samplePack : null),
     'rules.calendar': () => ({ version: 'chinese-days-1.5.7', coveredYears: [2025, 2026], workingHours: site.workingHours }),
     'complaints.gradePreview': (input: FakeFacts) => fakeGrade(input),
     ...overrides,

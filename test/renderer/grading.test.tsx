@@ -145,6 +145,34 @@ describe('grading in the detail view', () => {
     expect(bridge.callsTo('complaints.gradePreview')).toHaveLength(0);
   });
 
+  it('names the pack version the grade used, and words the deadlines by that version when it is older than the site’s', async () => {
+    const user = userEvent.setup();
+    const older = rulePackSchema.parse({
+      ...samplePack,
+      version: '2.0.0',
+      deadlines: samplePack.deadlines.map((d) => (d.milestone === 'resolution' ? { ...d, duration: { unit: 'workingDays', amount: 5 } } : d)),
+    });
+    const current = graded(50 * HOUR);
+    const kept = { ...graded(50 * HOUR), id: 'c-older', serial: 'YY42-20261120-001', grade: { ...current.grade!, packVersion: '2.0.0' } };
+    const { bridge } = await renderSignedIn(undefined, {
+      'complaints.list': () => ({ items: [current, kept], total: 2, totalCapped: false, nextCursor: null }),
+      'complaints.get': (input: { id: string }) => detailOf(input.id === kept.id ? kept : current),
+      'rules.pack': (input: { id: string; version: string }) => (input.id === older.id && input.version === older.version ? older : null),
+    });
+    await user.click((await screen.findAllByTestId('complaint-row'))[0]!);
+    let detail = await screen.findByTestId('complaint-detail');
+    expect((await within(detail).findByTestId('grade-pack')).textContent).toBe('所用规则包：测试集团 投诉管理办法，版本 2.1.0');
+    expect(within(detail).getByTestId('deadline-resolution').textContent).toContain('3 个工作日');
+    expect(bridge.callsTo('rules.pack')).toHaveLength(0); // the site's newest, already at hand
+
+    await user.click(within(detail).getByRole('button', { name: '返回列表' }));
+    await user.click((await screen.findAllByTestId('complaint-row'))[1]!);
+    detail = await screen.findByTestId('complaint-detail');
+    await waitFor(() => expect(within(detail).getByTestId('deadline-resolution').textContent).toContain('5 个工作日'));
+    expect(within(detail).getByTestId('grade-pack').textContent).toBe('所用规则包：测试集团 投诉管理办法，版本 2.0.0');
+    expect(bridge.callsTo('rules.pack').map((c) => c.input)).toEqual([{ id: 'test-pack', version: '2.0.0' }]);
+  });
+
   it('requires a reason to change the class, then sends it and shows who changed it and why', async () => {
     const user = userEvent.setup();
     const record = graded(50 * HOUR);

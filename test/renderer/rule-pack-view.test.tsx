@@ -61,6 +61,28 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     expect(deductions.textContent).toContain('出处：seed999 第十二条');
   });
 
+  it('lists the versions the site holds with their source, marking the one that grades new complaints', async () => {
+    const user = userEvent.setup();
+    const name = { zh: '测试集团 投诉管理办法', en: 'Test group complaint rules' };
+    const versions = [
+      { id: 'test-pack', version: '2.2.0', name, source: 'head-office', receivedAt: '2026-11-23T01:30:00.000Z', gradesNewComplaints: true, openComplaints: 0 },
+      { id: 'test-pack', version: '2.1.0', name, source: 'shipped', receivedAt: null, gradesNewComplaints: false, openComplaints: 4 },
+    ];
+    await renderSignedIn(wangjg, { 'rules.packVersions': () => versions });
+    await user.click(screen.getByTestId('nav-settings'));
+    const table = await screen.findByTestId('rule-pack-version-table');
+    const rows = within(table).getAllByTestId('rule-pack-version');
+    expect(rows.map((r) => r.getAttribute('data-grades-new'))).toEqual(['true', 'false']);
+    expect(rows[0]!.textContent).toContain('2.2.0');
+    expect(rows[0]!.textContent).toContain('总部发布（2026-11-23 09:30 收到）');
+    expect(rows[0]!.textContent).toContain('评定新投诉');
+    expect(rows[1]!.textContent).toContain('随程序发布');
+    expect(rows[1]!.textContent).toContain('在办投诉 4 件');
+    expect(rows[1]!.textContent).not.toContain('评定新投诉');
+    await user.click(screen.getByTestId('lang-toggle'));
+    expect(within(table).getAllByTestId('rule-pack-version')[0]!.textContent).toContain('Published by head office');
+  });
+
   it('shows English labels after switching language', async () => {
     const { user, view } = await openViewer();
     await user.click(screen.getByTestId('lang-toggle'));
@@ -86,12 +108,12 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     print.mockRestore();
   });
 
-  it('says so when the site’s pack is not shipped', async () => {
+  it('says so when the site holds no pack of that id', async () => {
     const user = userEvent.setup();
     await renderSignedIn(wangjg, { 'rules.sitePack': () => null });
     await user.click(screen.getByTestId('nav-settings'));
     const view = await screen.findByTestId('rule-pack-view');
-    await waitFor(() => expect(view.textContent).toContain('规则包“sichuan-group-p6”未随本程序提供'));
+    await waitFor(() => expect(view.textContent).toContain('规则包“sichuan-group-p6”未随本程序提供，也未由总部发布'));
     expect(within(view).queryByTestId('rule-pack-print')).toBeNull();
   });
 });

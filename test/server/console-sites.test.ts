@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
-import { CONSOLE_PATHS, sitesResponseSchema } from '../../shared/sync/console-api';
-import { enrolledSite, entry, openTestServer, push, rowCounts, type TestServer } from './support/test-server';
+import { findPack } from '../../shared/rules/packs';
+import { CONSOLE_PATHS, referenceBodyIssues, sitesResponseSchema } from '../../shared/sync/console-api';
+import { PATHS } from '../../shared/sync/protocol';
+import { admin, enrolledSite, entry, openTestServer, push, rowCounts, type TestServer } from './support/test-server';
 import { signedInStaff } from './support/console';
 
 let server: TestServer;
@@ -92,5 +94,38 @@ describe('console: reference data', () => {
     // What the site then pulls.
     const pulled = (await server.app.inject({ method: 'GET', url: '/api/v1/pull?cursor=0', headers: site.auth })).json();
     expect(pulled.items.map((i: { id: string }) => i.id)).toEqual([template.id, 'cn-2027']);
+  });
+
+  it('publishes a rule pack only if it passes the rule pack schema, through the console and the admin API alike', async () => {
+    server = await openTestServer();
+    const { cookie } = await signedInStaff(server.app);
+    const pack = findPack('sichuan-group-p6')!;
+    const next = { ...pack, version: '1.1.0' };
+    const before = await rowCounts(server.store);
+    const cases = [
+      { body: { ...next, defaultClass: 'nope' }, located: 'defaultClass: unknown class nope' },
+      { body: { ...next, deadlines: [{ ...next.deadlines[0]!, duration: { unit: 'weeks', amount: 1 } }] }, located: 'deadlines.0.duration.unit' },
+      { body: { ...next, version: '1.1' }, located: 'version' },
+      { body: { ...next, id: 'bank-outlet' }, located: 'id: 规则包 id（bank-outlet）须与发布的编号（sichuan-group-p6）一致' },
+    ];
+    const viaConsole = (body: unknown) => server.app.inject({ method: 'POST', url: CONSOLE_PATHS.reference, headers: { cookie }, payload: { kind: 'rulePack', id: pack.id, version: 1, body } });
+    const adminApi = (body: unknown) => server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind: 'rulePack', id: pack.id, version: 1, body } });
+    for (const { body, located } of cases) {
+      for (const response of [await viaConsole(body), await adminApi(body)]) {
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error).toMatchObject({ code: 'invalid_body', message: expect.stringContaining(located) });
+      }
+    }
+    // The same function the console's form runs names each problem with its path.
+    expect(referenceBodyIssues('rulePack', pack.id, cases[0]!.body)).toEqual([{ path: 'defaultClass', message: 'unknown class nope' }]);
+    // A template is checked on the admin API too, as the console always did.
+    const badTemplate = await server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind: 'template', id: template.id, version: 1, body: { title: '缺少部分' } } });
+    expect(badTemplate.statusCode).toBe(400);
+    expect(await rowCounts(server.store)).toEqual(before);
+
+    expect((await viaConsole(next)).statusCode).toBe(201);
+    const site = await enrolledSite(server.app, 'YY42');
+    const pulled = (await server.app.inject({ method: 'GET', url: '/api/v1/pull?cursor=0', headers: site.auth })).json();
+    expect(pulled.items).toEqual([{ kind: 'rulePack', id: pack.id, version: 1, body: JSON.parse(JSON.stringify(next)) }]);
   });
 });

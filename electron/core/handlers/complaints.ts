@@ -139,9 +139,6 @@ export const complaintHandlers: HandlersOf<
     const user = requireUser(ctx);
     const env = envOf(ctx);
     if (!env) throw new ApiError('CONFLICT', '本站没有可用的规则包，无法调整等级 / the site has no rule pack');
-    if (input.classCode !== null && !env.pack.classes.some((c) => c.code === input.classCode)) {
-      throw new ApiError('VALIDATION', `规则包中没有等级 ${input.classCode}`, [{ path: 'classCode', message: `规则包中没有此等级 / no such class: ${input.classCode}` }]);
-    }
     const complaint = ctx.core.store.transaction((tx) => overrideClass(tx, input.id, input, env, user.id, env.now));
     if (!complaint) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
     return detailOrNotFound(ctx, input.id, env);

@@ -1,4 +1,3 @@
-import { findPack } from '../../../shared/rules/packs';
 import { ApiError } from '../../../shared/api/errors';
 import type { HandlersOf } from './handler';
 import { DEFAULT_IDLE_SIGN_OUT_MINUTES, createSite, readSite } from '../services/site';
@@ -6,6 +5,7 @@ import { findCredentials, insertUser, listUsers } from '../services/users';
 import { hashSecret, verifySecret } from '../services/passwords';
 import { recordEvent } from '../services/change-log';
 import { loadDemoData } from '../services/demo-data';
+import { findCatalogPack } from '../services/rule-pack-catalog';
 
 export const sessionHandlers: HandlersOf<
   'session.status' | 'session.signIn' | 'session.signOut' | 'setup.initialise' | 'setup.loadDemo'
@@ -61,9 +61,9 @@ export const sessionHandlers: HandlersOf<
     const at = core.now();
     const admin = core.store.transaction((tx) => {
       if (readSite(tx)) throw new ApiError('CONFLICT', '本机已完成初始化 / this store is already set up');
-      if (!findPack(input.site.rulePack)) {
+      if (!findCatalogPack(tx, input.site.rulePack)) {
         throw new ApiError('VALIDATION', `没有名为 ${input.site.rulePack} 的规则包`, [
-          { path: 'site.rulePack', message: `没有这个规则包 / no shipped rule pack: ${input.site.rulePack}` },
+          { path: 'site.rulePack', message: `没有这个规则包 / no such rule pack: ${input.site.rulePack}` },
         ]);
       }
       createSite(tx, { ...input.site, demo: false }, at);

@@ -19,7 +19,7 @@ import {
   type Actor,
 } from './case-records-access';
 import { recordChange } from './change-log';
-import type { GradingEnv } from './grading';
+import { recordGradingEnv, type GradingEnv } from './grading';
 
 /**
  * 补偿 (seed003 篇1 9.2 赔付标准; 篇4 第十八条 折价、赔偿; 篇5 6.4 先行赔付). Under the
@@ -112,8 +112,9 @@ function audit(tx: WriteDb, id: string, user: User, at: Date, action: string, be
 
 type ParsedAdd = Omit<AddCompensationInput, 'description' | 'specialCaseNote'> & { description?: string | undefined; specialCaseNote?: string | undefined };
 
-export function addCompensation(tx: WriteDb, input: ParsedAdd, user: User, env: GradingEnv | null, at: Date): void {
+export function addCompensation(tx: WriteDb, input: ParsedAdd, user: User, siteEnv: GradingEnv | null, at: Date): void {
   const row = complaintRow(tx, input.complaintId);
+  const env = recordGradingEnv(tx, row, siteEnv);
   requireOpen(row);
   requireWriter(actorOf(row, user));
   const info = COMPENSATION_TYPE_INFO[input.type];

@@ -7,11 +7,12 @@ import { capasOf } from './case-records-capa';
 import { compensationsOf } from './case-records-compensation';
 import { reportOf, type StoredReport } from './case-records-report';
 import { sanctionsOf } from './case-records-sanctions';
-import type { GradingEnv } from './grading';
+import { recordGradingEnv, type GradingEnv } from './grading';
 
 /** Everything recorded on the case, and what this person may do now. */
-export function caseRecordsOf(db: ReadDb, complaintId: string, user: User, env: GradingEnv | null, now: Date): CaseRecords {
+export function caseRecordsOf(db: ReadDb, complaintId: string, user: User, siteEnv: GradingEnv | null, now: Date): CaseRecords {
   const row = complaintRow(db, complaintId);
+  const env = recordGradingEnv(db, row, siteEnv);
   const actor = actorOf(row, user);
   const report = reportOf(db, row.id);
   const writable = row.status !== 'closed' && row.status !== 'invalid';

@@ -38,6 +38,9 @@ export interface ComplaintRow {
   resolved_at: string | null;
   class_code: string | null;
   class_override: string | null;
+  /** The pack id and version it was last graded by: it keeps them (see recordGradingEnv). */
+  rule_pack_id: string | null;
+  rule_pack_version: string | null;
   override_reason: string | null;
   override_by_name: string | null;
   pack_facts: string;

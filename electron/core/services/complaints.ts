@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/ids';
 import type { Complaint } from '../../../shared/api/complaints';
+import { ApiError } from '../../../shared/api/errors';
 import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import { formatSerialNumber, localDayOf } from '../../../shared/domain/serial-number';
@@ -11,7 +12,7 @@ import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
 import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade } from './complaint-rows';
 import { indexForSearch } from './complaint-search';
-import { gradingEnv, toGradingRecord, type GradingEnv } from './grading';
+import { gradingEnv, recordGradingEnv, toGradingRecord, type GradingEnv } from './grading';
 import { recordEscalation } from './workflow-records';
 
 /** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
@@ -27,9 +28,10 @@ export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined,
   return n + 1;
 }
 
+/** A stored complaint; with the site's env, explained by the pack version it is graded by. */
 export function getComplaint(db: ReadDb, id: string, env: GradingEnv | null): Complaint | null {
   const row = getRow(db, id);
-  return row ? toComplaint(row, env) : null;
+  return row ? toComplaint(row, recordGradingEnv(db, row, env)) : null;
 }
 
 export interface NewComplaintRecord {
@@ -163,22 +165,26 @@ export function touch(tx: WriteDb, id: string, at: Date): void {
  * earliest deadline not met (`due_at`), and when the clock alone could change
  * the class next (`regrade_at`). A closed or invalid record has neither, nor
  * does an overridden class have a `regrade_at`.
- * Returns the computed class before and after, and the escalations that fired.
+ * `env` is the site's: a record graded before keeps the pack version it was
+ * graded by (recordGradingEnv), a new one takes `env`'s and stores it.
+ * Returns the computed class before and after, the escalations that fired and
+ * the pack used.
  */
 export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
   const row = getRow(tx, id)!;
+  const { pack } = recordGradingEnv(tx, row, env);
   const record = toGradingRecord(factsOf(row));
-  const result = grade(record, env.pack, env.now, env.calendar);
+  const result = grade(record, pack, env.now, env.calendar);
   const open = isOpen(row.status);
   const classCode = row.class_override ?? result.classCode;
   const dueAt = open ? earliestOpenDue(result.deadlines) : null;
   // An overridden class does not move with the clock; the override is left alone until a person clears it.
-  const regradeAt = open && !row.class_override ? (nextRegradeAt(record, env.pack, env.now, env.calendar)?.toISOString() ?? null) : null;
+  const regradeAt = open && !row.class_override ? (nextRegradeAt(record, pack, env.now, env.calendar)?.toISOString() ?? null) : null;
   statement(
     tx,
     `UPDATE complaints SET class_code = ?, class_rank = ?, due_at = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ? WHERE id = ?`,
-  ).run(classCode, Math.max(0, env.pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, env.pack.id, env.pack.version, id);
-  return { before: row.class_code, after: classCode, result };
+  ).run(classCode, Math.max(0, pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, pack.id, pack.version, id);
+  return { before: row.class_code, after: classCode, result, pack };
 }
 
 function earliestOpenDue(deadlines: readonly { due: string | null; done: boolean }[]): string | null {
@@ -199,10 +205,15 @@ export function overrideClass(
 ): Complaint | null {
   const beforeRow = getRow(tx, id);
   if (!beforeRow) return null;
-  const before = toComplaint(beforeRow, env);
+  // The class must be one of the pack the record is graded by, which may be an older version than the site's newest.
+  const recordEnv = recordGradingEnv(tx, beforeRow, env);
+  if (override.classCode !== null && !recordEnv.pack.classes.some((c) => c.code === override.classCode)) {
+    throw new ApiError('VALIDATION', `规则包中没有等级 ${override.classCode}`, [{ path: 'classCode', message: `规则包中没有此等级 / no such class: ${override.classCode}` }]);
+  }
+  const before = toComplaint(beforeRow, recordEnv);
   statement(tx, 'UPDATE complaints SET class_override = ?, override_reason = ?, override_by = ? WHERE id = ?').run(override.classCode, override.reason, actorId, id);
   touch(tx, id, at);
-  storeGrade(tx, id, env);
+  const { pack } = storeGrade(tx, id, env);
   const after = getComplaint(tx, id, env)!;
   recordChange(tx, {
     userId: actorId,
@@ -212,7 +223,7 @@ export function overrideClass(
     entityId: id,
     entityVersion: after.version,
     before: { classCode: before.classCode, override: before.grade?.override ?? null },
-    after: { classCode: after.classCode, override: override.classCode, reason: override.reason, packVersion: env.pack.version },
+    after: { classCode: after.classCode, override: override.classCode, reason: override.reason, packId: pack.id, packVersion: pack.version },
     syncPayload: withoutGrade(after),
   });
   return after;
@@ -232,7 +243,7 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
   if (more) due.pop();
   let changed = 0;
   for (const { id } of due) {
-    const { before, after, result } = storeGrade(tx, id, env);
+    const { before, after, result, pack } = storeGrade(tx, id, env);
     const escalated = recordFiredEscalations(tx, id, result.escalations, env.now);
     if (before === after && !escalated) continue;
     touch(tx, id, env.now);
@@ -247,7 +258,8 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
       before: { classCode: before },
       after: {
         classCode: after,
-        packVersion: env.pack.version,
+        packId: pack.id,
+        packVersion: pack.version,
         because: result.criteria.filter((c) => c.fired && c.classCode === after).map((c) => ({ id: c.id, source: c.source, detail: c.detail })),
         escalations: result.escalations.map((e) => e.code),
       },

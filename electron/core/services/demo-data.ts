@@ -10,7 +10,7 @@ import { createDemoCustomers } from './demo-customers';
 import { createDemoChecklists } from './demo-checklists';
 import { createDemoRegisters } from './demo-registers';
 import { hashSecret } from './passwords';
-import { gradingEnv } from './grading';
+import { gradingEnv, recordGradingEnv } from './grading';
 import { createSite } from './site';
 import { findUserById, insertUser } from './users';
 import { performAction } from './workflow';
@@ -100,7 +100,7 @@ function replayHistory(tx: WriteDb, core: CoreContext, id: string, enteredAt: Da
     const row = getRow(tx, id)!;
     let input: WorkflowActionInput;
     if (step.action === 'planSolution') {
-      const limit = toComplaint(row, env).grade?.deadlines.find((d) => d.step === 'resolution')?.due;
+      const limit = toComplaint(row, recordGradingEnv(tx, row, env)).grade?.deadlines.find((d) => d.step === 'resolution')?.due;
       const dueAt = limit ?? new Date(at.getTime() + 24 * 3_600_000).toISOString();
       input = { type: 'planSolution', resolverId: ids.get('zhangwei')!, measures: '按规定时限处理并向客户反馈结果。', dueAt };
     } else if (step.action.type === 'accept') {

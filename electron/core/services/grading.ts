@@ -4,21 +4,50 @@ import type { WorkingCalendar } from '../../../shared/calendar/working-calendar'
 import { grade, type GradeResult, type GradingRecord, type Pause } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
-import { findPack } from '../../../shared/rules/packs';
 import type { ReadDb } from '../db/handles';
+import { findCatalogPack } from './rule-pack-catalog';
 import { readSite } from './site';
 
-/** What grading needs besides the record: the site's pack, the clock, the calendar. */
+/** What grading needs besides the record: the pack it is graded by, the clock, the calendar. */
 export interface GradingEnv {
   pack: RulePack;
   now: Date;
   calendar: WorkingCalendar;
 }
 
+/**
+ * The env a NEW complaint is graded by: the newest version the catalogue holds
+ * of the site's pack (a version head office published joins it when pulled).
+ * A stored complaint is graded by `recordGradingEnv` instead.
+ */
 export function gradingEnv(db: ReadDb, now: Date, calendar: WorkingCalendar): GradingEnv | null {
   const site = readSite(db);
-  const pack = site ? findPack(site.rulePack) : undefined;
+  const pack = site ? findCatalogPack(db, site.rulePack) : undefined;
   return pack ? { pack, now, calendar } : null;
+}
+
+/** The pack a stored complaint was graded by, as its row keeps it (null before it was first graded). */
+export interface PackPin {
+  rule_pack_id: string | null;
+  rule_pack_version: string | null;
+}
+
+/**
+ * The env a STORED complaint is graded by: the exact pack id and version it
+ * was graded by before (re-grading by the clock, overrides, workflow steps
+ * keep it; a newer version, or the site changing packs, affects new
+ * complaints only). One never graded takes the site's env. Should the
+ * catalogue not hold the stored version (it always should: shipped versions
+ * stay, published ones are never deleted), the newest of the same pack is used
+ * and the explanation names it.
+ */
+export function recordGradingEnv(db: ReadDb, pin: PackPin, env: GradingEnv): GradingEnv;
+export function recordGradingEnv(db: ReadDb, pin: PackPin, env: GradingEnv | null): GradingEnv | null;
+export function recordGradingEnv(db: ReadDb, pin: PackPin, env: GradingEnv | null): GradingEnv | null {
+  if (!env || !pin.rule_pack_id) return env;
+  if (pin.rule_pack_id === env.pack.id && pin.rule_pack_version === env.pack.version) return env;
+  const pack = findCatalogPack(db, pin.rule_pack_id, pin.rule_pack_version ?? undefined) ?? findCatalogPack(db, pin.rule_pack_id);
+  return pack ? { ...env, pack } : env;
 }
 
 export interface GradingFacts {

@@ -6,7 +6,8 @@ import type { CoreContext } from '../context';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordEvent } from './change-log';
 import { overrideClass } from './complaints';
-import { gradingEnv } from './grading';
+import { getRow } from './complaint-rows';
+import { gradingEnv, recordGradingEnv } from './grading';
 
 /** What merging did with one field of a remark. */
 type FieldOutcome = 'taken' | 'same' | 'conflict' | 'ignored';
@@ -35,7 +36,9 @@ const ACCESS: Record<string, Record<string, FieldAccess>> = {
       current: (db, id) => (statement(db, 'SELECT class_code FROM complaints WHERE id = ?').get(id) as { class_code: string | null } | undefined)?.class_code ?? null,
       sent: (payload) => payload.classCode ?? null,
       apply: (tx, context, id, value, actorId, note) => {
-        const env = gradingEnv(tx, context.now(), context.calendar);
+        const row = getRow(tx, id);
+        // A class of the pack version the record is graded by; the site may since hold a newer one.
+        const env = row ? recordGradingEnv(tx, row, gradingEnv(tx, context.now(), context.calendar)) : null;
         if (!env || typeof value !== 'string' || !env.pack.classes.some((c) => c.code === value)) return false;
         const reason = `总部决定 / head office decision${note ? `：${note}` : ''}`;
         return overrideClass(tx, id, { classCode: value, reason }, env, actorId, context.now()) !== null;

@@ -20,7 +20,7 @@ import { caseRecordsRefusal } from './case-records-checks';
 import { recordChange } from './change-log';
 import { getRow, storedPauses, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import { storeGrade, touch } from './complaints';
-import type { GradingEnv } from './grading';
+import { recordGradingEnv, type GradingEnv } from './grading';
 import { findUserById } from './users';
 import { addEvent, callBacksOf, escalationsOf, eventsOf, extensionsOf, recordEscalation } from './workflow-records';
 
@@ -95,11 +95,13 @@ export function performAction(
   tx: WriteDb,
   input: { id: string; version: number; action: ParsedWorkflowAction },
   user: User,
-  env: GradingEnv | null,
+  siteEnv: GradingEnv | null,
   at: Date,
 ): void {
   const row = getRow(tx, input.id);
   if (!row) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
+  // The step's rules (extension approver, pausable deadlines, reasons) are those of the pack version the record is graded by.
+  const env = recordGradingEnv(tx, row, siteEnv);
   if (row.version !== input.version) throw new ApiError('CONFLICT', '该记录已被他人更新，请刷新后再操作 / the record changed since you opened it; reload and try again');
   const { action } = input;
   const refusal = refusalOf(action.type, row.kind, row.status, standingOf(row, user, env));
@@ -374,9 +376,10 @@ function openSteps(deadlines: Deadlines): WorkflowDetail['openSteps'] {
 }
 
 /** The record with its workflow: every record around it, and what this user may do now. */
-export function complaintDetail(db: ReadDb, id: string, user: User, env: GradingEnv | null): ComplaintDetail | null {
+export function complaintDetail(db: ReadDb, id: string, user: User, siteEnv: GradingEnv | null): ComplaintDetail | null {
   const row = getRow(db, id);
   if (!row) return null;
+  const env = recordGradingEnv(db, row, siteEnv);
   const extensions = extensionsOf(db, id);
   const pending = extensions.some((x) => x.status === 'pending');
   const actions = availableActions(row.kind, row.status, standingOf(row, user, env)).filter((a) => {

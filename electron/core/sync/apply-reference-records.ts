@@ -1,6 +1,5 @@
 import type { SiteBody, UserBody } from '../../../shared/sync/reference-bodies';
 import { statement, type WriteDb } from '../db/handles';
-import { markOpenComplaintsForRegrade } from '../services/calendar';
 import { recordChange } from '../services/change-log';
 import { findUserById, insertUser } from '../services/users';
 import { readSite } from '../services/site';
@@ -33,13 +32,17 @@ export function applyUser(tx: WriteDb, body: UserBody, at: string): void {
   recordChange(tx, { userId: null, at: when, action: 'sync.applyUser', entity: 'user', entityId: existing.id, entityVersion: version, before, after, syncPayload: null });
 }
 
-/** The site's name, organisation and rule pack as head office keeps them; open complaints are re-graded when the pack changes. */
+/**
+ * The site's name, organisation and rule pack as head office keeps them. A new
+ * pack grades the complaints filed from now on; a complaint already graded
+ * keeps the pack and version it was graded by (services/grading.ts
+ * recordGradingEnv), so nothing is re-graded.
+ */
 export function applySite(tx: WriteDb, body: SiteBody, at: string): void {
   const before = readSite(tx);
   if (!before) return; // a store not set up yet has no site to update
   statement(tx, 'UPDATE site SET name = ?, organisation = ?, rule_pack = ?, version = version + 1 WHERE singleton = 1').run(body.name, body.organisation, body.rulePack);
   const { version } = statement(tx, 'SELECT version FROM site WHERE singleton = 1').get() as { version: number };
-  if (body.rulePack !== before.rulePack) markOpenComplaintsForRegrade(tx, new Date(at));
   const after = readSite(tx)!;
   recordChange(tx, { userId: null, at: new Date(at), action: 'sync.applySite', entity: 'site', entityId: after.siteId, entityVersion: version, before, after, syncPayload: null });
 }

@@ -1,10 +1,12 @@
 import { newId } from '../../../shared/ids';
 import { templateSchema } from '../../../shared/checklists/template-schema';
 import type { PullResponse } from '../../../shared/sync/protocol';
-import { findPack } from '../../../shared/rules/packs';
+import { rulePackSchema } from '../../../shared/rules/pack-schema';
 import { calendarBodySchema, siteBodySchema, userBodySchema } from '../../../shared/sync/reference-bodies';
 import { statement, type WriteDb } from '../db/handles';
 import { applyCalendarRelease } from '../services/calendar';
+import { recordEvent } from '../services/change-log';
+import { findCatalogEntry } from '../services/rule-pack-catalog';
 import { applySite, applyUser } from './apply-reference-records';
 
 type ReferenceItem = PullResponse['items'][number];
@@ -16,11 +18,15 @@ type ReferenceItem = PullResponse['items'][number];
  *   (source 'head-office'): the catalog lists it, new records start on it,
  *   records in progress keep theirs; a version already held (shipped, made
  *   here, or pulled before) is never replaced;
+ * - a rule pack joins the site's pack catalogue in `rule_packs`
+ *   (services/rule-pack-catalog.ts): new complaints are graded by the newest
+ *   version of the site's pack, a complaint keeps the version it was graded
+ *   by; a version already held (shipped or pulled before) is never replaced;
  * - a calendar release replaces the years it names (open complaints re-graded);
  * - a user is created or updated by login (apply-reference-records.ts);
- * - the site record sets the site's name, organisation and rule pack;
- * - a remark is merged after the run (services/sync-remarks.ts);
- * - a rule pack is only logged (packs ship with the program).
+ * - the site record sets the site's name, organisation and rule pack (one the
+ *   catalogue holds: shipped, or published by head office);
+ * - a remark is merged after the run (services/sync-remarks.ts).
  * A body this program cannot read stays only in `reference_items`, the raw log
  * of what arrived, and is reported, so one bad publication does not stop the
  * rest of the pull.
@@ -29,20 +35,18 @@ export function applyReferenceItem(tx: WriteDb, item: ReferenceItem, at: string)
   switch (item.kind) {
     case 'template':
       return applyTemplate(tx, item, at);
+    case 'rulePack':
+      return applyRulePack(tx, item, at);
     case 'calendar':
       return applyParsed(calendarBodySchema, item, (release) => applyCalendarRelease(tx, release, new Date(at)));
     case 'user':
       return applyParsed(userBodySchema, item, (user) => applyUser(tx, user, at));
     case 'site':
       return applyParsed(siteBodySchema, item, (site) =>
-        findPack(site.rulePack) ? applySite(tx, site, at) : { unreadable: `网点记录指定了本程序没有的规则包 ${site.rulePack} / unknown rule pack ${site.rulePack}` },
+        findCatalogEntry(tx, site.rulePack) ? applySite(tx, site, at) : { unreadable: `网点记录指定了本机没有的规则包 ${site.rulePack} / unknown rule pack ${site.rulePack}` },
       );
     case 'remark':
       // Head office's remarks on a record are merged after the run (services/sync-remarks.ts: merge rules, conflicts).
-      return {};
-    case 'rulePack':
-      // Rule packs ship with the program and a complaint is graded by its site's pack; a pulled pack version is
-      // logged in reference_items but not yet used for grading (see the README's sync section).
       return {};
   }
 }
@@ -64,6 +68,42 @@ function applyTemplate(tx: WriteDb, item: ReferenceItem, at: string): { unreadab
      VALUES (?, ?, ?, ?, ?, ?, 'published', 'head-office', NULL, NULL, ?, NULL, ?, NULL, ?, 1)
      ON CONFLICT DO NOTHING`,
   ).run(newId(), template.id, template.version, template.title.zh, template.title.en, JSON.stringify(item.body), at, at, at);
+  return {};
+}
+
+/**
+ * A rule pack version head office published. Two version numbers meet here:
+ * the reference item's integer `version` is head office's publication number
+ * for the pack id (the server refuses one not above the last), the pack's own
+ * `version` ("1.2.0") is the grading version a complaint stores and the
+ * catalogue is keyed on. They are independent: the site keys on the pack's
+ * version and keeps the publication number only to trace the row back, so
+ * publication 3 may carry pack 1.2.0. A pack version the site already holds
+ * is never replaced (a complaint graded by it must keep grading the same
+ * way): the same content again changes nothing, other content under a held
+ * version is refused and reported — head office must raise the pack's version.
+ */
+function applyRulePack(tx: WriteDb, item: ReferenceItem, at: string): { unreadable?: string } {
+  const parsed = rulePackSchema.safeParse(item.body);
+  if (!parsed.success) return { unreadable: `规则包 ${item.id} 第${item.version}版无法读取 / rule pack ${item.id} v${item.version} unreadable` };
+  const pack = parsed.data;
+  if (pack.id !== item.id) return { unreadable: `规则包编号不符：${pack.id} ≠ ${item.id} / rule pack id mismatch` };
+  const held = findCatalogEntry(tx, pack.id, pack.version);
+  if (held) {
+    if (JSON.stringify(held.pack) === JSON.stringify(pack)) return {};
+    return { unreadable: `规则包 ${pack.id} ${pack.version} 本机已有，内容不同，未替换 / rule pack ${pack.id} ${pack.version} already held with other content, not replaced` };
+  }
+  statement(tx, 'INSERT INTO rule_packs (pack_id, version, name_zh, name_en, body, published_version, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+    pack.id,
+    pack.version,
+    pack.name.zh,
+    pack.name.en,
+    JSON.stringify(item.body),
+    item.version,
+    at,
+  );
+  // Audited, not queued: head office holds it already. Which rules grade new complaints changed from here on.
+  recordEvent(tx, { userId: null, at: new Date(at), action: 'sync.applyRulePack', entity: 'rule_pack', entityId: `${pack.id}@${pack.version}`, detail: { publishedVersion: item.version } });
   return {};
 }
 

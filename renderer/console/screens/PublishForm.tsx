@@ -16,8 +16,9 @@ interface FieldErrors {
 
 /**
  * Kind, id, version, target and a JSON body. The body is parsed here and, for
- * a template, checked with the project's template schema, each error with its
- * path; the server checks again with the same function.
+ * a template or a rule pack, checked with the project's template or rule pack
+ * schema, each error with its path; the server checks again with the same
+ * function.
  */
 export function PublishForm({ onPublished }: { onPublished(): void }) {
   const { t } = useTranslation();

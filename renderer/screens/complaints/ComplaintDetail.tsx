@@ -9,6 +9,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { ComplaintFacts } from './ComplaintFacts';
 import { GradePanel } from './grading/GradePanel';
 import { OverrideClass } from './grading/OverrideClass';
+import { useGradePack } from './grading/use-grade-pack';
 import { useSitePack } from './grading/use-site-pack';
 import { HandlingSummary } from './HandlingSummary';
 import { HeadOfficeRemarks } from './HeadOfficeRemarks';
@@ -29,6 +30,8 @@ export function ComplaintDetail({ id }: { id: string }) {
   const go = useNavigationStore((s) => s.go);
   const user = useSessionStore((s) => s.user);
   const pack = useSitePack();
+  // The grading pane reads the pack version this complaint is graded by, which may be older than the site's newest.
+  const gradePack = useGradePack(complaint?.grade);
   const mayGrade = !!user && hasPermission(user.roles, 'complaint.grade');
   const [chosenLayout, setLayout] = useState<RegisterLayoutId | null>(null);
   const layout = chosenLayout ?? defaultLayoutFor(pack?.id);
@@ -66,8 +69,8 @@ export function ComplaintDetail({ id }: { id: string }) {
               <CaseRecordsPanel complaint={complaint} />
             </div>
             <div className="complaint-detail-grading">
-              <GradePanel grade={complaint.grade} pack={pack} kind={complaint.kind} />
-              {mayGrade && pack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={pack} />}
+              <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} />
+              {mayGrade && gradePack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={gradePack} />}
             </div>
           </div>
           <ComplaintRegisterPrint complaint={complaint} layout={layout} />

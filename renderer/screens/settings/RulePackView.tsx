@@ -6,13 +6,16 @@ import { useSettingsStore } from '../../stores/settings-store';
 import { RulePackDeadlines } from './RulePackDeadlines';
 import { RulePackDeductions } from './RulePackDeductions';
 import { RulePackGrading } from './RulePackGrading';
+import { RulePackVersions } from './RulePackVersions';
 import { Choice } from './RulePackParts';
 import { pick } from './rule-pack-text';
 import './rule-pack.css';
 
 /**
  * The site's severity rule pack, read-only, for a station lead to read and
- * print: every item with its source, and this program's readings marked.
+ * print: the version new complaints are graded by, every item with its
+ * source, this program's readings marked, and the versions the site holds
+ * with where each came from.
  */
 export function RulePackView() {
   const { t, i18n } = useTranslation();
@@ -21,10 +24,13 @@ export function RulePackView() {
   const error = useSettingsStore((s) => s.rulePackError);
   const loadRulePack = useSettingsStore((s) => s.loadRulePack);
   const siteRulePack = useSettingsStore((s) => s.site?.rulePack ?? '');
+  const versions = useSettingsStore((s) => s.packVersions);
+  const loadPackVersions = useSettingsStore((s) => s.loadPackVersions);
 
   useEffect(() => {
     void loadRulePack();
-  }, [loadRulePack]);
+    void loadPackVersions();
+  }, [loadRulePack, loadPackVersions]);
 
   return (
     <div className="panel rule-pack" data-testid="rule-pack-view">
@@ -67,6 +73,7 @@ export function RulePackView() {
             </div>
           </dl>
           <Choice choice={pack.choice} />
+          {versions && <RulePackVersions versions={versions} />}
           <RulePackGrading pack={pack} />
           <RulePackDeadlines pack={pack} />
           <RulePackDeductions pack={pack} />

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncConflict } from '../../../shared/api/sync';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { findPack } from '../../../shared/rules/packs';
 import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
-import { useSessionStore } from '../../stores/session-store';
 import { useSyncStore } from '../../stores/sync-store';
+import { useSitePack } from '../complaints/grading/use-site-pack';
 import { classLabel } from '../settings/rule-pack-text';
 
 /** Head-office decisions that met a site change: a person keeps one side, conflict by conflict. */
@@ -16,8 +15,8 @@ export function ConflictList({ canResolve }: { canResolve: boolean }) {
   const resolve = useSyncStore((s) => s.resolveConflict);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const packId = useSessionStore((s) => s.status?.site?.rulePack ?? null);
-  const pack = packId ? findPack(packId) : undefined;
+  // Class names as the site's pack (its newest version, shipped or published) gives them.
+  const pack = useSitePack();
 
   const shown = (c: SyncConflict, value: SyncConflict['siteValue']) => {
     if (value === null || value === '') return t('sync.conflicts.empty');

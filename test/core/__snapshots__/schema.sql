@@ -238,6 +238,9 @@ CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT N
 -- table reference_items
 CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (kind, id, version) ) STRICT;
 
+-- table rule_packs
+CREATE TABLE rule_packs ( pack_id TEXT NOT NULL, version TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (pack_id, version) ) STRICT;
+
 -- table sanctions
 CREATE TABLE sanctions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), person_id TEXT NOT NULL REFERENCES users(id), kind TEXT NOT NULL CHECK (kind IN ('penalty', 'reward')), article_code TEXT NOT NULL, measure TEXT NOT NULL, amount REAL, points INTEGER, deduction_role INTEGER, note TEXT, by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL ) STRICT;
 

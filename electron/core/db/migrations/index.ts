@@ -12,6 +12,7 @@ import { migration0011 } from './0011-checklist-records';
 import { migration0012 } from './0012-checklist-templates';
 import { migration0013 } from './0013-reference-items';
 import { migration0014 } from './0014-head-office-remarks';
+import { migration0015 } from './0015-rule-packs';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];

@@ -22,6 +22,7 @@ function useNow(): Date {
 
 interface GradePanelProps {
   grade: Grade | null;
+  /** The pack version the grade names (for wording: durations, class names). */
   pack: RulePack | null | undefined;
   /** A newer grading is on its way (the form's live preview). */
   pending?: boolean;
@@ -58,6 +59,9 @@ export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePa
               {t('grading.unclassed', { kind: t(`kinds.${kind}`) })}
             </p>
           )}
+          <p className="muted grade-pack" data-testid="grade-pack">
+            {t('grading.packUsed', { pack: pack && pack.id === grade.packId ? pick(pack.name, lang) : grade.packId, version: grade.packVersion })}
+          </p>
           {grade.override && (
             <div className="grade-override" data-testid="grade-override">
               <p>
