@@ -59,7 +59,7 @@ export function EnrolFileForm() {
 
   return (
     <>
-      <p className="field-hint">{t('sync.enrolFile.hint')}</p>
+      <p className="field-hint enrol-file-hint">{t('sync.enrolFile.hint')}</p>
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorBanner messages={other} />
         {done && (
