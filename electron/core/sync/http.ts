@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import { errorBodySchema } from '../../../shared/sync/protocol';
 
@@ -30,8 +29,8 @@ export interface SentRequest<T> {
   bytes: number;
 }
 
-/** JSON (compressed here if asked), JSON compressed beforehand, or raw bytes. */
-type Body = { json: unknown; gzip?: boolean } | { gzippedJson: Uint8Array } | { bytes: Uint8Array } | undefined;
+/** JSON, JSON the caller compressed with gzip (a push batch, prepared ahead), or raw bytes. */
+type Body = { json: unknown } | { gzippedJson: Uint8Array } | { bytes: Uint8Array } | undefined;
 
 /** One request; a non-2xx answer, a timeout, a lost connection or an answer off the protocol become a `SyncClientError`. */
 export async function exchange<S extends z.ZodType>(transport: Transport, method: string, path: string, schema: S, body?: Body): Promise<SentRequest<z.output<S>>> {
@@ -39,10 +38,8 @@ export async function exchange<S extends z.ZodType>(transport: Transport, method
   if (transport.credential) headers.authorization = `Bearer ${transport.credential}`;
   let payload: Uint8Array | undefined;
   if (body && 'json' in body) {
-    const text = Buffer.from(JSON.stringify(body.json), 'utf8');
     headers['content-type'] = 'application/json';
-    if (body.gzip) headers['content-encoding'] = 'gzip';
-    payload = body.gzip ? gzipSync(text) : text;
+    payload = Buffer.from(JSON.stringify(body.json), 'utf8');
   } else if (body && 'gzippedJson' in body) {
     headers['content-type'] = 'application/json';
     headers['content-encoding'] = 'gzip';
