@@ -33,6 +33,9 @@ export interface PushResult {
   batchSize: number;
 }
 
+/** Told of each acknowledged batch: entries it marked sent, bytes it put on the wire. */
+type BatchListener = (batch: { acknowledged: number; bytes: number }) => void;
+
 interface InFlight {
   batchId: string;
   entryIds: string[];
@@ -69,11 +72,11 @@ export async function pushOnce(options: SyncOptions): Promise<PushResult> {
  * the site's work and head office's overlap instead of taking turns.
  * `onBatch` hears of each acknowledged batch (progress).
  */
-export async function pushAll(options: SyncOptions, onBatch?: (pushed: PushResult) => void): Promise<PushResult> {
+export async function pushAll(options: SyncOptions, onBatch?: BatchListener): Promise<PushResult> {
   return pushBatches(options, MAX_BATCHES, onBatch);
 }
 
-async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: (pushed: PushResult) => void): Promise<PushResult> {
+async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: BatchListener): Promise<PushResult> {
   const enrolment = requireEnrolment(options);
   const transport = transportFor(options, enrolment);
   const { store } = options;
@@ -133,7 +136,7 @@ async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: (
     total.bytes += outcome.bytes;
     total.batchSize = size;
     if (marked === 0) throw new SyncClientError('protocol', '总部没有确认任何条目，已停止本次同步 / head office acknowledged nothing; sync stopped');
-    onBatch?.({ sent: current.rows.length, acknowledged: marked, bytes: outcome.bytes, remaining: 0, batchSize: size });
+    onBatch?.({ acknowledged: marked, bytes: outcome.bytes });
     if (!following) break;
     current = following;
   }
