@@ -114,12 +114,11 @@ export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string
 }
 
 export async function listChecklists(db: Kysely<ServerDatabase>, input: ChecklistsQuery): Promise<{ rows: ChecklistRow[]; total: number }> {
-  let query = records(db, 'checklist_record', input.siteId);
+  // Every record's entry exists (0003-payload-once), so the join counts the same rows as the records alone.
+  let query = recordsWithPayload(db, 'checklist_record', input.siteId);
   if (input.status) query = query.where('r.status', '=', input.status);
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  let page = recordsWithPayload(db, 'checklist_record', input.siteId);
-  if (input.status) page = page.where('r.status', '=', input.status);
-  const rows = await page
+  const rows = await query
     .select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'e.payload'])
     .orderBy('r.occurred_at', 'desc')
     .orderBy('r.entity_id', 'desc')
