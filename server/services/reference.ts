@@ -38,12 +38,7 @@ export async function publishReference(
       // An older version is a decision taken on what head office saw then (the site asks a person where it changed since); a newer one was never seen.
       if (remark.body.basedOnVersion > held) throw new SyncHttpError(409, 'conflict', `总部只有该记录的第 ${held} 版，批注不能基于第 ${remark.body.basedOnVersion} 版 / head office holds version ${held} of the record, not ${remark.body.basedOnVersion}`);
     }
-    const { value: cursor } = await trx
-      .updateTable('counters')
-      .set((eb) => ({ value: eb('value', '+', 1) }))
-      .where('name', '=', 'reference_cursor')
-      .returning('value')
-      .executeTakeFirstOrThrow();
+    const cursor = await takeReferenceCursor(trx);
     const newer = await trx
       .selectFrom('reference_items')
       .select('version')
@@ -59,6 +54,20 @@ export async function publishReference(
     const kept = remark ? await recordRemark(trx, { ...remark, cursor, author: author ?? { name: remark.body.author ?? '管理接口 / admin API', userId: null }, at: now }) : null;
     return { cursor, remark: kept };
   });
+}
+
+/**
+ * The next reference cursor, in the caller's transaction: the counter row's
+ * update locks it until commit, so cursors commit in order (see above).
+ */
+export async function takeReferenceCursor(trx: Kysely<ServerDatabase>): Promise<number> {
+  const { value } = await trx
+    .updateTable('counters')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('name', '=', 'reference_cursor')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return value;
 }
 
 /**
