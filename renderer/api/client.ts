@@ -32,9 +32,9 @@ async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise
   const envelope: RequestEnvelope = { method, input, lang: currentLanguage(), ...(token ? { session: token } : {}) };
   const response = await pickTransport()(envelope);
   if (!response.ok) {
-    const { code, message, issues } = response.error;
+    const { code, message, issues, reason } = response.error;
     if (code === 'UNAUTHENTICATED' && apiContract[method].access !== 'public') binding.onUnauthenticated();
-    throw new ApiCallError(code, message, issues ?? []);
+    throw new ApiCallError(code, message, issues ?? [], reason);
   }
   if (apiContract[method].writes) writeListeners.forEach((listener) => listener(method));
   // The dispatcher already checked the output against the contract.

@@ -1,10 +1,29 @@
 import type { TFunction } from 'i18next';
+import type { ErrorReason } from '../../shared/api/errors';
 import { isApiCallError } from '../api/api-call-error';
-import { localiseCoreMessage } from '../i18n/i18n';
+import { currentLanguage, i18n, localiseCoreMessage } from '../i18n/i18n';
+import { formatCalendarDate, formatMoment } from './locale-format';
+
+/**
+ * The sentence for a reason the core gave as a key with parameters; moments
+ * and dates formatted for the reader. Falls back to the core's own message
+ * when this build has no text for the key (a newer core, say).
+ */
+export function reasonText(reason: ErrorReason, fallback: string): string {
+  if (!i18n.exists(reason.key)) return localiseCoreMessage(fallback);
+  const lang = currentLanguage();
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.params ?? {})) {
+    if (typeof value === 'object') params[name] = 'at' in value ? formatMoment(value.at, lang) : formatCalendarDate(value.date, lang);
+    else params[name] = value;
+  }
+  return i18n.t(reason.key as never, params as never) as string;
+}
 
 /** A human sentence for any failure, in the current language. */
 export function errorText(error: unknown, t: TFunction): string {
   if (isApiCallError(error)) {
+    if (error.reason) return reasonText(error.reason, error.message);
     switch (error.code) {
       case 'TRANSPORT':
         return t('errors.transport');

@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../../shared/api/errors';
+import { reasonText } from './error-text';
 import { localiseCoreMessage } from '../i18n/i18n';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -18,7 +19,7 @@ export function issuesByField<F extends string>(
   for (const issue of issues) {
     const path = prefix && issue.path.startsWith(prefix) ? issue.path.slice(prefix.length) : issue.path;
     const field = fields.find((f) => f === path);
-    const message = localiseCoreMessage(issue.message);
+    const message = issue.reason ? reasonText(issue.reason, issue.message) : localiseCoreMessage(issue.message);
     if (field && !byField[field]) byField[field] = message;
     else if (!field) other.push(issue.path ? `${issue.path}: ${message}` : message);
   }
