@@ -17,7 +17,9 @@ export function reasonText(reason: ErrorReason, fallback: string): string {
     if (typeof value === 'object') params[name] = 'at' in value ? formatMoment(value.at, lang) : formatCalendarDate(value.date, lang);
     else params[name] = value;
   }
-  return i18n.t(reason.key as never, params as never) as string;
+  // The key comes from the core at run time, so it cannot be one of i18next's typed keys.
+  const translate = i18n.t as unknown as (key: string, values: Record<string, string | number>) => string;
+  return translate(reason.key, params);
 }
 
 /** A human sentence for any failure, in the current language. */
