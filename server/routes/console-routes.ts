@@ -43,7 +43,8 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     return user;
   };
 
-  app.post(CONSOLE_PATHS.session, async (request, reply) => {
+  // Unauthenticated: a login and a password, so a small body limit.
+  app.post(CONSOLE_PATHS.session, { bodyLimit: 16 * 1024 }, async (request, reply) => {
     const session = await signIn(db, parseBody(signInRequestSchema, request.body), { limiter: deps.signInLimiter, address: clientAddress(request) }, now());
     setSessionCookie(request, reply, CONSOLE_SESSION_COOKIE, session.token, CONSOLE_SESSION_HOURS * 3600, CONSOLE_BASE);
     return { user: session.user, expiresAt: session.expiresAt };
