@@ -27,7 +27,7 @@ export interface AppDeps {
   db: Kysely<ServerDatabase>;
   now: () => Date;
   adminTokenHash: string;
-  /** Failed console sign-ins, per login and per client address (one per app: tests build many). */
+  /** Console sign-in attempts, per login and per client address, counted in the database. */
   signInLimiter: SignInLimiter;
 }
 
@@ -40,7 +40,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     frameworkErrors: (error, _request, reply) => badRequest(reply, `请求地址无效 / malformed request: ${error.message}`),
   });
   const now = options.now ?? (() => new Date());
-  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(now) };
+  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(options.db, now) };
   installErrorHandlers(app);
   // Cookies parsed by the plugin: a malformed escape stays as it came (console-routes refuses it with a 400).
   void app.register(fastifyCookie);
