@@ -63,7 +63,9 @@ try {
   const commit = spawnSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   step(`clone ${commit.slice(0, 10)}`, 'git', ['clone', '--quiet', '--no-checkout', root, clone]);
   step('checkout', 'git', ['-C', clone, 'checkout', '--quiet', commit]);
-  step('npm ci --omit=dev', npm, ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+  // better-sqlite3 built from source at once: its prebuilt-binary download would only wait for a host CI cannot reach.
+  const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', npm_config_build_from_source: 'true' };
+  step('npm ci --omit=dev', npm, ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone, env });
   if (fs.existsSync(path.join(clone, 'node_modules', 'tsx')) || fs.existsSync(path.join(clone, 'node_modules', 'vite'))) throw new Error('dev dependencies were installed');
   server = startServer();
   const url = await server.url;
