@@ -53,6 +53,8 @@ export interface FloodResult {
   healthMs: number[];
   /** Their median: on a shared, loaded 2-core machine one sample alone says little. */
   medianHealthMs: number;
+  /** The median of 5 asked just before, with nothing else sent: what the machine's own load adds to every figure. */
+  idleHealthMs: number;
   rssGrowthBytes: number;
 }
 
@@ -62,6 +64,8 @@ export interface FloodResult {
  * until the last has its answer.
  */
 export async function floodWithGzip(options: { url: string; pid: number; path: string; headers: Record<string, string>; body: Buffer; count: number }): Promise<FloodResult> {
+  const idle: number[] = [];
+  for (let i = 0; i < 5; i++) idle.push(await healthMs(options.url));
   const before = rssOf(options.pid);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(options.pid))), 5);
@@ -82,9 +86,18 @@ export async function floodWithGzip(options: { url: string; pid: number; path: s
     while (!done || health.length < 3) health.push(await healthMs(options.url));
     const statuses = await flood;
     peak = Math.max(peak, rssOf(options.pid));
-    const sorted = [...health].sort((a, b) => a - b);
-    return { statuses, healthMs: health, medianHealthMs: sorted[Math.floor(sorted.length / 2)]!, rssGrowthBytes: peak - before };
+    return { statuses, healthMs: health, medianHealthMs: median(health), idleHealthMs: median(idle), rssGrowthBytes: peak - before };
   } finally {
     clearInterval(sampler);
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The budget for /health under attack: 100 ms beyond what it takes on this machine right now with nothing else sent. */
+export function healthBudgetMs(result: FloodResult): number {
+  return 100 + result.idleHealthMs;
 }
