@@ -3,6 +3,7 @@
 // `npm ci --omit=dev` (Electron's download skipped), starts `npm run server`
 // (esbuild compiles it, plain node runs it), checks /api/v1/health answers,
 // stops it and removes the folder. Prints how long each part took.
+// (better-sqlite3's native binary: see provideSqliteBinary.)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -58,14 +59,31 @@ function startServer() {
   return { url, stop, exited: new Promise((resolve) => child.once('exit', resolve)) };
 }
 
+/** better-sqlite3's compiled binary in the clone: copied from this checkout when the same version is built here, else built. */
+function provideSqliteBinary(env) {
+  const version = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
+  const built = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  if (fs.existsSync(built) && version(root) === version(clone)) {
+    const target = path.join(clone, 'node_modules', 'better-sqlite3', 'build', 'Release');
+    fs.mkdirSync(target, { recursive: true });
+    fs.copyFileSync(built, path.join(target, 'better_sqlite3.node'));
+    console.log(`[deploy-check] better-sqlite3 ${version(clone)}: binary taken from this checkout (${seconds()})`);
+  } else {
+    step('npm rebuild better-sqlite3', npm, ['rebuild', 'better-sqlite3', '--build-from-source'], { cwd: clone, env });
+  }
+}
+
 let server;
 try {
   const commit = spawnSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   step(`clone ${commit.slice(0, 10)}`, 'git', ['clone', '--quiet', '--no-checkout', root, clone]);
   step('checkout', 'git', ['-C', clone, 'checkout', '--quiet', commit]);
-  // better-sqlite3 built from source at once: its prebuilt-binary download would only wait for a host CI cannot reach.
-  const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', npm_config_build_from_source: 'true' };
-  step('npm ci --omit=dev', npm, ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone, env });
+  // Install scripts off: better-sqlite3's would compile it again (minutes on a shared 2-core machine) after
+  // waiting on a download CI cannot reach. Its native binary is taken from this checkout's own install when the
+  // version matches (same Node), else built in the clone. Everything else is exactly what a head office installs.
+  const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
+  step('npm ci --omit=dev --ignore-scripts', npm, ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone, env });
+  provideSqliteBinary(env);
   if (fs.existsSync(path.join(clone, 'node_modules', 'tsx')) || fs.existsSync(path.join(clone, 'node_modules', 'vite'))) throw new Error('dev dependencies were installed');
   server = startServer();
   const url = await server.url;
