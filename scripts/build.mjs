@@ -1,10 +1,12 @@
 // Builds everything `npm start` and the tests run: the renderer (Vite) into
 // dist/renderer, the head-office console (Vite) into dist/console, and the main-process bundles (esbuild) into dist/electron and
-// dist/browser. better-sqlite3 and electron stay external (native / provided).
+// dist/browser, and the head-office server into dist/server (scripts/build-server.mjs).
+// better-sqlite3 and electron stay external (native / provided).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { buildServer } from './build-server.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 process.chdir(root);
@@ -27,6 +29,7 @@ export async function buildAll({ quiet = false } = {}) {
     esbuild({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] }),
     esbuild({ ...common, entryPoints: ['electron/browser-mode/main.ts'], outfile: 'dist/browser/server.cjs' }),
+    buildServer(),
   ]);
   if (!quiet) console.log(`构建完成 / built in ${Date.now() - started} ms`);
 }

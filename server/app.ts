@@ -1,12 +1,13 @@
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import { MAX_REQUEST_BYTES } from '../shared/sync/protocol';
 import { hashSecret } from './auth/secrets';
 import { SignInLimiter } from './auth/sign-in-limiter';
 import type { ServerDatabase } from './db/schema';
 import { installBodyParsers } from './http/body-parsers';
-import { installErrorHandlers } from './http/errors';
+import { installErrorHandlers, SyncHttpError } from './http/errors';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerConsoleRoutes } from './routes/console-routes';
 import { registerConsoleStatic } from './routes/console-static';
@@ -26,16 +27,23 @@ export interface AppDeps {
   db: Kysely<ServerDatabase>;
   now: () => Date;
   adminTokenHash: string;
-  /** Failed console sign-ins, per login and per client address (one per app: tests build many). */
+  /** Console sign-in attempts, per login and per client address, counted in the database. */
   signInLimiter: SignInLimiter;
 }
 
 /** The head-office HTTP app, without listening: tests drive it with `app.inject`. */
 export function buildApp(options: AppOptions): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_REQUEST_BYTES });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: MAX_REQUEST_BYTES,
+    // A malformed path (`/%E0%A4%A`): the router's refusal, in our error body.
+    frameworkErrors: (error, _request, reply) => badRequest(reply, `请求地址无效 / malformed request: ${error.message}`),
+  });
   const now = options.now ?? (() => new Date());
-  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(now) };
+  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(options.db, now) };
   installErrorHandlers(app);
+  // Cookies parsed by the plugin: a malformed escape stays as it came (console-routes refuses it with a 400).
+  void app.register(fastifyCookie);
   installBodyParsers(app);
   app.get('/api/v1/health', async () => ({ ok: true }));
   registerSiteRoutes(app, deps);
@@ -45,4 +53,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // Its own encapsulated scope, so the admin check runs only for admin routes.
   void app.register(async (admin) => registerAdminRoutes(admin, deps));
   return app;
+}
+
+function badRequest(reply: FastifyReply, message: string): FastifyReply {
+  return reply.status(400).send(new SyncHttpError(400, 'bad_request', message).toBody());
 }

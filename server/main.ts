@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   }
   const envToken = process.env.BRANCHLINE_ADMIN_TOKEN;
   const adminToken = envToken && envToken.length >= 16 ? envToken : randomBytes(24).toString('base64url');
-  const app = buildApp({ db: store.db, adminToken, logger: process.env.BRANCHLINE_SERVER_LOG === '1' });
+  // The console's built files: dist/console of the working directory, or where the release step put them.
+  const consoleDir = process.env.BRANCHLINE_CONSOLE_DIR || path.resolve('dist', 'console');
+  const app = buildApp({ db: store.db, adminToken, consoleDir, logger: process.env.BRANCHLINE_SERVER_LOG === '1' });
   await app.listen({ port, host });
   const address = app.server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;

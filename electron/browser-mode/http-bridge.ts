@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { requestEnvelopeSchema, type ResponseEnvelope } from '../../shared/api/envelope';
 import type { ApiErrorCode } from '../../shared/api/errors';
 import type { Dispatch } from '../core/dispatch';
@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 export const SECRET_HEADER = 'x-branchline-key';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Types by extension; `text/javascript` is the registered type for scripts (RFC 9239). */
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -36,30 +37,89 @@ export interface BrowserBridgeOptions {
   secret: string;
 }
 
+/** A refusal with its HTTP status, answered as the API's error envelope. */
+class BridgeError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Browser mode's transport: the renderer's static files, and `POST /api`
  * carrying the same request envelope as Electron IPC into the same dispatcher.
  * Listens on 127.0.0.1 only (the caller binds it); sends no CORS headers, so
- * other origins cannot read answers; refuses requests without the secret.
+ * other origins cannot read answers; refuses requests without the secret
+ * before reading their body. Fastify parses the request line, headers and
+ * body, and answers a malformed one (a bad percent-escape in the path, a
+ * header Node refuses) with 400 without ending the process.
  */
-export function createBrowserBridge(options: BrowserBridgeOptions): http.Server {
+export function createBrowserBridge(options: BrowserBridgeOptions): FastifyInstance {
   const secret = Buffer.from(options.secret);
-  const root = path.resolve(options.staticDir);
-
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!hostAllowed(req.headers.host)) return sendJson(res, 421, apiError('UNAUTHENTICATED', 'host not allowed'));
-    if (url.pathname === '/api') {
-      if (req.method !== 'POST') return sendJson(res, 405, apiError('NOT_FOUND', 'use POST'));
-      const given = Buffer.from(String(req.headers[SECRET_HEADER] ?? ''));
-      if (given.length !== secret.length || !timingSafeEqual(given, secret)) {
-        req.resume();
-        return sendJson(res, 401, apiError('UNAUTHENTICATED', '缺少或错误的访问密钥 / missing or wrong launch key'));
-      }
-      return void handleApi(req, res, options.dispatch);
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_BODY_BYTES,
+    // A malformed path (`GET /%E0%A4%A`) or an over-long parameter: the router's own refusals.
+    frameworkErrors: (error, _request, reply) => sendError(reply, new BridgeError(400, 'VALIDATION', `请求地址无效 / malformed request: ${error.message}`)),
+  });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new BridgeError(400, 'VALIDATION', '请求不是合法的 JSON / body is not valid JSON'), undefined);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, apiError('NOT_FOUND', 'method not allowed'));
-    serveStatic(root, url.pathname, res);
+  });
+  app.setErrorHandler((error: FastifyError | BridgeError, _request, reply) => sendError(reply, asBridgeError(error)));
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.headers(SECURITY_HEADERS);
+  });
+  // Before any route, body or file: only our own loopback names (DNS rebinding), and the key for the API.
+  app.addHook('onRequest', async (request) => {
+    if (!hostAllowed(request.headers.host)) throw new BridgeError(421, 'UNAUTHENTICATED', 'host not allowed');
+    if (request.url.split('?')[0] !== '/api') return;
+    if (request.method !== 'POST') throw new BridgeError(405, 'NOT_FOUND', 'use POST');
+    const given = Buffer.from(String(request.headers[SECRET_HEADER] ?? ''));
+    if (given.length !== secret.length || !timingSafeEqual(given, secret)) {
+      throw new BridgeError(401, 'UNAUTHENTICATED', '缺少或错误的访问密钥 / missing or wrong launch key');
+    }
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      throw new BridgeError(415, 'VALIDATION', 'Content-Type must be application/json');
+    }
+  });
+
+  app.post('/api', async (request, reply) => {
+    const envelope = requestEnvelopeSchema.safeParse(request.body);
+    if (!envelope.success) {
+      const detail = envelope.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ');
+      throw new BridgeError(400, 'VALIDATION', `请求格式错误 / malformed request: ${detail}`);
+    }
+    return sendJson(reply, 200, await options.dispatch(envelope.data));
+  });
+  registerRenderer(app, path.resolve(options.staticDir));
+  return app;
+}
+
+/** The built renderer; unknown paths get the app itself, so a reload on any screen works. Nothing outside the folder. */
+function registerRenderer(app: FastifyInstance, root: string): void {
+  void app.register(fastifyStatic, {
+    root,
+    index: ['index.html'],
+    cacheControl: false,
+    etag: false,
+    lastModified: false,
+    dotfiles: 'deny',
+    setHeaders: (reply, file) => {
+      void reply.header('content-type', MIME_TYPES[path.extname(file)] ?? 'application/octet-stream');
+      void reply.header('cache-control', file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable');
+    },
+  });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') throw new BridgeError(405, 'NOT_FOUND', 'method not allowed');
+    return reply.sendFile('index.html');
   });
 }
 
@@ -70,75 +130,22 @@ function hostAllowed(host: string | undefined): boolean {
   return name === '127.0.0.1' || name === 'localhost';
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, dispatch: Dispatch): Promise<void> {
-  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    req.resume();
-    return sendJson(res, 415, apiError('VALIDATION', 'Content-Type must be application/json'));
-  }
-  let body: string;
-  try {
-    body = await readBody(req, MAX_BODY_BYTES);
-  } catch {
-    res.setHeader('connection', 'close');
-    return sendJson(res, 413, apiError('VALIDATION', `请求过大（上限 ${MAX_BODY_BYTES} 字节）/ body too large`));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return sendJson(res, 400, apiError('VALIDATION', '请求不是合法的 JSON / body is not valid JSON'));
-  }
-  const envelope = requestEnvelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    return sendJson(res, 400, apiError('VALIDATION', `请求格式错误 / malformed request: ${envelope.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`));
-  }
-  sendJson(res, 200, await dispatch(envelope.data));
+function asBridgeError(error: FastifyError | BridgeError): BridgeError {
+  if (error instanceof BridgeError) return error;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new BridgeError(413, 'VALIDATION', `请求过大（上限 ${MAX_BODY_BYTES} 字节）/ body too large`);
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new BridgeError(415, 'VALIDATION', 'Content-Type must be application/json');
+  const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status >= 400 && status < 500) return new BridgeError(status, 'VALIDATION', `请求无效 / bad request: ${error.message}`);
+  return new BridgeError(500, 'INTERNAL', error.code === 'ENOENT' ? 'renderer not built: run npm run build' : 'internal error');
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Stop keeping the body but keep reading it, so the client gets our 413 rather than a reset.
-        req.off('data', onData);
-        req.resume();
-        reject(new Error('too large'));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+function sendError(reply: FastifyReply, error: BridgeError): FastifyReply {
+  // A refused upload may still be arriving: closing lets the client read our answer rather than a reset mid-body.
+  if (error.status === 413) void reply.header('connection', 'close');
+  const body: ResponseEnvelope = { ok: false, error: { code: error.code, message: error.message } };
+  return sendJson(reply, error.status, body);
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
-  const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
-  let file = path.resolve(root, relative);
-  if (!file.startsWith(root + path.sep)) return sendJson(res, 404, apiError('NOT_FOUND', 'not found'));
-  // Unknown paths get the app itself, so a reload on any screen works.
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  fs.readFile(file, (error, data) => {
-    if (error) return sendJson(res, 500, apiError('INTERNAL', 'renderer not built: run npm run build'));
-    const isIndex = file.endsWith('index.html');
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'content-type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
-    });
-    res.end(data);
-  });
-}
-
-function apiError(code: ApiErrorCode, message: string): ResponseEnvelope {
-  return { ok: false, error: { code, message } };
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+function sendJson(reply: FastifyReply, status: number, body: unknown): FastifyReply {
+  return reply.status(status).headers({ ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).send(JSON.stringify(body));
 }

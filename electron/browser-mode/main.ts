@@ -29,19 +29,18 @@ async function main(): Promise<void> {
   const secret = randomBytes(24).toString('base64url');
   const server = createBrowserBridge({ dispatch: core.dispatch, staticDir, secret });
 
-  server.listen(Number(values.port), '127.0.0.1', () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : values.port;
-    const url = `http://127.0.0.1:${port}/#key=${secret}`;
-    console.log(`Branchline 浏览器模式 / browser mode`);
-    console.log(`数据文件 / database: ${core.context.store.file}`);
-    console.log(`在 Chromium 中打开 / open in Chromium: ${url}`);
-    // One line for scripts and tests to read.
-    console.log(`BRANCHLINE_URL=${url}`);
-  });
+  await server.listen({ port: Number(values.port), host: '127.0.0.1' });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  const url = `http://127.0.0.1:${port}/#key=${secret}`;
+  console.log(`Branchline 浏览器模式 / browser mode`);
+  console.log(`数据文件 / database: ${core.context.store.file}`);
+  console.log(`在 Chromium 中打开 / open in Chromium: ${url}`);
+  // One line for scripts and tests to read.
+  console.log(`BRANCHLINE_URL=${url}`);
 
   const shutdown = () => {
-    server.close();
+    void server.close();
     core.close();
     process.exit(0);
   };

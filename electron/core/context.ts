@@ -2,7 +2,7 @@ import type { User } from '../../shared/api/users';
 import type { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { Store } from './db/store';
 import type { ScryptCost } from './services/passwords';
-import type { SessionRegistry, SignInThrottle } from './services/sessions';
+import type { SessionRegistry } from './services/sessions';
 import type { RunResult } from './sync/run';
 import type { SyncScheduler } from './sync/scheduler';
 
@@ -11,7 +11,6 @@ export interface CoreContext {
   store: Store;
   now: () => Date;
   sessions: SessionRegistry;
-  signInThrottle: SignInThrottle;
   scryptCost: ScryptCost;
   /** Working days for deadlines (holidays, 调休, site hours). */
   calendar: WorkingCalendar;

@@ -3,7 +3,7 @@ import { openStore } from './db/store';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { databaseFile } from './paths';
 import { DEFAULT_SCRYPT_COST, type ScryptCost } from './services/passwords';
-import { SessionRegistry, SignInThrottle } from './services/sessions';
+import { SessionRegistry } from './services/sessions';
 import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
 import { regradeBatch, regradeDue } from './services/complaints';
@@ -43,7 +43,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     store,
     now,
     sessions: new SessionRegistry(now),
-    signInThrottle: new SignInThrottle(now),
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
     calendar: loadCalendar(store.read),
     sync: createSyncScheduler({

@@ -73,6 +73,9 @@ export const en: Messages = {
     back: 'Choose another account',
     wrongSecret: 'Wrong login, PIN or password. Please try again.',
     rateLimited: 'Too many failed sign-ins. Please try again later.',
+    errors: {
+      lockedUntil: 'Too many failed sign-ins: this account is locked until {{until}}.',
+    },
     pinFormat: 'The PIN must be 6 digits',
     secretRequired: 'Enter your PIN or password',
     demoHint: 'Demo accounts PIN: 123456; administrator admin / branchline-demo',

@@ -75,6 +75,9 @@ export const zhCN = {
     back: '换一个账号',
     wrongSecret: '登录名或 PIN/密码不正确，请重试。',
     rateLimited: '登录失败次数过多，请稍后再试。',
+    errors: {
+      lockedUntil: '登录失败次数过多，该账号已锁定，请于 {{until}} 后再试。',
+    },
     pinFormat: 'PIN 须为 6 位数字',
     secretRequired: '请输入 PIN 或密码',
     demoHint: '演示账号 PIN：123456，管理员 admin / branchline-demo',

@@ -79,7 +79,8 @@ function SecretForm({ choice, onBack }: { choice: Choice; onBack: () => void }) 
       setBusy(false);
       setSecret('');
       if (isApiCallError(e) && e.code === 'UNAUTHENTICATED') setError(t('signIn.wrongSecret'));
-      else if (isApiCallError(e) && e.code === 'RATE_LIMITED') setError(t('signIn.rateLimited'));
+      // The core says until when (signIn.errors.lockedUntil); an older core only that it is locked.
+      else if (isApiCallError(e) && e.code === 'RATE_LIMITED') setError(e.reason ? errorText(e, t) : t('signIn.rateLimited'));
       else setError(errorText(e, t));
     }
   };

@@ -1,25 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { ServerDatabase, SignInLimitsTable } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
+import { deleteLimitRow, lockLimitRow, pruneLimitRows, saveLimitRow } from './sign-in-limits-repository';
 
 /**
- * Password guessing at the console's sign-in. Two counters of failed
- * sign-ins, each over a sliding window:
- * - per login: 5 wrong passwords within 15 minutes lock that login for 15
- *   minutes (the right password too is refused while locked, or guessing
- *   would simply go on); an unknown login is counted the same, so the lock
- *   does not tell which logins exist;
+ * Password guessing at the console's sign-in. Two counts of attempts, each
+ * over a sliding window:
+ * - per login: 5 attempts without a success within 15 minutes lock that
+ *   login for 15 minutes (the right password too is refused while locked,
+ *   or guessing would simply go on); an unknown login is counted the same,
+ *   so the lock does not tell which logins exist;
  * - per client address: 30 failures within 15 minutes refuse that address
  *   for 15 minutes, so one machine cannot try a few passwords on every login.
  *   Set higher than the per-login limit: an office behind one NAT address
  *   must not lock itself out by a few mistyped passwords.
- * A successful sign-in clears its login's count.
  *
- * Kept in memory, not in the database: head office runs one server process
- * (README: one server behind a reverse proxy), a failed attempt then costs no
- * write (a flood of guesses cannot grow a table or contend with sites'
- * pushes), and what a restart forgets is at most one more window of guesses —
- * nothing against 10+ character passwords hashed with scrypt. The maps are
- * bounded: expired entries are dropped, and past MAX_TRACKED the oldest go.
- * Were head office ever run as several processes, this would move to a table.
+ * An attempt is counted when it starts, before its password is checked
+ * (`reserve`), in one transaction with both rows locked; a success then
+ * clears its login's count and gives its address's attempt back. So of any
+ * number of guesses sent at once, at most 5 per login reach the (slow,
+ * asynchronous) scrypt check. Kept in the database (0005-sign-in-limits):
+ * a restart does not lift a lock, and several server processes would share
+ * the counts. Rows past their use are deleted as attempts come.
  */
 export interface SignInLimits {
   failures: number;
@@ -29,91 +31,91 @@ export interface SignInLimits {
 
 export const LOGIN_LIMITS: SignInLimits = { failures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 export const ADDRESS_LIMITS: SignInLimits = { failures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-const MAX_TRACKED = 10_000;
+
+/** An attempt counted and not yet decided; what its counting locked, if anything (ms). */
+export interface Reservation {
+  login: string;
+  address: string;
+  at: number;
+  loginLockedUntil: number | null;
+  addressLockedUntil: number | null;
+}
 
 interface Tally {
-  /** Times (ms) of the failures still inside the window, oldest first. */
-  failures: number[];
+  attempts: number[];
   lockedUntil: number;
 }
 
-class FailureCounter {
-  private readonly tallies = new Map<string, Tally>();
-
-  constructor(private readonly limits: SignInLimits) {}
-
-  /** When the lock on `key` ends, or null if it is not locked at `now`. */
-  lockedUntil(key: string, now: number): number | null {
-    const tally = this.tallies.get(key);
-    return tally && tally.lockedUntil > now ? tally.lockedUntil : null;
-  }
-
-  /** Counts a failure; returns when the lock it caused ends, or null. */
-  fail(key: string, now: number): number | null {
-    const tally = this.tallies.get(key) ?? { failures: [], lockedUntil: 0 };
-    // A lock that has run out starts a fresh count.
-    if (tally.lockedUntil !== 0 && tally.lockedUntil <= now) tally.failures = [];
-    tally.failures = [...tally.failures.filter((at) => at > now - this.limits.windowMs), now];
-    if (tally.failures.length >= this.limits.failures) tally.lockedUntil = now + this.limits.lockMs;
-    this.tallies.delete(key); // re-inserted last: the map's order is oldest activity first
-    this.tallies.set(key, tally);
-    this.bound(now);
-    return tally.lockedUntil > now ? tally.lockedUntil : null;
-  }
-
-  clear(key: string): void {
-    this.tallies.delete(key);
-  }
-
-  private bound(now: number): void {
-    if (this.tallies.size <= MAX_TRACKED) return;
-    for (const [key, tally] of this.tallies) {
-      const last = tally.failures[tally.failures.length - 1] ?? 0;
-      if (tally.lockedUntil <= now && last <= now - this.limits.windowMs) this.tallies.delete(key);
-    }
-    for (const key of this.tallies.keys()) {
-      if (this.tallies.size <= MAX_TRACKED) break;
-      this.tallies.delete(key);
-    }
-  }
-}
-
 export class SignInLimiter {
-  private readonly logins: FailureCounter;
-  private readonly addresses: FailureCounter;
-
   constructor(
+    private readonly db: Kysely<ServerDatabase>,
     private readonly now: () => Date,
-    limits: { login: SignInLimits; address: SignInLimits } = { login: LOGIN_LIMITS, address: ADDRESS_LIMITS },
-  ) {
-    this.logins = new FailureCounter(limits.login);
-    this.addresses = new FailureCounter(limits.address);
-  }
+    private readonly limits: { login: SignInLimits; address: SignInLimits } = { login: LOGIN_LIMITS, address: ADDRESS_LIMITS },
+  ) {}
 
-  /** Throws 429 if the login or the address is locked now. */
-  check(login: string, address: string): void {
+  /** Counts an attempt for the login and the address; throws 429 if either is locked now (counting nothing). */
+  async reserve(login: string, address: string): Promise<Reservation> {
     const now = this.now().getTime();
-    const byAddress = this.addresses.lockedUntil(address, now);
-    if (byAddress !== null) throw addressLocked(byAddress - now);
-    const byLogin = this.logins.lockedUntil(normalise(login), now);
-    if (byLogin !== null) throw loginLocked(byLogin - now);
+    await pruneLimitRows(this.db, iso(now));
+    return this.db.transaction().execute(async (trx) => {
+      // Always the address row first, then the login row: two transactions never wait on each other in a cycle.
+      const byAddress = current(await lockLimitRow(trx, addressKey(address), iso(now)), now);
+      const byLogin = current(await lockLimitRow(trx, loginKey(login), iso(now)), now);
+      if (byAddress.lockedUntil > now) throw addressLocked(byAddress.lockedUntil - now);
+      if (byLogin.lockedUntil > now) throw loginLocked(byLogin.lockedUntil - now);
+      const address2 = counted(byAddress, now, this.limits.address);
+      const login2 = counted(byLogin, now, this.limits.login);
+      await saveLimitRow(trx, toRow(addressKey(address), address2, now, this.limits.address));
+      await saveLimitRow(trx, toRow(loginKey(login), login2, now, this.limits.login));
+      return { login, address, at: now, loginLockedUntil: login2.lockedUntil || null, addressLockedUntil: address2.lockedUntil || null };
+    });
   }
 
-  /** Counts a wrong password; throws 429 if this failure locked the login or the address. */
-  failed(login: string, address: string): void {
+  /** The password was wrong: throws 429 if counting this attempt locked the login or the address. */
+  failed(reservation: Reservation): void {
     const now = this.now().getTime();
-    const byLogin = this.logins.fail(normalise(login), now);
-    const byAddress = this.addresses.fail(address, now);
-    if (byLogin !== null) throw loginLocked(byLogin - now);
-    if (byAddress !== null) throw addressLocked(byAddress - now);
+    if (reservation.loginLockedUntil !== null) throw loginLocked(reservation.loginLockedUntil - now);
+    if (reservation.addressLockedUntil !== null) throw addressLocked(reservation.addressLockedUntil - now);
   }
 
-  succeeded(login: string): void {
-    this.logins.clear(normalise(login));
+  /** The password was right: the login's count and lock go, and the address gets this attempt back. */
+  async succeeded(reservation: Reservation): Promise<void> {
+    const now = this.now().getTime();
+    await this.db.transaction().execute(async (trx) => {
+      await deleteLimitRow(trx, loginKey(reservation.login));
+      const key = addressKey(reservation.address);
+      const row = await lockLimitRow(trx, key, iso(now));
+      const tally = current(row, now);
+      const index = tally.attempts.indexOf(reservation.at);
+      if (index >= 0) tally.attempts.splice(index, 1);
+      // A lock this very attempt started is lifted with it.
+      if (tally.lockedUntil === reservation.addressLockedUntil && tally.attempts.length < this.limits.address.failures) tally.lockedUntil = 0;
+      await saveLimitRow(trx, toRow(key, tally, now, this.limits.address));
+    });
   }
 }
 
-const normalise = (login: string) => login.trim().toLowerCase();
+const loginKey = (login: string) => `login:${login.trim().toLowerCase()}`;
+const addressKey = (address: string) => `address:${address}`;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The row as of `now`: a lock that has run out starts a fresh count. */
+function current(row: SignInLimitsTable, now: number): Tally {
+  const lockedUntil = row.locked_until ? Date.parse(row.locked_until) : 0;
+  if (lockedUntil !== 0 && lockedUntil <= now) return { attempts: [], lockedUntil: 0 };
+  return { attempts: JSON.parse(row.attempts) as number[], lockedUntil };
+}
+
+function counted(tally: Tally, now: number, limits: SignInLimits): Tally {
+  const attempts = [...tally.attempts.filter((at) => at > now - limits.windowMs), now];
+  return { attempts, lockedUntil: attempts.length >= limits.failures ? now + limits.lockMs : tally.lockedUntil };
+}
+
+function toRow(key: string, tally: Tally, now: number, limits: SignInLimits): SignInLimitsTable {
+  const lastUseful = Math.max(tally.lockedUntil, (tally.attempts[tally.attempts.length - 1] ?? now) + limits.windowMs);
+  return { key, attempts: JSON.stringify(tally.attempts), locked_until: tally.lockedUntil ? iso(tally.lockedUntil) : null, expires_at: iso(lastUseful) };
+}
+
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 function loginLocked(ms: number): SyncHttpError {

@@ -146,6 +146,16 @@ export interface ConsoleSessionsTable {
   expires_at: string;
 }
 
+/** Failed console sign-ins per login or client address (0005-sign-in-limits, server/auth/sign-in-limiter.ts). */
+export interface SignInLimitsTable {
+  /** `login:<login>` or `address:<client address>`. */
+  key: string;
+  /** JSON array of attempt times (ms) inside the window. */
+  attempts: string;
+  locked_until: string | null;
+  expires_at: string;
+}
+
 export interface ServerDatabase {
   sites: SitesTable;
   enrol_codes: EnrolCodesTable;
@@ -160,4 +170,5 @@ export interface ServerDatabase {
   head_office_remarks: HeadOfficeRemarksTable;
   console_users: ConsoleUsersTable;
   console_sessions: ConsoleSessionsTable;
+  sign_in_limits: SignInLimitsTable;
 }

@@ -1,14 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SyncHttpError } from './errors';
 
-/** One cookie's value from the request, or null (no cookie plugin needed for one cookie). */
-export function readCookie(request: FastifyRequest, name: string): string | null {
-  const header = request.headers.cookie;
-  if (typeof header !== 'string') return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return null;
+/** What our session tokens look like (32 random bytes, base64url); anything else in the cookie is not ours. */
+const TOKEN = /^[A-Za-z0-9_-]{1,128}$/;
+
+/**
+ * The session token from its cookie (parsed by @fastify/cookie, registered in
+ * app.ts), or null when there is none. A cookie of that name holding
+ * anything but a token (a malformed escape, a made-up value) is a 400: it
+ * cannot be a session this server gave.
+ */
+export function readSessionCookie(request: FastifyRequest, name: string): string | null {
+  const value = request.cookies[name];
+  if (value === undefined || value === '') return null;
+  if (!TOKEN.test(value)) throw new SyncHttpError(400, 'bad_request', '会话 Cookie 格式不对，请重新登录 / malformed session cookie: sign in again');
+  return value;
 }
 
 /**
@@ -18,6 +24,5 @@ export function readCookie(request: FastifyRequest, name: string): string | null
  */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, name: string, value: string, maxAgeSeconds: number, path: string): void {
   const secure = String(request.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() === 'https';
-  const attributes = [`${name}=${encodeURIComponent(value)}`, `Path=${path}`, `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : [])];
-  void reply.header('set-cookie', attributes.join('; '));
+  void reply.setCookie(name, value, { path, maxAge: maxAgeSeconds, httpOnly: true, sameSite: 'strict', secure });
 }

@@ -16,7 +16,7 @@ import { enrolmentFileRequestSchema } from '../../shared/sync/enrolment-file';
 import { createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
 import type { AppDeps } from '../app';
 import { clientAddress } from '../http/client-address';
-import { readCookie, setSessionCookie } from '../http/cookies';
+import { readSessionCookie, setSessionCookie } from '../http/cookies';
 import { parseBody, SyncHttpError } from '../http/errors';
 import { sessionUser, signIn, signOut } from '../services/console-accounts';
 import { writeComplaintRemark } from '../services/console-remarks';
@@ -34,7 +34,7 @@ const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string
 /** The console's JSON API: sign in with a staff account, then everything else with the session cookie. */
 export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, now } = deps;
-  const token = (request: FastifyRequest) => readCookie(request, CONSOLE_SESSION_COOKIE);
+  const token = (request: FastifyRequest) => readSessionCookie(request, CONSOLE_SESSION_COOKIE);
   // Who made each request, from the session check (the hook below), for the routes that sign or authorise with it.
   const staffOf = new WeakMap<FastifyRequest, ConsoleUser>();
   const staffMember = (request: FastifyRequest): ConsoleUser => {
@@ -43,7 +43,8 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     return user;
   };
 
-  app.post(CONSOLE_PATHS.session, async (request, reply) => {
+  // Unauthenticated: a login and a password, so a small body limit.
+  app.post(CONSOLE_PATHS.session, { bodyLimit: 16 * 1024 }, async (request, reply) => {
     const session = await signIn(db, parseBody(signInRequestSchema, request.body), { limiter: deps.signInLimiter, address: clientAddress(request) }, now());
     setSessionCookie(request, reply, CONSOLE_SESSION_COOKIE, session.token, CONSOLE_SESSION_HOURS * 3600, CONSOLE_BASE);
     return { user: session.user, expiresAt: session.expiresAt };

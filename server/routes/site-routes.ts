@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   MAX_BLOB_BYTES,
   PATHS,
@@ -10,7 +10,9 @@ import {
   sha256Hex,
   type PushAck,
 } from '../../shared/sync/protocol';
-import { authenticateDevice } from '../auth/device-auth';
+import { authenticateDevice, type DeviceIdentity } from '../auth/device-auth';
+import type { BodyConfig } from '../http/body-parsers';
+import { UploadSlots } from '../http/upload-slots';
 import { parseBody, SyncHttpError } from '../http/errors';
 import type { AppDeps } from '../app';
 import { applyBatch } from '../services/apply-batch';
@@ -19,36 +21,59 @@ import { enrol } from '../services/enrolment';
 import { pullReference } from '../services/reference';
 import { isUniqueViolation } from '../db/errors';
 
-/** What a site calls: enrol once, then push, pull and upload blobs with its credential. */
+/** Enrolment carries a code and a device name: a few hundred bytes. Unauthenticated, so its body stays small. */
+const ENROL_BODY_LIMIT = 16 * 1024;
+
+/**
+ * What a site calls: enrol once, then push, pull and upload blobs with its
+ * credential. The credential is checked in each route's onRequest hook, from
+ * the headers alone, before any body is read or decompressed; then the
+ * device takes one of its upload slots (UploadSlots) for the body's time.
+ */
 export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, now } = deps;
+  const devices = new WeakMap<FastifyRequest, DeviceIdentity>();
+  const uploads = new UploadSlots();
+  const deviceOf = (request: FastifyRequest): DeviceIdentity => {
+    const device = devices.get(request);
+    if (!device) throw new Error('site route without its credential check');
+    return device;
+  };
+  const authenticated = (withBody: boolean, body: BodyConfig = {}) => ({
+    config: body,
+    onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+      const device = await authenticateDevice(db, request);
+      if (withBody) uploads.take(device.deviceId, reply);
+      devices.set(request, device);
+    },
+  });
 
-  app.post(PATHS.enrol, async (request) => enrol(db, parseBody(enrolRequestSchema, request.body), now()));
+  app.post(PATHS.enrol, { bodyLimit: ENROL_BODY_LIMIT }, async (request) => enrol(db, parseBody(enrolRequestSchema, request.body), now()));
 
-  app.post(PATHS.push, async (request) => {
-    const device = await authenticateDevice(db, request);
+  app.post(PATHS.push, authenticated(true, { gzip: true }), async (request) => {
     const batch = parseBody(pushRequestSchema, request.body);
-    return retryOnceOnRace(() => applyBatch(db, device, batch, now()));
+    return retryOnceOnRace(() => applyBatch(db, deviceOf(request), batch, now()));
   });
 
-  app.get(PATHS.pull, async (request) => {
-    const device = await authenticateDevice(db, request);
+  app.get(PATHS.pull, authenticated(false), async (request) => {
     const { cursor } = parseBody(pullQuerySchema, request.query);
-    return pullReference(db, device.siteId, cursor);
+    return pullReference(db, deviceOf(request).siteId, cursor);
   });
 
-  app.post(PATHS.blobsMissing, async (request) => {
-    const device = await authenticateDevice(db, request);
+  app.post(PATHS.blobsMissing, authenticated(true, { gzip: true }), async (request) => {
     const { hashes } = parseBody(blobsMissingRequestSchema, request.body);
-    return { missing: await missingBlobs(db, device.siteId, hashes) };
+    return { missing: await missingBlobs(db, deviceOf(request).siteId, hashes) };
   });
 
-  app.put<{ Params: { sha256: string } }>(`${PROTOCOL_BASE}/blobs/:sha256`, { bodyLimit: MAX_BLOB_BYTES }, async (request) => {
-    const device = await authenticateDevice(db, request);
-    const sha256 = parseBody(sha256Hex, request.params.sha256);
-    if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '图片须以 application/octet-stream 上传 / upload bytes as application/octet-stream');
-    return storeBlob(db, device.siteId, sha256, request.body, now());
-  });
+  app.put<{ Params: { sha256: string } }>(
+    `${PROTOCOL_BASE}/blobs/:sha256`,
+    { bodyLimit: MAX_BLOB_BYTES, ...authenticated(true, { gzip: true, decompressedLimit: MAX_BLOB_BYTES }) },
+    async (request) => {
+      const sha256 = parseBody(sha256Hex, request.params.sha256);
+      if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '图片须以 application/octet-stream 上传 / upload bytes as application/octet-stream');
+      return storeBlob(db, deviceOf(request).siteId, sha256, request.body, now());
+    },
+  );
 }
 
 /**

@@ -42,8 +42,9 @@ const WRONG = () => new SyncHttpError(401, 'unauthorized', '登录名或密码�
 
 /**
  * Checks the password and opens a session; the token goes to the cookie,
- * only its hash to the database. The limiter refuses a locked login or
- * address before any password is checked, and counts each wrong one.
+ * only its hash to the database. The limiter counts the attempt before the
+ * password is checked (refusing a locked login or address), and gives it
+ * back when the password is right.
  */
 export async function signIn(
   db: Kysely<ServerDatabase>,
@@ -51,14 +52,14 @@ export async function signIn(
   from: { limiter: SignInLimiter; address: string },
   now: Date,
 ): Promise<{ token: string; user: ConsoleUser; expiresAt: string }> {
-  from.limiter.check(input.login, from.address);
+  const reservation = await from.limiter.reserve(input.login, from.address);
   const row = await db.selectFrom('console_users').selectAll().where('login', '=', input.login.toLowerCase()).executeTakeFirst();
   const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_PASSWORD_HASH);
   if (!row || !ok) {
-    from.limiter.failed(input.login, from.address);
+    from.limiter.failed(reservation);
     throw WRONG();
   }
-  from.limiter.succeeded(input.login);
+  await from.limiter.succeeded(reservation);
   // Said only to someone who knows the password, so it tells a guesser nothing.
   if (row.disabled_at !== null) throw new SyncHttpError(403, 'forbidden', '此账号已停用，请联系总部管理员 / this account is disabled: ask a head-office administrator');
   const token = randomBytes(32).toString('base64url');

@@ -59,6 +59,8 @@ export const SYNC_ERROR_CODES = [
   'hash_mismatch', // uploaded bytes whose sha256 is not the one in the path
   'forbidden', // signed in, but this account may not do it (console: managing accounts)
   'too_many_attempts', // sign-in locked for a while after repeated wrong passwords
+  'bad_request', // a malformed URL, query, header or cookie
+  'busy', // this device already has as many uploads under way as head office takes at once (429; try again)
   'not_found',
   'conflict',
   'internal',

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +10,7 @@ import { countRows, openTestCore, tempDir, type TestCore } from '../support/temp
 
 const SECRET = 'launch-secret-for-tests';
 let core: TestCore;
-let server: http.Server;
+let server: FastifyInstance;
 let port: number;
 
 beforeEach(async () => {
@@ -16,11 +18,11 @@ beforeEach(async () => {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
   server = createBrowserBridge({ dispatch: core.dispatch, staticDir, secret: SECRET });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  port = (server.server.address() as AddressInfo).port;
 });
 afterEach(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   core.close();
 });
 
@@ -85,5 +87,40 @@ describe('browser-mode HTTP bridge', () => {
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     const escape = await request({ method: 'GET', path: '/..%2f..%2fetc%2fpasswd' });
     expect(escape.body).not.toContain('root:');
+  });
+});
+
+/** Writes bytes as they are (no URL or header checks on the client side) and reads the answer until the server closes. */
+function rawRequest(text: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('close', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0), text: answer }));
+    socket.on('error', reject);
+  });
+}
+
+describe('browser-mode HTTP bridge: malformed requests', () => {
+  it.each([
+    ['a bad percent-escape in the path', 'GET /%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'],
+    ['a bad percent-escape in a file path', 'GET /assets/%C0%AF..%2fx.js HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'],
+    ['a bad percent-escape in the API path', `POST /api%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1\r\n${SECRET_HEADER}: ${SECRET}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`],
+    ['a control character in a header', 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Evil: a\u0001b\r\nConnection: close\r\n\r\n'],
+    ['a header without a colon', 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nthis is not a header\r\nConnection: close\r\n\r\n'],
+    ['a malformed request line', 'GET /\u0000 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'],
+    ['a wrong Content-Length', `POST /api HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}`],
+  ])('answers %s with 400 and keeps serving', async (_name, text) => {
+    const answer = await rawRequest(text);
+    expect(answer.status, answer.text).toBe(400);
+    const after = await request({ headers: json, body: envelope });
+    expect(after.status).toBe(200);
+  });
+
+  it('answers a malformed query string without failing, and the API still works', async () => {
+    const answer = await rawRequest('GET /?a=%E0%A4%A&b=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.text).toContain('<title>t</title>');
+    expect((await request({ path: '/api?x=%E0%A4%A', headers: json, body: envelope })).status).toBe(200);
   });
 });

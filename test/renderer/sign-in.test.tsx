@@ -68,6 +68,22 @@ describe('first run and sign-in', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('登录失败次数过多，请稍后再试。');
   });
 
+  it('says until when the login is locked, as a moment for the reader, never a raw timestamp', async () => {
+    const user = userEvent.setup();
+    fakeCore(undefined, {
+      'session.signIn': () => {
+        throw ApiError.because('RATE_LIMITED', 'signIn.errors.lockedUntil', { until: { at: '2026-11-23T06:35:00.000Z' } });
+      },
+    });
+    render(<App />);
+    await user.click(await screen.findByTestId('signin-user-limei'));
+    await user.type(screen.getByTestId('signin-secret'), '123456');
+    await user.click(screen.getByTestId('signin-submit'));
+    const text = (await screen.findByRole('alert')).textContent!;
+    expect(text).toBe('登录失败次数过多，该账号已锁定，请于 2026年11月23日 14:35 后再试。');
+    expect(text).not.toContain('T06:35');
+  });
+
   it('returns to the sign-in screen when the core says the session has expired', async () => {
     const user = userEvent.setup();
     let expired = false;

@@ -75,7 +75,7 @@ describe('npm run server -- --create-user', () => {
 
     const store = await openServerDb(target);
     closers.push(() => store.close());
-    const from = { limiter: new SignInLimiter(() => new Date()), address: '127.0.0.1' };
+    const from = { limiter: new SignInLimiter(store.db, () => new Date()), address: '127.0.0.1' };
     const session = await signIn(store.db, { login: 'li.hq', password: 'typed-on-stdin-2026' }, from, new Date());
     // The operator's account manages the others.
     expect(session.user).toMatchObject({ login: 'li.hq', displayName: '李总部', admin: true });

@@ -5,10 +5,14 @@ import { clientAddress } from '../../server/http/client-address';
 import { SyncHttpError } from '../../server/http/errors';
 import { CONSOLE_PATHS } from '../../shared/sync/console-api';
 import { signedInStaff, STAFF } from './support/console';
-import { openTestServer, type TestServer } from './support/test-server';
+import { openTestServer, openTestServerDb, type TestServer } from './support/test-server';
 
 let server: TestServer;
-afterEach(async () => server?.close());
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await server?.close();
+  while (closers.length) await closers.pop()!();
+});
 
 const T0 = new Date('2026-11-23T08:00:00.000Z').getTime();
 const minutes = (n: number) => n * 60_000;
@@ -21,15 +25,6 @@ function signIn(app: FastifyInstance, login: string, password: string, from: { r
     ...(from.remoteAddress ? { remoteAddress: from.remoteAddress } : {}),
     headers: from.forwardedFor ? { 'x-forwarded-for': from.forwardedFor } : {},
   });
-}
-
-function refusal(work: () => void): SyncHttpError | null {
-  try {
-    work();
-    return null;
-  } catch (error) {
-    return error as SyncHttpError;
-  }
 }
 
 describe('console sign-in: repeated wrong passwords', () => {
@@ -77,28 +72,49 @@ describe('console sign-in: repeated wrong passwords', () => {
 });
 
 describe('sign-in limiter: per login and per client address', () => {
-  it('an unknown login is counted like a known one (the lock tells nothing about which exist)', () => {
-    const limiter = new SignInLimiter(() => new Date(T0));
-    for (let i = 0; i < 4; i++) limiter.failed('nobody', '10.0.0.1');
-    expect(refusal(() => limiter.failed('Nobody ', '10.0.0.1'))?.status).toBe(429);
-    expect(refusal(() => limiter.check('nobody', '10.0.0.2'))?.message).toMatch(/该登录名密码错误次数过多/);
+  /** The limiter on a test database, with a clock the test moves. */
+  async function limiterAt(start: number) {
+    const store = await openTestServerDb();
+    closers.push(() => store.close());
+    const clock = { now: start };
+    return { limiter: new SignInLimiter(store.db, () => new Date(clock.now)), clock, store };
+  }
+  /** Counts an attempt and says it failed: the 429 it gave, or null. */
+  async function fail(limiter: SignInLimiter, login: string, address: string): Promise<SyncHttpError | null> {
+    try {
+      limiter.failed(await limiter.reserve(login, address));
+      return null;
+    } catch (error) {
+      return error as SyncHttpError;
+    }
+  }
+
+  it('an unknown login is counted like a known one (the lock tells nothing about which exist)', async () => {
+    const { limiter } = await limiterAt(T0);
+    for (let i = 0; i < 4; i++) expect(await fail(limiter, 'nobody', '10.0.0.1')).toBeNull();
+    expect((await fail(limiter, 'Nobody ', '10.0.0.1'))?.status).toBe(429);
+    expect((await fail(limiter, 'nobody', '10.0.0.2'))?.message).toMatch(/该登录名密码错误次数过多/);
   });
 
-  it('30 failures from one address, across logins, refuse that address for 15 minutes; another address goes on', () => {
-    let now = T0;
-    const limiter = new SignInLimiter(() => new Date(now));
-    for (let i = 0; i < 29; i++) limiter.failed(`user${i}`, '10.0.0.1');
-    const thirtieth = refusal(() => limiter.failed('user29', '10.0.0.1'));
+  it('30 failures from one address, across logins, refuse that address for 15 minutes; another address goes on', async () => {
+    const { limiter, clock } = await limiterAt(T0);
+    for (let i = 0; i < 29; i++) expect(await fail(limiter, `user${i}`, '10.0.0.1')).toBeNull();
+    const thirtieth = await fail(limiter, 'user29', '10.0.0.1');
     expect(thirtieth).toMatchObject({ status: 429, code: 'too_many_attempts', retryAfterSeconds: 900 });
     expect(thirtieth!.message).toBe('本机登录失败次数过多，请 15 分钟后再试 / too many failed sign-ins from this computer: try again in 15 minutes');
-    expect(refusal(() => limiter.check('someone-else', '10.0.0.1'))?.status).toBe(429);
-    expect(refusal(() => limiter.check('someone-else', '10.0.0.9'))).toBeNull();
-    now = T0 + minutes(14) + 1;
-    expect(refusal(() => limiter.check('someone-else', '10.0.0.1'))?.message).toContain('请 1 分钟后再试 / too many failed sign-ins from this computer: try again in 1 minute');
-    now = T0 + minutes(15);
-    expect(refusal(() => limiter.check('someone-else', '10.0.0.1'))).toBeNull();
+    expect((await fail(limiter, 'someone-else', '10.0.0.1'))?.status).toBe(429);
+    expect(await fail(limiter, 'someone-else', '10.0.0.9')).toBeNull();
+    clock.now = T0 + minutes(14) + 1;
+    expect((await fail(limiter, 'someone-else', '10.0.0.1'))?.message).toContain('请 1 分钟后再试 / too many failed sign-ins from this computer: try again in 1 minute');
+    clock.now = T0 + minutes(15);
     // The lock has run out: counting starts again from nothing.
-    expect(refusal(() => limiter.failed('user0', '10.0.0.1'))).toBeNull();
+    expect(await fail(limiter, 'user0', '10.0.0.1')).toBeNull();
+  });
+
+  it('a success gives its attempt back to the address: 30 staff signing in behind one NAT lock nobody out', async () => {
+    const { limiter } = await limiterAt(T0);
+    for (let i = 0; i < 40; i++) await limiter.succeeded(await limiter.reserve(`staff${i}`, '10.0.0.1'));
+    expect(await fail(limiter, 'staff0', '10.0.0.1')).toBeNull();
   });
 
   it('behind the reverse proxy on this machine the client is the proxy’s X-Forwarded-For hop', async () => {

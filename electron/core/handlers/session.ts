@@ -6,6 +6,7 @@ import { hashSecret, verifySecret } from '../services/passwords';
 import { recordEvent } from '../services/change-log';
 import { loadDemoData } from '../services/demo-data';
 import { findCatalogPack } from '../services/rule-pack-catalog';
+import { reserveSignInAttempt, signInSucceeded } from '../sign-in';
 
 export const sessionHandlers: HandlersOf<
   'session.status' | 'session.signIn' | 'session.signOut' | 'setup.initialise' | 'setup.loadDemo'
@@ -25,21 +26,20 @@ export const sessionHandlers: HandlersOf<
 
   'session.signIn': async (ctx, input) => {
     const { core } = ctx;
-    const lockedUntil = core.signInThrottle.lockedUntil(input.login);
-    if (lockedUntil) {
-      throw new ApiError('RATE_LIMITED', `登录失败次数过多，请于 ${lockedUntil.toISOString()} 后再试 / too many failed sign-ins`);
-    }
     const found = findCredentials(core.store.read, input.login);
+    // Counted before the (asynchronous) scrypt check, in one synchronous step: parallel guesses cannot all pass a check
+    // made before any of them failed. Only known logins: an unknown one is refused without a hash to check (the sign-in
+    // screen lists the logins anyway), and a flood of made-up names leaves no rows.
+    if (found) reserveSignInAttempt(core.store, input.login, core.now());
     const valid = found !== null && found.user.active && (await verifySecret(input.secret, found.secretHash));
     const at = core.now();
     if (!valid || !found) {
-      core.signInThrottle.fail(input.login);
       core.store.transaction((tx) =>
         recordEvent(tx, { userId: found?.user.id ?? null, at, action: 'session.signInRefused', entity: 'user', entityId: input.login }),
       );
       throw new ApiError('UNAUTHENTICATED', '登录名或密码/PIN 不正确 / wrong login or secret');
     }
-    core.signInThrottle.succeed(input.login);
+    signInSucceeded(core.store, input.login);
     core.store.transaction((tx) => recordEvent(tx, { userId: found.user.id, at, action: 'session.signIn', entity: 'user', entityId: found.user.id }));
     return { session: core.sessions.open(found.user.id), user: found.user };
   },

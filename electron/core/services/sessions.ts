@@ -43,31 +43,3 @@ export class SessionRegistry {
     for (const [token, entry] of this.sessions) if (entry.userId === userId) this.sessions.delete(token);
   }
 }
-
-/** Counts failed sign-ins per login; five in a row lock the login for five minutes. */
-export class SignInThrottle {
-  private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
-  static readonly MAX_FAILURES = 5;
-  static readonly LOCK_MS = 5 * 60_000;
-
-  constructor(private readonly now: () => Date) {}
-
-  lockedUntil(login: string): Date | null {
-    const entry = this.failures.get(login);
-    return entry && entry.lockedUntil > this.now().getTime() ? new Date(entry.lockedUntil) : null;
-  }
-
-  fail(login: string): void {
-    const entry = this.failures.get(login) ?? { count: 0, lockedUntil: 0 };
-    entry.count += 1;
-    if (entry.count >= SignInThrottle.MAX_FAILURES) {
-      entry.lockedUntil = this.now().getTime() + SignInThrottle.LOCK_MS;
-      entry.count = 0;
-    }
-    this.failures.set(login, entry);
-  }
-
-  succeed(login: string): void {
-    this.failures.delete(login);
-  }
-}

@@ -250,6 +250,9 @@ CREATE TABLE schema_migrations ( id INTEGER PRIMARY KEY, name TEXT NOT NULL, app
 -- table serial_counters
 CREATE TABLE serial_counters ( day TEXT PRIMARY KEY, last_sequence INTEGER NOT NULL ) STRICT;
 
+-- table sign_in_lockouts
+CREATE TABLE sign_in_lockouts ( login TEXT PRIMARY KEY, failures INTEGER NOT NULL CHECK (failures >= 0), locked_until TEXT ) STRICT;
+
 -- table site
 CREATE TABLE site ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), site_id TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, organisation TEXT NOT NULL, rule_pack TEXT NOT NULL, time_zone TEXT NOT NULL, idle_sign_out_minutes INTEGER NOT NULL, demo INTEGER NOT NULL, created_at TEXT NOT NULL , work_day_opens TEXT NOT NULL DEFAULT '08:30', work_day_closes TEXT NOT NULL DEFAULT '17:30', version INTEGER NOT NULL DEFAULT 1) STRICT;
 
