@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
-import { empty, id, text } from './common';
+import { empty, id, str, text } from './common';
 import { method } from './define';
 
 export const roleSchema = z.enum(ROLES);
@@ -21,7 +21,7 @@ export type User = z.infer<typeof userSchema>;
 export const credentialSchema = z
   .object({
     secretKind: z.enum(SECRET_KINDS),
-    secret: z.string().max(200),
+    secret: str().max(200),
   })
   .superRefine((value, ctx) => {
     if (value.secretKind === 'pin' && !/^\d{6}$/.test(value.secret)) {
@@ -34,7 +34,7 @@ export const credentialSchema = z
 
 export const newUserSchema = z
   .object({
-    login: z.string().trim().regex(/^[a-z0-9._-]{2,32}$/, '登录名须为2–32位小写字母、数字或 . _ -'),
+    login: str().trim().regex(/^[a-z0-9._-]{2,32}$/, '登录名须为2–32位小写字母、数字或 . _ -'),
     displayName: text(50),
     roles: z.array(roleSchema).min(1).max(ROLES.length),
     unit: text(100).optional(),
