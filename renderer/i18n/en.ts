@@ -7,6 +7,7 @@ import { caseRecordsEn } from './case-records-en';
 import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
 import { inputEn } from './input-en';
+import { accountsEn } from './accounts-en';
 import type { Messages } from './zh-CN';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
@@ -126,6 +127,7 @@ export const en: Messages = {
   ...caseRecordsEn,
   ...customersEn,
   ...inputEn,
+  ...accountsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

@@ -7,6 +7,7 @@ import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 import { inputZhCN } from './input-zh-CN';
+import { accountsZhCN } from './accounts-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -128,6 +129,7 @@ export const zhCN = {
   ...caseRecordsZhCN,
   ...customersZhCN,
   ...inputZhCN,
+  ...accountsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -41,6 +41,15 @@ export const newUserSchema = z
   })
   .and(credentialSchema);
 
+/** A new secret for an account, with the caller's own PIN or password re-entered (`ownSecret`). */
+export const resetSecretSchema = z
+  .object({
+    userId: id,
+    ownSecret: str().min(1, '请输入您自己的 PIN 或密码 / enter your own PIN or password').max(200),
+  })
+  .and(credentialSchema);
+export type ResetSecretInput = z.input<typeof resetSecretSchema>;
+
 /** Who works at the site, as the complaint forms need it (assignee, resolver, person complained about): no logins, no roles' secrets. */
 export const colleagueSchema = z.object({ id: z.string(), displayName: z.string(), unit: z.string().nullable(), roles: z.array(roleSchema) });
 export type Colleague = z.infer<typeof colleagueSchema>;
@@ -49,10 +58,13 @@ export const usersApi = {
   'users.colleagues': method({ input: empty, output: z.array(colleagueSchema), access: 'complaint.read', writes: false }),
   'users.list': method({ input: empty, output: z.array(userSchema), access: 'users.read', writes: false }),
   'users.create': method({ input: newUserSchema, output: userSchema, access: 'users.manage', writes: true }),
+  /** Disable or enable an account whose roles are all within the caller's rights (shared/domain/roles.ts); never the last administrator. */
   'users.setActive': method({
     input: z.object({ userId: id, active: z.boolean() }).strict(),
     output: userSchema,
     access: 'users.manage',
     writes: true,
   }),
+  /** A new PIN or password for such an account; the caller re-enters their own, counted as a sign-in attempt. */
+  'users.resetSecret': method({ input: resetSecretSchema, output: userSchema, access: 'users.manage', writes: true }),
 };
