@@ -68,8 +68,26 @@ async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknow
 
 /** Zod's issues as field issues; a contract check's own reason (shared/api/common.ts) travels with its issue, for the renderer to translate. */
 function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
+  return flatIssues(error.issues).map(({ path, issue }) => {
     const reason = issue.code === 'custom' ? errorReasonSchema.safeParse(issue.params?.['reason']) : null;
-    return { path: issue.path.map(String).join('.'), message: issue.message, ...(reason?.success ? { reason: reason.data } : {}) };
+    return { path: path.map(String).join('.'), message: issue.message, ...(reason?.success ? { reason: reason.data } : {}) };
+  });
+}
+
+/**
+ * Issues as the person can act on them: of a union no branch accepted, the
+ * branch the input came closest to (fewest issues); of a record key or a set
+ * element, the issue inside. Otherwise "invalid input" at the top would hide
+ * which field was wrong.
+ */
+function flatIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; issue: z.core.$ZodIssue }[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+      return flatIssues(closest, path);
+    }
+    if ((issue.code === 'invalid_key' || issue.code === 'invalid_element') && issue.issues.length > 0) return flatIssues(issue.issues, path);
+    return [{ path, issue }];
   });
 }

@@ -112,15 +112,15 @@ const DAY = z.iso.date();
 const unparsable = (iso: string) => Number.isNaN(Date.parse(iso));
 export const saneInstantCheck = z.refine<string>((iso) => unparsable(iso) || isSaneInstant(iso), reason('input.errors.dateOutOfRange', `日期须在 ${EARLIEST_YEAR}–${LATEST_YEAR} 年之间 / the date must be within ${EARLIEST_YEAR}–${LATEST_YEAR}`, range));
 export const saneDayCheck = z.refine<string>((day) => !isCalendarDay(day) || isSaneDay(day), reason('input.errors.dateOutOfRange', `日期须在 ${EARLIEST_YEAR}–${LATEST_YEAR} 年之间 / the date must be within ${EARLIEST_YEAR}–${LATEST_YEAR}`, range));
-const notFutureInstant = z.refine<string>((iso) => unparsable(iso) || Date.parse(iso) <= latestPast(), reason('input.errors.inFuture', '不能晚于现在 / cannot be later than now'));
+export const notFutureInstantCheck = z.refine<string>((iso) => unparsable(iso) || Date.parse(iso) <= latestPast(), reason('input.errors.inFuture', '不能晚于现在 / cannot be later than now'));
 /** A day is in the future while no time zone on Earth (the earliest is UTC+14) has reached it yet. */
-const notFutureDay = z.refine<string>((day) => !isCalendarDay(day) || Date.parse(`${day}T00:00:00+14:00`) <= latestPast(), reason('input.errors.inFuture', '不能晚于今天 / cannot be later than today'));
+export const notFutureDayCheck = z.refine<string>((day) => !isCalendarDay(day) || Date.parse(`${day}T00:00:00+14:00`) <= latestPast(), reason('input.errors.inFuture', '不能晚于今天 / cannot be later than today'));
 
 /** A moment (ISO with offset): a real date and time within the sane range. Due dates and other planned moments. */
 export const isoInstant = z.iso.datetime({ offset: true }).check(cleanTextCheck, saneInstantCheck);
 /** A moment something happened (received, delivered, informed…): as `isoInstant`, and not later than now plus clock drift. */
-export const pastInstant = z.iso.datetime({ offset: true }).check(cleanTextCheck, saneInstantCheck, notFutureInstant);
+export const pastInstant = z.iso.datetime({ offset: true }).check(cleanTextCheck, saneInstantCheck, notFutureInstantCheck);
 /** A calendar day 'yyyy-mm-dd': a real date within the sane range. */
 export const calendarDay = z.iso.date({ error: '请填写日期（年-月-日）/ enter a date (yyyy-mm-dd)' }).check(cleanTextCheck, saneDayCheck);
 /** A day something happened on: as `calendarDay`, and not a day no time zone has reached yet. */
-export const pastCalendarDay = z.iso.date({ error: '请填写日期（年-月-日）/ enter a date (yyyy-mm-dd)' }).check(cleanTextCheck, saneDayCheck, notFutureDay);
+export const pastCalendarDay = z.iso.date({ error: '请填写日期（年-月-日）/ enter a date (yyyy-mm-dd)' }).check(cleanTextCheck, saneDayCheck, notFutureDayCheck);

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
-import { cleanJsonCheck, cleanTextCheck, saneDayCheck, saneInstantCheck } from '../../shared/api/common';
+import { cleanJsonCheck, cleanTextCheck, notFutureDayCheck, notFutureInstantCheck, saneDayCheck, saneInstantCheck } from '../../shared/api/common';
 
 /** A place in an input schema where raw input enters: a string, a date, or a JSON value taken as it is. */
 export interface InputLeaf {
   path: string;
   kind: 'text' | 'instant' | 'day' | 'json';
+  /** A date reporting a past fact: refused in the future too. */
+  past?: boolean;
   /** What is missing: the contract's clean-text check, its date range check, or the deep check of a JSON value. */
   problems: string[];
 }
@@ -81,11 +83,11 @@ function stringLeaf(def: Def, path: string): InputLeaf {
   const problems = checks.includes(cleanTextCheck) ? [] : ['no cleanTextCheck'];
   if (def.format === 'datetime') {
     if (!checks.includes(saneInstantCheck)) problems.push('no saneInstantCheck');
-    return { path, kind: 'instant', problems };
+    return { path, kind: 'instant', past: checks.includes(notFutureInstantCheck), problems };
   }
   if (def.format === 'date') {
     if (!checks.includes(saneDayCheck)) problems.push('no saneDayCheck');
-    return { path, kind: 'day', problems };
+    return { path, kind: 'day', past: checks.includes(notFutureDayCheck), problems };
   }
   return { path, kind: 'text', problems };
 }
