@@ -1,13 +1,14 @@
 import { BrowserWindow, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { WINDOW_TITLE } from './paths';
 
 export interface MainWindowOptions {
   /** Built preload script (dist/electron/preload.cjs). */
   preload: string;
-  /** Built renderer page (dist/renderer/index.html). */
-  indexHtml: string;
-  /** True only for our own renderer file URL (see trusted-url.ts). */
+  /** The renderer page: app://branchline/index.html (app-protocol.ts). */
+  url: string;
+  /** True only for our own renderer page (see trusted-url.ts). */
   isOwnUrl: (url: string) => boolean;
 }
 
@@ -40,7 +41,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   hardenWebContents(window.webContents, options.isOwnUrl);
   window.once('ready-to-show', () => window.show());
-  window.loadFile(options.indexHtml).catch((error: unknown) => {
+  window.loadURL(options.url).catch((error: unknown) => {
     console.error('[window] failed to load the renderer', error);
   });
   return window;
@@ -60,12 +61,17 @@ export function hardenWebContents(contents: WebContents, isOwnUrl: (url: string)
 }
 
 /**
- * Session-wide: every permission request (camera, notifications,
- * geolocation, …) is refused, and every response carries our CSP header
- * (the page also has it as a meta tag).
+ * Session-wide: the app uses no permission (printing, the file chooser for
+ * photos and copy/paste through the menu need none), so every permission
+ * request (camera, notifications, geolocation, clipboard, …) is refused,
+ * every permission check answers no, and no device (USB, HID, serial) is
+ * granted. Every response carries our CSP header (app:// responses carry it
+ * themselves; this covers anything else; the page also has it as a meta tag).
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
@@ -74,4 +80,9 @@ export function hardenSession(session: Session): void {
       },
     });
   });
+}
+
+/** Serves the built renderer (dist/renderer) as app://branchline/, each answer with the CSP header (app-protocol.ts). */
+export function serveRenderer(session: Session, rendererDir: string): void {
+  session.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 }
