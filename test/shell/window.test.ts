@@ -48,6 +48,7 @@ describe('createMainWindow', () => {
       webSecurity: true,
       preload: paths.preload,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(window.options.webPreferences.preload).toMatch(/preload\.cjs$/);
     expect(path.isAbsolute(window.options.webPreferences.preload)).toBe(true);
