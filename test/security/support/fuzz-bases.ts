@@ -5,6 +5,15 @@ import { SANCTION_MEASURES } from '../../../shared/domain/sanction-articles';
 import { CALL_BACK_METHODS, EXTENSION_TYPES, LOG_ENTRY_TYPES, PAUSE_REASONS, REPLY_METHODS, SATISFACTION_LEVELS } from '../../../shared/domain/workflow';
 import type { Json } from './fuzz';
 
+type Bases = Partial<Record<ApiMethod, Json[]>>;
+
+/** An hour ago, a week ahead, and yesterday's date, by the core's clock. */
+interface Moments {
+  past: string;
+  later: string;
+  day: string;
+}
+
 /** Real records of the demo site the inputs name (where a fake id would do, it is one). */
 export interface World {
   now: Date;
@@ -20,14 +29,16 @@ export interface World {
  * attack script checks each parses as it stands, and that together they reach
  * every string, date and JSON leaf of the contract.
  */
-export function fuzzBases(w: World): Partial<Record<ApiMethod, Json[]>> {
-  const past = new Date(w.now.getTime() - 3_600_000).toISOString();
-  const later = new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString();
-  const day = new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10);
-  const c = w.complaintId;
-  const act = (action: Json): Json => ({ id: c, version: 1, action });
-  const details = { phone2: '139 0000 5678', contactPerson: '周先生', address: '某区某路1号', group: 'G1', type: 'T1', note: '常来办理业务' };
-  const customer = { kind: 'individual', name: '周桂芳', phone: '138 0000 1234', ...details };
+export function fuzzBases(w: World): Bases {
+  const m: Moments = {
+    past: new Date(w.now.getTime() - 3_600_000).toISOString(),
+    later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
+    day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
+  };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m) };
+}
+
+function accountBases(w: World): Bases {
   return {
     'session.signIn': [{ login: 'wangjg', secret: '123456' }],
     'setup.initialise': [
@@ -40,6 +51,14 @@ export function fuzzBases(w: World): Partial<Record<ApiMethod, Json[]>> {
     'users.create': [{ login: 'newbie', displayName: '新员工', roles: ['receiver'], unit: '营业部', secretKind: 'pin', secret: '123456' }],
     'users.setActive': [{ userId: w.userId, active: true }],
     'users.resetSecret': [{ userId: w.userId, secretKind: 'pin', secret: '246810', ownSecret: '123456' }],
+  };
+}
+
+function intakeBases(w: World, { past }: Moments): Bases {
+  const c = w.complaintId;
+  const details = { phone2: '139 0000 5678', contactPerson: '周先生', address: '某区某路1号', group: 'G1', type: 'T1', note: '常来办理业务' };
+  const customer = { kind: 'individual', name: '周桂芳', phone: '138 0000 1234', ...details };
+  return {
     'complaints.create': [
       {
         kind: 'complaint',
@@ -67,6 +86,21 @@ export function fuzzBases(w: World): Partial<Record<ApiMethod, Json[]>> {
     'complaints.gradePreview': [{ receivedAt: past, tickedCriteria: ['criterion-1'], problemCode: 'LATE' }],
     'complaints.overrideClass': [{ id: c, classCode: 'B', reason: '经核实影响较大' }],
     'complaints.get': [{ id: c }],
+    'complaints.headOfficeRemarks': [{ id: c }],
+    'complaints.similar': [{ customerPhone: '138 0000 1234', customerName: '周桂芳' }],
+    'customers.search': [{ query: '周桂芳' }],
+    'customers.get': [{ id: w.customerId }],
+    'customers.create': [customer],
+    'customers.update': [{ id: w.customerId, version: 1, ...customer }],
+    'customers.flag': [{ id: w.customerId, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: w.userId } }],
+    'customers.addFollowUp': [{ id: w.customerId, note: '已电话回访' }],
+    'drafts.save': [{ form: 'complaint-new', data: { customerName: '周桂芳' } }],
+  };
+}
+
+function workflowBases(w: World, { past, later }: Moments): Bases {
+  const act = (action: Json): Json => ({ id: w.complaintId, version: 1, action });
+  return {
     'complaints.act': [
       act({ type: 'accept', assigneeId: w.userId, note: '请尽快处理' }),
       act({ type: 'markInvalid', reasonCode: 'other', explanation: '客户撤回' }),
@@ -82,15 +116,11 @@ export function fuzzBases(w: World): Partial<Record<ApiMethod, Json[]>> {
       act({ type: 'pause', reason: PAUSE_REASONS[0], note: '等待检测结果' }),
       act({ type: 'resume', note: '检测结果已出' }),
     ],
-    'complaints.headOfficeRemarks': [{ id: c }],
-    'complaints.similar': [{ customerPhone: '138 0000 1234', customerName: '周桂芳' }],
-    'customers.search': [{ query: '周桂芳' }],
-    'customers.get': [{ id: w.customerId }],
-    'customers.create': [customer],
-    'customers.update': [{ id: w.customerId, version: 1, ...customer }],
-    'customers.flag': [{ id: w.customerId, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: w.userId } }],
-    'customers.addFollowUp': [{ id: w.customerId, note: '已电话回访' }],
-    'drafts.save': [{ form: 'complaint-new', data: { customerName: '周桂芳' } }],
+  };
+}
+
+function registerBases(w: World, { past, day }: Moments): Bases {
+  return {
     'sync.enrol': [{ serverUrl: 'https://hq.example.cn', code: '7K3Q-9M2X-TR4D', deviceName: '前台电脑' }],
     'sync.resolveConflict': [{ id: 'conflict-1', keep: 'site' }],
     'sync.importTransfer': [{ fileName: 'reply.blt', dataBase64: 'AAAA' }],
@@ -122,6 +152,12 @@ export function fuzzBases(w: World): Partial<Record<ApiMethod, Json[]>> {
     'media.attach': [{ id: 'media-1', fileName: 'screenshot.png', mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }],
     'media.setStatus': [{ id: 'media-1', version: 1, status: MEDIA_STATUSES[1], note: '已处理' }],
     'media.attachment': [{ attachmentId: 'att-1' }],
+  };
+}
+
+function caseRecordBases(w: World, { past, later }: Moments): Bases {
+  const c = w.complaintId;
+  return {
     'caseRecords.get': [{ complaintId: c }],
     'caseRecords.saveReport': [{ complaintId: c, version: 0, cause: '原因', course: '经过', responsiblePerson: '责任人', conclusion: '结论', countermeasures: '措施', originalAttached: false, submit: false }],
     'caseRecords.reviewReport': [{ complaintId: c, version: 1, step: REVIEW_STEPS[0], decision: 'return', opinion: '请补充经过' }],
@@ -132,6 +168,11 @@ export function fuzzBases(w: World): Partial<Record<ApiMethod, Json[]>> {
     'caseRecords.completeCapa': [{ capaId: 'capa-1', version: 1, note: '已实施' }],
     'caseRecords.verifyCapa': [{ capaId: 'capa-1', version: 1, effective: false, note: '仍有延误', newDueAt: later }],
     'caseRecords.addSanction': [{ complaintId: c, personId: w.userId, articleCode: 'article-1', measure: SANCTION_MEASURES[0], note: '通报' }],
+  };
+}
+
+function checklistBases(w: World, { later }: Moments): Bases {
+  return {
     'checklists.list': [{ templateId: 'tpl-1' }],
     'checklists.get': [{ id: 'rec-1' }],
     'checklists.start': [{ templateId: 'tpl-1' }],
@@ -152,5 +193,6 @@ export function fuzzBases(w: World): Partial<Record<ApiMethod, Json[]>> {
     'checklistTemplates.discardDraft': [{ draftId: 'draft-1', rowVersion: 1 }],
     'checklistTemplates.validate': [{ template: { id: 'tpl-1' }, basedOn: 'tpl-1' }],
     'checklistTemplates.publish': [{ draftId: 'draft-1', rowVersion: 1 }],
+  
   };
 }
