@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-/** Builds the renderer into dist/renderer with relative paths, so Electron can load it from file://. */
+/** Builds the renderer into dist/renderer with relative paths: Electron serves it as app://branchline/ (electron/shell/app-protocol.ts), browser mode from its own address. */
 export default defineConfig({
   root: 'renderer',
   base: './',

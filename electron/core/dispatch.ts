@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiContract, isApiMethod, type ApiMethod } from '../../shared/api/contract';
-import { ApiError, type FieldIssue } from '../../shared/api/errors';
+import { parsingAt } from '../../shared/api/common';
+import { ApiError, errorReasonSchema, type FieldIssue } from '../../shared/api/errors';
 import type { Language, RequestEnvelope, ResponseEnvelope } from '../../shared/api/envelope';
 import { hasPermission } from '../../shared/domain/roles';
 import type { CallContext, CoreContext } from './context';
@@ -52,7 +53,8 @@ async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknow
     }
   }
 
-  const parsed = definition.input.safeParse(envelope.input === undefined ? {} : envelope.input, { error: LOCALE_ERRORS[envelope.lang ?? 'zh-CN'] });
+  // "Not in the future" is judged by the core's clock, as every write's time is.
+  const parsed = parsingAt(core.now(), () => definition.input.safeParse(envelope.input === undefined ? {} : envelope.input, { error: LOCALE_ERRORS[envelope.lang ?? 'zh-CN'] }));
   if (!parsed.success) {
     const issues = toFieldIssues(parsed.error);
     throw new ApiError('VALIDATION', `输入有误 / invalid input: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
@@ -64,6 +66,28 @@ async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknow
   return definition.output.parse(output);
 }
 
+/** Zod's issues as field issues; a contract check's own reason (shared/api/common.ts) travels with its issue, for the renderer to translate. */
 function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return flatIssues(error.issues).map(({ path, issue }) => {
+    const reason = issue.code === 'custom' ? errorReasonSchema.safeParse(issue.params?.['reason']) : null;
+    return { path: path.map(String).join('.'), message: issue.message, ...(reason?.success ? { reason: reason.data } : {}) };
+  });
+}
+
+/**
+ * Issues as the person can act on them: of a union no branch accepted, the
+ * branch the input came closest to (fewest issues); of a record key or a set
+ * element, the issue inside. Otherwise "invalid input" at the top would hide
+ * which field was wrong.
+ */
+function flatIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; issue: z.core.$ZodIssue }[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+      return flatIssues(closest, path);
+    }
+    if ((issue.code === 'invalid_key' || issue.code === 'invalid_element') && issue.issues.length > 0) return flatIssues(issue.issues, path);
+    return [{ path, issue }];
+  });
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { databaseFile } from '../core/paths';
 import { createSenderCheck, registerApi } from './ipc';
@@ -7,8 +7,9 @@ import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { APP_NAME, shellPaths } from './paths';
 import { STARTUP_ERROR_TITLE, storeOpenFailureMessage } from './startup-error';
-import { createOwnUrlCheck } from './trusted-url';
-import { createMainWindow, hardenSession, hardenWebContents } from './window';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES } from './app-protocol';
+import { isOwnUrl } from './trusted-url';
+import { createMainWindow, hardenSession, hardenWebContents, serveRenderer } from './window';
 
 /*
  * The Electron main process: a thin shell around the core (electron/core),
@@ -23,14 +24,14 @@ import { createMainWindow, hardenSession, hardenWebContents } from './window';
  */
 
 const paths = shellPaths(__dirname);
-const isOwnUrl = createOwnUrlCheck(paths.indexHtml);
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
-// Before `ready`: the name, the data folder (also the single-instance lock's key), sandbox everywhere.
+// Before `ready`: the name, the data folder (also the single-instance lock's key), sandbox everywhere, the app:// scheme.
 app.setName(APP_NAME);
 app.setPath('userData', process.env.BRANCHLINE_DATA_DIR || path.join(app.getPath('appData'), APP_NAME));
 app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the database; it gets focused through 'second-instance'.
@@ -57,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
+  serveRenderer(session.defaultSession, paths.rendererDir);
   const dataDir = app.getPath('userData');
   try {
     core = await openCore({
@@ -79,7 +81,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     dataDir,
   });
-  mainWindow = createMainWindow({ preload: paths.preload, indexHtml: paths.indexHtml, isOwnUrl });
+  mainWindow = createMainWindow({ preload: paths.preload, url: APP_INDEX_URL, isOwnUrl });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -7,8 +7,8 @@ export const WINDOW_TITLE = 'Branchline 网点客诉与现场检查';
 export interface ShellPaths {
   /** dist/electron/preload.cjs */
   preload: string;
-  /** dist/renderer/index.html */
-  indexHtml: string;
+  /** dist/renderer: what app://branchline/ serves (app-protocol.ts). */
+  rendererDir: string;
 }
 
 /**
@@ -19,6 +19,6 @@ export interface ShellPaths {
 export function shellPaths(distElectronDir: string): ShellPaths {
   return {
     preload: path.join(distElectronDir, 'preload.cjs'),
-    indexHtml: path.resolve(distElectronDir, '..', 'renderer', 'index.html'),
+    rendererDir: path.resolve(distElectronDir, '..', 'renderer'),
   };
 }

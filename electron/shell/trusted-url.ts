@@ -1,46 +1,20 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
- * Builds the test "is this URL our own renderer file?" — used for both the
- * IPC sender check and navigation blocking. No `electron` import: testable.
+ * "Is this URL our own renderer page?" — used for both the IPC sender check
+ * and navigation blocking. No `electron` import: testable.
  *
- * A URL is ours when it is a `file:` URL whose path is the
- * renderer's index.html (as given, or with symlinks resolved); query and hash
- * are ignored (the renderer routes with the hash). Comparing decoded paths
- * rather than URL strings avoids false refusals from percent-encoding
- * differences (non-ASCII or spaces in the install path).
+ * Ours is app://branchline/index.html (or app://branchline/, which serves it;
+ * see app-protocol.ts); query and hash are ignored (the renderer routes with
+ * the hash). Any other scheme, host or file is not: not file:// (any file on
+ * the disk), not another page of the same folder.
  */
-export function createOwnUrlCheck(indexHtml: string): (url: string) => boolean {
-  // Windows paths are case-insensitive (and Chromium may spell the drive letter differently).
-  const normalize = (p: string) => {
-    const resolved = path.resolve(p);
-    return process.platform === 'win32' ? resolved.toLowerCase() : resolved;
-  };
-  const allowed = new Set<string>([normalize(indexHtml)]);
+export function isOwnUrl(url: string): boolean {
+  let parsed: URL;
   try {
-    allowed.add(normalize(fs.realpathSync(indexHtml)));
+    parsed = new URL(url);
   } catch {
-    // Not built yet (tests) — the given path alone is the allowed one.
+    return false;
   }
-
-  return (url) => {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return false;
-    }
-    if (parsed.protocol !== 'file:') return false;
-    parsed.hash = '';
-    parsed.search = '';
-    let file: string;
-    try {
-      file = fileURLToPath(parsed); // throws for a host on POSIX; on Windows a host is a UNC path
-    } catch {
-      return false;
-    }
-    return allowed.has(normalize(file));
-  };
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '' && parsed.port === '' && (parsed.pathname === '/index.html' || parsed.pathname === '/');
 }

@@ -1,32 +1,26 @@
 import { BrowserWindow, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { WINDOW_TITLE } from './paths';
 
 export interface MainWindowOptions {
   /** Built preload script (dist/electron/preload.cjs). */
   preload: string;
-  /** Built renderer page (dist/renderer/index.html). */
-  indexHtml: string;
-  /** True only for our own renderer file URL (see trusted-url.ts). */
+  /** The renderer page: app://branchline/index.html (app-protocol.ts). */
+  url: string;
+  /** True only for our own renderer page (see trusted-url.ts). */
   isOwnUrl: (url: string) => boolean;
-}
-
-/** The only webPreferences the app uses: isolated, sandboxed, no Node in the page. */
-export function secureWebPreferences(preload: string): Electron.WebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    preload,
-    spellcheck: false,
-  };
 }
 
 /**
  * The single application window. Shown only once it has painted
  * (no white flash); navigation away from our page, new windows and
  * <webview> are all refused.
+ *
+ * The only webPreferences the app uses, written out here (not built by a
+ * helper) so that a reader and Electronegativity see them at the window:
+ * isolated, sandboxed, no Node in the page, web security on, and no
+ * middle-click (auxclick) to open links elsewhere.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
@@ -36,11 +30,20 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: 1024,
     minHeight: 680,
     show: false,
-    webPreferences: secureWebPreferences(options.preload),
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      // Electronegativity PRELOAD_JS_CHECK: reviewed, not a problem: the sandboxed preload (electron/preload/preload.ts) exposes one function through contextBridge, never ipcRenderer itself; the main process checks every message's sender (ipc.ts) and envelope.
+      preload: options.preload,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   hardenWebContents(window.webContents, options.isOwnUrl);
   window.once('ready-to-show', () => window.show());
-  window.loadFile(options.indexHtml).catch((error: unknown) => {
+  window.loadURL(options.url).catch((error: unknown) => {
     console.error('[window] failed to load the renderer', error);
   });
   return window;
@@ -60,12 +63,17 @@ export function hardenWebContents(contents: WebContents, isOwnUrl: (url: string)
 }
 
 /**
- * Session-wide: every permission request (camera, notifications,
- * geolocation, …) is refused, and every response carries our CSP header
- * (the page also has it as a meta tag).
+ * Session-wide: the app uses no permission (printing, the file chooser for
+ * photos and copy/paste through the menu need none), so every permission
+ * request (camera, notifications, geolocation, clipboard, …) is refused,
+ * every permission check answers no, and no device (USB, HID, serial) is
+ * granted. Every response carries our CSP header (app:// responses carry it
+ * themselves; this covers anything else; the page also has it as a meta tag).
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
@@ -74,4 +82,9 @@ export function hardenSession(session: Session): void {
       },
     });
   });
+}
+
+/** Serves the built renderer (dist/renderer) as app://branchline/, each answer with the CSP header (app-protocol.ts). */
+export function serveRenderer(session: Session, rendererDir: string): void {
+  session.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 }

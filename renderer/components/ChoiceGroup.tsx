@@ -4,6 +4,9 @@ export interface Choice<V extends string> {
   value: V;
   label: string;
   testId?: string;
+  /** Shown but not choosable, with why in `note` (beside the label). */
+  disabled?: boolean;
+  note?: string;
 }
 
 interface ChoiceGroupProps<V extends string> {
@@ -36,7 +39,7 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
         {choices.map((choice, index) => {
           const id = `${name}-${choice.value}`;
           return (
-            <label key={choice.value} htmlFor={id} className="choice">
+            <label key={choice.value} htmlFor={id} className={choice.disabled ? 'choice disabled' : 'choice'}>
               <input
                 id={id}
                 type={type}
@@ -44,11 +47,18 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
                 value={choice.value}
                 checked={selected.includes(choice.value)}
                 onChange={(e) => onToggle(choice.value, e.target.checked)}
+                disabled={choice.disabled}
+                aria-describedby={choice.note ? `${id}-note` : undefined}
                 aria-invalid={error ? true : undefined}
                 autoFocus={autoFocus && index === focusIndex}
                 data-testid={choice.testId}
               />
               <span>{choice.label}</span>
+              {choice.note && (
+                <span id={`${id}-note`} className="choice-note">
+                  {choice.note}
+                </span>
+              )}
             </label>
           );
         })}

@@ -1,3 +1,5 @@
+// First: before any zod schema is built (renderer/lib/zod-no-eval.ts).
+import '../lib/zod-no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../i18n/i18n';

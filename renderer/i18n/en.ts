@@ -6,6 +6,8 @@ import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
 import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
+import { inputEn } from './input-en';
+import { accountsEn } from './accounts-en';
 import type { Messages } from './zh-CN';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
@@ -127,6 +129,8 @@ export const en: Messages = {
   ...opinionMediaEn,
   ...caseRecordsEn,
   ...customersEn,
+  ...inputEn,
+  ...accountsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

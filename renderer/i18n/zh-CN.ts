@@ -6,6 +6,8 @@ import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
+import { inputZhCN } from './input-zh-CN';
+import { accountsZhCN } from './accounts-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -129,6 +131,8 @@ export const zhCN = {
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,
+  ...inputZhCN,
+  ...accountsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

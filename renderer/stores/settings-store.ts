@@ -30,6 +30,10 @@ interface SettingsState {
   loadPackVersion: (id: string, version: string) => Promise<void>;
   /** Throws the ApiCallError, so the form can show field errors. */
   createUser: (input: ApiInput<'users.create'>) => Promise<User>;
+  /** Throws the ApiCallError; the list shows the account as the core returned it. */
+  setUserActive: (userId: string, active: boolean) => Promise<User>;
+  /** Throws the ApiCallError, so the form can show field errors (a wrong own PIN under its field). */
+  resetUserSecret: (input: ApiInput<'users.resetSecret'>) => Promise<User>;
   reset: () => void;
 }
 
@@ -96,6 +100,18 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
   createUser: async (input) => {
     const user = await api.call('users.create', input);
     set((s) => ({ users: [...s.users, user] }));
+    return user;
+  },
+
+  setUserActive: async (userId, active) => {
+    const user = await api.call('users.setActive', { userId, active });
+    set((s) => ({ users: s.users.map((u) => (u.id === user.id ? user : u)) }));
+    return user;
+  },
+
+  resetUserSecret: async (input) => {
+    const user = await api.call('users.resetSecret', input);
+    set((s) => ({ users: s.users.map((u) => (u.id === user.id ? user : u)) }));
     return user;
   },
 

@@ -11,14 +11,14 @@ import {
   REVIEW_STEPS,
 } from '../domain/case-records';
 import { SANCTION_KINDS, SANCTION_MEASURES } from '../domain/sanction-articles';
-import { id, isoInstant, optionalText } from './common';
+import { id, isoInstant, optionalText, pastInstant, str } from './common';
 import { method } from './define';
 
 const version = z.number().int().min(0);
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 /** Up to 2,000 characters, blank allowed (a draft may be incomplete). */
-const draftText = z.string().trim().max(2000, '不能超过2000个字');
-const requiredText = (what: string, max = 2000) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过${max}个字`);
+const draftText = str().trim().max(2000, '不能超过2000个字');
+const requiredText = (what: string, max = 2000) => str().trim().min(1, `请填写${what}`).max(max, `${what}不能超过${max}个字`);
 const yuan = z.number().min(0, '金额不能为负').max(100_000_000, '金额过大').multipleOf(0.01, '金额最多保留两位小数');
 
 // ---------- 投诉调查报告 ----------
@@ -34,7 +34,7 @@ export const saveReportSchema = z
     version,
     cause: draftText,
     course: draftText,
-    responsiblePerson: z.string().trim().max(200, '不能超过200个字'),
+    responsiblePerson: str().trim().max(200, '不能超过200个字'),
     conclusion: draftText,
     countermeasures: draftText,
     /** 随同原投诉书一同交主管审核 (第十一条). */
@@ -119,7 +119,7 @@ export type AddCompensationInput = z.input<typeof addCompensationSchema>;
 export const decideCompensationSchema = z
   .object({ compensationId: id, version: version.min(1), approve: z.boolean(), note: optionalText(1000) })
   .strict();
-export const deliverCompensationSchema = z.object({ compensationId: id, version: version.min(1), deliveredAt: isoInstant }).strict();
+export const deliverCompensationSchema = z.object({ compensationId: id, version: version.min(1), deliveredAt: pastInstant }).strict();
 
 export const compensationSchema = z.object({
   id: z.string(),
@@ -220,7 +220,7 @@ export const addSanctionSchema = z
   .object({
     complaintId: id,
     personId: id,
-    articleCode: z.string().min(1, '请选择依据条款').max(64),
+    articleCode: str().min(1, '请选择依据条款').max(64),
     measure: z.enum(SANCTION_MEASURES),
     amount: yuan.optional(),
     points: z.number().int('扣分须为整数').min(1, '扣分至少为1').max(100).optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingualSchema, TEMPLATE_KINDS } from '../checklists/template-schema';
-import { id } from './common';
+import { cleanJsonCheck, id, str } from './common';
 import { method } from './define';
 
 /**
@@ -13,10 +13,11 @@ import { method } from './define';
 
 /** A template as typed: any JSON object, checked by `validate` and again by `publish`. Bounded so a runaway paste cannot fill the disk. */
 const templateDraftBody = z
-  .record(z.string(), z.unknown())
-  .refine((body) => JSON.stringify(body).length <= 400_000, '模板过大（上限 40 万字符）/ template too large');
+  .record(str(), z.unknown())
+  .refine((body) => JSON.stringify(body).length <= 400_000, '模板过大（上限 40 万字符）/ template too large')
+  .check(cleanJsonCheck);
 const rowVersion = z.number().int().min(1);
-const templateId = z.string().min(1).max(64);
+const templateId = str().min(1).max(64);
 
 export const templateIssueSchema = z.object({ path: z.string(), zh: z.string(), en: z.string() });
 

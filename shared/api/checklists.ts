@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BASE64_CHARS } from '../domain/attachments';
 import { templateSchema } from '../checklists/template-schema';
-import { id, isoInstant } from './common';
+import { cleanJsonCheck, id, isoInstant, str } from './common';
 import { method } from './define';
 
 /**
@@ -12,9 +12,9 @@ import { method } from './define';
  */
 
 const version = z.number().int().min(1);
-const required = (max: number, what: string) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过${max}个字`);
-const itemId = z.string().min(1).max(64);
-const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '行编号无效');
+const required = (max: number, what: string) => str().trim().min(1, `请填写${what}`).max(max, `${what}不能超过${max}个字`);
+const itemId = str().min(1).max(64);
+const rowId = str().regex(/^[A-Za-z0-9_-]{1,64}$/, '行编号无效');
 
 export const CHECKLIST_STATUSES = ['draft', 'completed'] as const;
 export const CHECKLIST_ACTION_STATUSES = ['open', 'implemented', 'closed'] as const;
@@ -84,8 +84,8 @@ export type ChecklistRecord = z.infer<typeof checklistRecordSchema>;
 
 /** One item's answer (null clears it), or one table row: its cells merged into the row (a new row id appends it), or the row removed. */
 export const saveAnswersSchema = z.union([
-  z.object({ id, version, itemId, value: z.unknown() }).strict(),
-  z.object({ id, version, itemId, rowId, cells: z.record(z.string(), z.unknown()) }).strict(),
+  z.object({ id, version, itemId, value: z.unknown().check(cleanJsonCheck) }).strict(),
+  z.object({ id, version, itemId, rowId, cells: z.record(str(), z.unknown()).check(cleanJsonCheck) }).strict(),
   z.object({ id, version, itemId, rowId, remove: z.literal(true) }).strict(),
 ]);
 export type SaveAnswersInput = z.input<typeof saveAnswersSchema>;
@@ -102,7 +102,7 @@ export const attachPhotoSchema = z
     evidence: z.number().int().min(0).max(20).optional(),
     fileName: required(200, '图片文件名'),
     mimeType: z.enum(ACCEPTED_IMAGE_TYPES, { error: '只接受 PNG、JPEG、WebP 或 GIF 图片' }),
-    dataBase64: z.string().min(1, '图片是空的').max(MAX_ATTACHMENT_BASE64_CHARS, '图片不能超过 750 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, '图片数据无法读取'),
+    dataBase64: str().min(1, '图片是空的').max(MAX_ATTACHMENT_BASE64_CHARS, '图片不能超过 750 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, '图片数据无法读取'),
   })
   .strict();
 export type AttachPhotoInput = z.input<typeof attachPhotoSchema>;
@@ -114,7 +114,7 @@ export const raiseActionSchema = z
     rowId: rowId.optional(),
     problem: required(2000, '存在的问题'),
     action: required(2000, '整改措施'),
-    ownerId: z.string().min(1, '请选择整改责任人').max(64),
+    ownerId: str().min(1, '请选择整改责任人').max(64),
     dueAt: isoInstant,
   })
   .strict();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../domain/complaint-vocabulary';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
-import { id, isoInstant, optionalText, text } from './common';
+import { id, optionalText, pastInstant, str, text } from './common';
 import { customerSummarySchema, newCustomerSchema } from './customers';
 import { method } from './define';
 import { gradeSchema, gradingFactsInput, packFactsSchema } from './grading';
@@ -88,8 +88,7 @@ export const newComplaintSchema = z
     channel: z.enum(CHANNELS),
     customerName: text(100),
     customerPhone: optionalText(30).pipe(
-      z
-        .string()
+      str()
         .regex(/^[0-9+\-() ]{5,30}$/, '电话号码只能包含数字、空格和 + - ( )')
         .optional(),
     ),
@@ -101,8 +100,7 @@ export const newComplaintSchema = z
     remedy: z.enum(REMEDIES).optional(),
     product: optionalText(100),
     batchNo: optionalText(50).pipe(
-      z
-        .string()
+      str()
         .regex(/^[\p{L}\p{N}\-/.# ]+$/u, '批号只能包含字母、数字和 - / . #')
         .optional(),
     ),
@@ -110,7 +108,7 @@ export const newComplaintSchema = z
     /** 箱, 件, 袋…: the sources count cases (篇1) or pieces shipped (seed004 §J). */
     quantityUnit: optionalText(10),
     /** When the customer complained; defaults to now. Entry time is always the server's clock. */
-    receivedAt: isoInstant.optional(),
+    receivedAt: pastInstant.optional(),
     /** 首问负责制: the employee who first received it; defaults to the signed-in user. */
     firstReceiverId: id.optional(),
     subjectUserId: id.optional(),
@@ -198,11 +196,11 @@ export const complaintsApi = {
     input: z
       .object({
         limit: z.number().int().min(1).max(200).default(50),
-        after: z.string().max(200).optional(),
+        after: str().max(200).optional(),
         list: z.enum(WORK_LISTS).default('all'),
         /** Chinese substring search over serial, customer, phone and content (one character or more). */
-        query: z.string().trim().max(100).optional(),
-        unit: z.string().trim().max(100).optional(),
+        query: str().trim().max(100).optional(),
+        unit: str().trim().max(100).optional(),
       })
       .strict(),
     output: complaintListSchema,
@@ -212,7 +210,7 @@ export const complaintsApi = {
   /** Grades unsaved intake facts, so the form can show the class and deadlines while they are typed. */
   'complaints.gradePreview': method({
     input: z
-      .object({ kind: z.enum(COMPLAINT_KINDS).optional(), channel: z.enum(CHANNELS).optional(), receivedAt: isoInstant.optional(), ...gradingFactsInput })
+      .object({ kind: z.enum(COMPLAINT_KINDS).optional(), channel: z.enum(CHANNELS).optional(), receivedAt: pastInstant.optional(), ...gradingFactsInput })
       .strict(),
     output: gradeSchema.nullable(),
     access: 'complaint.create',
@@ -220,7 +218,7 @@ export const complaintsApi = {
   }),
   /** A person sets the class against the rules, with a reason; `classCode: null` returns to the computed class. */
   'complaints.overrideClass': method({
-    input: z.object({ id, classCode: z.string().min(1).max(64).nullable(), reason: z.string().trim().min(4, '请填写调整等级的理由（至少4个字）').max(500) }).strict(),
+    input: z.object({ id, classCode: str().min(1).max(64).nullable(), reason: str().trim().min(4, '请填写调整等级的理由（至少4个字）').max(500) }).strict(),
     output: complaintDetailSchema,
     access: 'complaint.grade',
     writes: true,
@@ -237,7 +235,7 @@ export const complaintsApi = {
   'complaints.headOfficeRemarks': method({ input: z.object({ id }).strict(), output: z.object({ items: z.array(complaintRemarkSchema) }), access: 'complaint.read', writes: false }),
   /** Open records of the same customer (by phone, else by name), to link a repeat at intake. */
   'complaints.similar': method({
-    input: z.object({ customerPhone: z.string().trim().max(30).optional(), customerName: z.string().trim().max(100).optional() }).strict(),
+    input: z.object({ customerPhone: str().trim().max(30).optional(), customerName: str().trim().max(100).optional() }).strict(),
     output: z.array(complaintListItemSchema),
     access: 'complaint.create',
     writes: false,

@@ -2,18 +2,17 @@ import { z } from 'zod';
 import { COMPLAINT_KINDS } from '../domain/complaint-vocabulary';
 import { CUSTOMER_KINDS, FOLLOW_UP_METHODS } from '../domain/customer-vocabulary';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
-import { id, optionalText, text } from './common';
+import { id, optionalText, str, text } from './common';
 import { method } from './define';
 
 /** The same rule as a complaint's phone: digits, spaces and + - ( ). */
 export const phoneText = optionalText(30).pipe(
-  z
-    .string()
+  str()
     .regex(/^[0-9+\-() ]{5,30}$/, '电话号码只能包含数字、空格和 + - ( )，至少5位')
     .optional(),
 );
 
-const code = z.string().trim().max(64).optional().transform((v) => (v === '' ? undefined : v));
+const code = str().trim().max(64).optional().transform((v) => (v === '' ? undefined : v));
 
 /** 投诉苗头 (seed001 S1 (二)): who saw the signs, why, and who follows up. */
 export const complaintSignSchema = z.object({
@@ -99,7 +98,7 @@ export type NewCustomer = z.input<typeof newCustomerSchema>;
 export const customersApi = {
   /** By name substring or phone digits (two characters or more), newest first; flagged customers are marked. */
   'customers.search': method({
-    input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+    input: z.object({ query: str().trim().min(1).max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
     output: z.array(customerSummarySchema),
     access: 'customer.read',
     writes: false,
@@ -121,7 +120,7 @@ export const customersApi = {
         version: z.number().int().min(1),
         sign: z
           .object({
-            reason: z.string().trim().min(4, '请写明投诉苗头（至少4个字）').max(500),
+            reason: str().trim().min(4, '请写明投诉苗头（至少4个字）').max(500),
             followUpOwnerId: id,
           })
           .strict()
@@ -138,7 +137,7 @@ export const customersApi = {
       .object({
         id,
         method: z.enum(FOLLOW_UP_METHODS).optional(),
-        note: z.string().trim().min(2, '请填写跟进情况').max(1000),
+        note: str().trim().min(2, '请填写跟进情况').max(1000),
       })
       .strict(),
     output: customerFileSchema,

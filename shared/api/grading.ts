@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MILESTONES } from '../rules/pack-schema';
+import { str } from './common';
 
 const text = z.object({ zh: z.string(), en: z.string() });
 
@@ -77,8 +78,8 @@ export const gradingFactsInput = {
   mediaInvolved: z.boolean().optional(),
   regulatorInvolved: z.boolean().optional(),
   /** Ids of the site pack's criteria a person ticked. */
-  tickedCriteria: z.array(z.string().max(64)).max(50).optional(),
+  tickedCriteria: z.array(str().max(64)).max(50).optional(),
   packFacts: packFactsSchema.optional(),
   /** What "the same problem" is for repeat rules, e.g. a defect code or product + fault; compared exactly. */
-  problemCode: z.string().trim().max(64).optional(),
+  problemCode: str().trim().max(64).optional(),
 };

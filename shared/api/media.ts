@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BASE64_CHARS } from '../domain/attachments';
 import { CHECKLISTS, MEDIA_CHANNELS, type ChecklistCode, MEDIA_CONTENT_CATEGORIES, MEDIA_STATUSES, NOTIFY_PARTY_CODES } from '../domain/media';
-import { id, isoInstant, optionalText } from './common';
+import { EARLIEST_YEAR, LATEST_YEAR, id, optionalText, pastInstant, str } from './common';
 import { method } from './define';
 
-const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `不能超过 ${max} 个字`);
+const required = (max: number, message: string) => str().trim().min(1, message).max(max, `不能超过 ${max} 个字`);
 const version = z.number().int().min(1);
 /** The S1 procedures an incident may tick (`checklistsFor` says which apply). */
 const checklistCode = z.enum(Object.keys(CHECKLISTS) as [ChecklistCode, ...ChecklistCode[]]);
-const serial = z.string().trim().max(40).optional().transform((v) => (v === '' ? undefined : v));
+const serial = str().trim().max(40).optional().transform((v) => (v === '' ? undefined : v));
 
 export const attachmentInfoSchema = z.object({
   id: z.string(),
@@ -56,7 +56,7 @@ export type MediaIncidentDetail = z.infer<typeof mediaIncidentDetailSchema>;
 
 export const newMediaIncidentSchema = z
   .object({
-    occurredAt: isoInstant,
+    occurredAt: pastInstant,
     channel: z.enum(MEDIA_CHANNELS, { error: '请选择渠道' }),
     journalistOnSite: z.boolean().default(false),
     mediaName: optionalText(100),
@@ -81,8 +81,7 @@ export const attachImageSchema = z
     id,
     fileName: required(200, '请选择图片文件'),
     mimeType: z.enum(ACCEPTED_IMAGE_TYPES, { error: '只接受 PNG、JPEG、WebP 或 GIF 图片' }),
-    dataBase64: z
-      .string()
+    dataBase64: str()
       .min(1, '图片是空的')
       .max(MAX_ATTACHMENT_BASE64_CHARS, '图片不能超过 750 KB')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, '图片数据无法读取'),
@@ -101,7 +100,7 @@ const detail = <I extends z.ZodType>(input: I, access: 'media.record' | 'media.m
 
 export const mediaApi = {
   'media.list': method({
-    input: z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict(),
+    input: z.object({ year: z.number().int().min(EARLIEST_YEAR).max(LATEST_YEAR).optional() }).strict(),
     output: z.array(mediaIncidentSchema),
     access: 'media.read',
     writes: false,
@@ -110,8 +109,8 @@ export const mediaApi = {
   'media.create': detail(newMediaIncidentSchema, 'media.record'),
   'media.linkComplaint': detail(z.object({ id, version, complaintSerial: required(40, '请填写投诉编号') }).strict(), 'media.record'),
   /** Ticks (or, with done: false, unticks) one step of an applicable checklist, with who and when. */
-  'media.tickStep': detail(z.object({ id, checklist: checklistCode, code: z.string().min(1).max(64), done: z.boolean(), note: optionalText(500) }).strict(), 'media.record'),
-  'media.notify': detail(z.object({ id, party: z.enum(NOTIFY_PARTY_CODES, { error: '请选择通知对象' }), notifiedAt: isoInstant, note: optionalText(500) }).strict(), 'media.record'),
+  'media.tickStep': detail(z.object({ id, checklist: checklistCode, code: str().min(1).max(64), done: z.boolean(), note: optionalText(500) }).strict(), 'media.record'),
+  'media.notify': detail(z.object({ id, party: z.enum(NOTIFY_PARTY_CODES, { error: '请选择通知对象' }), notifiedAt: pastInstant, note: optionalText(500) }).strict(), 'media.record'),
   'media.attach': detail(attachImageSchema, 'media.record'),
   'media.setStatus': detail(z.object({ id, version, status: z.enum(MEDIA_STATUSES), note: optionalText(1000) }).strict(), 'media.manage'),
   'media.attachment': method({
@@ -121,5 +120,5 @@ export const mediaApi = {
     writes: false,
   }),
   /** Counts per year by channel and by content category, as S1 二、1 counts 2013. */
-  'media.statistics': method({ input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(), output: mediaStatisticsSchema, access: 'media.read', writes: false }),
+  'media.statistics': method({ input: z.object({ year: z.number().int().min(EARLIEST_YEAR).max(LATEST_YEAR) }).strict(), output: mediaStatisticsSchema, access: 'media.read', writes: false }),
 };

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { OPINION_ENTRY_TYPES } from '../domain/opinion-book';
-import { id, isoInstant, optionalText } from './common';
+import { id, optionalText, pastCalendarDay, pastInstant, str } from './common';
 import { method } from './define';
 
 /** Required text with the Chinese message the form shows under the field. */
-const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `不能超过 ${max} 个字`);
-const siteDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '请填写日期（年-月-日）');
+const required = (max: number, message: string) => str().trim().min(1, message).max(max, `不能超过 ${max} 个字`);
 const link = z.object({ id: z.string(), serial: z.string() });
 
 /** One entry of the 客户意见簿 as transcribed from the book (seed002 客户管理制度4 第三条、第九条). */
@@ -55,7 +54,8 @@ export type OpinionBookOverview = z.infer<typeof opinionBookOverviewSchema>;
 
 export const newOpinionEntrySchema = z
   .object({
-    entryDate: siteDay,
+    /** A real day, not after today (the core checks "today" in the site's time zone; the contract in the earliest zone). */
+    entryDate: pastCalendarDay,
     entryType: z.enum(OPINION_ENTRY_TYPES, { error: '请选择投诉或建议' }),
     content: required(2000, '请照录客户所写内容'),
     customerName: optionalText(100),
@@ -70,7 +70,7 @@ export const answerOpinionSchema = z
     version: z.number().int().min(1),
     handlingOpinion: required(2000, '请填写处理意见'),
     /** Required when the entry has contact details (第九条(五)); the core checks it. */
-    customerRepliedAt: isoInstant.optional(),
+    customerRepliedAt: pastInstant.optional(),
   })
   .strict();
 export type AnswerOpinion = z.input<typeof answerOpinionSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rulePackSchema } from '../rules/pack-schema';
-import { empty } from './common';
+import { empty, str } from './common';
 import { method } from './define';
 
 const localised = z.object({ zh: z.string(), en: z.string() });
@@ -37,7 +37,7 @@ export const rulesApi = {
   'rules.sitePack': method({ input: empty, output: rulePackSchema.nullable(), access: 'complaint.read', writes: false }),
   /** One version of a pack the site holds (the one a complaint's grade names), or null. */
   'rules.pack': method({
-    input: z.object({ id: z.string().min(1).max(80), version: z.string().min(1).max(40) }).strict(),
+    input: z.object({ id: str().min(1).max(80), version: str().min(1).max(40) }).strict(),
     output: rulePackSchema.nullable(),
     access: 'complaint.read',
     writes: false,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, text } from './common';
+import { empty, str, text } from './common';
 import { method } from './define';
 import { siteSchema } from './site';
 import { userSchema, roleSchema, newUserSchema } from './users';
@@ -28,7 +28,7 @@ export const signedInSchema = z.object({ session: z.string(), user: userSchema }
 export const sessionApi = {
   'session.status': method({ input: empty, output: sessionStatusSchema, access: 'public', writes: false }),
   'session.signIn': method({
-    input: z.object({ login: text(32), secret: z.string().min(1).max(200) }).strict(),
+    input: z.object({ login: text(32), secret: str().min(1).max(200) }).strict(),
     output: signedInSchema,
     access: 'public',
     writes: false,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SITE_CODE_PATTERN } from '../domain/serial-number';
 import { clockTimeSchema, minutesOfClockTime } from '../calendar/calendar-release';
-import { text } from './common';
+import { str, text } from './common';
 import { method } from './define';
 
 export const siteSchema = z.object({
@@ -18,14 +18,17 @@ export const siteSchema = z.object({
 export type Site = z.infer<typeof siteSchema>;
 
 export const siteInputSchema = z.object({
-  code: z.string().trim().toUpperCase().regex(SITE_CODE_PATTERN, '站点代码须为2–8位大写字母或数字'),
+  code: str().trim().toUpperCase().regex(SITE_CODE_PATTERN, '站点代码须为2–8位大写字母或数字'),
   name: text(100),
   organisation: text(100),
   rulePack: text(64),
 });
 
+/** Clean text first, then the clock time's own format. */
+const clockTimeInput = str().pipe(clockTimeSchema);
+
 export const workingHoursInput = z
-  .object({ opens: clockTimeSchema, closes: clockTimeSchema })
+  .object({ opens: clockTimeInput, closes: clockTimeInput })
   .strict()
   .refine((h) => minutesOfClockTime(h.opens) < minutesOfClockTime(h.closes), { path: ['closes'], message: '下班时间须晚于上班时间' });
 

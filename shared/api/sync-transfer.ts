@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty } from './common';
+import { empty, str } from './common';
 import { method } from './define';
 
 /** A reply file travels base64 in the request; the browser-mode bridge takes 1 MiB bodies, so up to 750 KB (ids and reference data fit easily). */
@@ -16,8 +16,8 @@ export type ExportTransferResult = z.infer<typeof exportTransferResultSchema>;
 
 export const importTransferSchema = z
   .object({
-    fileName: z.string().min(1).max(200),
-    dataBase64: z.string().min(1, '文件是空的 / the file is empty').max(MAX_REPLY_BASE64_CHARS, '回执文件不能超过 750 KB / the reply file may not exceed 750 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件数据无法读取 / unreadable file data'),
+    fileName: str().min(1).max(200),
+    dataBase64: str().min(1, '文件是空的 / the file is empty').max(MAX_REPLY_BASE64_CHARS, '回执文件不能超过 750 KB / the reply file may not exceed 750 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件数据无法读取 / unreadable file data'),
   })
   .strict();
 
@@ -33,10 +33,10 @@ const MAX_ENROLMENT_BASE64_CHARS = Math.ceil((64 * 1024) / 3) * 4;
 
 export const enrolByFileSchema = z
   .object({
-    fileName: z.string().min(1).max(200),
-    dataBase64: z.string().min(1, '文件是空的 / the file is empty').max(MAX_ENROLMENT_BASE64_CHARS, '这不是注册文件：注册文件不超过 64 KB / not an enrolment file: those are under 64 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件数据无法读取 / unreadable file data'),
+    fileName: str().min(1).max(200),
+    dataBase64: str().min(1, '文件是空的 / the file is empty').max(MAX_ENROLMENT_BASE64_CHARS, '这不是注册文件：注册文件不超过 64 KB / not an enrolment file: those are under 64 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件数据无法读取 / unreadable file data'),
     /** The one-time code head office read over the telephone: it opens the file. */
-    code: z.string().trim().min(6, '请输入总部给的登记码 / enter the code head office gave you').max(64),
+    code: str().trim().min(6, '请输入总部给的登记码 / enter the code head office gave you').max(64),
   })
   .strict();
 

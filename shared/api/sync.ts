@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty } from './common';
+import { empty, str } from './common';
 import { method } from './define';
 
 export const syncProgressSchema = z.object({
@@ -35,13 +35,12 @@ export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
 export const syncEnrolSchema = z
   .object({
-    serverUrl: z
-      .string()
+    serverUrl: str()
       .trim()
       .max(500)
       .refine((value) => /^https?:\/\/[^\s/]+/i.test(value), { message: '请输入 http:// 或 https:// 开头的总部服务器地址 / enter the head-office server address (http:// or https://)' }),
-    code: z.string().trim().min(6, '请输入总部给的登记码 / enter the code head office gave you').max(64),
-    deviceName: z.string().trim().min(1).max(100),
+    code: str().trim().min(6, '请输入总部给的登记码 / enter the code head office gave you').max(64),
+    deviceName: str().trim().min(1).max(100),
   })
   .strict();
 export type SyncEnrolInput = z.infer<typeof syncEnrolSchema>;
@@ -94,7 +93,7 @@ export const headOfficeRemarkSchema = z.object({
 });
 export type HeadOfficeRemark = z.infer<typeof headOfficeRemarkSchema>;
 
-export const syncResolveConflictSchema = z.object({ id: z.string().min(1).max(128), keep: z.enum(['site', 'headOffice']) }).strict();
+export const syncResolveConflictSchema = z.object({ id: str().min(1).max(128), keep: z.enum(['site', 'headOffice']) }).strict();
 
 export const syncApi = {
   'sync.status': method({ input: empty, output: syncStatusSchema, access: 'sync.read', writes: false }),

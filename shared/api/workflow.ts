@@ -9,9 +9,9 @@ import {
   SATISFACTION_LEVELS,
   WORKFLOW_ACTIONS,
 } from '../domain/workflow';
-import { id, isoInstant, optionalText, text } from './common';
+import { id, isoInstant, optionalText, pastInstant, str, text } from './common';
 
-const code = z.string().trim().min(1, '请选择原因').max(64);
+const code = str().trim().min(1, '请选择原因').max(64);
 
 /** The input of each workflow action; the core checks state, role and recusal (see shared/domain/workflow.ts). */
 export const workflowActionSchema = z.discriminatedUnion('type', [
@@ -32,7 +32,7 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
       entryType: z.enum(LOG_ENTRY_TYPES),
       text: text(2000),
       /** A step of the site's rule pack this entry completes (e.g. 到达现场), so its deadline counts as met. */
-      completesStep: z.string().max(64).optional(),
+      completesStep: str().max(64).optional(),
     })
     .strict(),
   z
@@ -42,7 +42,7 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
       reason: text(1000),
       newDueAt: isoInstant,
       /** 篇6 第二十七条: a multi-department extension needs the customer's agreement. */
-      customerConsentAt: isoInstant.optional(),
+      customerConsentAt: pastInstant.optional(),
     })
     .strict(),
   z.object({ type: z.literal('decideExtension'), extensionId: id, approve: z.boolean(), note: optionalText(1000) }).strict(),
@@ -53,7 +53,7 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
       result: text(2000),
       replyMethod: z.enum(REPLY_METHODS),
       /** When the customer was told the result; defaults to now. */
-      customerInformedAt: isoInstant.optional(),
+      customerInformedAt: pastInstant.optional(),
     })
     .strict(),
   z

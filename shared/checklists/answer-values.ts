@@ -1,5 +1,6 @@
 import type { ChecklistTemplate, ItemKind, TemplateItem } from './template-schema';
 import { isShown } from './item-outcomes';
+import { isCalendarDay, isCleanText, isSaneDay, isSaneInstant } from '../api/common';
 
 /**
  * What a checklist record's answers are, and how one answer is checked.
@@ -30,7 +31,6 @@ export type AnswerField = Pick<TemplateItem, 'kind' | 'label' | 'required' | 'mi
 
 export const PASS_FAIL_VALUES = ['pass', 'fail', 'na'] as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_TEXT = 2000;
@@ -38,10 +38,14 @@ const MAX_TEXT = 2000;
 /** "中文 / English" for the renderer and the API's field issues. */
 const msg = (zh: string, en: string) => `${zh} / ${en}`;
 
+/** A real calendar day in the contract's sane range (shared/api/common.ts). */
 function validDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  return isCalendarDay(value) && isSaneDay(value);
+}
+
+/** A real moment: its date part a real calendar day (Date.parse would roll 2 月 31 日 over into March), in the sane range. */
+function validInstant(value: string): boolean {
+  return INSTANT.test(value) && isCalendarDay(value.slice(0, 10)) && isSaneInstant(value);
 }
 
 /** Null when the value fits the field's kind; otherwise why not, in Chinese and English. Null/undefined (cleared) always fits. */
@@ -57,15 +61,15 @@ export function checkValue(field: AnswerField, value: unknown): string | null {
       if (typeof value !== 'number' || !Number.isFinite(value)) return msg(`「${name}」须为数字`, 'must be a number');
       return null;
     case 'text':
-      if (typeof value !== 'string') return msg(`「${name}」须为文字`, 'must be text');
+      if (typeof value !== 'string' || !isCleanText(value)) return msg(`「${name}」须为文字`, 'must be text');
       return value.length > MAX_TEXT ? msg(`「${name}」不能超过${MAX_TEXT}个字`, `at most ${MAX_TEXT} characters`) : null;
     case 'signature':
-      if (typeof value !== 'string') return msg(`「${name}」请填写签字人姓名`, 'enter the name of the person signing');
+      if (typeof value !== 'string' || !isCleanText(value)) return msg(`「${name}」请填写签字人姓名`, 'enter the name of the person signing');
       return value.length > 50 ? msg(`「${name}」不能超过50个字`, 'at most 50 characters') : null;
     case 'date':
       return typeof value === 'string' && validDate(value) ? null : msg(`「${name}」日期格式不对（应为 年-月-日）`, 'not a date (yyyy-mm-dd)');
     case 'dateTime':
-      return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)) ? null : msg(`「${name}」时间格式不对`, 'not a date and time');
+      return typeof value === 'string' && validInstant(value) ? null : msg(`「${name}」时间格式不对`, 'not a date and time');
     case 'choice':
       return typeof value === 'string' && (field.options ?? []).some((o) => o.value === value) ? null : msg(`「${name}」请从选项中选择`, 'choose one of the options');
     case 'photo':

@@ -97,3 +97,32 @@ export function permissionsOf(roles: readonly Role[]): Set<Permission> {
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
 }
+
+/*
+ * Who may give which roles, and act on whose account (issue 18 §1.4).
+ *
+ * A set of roles is WITHIN a person's rights when every permission those
+ * roles grant is one the person's own roles grant (permissions are the union
+ * of roles). A role outside them is ABOVE the person, whatever its title: it
+ * would let the account do something the person cannot. So a station lead
+ * may create a receiver, a handler, a call-centre agent, a unit head or
+ * another station lead; not a leader in charge (extension approval), an
+ * administration & HR or general manager account (report opinions and
+ * approvals, compensation approval) nor a head-office administrator
+ * (templates). Those come from an account holding every permission they
+ * grant, or from head office's staff list (sync).
+ *
+ * Acting on an account (disabling, enabling, resetting its PIN) follows the
+ * same rule for the roles the account holds: resetting a PIN would otherwise
+ * let the person sign in as someone with more rights.
+ */
+
+/** The roles of `target` that grant a permission `actor` lacks (empty: all within the actor's rights). */
+export function rolesAbove(actor: readonly Role[], target: readonly Role[]): Role[] {
+  const own = permissionsOf(actor);
+  return target.filter((role) => ROLE_PERMISSIONS[role].some((permission) => !own.has(permission)));
+}
+
+export function rolesWithin(actor: readonly Role[], target: readonly Role[]): boolean {
+  return rolesAbove(actor, target).length === 0;
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { templateSchema } from '../checklists/template-schema';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
 import { rulePackSchema } from '../rules/pack-schema';
+import { str } from '../api/common';
 import { PROTOCOL_BASE, REFERENCE_KINDS, type ReferenceKind } from './protocol';
 
 /**
@@ -54,7 +55,7 @@ const consolePasswordSchema = z.string().min(CONSOLE_PASSWORD_MIN, `密码至少
 export const createConsoleUserRequestSchema = z
   .object({
     login: consoleLoginSchema,
-    displayName: z.string().trim().min(1, '请填写姓名 / display name required').max(50),
+    displayName: str().trim().min(1, '请填写姓名 / display name required').max(50),
     password: consolePasswordSchema,
     admin: z.boolean().optional(),
   })
@@ -168,7 +169,7 @@ export const complaintsQuerySchema = z
     status: z.enum(COMPLAINT_STATUSES).optional(),
     /** Only open complaints whose deadline has passed. */
     overdue: z.enum(['1']).optional(),
-    q: z.string().trim().max(100).optional(),
+    q: str().trim().max(100).optional(),
     ...page,
   })
   .strict();
@@ -218,12 +219,12 @@ export type RemarkRow = z.infer<typeof remarkRowSchema>;
  * pack (the server checks).
  */
 export const REMARK_MAX_CHARS = 2000;
-const remarkText = z.string().trim().min(1).max(REMARK_MAX_CHARS, `最多 ${REMARK_MAX_CHARS} 字 / at most ${REMARK_MAX_CHARS} characters`);
+const remarkText = str().trim().min(1).max(REMARK_MAX_CHARS, `最多 ${REMARK_MAX_CHARS} 字 / at most ${REMARK_MAX_CHARS} characters`);
 export const writeRemarkRequestSchema = z
   .object({
     basedOnVersion: z.number().int().min(1),
     remark: remarkText.optional(),
-    classCode: z.string().trim().min(1).max(64).optional(),
+    classCode: str().trim().min(1).max(64).optional(),
     note: remarkText.optional(),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanJsonCheck, str } from '../api/common';
 
 /**
  * Who may change what, once a record exists at both ends (issue #7 item 5).
@@ -50,14 +51,14 @@ export function headOfficeRule(entity: string, field: string): HeadOfficeFieldRu
 export const remarkBodySchema = z
   .object({
     entity: z.literal('complaint'),
-    entityId: z.string().min(1).max(128),
+    entityId: str().min(1).max(128),
     /** The record version head office saw when it decided (what "changed since" is measured from). */
     basedOnVersion: z.number().int().min(1),
     /** Field → head office's value; only fields listed in HEAD_OFFICE_FIELDS are merged. */
-    fields: z.record(z.string().max(64), z.json()),
+    fields: z.record(str().max(64), z.json()).check(cleanJsonCheck),
     /** Why, in head office's words (shown with a conflict). */
-    note: z.string().max(2000).optional(),
-    author: z.string().max(100).optional(),
+    note: str().max(2000).optional(),
+    author: str().max(100).optional(),
   })
   .strict();
 export type RemarkBody = z.infer<typeof remarkBodySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from '../api/common';
 import { remarkBodySchema } from './merge-rules';
 
 /**
@@ -39,7 +40,8 @@ export const MAX_BLOB_BYTES = 2 ** 20;
 /** Most reference items one pull answers; the client pulls again while `more` is true. */
 export const PULL_PAGE_SIZE = 200;
 
-const id = z.string().min(1).max(128);
+/** Clean text (shared/api/common.ts): an id becomes a key and a column value at head office. */
+const id = str().min(1).max(128);
 const instant = z.iso.datetime({ offset: true });
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 须为 64 位小写十六进制 / sha256 must be 64 lowercase hex digits');
 
@@ -79,8 +81,8 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const enrolRequestSchema = z
   .object({
-    code: z.string().trim().min(6).max(64),
-    deviceName: z.string().trim().min(1).max(100),
+    code: str().trim().min(6).max(64),
+    deviceName: str().trim().min(1).max(100),
   })
   .strict();
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
@@ -205,7 +207,7 @@ export const createSiteRequestSchema = z
   .object({
     /** The site's own code (serial numbers start with it), unique across head office. */
     code: z.string().trim().regex(/^[A-Za-z0-9]{2,16}$/, '网点代码为 2–16 位字母或数字 / site code: 2–16 letters or digits'),
-    name: z.string().trim().min(1).max(100),
+    name: str().trim().min(1).max(100),
   })
   .strict();
 

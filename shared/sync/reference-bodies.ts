@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarReleaseSchema } from '../calendar/calendar-release';
 import { ROLES } from '../domain/roles';
+import { str } from '../api/common';
 
 /**
  * What the body of each kind of reference item is (shared/sync/protocol's
@@ -20,9 +21,9 @@ export const calendarBodySchema = calendarReleaseSchema;
 export const userBodySchema = z
   .object({
     login: z.string().regex(/^[a-z0-9._-]{2,32}$/),
-    displayName: z.string().min(1).max(40),
+    displayName: str().min(1).max(40),
     roles: z.array(z.enum(ROLES)).min(1),
-    unit: z.string().max(60).nullable(),
+    unit: str().max(60).nullable(),
     active: z.boolean(),
     secretKind: z.enum(['pin', 'password']),
     secretHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/),
@@ -33,9 +34,9 @@ export type UserBody = z.infer<typeof userBodySchema>;
 /** The site's own record as head office keeps it: its name, organisation and the rule pack it runs. */
 export const siteBodySchema = z
   .object({
-    name: z.string().min(1).max(60),
-    organisation: z.string().min(1).max(80),
-    rulePack: z.string().min(1).max(80),
+    name: str().min(1).max(60),
+    organisation: str().min(1).max(80),
+    rulePack: str().min(1).max(80),
   })
   .strict();
 export type SiteBody = z.infer<typeof siteBodySchema>;

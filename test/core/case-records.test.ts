@@ -5,6 +5,7 @@ import type { ComplaintDetail } from '../../shared/api/complaints';
 import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { giftQuantity } from '../../shared/domain/case-records';
 import { SANCTION_ARTICLES } from '../../shared/domain/sanction-articles';
+import { addHeadOfficeStaff } from '../support/head-office-staff';
 import { countRows, openTestCore, type TestCore } from '../support/temp-core';
 
 let core: TestCore;
@@ -21,9 +22,11 @@ const NAMES: Record<string, string> = { wangjg: '王建国', limei: '李梅', zh
 async function openCore(pack?: string): Promise<void> {
   core = await openTestCore();
   if (pack) core.context.store.transaction((tx) => tx.prepare('UPDATE site SET rule_pack = ?').run(pack));
-  const lead = await core.signIn('wangjg');
-  await core.call('users.create', { login: 'sunmin', displayName: '孙敏', roles: ['admin_hr'], unit: '行政人事部', secretKind: 'pin', secret: '123456' }, lead);
-  await core.call('users.create', { login: 'zhougm', displayName: '周振华', roles: ['general_manager'], unit: '公司领导', secretKind: 'pin', secret: '123456' }, lead);
+  // Rights no station lead holds: they come from head office's staff list (issue 18 §1.4).
+  await addHeadOfficeStaff(core.context.store, [
+    { login: 'sunmin', displayName: '孙敏', roles: ['admin_hr'], unit: '行政人事部' },
+    { login: 'zhougm', displayName: '周振华', roles: ['general_manager'], unit: '公司领导' },
+  ]);
 }
 
 async function userId(login: string): Promise<string> {

@@ -79,7 +79,7 @@ describe('客户意见簿: the daily check (第九条(一) 每日查阅) in the 
     expect(error.code).toBe('VALIDATION');
     expect(error.issues).toEqual(
       expect.arrayContaining([
-        { path: 'entryDate', message: '请填写日期（年-月-日）' },
+        { path: 'entryDate', message: '请填写日期（年-月-日）/ enter a date (yyyy-mm-dd)' },
         { path: 'content', message: '请照录客户所写内容' },
       ]),
     );

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { KEY_HEADER } from '../../renderer/api/http-transport';
+import { addHeadOfficeStaffToFile } from '../support/head-office-staff';
 import { startServer, type RunningServer } from './support/browser-mode';
 import { useBrowserMode } from './support/use-browser-mode';
 import { openBySerial, pageOf, signIn } from './support/ui';
@@ -11,8 +12,14 @@ const e2e = useBrowserMode('branchline-e2e-food-');
 
 const ADMIN_PASSWORD = 'correct horse';
 
-/** Arranges the site's people through the API, as the station lead would under Settings → 用户 (not what this test is about). */
-async function createUsers(server: RunningServer): Promise<void> {
+/**
+ * Arranges the site's people: the station lead adds the handler and the unit
+ * head through the API, as under Settings → 用户 (not what this test is
+ * about); 分管领导, 行政人事部 and 总经理 hold rights no station lead holds, so
+ * they come from head office's staff list (issue 18 §1.4), applied here to the
+ * site's database file as a pull would.
+ */
+async function createUsers(server: RunningServer, dataDir: string): Promise<void> {
   const key = new URL(server.url).hash.replace('#key=', '');
   const call = async (method: string, input: unknown, session?: string) => {
     const response = await fetch(`${server.origin}/api`, {
@@ -28,11 +35,13 @@ async function createUsers(server: RunningServer): Promise<void> {
   const people = [
     { login: 'zhangwei', displayName: '张伟', roles: ['handler'], unit: '质检部' },
     { login: 'liuqiang', displayName: '刘强', roles: ['unit_head'], unit: '质检部' },
+  ];
+  for (const person of people) await call('users.create', { ...person, secretKind: 'pin', secret: '123456' }, session);
+  await addHeadOfficeStaffToFile(dataDir, [
     { login: 'chenzm', displayName: '陈志明', roles: ['leader_in_charge'], unit: '公司领导' },
     { login: 'sunmin', displayName: '孙敏', roles: ['admin_hr'], unit: '行政人事部' },
     { login: 'zhougm', displayName: '周振华', roles: ['general_manager'], unit: '公司领导' },
-  ];
-  for (const person of people) await call('users.create', { ...person, secretKind: 'pin', secret: '123456' }, session);
+  ]);
 }
 
 /** Opens the record and waits for its 案件记录 panel. */
@@ -101,7 +110,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       await lead.locator('#admin-secret').fill(ADMIN_PASSWORD);
       await lead.locator('form button[type="submit"]').click();
       await lead.getByTestId('status-bar').waitFor();
-      await createUsers(server);
+      await createUsers(server, e2e.dataDir);
 
       // 受理: a consumer found foreign matter in unopened tofu — class A (篇1 9.1.1 b)).
       await lead.getByTestId('nav-complaints').click();

@@ -10,7 +10,7 @@ import { errorText, reasonText } from '../../renderer/lib/error-text';
 import { issuesByField } from '../../renderer/lib/field-errors';
 import { i18n } from '../../renderer/i18n/i18n';
 
-/** Every `ApiError.because(code, 'key', …)` in the core and shared code, with its key. */
+/** Every `ApiError.because(code, 'key', …)` and contract `reason('key', …)` in the core and shared code, with its key. */
 function reasonKeysInSource(): { file: string; key: string }[] {
   const found: { file: string; key: string }[] = [];
   const walk = (dir: string): void => {
@@ -20,6 +20,8 @@ function reasonKeysInSource(): { file: string; key: string }[] {
       else if (/\.tsx?$/.test(entry.name)) {
         const text = fs.readFileSync(full, 'utf8');
         for (const match of text.matchAll(/ApiError\.because\(\s*'[A-Z_]+',\s*'([^']+)'/g)) found.push({ file: full, key: match[1]! });
+        // The contract's own checks (shared/api/common.ts) give their reason as reason('key', …).
+        for (const match of text.matchAll(/\breason\(\s*'([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)'/g)) found.push({ file: full, key: match[1]! });
       }
     }
   };
@@ -37,7 +39,9 @@ afterEach(async () => {
 
 describe('error reasons', () => {
   it('every reason key the core can give has a Chinese and an English text', () => {
-    for (const { file, key } of reasonKeysInSource()) {
+    const found = reasonKeysInSource();
+    expect(found.map((f) => f.key)).toEqual(expect.arrayContaining(['input.errors.badText', 'input.errors.dateOutOfRange', 'input.errors.inFuture']));
+    for (const { file, key } of found) {
       expect(typeof lookup(zhCN, key), `${key} (${file}) in zh-CN`).toBe('string');
       expect(typeof lookup(en, key), `${key} (${file}) in en`).toBe('string');
     }

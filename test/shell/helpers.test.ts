@@ -9,7 +9,7 @@ import { ELECTRON_NATIVE_BINDING, electronNativeBinding } from '../../electron/s
 import { APP_NAME, shellPaths } from '../../electron/shell/paths';
 import { printToPdf } from '../../electron/shell/print';
 import { storeOpenFailureMessage } from '../../electron/shell/startup-error';
-import { createOwnUrlCheck } from '../../electron/shell/trusted-url';
+import { isOwnUrl } from '../../electron/shell/trusted-url';
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -44,11 +44,11 @@ describe('electronNativeBinding', () => {
 });
 
 describe('shellPaths', () => {
-  it('finds the preload next to main.cjs and the renderer beside dist/electron', () => {
+  it('finds the preload next to main.cjs and the renderer folder beside dist/electron', () => {
     const dist = path.resolve('/app/dist/electron');
     expect(shellPaths(dist)).toEqual({
       preload: path.join(dist, 'preload.cjs'),
-      indexHtml: path.resolve('/app/dist/renderer/index.html'),
+      rendererDir: path.resolve('/app/dist/renderer'),
     });
   });
 
@@ -57,27 +57,28 @@ describe('shellPaths', () => {
   });
 });
 
-describe('createOwnUrlCheck', () => {
-  it('accepts the page through a symlinked folder and through its real path', () => {
-    const root = tempDir();
-    const real = path.join(root, 'real', 'renderer');
-    fs.mkdirSync(real, { recursive: true });
-    fs.writeFileSync(path.join(real, 'index.html'), '<!doctype html>');
-    const link = path.join(root, 'link');
-    fs.symlinkSync(path.join(root, 'real'), link, 'dir');
-
-    const isOwn = createOwnUrlCheck(path.join(link, 'renderer', 'index.html'));
-    expect(isOwn(pathToFileURL(path.join(link, 'renderer', 'index.html')).href)).toBe(true);
-    expect(isOwn(pathToFileURL(path.join(real, 'index.html')).href + '#/x')).toBe(true);
-    expect(isOwn(pathToFileURL(path.join(real, 'other.html')).href)).toBe(false);
+describe('isOwnUrl', () => {
+  it('is our renderer page at app://branchline/, whatever its hash or query', () => {
+    for (const url of ['app://branchline/index.html', 'app://branchline/', 'app://branchline/index.html#/complaints/12', 'app://branchline/index.html?x=1#/']) {
+      expect(isOwnUrl(url), url).toBe(true);
+    }
   });
 
-  it('handles spaces and Chinese characters in the install path', () => {
-    const index = path.resolve('/opt/网点 客诉/resources/dist/renderer/index.html');
-    const isOwn = createOwnUrlCheck(index);
-    expect(isOwn(pathToFileURL(index).href)).toBe(true);
-    expect(isOwn(`file://${encodeURI(index)}`)).toBe(true);
-    expect(isOwn('not a url')).toBe(false);
+  it('is not a file on the disk, another page, host, port or user of the scheme, nor a web page', () => {
+    for (const url of [
+      pathToFileURL(path.resolve('/opt/Branchline/resources/app.asar/dist/renderer/index.html')).href,
+      'app://branchline/other.html',
+      'app://branchline/assets/index.js',
+      'app://evil/index.html',
+      'app://branchline:8080/index.html',
+      'app://user@branchline/index.html',
+      'https://branchline/index.html',
+      'http://127.0.0.1:5173/index.html',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
+      expect(isOwnUrl(url), url).toBe(false);
+    }
   });
 });
 

@@ -4,11 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { API_CHANNEL } from '../../shared/api/bridge';
 import type { RequestEnvelope, ResponseEnvelope } from '../../shared/api/envelope';
 import { createSenderCheck, registerApi } from '../../electron/shell/ipc';
+import { APP_INDEX_URL } from '../../electron/shell/app-protocol';
 import { shellPaths } from '../../electron/shell/paths';
-import { createOwnUrlCheck } from '../../electron/shell/trusted-url';
+import { isOwnUrl } from '../../electron/shell/trusted-url';
 
 const paths = shellPaths(path.resolve('/opt/Branchline/resources/app.asar/dist/electron'));
-const ownUrl = pathToFileURL(paths.indexHtml).href;
+const ownUrl = APP_INDEX_URL;
 
 interface FrameOptions {
   url?: string;
@@ -35,7 +36,7 @@ function setup(result: ResponseEnvelope = { ok: true, value: { hello: 'world' } 
   const handlers = new Map<string, (event: unknown, raw: unknown) => Promise<ResponseEnvelope>>();
   const ipcMain = { handle: vi.fn((channel: string, handler: any) => handlers.set(channel, handler)) };
   const dispatch = vi.fn(async (_envelope: RequestEnvelope) => result);
-  registerApi(ipcMain as never, dispatch, createSenderCheck(createOwnUrlCheck(paths.indexHtml)));
+  registerApi(ipcMain as never, dispatch, createSenderCheck(isOwnUrl));
   const invoke = (raw: unknown, frame: FrameOptions = {}) => handlers.get(API_CHANNEL)!(fakeInvokeEvent(frame), raw);
   return { ipcMain, dispatch, invoke };
 }
@@ -70,8 +71,10 @@ describe('registerApi', () => {
     ['a foreign page at our path name', { url: 'https://evil.example/dist/renderer/index.html' }],
     ['a local http server', { url: 'http://127.0.0.1:5173/' }],
     ['another local file', { url: pathToFileURL(path.resolve('/tmp/evil/index.html')).href }],
-    ['a sibling file next to ours', { url: pathToFileURL(path.join(path.dirname(paths.indexHtml), 'evil.html')).href }],
-    ['a file URL with a host', { url: ownUrl.replace('file:///', 'file://evil.example/') }],
+    ['a sibling page next to ours', { url: 'app://branchline/evil.html' }],
+    ['our built page opened as a file', { url: pathToFileURL(path.join(paths.rendererDir, 'index.html')).href }],
+    ['a file URL with a host', { url: 'file://evil.example/opt/Branchline/resources/app.asar/dist/renderer/index.html' }],
+    ['our scheme on another host', { url: 'app://evil.example/index.html' }],
     ['about:blank', { url: 'about:blank' }],
     ['a data URL', { url: 'data:text/html,<script>1</script>' }],
     ['an empty URL', { url: '' }],
@@ -128,7 +131,7 @@ describe('registerApi with the real core', () => {
     const core = await openCore({ dataDir });
     try {
       const handlers = new Map<string, (event: unknown, raw: unknown) => Promise<ResponseEnvelope>>();
-      registerApi({ handle: (channel: string, handler: any) => handlers.set(channel, handler) } as never, core.dispatch, createSenderCheck(createOwnUrlCheck(paths.indexHtml)));
+      registerApi({ handle: (channel: string, handler: any) => handlers.set(channel, handler) } as never, core.dispatch, createSenderCheck(isOwnUrl));
       const handler = handlers.get(API_CHANNEL)!;
       const status = await handler(fakeInvokeEvent(), { method: 'session.status', input: {} });
       expect(status.ok).toBe(true);

@@ -43,7 +43,7 @@ async function makeElectron(options: { lock?: boolean; packaged?: boolean } = {}
     readonly focus = vi.fn();
     readonly restore = vi.fn();
     readonly isMinimized = vi.fn(() => true);
-    readonly loadFile = vi.fn(() => Promise.resolve());
+    readonly loadURL = vi.fn(() => Promise.resolve());
     constructor(readonly options: Record<string, any>) {
       super();
       windows.push(this);
@@ -57,10 +57,14 @@ async function makeElectron(options: { lock?: boolean; packaged?: boolean } = {}
     ipcMain: { handle: vi.fn((channel: string, handler: unknown) => handlers.set(channel, handler)) },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
+    protocol: { registerSchemesAsPrivileged: vi.fn((schemes: { scheme: string }[]) => calls.push(`registerSchemes:${schemes.map((s) => s.scheme).join(',')}`)) },
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
         webRequest: { onHeadersReceived: vi.fn() },
+        protocol: { handle: vi.fn() },
       },
     },
   };
@@ -89,9 +93,12 @@ beforeEach(() => {
 });
 
 describe('main process', () => {
-  it('before ready: names the app, puts userData in <appData>/Branchline, sandboxes, then takes the lock', async () => {
-    const { calls, app } = await launch();
-    expect(calls).toEqual(['setName:Branchline', 'setPath:userData', 'enableSandbox', 'lock']);
+  it('before ready: names the app, puts userData in <appData>/Branchline, sandboxes, makes app:// a privileged scheme, then takes the lock', async () => {
+    const { calls, app, electron } = await launch();
+    expect(calls).toEqual(['setName:Branchline', 'setPath:userData', 'enableSandbox', 'registerSchemes:app', 'lock']);
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+    ]);
     expect(app.setPath).toHaveBeenCalledWith('userData', path.join(path.resolve('/home/u/.config'), 'Branchline'));
   });
 
@@ -120,11 +127,16 @@ describe('main process', () => {
     });
     expect([...handlers.keys()]).toEqual([API_CHANNEL]);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
-    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
-    expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalledTimes(1);
+    const defaultSession = electron.session.defaultSession;
+    expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+    expect(defaultSession.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
+    expect(defaultSession.setDevicePermissionHandler).toHaveBeenCalledTimes(1);
+    expect(defaultSession.webRequest.onHeadersReceived).toHaveBeenCalledTimes(1);
+    expect(defaultSession.protocol.handle).toHaveBeenCalledTimes(1);
+    expect(defaultSession.protocol.handle.mock.calls[0]![0]).toBe('app');
     expect(windows).toHaveLength(1);
     expect(windows[0].options.webPreferences.preload).toMatch(/preload\.cjs$/);
-    expect(windows[0].loadFile.mock.calls[0][0]).toMatch(/[\\/]renderer[\\/]index\.html$/);
+    expect(windows[0].loadURL).toHaveBeenCalledWith('app://branchline/index.html');
   });
 
   it('passes --demo through', async () => {
@@ -142,13 +154,14 @@ describe('main process', () => {
     const { start, handlers, core, windows } = await launch();
     await start();
     const handler = handlers.get(API_CHANNEL);
-    const indexHtml = windows[0].loadFile.mock.calls[0][0] as string;
+    const pageUrl = windows[0].loadURL.mock.calls[0][0] as string;
     const { pathToFileURL } = await import('node:url');
     const frame = (url: string) => ({ senderFrame: { url, parent: null, detached: false }, sender: {} });
     const envelope = { method: 'session.status', input: {} };
     await expect(handler(frame('https://evil.example/'), envelope)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(handler(frame(pathToFileURL(path.resolve('/project/dist/renderer/index.html')).href), envelope)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(core.dispatch).not.toHaveBeenCalled();
-    await expect(handler(frame(pathToFileURL(indexHtml).href), envelope)).resolves.toEqual({ ok: true, value: 1 });
+    await expect(handler(frame(`${pageUrl}#/complaints`), envelope)).resolves.toEqual({ ok: true, value: 1 });
     expect(core.dispatch).toHaveBeenCalledWith(envelope);
   });
 

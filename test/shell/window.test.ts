@@ -11,7 +11,7 @@ vi.mock('electron', async () => {
   class BrowserWindow extends FakeEmitter {
     readonly webContents = new FakeWebContents();
     readonly show = vi.fn();
-    readonly loadFile = vi.fn(() => Promise.resolve());
+    readonly loadURL = vi.fn(() => Promise.resolve());
     constructor(readonly options: Record<string, unknown>) {
       super();
       created.push(this);
@@ -20,17 +20,17 @@ vi.mock('electron', async () => {
   return { BrowserWindow };
 });
 
-const { createMainWindow, hardenSession, hardenWebContents } = await import('../../electron/shell/window');
+const { createMainWindow, hardenSession, hardenWebContents, serveRenderer } = await import('../../electron/shell/window');
 const { shellPaths } = await import('../../electron/shell/paths');
-const { createOwnUrlCheck } = await import('../../electron/shell/trusted-url');
+const { isOwnUrl } = await import('../../electron/shell/trusted-url');
+const { APP_INDEX_URL } = await import('../../electron/shell/app-protocol');
 
 const distElectron = path.resolve('/opt/Branchline/resources/app.asar/dist/electron');
 const paths = shellPaths(distElectron);
-const isOwnUrl = createOwnUrlCheck(paths.indexHtml);
-const ownUrl = pathToFileURL(paths.indexHtml).href;
+const ownUrl = APP_INDEX_URL;
 
 function openWindow() {
-  createMainWindow({ preload: paths.preload, indexHtml: paths.indexHtml, isOwnUrl });
+  createMainWindow({ preload: paths.preload, url: APP_INDEX_URL, isOwnUrl });
   return created.at(-1);
 }
 
@@ -48,6 +48,7 @@ describe('createMainWindow', () => {
       webSecurity: true,
       preload: paths.preload,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(window.options.webPreferences.preload).toMatch(/preload\.cjs$/);
     expect(path.isAbsolute(window.options.webPreferences.preload)).toBe(true);
@@ -68,10 +69,10 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalledTimes(1);
   });
 
-  it('loads the built renderer file', () => {
+  it('loads the renderer from app://, not from a file URL', () => {
     const window = openWindow();
-    expect(window.loadFile).toHaveBeenCalledWith(paths.indexHtml);
-    expect(paths.indexHtml).toBe(path.resolve(distElectron, '..', 'renderer', 'index.html'));
+    expect(window.loadURL).toHaveBeenCalledWith('app://branchline/index.html');
+    expect(paths.rendererDir).toBe(path.resolve(distElectron, '..', 'renderer'));
   });
 
   it('denies every new window', () => {
@@ -90,7 +91,8 @@ describe('createMainWindow', () => {
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate('http://127.0.0.1:8080/')).toBe(true);
     expect(navigate(pathToFileURL('/etc/passwd').href)).toBe(true);
-    expect(navigate(pathToFileURL(path.join(path.dirname(paths.indexHtml), 'other.html')).href)).toBe(true);
+    expect(navigate(pathToFileURL(path.join(paths.rendererDir, 'index.html')).href)).toBe(true);
+    expect(navigate('app://branchline/other.html')).toBe(true);
     expect(navigate('javascript:alert(1)')).toBe(true);
     expect(navigate(ownUrl)).toBe(false);
     expect(navigate(`${ownUrl}#/complaints/12`)).toBe(false);
@@ -120,15 +122,21 @@ describe('hardenWebContents', () => {
 describe('hardenSession', () => {
   function fakeSession() {
     let permissionHandler: any;
+    let checkHandler: any;
+    let deviceHandler: any;
     let headersHandler: any;
     return {
       session: {
         setPermissionRequestHandler: vi.fn((handler: unknown) => (permissionHandler = handler)),
+        setPermissionCheckHandler: vi.fn((handler: unknown) => (checkHandler = handler)),
+        setDevicePermissionHandler: vi.fn((handler: unknown) => (deviceHandler = handler)),
         webRequest: new (class extends FakeEmitter {
           onHeadersReceived = vi.fn((handler: unknown) => (headersHandler = handler));
         })(),
       },
       permission: (name: string) => new Promise((resolve) => permissionHandler({}, name, resolve, {})),
+      check: (name: string, origin: string) => checkHandler({}, name, origin, { requestingUrl: origin }),
+      device: (type: string) => deviceHandler({ deviceType: type, origin: APP_INDEX_URL, device: {} }),
       headers: (responseHeaders: Record<string, string[]>) => new Promise<any>((resolve) => headersHandler({ responseHeaders }, resolve)),
     };
   }
@@ -141,11 +149,34 @@ describe('hardenSession', () => {
     }
   });
 
+  it('answers no to every permission check, our own page included, and grants no device', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session as never);
+    for (const name of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'midi', 'hid', 'serial', 'usb', 'background-sync']) {
+      expect(fake.check(name, 'app://branchline'), name).toBe(false);
+      expect(fake.check(name, 'https://evil.example'), name).toBe(false);
+    }
+    for (const type of ['hid', 'serial', 'usb']) expect(fake.device(type), type).toBe(false);
+  });
+
   it('adds the CSP header to responses and keeps the others', async () => {
     const fake = fakeSession();
     hardenSession(fake.session as never);
     const result = await fake.headers({ 'Content-Type': ['text/html'] });
     expect(result.responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     expect(result.responseHeaders['Content-Type']).toEqual(['text/html']);
+  });
+});
+
+describe('serveRenderer', () => {
+  it('answers app:// requests from the renderer folder, with the CSP header', async () => {
+    let scheme = '';
+    let handler: ((request: Request) => Promise<Response>) | undefined;
+    const session = { protocol: { handle: vi.fn((name: string, h: typeof handler) => ((scheme = name), (handler = h))) } };
+    serveRenderer(session as never, path.resolve('/nowhere/renderer'));
+    expect(scheme).toBe('app');
+    const missing = await handler!(new Request('app://branchline/index.html'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 });

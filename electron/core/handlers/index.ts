@@ -13,7 +13,7 @@ import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
 import { syncHandlers } from './sync';
 import { syncTransferHandlers } from './sync-transfer';
-import { userHandlers } from './users';
+import { userHandlers } from '../users';
 
 /** One handler per contract method; the type fails to compile if one is missing. */
 export const handlers: HandlersOf<ApiMethod> = {

@@ -1,7 +1,7 @@
 import type { SiteBody, UserBody } from '../../../shared/sync/reference-bodies';
 import { statement, type WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
-import { findUserById, insertUser } from '../services/users';
+import { findUserById, findUserIdByLogin, insertUser, updateUserFromHeadOffice } from '../users';
 import { readSite } from '../services/site';
 
 /**
@@ -9,27 +9,21 @@ import { readSite } from '../services/site';
  * becomes an account with head office's first PIN hash; a known one takes
  * head office's name, roles, unit and active flag, and keeps the PIN the site
  * may have changed. Audited as head office's change (no user of this site
- * made it) and not queued back to head office, which holds it already.
+ * made it); an update is not queued back to head office, which holds it
+ * already. A new account head office lists as disabled is created disabled,
+ * so its audit row shows it as it is.
  */
 export function applyUser(tx: WriteDb, body: UserBody, at: string): void {
-  const existing = statement(tx, 'SELECT id FROM users WHERE login = ?').get(body.login) as { id: string } | undefined;
+  const existing = findUserIdByLogin(tx, body.login);
   const when = new Date(at);
   if (!existing) {
-    const user = insertUser(tx, { login: body.login, displayName: body.displayName, roles: body.roles, unit: body.unit ?? undefined, secretKind: body.secretKind, secretHash: body.secretHash }, null, when);
-    if (!body.active) statement(tx, 'UPDATE users SET active = 0 WHERE id = ?').run(user.id);
+    insertUser(tx, { login: body.login, displayName: body.displayName, roles: body.roles, unit: body.unit ?? undefined, secretKind: body.secretKind, secretHash: body.secretHash, active: body.active }, null, when);
     return;
   }
-  const before = findUserById(tx, existing.id)!;
-  const { version } = statement(tx, 'UPDATE users SET display_name = ?, roles = ?, unit = ?, active = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version').get(
-    body.displayName,
-    JSON.stringify(body.roles),
-    body.unit,
-    body.active ? 1 : 0,
-    at,
-    existing.id,
-  ) as { version: number };
-  const after = findUserById(tx, existing.id)!;
-  recordChange(tx, { userId: null, at: when, action: 'sync.applyUser', entity: 'user', entityId: existing.id, entityVersion: version, before, after, syncPayload: null });
+  const before = findUserById(tx, existing)!;
+  const version = updateUserFromHeadOffice(tx, existing, { displayName: body.displayName, roles: body.roles, unit: body.unit, active: body.active }, at);
+  const after = findUserById(tx, existing)!;
+  recordChange(tx, { userId: null, at: when, action: 'sync.applyUser', entity: 'user', entityId: existing, entityVersion: version, before, after, syncPayload: null });
 }
 
 /**

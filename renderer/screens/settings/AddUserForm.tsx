@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECRET_KINDS } from '../../../shared/api/users';
-import { ROLES, type Role } from '../../../shared/domain/roles';
+import { ROLES, rolesWithin, type Role } from '../../../shared/domain/roles';
 import { isApiCallError } from '../../api/api-call-error';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -9,6 +9,7 @@ import { FormField } from '../../components/FormField';
 import { errorText } from '../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
 import { secretProblem } from '../../lib/secret-check';
+import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
 
 const FIELDS = ['login', 'displayName', 'unit', 'roles', 'secret'] as const;
@@ -26,9 +27,15 @@ interface Values {
 
 const EMPTY: Values = { login: '', displayName: '', unit: '', roles: [], secretKind: 'pin', secret: '' };
 
-/** Shown only to users whose roles grant users.manage (the core checks it again). */
+/**
+ * Shown only to users whose roles grant users.manage (the core checks it
+ * again). A role above the person's own (shared/domain/roles.ts) is shown
+ * greyed with why: only head office or someone holding its rights grants it.
+ */
 export function AddUserForm() {
   const { t } = useTranslation();
+  const me = useSessionStore((s) => s.user);
+  const myRoles = me?.roles ?? [];
   const createUser = useSettingsStore((s) => s.createUser);
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
@@ -91,7 +98,10 @@ export function AddUserForm() {
           legend={t('users.roles')}
           type="checkbox"
           required
-          choices={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`), testId: `user-role-${role}` }))}
+          choices={ROLES.map((role) => {
+            const above = !rolesWithin(myRoles, [role]);
+            return { value: role, label: t(`roles.${role}`), testId: `user-role-${role}`, disabled: above, ...(above ? { note: t('accounts.aboveOwn') } : {}) };
+          })}
           selected={values.roles}
           onToggle={(role, checked) => set('roles', checked ? [...values.roles, role] : values.roles.filter((r) => r !== role))}
           error={errors.roles}

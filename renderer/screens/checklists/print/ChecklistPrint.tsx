@@ -4,6 +4,7 @@ import type { ChecklistRecord } from '../../../../shared/api/checklists';
 import type { PhotoRef, TableRow } from '../../../../shared/checklists/answer-values';
 import type { ChecklistTemplate, TemplateItem } from '../../../../shared/checklists/template-schema';
 import { useTimeZone } from '../../../hooks/use-time-zone';
+import { usePageStyle } from '../../../lib/page-style';
 import { formatInstant } from '../../../lib/zoned-time';
 import { useChecklistsStore } from '../../../stores/checklists-store';
 import { useSessionStore } from '../../../stores/session-store';
@@ -55,10 +56,11 @@ export function ChecklistPrint({ template, record, score = null }: { template: C
   @bottom-left { content: ${cssString(footer)}; }
   @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; }
 }`;
+  // Script-made, not a <style> element: the CSP refuses inline style elements (renderer/lib/page-style.ts).
+  usePageStyle(pageCss);
 
   return (
     <div className={`paper-sheet checklist-print checklist-print-${orientation}`} data-testid="checklist-print" data-filled={record ? 'true' : 'false'} aria-hidden="true">
-      <style>{pageCss}</style>
       <h1 className="checklist-print-title">
         {label(template.title)}
         {!record && t('checklists.print.blankSuffix')}

@@ -1,0 +1,198 @@
+import type { ApiMethod } from '../../../shared/api/contract';
+import { COMPENSATION_TYPES, REVIEW_STEPS } from '../../../shared/domain/case-records';
+import { MEDIA_STATUSES, NOTIFY_PARTY_CODES } from '../../../shared/domain/media';
+import { SANCTION_MEASURES } from '../../../shared/domain/sanction-articles';
+import { CALL_BACK_METHODS, EXTENSION_TYPES, LOG_ENTRY_TYPES, PAUSE_REASONS, REPLY_METHODS, SATISFACTION_LEVELS } from '../../../shared/domain/workflow';
+import type { Json } from './fuzz';
+
+type Bases = Partial<Record<ApiMethod, Json[]>>;
+
+/** An hour ago, a week ahead, and yesterday's date, by the core's clock. */
+interface Moments {
+  past: string;
+  later: string;
+  day: string;
+}
+
+/** Real records of the demo site the inputs name (where a fake id would do, it is one). */
+export interface World {
+  now: Date;
+  complaintId: string;
+  customerId: string;
+  userId: string;
+  opinionEntryId: string;
+}
+
+/**
+ * One valid input (or several: union branches) per method that takes text or
+ * a date, every optional string filled so that the fuzz reaches it. The
+ * attack script checks each parses as it stands, and that together they reach
+ * every string, date and JSON leaf of the contract.
+ */
+export function fuzzBases(w: World): Bases {
+  const m: Moments = {
+    past: new Date(w.now.getTime() - 3_600_000).toISOString(),
+    later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
+    day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
+  };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m) };
+}
+
+function accountBases(w: World): Bases {
+  return {
+    'session.signIn': [{ login: 'wangjg', secret: '123456' }],
+    'setup.initialise': [
+      {
+        site: { code: 'BJ01', name: '北京朝阳营业厅', organisation: '某邮政分公司', rulePack: 'bank-outlet' },
+        admin: { login: 'lead', displayName: '孙站长', roles: ['station_lead'], unit: '营业部', secretKind: 'pin', secret: '123456' },
+      },
+    ],
+    'site.setWorkingHours': [{ opens: '08:30', closes: '17:30' }],
+    'users.create': [{ login: 'newbie', displayName: '新员工', roles: ['receiver'], unit: '营业部', secretKind: 'pin', secret: '123456' }],
+    'users.setActive': [{ userId: w.userId, active: true }],
+    'users.resetSecret': [{ userId: w.userId, secretKind: 'pin', secret: '246810', ownSecret: '123456' }],
+  };
+}
+
+function intakeBases(w: World, { past }: Moments): Bases {
+  const c = w.complaintId;
+  const details = { phone2: '139 0000 5678', contactPerson: '周先生', address: '某区某路1号', group: 'G1', type: 'T1', note: '常来办理业务' };
+  const customer = { kind: 'individual', name: '周桂芳', phone: '138 0000 1234', ...details };
+  return {
+    'complaints.create': [
+      {
+        kind: 'complaint',
+        channel: 'phone',
+        customerName: '周桂芳',
+        customerPhone: '138 0000 1234',
+        customerId: w.customerId,
+        content: '快递三天未送达，电话无人接听。',
+        product: '快递包裹',
+        batchNo: 'B-2026/11',
+        quantity: 1,
+        quantityUnit: '件',
+        receivedAt: past,
+        firstReceiverId: w.userId,
+        subjectUserId: w.userId,
+        proposedSolution: '尽快派送并致歉',
+        restatement: '包裹三天未送达（已复述）',
+        repeatOfId: c,
+        tickedCriteria: ['criterion-1'],
+        problemCode: 'LATE',
+      },
+      { kind: 'complaint', channel: 'phone', customerName: '周桂芳', content: '快递未送达', newCustomer: { kind: 'individual', ...details } },
+    ],
+    'complaints.list': [{ after: 'cursor-1', query: '快递', unit: '营业部' }],
+    'complaints.gradePreview': [{ receivedAt: past, tickedCriteria: ['criterion-1'], problemCode: 'LATE' }],
+    'complaints.overrideClass': [{ id: c, classCode: 'B', reason: '经核实影响较大' }],
+    'complaints.get': [{ id: c }],
+    'complaints.headOfficeRemarks': [{ id: c }],
+    'complaints.similar': [{ customerPhone: '138 0000 1234', customerName: '周桂芳' }],
+    'customers.search': [{ query: '周桂芳' }],
+    'customers.get': [{ id: w.customerId }],
+    'customers.create': [customer],
+    'customers.update': [{ id: w.customerId, version: 1, ...customer }],
+    'customers.flag': [{ id: w.customerId, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: w.userId } }],
+    'customers.addFollowUp': [{ id: w.customerId, note: '已电话回访' }],
+    'drafts.save': [{ form: 'complaint-new', data: { customerName: '周桂芳' } }],
+  };
+}
+
+function workflowBases(w: World, { past, later }: Moments): Bases {
+  const act = (action: Json): Json => ({ id: w.complaintId, version: 1, action });
+  return {
+    'complaints.act': [
+      act({ type: 'accept', assigneeId: w.userId, note: '请尽快处理' }),
+      act({ type: 'markInvalid', reasonCode: 'other', explanation: '客户撤回' }),
+      act({ type: 'planSolution', resolverId: w.userId, measures: '派送并致歉', dueAt: later }),
+      act({ type: 'log', entryType: LOG_ENTRY_TYPES[0], text: '已联系客户', completesStep: 'visit' }),
+      act({ type: 'requestExtension', extensionType: EXTENSION_TYPES[1], reason: '需多部门协调', newDueAt: later, customerConsentAt: past }),
+      act({ type: 'decideExtension', extensionId: 'ext-1', approve: true, note: '同意' }),
+      act({ type: 'refer', reason: '超出网点权限' }),
+      act({ type: 'resolve', result: '已送达并致歉', replyMethod: REPLY_METHODS[0], customerInformedAt: past }),
+      act({ type: 'callBack', method: CALL_BACK_METHODS[0], resolutionAdequate: true, timeliness: SATISFACTION_LEVELS[0], attitude: SATISFACTION_LEVELS[0], result: SATISFACTION_LEVELS[0], otherOpinions: '无' }),
+      act({ type: 'close', note: '结案' }),
+      act({ type: 'escalate', reasonCode: 'repeat_same_matter', note: '客户再次投诉' }),
+      act({ type: 'pause', reason: PAUSE_REASONS[0], note: '等待检测结果' }),
+      act({ type: 'resume', note: '检测结果已出' }),
+    ],
+  };
+}
+
+function registerBases(w: World, { past, day }: Moments): Bases {
+  return {
+    'sync.enrol': [{ serverUrl: 'https://hq.example.cn', code: '7K3Q-9M2X-TR4D', deviceName: '前台电脑' }],
+    'sync.resolveConflict': [{ id: 'conflict-1', keep: 'site' }],
+    'sync.importTransfer': [{ fileName: 'reply.blt', dataBase64: 'AAAA' }],
+    'sync.enrolByFile': [{ fileName: 'enrol.blt', dataBase64: 'AAAA', code: '7K3Q-9M2X-TR4D' }],
+    'rules.pack': [{ id: 'sichuan-group-p6', version: '1' }],
+    'opinionBook.get': [{ id: w.opinionEntryId }],
+    'opinionBook.record': [{ entryDate: day, entryType: 'complaint', content: '排队太久', customerName: '张先生', contact: '138 0000 0000' }],
+    'opinionBook.check': [{ note: '已查阅' }],
+    'opinionBook.answer': [{ id: w.opinionEntryId, version: 1, handlingOpinion: '已增开窗口', customerRepliedAt: past }],
+    'opinionBook.toComplaint': [{ id: w.opinionEntryId, version: 1 }],
+    'media.get': [{ id: 'media-1' }],
+    'media.create': [
+      {
+        occurredAt: past,
+        channel: 'online',
+        journalistOnSite: false,
+        mediaName: '某日报',
+        programme: '民生栏目',
+        journalistName: '记者甲',
+        description: '网上发帖投诉服务态度',
+        platform: '微博',
+        posterContact: '网名某某',
+        complaintSerial: 'YY42-20261123-0001',
+      },
+    ],
+    'media.linkComplaint': [{ id: 'media-1', version: 1, complaintSerial: 'YY42-20261123-0001' }],
+    'media.tickStep': [{ id: 'media-1', checklist: 'online', code: 'step-1', done: true, note: '已完成' }],
+    'media.notify': [{ id: 'media-1', party: NOTIFY_PARTY_CODES[0], notifiedAt: past, note: '电话通知' }],
+    'media.attach': [{ id: 'media-1', fileName: 'screenshot.png', mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }],
+    'media.setStatus': [{ id: 'media-1', version: 1, status: MEDIA_STATUSES[1], note: '已处理' }],
+    'media.attachment': [{ attachmentId: 'att-1' }],
+  };
+}
+
+function caseRecordBases(w: World, { past, later }: Moments): Bases {
+  const c = w.complaintId;
+  return {
+    'caseRecords.get': [{ complaintId: c }],
+    'caseRecords.saveReport': [{ complaintId: c, version: 0, cause: '原因', course: '经过', responsiblePerson: '责任人', conclusion: '结论', countermeasures: '措施', originalAttached: false, submit: false }],
+    'caseRecords.reviewReport': [{ complaintId: c, version: 1, step: REVIEW_STEPS[0], decision: 'return', opinion: '请补充经过' }],
+    'caseRecords.addCompensation': [{ complaintId: c, type: COMPENSATION_TYPES[0], description: '登门致歉', specialCaseNote: '特例', deliverBy: later }],
+    'caseRecords.decideCompensation': [{ compensationId: 'comp-1', version: 1, approve: true, note: '同意' }],
+    'caseRecords.deliverCompensation': [{ compensationId: 'comp-1', version: 1, deliveredAt: past }],
+    'caseRecords.addCapa': [{ complaintId: c, problem: '派送延误', action: '增加派送班次', ownerId: w.userId, dueAt: later }],
+    'caseRecords.completeCapa': [{ capaId: 'capa-1', version: 1, note: '已实施' }],
+    'caseRecords.verifyCapa': [{ capaId: 'capa-1', version: 1, effective: false, note: '仍有延误', newDueAt: later }],
+    'caseRecords.addSanction': [{ complaintId: c, personId: w.userId, articleCode: 'article-1', measure: SANCTION_MEASURES[0], note: '通报' }],
+  };
+}
+
+function checklistBases(w: World, { later }: Moments): Bases {
+  return {
+    'checklists.list': [{ templateId: 'tpl-1' }],
+    'checklists.get': [{ id: 'rec-1' }],
+    'checklists.start': [{ templateId: 'tpl-1' }],
+    'checklists.saveAnswers': [
+      { id: 'rec-1', version: 1, itemId: 'item-1', value: '合格' },
+      { id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', cells: { c1: '值' } },
+      { id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', remove: true },
+    ],
+    'checklists.attachPhoto': [{ id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', columnId: 'col-1', fileName: 'photo.png', mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }],
+    'checklists.complete': [{ id: 'rec-1', version: 1 }],
+    'checklists.raiseAction': [{ recordId: 'rec-1', itemId: 'item-1', rowId: 'row-1', problem: '灭火器过期', action: '更换灭火器', ownerId: w.userId, dueAt: later }],
+    'checklists.completeAction': [{ actionId: 'act-1', version: 1, note: '已更换' }],
+    'checklists.closeAction': [{ actionId: 'act-1', version: 1, effective: false, note: '未见效', newDueAt: later }],
+    'checklists.photo': [{ attachmentId: 'att-1' }],
+    'checklistTemplates.getDraft': [{ draftId: 'draft-1' }],
+    'checklistTemplates.createDraft': [{ fromTemplateId: 'tpl-1' }],
+    'checklistTemplates.saveDraft': [{ draftId: 'draft-1', rowVersion: 1, template: { id: 'tpl-1' } }],
+    'checklistTemplates.discardDraft': [{ draftId: 'draft-1', rowVersion: 1 }],
+    'checklistTemplates.validate': [{ template: { id: 'tpl-1' }, basedOn: 'tpl-1' }],
+    'checklistTemplates.publish': [{ draftId: 'draft-1', rowVersion: 1 }],
+  
+  };
+}
