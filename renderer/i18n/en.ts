@@ -289,6 +289,8 @@ export const en: Messages = {
     ticked: 'Ticked by a person',
     computed: 'Computed',
     overdue: 'Past the “{{milestone}}” deadline of “{{ofClass}}” unfinished',
+    overdueUnagreed: 'Past the “{{milestone}}” deadline of the case’s own class unfinished, and the customer has not agreed to the delay',
+    escalated: 'The case was escalated for one of {{count}} escalation reasons',
     invalidReasons: 'Invalid complaints',
     deadlines: 'Deadlines',
     milestone: 'Milestone',

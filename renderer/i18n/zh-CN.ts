@@ -290,6 +290,8 @@ export const zhCN = {
     ticked: '人工勾选',
     computed: '自动判定',
     overdue: '按“{{ofClass}}”的“{{milestone}}”时限已超时未完成',
+    overdueUnagreed: '按本案原有级别的“{{milestone}}”时限已超时未完成，且客户未同意延迟',
+    escalated: '本案已因{{count}}种升级情形之一升级',
     invalidReasons: '无效投诉情形',
     deadlines: '时限',
     milestone: '环节',
