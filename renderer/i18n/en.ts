@@ -6,6 +6,7 @@ import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
 import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
+import { escalationEn } from './escalation-en';
 import type { Messages } from './zh-CN';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
@@ -124,6 +125,7 @@ export const en: Messages = {
   ...opinionMediaEn,
   ...caseRecordsEn,
   ...customersEn,
+  ...escalationEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

@@ -6,6 +6,7 @@ import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
+import { escalationZhCN } from './escalation-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -126,6 +127,7 @@ export const zhCN = {
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,
+  ...escalationZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -5,7 +5,7 @@ const S = 'seed003 篇5'; // 保险分公司 客户投诉管理办法
 /** The insurance branch's rules (seed003-part1 §5): 一般 / 疑难 / 重大 by direct loss and triggers. */
 export const insuranceBranchP5Pack: RulePackInput = {
   id: 'insurance-branch-p5',
-  version: '1.1.0',
+  version: '1.0.0',
   name: { zh: '保险分公司 客户投诉管理办法', en: 'Insurance branch complaint management rules' },
   organisation: { zh: '某保险分公司', en: 'Insurance branch company' },
   source: `${S} 3–6`,

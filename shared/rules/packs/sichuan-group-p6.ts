@@ -5,7 +5,7 @@ const S = 'seed003 篇6'; // 四川**实业集团有限公司 客户投诉管理
 /** The Sichuan group's complaint rules (seed003-part2 §1): 一般 / 重大 with tick-list and computed criteria. */
 export const sichuanGroupP6Pack: RulePackInput = {
   id: 'sichuan-group-p6',
-  version: '1.1.0',
+  version: '1.0.0',
   name: { zh: '四川某实业集团 客户投诉管理办法（试行）', en: 'Sichuan group complaint management rules (trial)' },
   organisation: { zh: '四川某实业集团', en: 'Sichuan real-estate / property group' },
   source: `${S} 第三章–第八章`,
