@@ -9,7 +9,7 @@ import { escalationsOfComplaint } from '../escalations';
 import { extensionsOfComplaint } from '../extensions';
 import { getRow, storedPauses, toComplaint, type ComplaintRow } from './complaint-rows';
 import { recordGradingEnv, type GradingEnv } from './grading';
-import { standingOf } from './workflow';
+import { standingOf } from './workflow-standing';
 import { escalationReasonsOf, invalidReasonsOf, openSteps, pauseRefusal } from './workflow-reasons';
 import { callBacksOf, eventsOf } from './workflow-records';
 import { hasSanction } from './workflow-repository';

@@ -2,8 +2,7 @@ import type { ComplaintDetail } from '../../../shared/api/complaints';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import type { ParsedWorkflowAction } from '../../../shared/api/workflow';
-import { permissionsOf, ROLES, type Role } from '../../../shared/domain/roles';
-import { nextStatus, refusalOf, type ActorStanding, type ComplaintStatus } from '../../../shared/domain/workflow';
+import { nextStatus, refusalOf, type ComplaintStatus } from '../../../shared/domain/workflow';
 import type { WriteDb } from '../db/handles';
 import { caseRecordsRefusal } from './case-records-checks';
 import { recordChange } from './change-log';
@@ -12,24 +11,10 @@ import { gradeAndEscalate, noteMissedLimitsOf, touch } from './complaints';
 import { recordGradingEnv, type GradingEnv } from './grading';
 import { addEvent } from './workflow-records';
 import { setStatus } from './workflow-repository';
+import { standingOf } from './workflow-standing';
 import { takeStep } from './workflow-steps';
 
 export { complaintDetail } from './workflow-detail';
-
-export function standingOf(row: ComplaintRow, user: User, env: GradingEnv | null): ActorStanding {
-  const permissions = permissionsOf(user.roles);
-  // A pack may name the approver of extensions by role (篇6: 分管副总裁 → leader_in_charge).
-  const approverRole = env?.pack.extension?.approverRole;
-  if (approverRole && (ROLES as readonly string[]).includes(approverRole) && user.roles.includes(approverRole as Role)) {
-    permissions.add('complaint.approveExtension');
-  }
-  return {
-    permissions,
-    isAssignee: user.id === row.assignee_id || user.id === row.solution_resolver_id,
-    isFirstReceiver: user.id === row.first_receiver_id,
-    isSubject: user.id === row.subject_user_id,
-  };
-}
 
 /** The record's deadlines as of the env's now (none without a pack). */
 export function deadlinesOf(row: ComplaintRow, env: GradingEnv | null): NonNullable<ComplaintDetail['grade']>['deadlines'] {
