@@ -110,6 +110,8 @@ export const extensionSchema = z.object({
   noticeLate: z.boolean(),
   /** 'approval': the pack's approver decided (篇6 第十八条); 'customer_consent': it took effect on the customer's consent (第二十七条). */
   takesEffectBy: z.enum(['approval', 'customer_consent']),
+  /** The handling limit in force when it was asked for (null before 0018, or without a limit). */
+  limitDueAt: z.string().nullable(),
   requestedAt: z.string(),
   requestedByName: z.string(),
   status: z.enum(['pending', 'approved', 'refused']),

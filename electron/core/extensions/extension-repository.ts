@@ -16,6 +16,8 @@ export interface NewExtensionRow {
   requestedBy: string;
   status: ExtensionStatus;
   takesEffectBy: TakesEffectBy;
+  /** The handling limit in force when it was asked for. */
+  limitDueAt: string | null;
   /** Set when it takes effect at once (on the customer's consent). */
   decidedAt: string | null;
 }
@@ -28,9 +30,9 @@ export function insertExtension(tx: WriteDb, x: NewExtensionRow): void {
   statement(
     tx,
     `INSERT INTO complaint_extensions (id, complaint_id, extension_type, reason, new_due_at, customer_consent_at, consent_method, call_centre_told_at,
-       requested_at, requested_by, status, takes_effect_by, decided_at)
+       requested_at, requested_by, status, takes_effect_by, limit_due_at, decided_at)
      VALUES (@id, @complaintId, @extensionType, @reason, @newDueAt, @customerConsentAt, @consentMethod, @callCentreToldAt,
-       @requestedAt, @requestedBy, @status, @takesEffectBy, @decidedAt)`,
+       @requestedAt, @requestedBy, @status, @takesEffectBy, @limitDueAt, @decidedAt)`,
   ).run(x);
 }
 
@@ -68,6 +70,7 @@ export interface ExtensionRow {
   consent_method: string | null;
   call_centre_told_at: string | null;
   takes_effect_by: TakesEffectBy;
+  limit_due_at: string | null;
   requested_at: string;
   requested_by: string;
   requested_by_name: string;

@@ -91,6 +91,7 @@ export function requestExtension(
     requestedBy: user.id,
     status: byConsent ? 'approved' : 'pending',
     takesEffectBy,
+    limitDueAt: current?.toISOString() ?? null,
     decidedAt: byConsent ? now : null,
   });
   if (byConsent) applyAgreedDue(tx, complaint.id, limit?.step ?? 'resolution', newDue.toISOString());
@@ -131,6 +132,7 @@ export function extensionsOfComplaint(db: ReadDb, complaintId: string, pack: Rul
       noticeDueAt,
       noticeLate: Boolean(noticeDueAt && r.call_centre_told_at && r.call_centre_told_at > noticeDueAt),
       takesEffectBy: r.takes_effect_by,
+      limitDueAt: r.limit_due_at,
       requestedAt: r.requested_at,
       requestedBy: r.requested_by,
       requestedByName: r.requested_by_name,

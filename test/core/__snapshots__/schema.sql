@@ -164,7 +164,7 @@ CREATE TABLE complaint_escalations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT 
 CREATE TABLE complaint_events ( seq INTEGER PRIMARY KEY AUTOINCREMENT, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, user_id TEXT REFERENCES users(id), action TEXT NOT NULL, from_status TEXT, to_status TEXT, details TEXT NOT NULL DEFAULT '{}' ) STRICT;
 
 -- table complaint_extensions
-CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), extension_type TEXT NOT NULL, reason TEXT NOT NULL, new_due_at TEXT NOT NULL, customer_consent_at TEXT, requested_at TEXT NOT NULL, requested_by TEXT NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')), decided_at TEXT, decided_by TEXT REFERENCES users(id), decision_note TEXT , consent_method TEXT, call_centre_told_at TEXT, takes_effect_by TEXT NOT NULL DEFAULT 'approval') STRICT;
+CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), extension_type TEXT NOT NULL, reason TEXT NOT NULL, new_due_at TEXT NOT NULL, customer_consent_at TEXT, requested_at TEXT NOT NULL, requested_by TEXT NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')), decided_at TEXT, decided_by TEXT REFERENCES users(id), decision_note TEXT , consent_method TEXT, call_centre_told_at TEXT, takes_effect_by TEXT NOT NULL DEFAULT 'approval', limit_due_at TEXT) STRICT;
 
 -- table complaint_search
 CREATE VIRTUAL TABLE complaint_search USING fts5(text, digits, content = '', contentless_delete = 1, prefix = '1');

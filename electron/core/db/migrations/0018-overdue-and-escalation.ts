@@ -13,7 +13,8 @@ import type { Migration } from './migration';
  * - `repeat_kind`: how a linked repeat matches its earlier complaint ('same_matter' 第三十条, 'about_handler' 第三十二条);
  * - `customer_phone_digits`: the phone as bare digits, so "the same customer" does not hang on spaces and dashes;
  * - extensions: the way the customer consented, when the call centre was phoned (第二十七条: within 3 minutes),
- *   and whether it took effect by approval or by the customer's consent;
+ *   whether it took effect by approval or by the customer's consent, and the limit in force when it was
+ *   asked for (printed on the application form);
  * - escalations: the rule's citation and whom it must be told to (the pack's notification rules), for the
  *   notifications inbox to pick up.
  */
@@ -34,6 +35,7 @@ CREATE INDEX complaints_by_phone_digits ON complaints (customer_phone_digits, re
 ALTER TABLE complaint_extensions ADD COLUMN consent_method TEXT;
 ALTER TABLE complaint_extensions ADD COLUMN call_centre_told_at TEXT;
 ALTER TABLE complaint_extensions ADD COLUMN takes_effect_by TEXT NOT NULL DEFAULT 'approval';
+ALTER TABLE complaint_extensions ADD COLUMN limit_due_at TEXT;
 ALTER TABLE complaint_escalations ADD COLUMN source TEXT;
 ALTER TABLE complaint_escalations ADD COLUMN notify TEXT NOT NULL DEFAULT '[]';
 `,

@@ -35,9 +35,19 @@ export interface TextContext {
 const EVENT_FIELDS = {
   accept: [['assigneeName', 'complaintDetail.assignee'], ['unit', 'complaintDetail.unit'], ['note', 'workflow.note']],
   markInvalid: [['reasonCode', 'workflow.invalidReason', 'invalidReason'], ['explanation', 'workflow.explanation']],
-  planSolution: [['resolverName', 'workflow.resolver'], ['measures', 'workflow.measures'], ['dueAt', 'workflow.solutionDue', 'time']],
-  log: [['entryType', 'workflow.entryType', 'logEntryType'], ['text', 'workflow.logText'], ['completesStep', 'workflow.completesStep', 'step']],
-  requestExtension: [['extensionType', 'workflow.extensionType', 'extensionType'], ['reason', 'workflow.extensionReason'], ['newDueAt', 'workflow.newDueAt', 'time']],
+  planSolution: [['resolverName', 'workflow.resolver'], ['measures', 'workflow.measures'], ['dueAt', 'workflow.solutionDue', 'time'], ['late', 'workflow.latePlan', 'flag']],
+  log: [
+    ['entryType', 'workflow.entryType', 'logEntryType'],
+    ['text', 'workflow.logText'],
+    ['completesStep', 'workflow.completesStep', 'step'],
+    ['customerAgreed', 'workflow.customerAgreed', 'agreed'],
+  ],
+  requestExtension: [
+    ['extensionType', 'workflow.extensionType', 'extensionType'],
+    ['reason', 'workflow.extensionReason'],
+    ['newDueAt', 'workflow.newDueAt', 'time'],
+    ['takesEffectBy', 'workflow.takesEffectBy', 'takesEffect'],
+  ],
   decideExtension: [['approve', 'workflow.decision', 'decision'], ['newDueAt', 'workflow.newDueAt', 'time'], ['note', 'workflow.decisionNote']],
   refer: [['reason', 'workflow.reason']],
   resolve: [['result', 'workflow.result'], ['replyMethod', 'workflow.replyMethod', 'replyMethod'], ['customerInformedAt', 'workflow.customerInformedAt', 'time']],
@@ -51,7 +61,22 @@ const EVENT_FIELDS = {
 type FieldLabel = (typeof EVENT_FIELDS)[WorkflowAction][number][1];
 type EventField = readonly [key: string, label: FieldLabel, as?: Wording];
 
-type Wording = 'time' | 'invalidReason' | 'escalationReason' | 'logEntryType' | 'extensionType' | 'replyMethod' | 'callBackMethod' | 'step' | 'decision' | 'callBackOutcome' | 'pauseReason';
+type Wording =
+  | 'time'
+  | 'invalidReason'
+  | 'escalationReason'
+  | 'logEntryType'
+  | 'extensionType'
+  | 'replyMethod'
+  | 'callBackMethod'
+  | 'step'
+  | 'decision'
+  | 'callBackOutcome'
+  | 'pauseReason'
+  /** Shown only when true (a late plan). */
+  | 'flag'
+  | 'agreed'
+  | 'takesEffect';
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -62,6 +87,8 @@ function word(value: unknown, as: Wording | undefined, ctx: TextContext): string
   if (typeof value === 'boolean') {
     if (as === 'decision') return value ? t('workflow.approve') : t('workflow.refuse');
     if (as === 'callBackOutcome') return value ? t('workflow.satisfied') : t('workflow.dissatisfied');
+    if (as === 'flag') return value ? t('workflow.yes') : '';
+    if (as === 'agreed') return value ? t('workflow.agreedYes') : t('workflow.agreedNo');
     return value ? t('workflow.yes') : t('workflow.no');
   }
   if (typeof value !== 'string' || value === '') return '';
@@ -84,6 +111,8 @@ function word(value: unknown, as: Wording | undefined, ctx: TextContext): string
       return stepText(pack, value, t, lang);
     case 'pauseReason':
       return isOneOf(PAUSE_REASONS, value) ? t(`pauseReasons.${value}`) : value;
+    case 'takesEffect':
+      return value === 'approval' || value === 'customer_consent' ? t(`extensionEffect.${value}`) : value;
     default:
       return value;
   }
