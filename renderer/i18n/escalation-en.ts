@@ -87,4 +87,11 @@ export const escalationEn: typeof escalationZhCN = {
     byConsentRule: 'An extension of type {{types}} takes effect on the customer’s consent, with no approval',
     byConsentNotice: '; {{to}} must be phoned within {{minutes}} minutes',
   },
+  escalationDetail: {
+    agreed: 'the customer agreed to the delay',
+    notAgreed: 'the customer did not agree to the delay',
+    notTold: 'the customer was not told',
+    escalated: 'Escalated: {{reasons}}',
+    notEscalated: 'Not escalated',
+  },
 };

@@ -88,4 +88,11 @@ export const escalationZhCN = {
     byConsentRule: '{{types}}的延期经客户同意即生效，无须审批',
     byConsentNotice: '；须在 {{minutes}} 分钟内电话通知{{to}}',
   },
+  escalationDetail: {
+    agreed: '客户已同意延迟',
+    notAgreed: '客户未同意延迟',
+    notTold: '未向客户说明',
+    escalated: '已升级：{{reasons}}',
+    notEscalated: '未升级',
+  },
 };

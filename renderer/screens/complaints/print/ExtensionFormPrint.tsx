@@ -25,7 +25,13 @@ export function ExtensionFormPrint({ complaint, extension }: { complaint: Compla
   const consent = extension.customerConsentAt
     ? [when(extension.customerConsentAt), extension.consentMethod ? t(`replyMethods.${extension.consentMethod}`) : ''].filter(Boolean).join('　')
     : '';
-  const decided = extension.takesEffectBy === 'customer_consent' || extension.status !== 'pending';
+  // Taken effect on the customer's consent (篇6 第二十七条): no approval to sign for; otherwise the decision once made.
+  const decisionText =
+    extension.takesEffectBy === 'customer_consent'
+      ? t('workflow.byConsentHint', { source: complaint.workflow.extensionPolicy.byConsent?.source ?? source })
+      : extension.status !== 'pending'
+        ? [t(`extensionStatuses.${extension.status}`), extension.decisionNote].filter(Boolean).join('：')
+        : '';
   return createPortal(
     <div className="extension-form-print" data-testid="extension-form-print" data-extension-id={extension.id} aria-hidden="true">
       <h1 className="extension-print-title">{t('extensionPrint.title')}</h1>
@@ -101,7 +107,7 @@ export function ExtensionFormPrint({ complaint, extension }: { complaint: Compla
           </tr>
           <tr className="extension-print-sign-row">
             <th scope="row">{t('extensionPrint.decision')}</th>
-            <td className="extension-print-text">{decided && extension.takesEffectBy === 'approval' ? [t(`extensionStatuses.${extension.status}`), extension.decisionNote].filter(Boolean).join('：') : ''}</td>
+            <td className="extension-print-text">{decisionText}</td>
             <th scope="row">{t('extensionPrint.decidedBy')}</th>
             <td>{extension.decidedByName ? `${extension.decidedByName}　${when(extension.decidedAt)}` : ''}</td>
           </tr>

@@ -7,7 +7,7 @@ import { pick } from '../../settings/rule-pack-text';
 import { ExtensionFormPrint } from '../print/ExtensionFormPrint';
 import { printExtensionForm } from '../print/print-extension';
 import { useTextContext } from './use-text-context';
-import { actorText, reasonText, type TextContext } from './workflow-text';
+import { actorText, escalationNote, reasonText, type TextContext } from './workflow-text';
 
 /** Extensions, call-backs and escalations as small tables; a kind with no records is left out. */
 export function WorkflowRecords({ complaint }: { complaint: ComplaintDetail }) {
@@ -118,7 +118,7 @@ function EscalationRecords({ complaint, ctx }: { complaint: ComplaintDetail; ctx
             {reasonText(escalationReasons, e.reasonCode, lang)}
             {e.source && <small className="record-time">{e.source}</small>}
           </td>
-          <td>{e.note}</td>
+          <td>{escalationNote(e, ctx)}</td>
           <td data-testid="escalation-notify">{notify(e)}</td>
         </tr>
       ))}

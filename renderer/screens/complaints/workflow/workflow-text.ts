@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
-import type { ComplaintEvent } from '../../../../shared/api/workflow';
+import type { ComplaintEvent, Escalation } from '../../../../shared/api/workflow';
 import { CALL_BACK_METHODS, EXTENSION_TYPES, LOG_ENTRY_TYPES, PAUSE_REASONS, REPLY_METHODS, WORKFLOW_ACTIONS, type WorkflowAction } from '../../../../shared/domain/workflow';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
-import { stepText } from '../grading/grade-text';
+import { detailText, stepText } from '../grading/grade-text';
 import { caseRecordEventText } from '../records/event-text';
 import { actionLabel } from './action-label';
 
@@ -21,6 +21,14 @@ export function reasonText(reasons: readonly Reason[], code: string | null, lang
 /** Who did it; null means the rules did it by themselves (a dissatisfied call-back, a repeat). */
 export function actorText(name: string | null, t: TFunction): string {
   return name ?? t('workflow.system');
+}
+
+/**
+ * An escalation's note in words: a person's note as written; the rules' own (a trigger's computed detail,
+ * e.g. 篇6 第三十一条's limit and the customer's answer) worded like the grade's, moments in the site's zone.
+ */
+export function escalationNote(escalation: Escalation, ctx: Pick<TextContext, 't' | 'timeZone' | 'pack' | 'lang'>): string {
+  return escalation.byName === null ? detailText(escalation.note, ctx.t, ctx.timeZone, ctx.pack, ctx.lang) : escalation.note;
 }
 
 export interface TextContext {
