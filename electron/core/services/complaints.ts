@@ -79,17 +79,9 @@ function nextSerial(tx: WriteDb, siteCode: string, day: string): string {
   return formatSerialNumber(siteCode, day, last_sequence);
 }
 
-export function createComplaint(
-  tx: WriteDb,
-  input: NewComplaintRecord,
-  site: { code: string; timeZone: string },
-  env: GradingEnv | null,
-  actorId: string,
-  at: Date,
-): Complaint {
-  const id = newId();
-  const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
-  const now = at.toISOString();
+/** The new row as received, with the store's own fields; returns its rowid (for the search index). */
+function insertComplaintRow(tx: WriteDb, own: { id: string; serial: string; now: string; actorId: string }, input: NewComplaintRecord): number {
+  const { id, serial, now, actorId } = own;
   const { lastInsertRowid } = statement(
     tx,
     `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
@@ -133,7 +125,22 @@ export function createComplaint(
     input.repeatOfId && input.repeatKinds?.length ? input.repeatKinds.join(',') : null,
     phoneDigits(input.customerPhone),
   );
-  indexForSearch(tx, Number(lastInsertRowid), { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
+  return Number(lastInsertRowid);
+}
+
+export function createComplaint(
+  tx: WriteDb,
+  input: NewComplaintRecord,
+  site: { code: string; timeZone: string },
+  env: GradingEnv | null,
+  actorId: string,
+  at: Date,
+): Complaint {
+  const id = newId();
+  const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
+  const now = at.toISOString();
+  const rowid = insertComplaintRow(tx, { id, serial, now, actorId }, input);
+  indexForSearch(tx, rowid, { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
   const graded = env ? storeGrade(tx, id, { ...env, now: at }).result : undefined;
   statement(tx, "INSERT INTO complaint_events (complaint_id, at, user_id, action, to_status) VALUES (?, ?, ?, 'create', 'registered')").run(id, now, actorId);
@@ -150,11 +157,28 @@ export function createComplaint(
     after: withoutGrade(complaint),
     syncPayload: withoutGrade(complaint),
   });
-  // A complaint entered after its limit passed (篇6 第三十一条) escalates at once, not at the timer's next turn.
-  const autoEscalated = Boolean(env && graded?.escalations.length && gradeAndEscalate(tx, id, { ...env, now: at }).escalated);
-  if (autoEscalated) recordRegrade(tx, id, at, actorId, 'complaints.autoEscalate');
-  if (input.repeatOfId) escalateRepeated(tx, { originalId: input.repeatOfId, repeatId: id, repeatSerial: serial, kinds: input.repeatKinds ?? ['same_matter'] }, env, actorId, at);
-  return autoEscalated || input.repeatOfId ? toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null) : complaint;
+  const escalated = escalateAtEntry(tx, { id, serial, repeatOfId: input.repeatOfId, repeatKinds: input.repeatKinds, fired: graded?.escalations.length ?? 0 }, env, actorId, at);
+  return escalated ? toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null) : complaint;
+}
+
+/**
+ * What a new complaint escalates at entry: itself, when it was entered after its limit passed (篇6 第三十一条:
+ * at once, not at the timer's next turn); and, when linked as a repeat, the earlier case or itself (第三十条、
+ * 第三十二条). Returns whether anything was escalated.
+ */
+function escalateAtEntry(
+  tx: WriteDb,
+  created: { id: string; serial: string; repeatOfId: string | undefined; repeatKinds: readonly RepeatKind[] | undefined; fired: number },
+  env: GradingEnv | null,
+  actorId: string,
+  at: Date,
+): boolean {
+  const autoEscalated = Boolean(env && created.fired > 0 && gradeAndEscalate(tx, created.id, { ...env, now: at }).escalated);
+  if (autoEscalated) recordRegrade(tx, created.id, at, actorId, 'complaints.autoEscalate');
+  if (!created.repeatOfId) return autoEscalated;
+  const link = { originalId: created.repeatOfId, repeatId: created.id, repeatSerial: created.serial, kinds: created.repeatKinds ?? ['same_matter' as const] };
+  escalateRepeated(tx, link, env, actorId, at);
+  return true;
 }
 
 /**

@@ -22,16 +22,6 @@ export function ExtensionFormPrint({ complaint, extension }: { complaint: Compla
   const when = (iso: string | null) => (iso ? formatInstant(iso, timeZone) : '');
   const source = complaint.workflow.extensionPolicy.source ?? complaint.workflow.extensionPolicy.byConsent?.source ?? '';
   const missed = complaint.workflow.overdue.limitMissedAt;
-  const consent = extension.customerConsentAt
-    ? [when(extension.customerConsentAt), extension.consentMethod ? t(`replyMethods.${extension.consentMethod}`) : ''].filter(Boolean).join('　')
-    : '';
-  // Taken effect on the customer's consent (篇6 第二十七条): no approval to sign for; otherwise the decision once made.
-  const decisionText =
-    extension.takesEffectBy === 'customer_consent'
-      ? t('workflow.byConsentHint', { source: complaint.workflow.extensionPolicy.byConsent?.source ?? source })
-      : extension.status !== 'pending'
-        ? [t(`extensionStatuses.${extension.status}`), extension.decisionNote].filter(Boolean).join('：')
-        : '';
   return createPortal(
     <div className="extension-form-print" data-testid="extension-form-print" data-extension-id={extension.id} aria-hidden="true">
       <h1 className="extension-print-title">{t('extensionPrint.title')}</h1>
@@ -70,57 +60,90 @@ export function ExtensionFormPrint({ complaint, extension }: { complaint: Compla
               {complaint.content}
             </td>
           </tr>
-          <tr>
-            <th scope="row">{t('extensionPrint.extensionType')}</th>
-            <td>{t(`extensionTypes.${extension.extensionType}`)}</td>
-            <th scope="row">{t('extensionPrint.newDueAt')}</th>
-            <td>{when(extension.newDueAt)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('extensionPrint.reason')}</th>
-            <td colSpan={3} className="extension-print-text tall">
-              {extension.reason}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('extensionPrint.requested')}</th>
-            <td>
-              {extension.requestedByName}　{when(extension.requestedAt)}
-            </td>
-            <th scope="row">{t('extensionPrint.applicantSign')}</th>
-            <td />
-          </tr>
-          <tr>
-            <th scope="row">{t('extensionPrint.consent')}</th>
-            <td>{consent}</td>
-            <th scope="row">{t('extensionPrint.callCentre')}</th>
-            <td>
-              {when(extension.callCentreToldAt)}
-              {extension.noticeDueAt && <span className="extension-print-note">{t('extensionPrint.noticeDue', { due: when(extension.noticeDueAt) })}</span>}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('extensionPrint.takesEffect')}</th>
-            <td>{t(`extensionEffect.${extension.takesEffectBy}`)}</td>
-            <th scope="row">{t('workflow.status')}</th>
-            <td>{t(`extensionStatuses.${extension.status}`)}</td>
-          </tr>
-          <tr className="extension-print-sign-row">
-            <th scope="row">{t('extensionPrint.decision')}</th>
-            <td className="extension-print-text">{decisionText}</td>
-            <th scope="row">{t('extensionPrint.decidedBy')}</th>
-            <td>{extension.decidedByName ? `${extension.decidedByName}　${when(extension.decidedAt)}` : ''}</td>
-          </tr>
-          <tr className="extension-print-sign-row">
-            <th scope="row">{t('extensionPrint.approverSign')}</th>
-            <td />
-            <th scope="row">{t('extensionPrint.date')}</th>
-            <td />
-          </tr>
+          <ExtensionRows complaint={complaint} extension={extension} />
         </tbody>
       </table>
       <p className="extension-print-source">{t('extensionPrint.formSource', { source })}</p>
     </div>,
     document.body,
+  );
+}
+
+/** The extension's own rows: type, new limit, reason, applicant, consent and call, how it took effect, the decision, the signatures. */
+function ExtensionRows({ complaint, extension }: { complaint: ComplaintDetail; extension: Extension }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const when = (iso: string | null) => (iso ? formatInstant(iso, timeZone) : '');
+  const consent = extension.customerConsentAt
+    ? [when(extension.customerConsentAt), extension.consentMethod ? t(`replyMethods.${extension.consentMethod}`) : ''].filter(Boolean).join('　')
+    : '';
+  return (
+    <>
+      <tr>
+        <th scope="row">{t('extensionPrint.extensionType')}</th>
+        <td>{t(`extensionTypes.${extension.extensionType}`)}</td>
+        <th scope="row">{t('extensionPrint.newDueAt')}</th>
+        <td>{when(extension.newDueAt)}</td>
+      </tr>
+      <tr>
+        <th scope="row">{t('extensionPrint.reason')}</th>
+        <td colSpan={3} className="extension-print-text tall">
+          {extension.reason}
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">{t('extensionPrint.requested')}</th>
+        <td>
+          {extension.requestedByName}　{when(extension.requestedAt)}
+        </td>
+        <th scope="row">{t('extensionPrint.applicantSign')}</th>
+        <td />
+      </tr>
+      <tr>
+        <th scope="row">{t('extensionPrint.consent')}</th>
+        <td>{consent}</td>
+        <th scope="row">{t('extensionPrint.callCentre')}</th>
+        <td>
+          {when(extension.callCentreToldAt)}
+          {extension.noticeDueAt && <span className="extension-print-note">{t('extensionPrint.noticeDue', { due: when(extension.noticeDueAt) })}</span>}
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">{t('extensionPrint.takesEffect')}</th>
+        <td>{t(`extensionEffect.${extension.takesEffectBy}`)}</td>
+        <th scope="row">{t('workflow.status')}</th>
+        <td>{t(`extensionStatuses.${extension.status}`)}</td>
+      </tr>
+      <DecisionRows complaint={complaint} extension={extension} />
+    </>
+  );
+}
+
+/** The decision and the 分管副总裁's signature line (篇6 第十八条); one that took effect on the customer's consent says so (第二十七条). */
+function DecisionRows({ complaint, extension }: { complaint: ComplaintDetail; extension: Extension }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const policy = complaint.workflow.extensionPolicy;
+  const decisionText =
+    extension.takesEffectBy === 'customer_consent'
+      ? t('workflow.byConsentHint', { source: policy.byConsent?.source ?? policy.source ?? '' })
+      : extension.status !== 'pending'
+        ? [t(`extensionStatuses.${extension.status}`), extension.decisionNote].filter(Boolean).join('：')
+        : '';
+  return (
+    <>
+      <tr className="extension-print-sign-row">
+        <th scope="row">{t('extensionPrint.decision')}</th>
+        <td className="extension-print-text">{decisionText}</td>
+        <th scope="row">{t('extensionPrint.decidedBy')}</th>
+        <td>{extension.decidedByName && extension.decidedAt ? `${extension.decidedByName}　${formatInstant(extension.decidedAt, timeZone)}` : ''}</td>
+      </tr>
+      <tr className="extension-print-sign-row">
+        <th scope="row">{t('extensionPrint.approverSign')}</th>
+        <td />
+        <th scope="row">{t('extensionPrint.date')}</th>
+        <td />
+      </tr>
+    </>
   );
 }

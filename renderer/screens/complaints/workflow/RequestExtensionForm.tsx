@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { ExtensionPolicy } from '../../../../shared/api/workflow';
 import { REPLY_METHODS, type EXTENSION_TYPES } from '../../../../shared/domain/workflow';
 import { useTimeZone } from '../../../hooks/use-time-zone';
+import type { ActionInput } from '../../../stores/complaints-store';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
 import { ActionForm } from './ActionForm';
@@ -33,13 +35,27 @@ function problems(v: Values, rule: ConsentRule, timeZone: string, now: Date): Pr
   return found;
 }
 
+/** Call only after `problems` found nothing. */
+function toAction(v: Values, rule: ConsentRule, timeZone: string): Extract<ActionInput, { type: 'requestExtension' }> {
+  const multi = v.extensionType === 'multi_department';
+  return {
+    type: 'requestExtension',
+    extensionType: multi ? 'multi_department' : 'special_circumstance',
+    reason: v.reason.trim(),
+    newDueAt: instantOf(v.newDueAt, timeZone),
+    ...(multi ? { customerConsentAt: instantOf(v.customerConsentAt, timeZone) } : {}),
+    ...(multi && rule.byConsent ? { consentMethod: v.consentMethod as (typeof REPLY_METHODS)[number] } : {}),
+    ...(multi && rule.notice ? { callCentreToldAt: instantOf(v.callCentreToldAt, timeZone) } : {}),
+  };
+}
+
 /**
  * 申请延期, from assignment on, overdue or not: special circumstances go to the vice-president in charge
  * (篇6 第十八条); several departments need the customer's agreement (第二十七条) — where the pack says so it
  * takes effect on that consent, with its way and the call to the call centre within 3 minutes.
  */
 export function RequestExtensionForm(props: ActionFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const timeZone = useTimeZone();
   const { complaint } = props;
   const policy = complaint.workflow.extensionPolicy;
@@ -50,16 +66,7 @@ export function RequestExtensionForm(props: ActionFormProps) {
   const rule: ConsentRule = { byConsent: Boolean(byConsent), notice: Boolean(byConsent?.noticeWithinMinutes) };
   const limit = handlingLimitOf(complaint);
   const currentDue = limit && !limit.done ? limit.due : undefined;
-  const send = () =>
-    void form.submit(problems(values, rule, timeZone, new Date()), () => ({
-      type: 'requestExtension',
-      extensionType: multi ? 'multi_department' : 'special_circumstance',
-      reason: values.reason.trim(),
-      newDueAt: instantOf(values.newDueAt, timeZone),
-      ...(multi ? { customerConsentAt: instantOf(values.customerConsentAt, timeZone) } : {}),
-      ...(multi && rule.byConsent ? { consentMethod: values.consentMethod as (typeof REPLY_METHODS)[number] } : {}),
-      ...(multi && rule.notice ? { callCentreToldAt: instantOf(values.callCentreToldAt, timeZone) } : {}),
-    }));
+  const send = () => void form.submit(problems(values, rule, timeZone, new Date()), () => toAction(values, rule, timeZone));
   const typeHint = byConsent
     ? t('workflow.byConsentHint', { source: byConsent.source })
     : values.extensionType && policy.source
@@ -102,31 +109,38 @@ export function RequestExtensionForm(props: ActionFormProps) {
           />
         )}
       </div>
-      {multi && byConsent && (
-        <div className="field-row">
-          <SelectField
-            name="consentMethod"
-            label={t('workflow.consentMethod')}
-            required
-            placeholder={t('workflow.replyMethodPlaceholder')}
-            options={REPLY_METHODS.map((m) => ({ value: m, label: t(`replyMethods.${m}`) }))}
-            value={values.consentMethod}
-            onChange={(v) => set('consentMethod', v)}
-            error={errors.consentMethod}
-          />
-          {byConsent.noticeWithinMinutes && (
-            <DateTimeField
-              name="callCentreToldAt"
-              label={t('workflow.callCentreToldAt', { to: byConsent.noticeTo ? pick(byConsent.noticeTo, i18n.language) : '' })}
-              required
-              hint={t('workflow.noticeHint', { minutes: byConsent.noticeWithinMinutes, source: byConsent.source })}
-              value={values.callCentreToldAt}
-              onChange={(v) => set('callCentreToldAt', v)}
-              error={errors.callCentreToldAt}
-            />
-          )}
-        </div>
-      )}
+      {multi && byConsent && <ConsentFields byConsent={byConsent} form={form} />}
     </ActionForm>
+  );
+}
+
+/** The way the customer agreed and when the call centre was phoned, for an extension the pack lets the consent carry (篇6 第二十七条). */
+function ConsentFields({ byConsent, form }: { byConsent: NonNullable<ExtensionPolicy['byConsent']>; form: ReturnType<typeof useActionForm<Values>> }) {
+  const { t, i18n } = useTranslation();
+  const { values, set, errors } = form;
+  return (
+    <div className="field-row">
+      <SelectField
+        name="consentMethod"
+        label={t('workflow.consentMethod')}
+        required
+        placeholder={t('workflow.replyMethodPlaceholder')}
+        options={REPLY_METHODS.map((m) => ({ value: m, label: t(`replyMethods.${m}`) }))}
+        value={values.consentMethod}
+        onChange={(v) => set('consentMethod', v)}
+        error={errors.consentMethod}
+      />
+      {byConsent.noticeWithinMinutes && (
+        <DateTimeField
+          name="callCentreToldAt"
+          label={t('workflow.callCentreToldAt', { to: byConsent.noticeTo ? pick(byConsent.noticeTo, i18n.language) : '' })}
+          required
+          hint={t('workflow.noticeHint', { minutes: byConsent.noticeWithinMinutes, source: byConsent.source })}
+          value={values.callCentreToldAt}
+          onChange={(v) => set('callCentreToldAt', v)}
+          error={errors.callCentreToldAt}
+        />
+      )}
+    </div>
   );
 }
