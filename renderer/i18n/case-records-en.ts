@@ -167,6 +167,9 @@ export const caseRecordsEn: typeof caseRecordsZhCN = {
     },
     errors: {
       causeRequired: 'Enter the cause',
+      capaNotFound: 'The corrective action was not found',
+      compensationNotFound: 'The compensation record was not found',
+      unknownArticle: 'Choose an article of the list',
       courseRequired: 'Enter the course of events',
       responsiblePersonRequired: 'Enter the person responsible',
       conclusionRequired: 'Enter the conclusion',

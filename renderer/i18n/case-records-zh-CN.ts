@@ -170,6 +170,9 @@ export const caseRecordsZhCN = {
     },
     errors: {
       causeRequired: '请填写发生原因',
+      capaNotFound: '找不到该纠正预防措施',
+      compensationNotFound: '找不到该补偿记录',
+      unknownArticle: '请选择奖惩依据条款列表中的条款',
       courseRequired: '请填写具体经过',
       responsiblePersonRequired: '请填写具体责任者',
       conclusionRequired: '请填写结论',

@@ -8,6 +8,7 @@ import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
 import { inputEn } from './input-en';
 import { accountsEn } from './accounts-en';
+import { escalationEn } from './escalation-en';
 import type { Messages } from './zh-CN';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
@@ -131,6 +132,7 @@ export const en: Messages = {
   ...customersEn,
   ...inputEn,
   ...accountsEn,
+  ...escalationEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',
@@ -200,10 +202,6 @@ export const en: Messages = {
     subjectUserHint: 'Optional. The employee complained about may not handle or approve the case',
     proposedSolution: 'Proposed solution (if within your own authority, propose it on the spot)',
     proposedSolutionHint: 'Optional',
-    similarTitle: 'This customer has {{n}} open record(s)',
-    similarHint: 'If this is the same matter again, link it to the original: the original is escalated automatically.',
-    repeatNone: 'Not the same matter; do not link',
-    repeatOf: 'Same matter again; link to {{serial}}',
     draftRestored: 'Restored an unsaved draft from {{time}}',
     discardDraft: 'Discard draft',
     draftSaved: 'Draft saved automatically ({{time}})',
@@ -296,6 +294,8 @@ export const en: Messages = {
     ticked: 'Ticked by a person',
     computed: 'Computed',
     overdue: 'Past the “{{milestone}}” deadline of “{{ofClass}}” unfinished',
+    overdueUnagreed: 'Past the “{{milestone}}” deadline of the case’s own class unfinished, and the customer has not agreed to the delay',
+    escalated: 'The case was escalated for one of {{count}} escalation reasons',
     invalidReasons: 'Invalid complaints',
     deadlines: 'Deadlines',
     milestone: 'Milestone',
@@ -402,8 +402,6 @@ export const en: Messages = {
     directLoss: 'Direct loss (yuan)',
     groupSize: 'Persons complaining together',
     affectedShare: 'Share of customers affected (%)',
-    problemCode: 'Problem code (same problem)',
-    problemCodeHint: 'Use one code per problem; repeats this month are counted from it',
     mediaInvolved: 'Media involved',
     regulatorInvolved: 'Regulator involved',
     tickable: 'Criteria judged by a person',

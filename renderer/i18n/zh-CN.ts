@@ -8,6 +8,7 @@ import { customersZhCN } from './customers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 import { inputZhCN } from './input-zh-CN';
 import { accountsZhCN } from './accounts-zh-CN';
+import { escalationZhCN } from './escalation-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -133,6 +134,7 @@ export const zhCN = {
   ...customersZhCN,
   ...inputZhCN,
   ...accountsZhCN,
+  ...escalationZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',
@@ -202,10 +204,6 @@ export const zhCN = {
     subjectUserHint: '选填。被投诉的员工须回避，不能处理或审批本案',
     proposedSolution: '处理意见（本人职权内可解决的，当场提出解决方案）',
     proposedSolutionHint: '选填',
-    similarTitle: '该客户还有 {{n}} 件未结案的记录',
-    similarHint: '如是同一事项再次投诉，请关联到原投诉：原投诉将自动升级。',
-    repeatNone: '不是同一事项，不关联',
-    repeatOf: '同一事项再次投诉，关联到 {{serial}}',
     draftRestored: '已恢复 {{time}} 未保存的草稿',
     discardDraft: '放弃草稿',
     draftSaved: '草稿已自动保存（{{time}}）',
@@ -297,6 +295,8 @@ export const zhCN = {
     ticked: '人工勾选',
     computed: '自动判定',
     overdue: '按“{{ofClass}}”的“{{milestone}}”时限已超时未完成',
+    overdueUnagreed: '按本案原有级别的“{{milestone}}”时限已超时未完成，且客户未同意延迟',
+    escalated: '本案已因{{count}}种升级情形之一升级',
     invalidReasons: '无效投诉情形',
     deadlines: '时限',
     milestone: '环节',
@@ -403,8 +403,6 @@ export const zhCN = {
     directLoss: '直接经济损失（元）',
     groupSize: '群体人数',
     affectedShare: '受影响客户比例（%）',
-    problemCode: '问题代码（同一问题）',
-    problemCodeHint: '同一问题用同一代码，本月第几次由此计算',
     mediaInvolved: '媒体介入',
     regulatorInvolved: '监管部门介入',
     tickable: '人工判定情形',

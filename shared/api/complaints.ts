@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../domain/complaint-vocabulary';
-import { COMPLAINT_STATUSES } from '../domain/workflow';
+import { COMPLAINT_STATUSES, REPEAT_KINDS } from '../domain/workflow';
 import { id, optionalText, pastInstant, str, text } from './common';
 import { customerSummarySchema, newCustomerSchema } from './customers';
 import { method } from './define';
@@ -63,6 +63,10 @@ export const complaintSchema = z.object({
   restatement: z.string().nullable(),
   /** The earlier complaint this one repeats (篇6 第三十条: the same customer on the same matter). */
   repeatOf: z.object({ id: z.string(), serial: z.string() }).nullable(),
+  /** How it repeats the earlier one: the same matter (第三十条) and/or against a person who handled it (第三十二条). */
+  repeatKinds: z.array(z.enum(REPEAT_KINDS)),
+  /** The pack's cause of the complaint (篇6 第三十二条 态度、语言、行为; 篇5 6.3 态度类、时效类). */
+  causeCode: z.string().nullable(),
   /** Later complaints that repeat this one. */
   repeatCount: z.number().int(),
   escalationCount: z.number().int(),
@@ -114,8 +118,13 @@ export const newComplaintSchema = z
     subjectUserId: id.optional(),
     proposedSolution: optionalText(2000),
     restatement: optionalText(2000),
-    /** Links this complaint to an earlier one of the same customer on the same matter, which is escalated. */
+    /**
+     * Links this complaint to an earlier one the repeat match offers (the same customer within the pack's
+     * window, on the same problem category or against a person who handled it); the link is escalated.
+     */
     repeatOfId: id.optional(),
+    /** One of the pack's causes (篇6 第三十二条; 篇5 6.3). */
+    causeCode: str().trim().min(1).max(64).optional(),
     ...gradingFactsInput,
   })
   .strict()
@@ -148,6 +157,17 @@ export const complaintListItemSchema = complaintSchema.pick({
   closedAt: true,
 });
 export type ComplaintListItem = z.infer<typeof complaintListItemSchema>;
+
+/** An earlier complaint of the same customer offered as a repeat at intake. */
+export const repeatCandidateSchema = complaintSchema
+  .pick({ id: true, serial: true, status: true, receivedAt: true, closedAt: true, content: true, customerName: true, problemCode: true, classCode: true })
+  .extend({
+    matchedBy: z.enum(['file', 'phone', 'name']),
+    /** The kinds of repeat it matches; empty = the same customer on another matter (not linkable). */
+    kinds: z.array(z.enum(REPEAT_KINDS)),
+    windowDays: z.number().int(),
+  });
+export type RepeatCandidate = z.infer<typeof repeatCandidateSchema>;
 
 /** Counting stops here: a list says "500+" rather than scanning a million rows for an exact figure. */
 export const LIST_COUNT_CAP = 500;
@@ -233,10 +253,23 @@ export const complaintsApi = {
   }),
   /** Head-office remarks on this complaint, newest first, with what the merge did (conflicts resolved on the sync page). */
   'complaints.headOfficeRemarks': method({ input: z.object({ id }).strict(), output: z.object({ items: z.array(complaintRemarkSchema) }), access: 'complaint.read', writes: false }),
-  /** Open records of the same customer (by phone, else by name), to link a repeat at intake. */
+  /**
+   * The same customer's complaints within the pack's repeat window (by customer file, else phone digits,
+   * else name), each with the kinds of repeat it matches, for the receiver to confirm a link at intake.
+   */
   'complaints.similar': method({
-    input: z.object({ customerPhone: str().trim().max(30).optional(), customerName: str().trim().max(100).optional() }).strict(),
-    output: z.array(complaintListItemSchema),
+    input: z
+      .object({
+        customerId: id.optional(),
+        customerPhone: str().trim().max(30).optional(),
+        customerName: str().trim().max(100).optional(),
+        problemCode: str().trim().max(64).optional(),
+        causeCode: str().trim().max(64).optional(),
+        subjectUserId: id.optional(),
+        receivedAt: pastInstant.optional(),
+      })
+      .strict(),
+    output: z.array(repeatCandidateSchema),
     access: 'complaint.create',
     writes: false,
   }),

@@ -12,6 +12,7 @@ import {
 import { id, isoInstant, optionalText, pastInstant, str, text } from './common';
 
 const code = str().trim().min(1, '请选择原因').max(64);
+const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** The input of each workflow action; the core checks state, role and recusal (see shared/domain/workflow.ts). */
 export const workflowActionSchema = z.discriminatedUnion('type', [
@@ -31,6 +32,8 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
       type: z.literal('log'),
       entryType: z.enum(LOG_ENTRY_TYPES),
       text: text(2000),
+      /** For 'delay_explained' (篇6 第三十一条): whether the customer, told of the delay, agreed to it. */
+      customerAgreed: z.boolean().optional(),
       /** A step of the site's rule pack this entry completes (e.g. 到达现场), so its deadline counts as met. */
       completesStep: str().max(64).optional(),
     })
@@ -43,6 +46,10 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
       newDueAt: isoInstant,
       /** 篇6 第二十七条: a multi-department extension needs the customer's agreement. */
       customerConsentAt: pastInstant.optional(),
+      /** How the customer agreed (a pack whose extension takes effect on consent asks it). */
+      consentMethod: z.enum(REPLY_METHODS).optional(),
+      /** When the call centre was phoned with the result (篇6 第二十七条: within 3 minutes of the consent). */
+      callCentreToldAt: pastInstant.optional(),
     })
     .strict(),
   z.object({ type: z.literal('decideExtension'), extensionId: id, approve: z.boolean(), note: optionalText(1000) }).strict(),
@@ -96,6 +103,15 @@ export const extensionSchema = z.object({
   reason: z.string(),
   newDueAt: z.string(),
   customerConsentAt: z.string().nullable(),
+  consentMethod: z.enum(REPLY_METHODS).nullable(),
+  callCentreToldAt: z.string().nullable(),
+  /** By when the call centre had to be phoned (consent + the pack's minutes), for an extension that took effect on consent. */
+  noticeDueAt: z.string().nullable(),
+  noticeLate: z.boolean(),
+  /** 'approval': the pack's approver decided (篇6 第十八条); 'customer_consent': it took effect on the customer's consent (第二十七条). */
+  takesEffectBy: z.enum(['approval', 'customer_consent']),
+  /** The handling limit in force when it was asked for (null before 0018, or without a limit). */
+  limitDueAt: z.string().nullable(),
   requestedAt: z.string(),
   requestedByName: z.string(),
   status: z.enum(['pending', 'approved', 'refused']),
@@ -126,8 +142,42 @@ export const escalationSchema = z.object({
   byName: z.string().nullable(),
   reasonCode: z.string(),
   note: z.string(),
+  /** The rule that escalated it (e.g. seed003 篇6 第三十一条). */
+  source: z.string().nullable(),
+  /** Who must be told, by the pack's notification rules (the notifications inbox picks these up). */
+  notify: z.array(z.object({ party: bilingual, confirmByPhone: z.boolean(), source: z.string() })),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
+
+/** What a case past its handling limit keeps (issue 17 §1.1), so it counts as overdue whatever follows. */
+export const overdueFactsSchema = z.object({
+  /** The handling limit the case passed unmet, kept after a late extension or plan; null while never passed. */
+  limitMissedAt: z.string().nullable(),
+  /** A solution recorded after the limit had passed: who and when. */
+  latePlan: z.object({ at: z.string(), byName: z.string() }).nullable(),
+  /** 篇6 第三十一条: the customer told of the delay, and whether they agreed. */
+  delayExplained: z.object({ at: z.string(), agreed: z.boolean() }).nullable(),
+});
+export type OverdueFacts = z.infer<typeof overdueFactsSchema>;
+
+/** The site's rule for extensions, for the request form (篇6 第十八条、第二十七条). */
+export const extensionPolicySchema = z.object({
+  approverRole: z.string().nullable(),
+  /** Types that take effect on the customer's consent, with the notice the pack asks for. */
+  byConsent: z.object({ types: z.array(z.enum(EXTENSION_TYPES)), noticeWithinMinutes: z.number().nullable(), noticeTo: bilingual.nullable(), source: z.string() }).nullable(),
+  source: z.string().nullable(),
+});
+export type ExtensionPolicy = z.infer<typeof extensionPolicySchema>;
+
+/** A consequence the source attaches to the case's cause (篇5 6.3: 态度类、时效类 发现一起处罚一起), met once recorded. */
+export const consequenceSchema = z.object({
+  causeCode: z.string(),
+  articleCode: z.string(),
+  label: bilingual,
+  source: z.string(),
+  met: z.boolean(),
+});
+export type Consequence = z.infer<typeof consequenceSchema>;
 
 /** Everything the detail screen and the printed register need beyond the list row. */
 export const workflowDetailSchema = z.object({
@@ -151,5 +201,8 @@ export const workflowDetailSchema = z.object({
   pauses: z.array(z.object({ from: z.string(), to: z.string().nullable(), reason: z.enum(PAUSE_REASONS) })),
   /** Open steps of the pack a log entry may complete. */
   openSteps: z.array(z.object({ step: z.string(), label: z.object({ zh: z.string(), en: z.string() }) })),
+  overdue: overdueFactsSchema,
+  extensionPolicy: extensionPolicySchema,
+  consequences: z.array(consequenceSchema),
 });
 export type WorkflowDetail = z.infer<typeof workflowDetailSchema>;

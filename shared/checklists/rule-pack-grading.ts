@@ -1,6 +1,6 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { grade } from '../rules/grade';
-import type { DeductionTable, Fact, Predicate, RulePack } from '../rules/pack-schema';
+import { comparisonsOf, type DeductionTable, type Fact, type Predicate, type RulePack } from '../rules/pack-schema';
 import { tableRows, type Answers } from './answers';
 import { isShown } from './item-outcomes';
 import type { Bilingual, ChecklistTemplate } from './template-schema';
@@ -51,8 +51,7 @@ const NO_CALENDAR = new WorkingCalendar({ version: 'none', holidays: [], makeUpW
 const EPOCH = new Date(0);
 
 function factsOf(predicate: Predicate | undefined): Fact[] {
-  if (!predicate || 'overdue' in predicate) return [];
-  return 'all' in predicate ? predicate.all.map((c) => c.fact) : [predicate.fact];
+  return predicate ? comparisonsOf(predicate).map((c) => c.fact) : [];
 }
 
 function tableFor(pack: RulePack, classCode: string, firedIds: readonly string[]): DeductionTable | null {

@@ -99,8 +99,9 @@ export const WORKFLOW: Record<WorkflowAction, ActionRule> = {
     alsoAllowed: ['assignee', 'firstReceiver'],
     source: `${P6} 第二十条、第二十八条`,
   },
+  /** From assignment on: a case that ran past its limit before a plan was recorded can still be extended (issue 17 §1.1). */
   requestExtension: {
-    from: { complaint: ['in_progress', 'referred'] },
+    from: { complaint: ['assigned', 'in_progress', 'referred'] },
     to: 'same',
     permission: 'complaint.assign',
     alsoAllowed: ['assignee'],
@@ -108,7 +109,7 @@ export const WORKFLOW: Record<WorkflowAction, ActionRule> = {
   },
   /** The approver named by the site's rule pack (篇6: 分管副总裁). */
   decideExtension: {
-    from: { complaint: ['in_progress', 'referred'] },
+    from: { complaint: ['assigned', 'in_progress', 'referred'] },
     to: 'same',
     permission: 'complaint.approveExtension',
     alsoAllowed: [],
@@ -213,8 +214,8 @@ export function availableActions(kind: ComplaintKind, status: ComplaintStatus, a
 export const PAUSE_REASONS = ['waiting_for_test', 'waiting_for_sample'] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
 
-/** Kinds of handling-log entry (篇6 §4.1 HandlingLogEntry). */
-export const LOG_ENTRY_TYPES = ['customer_contacted', 'coordinated', 'progress', 'emergency_measure', 'feedback', 'note'] as const;
+/** Kinds of handling-log entry (篇6 §4.1 HandlingLogEntry); 'delay_explained' is 第三十一条's 向客户解释、沟通 with the customer's answer. */
+export const LOG_ENTRY_TYPES = ['customer_contacted', 'coordinated', 'progress', 'emergency_measure', 'feedback', 'delay_explained', 'note'] as const;
 export type LogEntryType = (typeof LOG_ENTRY_TYPES)[number];
 
 /** 篇6 第十八条 (special circumstances → 分管副总裁) and 第二十七条 (several departments → the customer agrees). */
@@ -234,3 +235,10 @@ export const GENERIC_ESCALATION_REASONS = ['callback_dissatisfied', 'repeat_same
 
 /** Invalid reasons when the pack names none (篇4 第六条: 客户自身原因 is the one it gives). */
 export const GENERIC_INVALID_REASONS = ['customer_own_cause', 'not_verifiable', 'other'] as const;
+
+/**
+ * How a new complaint repeats an earlier one of the same customer: on the same matter (篇6 第三十条 同等事件再次投诉)
+ * or against a person who handled the earlier case, for a subjective cause (第三十二条).
+ */
+export const REPEAT_KINDS = ['same_matter', 'about_handler'] as const;
+export type RepeatKind = (typeof REPEAT_KINDS)[number];

@@ -1,21 +1,23 @@
-import type { Fact, Predicate, RulePack } from './pack-schema';
+import { comparisonsOf, type Fact, type Predicate, type RulePack } from './pack-schema';
 
 /** The predicates of the pack's computed criteria and escalation triggers. */
 function predicatesOf(pack: RulePack): Predicate[] {
   return [...pack.criteria, ...pack.escalationTriggers].flatMap((item) => (item.predicate ? [item.predicate] : []));
 }
 
-function factsOf(predicate: Predicate): Fact[] {
-  if ('overdue' in predicate) return [];
-  return 'all' in predicate ? predicate.all.map((c) => c.fact) : [predicate.fact];
-}
-
 /** Every fact the pack's computed criteria and escalation triggers read, in FACTS order of first use. */
 export function factsReadBy(pack: RulePack): Fact[] {
-  return [...new Set(predicatesOf(pack).flatMap(factsOf))];
+  return [...new Set(predicatesOf(pack).flatMap((p) => comparisonsOf(p).map((c) => c.fact)))];
 }
 
-/** The deadlines (step of a class) that some `overdue` predicate of the pack watches. */
-export function watchedDeadlines(pack: RulePack): { step: string; ofClass: string }[] {
-  return predicatesOf(pack).flatMap((p) => ('overdue' in p ? [{ step: p.overdue, ofClass: p.ofClass }] : []));
+/**
+ * The deadlines (step of a class) that some predicate of the pack watches pass: `overdue` names its class,
+ * `overdueUnagreed` watches the record's own class (`ofClass` null).
+ */
+export function watchedDeadlines(pack: RulePack): { step: string; ofClass: string | null }[] {
+  return predicatesOf(pack).flatMap((p): { step: string; ofClass: string | null }[] => {
+    if ('overdue' in p) return [{ step: p.overdue, ofClass: p.ofClass }];
+    if ('overdueUnagreed' in p) return [{ step: p.overdueUnagreed, ofClass: null }];
+    return [];
+  });
 }

@@ -11,6 +11,7 @@ import {
   type Predicate,
   type RecordKind,
   type RulePack,
+  readsFactsOnly,
 } from './pack-schema';
 
 /** A stretch of time the clock stood still (seed004 §J: waiting for a test or a sample). `to` null = still paused. */
@@ -39,6 +40,10 @@ export interface GradingRecord {
   /** Per-case deadlines that replace the computed ones: an approved extension or a time agreed with the customer. */
   agreedDue?: Partial<Record<string, Date>>;
   pauses?: readonly Pause[];
+  /** Reason codes of the escalations on record (篇6 第七章), read by `escalated` predicates. */
+  escalatedFor?: readonly string[];
+  /** 篇6 第三十一条: whether the customer, told of the delay, agreed to it; absent or null = not told. */
+  delayAgreed?: boolean | null;
 }
 
 export interface CriterionOutcome {
@@ -106,39 +111,35 @@ const MINUTE_MS = 60_000;
  * of the class they name, so grading never depends on its own result.
  */
 export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): GradeResult {
-  const facts = { ...record.facts };
-  if (!record.resolvedAt) facts.openDays = Math.floor((now.getTime() - record.receivedAt.getTime()) / DAY_MS);
-  const rank = (code: string) => pack.classes.findIndex((c) => c.code === code);
-
-  // Built as one literal shape (no spreads): this loop runs for every criterion of every complaint.
-  const criteria = pack.criteria.map((criterion): CriterionOutcome => {
-    const computed = criterion.predicate ? evaluate(criterion.predicate, facts, record, pack, now, calendar) : null;
-    return {
-      id: criterion.id,
-      classCode: criterion.classCode,
-      label: criterion.label,
-      source: criterion.source,
-      fired: computed ? computed.fired : record.ticked.includes(criterion.id),
-      how: computed ? 'computed' : 'ticked',
-      detail: computed?.detail,
-    };
+  const facts = factsAt(record, now);
+  // Criteria on facts and ticks first: the class they give is the one 第三十一条's limit is read for.
+  const outcomes: CriterionOutcome[] = new Array<CriterionOutcome>(pack.criteria.length);
+  pack.criteria.forEach((criterion, i) => {
+    if (readsFactsOnly(criterion.predicate)) outcomes[i] = outcome(criterion, criterion.predicate ? evaluate(criterion.predicate, facts, record, pack, now, calendar, '') : null, record);
   });
-
-  let classCode = pack.defaultClass;
-  for (const outcome of criteria) {
-    if (outcome.fired && rank(outcome.classCode) > rank(classCode)) classCode = outcome.classCode;
-  }
+  const ownClass = highestFired(outcomes, pack);
+  pack.criteria.forEach((criterion, i) => {
+    if (!readsFactsOnly(criterion.predicate)) outcomes[i] = outcome(criterion, evaluate(criterion.predicate!, facts, record, pack, now, calendar, ownClass), record);
+  });
+  const criteria = outcomes;
+  const classCode = highestFired(criteria, pack);
   const deadlines = deadlinesFor(classCode, record, pack, now, calendar);
 
   const escalations: EscalationOutcome[] = [];
   for (const trigger of pack.escalationTriggers) {
     if (!trigger.predicate) continue;
-    const result = evaluate(trigger.predicate, facts, record, pack, now, calendar);
+    const result = evaluate(trigger.predicate, facts, record, pack, now, calendar, ownClass);
     if (result.fired) escalations.push({ code: trigger.code, label: trigger.label, source: trigger.source, detail: result.detail });
   }
 
   const notifications = pack.notifications
-    .filter((n) => !n.when.event && (!n.when.classCode || n.when.classCode === classCode) && (!n.when.fact || (facts[n.when.fact] ?? 0) > 0))
+    .filter(
+      (n) =>
+        !n.when.event &&
+        (!n.when.classCode || n.when.classCode === classCode) &&
+        (!n.when.fact || (facts[n.when.fact] ?? 0) > 0) &&
+        (!n.when.flag || record.ticked.includes(n.when.flag)),
+    )
     .map((n) => ({ notify: n.notify, confirmByPhone: n.confirmByPhone, source: n.source }));
 
   return {
@@ -153,6 +154,48 @@ export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar
   };
 }
 
+/** The record's facts as of `now`: `openDays` counts while it is unresolved. */
+function factsAt(record: GradingRecord, now: Date): Partial<Record<Fact, number>> {
+  const facts = { ...record.facts };
+  if (!record.resolvedAt) facts.openDays = Math.floor((now.getTime() - record.receivedAt.getTime()) / DAY_MS);
+  return facts;
+}
+
+// Built as one literal shape (no spreads): this runs for every criterion of every complaint.
+function outcome(criterion: Criterion, computed: { fired: boolean; detail: string } | null, record: GradingRecord): CriterionOutcome {
+  return {
+    id: criterion.id,
+    classCode: criterion.classCode,
+    label: criterion.label,
+    source: criterion.source,
+    fired: computed ? computed.fired : record.ticked.includes(criterion.id),
+    how: computed ? 'computed' : 'ticked',
+    detail: computed?.detail,
+  };
+}
+
+/** The highest class (in pack order) with a fired criterion among those given, else the default. */
+function highestFired(outcomes: readonly (CriterionOutcome | undefined)[], pack: RulePack): string {
+  const rank = (code: string) => pack.classes.findIndex((c) => c.code === code);
+  let classCode = pack.defaultClass;
+  for (const o of outcomes) {
+    if (o?.fired && rank(o.classCode) > rank(classCode)) classCode = o.classCode;
+  }
+  return classCode;
+}
+
+/**
+ * The record's own class: the one its facts and ticks give, before any criterion of a deadline passing or
+ * an escalation (篇6: the limit of 第三十一条 is the one of the class the complaint was filed under).
+ */
+export function ownClassOf(record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): string {
+  const facts = factsAt(record, now);
+  const outcomes = pack.criteria.map((c) =>
+    readsFactsOnly(c.predicate) ? outcome(c, c.predicate ? evaluate(c.predicate, facts, record, pack, now, calendar, '') : null, record) : undefined,
+  );
+  return highestFired(outcomes, pack);
+}
+
 export function deadlinesFor(classCode: string, record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): DeadlineOutcome[] {
   const starts: Record<ClockStart, Date | null> = {
     received: record.receivedAt,
@@ -164,7 +207,7 @@ export function deadlinesFor(classCode: string, record: GradingRecord, pack: Rul
   };
   const kind = record.kind ?? 'complaint';
   return pack.deadlines
-    .filter((d) => (!d.classes || d.classes.includes(classCode)) && (!d.kinds || d.kinds.includes(kind)))
+    .filter((d) => (!d.classes || d.classes.includes(classCode)) && (!d.kinds || d.kinds.includes(kind)) && (!d.onlyIfFlag || record.ticked.includes(d.onlyIfFlag)))
     .map((d): DeadlineOutcome => {
       const step = stepOf(d);
       const start = typeof d.from === 'object' ? (record.done?.[d.from.afterStep] ?? null) : starts[d.from];
@@ -228,11 +271,23 @@ function evaluate(
   pack: RulePack,
   now: Date,
   calendar: WorkingCalendar,
+  /** The record's own class (see `ownClassOf`), for `overdueUnagreed`. */
+  ownClass: string,
 ): { fired: boolean; detail: string } {
   if ('overdue' in predicate) {
     const deadline = deadlinesFor(predicate.ofClass, record, pack, now, calendar).find((d) => d.step === predicate.overdue);
     const fired = Boolean(deadline && deadline.overdue && !deadline.done);
     return { fired, detail: `${predicate.overdue} (${predicate.ofClass}) due ${deadline?.due ?? '—'}` };
+  }
+  if ('overdueUnagreed' in predicate) {
+    const deadline = deadlinesFor(ownClass, record, pack, now, calendar).find((d) => d.step === predicate.overdueUnagreed);
+    const overdue = Boolean(deadline && deadline.overdue && !deadline.done);
+    const told = record.delayAgreed === true ? 'agreed' : record.delayAgreed === false ? 'not agreed' : 'not told';
+    return { fired: overdue && record.delayAgreed !== true, detail: `${predicate.overdueUnagreed} (${ownClass}) due ${deadline?.due ?? '—'}; customer ${told}` };
+  }
+  if ('escalated' in predicate) {
+    const found = predicate.escalated.filter((code) => record.escalatedFor?.includes(code));
+    return { fired: found.length > 0, detail: `escalated: ${found.length > 0 ? found.join(', ') : '—'}` };
   }
   const comparisons = 'all' in predicate ? predicate.all : [predicate];
   const results = comparisons.map((c) => compare(c, facts[c.fact]));

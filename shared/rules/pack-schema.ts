@@ -39,8 +39,27 @@ export const predicateSchema = z.union([
   comparisonSchema,
   /** Fires when the record, graded as `ofClass`, has passed this milestone's deadline unfinished. */
   z.object({ overdue: z.string(), ofClass: z.string() }),
+  /**
+   * Fires when the record has passed this step's deadline unfinished, as due for its own class (the class its
+   * facts and ticks give, before any criterion of time or escalation), and the customer has not agreed to the
+   * delay (篇6 第三十一条: 超过处理时限，未向客户解释沟通，或沟通后没有取得客户谅解).
+   */
+  z.object({ overdueUnagreed: z.string() }),
+  /** Fires when the record was escalated for one of these reasons (篇6 第三十条–第三十二条: 视为自动升级). */
+  z.object({ escalated: z.array(z.string()).min(1) }),
 ]);
 export type Predicate = z.infer<typeof predicateSchema>;
+
+/** The fact comparisons of a predicate; none for the predicates of time or escalation. */
+export function comparisonsOf(predicate: Predicate): Comparison[] {
+  if ('all' in predicate) return predicate.all;
+  return 'fact' in predicate ? [predicate] : [];
+}
+
+/** A predicate that reads only the record's facts (not a deadline, not the escalations on record). */
+export function readsFactsOnly(predicate: Predicate | undefined): boolean {
+  return !predicate || 'all' in predicate || 'fact' in predicate;
+}
 
 /** Facts that are yes (1) / no (0), and facts that are a share 0–1 (shown as percent). */
 export const FLAG_FACTS = ['mediaInvolved', 'regulatorInvolved'] as const satisfies readonly Fact[];
@@ -111,6 +130,8 @@ export const deadlineSchema = z.object({
   duration: durationSchema,
   /** The clock stops while the record is paused (seed004 §J: test and sample time is excluded). */
   pausable: z.boolean().default(false),
+  /** Applies only when this flag of the pack is ticked (篇5 5.2.2: only a case the service department cannot handle itself is handed over the same day). */
+  onlyIfFlag: z.string().optional(),
   source: sourceSchema,
   choice: z.string().optional(),
 });
@@ -132,6 +153,15 @@ export const deductionTableSchema = z.object({
   choice: z.string().optional(),
 });
 export type DeductionTable = z.infer<typeof deductionTableSchema>;
+
+/** A cause of the complaint (投诉起因) and what the source attaches to it. */
+export const causeSchema = labelled.extend({
+  /** A person's subjective cause (态度、语言、行为): a repeat complaint against someone who handled the customer's case escalates (篇6 第三十二条). */
+  subjective: z.boolean().default(false),
+  /** The sanction-list article the source applies to every such complaint (篇5 6.3 态度类、时效类: 发现一起处罚一起). */
+  sanctionArticle: z.string().optional(),
+});
+export type Cause = z.infer<typeof causeSchema>;
 
 export const NOTIFY_EVENTS = ['escalated', 'overdue', 'extensionRequested', 'dissatisfied'] as const;
 
@@ -157,6 +187,19 @@ export const rulePackSchema = z
         requestLeadWorkingDays: z.number().int().min(0).optional(),
         source: sourceSchema,
         choice: z.string().optional(),
+        /**
+         * Extension types that take effect on the customer's consent alone, with no approver (篇6 第二十七条:
+         * 取得客户同意后，方可根据实际情况延长处理时间), and whom to phone within how many minutes.
+         */
+        byConsent: z
+          .object({
+            types: z.array(z.string()).min(1),
+            noticeWithinMinutes: z.number().int().positive().optional(),
+            noticeTo: text.optional(),
+            source: sourceSchema,
+            choice: z.string().optional(),
+          })
+          .optional(),
       })
       .optional(),
     /** Absent predicate: a person raises it. Present: it fires by itself from the record's facts. */
@@ -164,7 +207,13 @@ export const rulePackSchema = z
     notifications: z.array(
       z.object({
         /** Every condition given must hold; an event is told when it happens, the rest while they hold. */
-        when: z.object({ classCode: z.string().optional(), fact: z.enum(FACTS).optional(), event: z.enum(NOTIFY_EVENTS).optional() }),
+        when: z.object({
+          classCode: z.string().optional(),
+          fact: z.enum(FACTS).optional(),
+          event: z.enum(NOTIFY_EVENTS).optional(),
+          /** A flag of the pack a person ticked (篇5 5.1: 时效性要求较高的投诉同时发送分管领导). */
+          flag: z.string().optional(),
+        }),
         notify: z.array(text).min(1),
         confirmByPhone: z.boolean().default(false),
         source: sourceSchema,
@@ -172,6 +221,12 @@ export const rulePackSchema = z
       }),
     ),
     deductions: z.array(deductionTableSchema).default([]),
+    /** Ticks that grade no class but switch on a deadline (`onlyIfFlag`) or a notification (`when.flag`). */
+    flags: z.array(z.object({ id: z.string().regex(/^[a-z0-9_.-]+$/), label: text, source: sourceSchema, choice: z.string().optional() })).default([]),
+    /** What caused the complaint, asked at intake, each with its consequence (篇6 第三十二条; 篇5 6.3). */
+    causes: z.array(causeSchema).default([]),
+    /** "The same customer on the same matter again" (篇6 第三十条): how far back a repeat is looked for. */
+    repeat: z.object({ windowDays: z.number().int().positive(), source: sourceSchema, choice: z.string().optional() }).optional(),
   })
   .superRefine((pack, ctx) => {
     const codes = new Set(pack.classes.map((c) => c.code));
@@ -208,8 +263,14 @@ export const rulePackSchema = z
         }
       }
     });
+    const flags = new Set(pack.flags.map((f) => f.id));
+    const checkFlag = (id: string | undefined, path: (string | number)[]) => {
+      if (id !== undefined && !flags.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown flag ${id}` });
+    };
+    pack.deadlines.forEach((d, i) => checkFlag(d.onlyIfFlag, ['deadlines', i, 'onlyIfFlag']));
+    pack.notifications.forEach((n, i) => checkFlag(n.when.flag, ['notifications', i, 'when', 'flag']));
     const ids = pack.criteria.map((c) => c.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion ids must be unique' });
+    if (new Set([...ids, ...flags]).size !== ids.length + flags.size) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion and flag ids must be unique' });
   });
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type RulePackInput = z.input<typeof rulePackSchema>;

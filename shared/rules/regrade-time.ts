@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { factsReadBy, watchedDeadlines } from './facts-read';
-import { deadlinesFor, type GradingRecord } from './grade';
+import { deadlinesFor, ownClassOf, type GradingRecord } from './grade';
 import type { RulePack } from './pack-schema';
 
 const DAY_MS = 86_400_000;
@@ -15,7 +15,8 @@ export function nextRegradeAt(record: GradingRecord, pack: RulePack, now: Date, 
   if (record.resolvedAt) return null;
   const candidates: number[] = [];
   for (const watched of watchedDeadlines(pack)) {
-    const deadline = deadlinesFor(watched.ofClass, record, pack, now, calendar).find((d) => d.step === watched.step);
+    const ofClass = watched.ofClass ?? ownClassOf(record, pack, now, calendar);
+    const deadline = deadlinesFor(ofClass, record, pack, now, calendar).find((d) => d.step === watched.step);
     // A paused deadline keeps moving; looking again at its current due time is early, never late.
     if (deadline?.due && !deadline.done) candidates.push(new Date(deadline.due).getTime() + 1);
   }

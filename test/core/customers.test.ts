@@ -207,9 +207,10 @@ describe('a complaint with its customer', () => {
   it('lists the customer’s complaints newest first, a repeat naming its original', async () => {
     core = await openTestCore();
     const session = await core.signIn('limei');
-    const first = await core.call('complaints.create', { ...intake, newCustomer: { kind: 'individual' } }, session);
+    // The same problem category: a repeat link is taken only on a computed match (篇6 第三十条).
+    const first = await core.call('complaints.create', { ...intake, problemCode: '抄表', newCustomer: { kind: 'individual' } }, session);
     core.clock.advance(10 * 60_000);
-    const again = await core.call('complaints.create', { ...intake, customerId: first.customerId!, repeatOfId: first.id }, session);
+    const again = await core.call('complaints.create', { ...intake, problemCode: '抄表', customerId: first.customerId!, repeatOfId: first.id }, session);
     const file = await core.call('customers.get', { id: first.customerId! }, session);
     expect(file.complaints.map((c) => [c.serial, c.repeatOfSerial])).toEqual([
       [again.serial, first.serial],

@@ -55,7 +55,13 @@ describe('grading in the core (demo site: 篇6 pack)', () => {
       .prepare("SELECT user_id, after FROM audit_log WHERE entity_id = ? AND action = 'rules.regrade'")
       .get(created.id) as { user_id: string | null; after: string };
     expect(audit.user_id).toBeNull();
-    expect(JSON.parse(audit.after)).toMatchObject({ classCode: 'major', because: [{ id: 'major.3', source: 'seed003 篇6 第十三条 第二类(三)' }] });
+    expect(JSON.parse(audit.after)).toMatchObject({
+      classCode: 'major',
+      because: expect.arrayContaining([expect.objectContaining({ id: 'major.3', source: 'seed003 篇6 第十三条 第二类(三)' })]),
+      // Past the limit with nothing said to the customer: 篇6 第三十一条 escalated it too.
+      escalations: expect.arrayContaining(['overdue_without_agreement']),
+    });
+    expect(after.escalationCount).toBe(1);
     const outbox = core.context.store.read.prepare('SELECT entity_version FROM outbox WHERE entity_id = ? ORDER BY seq').all(created.id);
     expect(outbox).toEqual([{ entity_version: 1 }, { entity_version: 2 }]);
   });

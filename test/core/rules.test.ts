@@ -13,7 +13,7 @@ describe('rules.sitePack', () => {
     expect(pack?.id).toBe('sichuan-group-p6');
     expect(pack?.classes.map((c) => c.code)).toEqual(['ordinary', 'major']);
     expect(pack?.criteria.length).toBeGreaterThan(0);
-    for (const criterion of pack?.criteria ?? []) expect(criterion.source).toMatch(/^seed003 篇6 第十三条/);
+    for (const criterion of pack?.criteria ?? []) expect(criterion.source).toMatch(/^seed003 篇6 第(十三条|三十条)/);
     expect(pack?.criteria.find((c) => c.id === 'major.2')?.predicate).toEqual({ fact: 'openDays', op: 'gt', value: 30 });
   });
 

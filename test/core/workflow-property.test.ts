@@ -47,12 +47,16 @@ describe('the state machine, driven at random', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('complaint', 'inquiry', 'suggestion'),
+        // Received now; ten days ago (past its 3 working days, so 重大 with 7 still running); twenty days ago (past both):
+        // late before anyone acted (issue 17 §1.1).
+        fc.constantFrom(0, 10, 20),
         fc.array(fc.record({ login: fc.constantFrom(...LOGINS), action: fc.constantFrom(...WORKFLOW_ACTIONS) }), { minLength: 1, maxLength: 12 }),
-        async (kind, steps) => {
+        async (kind, daysAgo, steps) => {
           core?.close();
           core = await openTestCore();
           const zhangwei = (await core.call('users.colleagues', {}, await core.signIn('wangjg'))).find((u) => u.displayName === '张伟')!.id;
-          const created = await core.call('complaints.create', { kind, channel: 'phone', customerName: '随机客户', content: '随机内容' }, await core.signIn('limei'));
+          const receivedAt = new Date(core.clock.now().getTime() - daysAgo * 86_400_000).toISOString();
+          const created = await core.call('complaints.create', { kind, channel: 'phone', customerName: '随机客户', content: '随机内容', receivedAt }, await core.signIn('limei'));
           for (const step of steps) {
             const session = await core.signIn(step.login);
             const before = await core.call('complaints.get', { id: created.id }, session);
@@ -61,11 +65,22 @@ describe('the state machine, driven at random', () => {
             const response = await core.dispatch({ method: 'complaints.act', session, input: { id: created.id, version: before.version, action } });
             const offered = before.workflow.actions.includes(step.action);
             if (response.ok !== offered) {
-              // The only refusals of an offered action: a solution or extension beyond the rule's limit.
-              expect(response.ok ? 'accepted' : response.error.message, `${step.login} ${step.action} in ${before.status}`).toMatch(/时限/);
+              // The only refusals of an offered action: a solution beyond a limit not yet passed, an extension not later than it.
+              expect(response.ok ? 'accepted' : response.error.reason?.key, `${step.login} ${step.action} in ${before.status}`).toMatch(
+                /^workflow\.errors\.(planBeyondLimit|extensionNotLater)$/,
+              );
             }
             const after = await core.call('complaints.get', { id: created.id }, session);
             if (!response.ok) expect(after.version).toBe(before.version);
+            // Never stuck: an open, assigned complaint can always be planned or extended by its handler, overdue or not.
+            if (kind === 'complaint' && after.status === 'assigned') {
+              const handlerView = await core.call('complaints.get', { id: created.id }, await core.signIn('zhangwei'));
+              expect(handlerView.workflow.actions).toEqual(expect.arrayContaining(['planSolution']));
+              if (!after.workflow.extensions.some((x) => x.status === 'pending')) expect(handlerView.workflow.actions).toContain('requestExtension');
+            }
+            // Having run late is kept: a late plan or extension does not make the case count as on time.
+            if (before.workflow.overdue.limitMissedAt) expect(after.workflow.overdue.limitMissedAt).toBe(before.workflow.overdue.limitMissedAt);
+            if (kind === 'complaint' && daysAgo > 0) expect(after.workflow.overdue.limitMissedAt).not.toBeNull();
             if (after.status === 'closed' || after.status === 'invalid') expect(after.closedAt).not.toBeNull();
             if (after.status === 'resolved') expect(after.resolvedAt).not.toBeNull();
             if (after.status === 'registered') expect(after.assigneeId).toBeNull();

@@ -97,7 +97,8 @@ describe('the 篇6 closed loop', () => {
     expect(c.workflow.escalations).toMatchObject([{ reasonCode: 'callback_dissatisfied', byName: null }]);
     expect(c.workflow.callBacks).toMatchObject([{ satisfied: false, byName: '赵丽' }]);
     const escalated = await core.call('complaints.list', { list: 'escalated' }, await core.signIn('zhaoli'));
-    expect(escalated.items.map((i) => i.id)).toEqual([c.id]);
+    // The demo's cases left past their limit were escalated by 第三十一条 at start; this one for the call-back.
+    expect(escalated.items.map((i) => i.id)).toContain(c.id);
 
     c = await act('zhangwei', c, { type: 'resolve', result: '增设限行时段标志', replyMethod: 'in_person' });
     c = await act('zhaoli', c, { type: 'callBack', method: 'on_site', resolutionAdequate: true, timeliness: 'basically_satisfied', attitude: 'satisfied', result: 'satisfied' });
@@ -120,14 +121,18 @@ describe('the 篇6 closed loop', () => {
     const before = core.context.store.read.prepare('SELECT count(*) AS n FROM outbox').get();
     expect(await refused('zhaoli', c, { type: 'callBack', method: 'phone', resolutionAdequate: true, timeliness: 'satisfied', attitude: 'satisfied', result: 'satisfied' })).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('已登记'),
+      reason: { key: 'workflow.errors.wrongState', params: { status: 'registered', action: 'callBack' } },
     });
     expect(await refused('zhaoli', c, { type: 'close' })).toMatchObject({ code: 'CONFLICT' }); // a complaint closes only through a call-back
     expect(await refused('limei', c, { type: 'accept', assigneeId: await userId('zhangwei') })).toMatchObject({ code: 'FORBIDDEN' });
     const accepted = await act('zhaoli', c, { type: 'accept', assigneeId: await userId('zhangwei') });
-    expect(await refused('zhaoli', c, { type: 'log', entryType: 'note', text: '旧版本' })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('刷新') });
+    expect(await refused('zhaoli', c, { type: 'log', entryType: 'note', text: '旧版本' })).toMatchObject({ code: 'CONFLICT', reason: { key: 'workflow.errors.stale' } });
     expect(await refused('limei', accepted, { type: 'resolve', result: '已处理', replyMethod: 'phone' })).toMatchObject({ code: 'CONFLICT' });
-    expect(await refused('wangjg', accepted, { type: 'decideExtension', extensionId: 'x', approve: true })).toMatchObject({ code: 'CONFLICT' });
+    // An assigned case may be extended now (issue 17 §1.1), but only the pack's approver decides.
+    expect(await refused('wangjg', accepted, { type: 'decideExtension', extensionId: 'x', approve: true })).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: { key: 'workflow.errors.notAllowed', params: { action: 'decideExtension' } },
+    });
     expect((core.context.store.read.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n).toBeGreaterThan((before as { n: number }).n);
   });
 
@@ -137,7 +142,7 @@ describe('the 篇6 closed loop', () => {
     const zhaoli = await userId('zhaoli');
     const c = await created({ subjectUserId: zhaoli });
     expect(c.subjectUserName).toBe('赵丽');
-    expect(await refused('zhaoli', c, { type: 'accept', assigneeId: zhangwei })).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('回避') });
+    expect(await refused('zhaoli', c, { type: 'accept', assigneeId: zhangwei })).toMatchObject({ code: 'FORBIDDEN', reason: { key: 'workflow.errors.recusal' } });
     expect((await core.call('complaints.get', { id: c.id }, await core.signIn('zhaoli'))).workflow.actions).toEqual([]);
     expect(await refused('wangjg', c, { type: 'accept', assigneeId: zhaoli })).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'action.assigneeId' }] });
     const accepted = await act('wangjg', c, { type: 'accept', assigneeId: zhangwei });
@@ -195,10 +200,10 @@ describe('the short loop and other paths', () => {
 
   it('links a repeat of the same matter to the first complaint and escalates the first (篇6 第三十条)', async () => {
     core = await openTestCore();
-    const first = await created();
-    const similar = await core.call('complaints.similar', { customerPhone: '137 0000 4321' }, await core.signIn('limei'));
-    expect(similar.map((s) => s.id)).toEqual([first.id]);
-    const repeat = await created({ repeatOfId: first.id, content: '又来投诉：噪声仍未解决' });
+    const first = await created({ problemCode: '夜间噪声' });
+    const similar = await core.call('complaints.similar', { customerPhone: '13700004321', problemCode: '夜间噪声' }, await core.signIn('limei'));
+    expect(similar.map((s) => [s.id, s.kinds])).toEqual([[first.id, ['same_matter']]]);
+    const repeat = await created({ repeatOfId: first.id, problemCode: '夜间噪声', content: '又来投诉：噪声仍未解决' });
     expect(repeat.repeatOf).toEqual({ id: first.id, serial: first.serial });
     const original = await core.call('complaints.get', { id: first.id }, await core.signIn('zhaoli'));
     expect(original).toMatchObject({ repeatCount: 1, escalationCount: 1, version: 2 });
@@ -350,7 +355,7 @@ describe('pausing the clock (seed004 §J 4.3)', () => {
     expect(containmentDue() - dueBefore).toBe(5 * 60 * 60_000);
     expect(c.grade!.deadlines.find((d) => d.step === 'containment')!.pausedMinutes).toBe(300);
     expect(c.workflow.events.map((e) => e.action)).toEqual(['create', 'accept', 'pause', 'resume']);
-    expect((await refused('zhangwei', c, { type: 'resume' })).message).toMatch(/未暂停/);
+    expect((await refused('zhangwei', c, { type: 'resume' })).reason?.key).toBe('workflow.errors.notPaused');
   });
 
   it('is not offered, and is refused, where the site’s rules have no deadline that may pause', async () => {
@@ -359,6 +364,6 @@ describe('pausing the clock (seed004 §J 4.3)', () => {
     let c = await created();
     c = await act('zhaoli', c, { type: 'accept', assigneeId: zhangwei });
     expect(c.workflow.actions).not.toContain('pause');
-    expect((await refused('zhangwei', c, { type: 'pause', reason: 'waiting_for_test', note: '等待检测' })).message).toMatch(/没有可暂停的时限/);
+    expect((await refused('zhangwei', c, { type: 'pause', reason: 'waiting_for_test', note: '等待检测' })).reason?.key).toBe('workflow.errors.noPausableDeadline');
   });
 });

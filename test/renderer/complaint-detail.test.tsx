@@ -54,6 +54,12 @@ const handled: ComplaintDetail = detailOf(
         reason: '需厂家上门',
         newDueAt: at('09:30', '12'),
         customerConsentAt: null,
+        consentMethod: null,
+        callCentreToldAt: null,
+        noticeDueAt: null,
+        noticeLate: false,
+        takesEffectBy: 'approval',
+        limitDueAt: at('09:30', '04'),
         requestedAt: at('03:30'),
         requestedByName: '张伟',
         status: 'approved',
@@ -76,7 +82,17 @@ const handled: ComplaintDetail = detailOf(
         satisfied: false,
       },
     ],
-    escalations: [{ id: 'e-1', at: at('05:00'), byName: null, reasonCode: 'callback_dissatisfied', note: '夜间仍有罐车经过' }],
+    escalations: [
+      {
+        id: 'e-1',
+        at: at('05:00'),
+        byName: null,
+        reasonCode: 'callback_dissatisfied',
+        note: '夜间仍有罐车经过',
+        source: 'seed003 篇6 第三十条',
+        notify: [{ party: { zh: '呼叫中心', en: 'Call centre' }, confirmByPhone: false, source: 'seed003 篇6 第三十八条(一)1、3、8' }],
+      },
+    ],
     escalationReasons: [{ code: 'callback_dissatisfied', label: { zh: '回访客户不满意', en: 'Dissatisfied at call-back' }, source: 'seed003 篇6 第三十条' }],
     actions: ['log'],
   } satisfies Partial<WorkflowDetail>,
@@ -161,6 +177,63 @@ describe('the detail page', () => {
     const escalation = screen.getByTestId('escalation-records');
     expect(escalation.textContent).toContain('系统');
     expect(escalation.textContent).toContain('回访客户不满意');
+    // The rule that escalated it, and whom it must be told to (the pack's notification rules).
+    expect(escalation.textContent).toContain('seed003 篇6 第三十条');
+    expect(screen.getByTestId('escalation-notify').textContent).toBe('呼叫中心');
+  });
+
+  it('shows a case that ran late: the limit missed, the late plan, the delay told to the customer, and a consequence still open', async () => {
+    const late = detailOf(handled, {
+      ...handled.workflow,
+      overdue: { limitMissedAt: at('09:30', '04'), latePlan: { at: at('02:00', '05'), byName: '张伟' }, delayExplained: { at: at('01:00', '05'), agreed: false } },
+      consequences: [{ causeCode: 'attitude', articleCode: 'p5.6.3', label: { zh: '态度类和时效类投诉0容忍：罚款1000元', en: 'Zero tolerance' }, source: 'seed003 篇5 6.3', met: false }],
+    });
+    await openDetail(late, wangjg);
+    expect(screen.getByTestId('detail-limit-missed').textContent).toContain('2026-03-04 17:30');
+    expect(screen.getByTestId('detail-late-plan').textContent).toBe('张伟，2026-03-05 10:00');
+    expect(screen.getByTestId('detail-delay-explained').textContent).toContain('客户未同意');
+    expect(screen.getByTestId('detail-consequence').textContent).toContain('seed003 篇5 6.3');
+    expect(screen.getByTestId('detail-consequence').textContent).toContain('尚未登记奖惩');
+  });
+
+  it('prints an extension’s application form: the limit it replaced, the consent and the call, signature lines', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const consented = detailOf(handled, {
+      ...handled.workflow,
+      overdue: { limitMissedAt: at('09:30', '04'), latePlan: null, delayExplained: null },
+      extensions: [
+        {
+          ...handled.workflow.extensions[0]!,
+          extensionType: 'multi_department',
+          customerConsentAt: at('03:20'),
+          consentMethod: 'phone',
+          callCentreToldAt: at('03:24'),
+          noticeDueAt: at('03:23'),
+          noticeLate: true,
+          takesEffectBy: 'customer_consent',
+          decidedByName: null,
+          decisionNote: null,
+        },
+      ],
+    });
+    await openDetail(consented, wangjg);
+    expect(screen.getByTestId('extension-notice').textContent).toContain('晚于 2026-03-02 11:23');
+    await user.click(screen.getByTestId('print-extension-x-1'));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(document.body.classList.contains('printing-extension-form')).toBe(true);
+    const form = screen.getByTestId('extension-form-print');
+    expect(form.textContent).toContain('投诉处理延期申请表');
+    expect(form.textContent).toContain('YY42-20260301-0001');
+    expect(screen.getByTestId('extension-print-limit').textContent).toContain('2026-03-04 17:30');
+    expect(form.textContent).toContain('涉及多部门');
+    expect(form.textContent).toContain('2026-03-02 11:20　电话');
+    expect(form.textContent).toContain('（应于 2026-03-02 11:23 前）');
+    expect(form.textContent).toContain('客户同意');
+    expect(form.textContent).toContain('分管副总裁确认签字');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.body.classList.contains('printing-extension-form')).toBe(false);
+    print.mockRestore();
   });
 
   it('shows the same records in English after switching language', async () => {

@@ -94,6 +94,8 @@ export const sampleComplaint: Complaint = {
   proposedSolution: null,
   restatement: null,
   repeatOf: null,
+  repeatKinds: [],
+  causeCode: null,
   repeatCount: 0,
   escalationCount: 0,
 };
@@ -132,6 +134,13 @@ export function workflowOf(overrides: Partial<WorkflowDetail> = {}): WorkflowDet
     ],
     pauses: [],
     openSteps: [],
+    overdue: { limitMissedAt: null, latePlan: null, delayExplained: null },
+    extensionPolicy: {
+      approverRole: 'leader_in_charge',
+      byConsent: { types: ['multi_department'], noticeWithinMinutes: 3, noticeTo: { zh: '呼叫中心', en: 'Call centre' }, source: 'seed003 篇6 第二十七条' },
+      source: 'seed003 篇6 第十八条、第二十七条',
+    },
+    consequences: [],
     ...overrides,
   };
 }

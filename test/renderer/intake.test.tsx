@@ -16,8 +16,6 @@ async function fillRequired(user: UserEvent) {
   await user.type(screen.getByTestId('field-content'), '罐车又在夜间经过村道。');
 }
 
-const open = { ...sampleComplaint, status: 'in_progress' as const };
-
 describe('intake: 被投诉人 and the proposed solution', () => {
   it('sends the person complained about and the receiver’s own proposal', async () => {
     const user = userEvent.setup();
@@ -48,11 +46,29 @@ describe('intake: 被投诉人 and the proposed solution', () => {
   });
 });
 
-describe('intake: the same customer again', () => {
-  it('looks up the customer’s open records by phone once typing pauses, and links the chosen one', async () => {
+describe('intake: the same customer again (篇6 第三十条、第三十二条)', () => {
+  /** The earlier complaint as the repeat match returns it: closed, category 噪声, matched by phone. */
+  const earlier = (kinds: string[]) => ({
+    id: 'c-1',
+    serial: sampleComplaint.serial,
+    status: 'closed' as const,
+    receivedAt: sampleComplaint.receivedAt,
+    closedAt: '2026-03-02T08:00:00.000Z',
+    content: sampleComplaint.content,
+    customerName: sampleComplaint.customerName,
+    problemCode: '噪声',
+    classCode: 'ordinary',
+    matchedBy: 'phone' as const,
+    kinds,
+    windowDays: 90,
+  });
+  const similar = (input: { customerPhone?: string; problemCode?: string }) =>
+    input.customerPhone === '138 0830 1122' ? [earlier(input.problemCode === '噪声' ? ['same_matter'] : [])] : [];
+
+  it('looks up the customer’s complaints of the window by phone once typing pauses, and links one as the same matter by its category', async () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, {
-      'complaints.similar': (input: { customerPhone?: string }) => (input.customerPhone === '138 0830 1122' ? [open] : []),
+      'complaints.similar': similar,
       'complaints.create': () => sampleComplaint,
       'complaints.get': () => detailOf(sampleComplaint),
     });
@@ -62,28 +78,45 @@ describe('intake: the same customer again', () => {
     const box = await screen.findByTestId('similar-complaints');
     // By the whole number once typing paused (perhaps by name before the phone was typed): not one call per keystroke.
     const lookups = bridge.callsTo('complaints.similar').map((c) => c.input as Record<string, string>);
-    for (const byName of lookups.filter((l) => !('customerPhone' in l))) expect(byName).toEqual({ customerName: '周桂芳' });
-    expect(lookups.at(-1)).toEqual({ customerPhone: '138 0830 1122' });
+    for (const byName of lookups.filter((l) => !('customerPhone' in l))) expect(byName).toMatchObject({ customerName: '周桂芳' });
+    expect(lookups.at(-1)).toEqual({ customerPhone: '138 0830 1122', receivedAt: expect.any(String) });
     expect(lookups.filter((l) => 'customerPhone' in l).length).toBeLessThanOrEqual(2);
-    expect(box.textContent).toContain('该客户还有 1 件未结案的记录');
-    expect(box.textContent).toContain('原投诉将自动升级');
-    expect(box.textContent).toContain('同一事项再次投诉，关联到 YY42-20260301-0001');
+    expect(box.textContent).toContain('该客户近 90 天内的投诉（1 件）');
+    expect(box.textContent).toContain('同一事项再次投诉，关联到 YY42-20260301-0001（问题类别取「噪声」）');
     expect((screen.getByTestId('repeat-of-none') as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByTestId('repeat-of-c-1'));
+    // Linking as the same matter takes the earlier category; the match, asked again, offers it as the same matter.
+    expect((screen.getByTestId('field-problemCode') as HTMLInputElement).value).toBe('噪声');
+    await waitFor(() => expect(bridge.callsTo('complaints.similar').at(-1)?.input).toMatchObject({ problemCode: '噪声' }));
+    await waitFor(() => expect(screen.getByTestId('similar-complaints').textContent).toContain('同一事项再次投诉，关联到 YY42-20260301-0001'));
+    expect((screen.getByTestId('repeat-of-c-1') as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByTestId('save-complaint'));
     await screen.findByTestId('complaint-detail');
-    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ repeatOfId: 'c-1', customerPhone: '138 0830 1122' });
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ repeatOfId: 'c-1', problemCode: '噪声', customerPhone: '138 0830 1122' });
+  });
+
+  it('shows the same customer’s complaint on another matter without a way to link it', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(undefined, { 'complaints.similar': similar });
+    await openForm(user);
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-problemCode'), '油品');
+    await user.type(screen.getByTestId('field-customerPhone'), '138 0830 1122');
+    const other = await screen.findByTestId('repeat-other-c-1');
+    expect(other.textContent).toContain('其他事项（问题类别：噪声），不能按同一事项关联');
+    expect(screen.queryByTestId('repeat-of-c-1')).toBeNull();
   });
 
   it('drops the link when the phone is corrected to another customer’s', async () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, {
-      'complaints.similar': (input: { customerPhone?: string }) => (input.customerPhone === '138 0830 1122' ? [open] : []),
+      'complaints.similar': similar,
       'complaints.create': () => sampleComplaint,
       'complaints.get': () => detailOf(sampleComplaint),
     });
     await openForm(user);
     await fillRequired(user);
+    await user.type(screen.getByTestId('field-problemCode'), '噪声');
     await user.type(screen.getByTestId('field-customerPhone'), '138 0830 1122');
     await user.click(await screen.findByTestId('repeat-of-c-1'));
     await user.clear(screen.getByTestId('field-customerPhone'));

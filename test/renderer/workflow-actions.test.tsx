@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import { ApiError } from '../../shared/api/errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../renderer/lib/zoned-time';
-import { colleagues, descriptionOf, detailOf, sampleComplaint, wangjg } from './fixtures';
+import { colleagues, descriptionOf, detailOf, fakeGrade, sampleComplaint, wangjg } from './fixtures';
 import { actionsSent, openDetail } from './workflow-helpers';
 
 const TZ = 'Asia/Shanghai';
@@ -198,9 +198,9 @@ describe('the other action forms', () => {
     expect(actionsSent(bridge)[0]!.action).toEqual({ type: 'log', entryType: 'emergency_measure', text: '已到村道现场，罐车改走外环路', completesStep: 'arrival' });
   });
 
-  it('申请延期 across departments needs the customer’s agreement time', async () => {
+  it('申请延期 across departments needs the customer’s agreement time (a pack with no consent rule)', async () => {
     const user = userEvent.setup();
-    const record = detailOf({ ...assigned, status: 'in_progress' }, { actions: ['requestExtension'] });
+    const record = detailOf({ ...assigned, status: 'in_progress' }, { actions: ['requestExtension'], extensionPolicy: { approverRole: 'leader_in_charge', byConsent: null, source: 'seed999 第九条' } });
     const { bridge } = await openDetail(record, wangjg, { 'complaints.act': () => record });
     await user.click(screen.getByTestId('action-requestExtension'));
     await user.click(screen.getByTestId('action-submit'));
@@ -225,6 +225,76 @@ describe('the other action forms', () => {
     });
   });
 
+  it('登记解决方案 past the time limit says the plan is taken late and the case stays overdue (issue 17 §1.1)', async () => {
+    const user = userEvent.setup();
+    const limit = siteTime(-2).iso;
+    const grade = fakeGrade({ receivedAt: siteTime(-5).iso });
+    const late = detailOf(
+      { ...assigned, grade: { ...grade, deadlines: grade.deadlines.map((d) => (d.step === 'resolution' ? { ...d, due: limit, overdue: true } : d)) } },
+      { actions: ['planSolution', 'requestExtension'], overdue: { limitMissedAt: limit, latePlan: null, delayExplained: null } },
+    );
+    const { bridge } = await openDetail(late, wangjg, { 'complaints.act': () => late });
+    expect(screen.getByTestId('detail-limit-missed').textContent).toContain('计为超时');
+    await user.click(screen.getByTestId('action-planSolution'));
+    expect(screen.getByTestId('late-plan-hint').textContent).toContain('规定时限已过');
+    expect(screen.getByTestId('late-plan-hint').textContent).toContain('本案仍计为超时');
+    await user.type(screen.getByTestId('act-measures'), '改道');
+    const due = siteTime(1);
+    await user.type(screen.getByTestId('act-dueAt'), due.local);
+    await user.click(screen.getByTestId('action-submit'));
+    await screen.findByTestId('action-done');
+    expect(actionsSent(bridge)[0]!.action).toMatchObject({ type: 'planSolution', dueAt: due.iso });
+  });
+
+  it('申请延期 across departments under 篇6 第二十七条 also asks how the customer agreed and when the call centre was phoned', async () => {
+    const user = userEvent.setup();
+    // Assigned, not yet planned: an extension may be asked from 已分派 (issue 17 §1.1).
+    const record = detailOf(assigned, { actions: ['requestExtension'] });
+    const { bridge } = await openDetail(record, wangjg, { 'complaints.act': () => record });
+    await user.click(screen.getByTestId('action-requestExtension'));
+    await user.click(screen.getByTestId('act-extensionType-multi_department'));
+    expect(descriptionOf(screen.getByTestId('act-extensionType-multi_department'))).toContain('经客户同意即生效，无须审批（seed003 篇6 第二十七条）');
+    await user.type(screen.getByTestId('act-reason'), '需运输公司和村委会共同协调');
+    const due = siteTime(10);
+    await user.type(screen.getByTestId('act-newDueAt'), due.local);
+    const consent = siteTime(-0.1);
+    await user.type(screen.getByTestId('act-customerConsentAt'), consent.local);
+    await user.click(screen.getByTestId('action-submit'));
+    expect(descriptionOf(screen.getByTestId('act-consentMethod'))).toBe('请选择客户同意的方式');
+    expect(descriptionOf(screen.getByTestId('act-callCentreToldAt'))).toContain('请填写电话通知的时间');
+    expect(descriptionOf(screen.getByTestId('act-callCentreToldAt'))).toContain('须在客户同意后 3 分钟内（seed003 篇6 第二十七条）');
+    expect(bridge.callsTo('complaints.act')).toHaveLength(0);
+    await user.selectOptions(screen.getByTestId('act-consentMethod'), 'phone');
+    const told = siteTime(-0.05);
+    await user.type(screen.getByTestId('act-callCentreToldAt'), told.local);
+    await user.click(screen.getByTestId('action-submit'));
+    await screen.findByTestId('action-done');
+    expect(actionsSent(bridge)[0]!.action).toEqual({
+      type: 'requestExtension',
+      extensionType: 'multi_department',
+      reason: '需运输公司和村委会共同协调',
+      newDueAt: due.iso,
+      customerConsentAt: consent.iso,
+      consentMethod: 'phone',
+      callCentreToldAt: told.iso,
+    });
+  });
+
+  it('登记处理过程 of a delay told to the customer asks whether they agreed (篇6 第三十一条)', async () => {
+    const user = userEvent.setup();
+    const record = detailOf(sampleComplaint, { actions: ['log'] });
+    const { bridge } = await openDetail(record, wangjg, { 'complaints.act': () => record });
+    await user.click(screen.getByTestId('action-log'));
+    await user.selectOptions(screen.getByTestId('act-entryType'), 'delay_explained');
+    await user.type(screen.getByTestId('act-text'), '已电话说明需等待配件，预计周五完成');
+    await user.click(screen.getByTestId('action-submit'));
+    expect(descriptionOf(screen.getByTestId('act-customerAgreed-yes'))).toContain('请选择客户是否同意延迟');
+    await user.click(screen.getByTestId('act-customerAgreed-no'));
+    await user.click(screen.getByTestId('action-submit'));
+    await screen.findByTestId('action-done');
+    expect(actionsSent(bridge)[0]!.action).toEqual({ type: 'log', entryType: 'delay_explained', text: '已电话说明需等待配件，预计周五完成', customerAgreed: false });
+  });
+
   it('审批延期 shows the pending request and sends the decision with its note', async () => {
     const user = userEvent.setup();
     const extension = {
@@ -233,6 +303,12 @@ describe('the other action forms', () => {
       reason: '收银设备需厂家上门改造',
       newDueAt: siteTime(12).iso,
       customerConsentAt: null,
+      consentMethod: null,
+      callCentreToldAt: null,
+      noticeDueAt: null,
+      noticeLate: false,
+      takesEffectBy: 'approval' as const,
+      limitDueAt: null,
       requestedAt: siteTime(-1).iso,
       requestedByName: '张伟',
       status: 'pending' as const,

@@ -12,5 +12,9 @@ export function citedSources(pack: RulePack): string[] {
     ...pack.escalationTriggers.map((t) => t.source),
     ...pack.notifications.map((n) => n.source),
     ...pack.deductions.map((t) => t.source),
+    ...(pack.extension?.byConsent ? [pack.extension.byConsent.source] : []),
+    ...pack.flags.map((f) => f.source),
+    ...pack.causes.map((c) => c.source),
+    ...(pack.repeat ? [pack.repeat.source] : []),
   ];
 }

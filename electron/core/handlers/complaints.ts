@@ -1,7 +1,9 @@
 import { ApiError } from '../../../shared/api/errors';
-import { statement } from '../db/handles';
+import type { ComplaintStatus } from '../../../shared/domain/workflow';
+import { statement, type ReadDb } from '../db/handles';
+import { repeatCandidates, repeatWindowDays, type RepeatKind, type RepeatProbe } from '../escalations';
 import { requireUser, type CallContext } from '../context';
-import { listComplaints, similarComplaints } from '../services/complaint-lists';
+import { listComplaints } from '../services/complaint-lists';
 import { complaintRemarks } from '../services/complaint-remarks';
 import { createComplaint, overrideClass, sameProblemCountFor } from '../services/complaints';
 import { createCustomer, customerSummary } from '../services/customers';
@@ -21,17 +23,31 @@ function envOf(ctx: CallContext): GradingEnv | null {
 
 function checkReceivedAt(receivedAt: Date, now: Date): void {
   if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_TOLERANCE_MS) {
-    throw new ApiError('VALIDATION', '受理时间不能晚于当前时间', [{ path: 'receivedAt', message: '受理时间不能晚于当前时间 / cannot be in the future' }]);
+    throw ApiError.because('VALIDATION', 'complaintErrors.receivedInFuture', undefined, 'receivedAt');
   }
 }
 
 function checkTicked(ticked: readonly string[] | undefined, env: GradingEnv | null): void {
   const unknown = env ? unknownTickedCriteria(ticked ?? [], env.pack) : (ticked ?? []);
-  if (unknown.length > 0) {
-    throw new ApiError('VALIDATION', `本站规则包中没有这些判定条件：${unknown.join(', ')}`, [
-      { path: 'tickedCriteria', message: `本站规则包中没有这些判定条件 / not criteria of this site's rule pack: ${unknown.join(', ')}` },
-    ]);
+  if (unknown.length > 0) throw ApiError.because('VALIDATION', 'complaintErrors.unknownCriteria', { count: unknown.length }, 'tickedCriteria');
+}
+
+/** A cause must be one of the site pack's causes (篇6 第三十二条; 篇5 6.3). */
+function checkCause(causeCode: string | undefined, env: GradingEnv | null): void {
+  if (causeCode !== undefined && !env?.pack.causes.some((c) => c.code === causeCode)) throw ApiError.because('VALIDATION', 'complaintErrors.unknownCause', undefined, 'causeCode');
+}
+
+/**
+ * A repeat link is taken only when the repeat match offers it: the same customer within the pack's window,
+ * on the same problem category (篇6 第三十条) or against a person who handled the earlier case for a
+ * subjective cause (第三十二条). Returns the kinds it matches.
+ */
+function confirmedRepeat(db: ReadDb, probe: RepeatProbe, repeatOfId: string, env: GradingEnv | null): RepeatKind[] {
+  const match = repeatCandidates(db, probe, env?.pack ?? null).find((c) => c.id === repeatOfId);
+  if (!match || match.kinds.length === 0) {
+    throw ApiError.because('VALIDATION', 'complaintErrors.notARepeat', { days: repeatWindowDays(env?.pack ?? null) }, 'repeatOfId');
   }
+  return match.kinds;
 }
 
 /** A media or regulator channel means media or a regulator is involved, whatever the box says. */
@@ -43,15 +59,15 @@ function involvement(input: { channel?: string | undefined; mediaInvolved?: bool
 }
 
 /** A user who must exist and be active (first receiver, person complained about). */
-function activeUser(ctx: CallContext, id: string, path: string, what: string) {
+function activeUser(ctx: CallContext, id: string, path: string) {
   const user = findUserById(ctx.core.store.read, id);
-  if (!user || !user.active) throw new ApiError('VALIDATION', `${what}不存在或已停用`, [{ path, message: `${what}不存在或已停用 / unknown or inactive user` }]);
+  if (!user || !user.active) throw ApiError.because('VALIDATION', 'workflow.errors.unknownUser', undefined, path);
   return user;
 }
 
 function detailOrNotFound(ctx: CallContext, id: string, env: GradingEnv | null) {
   const detail = complaintDetail(ctx.core.store.read, id, requireUser(ctx), env);
-  if (!detail) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${id}`);
+  if (!detail) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
   const db = ctx.core.store.read;
   const fromOpinionEntry =
     (statement(db, 'SELECT id, entry_no AS entryNo, entry_date AS entryDate FROM opinion_book_entries WHERE complaint_id = ?').get(id) as
@@ -78,11 +94,11 @@ export const complaintHandlers: HandlersOf<
     checkReceivedAt(receivedAt, at);
     return ctx.core.store.transaction((tx) => {
       const site = readSite(tx);
-      if (!site) throw new ApiError('CONFLICT', '本机尚未初始化 / store not set up');
+      if (!site) throw ApiError.because('CONFLICT', 'complaintErrors.siteNotSetUp');
       const { newCustomer, ...record } = input;
       let customerId = input.customerId;
       if (customerId && !statement(tx, 'SELECT 1 FROM customers WHERE id = ?').get(customerId)) {
-        throw new ApiError('VALIDATION', '所选客户档案不存在', [{ path: 'customerId', message: '所选客户档案不存在 / no such customer' }]);
+        throw ApiError.because('VALIDATION', 'complaintErrors.noSuchCustomer', undefined, 'customerId');
       }
       // A new customer's file is written in this transaction: if the complaint fails, no orphan file is left.
       if (newCustomer) {
@@ -92,14 +108,13 @@ export const complaintHandlers: HandlersOf<
       const env = gradingEnv(tx, at, ctx.core.calendar);
       checkTicked(input.tickedCriteria, env);
       const firstReceiverId = input.firstReceiverId ?? user.id;
-      activeUser(ctx, firstReceiverId, 'firstReceiverId', '首问受理人');
-      if (input.subjectUserId) activeUser(ctx, input.subjectUserId, 'subjectUserId', '被投诉人');
-      if (input.repeatOfId && !statement(tx, 'SELECT 1 FROM complaints WHERE id = ?').get(input.repeatOfId)) {
-        throw new ApiError('VALIDATION', '要关联的原投诉不存在', [{ path: 'repeatOfId', message: '要关联的原投诉不存在 / no such complaint' }]);
-      }
+      activeUser(ctx, firstReceiverId, 'firstReceiverId');
+      if (input.subjectUserId) activeUser(ctx, input.subjectUserId, 'subjectUserId');
+      checkCause(input.causeCode, env);
+      const repeatKinds = input.repeatOfId ? confirmedRepeat(tx, { ...input, customerId, receivedAt }, input.repeatOfId, env) : undefined;
       const created = createComplaint(
         tx,
-        { ...record, customerId, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId },
+        { ...record, customerId, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId, repeatKinds },
         site,
         env,
         user.id,
@@ -138,9 +153,9 @@ export const complaintHandlers: HandlersOf<
   'complaints.overrideClass': (ctx, input) => {
     const user = requireUser(ctx);
     const env = envOf(ctx);
-    if (!env) throw new ApiError('CONFLICT', '本站没有可用的规则包，无法调整等级 / the site has no rule pack');
+    if (!env) throw ApiError.because('CONFLICT', 'complaintErrors.noRulePack');
     const complaint = ctx.core.store.transaction((tx) => overrideClass(tx, input.id, input, env, user.id, env.now));
-    if (!complaint) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
+    if (!complaint) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
     return detailOrNotFound(ctx, input.id, env);
   },
 
@@ -156,11 +171,29 @@ export const complaintHandlers: HandlersOf<
     return detailOrNotFound(ctx, input.id, env);
   },
 
-  'complaints.similar': (ctx, input) => similarComplaints(ctx.core.store.read, input),
+  'complaints.similar': (ctx, input) => {
+    const env = envOf(ctx);
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : ctx.core.now();
+    const windowDays = repeatWindowDays(env?.pack ?? null);
+    return repeatCandidates(ctx.core.store.read, { ...input, receivedAt }, env?.pack ?? null).map((c) => ({
+      id: c.id,
+      serial: c.serial,
+      status: c.status as ComplaintStatus,
+      receivedAt: c.received_at,
+      closedAt: c.closed_at,
+      content: c.content,
+      customerName: c.customer_name,
+      problemCode: c.problem_code,
+      classCode: c.class_code,
+      matchedBy: c.matched_by,
+      kinds: c.kinds,
+      windowDays,
+    }));
+  },
 
   'complaints.headOfficeRemarks': (ctx, input) => {
     const db = ctx.core.store.read;
-    if (!statement(db, 'SELECT 1 FROM complaints WHERE id = ?').get(input.id)) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${input.id}`);
+    if (!statement(db, 'SELECT 1 FROM complaints WHERE id = ?').get(input.id)) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
     return { items: complaintRemarks(db, input.id) };
   },
 };

@@ -39,7 +39,7 @@ export function mayWrite(actor: Actor): boolean {
 
 export function complaintRow(db: ReadDb, complaintId: string): ComplaintRow {
   const row = getRow(db, complaintId);
-  if (!row) throw new ApiError('NOT_FOUND', `找不到该记录 / no complaint ${complaintId}`);
+  if (!row) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
   return row;
 }
 

@@ -82,7 +82,7 @@ function audit(tx: WriteDb, id: string, user: User, at: Date, action: string, be
 
 function capaRow(db: ReadDb, id: string): CapaRow {
   const found = statement(db, `${SELECT} WHERE a.id = ?`).get(id) as CapaRow | undefined;
-  if (!found) throw new ApiError('NOT_FOUND', `找不到该纠正预防措施 / no corrective action ${id}`);
+  if (!found) throw ApiError.because('NOT_FOUND', 'caseRecords.errors.capaNotFound');
   return found;
 }
 

@@ -186,7 +186,7 @@ export function addCompensation(tx: WriteDb, input: ParsedAdd, user: User, siteE
 
 function compensationRow(db: ReadDb, id: string): CompensationRow {
   const found = statement(db, `${SELECT} WHERE x.id = ?`).get(id) as CompensationRow | undefined;
-  if (!found) throw new ApiError('NOT_FOUND', `找不到该补偿记录 / no compensation ${id}`);
+  if (!found) throw ApiError.because('NOT_FOUND', 'caseRecords.errors.compensationNotFound');
   return found;
 }
 

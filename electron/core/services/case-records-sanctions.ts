@@ -66,7 +66,7 @@ export interface SanctionInput {
 /** The amount and points the record keeps, checked against its article. */
 function measured(input: SanctionInput): { amount: number | null; points: number | null; role: number | null } {
   const article = sanctionArticle(input.articleCode);
-  if (!article) throw fieldError('articleCode', `没有这一条款：${input.articleCode} / no such article`);
+  if (!article) throw ApiError.because('VALIDATION', 'caseRecords.errors.unknownArticle', undefined, 'articleCode');
   if (!article.measures.includes(input.measure)) {
     throw fieldError('measure', `「${article.source}」不规定「${SANCTION_MEASURE_LABELS[input.measure].zh}」/ the article does not provide this measure`);
   }

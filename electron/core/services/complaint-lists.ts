@@ -152,15 +152,3 @@ export function listComplaints(db: ReadDb, request: ListRequest): ListPage {
   }
   return { items: page.map(toListItem), total, totalCapped, nextCursor: rows.length > request.limit && last ? cursorOf(last) : null };
 }
-
-/** Open records of the same customer, newest first: by phone when given (names repeat), else by exact name. */
-export function similarComplaints(db: ReadDb, customer: { customerPhone?: string | undefined; customerName?: string | undefined }): ComplaintListItem[] {
-  const byPhone = Boolean(customer.customerPhone && customer.customerPhone.length >= 5);
-  if (!byPhone && !customer.customerName) return [];
-  const rows = statement(
-    db,
-    `SELECT c.received_at AS sort_key, ${LIST_COLUMNS} FROM complaints c ${LIST_JOINS}
-     WHERE ${byPhone ? 'c.customer_phone = @value' : 'c.customer_name = @value'} AND ${OPEN} ORDER BY c.received_at DESC LIMIT 10`,
-  ).all({ value: byPhone ? customer.customerPhone : customer.customerName }) as ListRow[];
-  return rows.map(toListItem);
-}

@@ -1,7 +1,7 @@
 import type { Complaint } from '../../../shared/api/complaints';
 import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
-import type { ComplaintStatus, PauseReason } from '../../../shared/domain/workflow';
+import type { ComplaintStatus, PauseReason, RepeatKind } from '../../../shared/domain/workflow';
 import type { GradeResult, Pause } from '../../../shared/rules/grade';
 import { statement, type ReadDb } from '../db/handles';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
@@ -74,6 +74,15 @@ export interface ComplaintRow {
   pauses: string;
   due_at: string | null;
   escalation_count: number;
+  late_plan_at: string | null;
+  late_plan_by_name: string | null;
+  limit_missed_at: string | null;
+  delay_explained_at: string | null;
+  delay_agreed: number | null;
+  cause_code: string | null;
+  repeat_kind: string | null;
+  /** The reason codes of the escalations on record, comma-separated (read by `escalated` predicates). */
+  escalation_reasons: string | null;
 }
 
 /**
@@ -98,14 +107,16 @@ export function beijingMonthStart(instant: string): string {
 export const SELECT_COMPLAINT = `
   SELECT c.rowid, c.*, u.display_name AS first_receiver_name, o.display_name AS override_by_name,
     a.display_name AS assignee_name, s.display_name AS subject_user_name, r.display_name AS solution_resolver_name,
-    rp.serial AS repeat_of_serial, ${SAME_PROBLEM_COUNT} AS same_problem_count
+    rp.serial AS repeat_of_serial, ${SAME_PROBLEM_COUNT} AS same_problem_count, lp.display_name AS late_plan_by_name,
+    (SELECT group_concat(DISTINCT x.reason_code) FROM complaint_escalations x WHERE x.complaint_id = c.id) AS escalation_reasons
   FROM complaints c
   JOIN users u ON u.id = c.first_receiver_id
   LEFT JOIN users o ON o.id = c.override_by
   LEFT JOIN users a ON a.id = c.assignee_id
   LEFT JOIN users s ON s.id = c.subject_user_id
   LEFT JOIN users r ON r.id = c.solution_resolver_id
-  LEFT JOIN complaints rp ON rp.id = c.repeat_of`;
+  LEFT JOIN complaints rp ON rp.id = c.repeat_of
+  LEFT JOIN users lp ON lp.id = c.late_plan_by`;
 
 export function getRow(db: ReadDb, id: string): ComplaintRow | undefined {
   return statement(db, `${SELECT_COMPLAINT} WHERE c.id = ?`).get(id) as ComplaintRow | undefined;
@@ -153,6 +164,8 @@ export function factsOf(row: ComplaintRow): GradingFacts {
     tickedCriteria: JSON.parse(row.ticked_criteria) as string[],
     packFacts: JSON.parse(row.pack_facts) as PackFacts,
     sameProblemCountThisMonth: row.same_problem_count,
+    escalatedFor: row.escalation_reasons ? row.escalation_reasons.split(',') : [],
+    delayAgreed: row.delay_agreed === null ? null : row.delay_agreed === 1,
   };
 }
 
@@ -207,6 +220,8 @@ export function toComplaint(row: ComplaintRow, env: GradingEnv | null, graded?: 
     restatement: row.restatement,
     repeatOf: row.repeat_of && row.repeat_of_serial ? { id: row.repeat_of, serial: row.repeat_of_serial } : null,
     repeatCount: row.repeat_count,
+    repeatKinds: row.repeat_kind ? (row.repeat_kind.split(',') as RepeatKind[]) : [],
+    causeCode: row.cause_code,
     escalationCount: row.escalation_count,
   };
 }

@@ -5,15 +5,18 @@ import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import { formatSerialNumber, localDayOf } from '../../../shared/domain/serial-number';
 import { isOpen } from '../../../shared/domain/workflow';
-import { grade } from '../../../shared/rules/grade';
+import { deadlinesFor, grade, ownClassOf, type GradeResult, type GradingRecord } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { CoreContext } from '../context';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
-import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade } from './complaint-rows';
+import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import { indexForSearch } from './complaint-search';
 import { gradingEnv, recordGradingEnv, toGradingRecord, type GradingEnv } from './grading';
-import { recordEscalation } from './workflow-records';
+import { phoneDigits } from '../../../shared/domain/phone-digits';
+import type { RepeatKind } from '../../../shared/domain/workflow';
+import { escalate, recordFiredEscalations, REPEAT_ESCALATION } from '../escalations';
+import { noteMissedLimit } from '../overdue';
 
 /** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
 export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined, receivedAt: Date): number | null {
@@ -60,6 +63,9 @@ export interface NewComplaintRecord {
   proposedSolution?: string | undefined;
   restatement?: string | undefined;
   repeatOfId?: string | undefined;
+  /** How it repeats `repeatOfId`, as the repeat match found (escalations/repeat-match.ts). */
+  repeatKinds?: readonly RepeatKind[] | undefined;
+  causeCode?: string | undefined;
 }
 
 /** The next serial of the site's day, taken inside the caller's transaction so two saves never share one. */
@@ -73,24 +79,17 @@ function nextSerial(tx: WriteDb, siteCode: string, day: string): string {
   return formatSerialNumber(siteCode, day, last_sequence);
 }
 
-export function createComplaint(
-  tx: WriteDb,
-  input: NewComplaintRecord,
-  site: { code: string; timeZone: string },
-  env: GradingEnv | null,
-  actorId: string,
-  at: Date,
-): Complaint {
-  const id = newId();
-  const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
-  const now = at.toISOString();
+/** The new row as received, with the store's own fields; returns its rowid (for the search index). */
+function insertComplaintRow(tx: WriteDb, own: { id: string; serial: string; now: string; actorId: string }, input: NewComplaintRecord): number {
+  const { id, serial, now, actorId } = own;
   const { lastInsertRowid } = statement(
     tx,
     `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
        first_receiver_id, received_at, entered_at, created_by, updated_at, version,
        direct_loss, group_size, affected_share, media_involved, regulator_involved, ticked_criteria,
-       pack_facts, problem_code, subject_user_id, proposed_solution, repeat_of, customer_id, product, batch_no, quantity, quantity_unit, restatement)
-     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pack_facts, problem_code, subject_user_id, proposed_solution, repeat_of, customer_id, product, batch_no, quantity, quantity_unit, restatement,
+       cause_code, repeat_kind, customer_phone_digits)
+     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     serial,
@@ -122,8 +121,26 @@ export function createComplaint(
     input.quantity ?? null,
     input.quantityUnit ?? null,
     input.restatement ?? null,
+    input.causeCode ?? null,
+    input.repeatOfId && input.repeatKinds?.length ? input.repeatKinds.join(',') : null,
+    phoneDigits(input.customerPhone),
   );
-  indexForSearch(tx, Number(lastInsertRowid), { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
+  return Number(lastInsertRowid);
+}
+
+export function createComplaint(
+  tx: WriteDb,
+  input: NewComplaintRecord,
+  site: { code: string; timeZone: string },
+  env: GradingEnv | null,
+  actorId: string,
+  at: Date,
+): Complaint {
+  const id = newId();
+  const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
+  const now = at.toISOString();
+  const rowid = insertComplaintRow(tx, { id, serial, now, actorId }, input);
+  indexForSearch(tx, rowid, { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
   const graded = env ? storeGrade(tx, id, { ...env, now: at }).result : undefined;
   statement(tx, "INSERT INTO complaint_events (complaint_id, at, user_id, action, to_status) VALUES (?, ?, ?, 'create', 'registered')").run(id, now, actorId);
@@ -140,18 +157,85 @@ export function createComplaint(
     after: withoutGrade(complaint),
     syncPayload: withoutGrade(complaint),
   });
-  if (input.repeatOfId) escalateRepeated(tx, input.repeatOfId, serial, env, actorId, at);
-  return complaint;
+  const escalated = escalateAtEntry(tx, { id, serial, repeatOfId: input.repeatOfId, repeatKinds: input.repeatKinds, fired: graded?.escalations.length ?? 0 }, env, actorId, at);
+  return escalated ? toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null) : complaint;
 }
 
-/** 篇6 第三十条: the same customer complaining again on the same matter escalates the first complaint by itself. */
-function escalateRepeated(tx: WriteDb, originalId: string, repeatSerial: string, env: GradingEnv | null, actorId: string, at: Date): void {
-  statement(tx, 'UPDATE complaints SET repeat_count = repeat_count + 1 WHERE id = ?').run(originalId);
-  const original = getRow(tx, originalId)!;
-  if (!isOpen(original.status)) return;
-  recordEscalation(tx, { complaintId: originalId, reasonCode: 'repeat_same_matter', note: `同一客户就同一事项再次投诉：${repeatSerial}`, byUser: actorId, at });
-  touch(tx, originalId, at);
-  if (env) storeGrade(tx, originalId, { ...env, now: at });
+/**
+ * What a new complaint escalates at entry: itself, when it was entered after its limit passed (篇6 第三十一条:
+ * at once, not at the timer's next turn); and, when linked as a repeat, the earlier case or itself (第三十条、
+ * 第三十二条). Returns whether anything was escalated.
+ */
+function escalateAtEntry(
+  tx: WriteDb,
+  created: { id: string; serial: string; repeatOfId: string | undefined; repeatKinds: readonly RepeatKind[] | undefined; fired: number },
+  env: GradingEnv | null,
+  actorId: string,
+  at: Date,
+): boolean {
+  const autoEscalated = Boolean(env && created.fired > 0 && gradeAndEscalate(tx, created.id, { ...env, now: at }).escalated);
+  if (autoEscalated) recordRegrade(tx, created.id, at, actorId, 'complaints.autoEscalate');
+  if (!created.repeatOfId) return autoEscalated;
+  const link = { originalId: created.repeatOfId, repeatId: created.id, repeatSerial: created.serial, kinds: created.repeatKinds ?? ['same_matter' as const] };
+  escalateRepeated(tx, link, env, actorId, at);
+  return true;
+}
+
+/**
+ * 篇6 第三十条 (the same matter again) and 第三十二条 (again, against a person who handled it): the case is
+ * deemed escalated — the earlier one while it is still open (awaiting its call-back included), else, the
+ * earlier one being closed, the new one.
+ */
+function escalateRepeated(
+  tx: WriteDb,
+  link: { originalId: string; repeatId: string; repeatSerial: string; kinds: readonly RepeatKind[] },
+  env: GradingEnv | null,
+  actorId: string,
+  at: Date,
+): void {
+  statement(tx, 'UPDATE complaints SET repeat_count = repeat_count + 1 WHERE id = ?').run(link.originalId);
+  const original = getRow(tx, link.originalId)!;
+  const target = isOpen(original.status) ? original : getRow(tx, link.repeatId)!;
+  const pack = env ? recordGradingEnv(tx, target, env).pack : null;
+  for (const kind of link.kinds) {
+    const note = target.id === original.id ? `${REPEAT_NOTE[kind]}：${link.repeatSerial}` : `${REPEAT_NOTE[kind]}（原投诉 ${original.serial} 已结案）`;
+    escalate(tx, { complaintId: target.id, reasonCode: REPEAT_ESCALATION[kind], note, byUser: actorId, at }, pack);
+  }
+  if (env) gradeAndEscalate(tx, target.id, { ...env, now: at });
+  recordRegrade(tx, target.id, at, actorId, 'complaints.repeatEscalated');
+}
+
+const REPEAT_NOTE: Record<RepeatKind, string> = { same_matter: '同一客户就同一事项再次投诉', about_handler: '因处理人员的主观原因再次投诉该人员' };
+
+/** A new version of a record whose class or escalations changed beside the step being taken, audited and queued. */
+function recordRegrade(tx: WriteDb, id: string, at: Date, userId: string | null, action: string): void {
+  touch(tx, id, at);
+  const complaint = getComplaint(tx, id, null)!;
+  recordChange(tx, {
+    userId,
+    at,
+    action,
+    entity: 'complaint',
+    entityId: id,
+    entityVersion: complaint.version,
+    before: null,
+    after: { classCode: complaint.classCode, escalationCount: complaint.escalationCount },
+    syncPayload: withoutGrade(complaint),
+  });
+}
+
+/**
+ * Grades and stores the record, then records the escalations its pack fires by themselves (篇6 第三十一条)
+ * the first time each fires, and grades again when one was recorded: an escalation can raise the class
+ * (篇6: 一般 → 重大), and the new class's deadlines are then the ones stored.
+ */
+export function gradeAndEscalate(tx: WriteDb, id: string, env: GradingEnv) {
+  const first = storeGrade(tx, id, env);
+  const open = isOpen(getRow(tx, id)!.status);
+  const escalated = open && recordFiredEscalations(tx, id, first.result.escalations, env.now, first.pack);
+  if (!escalated) return { ...first, escalated };
+  const second = storeGrade(tx, id, env);
+  return { ...second, before: first.before, escalated };
 }
 
 /** Marks a record changed: a new version and update time (the caller records the change). */
@@ -184,7 +268,25 @@ export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
     tx,
     `UPDATE complaints SET class_code = ?, class_rank = ?, due_at = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ? WHERE id = ?`,
   ).run(classCode, Math.max(0, pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, pack.id, pack.version, id);
+  noteMissedLimits(tx, id, record, result.deadlines, { ...env, pack });
   return { before: row.class_code, after: classCode, result, pack };
+}
+
+/**
+ * Keeps, once, that the record went past its handling limit: the limit of its class now, or of the class it
+ * was filed under (篇6: an ordinary complaint past its 3 working days becomes major with 7, yet it ran late).
+ */
+function noteMissedLimits(tx: WriteDb, id: string, record: GradingRecord, deadlines: GradeResult['deadlines'], env: GradingEnv): void {
+  const own = ownClassOf(record, env.pack, env.now, env.calendar);
+  noteMissedLimit(tx, id, deadlinesFor(own, record, env.pack, env.now, env.calendar), env.now);
+  noteMissedLimit(tx, id, deadlines, env.now);
+}
+
+/** The same for a stored record before a workflow step moves its deadlines (a late extension does not undo running late). */
+export function noteMissedLimitsOf(tx: WriteDb, row: ComplaintRow, env: GradingEnv): void {
+  const record = toGradingRecord(factsOf(row));
+  const result = grade(record, env.pack, env.now, env.calendar);
+  noteMissedLimits(tx, row.id, record, result.deadlines, env);
 }
 
 function earliestOpenDue(deadlines: readonly { due: string | null; done: boolean }[]): string | null {
@@ -208,7 +310,7 @@ export function overrideClass(
   // The class must be one of the pack the record is graded by, which may be an older version than the site's newest.
   const recordEnv = recordGradingEnv(tx, beforeRow, env);
   if (override.classCode !== null && !recordEnv.pack.classes.some((c) => c.code === override.classCode)) {
-    throw new ApiError('VALIDATION', `规则包中没有等级 ${override.classCode}`, [{ path: 'classCode', message: `规则包中没有此等级 / no such class: ${override.classCode}` }]);
+    throw ApiError.because('VALIDATION', 'complaintErrors.unknownClass', undefined, 'classCode');
   }
   const before = toComplaint(beforeRow, recordEnv);
   statement(tx, 'UPDATE complaints SET class_override = ?, override_reason = ?, override_by = ? WHERE id = ?').run(override.classCode, override.reason, actorId, id);
@@ -243,8 +345,7 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
   if (more) due.pop();
   let changed = 0;
   for (const { id } of due) {
-    const { before, after, result, pack } = storeGrade(tx, id, env);
-    const escalated = recordFiredEscalations(tx, id, result.escalations, env.now);
+    const { before, after, result, pack, escalated } = gradeAndEscalate(tx, id, env);
     if (before === after && !escalated) continue;
     touch(tx, id, env.now);
     const complaint = getComplaint(tx, id, null)!;
@@ -268,18 +369,6 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
     if (before !== after) changed++;
   }
   return { changed, more };
-}
-
-/** Escalation triggers the rules fired by themselves (e.g. past the limit), recorded the first time they fire. */
-function recordFiredEscalations(tx: WriteDb, id: string, fired: readonly { code: string; detail: string }[], at: Date): boolean {
-  let any = false;
-  for (const trigger of fired) {
-    const known = statement(tx, 'SELECT 1 FROM complaint_escalations WHERE complaint_id = ? AND reason_code = ?').get(id, trigger.code);
-    if (known) continue;
-    recordEscalation(tx, { complaintId: id, reasonCode: trigger.code, note: trigger.detail, byUser: null, at });
-    any = true;
-  }
-  return any;
 }
 
 /** Records re-graded per transaction: a short write, so a save typed meanwhile never waits long. */

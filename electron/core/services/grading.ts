@@ -76,6 +76,10 @@ export interface GradingFacts {
   packFacts: PackFacts;
   /** Derived by the store from `problem_code` (see complaints.ts); null when the complaint has no problem code. */
   sameProblemCountThisMonth: number | null;
+  /** Reason codes of the escalations on record (篇6 第七章). */
+  escalatedFor?: readonly string[];
+  /** 篇6 第三十一条: the customer, told of the delay, agreed (true), did not (false), or was not told (null). */
+  delayAgreed?: boolean | null;
 }
 
 export function toGradingRecord(facts: GradingFacts): GradingRecord {
@@ -99,6 +103,8 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
     done: stepsMet(facts),
     agreedDue: facts.agreedDue ?? {},
     pauses: facts.pauses ?? [],
+    escalatedFor: facts.escalatedFor ?? [],
+    delayAgreed: facts.delayAgreed ?? null,
   };
 }
 
@@ -142,8 +148,8 @@ export function explainGrade(
   return { ...result, classCode, classLabel: label, computedClass: result.classCode, override };
 }
 
-/** Ticked criteria must be the pack's own tick-list items (computed ones are never ticked). */
+/** Ticked criteria must be the pack's own tick-list items or flags (computed ones are never ticked). */
 export function unknownTickedCriteria(ticked: readonly string[], pack: RulePack): string[] {
-  const tickable = new Set(pack.criteria.filter((c) => !c.predicate).map((c) => c.id));
+  const tickable = new Set([...pack.criteria.filter((c) => !c.predicate).map((c) => c.id), ...pack.flags.map((f) => f.id)]);
   return ticked.filter((id) => !tickable.has(id));
 }

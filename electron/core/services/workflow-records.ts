@@ -1,13 +1,13 @@
-import { newId } from '../../../shared/ids';
-import type { CallBack, ComplaintEvent, Escalation, Extension } from '../../../shared/api/workflow';
+import type { CallBack, ComplaintEvent } from '../../../shared/api/workflow';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
 
 /**
  * The records the sources name around one complaint (篇6 §4.1): handling-log
- * events, extensions, call-backs, escalations. Each is written with its own
- * audit and outbox row, so head office receives them as they happen.
+ * events and call-backs (extensions and escalations live in their own
+ * features). Each is written with its own audit and outbox row, so head
+ * office receives them as they happen.
  */
 
 export function addEvent(
@@ -31,31 +31,6 @@ export function addEvent(
   });
 }
 
-export function recordEscalation(tx: WriteDb, input: { complaintId: string; reasonCode: string; note: string; byUser: string | null; at: Date }): void {
-  const id = newId();
-  const at = input.at.toISOString();
-  statement(tx, 'INSERT INTO complaint_escalations (id, complaint_id, at, by_user, reason_code, note) VALUES (?, ?, ?, ?, ?, ?)').run(
-    id,
-    input.complaintId,
-    at,
-    input.byUser,
-    input.reasonCode,
-    input.note,
-  );
-  statement(tx, 'UPDATE complaints SET escalation_count = escalation_count + 1, last_escalated_at = ? WHERE id = ?').run(at, input.complaintId);
-  recordChange(tx, {
-    userId: input.byUser,
-    at: input.at,
-    action: 'complaints.escalate',
-    entity: 'complaint_escalation',
-    entityId: id,
-    entityVersion: 1,
-    before: null,
-    after: input,
-    syncPayload: { id, complaintId: input.complaintId, at, byUser: input.byUser, reasonCode: input.reasonCode, note: input.note },
-  });
-}
-
 interface EventRow {
   seq: number;
   at: string;
@@ -73,44 +48,6 @@ export function eventsOf(db: ReadDb, complaintId: string): ComplaintEvent[] {
      FROM complaint_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.complaint_id = ? ORDER BY e.seq`,
   ).all(complaintId) as EventRow[];
   return rows.map((r) => ({ seq: r.seq, at: r.at, byName: r.by_name, action: r.action, fromStatus: r.from_status, toStatus: r.to_status, details: JSON.parse(r.details) as Record<string, unknown> }));
-}
-
-interface ExtensionRow {
-  id: string;
-  extension_type: Extension['extensionType'];
-  reason: string;
-  new_due_at: string;
-  customer_consent_at: string | null;
-  requested_at: string;
-  requested_by: string;
-  requested_by_name: string;
-  status: Extension['status'];
-  decided_at: string | null;
-  decided_by_name: string | null;
-  decision_note: string | null;
-}
-
-export function extensionsOf(db: ReadDb, complaintId: string): (Extension & { requestedBy: string })[] {
-  const rows = statement(
-    db,
-    `SELECT x.*, r.display_name AS requested_by_name, d.display_name AS decided_by_name
-     FROM complaint_extensions x JOIN users r ON r.id = x.requested_by LEFT JOIN users d ON d.id = x.decided_by
-     WHERE x.complaint_id = ? ORDER BY x.requested_at`,
-  ).all(complaintId) as ExtensionRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    extensionType: r.extension_type,
-    reason: r.reason,
-    newDueAt: r.new_due_at,
-    customerConsentAt: r.customer_consent_at,
-    requestedAt: r.requested_at,
-    requestedBy: r.requested_by,
-    requestedByName: r.requested_by_name,
-    status: r.status,
-    decidedAt: r.decided_at,
-    decidedByName: r.decided_by_name,
-    decisionNote: r.decision_note,
-  }));
 }
 
 interface CallBackRow {
@@ -143,13 +80,4 @@ export function callBacksOf(db: ReadDb, complaintId: string): CallBack[] {
     otherOpinions: r.other_opinions,
     satisfied: r.satisfied === 1,
   }));
-}
-
-export function escalationsOf(db: ReadDb, complaintId: string): Escalation[] {
-  const rows = statement(
-    db,
-    `SELECT e.id, e.at, u.display_name AS by_name, e.reason_code, e.note
-     FROM complaint_escalations e LEFT JOIN users u ON u.id = e.by_user WHERE e.complaint_id = ? ORDER BY e.at`,
-  ).all(complaintId) as { id: string; at: string; by_name: string | null; reason_code: string; note: string }[];
-  return rows.map((r) => ({ id: r.id, at: r.at, byName: r.by_name, reasonCode: r.reason_code, note: r.note }));
 }

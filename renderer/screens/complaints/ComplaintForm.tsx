@@ -8,6 +8,7 @@ import { FormField } from '../../components/FormField';
 import { useDraft } from '../../hooks/use-draft';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { errorText } from '../../lib/error-text';
+import { fromDateTimeLocal } from '../../lib/zoned-time';
 import { hasErrors, issuesByField } from '../../lib/field-errors';
 import { useComplaintsStore } from '../../stores/complaints-store';
 import { useNavigationStore } from '../../stores/navigation-store';
@@ -32,7 +33,7 @@ import { useGradePreview } from './grading/use-grade-preview';
 import { useSitePack } from './grading/use-site-pack';
 import { IntakeHandlingFields } from './IntakeHandlingFields';
 import { SimilarComplaints } from './SimilarComplaints';
-import { useSimilarComplaints } from './use-similar-complaints';
+import { lookupOf, useSimilarComplaints } from './use-similar-complaints';
 import './complaint-form.css';
 
 /** Registering a complaint, suggestion or inquiry: built to be filled in by keyboard alone. */
@@ -52,10 +53,10 @@ export function ComplaintForm() {
     setValues(restored);
     return restored;
   });
-  const similar = useSimilarComplaints(values.customerPhone, values.customerName);
+  const similar = useSimilarComplaints(lookupOf({ ...values, receivedAt: fromDateTimeLocal(values.receivedAt, timeZone) }));
 
-  // A link to a record that is no longer this customer's (the phone was corrected) is dropped.
-  const linkGone = values.repeatOfId !== '' && similar.settled && !similar.items.some((c) => c.id === values.repeatOfId);
+  // A link the match no longer offers (the phone or the category was corrected) is dropped.
+  const linkGone = values.repeatOfId !== '' && similar.settled && !similar.items.some((c) => c.id === values.repeatOfId && c.kinds.length > 0);
   useEffect(() => {
     if (linkGone) setValues((v) => ({ ...v, repeatOfId: '' }));
   }, [linkGone]);
@@ -170,7 +171,18 @@ export function ComplaintForm() {
             </FormField>
           </div>
           {values.newCustomer && !values.customerId && <NewCustomerFields values={values} errors={errors} set={set} onCancel={() => set('newCustomer', false)} />}
-          <SimilarComplaints items={similar.items} repeatOfId={values.repeatOfId} onChange={(id) => set('repeatOfId', id)} />
+          <SimilarComplaints
+            items={similar.items}
+            repeatOfId={values.repeatOfId}
+            problemCode={values.problemCode}
+            error={errors.repeatOfId}
+            categoryError={errors.problemCode}
+            onCategory={(code) => set('problemCode', code)}
+            onLink={(id, adopt) => {
+              if (adopt !== undefined) set('problemCode', adopt);
+              set('repeatOfId', id);
+            }}
+          />
           <FormField id="complaint-content" label={t('complaintForm.content')} hint={t('complaintForm.contentHint')} error={errors.content} required>
             {(control) => (
               <textarea {...control} data-testid="field-content" rows={6} maxLength={4000} value={values.content} onChange={(e) => set('content', e.target.value)} />
@@ -201,7 +213,7 @@ export function ComplaintForm() {
             </FormField>
           </div>
           <ProductFields values={values} errors={errors} set={set} />
-          <IntakeHandlingFields values={values} errors={errors} set={set} />
+          <IntakeHandlingFields values={values} errors={errors} set={set} pack={pack} />
           <GradingFacts values={values} errors={errors} pack={pack} set={set} />
           <div className="form-actions">
             <button type="submit" className="button primary big" data-testid="save-complaint" disabled={busy} aria-keyshortcuts="Control+Enter">

@@ -3,6 +3,7 @@ import type { ComplaintDetail } from '../../../shared/api/complaints';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { DetailItem as Item } from './DetailItem';
+import { pick } from '../settings/rule-pack-text';
 import { reasonText } from './workflow/workflow-text';
 
 /** 办理情况: validity, the solution (解决人/解决措施/解决时限), the result and how the customer was told; parts not reached yet are left out. */
@@ -42,7 +43,46 @@ export function HandlingSummary({ complaint }: { complaint: ComplaintDetail }) {
         {w.replyMethod && <Item label={t('complaintDetail.replyMethod')}>{t(`replyMethods.${w.replyMethod}`)}</Item>}
         {w.customerInformedAt && <Item label={t('complaintDetail.customerInformedAt')}>{formatInstant(w.customerInformedAt, timeZone)}</Item>}
         {w.closedAt && <Item label={t('complaintDetail.closedAt')}>{formatInstant(w.closedAt, timeZone)}</Item>}
+        <OverdueItems complaint={complaint} />
       </dl>
     </section>
+  );
+}
+
+/**
+ * 超时情况 (issue 17 §1.1): the limit the case ran past (kept, so it counts as overdue whatever followed), a
+ * plan recorded late and by whom, the delay told to the customer with their answer (篇6 第三十一条), and the
+ * consequence its cause carries (篇5 6.3).
+ */
+function OverdueItems({ complaint }: { complaint: ComplaintDetail }) {
+  const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
+  const { overdue, consequences } = complaint.workflow;
+  return (
+    <>
+      {overdue.limitMissedAt && (
+        <Item label={t('overdueFacts.limitMissed')} testId="detail-limit-missed">
+          <span className="overdue">{formatInstant(overdue.limitMissedAt, timeZone)}</span>
+          <span className="muted"> · {t('overdueFacts.limitMissedHint')}</span>
+        </Item>
+      )}
+      {overdue.latePlan && (
+        <Item label={t('overdueFacts.latePlan')} testId="detail-late-plan">
+          {t('overdueFacts.byAt', { name: overdue.latePlan.byName, at: formatInstant(overdue.latePlan.at, timeZone) })}
+        </Item>
+      )}
+      {overdue.delayExplained && (
+        <Item label={t('overdueFacts.delayExplained')} testId="detail-delay-explained">
+          {overdue.delayExplained.agreed ? t('overdueFacts.agreed') : t('overdueFacts.notAgreed')}
+          <span className="muted"> · {formatInstant(overdue.delayExplained.at, timeZone)}</span>
+        </Item>
+      )}
+      {consequences.map((c) => (
+        <Item key={c.articleCode} label={t('consequences.title')} wide testId="detail-consequence">
+          {pick(c.label, i18n.language)} <small className="grade-source">{c.source}</small>
+          <span className={c.met ? 'muted' : 'overdue'}> · {c.met ? t('consequences.met') : t('consequences.pending')}</span>
+        </Item>
+      ))}
+    </>
   );
 }

@@ -12,7 +12,7 @@ import { CUSTOMER_INTAKE_FIELDS, emptyCustomerIntake, toCustomerIntake, type Cus
 /** Form fields, named as the contract names them so server issues map one to one. */
 export const COMPLAINT_FIELDS = [
   'kind', 'channel', 'customerName', 'customerPhone', 'content', 'remedy', 'receivedAt', 'directLoss', 'groupSize', 'affectedShare',
-  'problemCode', 'subjectUserId', 'proposedSolution', 'restatement', 'repeatOfId', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
+  'problemCode', 'subjectUserId', 'proposedSolution', 'restatement', 'repeatOfId', 'causeCode', ...PACK_FACTS.map((fact) => `packFacts.${fact}` as const),
   ...CUSTOMER_INTAKE_FIELDS,
 ] as const;
 export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
@@ -42,8 +42,10 @@ export interface ComplaintFormValues extends CustomerIntakeValues {
   proposedSolution: string;
   /** 复述: the main problem as repeated back to the customer and confirmed. */
   restatement: string;
-  /** The open complaint of the same customer this one repeats, or ''. */
+  /** The earlier complaint of the same customer this one repeats (offered by the repeat match), or ''. */
   repeatOfId: string;
+  /** One of the pack's causes (篇6 第三十二条; 篇5 6.3), or ''. */
+  causeCode: string;
 }
 
 export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormValues {
@@ -67,6 +69,7 @@ export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormVa
     proposedSolution: '',
     restatement: '',
     repeatOfId: '',
+    causeCode: '',
     ...emptyCustomerIntake(),
   };
 }
@@ -129,6 +132,7 @@ export function toNewComplaint(values: ComplaintFormValues, timeZone: string): N
   if (values.proposedSolution.trim()) input.proposedSolution = values.proposedSolution.trim();
   if (values.restatement.trim()) input.restatement = values.restatement.trim();
   if (values.repeatOfId) input.repeatOfId = values.repeatOfId;
+  if (values.causeCode) input.causeCode = values.causeCode;
   // An unreadable time is sent as typed, so the core reports it under the field.
   const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);
   input.receivedAt = receivedAt ?? values.receivedAt;

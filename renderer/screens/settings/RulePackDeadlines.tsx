@@ -11,6 +11,10 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
   const lang = i18n.language;
   const classes = (codes: string[] | undefined) =>
     codes ? codes.map((code) => classLabel(pack, code, lang)).join(t('common.listSeparator')) : t('rulePack.allClasses');
+  const flagLabel = (id: string) => {
+    const flag = pack.flags.find((f) => f.id === id);
+    return flag ? pick(flag.label, lang) : id;
+  };
   const kinds = (list: string[] | undefined) => (list ? list.map((kind) => t(`kinds.${kind as 'complaint'}`)).join(t('common.listSeparator')) : null);
   return (
     <>
@@ -34,6 +38,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                 <td className="rule-nowrap">
                   {classes(d.classes)}
                   {d.kinds && <span className="rule-step-label">{kinds(d.kinds)}</span>}
+                  {d.onlyIfFlag && <span className="rule-step-label">{t('packFlags.onlyIf', { flag: flagLabel(d.onlyIfFlag) })}</span>}
                 </td>
                 <td className="rule-nowrap">{clockStartText(d, pack, t, lang)}</td>
                 <td className="rule-nowrap">
@@ -75,6 +80,23 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
               <dt>{t('rulePack.source')}</dt>
               <dd className="rule-source-cell">{pack.extension.source}</dd>
             </div>
+            {pack.extension.byConsent && (
+              <div className="detail-item wide" data-testid="rule-pack-by-consent">
+                <dt>{t('packFlags.byConsent')}</dt>
+                <dd>
+                  {t('packFlags.byConsentRule', {
+                    types: pack.extension.byConsent.types.map((type) => t(`extensionTypes.${type as 'multi_department'}`)).join(t('common.listSeparator')),
+                  })}
+                  {pack.extension.byConsent.noticeWithinMinutes !== undefined &&
+                    t('packFlags.byConsentNotice', {
+                      minutes: pack.extension.byConsent.noticeWithinMinutes,
+                      to: pack.extension.byConsent.noticeTo ? pick(pack.extension.byConsent.noticeTo, lang) : '',
+                    })}
+                  <span className="rule-source-cell"> {pack.extension.byConsent.source}</span>
+                  <Choice choice={pack.extension.byConsent.choice} />
+                </dd>
+              </div>
+            )}
           </dl>
         ) : (
           <p className="muted">{t('rulePack.none')}</p>
@@ -102,6 +124,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                     n.when.classCode ? classLabel(pack, n.when.classCode, lang) : null,
                     n.when.fact ? t(`rulePack.facts.${n.when.fact}`) : null,
                     n.when.event ? t(`rulePack.events.${n.when.event}`) : null,
+                    n.when.flag ? flagLabel(n.when.flag) : null,
                   ]
                     .filter(Boolean)
                     .join(t('common.listSeparator')) || t('rulePack.always')}

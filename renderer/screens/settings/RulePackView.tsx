@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useSettingsStore } from '../../stores/settings-store';
+import { RulePackCauses } from './RulePackCauses';
 import { RulePackDeadlines } from './RulePackDeadlines';
 import { RulePackDeductions } from './RulePackDeductions';
 import { RulePackGrading } from './RulePackGrading';
@@ -76,6 +77,7 @@ export function RulePackView() {
           {versions && <RulePackVersions versions={versions} />}
           <RulePackGrading pack={pack} />
           <RulePackDeadlines pack={pack} />
+          <RulePackCauses pack={pack} />
           <RulePackDeductions pack={pack} />
         </>
       )}

@@ -66,6 +66,8 @@ export function predicateText(predicate: Predicate, pack: RulePack, t: TFunction
   if ('overdue' in predicate) {
     return t('rulePack.overdue', { milestone: milestoneText(predicate.overdue, t), ofClass: classLabel(pack, predicate.ofClass, lang) });
   }
+  if ('overdueUnagreed' in predicate) return t('rulePack.overdueUnagreed', { milestone: milestoneText(predicate.overdueUnagreed, t) });
+  if ('escalated' in predicate) return t('rulePack.escalated', { count: predicate.escalated.length });
   if ('all' in predicate) return predicate.all.map((c) => comparisonText(c, t)).join(` ${t('rulePack.and')} `);
   return comparisonText(predicate, t);
 }

@@ -54,6 +54,25 @@ export const insuranceBranchP5Pack: RulePackInput = {
     { milestone: 'reply', classes: ['general'], from: 'received', duration: { unit: 'workingDays', amount: 1 }, source: `${S} 5.2.4` },
     { milestone: 'reply', classes: ['difficult', 'major'], from: 'received', duration: { unit: 'workingDays', amount: 3 }, source: `${S} 5.2.5` },
     { milestone: 'reportToBranch', classes: ['major'], from: 'received', duration: { unit: 'halfWorkingDays', amount: 1 }, source: `${S} 4.5.4` },
+    {
+      milestone: 'dispatch',
+      step: 'handover.coHandling',
+      label: { zh: '投诉材料移交协办部门和机构总经理室', en: 'Case papers handed to the co-handling department and the GM office' },
+      onlyIfFlag: 'co_handling',
+      from: 'received',
+      duration: { unit: 'sameWorkingDay' },
+      source: `${S} 5.2.2`,
+      choice: '“应于当日” read as by closing time of the day received (the next working day’s close when received after closing or on a day off); only for a case ticked as one the service or underwriting department cannot handle itself. Met by a handling-log entry naming this step.',
+    },
+    {
+      milestone: 'reportToBranch',
+      step: 'resultFeedback',
+      label: { zh: '处理结果反馈客服中心', en: 'Result fed back to the service centre' },
+      from: 'resolved',
+      duration: { unit: 'sameWorkingDay' },
+      source: `${S} 5.3`,
+      choice: '“处理完毕后同一工作日内” read as by closing time of the working day handling finished (the next working day’s close when it finished after closing or on a day off). Met by a handling-log entry naming this step.',
+    },
     { milestone: 'callBack', from: 'resolved', duration: { unit: 'nextDay' }, source: `${S} 5.3` },
     { milestone: 'filingToHeadOffice', classes: ['major'], from: 'closed', duration: { unit: 'workingDays', amount: 3 }, source: `${S} 4.5.5` },
     {
@@ -67,6 +86,7 @@ export const insuranceBranchP5Pack: RulePackInput = {
   escalationTriggers: [],
   notifications: [
     { when: {}, notify: [{ zh: '中心支公司或部门的责任人', en: 'Responsible person of the sub-branch or department' }], confirmByPhone: false, source: `${S} 5.1` },
+    { when: { flag: 'time_sensitive' }, notify: [{ zh: '分管领导', en: 'Leader in charge' }], confirmByPhone: false, source: `${S} 5.1` },
     { when: { classCode: 'major' }, notify: [{ zh: '分公司负责人', en: 'Branch head' }], confirmByPhone: false, source: `${S} 5.1` },
     {
       when: { fact: 'mediaInvolved' },
@@ -79,6 +99,20 @@ export const insuranceBranchP5Pack: RulePackInput = {
       notify: [{ zh: '分公司总经理室', en: 'Branch GM office' }, { zh: '法务室', en: 'Legal office' }],
       confirmByPhone: true,
       source: `${S} 5.1`,
+    },
+  ],
+  flags: [
+    { id: 'time_sensitive', source: `${S} 5.1`, label: { zh: '时效性要求较高的投诉', en: 'Complaint with a high demand for timeliness' } },
+    { id: 'co_handling', source: `${S} 5.2.2`, label: { zh: '客户服务部门或承保部门不能直接处理，须移交协办部门', en: 'Service or underwriting department cannot handle it; hand over to a co-handling department' } },
+  ],
+  causes: [
+    { code: 'attitude', sanctionArticle: 'p5.6.3', source: `${S} 6.3`, label: { zh: '态度类', en: 'Attitude' } },
+    { code: 'timeliness', sanctionArticle: 'p5.6.3', source: `${S} 6.3`, label: { zh: '时效类', en: 'Timeliness' } },
+    {
+      code: 'claim_refusal',
+      source: `${S} 6.4`,
+      label: { zh: '拒赔类', en: 'Claim refusal' },
+      choice: 'Handled under the claim-refusal rules (拒赔管理办法), which are not in the source; no consequence is computed.',
     },
   ],
 };

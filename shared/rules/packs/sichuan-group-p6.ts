@@ -45,6 +45,15 @@ export const sichuanGroupP6Pack: RulePackInput = {
     { id: 'major.5', classCode: 'major', source: `${S} 第十三条 第二类(五)`, label: { zh: '反映公司内部领导干部的投诉', en: 'Complaint about the company’s leaders or cadres' } },
     { id: 'major.6', classCode: 'major', source: `${S} 第十三条 第二类(六)`, label: { zh: '反映直接或间接损害公司利益，性质严重、影响恶劣的投诉', en: 'Serious, harmful damage to company interests' } },
     { id: 'major.7', classCode: 'major', source: `${S} 第十三条 第二类(七)`, label: { zh: '内容重要、情况特殊、疑难复杂的其他投诉', en: 'Other important, special or complex complaints' } },
+    {
+      id: 'major.escalated',
+      classCode: 'major',
+      source: `${S} 第三十条–第三十二条`,
+      label: { zh: '投诉视为自动升级（回访不满意、同等事件再次投诉、超时限未取得客户谅解、因员工主观原因再次投诉）', en: 'Deemed escalated (dissatisfied at call-back, same matter again, past the limit without the customer’s understanding, complained of again for a staff member’s attitude)' },
+      predicate: { escalated: ['callback_dissatisfied', 'repeat_same_matter', 'overdue_without_agreement', 'repeat_staff_attitude'] },
+      choice:
+        'The source says a complaint is “视为自动升级” but not what the escalation changes. 第十三条 knows two classes, so an escalated ordinary complaint is read as becoming 重大: its 3–7 working days (第十八条) and the copy to unit heads (第十九条) then apply, and the new deadlines show as steps. A 重大 complaint stays 重大. Remove this criterion to keep escalation a record only.',
+    },
   ],
   invalidReasons: [
     { code: 'unclear', source: `${S} 第十四条(一)`, label: { zh: '所投诉的对象、内容不明确，无法进一步查实的', en: 'Object or content unclear, cannot be verified' } },
@@ -81,11 +90,26 @@ export const sichuanGroupP6Pack: RulePackInput = {
       en: 'An extension is valid only once the responsible vice-president agrees; a multi-department extension agreed with the customer must be phoned to the call centre within 3 minutes',
     },
     source: `${S} 第十八条、第二十七条`,
+    byConsent: {
+      types: ['multi_department'],
+      noticeWithinMinutes: 3,
+      noticeTo: { zh: '呼叫中心', en: 'Call centre' },
+      source: `${S} 第二十七条`,
+      choice:
+        '第二十七条 lets the handler extend a case that needs several departments once the customer agrees, and names no approver, so such an extension takes effect on the consent (its time and way recorded); the 分管副总裁 of 第十八条 approves the special-circumstance extensions.',
+    },
   },
   escalationTriggers: [
     { code: 'callback_dissatisfied', source: `${S} 第三十条`, label: { zh: '回访客户不满意', en: 'Customer dissatisfied at call-back' } },
     { code: 'repeat_same_matter', source: `${S} 第三十条`, label: { zh: '同一客户就同一事项再次投诉', en: 'Same customer complains again on the same matter' } },
-    { code: 'overdue_without_agreement', source: `${S} 第三十一条`, label: { zh: '超时限且未经客户同意延期', en: 'Past the limit without a customer-agreed extension' } },
+    {
+      code: 'overdue_without_agreement',
+      source: `${S} 第三十一条`,
+      label: { zh: '超过处理时限，未向客户解释沟通或未取得客户谅解', en: 'Past the time limit without explaining to the customer or winning their understanding' },
+      predicate: { overdueUnagreed: 'resolution' },
+      choice:
+        'The limit is the resolution time limit of the class the complaint was filed under (1–3 or 3–7 working days, 第十八条), or an approved or customer-agreed extension of it. “解释、沟通…取得客户谅解” is a handling-log entry “向客户说明延迟” saying whether the customer agreed; an agreement on record before the check keeps the case from escalating, one after it does not undo the escalation.',
+    },
     { code: 'repeat_staff_attitude', source: `${S} 第三十二条`, label: { zh: '对员工服务态度的重复投诉', en: 'Repeated complaint about a staff member’s attitude' } },
     { code: 'overdue_ordinary_to_major', source: `${S} 第十三条 第二类(三)`, label: { zh: '一般投诉超时限升级为重大投诉', en: 'Ordinary complaint past its limit becomes major' } },
   ],
@@ -96,5 +120,25 @@ export const sichuanGroupP6Pack: RulePackInput = {
       confirmByPhone: false,
       source: `${S} 第十九条`,
     },
+    {
+      when: { event: 'escalated' },
+      notify: [{ zh: '呼叫中心（归口管理、督促跟踪、奖惩建议）', en: 'Call centre (manages, supervises, proposes rewards and penalties)' }],
+      confirmByPhone: false,
+      source: `${S} 第三十八条(一)1、3、8`,
+      choice:
+        'The source names no “next level” for an escalated complaint. The call centre is the department that manages, assigns and notifies every complaint and supervises its handling (第三十八条(一)1、3), and proposes the penalties that an escalation brings (第四十、四十一条; 第三十八条(一)8), so it is told of every escalation; the unit heads are copied through the 重大 class (第十九条).',
+    },
   ],
+  causes: [
+    { code: 'attitude', subjective: true, source: `${S} 第三十二条`, label: { zh: '服务态度', en: 'Attitude' } },
+    { code: 'language', subjective: true, source: `${S} 第三十二条`, label: { zh: '语言', en: 'Language' } },
+    { code: 'behaviour', subjective: true, source: `${S} 第三十二条`, label: { zh: '行为', en: 'Behaviour' } },
+    { code: 'other_subjective', subjective: true, source: `${S} 第三十二条`, label: { zh: '其他个人主观因素', en: 'Other personal, subjective factors' } },
+  ],
+  repeat: {
+    windowDays: 90,
+    source: `${S} 第三十条、第三十二条`,
+    choice:
+      '“同等事件再次投诉” gives no period. A complaint by the same customer (the same customer file, else the same phone number, else the same name when no phone is given) received within 90 calendar days of an earlier one — a quarter, the call centre’s reporting period (第三十八条(一)7) — is offered as a repeat: of the same matter when both carry the same problem category, or (第三十二条) against a person who handled the earlier case when its cause is subjective. Staff confirm the link; change the period here.',
+  },
 };

@@ -49,6 +49,9 @@ CREATE INDEX complaints_by_customer_phone ON complaints (customer_phone) WHERE c
 -- index complaints_by_due
 CREATE INDEX complaints_by_due ON complaints (due_at, id) WHERE due_at IS NOT NULL;
 
+-- index complaints_by_phone_digits
+CREATE INDEX complaints_by_phone_digits ON complaints (customer_phone_digits, received_at) WHERE customer_phone_digits IS NOT NULL;
+
 -- index complaints_by_received
 CREATE INDEX complaints_by_received ON complaints (received_at DESC, id DESC);
 
@@ -60,6 +63,9 @@ CREATE INDEX complaints_call_back ON complaints (printf('%03d', 999 - class_rank
 
 -- index complaints_escalated
 CREATE INDEX complaints_escalated ON complaints (last_escalated_at DESC, id DESC) WHERE escalation_count > 0 AND status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
+
+-- index complaints_limit_missed
+CREATE INDEX complaints_limit_missed ON complaints (limit_missed_at) WHERE limit_missed_at IS NOT NULL;
 
 -- index complaints_mine
 CREATE INDEX complaints_mine ON complaints (assignee_id, ifnull(due_at, '9999'), id) WHERE status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
@@ -152,13 +158,13 @@ CREATE TABLE compensations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REF
 CREATE TABLE complaint_call_backs ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT NOT NULL, resolution_adequate INTEGER NOT NULL, timeliness TEXT NOT NULL, attitude TEXT NOT NULL, result TEXT NOT NULL, other_opinions TEXT, satisfied INTEGER NOT NULL ) STRICT;
 
 -- table complaint_escalations
-CREATE TABLE complaint_escalations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT REFERENCES users(id), reason_code TEXT NOT NULL, note TEXT NOT NULL ) STRICT;
+CREATE TABLE complaint_escalations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT REFERENCES users(id), reason_code TEXT NOT NULL, note TEXT NOT NULL , source TEXT, notify TEXT NOT NULL DEFAULT '[]') STRICT;
 
 -- table complaint_events
 CREATE TABLE complaint_events ( seq INTEGER PRIMARY KEY AUTOINCREMENT, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, user_id TEXT REFERENCES users(id), action TEXT NOT NULL, from_status TEXT, to_status TEXT, details TEXT NOT NULL DEFAULT '{}' ) STRICT;
 
 -- table complaint_extensions
-CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), extension_type TEXT NOT NULL, reason TEXT NOT NULL, new_due_at TEXT NOT NULL, customer_consent_at TEXT, requested_at TEXT NOT NULL, requested_by TEXT NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')), decided_at TEXT, decided_by TEXT REFERENCES users(id), decision_note TEXT ) STRICT;
+CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), extension_type TEXT NOT NULL, reason TEXT NOT NULL, new_due_at TEXT NOT NULL, customer_consent_at TEXT, requested_at TEXT NOT NULL, requested_by TEXT NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')), decided_at TEXT, decided_by TEXT REFERENCES users(id), decision_note TEXT , consent_method TEXT, call_centre_told_at TEXT, takes_effect_by TEXT NOT NULL DEFAULT 'approval', limit_due_at TEXT) STRICT;
 
 -- table complaint_search
 CREATE VIRTUAL TABLE complaint_search USING fts5(text, digits, content = '', contentless_delete = 1, prefix = '1');
@@ -176,7 +182,7 @@ CREATE TABLE 'complaint_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin 
 CREATE TABLE 'complaint_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table complaints
-CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, customer_id TEXT REFERENCES customers(id), product TEXT, batch_no TEXT, quantity INTEGER, quantity_unit TEXT, pauses TEXT NOT NULL DEFAULT '[]', restatement TEXT) STRICT;
+CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, customer_id TEXT REFERENCES customers(id), product TEXT, batch_no TEXT, quantity INTEGER, quantity_unit TEXT, pauses TEXT NOT NULL DEFAULT '[]', restatement TEXT, late_plan_at TEXT, late_plan_by TEXT REFERENCES users(id), limit_missed_at TEXT, delay_explained_at TEXT, delay_agreed INTEGER, cause_code TEXT, repeat_kind TEXT, customer_phone_digits TEXT) STRICT;
 
 -- table corrective_actions
 CREATE TABLE corrective_actions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), problem TEXT NOT NULL, action TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES users(id), due_at TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'implemented', 'effective')), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, implemented_at TEXT, implementation_note TEXT, reopen_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL ) STRICT;

@@ -14,6 +14,7 @@ import { migration0013 } from './0013-reference-items';
 import { migration0014 } from './0014-head-office-remarks';
 import { migration0015 } from './0015-rule-packs';
 import { migration0016 } from './0016-sign-in-lockouts';
+import { migration0018 } from './0018-overdue-and-escalation';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0018,
 ];

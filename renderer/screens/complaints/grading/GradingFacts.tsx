@@ -88,6 +88,26 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
               </div>
             );
           })}
+          {pack.flags.length > 0 && (
+            <div className="grading-class-group" data-testid="pack-flags">
+              <h4>{t('packFlags.title')}</h4>
+              {pack.flags.map((flag) => (
+                <label key={flag.id} className="grading-criterion" htmlFor={`criterion-${flag.id}`}>
+                  <input
+                    id={`criterion-${flag.id}`}
+                    type="checkbox"
+                    data-testid={`criterion-${flag.id}`}
+                    checked={values.tickedCriteria.includes(flag.id)}
+                    onChange={(e) => tick(flag.id, e.target.checked)}
+                  />
+                  <span>
+                    {pick(flag.label, lang)}
+                    <small className="grade-source">{flag.source}</small>
+                  </span>
+                </label>
+              ))}
+            </div>
+          )}
         </fieldset>
       )}
     </section>
@@ -95,25 +115,17 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
 }
 
 /**
- * The facts only this site's pack reads (批次不良比例, 受伤人数…), and the
- * problem code when the pack counts repeats of the same problem.
+ * The facts only this site's pack reads (批次不良比例, 受伤人数…). The problem category, which also counts
+ * repeats of the same problem, is asked beside the customer's earlier complaints (SimilarComplaints).
  */
 function PackFactFields({ pack, values, errors, set }: Omit<GradingFactsProps, 'pack'> & { pack: RulePack }) {
   const { t } = useTranslation();
   const read = factsReadBy(pack);
   const facts = PACK_FACTS.filter((fact) => read.includes(fact));
-  const countsRepeats = read.includes('sameProblemCountThisMonth');
-  if (facts.length === 0 && !countsRepeats) return null;
+  if (facts.length === 0) return null;
   const setFact = (fact: PackFact, value: string) => set('packFacts', { ...values.packFacts, [fact]: value });
   return (
     <div className="field-row grading-numbers" data-testid="pack-facts">
-      {countsRepeats && (
-        <FormField id="complaint-problemCode" label={t('grading.problemCode')} hint={t('grading.problemCodeHint')} error={errors.problemCode}>
-          {(control) => (
-            <input {...control} type="text" data-testid="field-problemCode" maxLength={64} value={values.problemCode} onChange={(e) => set('problemCode', e.target.value)} />
-          )}
-        </FormField>
-      )}
       {facts.map((fact) => {
         const unit = isShareFact(fact) ? '%' : factUnit(fact, t).trim();
         return (

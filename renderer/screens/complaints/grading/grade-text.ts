@@ -26,6 +26,11 @@ export function remainingText(due: string, now: Date, t: TFunction): string {
 }
 
 const OVERDUE_DETAIL = /^([\w.-]+) \(([\w.-]+)\) due (\S+)$/;
+/** 篇6 第三十一条's detail: "resolution (ordinary) due 2026-…Z; customer not told". */
+const UNAGREED_DETAIL = /^([\w.-]+) \(([\w.-]+)\) due (\S+); customer (agreed|not agreed|not told)$/;
+const TOLD = { agreed: 'agreed', 'not agreed': 'notAgreed', 'not told': 'notTold' } as const;
+/** An `escalated` predicate's detail: "escalated: callback_dissatisfied, repeat_same_matter". */
+const ESCALATED_DETAIL = /^escalated: (.+)$/;
 /** "defectiveShare 0.05 ≥ 0.3" → shares in percent before the fact names are put into words. */
 const SHARE_COMPARISON = new RegExp(`(${SHARE_FACTS.join('|')}) (-?[\\d.]+) (\\S+) (-?[\\d.]+)`, 'g');
 const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z/g;
@@ -36,6 +41,22 @@ const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z/g;
  */
 export function detailText(detail: string | undefined, t: TFunction, timeZone: string, pack: RulePack | null | undefined, lang: string): string {
   if (!detail) return '';
+  const unagreed = UNAGREED_DETAIL.exec(detail);
+  if (unagreed) {
+    const [, milestone, ofClass, due, told] = unagreed as unknown as [string, string, string, string, keyof typeof TOLD];
+    const when = due === '—' ? t('grading.notStarted') : formatInstant(due, timeZone);
+    const limit = t('grading.overdueDetail', { milestone: stepText(pack, milestone, t, lang), ofClass: pack ? classLabel(pack, ofClass, lang) : ofClass, due: when });
+    return `${limit}；${t(`escalationDetail.${TOLD[told]}`)}`;
+  }
+  const escalated = ESCALATED_DETAIL.exec(detail);
+  if (escalated) {
+    const codes = escalated[1]!.split(', ').filter((code) => code !== '—');
+    const labels = codes.map((code) => {
+      const trigger = pack?.escalationTriggers.find((x) => x.code === code);
+      return trigger ? pick(trigger.label, lang) : code;
+    });
+    return labels.length > 0 ? t('escalationDetail.escalated', { reasons: labels.join(t('common.listSeparator')) }) : t('escalationDetail.notEscalated');
+  }
   const overdue = OVERDUE_DETAIL.exec(detail);
   if (overdue) {
     const [, milestone, ofClass, due] = overdue as unknown as [string, string, string, string];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import { formatInstant } from '../../../lib/zoned-time';
-import { actorText, eventText, reasonText, type TextContext } from '../workflow/workflow-text';
+import { actorText, escalationNote, eventText, reasonText, type TextContext } from '../workflow/workflow-text';
 
 /** The register's lists: handling log, extensions, call-backs (a blank row to fill in when none yet) and escalations. */
 export function RegisterRecords({ complaint, ctx }: { complaint: ComplaintDetail; ctx: TextContext }) {
@@ -87,7 +87,7 @@ export function RegisterRecords({ complaint, ctx }: { complaint: ComplaintDetail
               <td className="nowrap">{when(e.at)}</td>
               <td>{actorText(e.byName, t)}</td>
               <td>{reasonText(w.escalationReasons, e.reasonCode, lang)}</td>
-              <td>{e.note}</td>
+              <td>{escalationNote(e, ctx)}</td>
             </tr>
           ))
         )}

@@ -2,15 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { LOG_ENTRY_TYPES, type LogEntryType } from '../../../../shared/domain/workflow';
 import { pick } from '../../settings/rule-pack-text';
 import { ActionForm } from './ActionForm';
-import { SelectField, TextAreaField } from './fields';
+import { RadioField, SelectField, TextAreaField } from './fields';
 import { useActionForm, type ActionFormProps, type Problems } from './use-action-form';
 
-type Values = { entryType: string; text: string; completesStep: string };
+type Values = { entryType: string; text: string; completesStep: string; customerAgreed: string };
 
 function problems(v: Values): Problems<Values> {
   const found: Problems<Values> = {};
   if (!v.entryType) found.entryType = 'entryTypeRequired';
   if (!v.text.trim()) found.text = 'logTextRequired';
+  if (v.entryType === 'delay_explained' && !v.customerAgreed) found.customerAgreed = 'customerAgreedRequired';
   return found;
 }
 
@@ -18,8 +19,9 @@ function problems(v: Values): Problems<Values> {
 export function LogForm(props: ActionFormProps) {
   const { t, i18n } = useTranslation();
   const { complaint } = props;
-  const form = useActionForm<Values>(props, { entryType: 'progress', text: '', completesStep: '' });
+  const form = useActionForm<Values>(props, { entryType: 'progress', text: '', completesStep: '', customerAgreed: '' });
   const { values, set, errors } = form;
+  const delay = values.entryType === 'delay_explained';
   const steps = complaint.workflow.openSteps;
   const send = () =>
     void form.submit(problems(values), () => ({
@@ -27,6 +29,8 @@ export function LogForm(props: ActionFormProps) {
       entryType: values.entryType as LogEntryType,
       text: values.text.trim(),
       ...(values.completesStep ? { completesStep: values.completesStep } : {}),
+      // 篇6 第三十一条: told of the delay, did the customer agree?
+      ...(delay ? { customerAgreed: values.customerAgreed === 'yes' } : {}),
     }));
   return (
     <ActionForm action="log" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
@@ -40,6 +44,21 @@ export function LogForm(props: ActionFormProps) {
         error={errors.entryType}
       />
       <TextAreaField name="text" label={t('workflow.logText')} required rows={4} value={values.text} onChange={(v) => set('text', v)} error={errors.text} />
+      {delay && (
+        <RadioField
+          name="customerAgreed"
+          label={t('workflow.customerAgreed')}
+          hint={t('workflow.customerAgreedHint')}
+          required
+          options={[
+            { value: 'yes', label: t('workflow.agreedYes') },
+            { value: 'no', label: t('workflow.agreedNo') },
+          ]}
+          value={values.customerAgreed}
+          onChange={(v) => set('customerAgreed', v)}
+          error={errors.customerAgreed}
+        />
+      )}
       {steps.length > 0 && (
         <SelectField
           name="completesStep"

@@ -1,14 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import type { ExtensionPolicy } from '../../../../shared/api/workflow';
+import { REPLY_METHODS, type EXTENSION_TYPES } from '../../../../shared/domain/workflow';
 import { useTimeZone } from '../../../hooks/use-time-zone';
+import type { ActionInput } from '../../../stores/complaints-store';
 import { formatInstant } from '../../../lib/zoned-time';
+import { pick } from '../../settings/rule-pack-text';
 import { ActionForm } from './ActionForm';
-import { DateTimeField, RadioField, TextAreaField } from './fields';
+import { DateTimeField, RadioField, SelectField, TextAreaField } from './fields';
+import { handlingLimitOf } from './handling-limit';
 import { instantOf, timeProblem } from './time-check';
 import { useActionForm, type ActionFormProps, type Problems } from './use-action-form';
 
-type Values = { extensionType: string; reason: string; newDueAt: string; customerConsentAt: string };
+type Values = { extensionType: string; reason: string; newDueAt: string; customerConsentAt: string; consentMethod: string; callCentreToldAt: string };
 
-function problems(v: Values, timeZone: string, now: Date): Problems<Values> {
+/** What the site's pack asks of a consented extension (篇6 第二十七条): the consent's way and, within minutes, a call. */
+interface ConsentRule {
+  byConsent: boolean;
+  notice: boolean;
+}
+
+function problems(v: Values, rule: ConsentRule, timeZone: string, now: Date): Problems<Values> {
   const found: Problems<Values> = {};
   if (!v.extensionType) found.extensionType = 'extensionTypeRequired';
   if (!v.reason.trim()) found.reason = 'extensionReasonRequired';
@@ -17,36 +28,57 @@ function problems(v: Values, timeZone: string, now: Date): Problems<Values> {
   if (v.extensionType === 'multi_department') {
     const consent = v.customerConsentAt ? timeProblem(v.customerConsentAt, timeZone, 'past', now) : 'consentRequired';
     if (consent) found.customerConsentAt = consent;
+    if (rule.byConsent && !v.consentMethod) found.consentMethod = 'consentMethodMissing';
+    const told = v.callCentreToldAt ? timeProblem(v.callCentreToldAt, timeZone, 'past', now) : 'noticeMissing';
+    if (rule.notice && told) found.callCentreToldAt = told;
   }
   return found;
 }
 
+/** Call only after `problems` found nothing. */
+function toAction(v: Values, rule: ConsentRule, timeZone: string): Extract<ActionInput, { type: 'requestExtension' }> {
+  const multi = v.extensionType === 'multi_department';
+  return {
+    type: 'requestExtension',
+    extensionType: multi ? 'multi_department' : 'special_circumstance',
+    reason: v.reason.trim(),
+    newDueAt: instantOf(v.newDueAt, timeZone),
+    ...(multi ? { customerConsentAt: instantOf(v.customerConsentAt, timeZone) } : {}),
+    ...(multi && rule.byConsent ? { consentMethod: v.consentMethod as (typeof REPLY_METHODS)[number] } : {}),
+    ...(multi && rule.notice ? { callCentreToldAt: instantOf(v.callCentreToldAt, timeZone) } : {}),
+  };
+}
+
 /**
- * 申请延期: special circumstances go to the vice-president in charge (篇6 第十八条);
- * several departments need the customer's agreement, with its time (第二十七条).
+ * 申请延期, from assignment on, overdue or not: special circumstances go to the vice-president in charge
+ * (篇6 第十八条); several departments need the customer's agreement (第二十七条) — where the pack says so it
+ * takes effect on that consent, with its way and the call to the call centre within 3 minutes.
  */
 export function RequestExtensionForm(props: ActionFormProps) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const { complaint } = props;
-  const form = useActionForm<Values>(props, { extensionType: '', reason: '', newDueAt: '', customerConsentAt: '' });
+  const policy = complaint.workflow.extensionPolicy;
+  const form = useActionForm<Values>(props, { extensionType: '', reason: '', newDueAt: '', customerConsentAt: '', consentMethod: '', callCentreToldAt: '' });
   const { values, set, errors } = form;
   const multi = values.extensionType === 'multi_department';
-  const currentDue = complaint.workflow.solution?.dueAt ?? complaint.grade?.deadlines.find((d) => d.step === 'resolution' && !d.done)?.due;
-  const send = () =>
-    void form.submit(problems(values, timeZone, new Date()), () => ({
-      type: 'requestExtension',
-      extensionType: multi ? 'multi_department' : 'special_circumstance',
-      reason: values.reason.trim(),
-      newDueAt: instantOf(values.newDueAt, timeZone),
-      ...(multi ? { customerConsentAt: instantOf(values.customerConsentAt, timeZone) } : {}),
-    }));
+  const byConsent = policy.byConsent?.types.includes(values.extensionType as (typeof EXTENSION_TYPES)[number]) ? policy.byConsent : null;
+  const rule: ConsentRule = { byConsent: Boolean(byConsent), notice: Boolean(byConsent?.noticeWithinMinutes) };
+  const limit = handlingLimitOf(complaint);
+  const currentDue = limit && !limit.done ? limit.due : undefined;
+  const send = () => void form.submit(problems(values, rule, timeZone, new Date()), () => toAction(values, rule, timeZone));
+  const typeHint = byConsent
+    ? t('workflow.byConsentHint', { source: byConsent.source })
+    : values.extensionType && policy.source
+      ? t('workflow.approvalHint', { source: policy.source })
+      : undefined;
   return (
     <ActionForm action="requestExtension" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
       <RadioField
         name="extensionType"
         label={t('workflow.extensionType')}
         required
+        hint={typeHint}
         options={[
           { value: 'special_circumstance', label: t('workflow.extensionSpecial') },
           { value: 'multi_department', label: t('workflow.extensionMultiDepartment') },
@@ -77,6 +109,38 @@ export function RequestExtensionForm(props: ActionFormProps) {
           />
         )}
       </div>
+      {multi && byConsent && <ConsentFields byConsent={byConsent} form={form} />}
     </ActionForm>
+  );
+}
+
+/** The way the customer agreed and when the call centre was phoned, for an extension the pack lets the consent carry (篇6 第二十七条). */
+function ConsentFields({ byConsent, form }: { byConsent: NonNullable<ExtensionPolicy['byConsent']>; form: ReturnType<typeof useActionForm<Values>> }) {
+  const { t, i18n } = useTranslation();
+  const { values, set, errors } = form;
+  return (
+    <div className="field-row">
+      <SelectField
+        name="consentMethod"
+        label={t('workflow.consentMethod')}
+        required
+        placeholder={t('workflow.replyMethodPlaceholder')}
+        options={REPLY_METHODS.map((m) => ({ value: m, label: t(`replyMethods.${m}`) }))}
+        value={values.consentMethod}
+        onChange={(v) => set('consentMethod', v)}
+        error={errors.consentMethod}
+      />
+      {byConsent.noticeWithinMinutes && (
+        <DateTimeField
+          name="callCentreToldAt"
+          label={t('workflow.callCentreToldAt', { to: byConsent.noticeTo ? pick(byConsent.noticeTo, i18n.language) : '' })}
+          required
+          hint={t('workflow.noticeHint', { minutes: byConsent.noticeWithinMinutes, source: byConsent.source })}
+          value={values.callCentreToldAt}
+          onChange={(v) => set('callCentreToldAt', v)}
+          error={errors.callCentreToldAt}
+        />
+      )}
+    </div>
   );
 }

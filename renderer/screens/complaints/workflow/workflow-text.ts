@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
-import type { ComplaintEvent } from '../../../../shared/api/workflow';
+import type { ComplaintEvent, Escalation } from '../../../../shared/api/workflow';
 import { CALL_BACK_METHODS, EXTENSION_TYPES, LOG_ENTRY_TYPES, PAUSE_REASONS, REPLY_METHODS, WORKFLOW_ACTIONS, type WorkflowAction } from '../../../../shared/domain/workflow';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
-import { stepText } from '../grading/grade-text';
+import { detailText, stepText } from '../grading/grade-text';
 import { caseRecordEventText } from '../records/event-text';
 import { actionLabel } from './action-label';
 
@@ -23,6 +23,14 @@ export function actorText(name: string | null, t: TFunction): string {
   return name ?? t('workflow.system');
 }
 
+/**
+ * An escalation's note in words: a person's note as written; the rules' own (a trigger's computed detail,
+ * e.g. 篇6 第三十一条's limit and the customer's answer) worded like the grade's, moments in the site's zone.
+ */
+export function escalationNote(escalation: Escalation, ctx: Pick<TextContext, 't' | 'timeZone' | 'pack' | 'lang'>): string {
+  return escalation.byName === null ? detailText(escalation.note, ctx.t, ctx.timeZone, ctx.pack, ctx.lang) : escalation.note;
+}
+
 export interface TextContext {
   t: TFunction;
   lang: string;
@@ -35,9 +43,19 @@ export interface TextContext {
 const EVENT_FIELDS = {
   accept: [['assigneeName', 'complaintDetail.assignee'], ['unit', 'complaintDetail.unit'], ['note', 'workflow.note']],
   markInvalid: [['reasonCode', 'workflow.invalidReason', 'invalidReason'], ['explanation', 'workflow.explanation']],
-  planSolution: [['resolverName', 'workflow.resolver'], ['measures', 'workflow.measures'], ['dueAt', 'workflow.solutionDue', 'time']],
-  log: [['entryType', 'workflow.entryType', 'logEntryType'], ['text', 'workflow.logText'], ['completesStep', 'workflow.completesStep', 'step']],
-  requestExtension: [['extensionType', 'workflow.extensionType', 'extensionType'], ['reason', 'workflow.extensionReason'], ['newDueAt', 'workflow.newDueAt', 'time']],
+  planSolution: [['resolverName', 'workflow.resolver'], ['measures', 'workflow.measures'], ['dueAt', 'workflow.solutionDue', 'time'], ['late', 'workflow.latePlan', 'flag']],
+  log: [
+    ['entryType', 'workflow.entryType', 'logEntryType'],
+    ['text', 'workflow.logText'],
+    ['completesStep', 'workflow.completesStep', 'step'],
+    ['customerAgreed', 'workflow.customerAgreed', 'agreed'],
+  ],
+  requestExtension: [
+    ['extensionType', 'workflow.extensionType', 'extensionType'],
+    ['reason', 'workflow.extensionReason'],
+    ['newDueAt', 'workflow.newDueAt', 'time'],
+    ['takesEffectBy', 'workflow.takesEffectBy', 'takesEffect'],
+  ],
   decideExtension: [['approve', 'workflow.decision', 'decision'], ['newDueAt', 'workflow.newDueAt', 'time'], ['note', 'workflow.decisionNote']],
   refer: [['reason', 'workflow.reason']],
   resolve: [['result', 'workflow.result'], ['replyMethod', 'workflow.replyMethod', 'replyMethod'], ['customerInformedAt', 'workflow.customerInformedAt', 'time']],
@@ -51,7 +69,22 @@ const EVENT_FIELDS = {
 type FieldLabel = (typeof EVENT_FIELDS)[WorkflowAction][number][1];
 type EventField = readonly [key: string, label: FieldLabel, as?: Wording];
 
-type Wording = 'time' | 'invalidReason' | 'escalationReason' | 'logEntryType' | 'extensionType' | 'replyMethod' | 'callBackMethod' | 'step' | 'decision' | 'callBackOutcome' | 'pauseReason';
+type Wording =
+  | 'time'
+  | 'invalidReason'
+  | 'escalationReason'
+  | 'logEntryType'
+  | 'extensionType'
+  | 'replyMethod'
+  | 'callBackMethod'
+  | 'step'
+  | 'decision'
+  | 'callBackOutcome'
+  | 'pauseReason'
+  /** Shown only when true (a late plan). */
+  | 'flag'
+  | 'agreed'
+  | 'takesEffect';
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -62,6 +95,8 @@ function word(value: unknown, as: Wording | undefined, ctx: TextContext): string
   if (typeof value === 'boolean') {
     if (as === 'decision') return value ? t('workflow.approve') : t('workflow.refuse');
     if (as === 'callBackOutcome') return value ? t('workflow.satisfied') : t('workflow.dissatisfied');
+    if (as === 'flag') return value ? t('workflow.yes') : '';
+    if (as === 'agreed') return value ? t('workflow.agreedYes') : t('workflow.agreedNo');
     return value ? t('workflow.yes') : t('workflow.no');
   }
   if (typeof value !== 'string' || value === '') return '';
@@ -84,6 +119,8 @@ function word(value: unknown, as: Wording | undefined, ctx: TextContext): string
       return stepText(pack, value, t, lang);
     case 'pauseReason':
       return isOneOf(PAUSE_REASONS, value) ? t(`pauseReasons.${value}`) : value;
+    case 'takesEffect':
+      return value === 'approval' || value === 'customer_consent' ? t(`extensionEffect.${value}`) : value;
     default:
       return value;
   }
