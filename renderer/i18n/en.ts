@@ -6,6 +6,7 @@ import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
 import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
+import { thresholdsEn } from './thresholds-en';
 import type { Messages } from './zh-CN';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
@@ -124,6 +125,7 @@ export const en: Messages = {
   ...opinionMediaEn,
   ...caseRecordsEn,
   ...customersEn,
+  ...thresholdsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',
@@ -373,6 +375,8 @@ export const en: Messages = {
       treatmentWorkingDays: 'Working days of treatment',
       leaveMonths: 'Months of sick leave',
       strikeHeadcount: 'People in the stoppage',
+      batchCases: 'Cases in the batch',
+      sameBatchEndUsers: 'End users with a similar complaint on the batch',
     },
     factUnits: {
       directLoss: ' yuan',
@@ -384,6 +388,8 @@ export const en: Messages = {
       treatmentWorkingDays: ' working days',
       leaveMonths: ' months',
       strikeHeadcount: ' people',
+      batchCases: ' cases',
+      sameBatchEndUsers: ' end users',
     },
     yes: 'yes',
     no: 'no',

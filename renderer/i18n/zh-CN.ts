@@ -6,6 +6,7 @@ import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
+import { thresholdsZhCN } from './thresholds-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -126,6 +127,7 @@ export const zhCN = {
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,
+  ...thresholdsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',
@@ -374,6 +376,8 @@ export const zhCN = {
       treatmentWorkingDays: '伤者治疗工作日',
       leaveMonths: '伤者休假月数',
       strikeHeadcount: '罢工/停工人数',
+      batchCases: '批量箱数',
+      sameBatchEndUsers: '同批次类似投诉的终端用户数',
     },
     factUnits: {
       directLoss: ' 元',
@@ -385,6 +389,8 @@ export const zhCN = {
       treatmentWorkingDays: ' 个工作日',
       leaveMonths: ' 个月',
       strikeHeadcount: ' 人',
+      batchCases: ' 箱',
+      sameBatchEndUsers: ' 家',
     },
     yes: '是',
     no: '否',

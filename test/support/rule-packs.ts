@@ -1,6 +1,6 @@
 import type { RulePack } from '../../shared/rules/pack-schema';
 
-/** Every source a pack cites: the pack, its classes, criteria, reasons, deadlines, extension, triggers, notifications and deduction tables. */
+/** Every source a pack cites: the pack, its classes, criteria, reasons, deadlines, extension, triggers, notifications, deduction tables and sanction articles. */
 export function citedSources(pack: RulePack): string[] {
   return [
     pack.source,
@@ -12,5 +12,6 @@ export function citedSources(pack: RulePack): string[] {
     ...pack.escalationTriggers.map((t) => t.source),
     ...pack.notifications.map((n) => n.source),
     ...pack.deductions.map((t) => t.source),
+    ...pack.sanctions.flatMap((a) => [a.source, ...(a.after ? [a.after.source] : [])]),
   ];
 }

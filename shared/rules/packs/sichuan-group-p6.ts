@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { sichuanGroupP6Sanctions } from './sichuan-group-p6-sanctions';
 
 const S = 'seed003 篇6'; // 四川**实业集团有限公司 客户投诉管理办法(试行)
 
@@ -97,4 +98,6 @@ export const sichuanGroupP6Pack: RulePackInput = {
       source: `${S} 第十九条`,
     },
   ],
+  // Penalties and rewards with their fines (第十一章), in their own file.
+  sanctions: sichuanGroupP6Sanctions,
 };
