@@ -42,6 +42,14 @@ export const computedAnswerSchema = z.discriminatedUnion('kind', [
       fromItemId: idSchema,
       toItemId: idSchema,
       maxMinutes: z.number().positive(),
+      /**
+       * Stretches the clock stands still, from a register of events (seed004 §J 4.3.4: 试验及制样时间不包括在上述时间内):
+       * a row whose event is one of `startValues` stops the clock at its time, the next row with one of `endValues` restarts it.
+       */
+      pausedBy: z
+        .object({ itemId: idSchema, atColumnId: idSchema, eventColumnId: idSchema, startValues: z.array(idSchema).min(1), endValues: z.array(idSchema).min(1) })
+        .strict()
+        .optional(),
     })
     .strict(),
 ]);
@@ -69,5 +77,14 @@ export function checkComputed(item: TemplateItem, items: Items, ctx: z.Refinemen
   } else {
     want(rule.fromItemId, 'dateTime');
     want(rule.toItemId, 'dateTime');
+    if (rule.pausedBy) {
+      const table = items.get(rule.pausedBy.itemId);
+      const column = (id: string) => table?.columns?.find((c) => c.id === id);
+      const options = new Set((column(rule.pausedBy.eventColumnId)?.options ?? []).map((o) => o.value));
+      const known = [...rule.pausedBy.startValues, ...rule.pausedBy.endValues].every((v) => options.has(v));
+      if (table?.kind !== 'table' || column(rule.pausedBy.atColumnId)?.kind !== 'dateTime' || column(rule.pausedBy.eventColumnId)?.kind !== 'choice' || !known) {
+        ctx.addIssue({ code: 'custom', message: `${item.id}: pausedBy needs a table with a date-time column and a choice column holding the start and end events` });
+      }
+    }
   }
 }

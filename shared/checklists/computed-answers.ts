@@ -61,7 +61,7 @@ export function computedAnswer(item: Pick<TemplateItem, 'computed'>, answers: An
     case 'elapsed': {
       const from = instantOf(answers[rule.fromItemId]);
       const to = instantOf(answers[rule.toItemId]);
-      return from === null || to === null ? undefined : to - from <= rule.maxMinutes * 60_000;
+      return from === null || to === null ? undefined : to - from - pausedMs(rule, answers, from, to) <= rule.maxMinutes * 60_000;
     }
   }
 }
@@ -107,9 +107,39 @@ export function computedDetail(item: Pick<TemplateItem, 'computed'>, answers: An
   const from = instantOf(answers[rule.fromItemId]);
   const to = instantOf(answers[rule.toItemId]);
   if (from === null || to === null) return { zh: `按${labelOf(rule.fromItemId).zh}和${labelOf(rule.toItemId).zh}计算`, en: `Computed from ${labelOf(rule.fromItemId).en} and ${labelOf(rule.toItemId).en}` };
-  const minutes = Math.round((to - from) / 60_000);
-  return { zh: `相隔 ${minutes} 分钟（不超过 ${rule.maxMinutes} 分钟）`, en: `${minutes} minutes apart (at most ${rule.maxMinutes})` };
+  const paused = Math.round(pausedMs(rule, answers, from, to) / 60_000);
+  const minutes = Math.round((to - from) / 60_000) - paused;
+  const pause = paused ? { zh: `，已扣除暂停 ${paused} 分钟`, en: `, ${paused} paused minutes left out` } : { zh: '', en: '' };
+  return { zh: `相隔 ${minutes} 分钟${pause.zh}（不超过 ${rule.maxMinutes} 分钟）`, en: `${minutes} minutes apart${pause.en} (at most ${rule.maxMinutes})` };
 }
+
+/**
+ * Milliseconds between `from` and `to` during which the clock stood still: each
+ * start event stops it until the next end event (or until `to` while none
+ * follows), stretches merged, only the part inside [from, to] counted.
+ */
+function pausedMs(rule: Extract<ComputedAnswer, { kind: 'elapsed' }>, answers: Answers, from: number, to: number): number {
+  const by = rule.pausedBy;
+  const rows = by ? answers[by.itemId] : undefined;
+  if (!by || !Array.isArray(rows)) return 0;
+  const events = (rows as Record<string, unknown>[])
+    .map((row) => ({ at: instantOf(row[by.atColumnId]), event: row[by.eventColumnId] }))
+    .filter((e): e is { at: number; event: unknown } => e.at !== null)
+    .sort((a, b) => a.at - b.at);
+  let total = 0;
+  let stoppedAt: number | null = null;
+  for (const e of events) {
+    if (stoppedAt === null && by.startValues.includes(e.event as string)) stoppedAt = e.at;
+    else if (stoppedAt !== null && by.endValues.includes(e.event as string)) {
+      total += overlap(stoppedAt, e.at, from, to);
+      stoppedAt = null;
+    }
+  }
+  if (stoppedAt !== null) total += overlap(stoppedAt, to, from, to);
+  return total;
+}
+
+const overlap = (a: number, b: number, from: number, to: number) => Math.max(0, Math.min(b, to) - Math.max(a, from));
 
 function periodPart(from: string, to: string, months: number): Bilingual {
   const words = periodWords(months);
