@@ -104,7 +104,7 @@ export const accidentDeductionTemplate: ChecklistTemplateInput = {
       // ⑵ states a number (两家终端用户): the form asks it, and the tick is for the judgement beside it.
       items: [1, 2, 3, 4].flatMap((n): TemplateItemInput[] => {
         const c = criterion(`quality.${n}`);
-        const tick: TemplateItemInput = { id: `quality-${n}`, kind: 'yesNo', label: c.judgement ?? c.label, source: c.source, criterion: c.id, showIf: quality, correctiveAction: false, failsOn: 'no' };
+        const tick: TemplateItemInput = { id: `quality-${n}`, kind: 'yesNo', label: c.judgement ?? c.label, source: c.source, criterion: c.id, showIf: quality, correctiveAction: false, failsOn: 'yes' };
         if (n !== 2) return [tick];
         const count: TemplateItemInput = {
           id: 'same-batch-end-users',
