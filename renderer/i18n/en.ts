@@ -9,6 +9,7 @@ import { workflowEn } from './workflow-en';
 import { inputEn } from './input-en';
 import { accountsEn } from './accounts-en';
 import { escalationEn } from './escalation-en';
+import { thresholdsEn } from './thresholds-en';
 import type { Messages } from './zh-CN';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
@@ -133,6 +134,7 @@ export const en: Messages = {
   ...inputEn,
   ...accountsEn,
   ...escalationEn,
+  ...thresholdsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',
@@ -380,6 +382,8 @@ export const en: Messages = {
       treatmentWorkingDays: 'Working days of treatment',
       leaveMonths: 'Months of sick leave',
       strikeHeadcount: 'People in the stoppage',
+      batchCases: 'Cases in the batch',
+      sameBatchEndUsers: 'End users with a similar complaint on the batch',
     },
     factUnits: {
       directLoss: ' yuan',
@@ -391,6 +395,8 @@ export const en: Messages = {
       treatmentWorkingDays: ' working days',
       leaveMonths: ' months',
       strikeHeadcount: ' people',
+      batchCases: ' cases',
+      sameBatchEndUsers: ' end users',
     },
     yes: 'yes',
     no: 'no',

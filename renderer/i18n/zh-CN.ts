@@ -9,6 +9,7 @@ import { workflowZhCN } from './workflow-zh-CN';
 import { inputZhCN } from './input-zh-CN';
 import { accountsZhCN } from './accounts-zh-CN';
 import { escalationZhCN } from './escalation-zh-CN';
+import { thresholdsZhCN } from './thresholds-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -135,6 +136,7 @@ export const zhCN = {
   ...inputZhCN,
   ...accountsZhCN,
   ...escalationZhCN,
+  ...thresholdsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',
@@ -381,6 +383,8 @@ export const zhCN = {
       treatmentWorkingDays: '伤者治疗工作日',
       leaveMonths: '伤者休假月数',
       strikeHeadcount: '罢工/停工人数',
+      batchCases: '批量箱数',
+      sameBatchEndUsers: '同批次类似投诉的终端用户数',
     },
     factUnits: {
       directLoss: ' 元',
@@ -392,6 +396,8 @@ export const zhCN = {
       treatmentWorkingDays: ' 个工作日',
       leaveMonths: ' 个月',
       strikeHeadcount: ' 人',
+      batchCases: ' 箱',
+      sameBatchEndUsers: ' 家',
     },
     yes: '是',
     no: '否',

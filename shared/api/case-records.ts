@@ -10,7 +10,7 @@ import {
   REPORT_STATUSES,
   REVIEW_STEPS,
 } from '../domain/case-records';
-import { SANCTION_KINDS, SANCTION_MEASURES } from '../domain/sanction-articles';
+import { SANCTION_KINDS, SANCTION_MEASURES } from '../rules/sanction-measures';
 import { id, isoInstant, optionalText, pastInstant, str } from './common';
 import { method } from './define';
 
@@ -246,6 +246,20 @@ export const sanctionSchema = z.object({
 });
 export type Sanction = z.infer<typeof sanctionSchema>;
 
+/**
+ * A sanction the store's own counts call for and nobody has recorded yet
+ * (篇5 6.2: the third valid complaint in a year on the same head → 诫勉).
+ */
+export const dueSanctionSchema = z.object({
+  articleCode: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  count: z.number().int(),
+  needed: z.number().int(),
+  source: z.string(),
+});
+export type DueSanction = z.infer<typeof dueSanctionSchema>;
+
 // ---------- everything on one case ----------
 
 export const caseRecordsSchema = z.object({
@@ -254,6 +268,7 @@ export const caseRecordsSchema = z.object({
   compensations: z.array(compensationSchema),
   capas: z.array(capaSchema),
   sanctions: z.array(sanctionSchema),
+  dueSanctions: z.array(dueSanctionSchema),
   /** What the signed-in user may do now (per-record rights are on each record). */
   may: z.object({
     editReport: z.boolean(),

@@ -61,6 +61,10 @@ export const packFactsSchema = z
     treatmentWorkingDays: z.number().int().min(0).max(100_000).optional(),
     leaveMonths: z.number().min(0).max(1_200).optional(),
     strikeHeadcount: z.number().int().min(0).max(1_000_000).optional(),
+    /** Cases (箱) of the batch complained about (seed003 篇1 10.1.1.1 g: >20箱为批量). */
+    batchCases: z.number().int().min(0).max(10_000_000).optional(),
+    /** End users with a similar complaint about the same batch (seed004 §M 二.(一)⑵). */
+    sameBatchEndUsers: z.number().int().min(0).max(1_000_000).optional(),
   })
   .strict();
 export type PackFacts = z.infer<typeof packFactsSchema>;

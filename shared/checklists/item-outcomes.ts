@@ -1,4 +1,5 @@
 import { photoRefs, tableRows, type AnswerValue, type Answers, type CellValue } from './answers';
+import { withComputedAnswers } from './computed-answers';
 import type { Bilingual, ChecklistTemplate, TemplateItem, TemplateSection } from './template-schema';
 
 /**
@@ -107,7 +108,9 @@ function judgeTable(item: TemplateItem, value: AnswerValue | undefined): Omit<It
 }
 
 /** Outcomes of every item, in template order, and the required answers still missing. */
-export function itemOutcomes(template: ChecklistTemplate, answers: Answers): { items: ItemOutcome[]; missing: MissingAnswer[] } {
+export function itemOutcomes(template: ChecklistTemplate, entered: Answers): { items: ItemOutcome[]; missing: MissingAnswer[] } {
+  // Computed answers (a period from two dates, a count against the source's number) are judged like entered ones.
+  const answers = withComputedAnswers(template, entered);
   const items: ItemOutcome[] = [];
   const missing: MissingAnswer[] = [];
   for (const section of template.sections) {

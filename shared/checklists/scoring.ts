@@ -2,7 +2,7 @@ import { tableRows, type Answers } from './answers';
 import { coolOffVetoes, type AppliedVeto } from './computed-vetoes';
 import { bandReasons, conclusion, fmtScore } from './grade-explanations';
 import { isScoredSection, isShown, itemOutcomes, type ItemOutcome, type MissingAnswer } from './item-outcomes';
-import type { Bilingual, ChecklistTemplate, TemplateItem, TemplateSection } from './template-schema';
+import type { Bilingual, ChecklistTemplate, GradeBand, TemplateItem, TemplateSection } from './template-schema';
 
 /**
  * Scoring and grading of a checklist record: pure, no I/O.
@@ -182,12 +182,25 @@ export function scoreRecord(template: ChecklistTemplate, answers: Answers): Scor
   // Bands past the one reached do not matter; a veto shared by two bands is said once.
   const considered = reached ? bands.slice(0, bands.indexOf(reached)) : bands;
   const said = new Set<string>();
-  const explanation = [...considered.flatMap((b) => b.reasons), ...conclusion(status, reached, parts, total, missing.length, hasConditions(template, reached?.code))].filter((text) => {
+  const pay = grade ? grades.find((g) => g.code === grade.code)?.pay : undefined;
+  const explanation = [
+    ...considered.flatMap((b) => b.reasons),
+    ...conclusion(status, reached, parts, total, missing.length, hasConditions(template, reached?.code)),
+    ...(grade && pay ? [payLine(grade.label, pay)] : []),
+  ].filter((text) => {
     if (said.has(text.zh)) return false;
     said.add(text.zh);
     return true;
   });
   return { templateId: template.id, templateVersion: template.version, items, missing, failedItems, parts, total, vetoes, unmetConditions: unmet, bands, grade, status, explanation };
+}
+
+/** The pay the source attaches to the grade awarded, in its own words (seed004 §C: 底薪基础工资可达到1800元). */
+function payLine(label: Bilingual, pay: NonNullable<GradeBand['pay']>): Bilingual {
+  return {
+    zh: `${label.zh}：底薪基础工资可达到${pay.baseUpTo}元（${pay.note.zh}；${pay.source}）`,
+    en: `${label.en}: base pay up to ${pay.baseUpTo} 元 (${pay.note.en}; ${pay.source})`,
+  };
 }
 
 export { fmtScore };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FACTS } from '../rules/pack-schema';
+import { checkComputed, computedAnswerSchema } from './computed-answer-schema';
 
 /**
  * Checklist, register and assessment templates as data (issue #6): sections
@@ -73,6 +74,24 @@ export const expectedRowsSchema = z
   })
   .strict();
 
+/**
+ * A register whose rows the source limits per person and calendar month
+ * (seed002 客户管理制度2 七、4: 每人每月换班不得超过3次): the core counts the rows
+ * of every record of the template at the site and refuses the one too many.
+ * A person is named in any of `personColumns` (text); the month is the
+ * `dateColumnId` cell's.
+ */
+export const rowLimitSchema = z
+  .object({
+    personColumns: z.array(idSchema).min(1),
+    dateColumnId: idSchema,
+    max: z.number().int().positive(),
+    source: citationSchema,
+    choice: z.string().optional(),
+  })
+  .strict();
+export type RowLimit = z.infer<typeof rowLimitSchema>;
+
 export const itemSchema = z
   .object({
     id: idSchema,
@@ -116,6 +135,8 @@ export const itemSchema = z
     columns: z.array(columnSchema).optional(),
     /** For `table`: rows the source expects, counted by a choice column (see expectedRowsSchema). */
     expectedRows: expectedRowsSchema.optional(),
+    /** For `table`: rows the source limits per person and month, counted over every record of the template (see rowLimitSchema). */
+    rowLimit: rowLimitSchema.optional(),
     /**
      * For `number`: limits taken from the answers to other number items of the
      * template, where the source leaves the figure to the site or a contract
@@ -124,6 +145,10 @@ export const itemSchema = z
     limitsFrom: z.object({ min: idSchema.optional(), max: idSchema.optional() }).strict().optional(),
     /** A failed answer offers to raise a corrective action (the default for passFail and yesNo checks). */
     correctiveAction: z.boolean().optional(),
+    /** For `yesNo`: the answer that means a problem found. */
+    failsOn: z.enum(['yes', 'no']).optional(),
+    /** For `yesNo`: computed from other answers (a date, a count, a time), never ticked. */
+    computed: computedAnswerSchema.optional(),
   })
   .strict();
 export type TemplateItem = z.infer<typeof itemSchema>;
@@ -149,10 +174,16 @@ export const gradeBandSchema = z
     source: citationSchema,
     minTotal: z.number().min(0).max(100),
     minEachPart: z.number().min(0).max(100).optional(),
+    /** The pay the source attaches to the band (seed004 §C: 底薪基础工资可达到1800元), said when the band is awarded. */
+    pay: z
+      .object({ baseUpTo: z.number().positive(), note: bilingualSchema, source: citationSchema })
+      .strict()
+      .optional(),
     /** Said wherever the band is shown or awarded, e.g. that the source's list of its conditions is cut off. */
     note: bilingualSchema.optional(),
   })
   .strict();
+export type GradeBand = z.infer<typeof gradeBandSchema>;
 
 /**
  * A veto computed from answers rather than answered yes/no: seed004 §A 第五条
@@ -258,6 +289,7 @@ export const templateSchema = z
       }
     }
     const items = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
+    for (const item of items.values()) if (item.computed) checkComputed(item, items, ctx);
     for (const veto of template.computedVetoes ?? []) checkCoolOff(veto, items, grades, ctx);
     if (template.rulePack) checkRulePackLink(template.rulePack, items, ctx);
     // The registers' references (limits from another item, expected row counts) must point at something that exists.
@@ -265,6 +297,13 @@ export const templateSchema = z
       for (const ref of [item.limitsFrom?.min, item.limitsFrom?.max]) {
         if (ref !== undefined && (item.kind !== 'number' || items.get(ref)?.kind !== 'number')) {
           ctx.addIssue({ code: 'custom', message: `${item.id}: limitsFrom needs a number item limited by another number item (${ref})` });
+        }
+      }
+      if (item.rowLimit) {
+        const limit = item.rowLimit;
+        const kinds = limit.personColumns.map((id) => item.columns?.find((c) => c.id === id)?.kind);
+        if (kinds.some((k) => k !== 'text') || item.columns?.find((c) => c.id === limit.dateColumnId)?.kind !== 'date') {
+          ctx.addIssue({ code: 'custom', message: `${item.id}: a row limit needs text person columns and a date column` });
         }
       }
       if (item.expectedRows) {

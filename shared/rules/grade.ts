@@ -32,7 +32,7 @@ export interface GradingRecord {
   latestFeedbackAt?: Date | null;
   resolvedAt?: Date | null;
   closedAt?: Date | null;
-  /** Ids of the criteria a person ticked. */
+  /** Ids of the criteria a person ticked (and of computed criteria whose judgement a person confirmed). */
   ticked: readonly string[];
   facts: Partial<Record<Fact, number>>;
   /** Steps already met, and when, keyed by step (see `stepOf`). `resolution` is met by `resolvedAt`. */
@@ -168,7 +168,8 @@ function outcome(criterion: Criterion, computed: { fired: boolean; detail: strin
     classCode: criterion.classCode,
     label: criterion.label,
     source: criterion.source,
-    fired: computed ? computed.fired : record.ticked.includes(criterion.id),
+    // A judgement beside the number (篇1 10.1.1.1 g “设备原因造成”) must also be ticked.
+    fired: computed ? computed.fired && (!criterion.judgement || record.ticked.includes(criterion.id)) : record.ticked.includes(criterion.id),
     how: computed ? 'computed' : 'ticked',
     detail: computed?.detail,
   };

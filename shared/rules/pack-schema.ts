@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SANCTION_KINDS, SANCTION_MEASURES } from './sanction-measures';
 
 /**
  * A rule pack: one organisation's complaint rules as versioned data. Every
@@ -24,6 +25,8 @@ export const FACTS = [
   'treatmentWorkingDays', // working days of medical treatment of the worst injured (seed004 §M)
   'leaveMonths', // months of sick leave of the injured, added together (seed004 §M 受伤者合计)
   'strikeHeadcount', // persons in a collective stoppage (seed004 §M)
+  'batchCases', // cases (箱) of the batch complained about (seed003 篇1 10.1.1.1 g: >20箱为批量)
+  'sameBatchEndUsers', // end users with a similar complaint about the same batch (seed004 §M 二.(一)⑵: 两家终端用户)
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
@@ -78,6 +81,13 @@ export const criterionSchema = z.object({
   source: sourceSchema,
   /** Absent: a person ticks it. Present: computed from the record. */
   predicate: predicateSchema.optional(),
+  /**
+   * The part of the condition the source leaves to a person's judgement, beside
+   * a number it states (篇1 10.1.1.1 g: “设备原因造成” beside “>20箱”). With a
+   * predicate, the criterion fires only when the predicate holds and a person
+   * ticked this judgement; the form asks the number and the tick apart.
+   */
+  judgement: text.optional(),
   choice: z.string().optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
@@ -162,6 +172,40 @@ export const causeSchema = labelled.extend({
   sanctionArticle: z.string().optional(),
 });
 export type Cause = z.infer<typeof causeSchema>;
+/**
+ * A penalty or reward article of the organisation's rules, with the money it
+ * states (篇6 第三十九条: 罚款500–2000元; 篇5 6.2: 各1000元): the sanction
+ * record reads the range from here. `after` makes an article apply only once
+ * the store holds enough records of another article on the same person within
+ * a period (篇5 6.2: 每年发生三次有效投诉 → 诫勉).
+ */
+export const sanctionArticleSchema = z.object({
+  code: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+  kind: z.enum(SANCTION_KINDS),
+  label: text,
+  source: sourceSchema,
+  measures: z.array(z.enum(SANCTION_MEASURES)).min(1),
+  /** A fine's range in 元 (min = max: a fixed amount), per occurrence as the article words it. */
+  fine: z
+    .object({ min: z.number().positive(), max: z.number().positive() })
+    .refine((f) => f.min <= f.max, 'fine.min must not exceed fine.max')
+    .optional(),
+  /** The article is for valid complaints only (篇5 6.2 每次有效投诉), or for invalid ones only (篇5 6.4 无效投诉). */
+  appliesTo: z.enum(['valid', 'invalid']).optional(),
+  after: z
+    .object({
+      /** The article whose records are counted, on the same person. */
+      of: z.string(),
+      count: z.number().int().min(2),
+      /** The period, counted back from the complaint's receipt as the Civil Code counts months (民法典 第二百零一条). */
+      withinMonths: z.number().int().positive(),
+      source: sourceSchema,
+      choice: z.string().optional(),
+    })
+    .optional(),
+  choice: z.string().optional(),
+});
+export type SanctionArticleData = z.infer<typeof sanctionArticleSchema>;
 
 export const NOTIFY_EVENTS = ['escalated', 'overdue', 'extensionRequested', 'dissatisfied'] as const;
 
@@ -227,6 +271,8 @@ export const rulePackSchema = z
     causes: z.array(causeSchema).default([]),
     /** "The same customer on the same matter again" (篇6 第三十条): how far back a repeat is looked for. */
     repeat: z.object({ windowDays: z.number().int().positive(), source: sourceSchema, choice: z.string().optional() }).optional(),
+    /** The organisation's penalty and reward articles, with their fines (see sanctionArticleSchema). */
+    sanctions: z.array(sanctionArticleSchema).default([]),
   })
   .superRefine((pack, ctx) => {
     const codes = new Set(pack.classes.map((c) => c.code));
@@ -269,6 +315,15 @@ export const rulePackSchema = z
     };
     pack.deadlines.forEach((d, i) => checkFlag(d.onlyIfFlag, ['deadlines', i, 'onlyIfFlag']));
     pack.notifications.forEach((n, i) => checkFlag(n.when.flag, ['notifications', i, 'when', 'flag']));
+    pack.criteria.forEach((c, i) => {
+      if (c.judgement && !c.predicate) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'judgement'], message: 'a judgement goes beside a computed predicate; without one, the criterion is ticked' });
+    });
+    const articles = new Set(pack.sanctions.map((a) => a.code));
+    if (articles.size !== pack.sanctions.length) ctx.addIssue({ code: 'custom', path: ['sanctions'], message: 'sanction article codes must be unique' });
+    pack.sanctions.forEach((a, i) => {
+      if (a.after && !articles.has(a.after.of)) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'after', 'of'], message: `unknown article ${a.after.of}` });
+      if (a.fine && !a.measures.includes('fine')) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'fine'], message: 'a fine needs the fine measure' });
+    });
     const ids = pack.criteria.map((c) => c.id);
     if (new Set([...ids, ...flags]).size !== ids.length + flags.size) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion and flag ids must be unique' });
   });

@@ -70,7 +70,11 @@ describe('head-office console in Chromium against the real server', () => {
       receiver,
     );
     const graded = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
-    const record = await fillSampleRecord(core, lead, graded.id);
+    let record = await fillSampleRecord(core, lead, graded.id);
+    // A senior's start date and counts: the period employed and the praise are computed from them (seed004 §C).
+    for (const [itemId, value] of [['started-on', '2024-01-10'], ['praise-letters', 11], ['guest-complaints', 0]] as const) {
+      record = await core.call('checklists.saveAnswers', { id: record.id, version: record.version, itemId, value }, lead);
+    }
     await core.call('checklists.complete', { id: record.id, version: record.version }, lead);
     await core.call('sync.runNow', {}, lead);
     // Eight more complaints, and one push of five: three stay queued, and the device says so.

@@ -163,4 +163,23 @@ describe('奖惩记录', () => {
     await user.click(screen.getByTestId('record-submit'));
     await waitFor(() => expect(descriptionOf(screen.getByTestId('act-amount'))).toContain('「seed003 篇5 6.2」规定罚款1000元'));
   });
+
+  it('says when the store’s own count calls for a sanction nobody has recorded (篇5 6.2: the third valid complaint in a year → 诫勉)', async () => {
+    await openRecords(
+      recordsOf({ dueSanctions: [{ articleCode: 'p5.6.2.thrice', personId: 'u-liuqiang', personName: '刘强', count: 3, needed: 3, source: 'seed003 篇5 6.2' }] }),
+      wangjg,
+    );
+    expect(screen.getByTestId('sanction-due').textContent).toBe(
+      '依据seed003 篇5 6.2：刘强 在规定期间内已累计 3 次（满 3 次即适用），应登记「每年发生三次有效投诉，给予责任机构或部门负责人诫勉处理」',
+    );
+  });
+
+  it('offers the franchise centre’s fines per occurrence, read from its pack', async () => {
+    const user = userEvent.setup();
+    await openRecords(recordsOf(), wangjg);
+    await user.click(screen.getByTestId('sanction-add'));
+    await user.selectOptions(screen.getByTestId('act-articleCode'), 'doc14.5.4.1.2');
+    await user.selectOptions(screen.getByTestId('act-measure'), 'fine');
+    expect(descriptionOf(screen.getByTestId('act-amount'))).toBe('该条款规定罚款 30–100 元');
+  });
 });

@@ -21,6 +21,7 @@ export function recordsOf(overrides: Partial<CaseRecords> = {}): CaseRecords {
     compensations: [],
     capas: [],
     sanctions: [],
+    dueSanctions: [],
     may: { editReport: true, reviewStep: null, addCompensation: true, addCapa: true, addSanction: true },
     compensationStandard: null,
     reportRequiredToResolve: null,

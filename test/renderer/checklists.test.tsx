@@ -202,3 +202,38 @@ describe('a graded assessment on the fill screen', () => {
     expect(score.textContent).toContain('第2部分 79分，低于二级要求80分');
   });
 });
+
+describe('answers computed from dates and counts (issue 17)', () => {
+  it('shows a waiter-level condition as computed, not as a tick box, with how it came about, and grades on it', async () => {
+    const waiter = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
+    const base = fakeChecklistCore();
+    const record = {
+      ...base.current(),
+      templateId: 'waiter-level',
+      template: waiter,
+      answers: {
+        'staff-name': '王芳',
+        'started-on': '2025-01-15',
+        'assessed-on': '2025-05-20',
+        'praise-letters': 4,
+        'guest-complaints': 0,
+        'junior-3': true,
+        'junior-4': true,
+        'junior-6': true,
+      },
+    };
+    await renderSignedIn(limei, { ...base.handlers, 'checklists.due': () => [], 'checklists.start': () => record, 'checklists.get': () => record });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('nav-checklists'));
+    await user.click(await screen.findByTestId('start-waiter-level'));
+    const tenure = await screen.findByTestId('field-junior-1');
+    expect(tenure.textContent).toContain('自动计算：2025-01-15 至 2025-05-20：已满3个月，未满半年');
+    const yes = within(tenure).getByTestId('answer-junior-1-true') as HTMLInputElement;
+    expect(yes.checked).toBe(true);
+    expect(yes.disabled, 'a computed answer is never ticked').toBe(true);
+    expect(screen.getByTestId('field-junior-5').textContent).toContain('来店以来被客人投诉次数（已用来店以来被客人书面表扬次数（表扬信）抵消） 0 ≤ 1');
+    expect(screen.getByTestId('checklist-score-grade').textContent).toBe('初级服务员');
+    expect(screen.getByTestId('checklist-score').textContent).toContain('底薪基础工资可达到1800元');
+  });
+});
+

@@ -221,3 +221,37 @@ describe('grading in the register', () => {
     expect(screen.getByRole('columnheader', { name: '等级' })).toBeTruthy();
   });
 });
+
+describe('a number the source states, with a judgement beside it (issue 17)', () => {
+  const foodPack = rulePackSchema.parse({
+    ...samplePack,
+    criteria: [
+      ...samplePack.criteria,
+      {
+        id: 'major.batch',
+        classCode: 'major',
+        source: 'seed999 10.1.1.1 g)',
+        label: { zh: '设备原因造成的批量客诉（>20箱为批量）', en: 'Batch complaint caused by equipment (>20 cases)' },
+        predicate: { fact: 'batchCases', op: 'gt', value: 20 },
+        judgement: { zh: '设备原因造成', en: 'Caused by equipment' },
+      },
+    ],
+  });
+
+  it('asks the number of cases and ticks only the judgement, and sends both', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, { 'rules.sitePack': () => foodPack, 'complaints.create': () => sampleComplaint });
+    await openForm(user);
+    expect(screen.getByTestId('pack-facts').textContent).toContain('批量箱数（箱）');
+    const tick = screen.getByTestId('criterion-major.batch').closest('label')!;
+    expect(tick.textContent).toContain('设备原因造成');
+    expect(tick.textContent).toContain('同时按填写的数量计算：批量箱数 > 20 箱');
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-batchCases'), '21');
+    await user.click(screen.getByTestId('criterion-major.batch'));
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ packFacts: { batchCases: 21 }, tickedCriteria: ['major.batch'] });
+  });
+});
+

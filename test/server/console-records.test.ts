@@ -112,7 +112,14 @@ describe('console: checklist results', () => {
     const { cookie } = await signedInStaff(server.app);
     const yy = await enrolledSite(server.app, 'YY42');
     const graded = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
-    const answers = Object.fromEntries(graded.sections.flatMap((s) => s.items).map((item) => [item.id, sampleValue(item, graded)]));
+    const answers = {
+      ...Object.fromEntries(graded.sections.flatMap((s) => s.items).map((item) => [item.id, sampleValue(item, graded)])),
+      // The period employed and the praise are computed from these (seed004 §C): a senior's.
+      'started-on': '2024-01-10',
+      'assessed-on': '2026-11-10',
+      'praise-letters': 11,
+      'guest-complaints': 0,
+    };
     const record = (status: string, startedAt: string, template = graded) => ({
       id: randomUUID(),
       template_id: template.id,

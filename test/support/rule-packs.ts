@@ -1,6 +1,6 @@
 import type { RulePack } from '../../shared/rules/pack-schema';
 
-/** Every source a pack cites: the pack, its classes, criteria, reasons, deadlines, extension, triggers, notifications and deduction tables. */
+/** Every source a pack cites: the pack, its classes, criteria, reasons, deadlines, extension, triggers, notifications, deduction tables and sanction articles. */
 export function citedSources(pack: RulePack): string[] {
   return [
     pack.source,
@@ -16,5 +16,6 @@ export function citedSources(pack: RulePack): string[] {
     ...pack.flags.map((f) => f.source),
     ...pack.causes.map((c) => c.source),
     ...(pack.repeat ? [pack.repeat.source] : []),
+    ...pack.sanctions.flatMap((a) => [a.source, ...(a.after ? [a.after.source] : [])]),
   ];
 }

@@ -7,11 +7,12 @@ import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { actorOf, caseEvent, complaintRow, fieldError, RECUSAL } from './case-records-access';
 import { recordChange } from './change-log';
 import { findUserById } from './users';
+import { requireSanctionApplies } from '../thresholds';
 
 /**
  * 奖惩记录: a penalty or reward for a person, resting on an article of the cited
  * list (shared/domain/sanction-articles.ts) and a measure that article allows.
- * A fine stays inside the article's range; seed004 §M points follow from the
+ * A fine stays inside the article's range (the pack's data); seed004 §M points follow from the
  * role named; where the source gives no number (篇5 6.4 扣分) the person enters
  * it; S10's internal handling must be described. Records are kept as made:
  * a correction is a new record (the audit log keeps both).
@@ -111,6 +112,7 @@ export function addSanction(tx: WriteDb, input: SanctionInput, user: User, at: D
   if (person.id === user.id) throw fieldError('personId', '不能给自己登记奖惩 / you cannot record a reward or penalty for yourself');
   const article = sanctionArticle(input.articleCode);
   const { amount, points, role } = measured(input);
+  requireSanctionApplies(tx, article!, row, person.id);
   const id = newId();
   const now = at.toISOString();
   statement(

@@ -8,6 +8,7 @@ import { compensationsOf } from './case-records-compensation';
 import { reportOf, type StoredReport } from './case-records-report';
 import { sanctionsOf } from './case-records-sanctions';
 import { recordGradingEnv, type GradingEnv } from './grading';
+import { dueSanctionsOf } from '../thresholds';
 
 /** Everything recorded on the case, and what this person may do now. */
 export function caseRecordsOf(db: ReadDb, complaintId: string, user: User, siteEnv: GradingEnv | null, now: Date): CaseRecords {
@@ -25,6 +26,7 @@ export function caseRecordsOf(db: ReadDb, complaintId: string, user: User, siteE
     compensations: compensationsOf(db, row.id, actor, now),
     capas: capasOf(db, row.id, actor, now),
     sanctions: sanctionsOf(db, row.id),
+    dueSanctions: dueSanctionsOf(db, row),
     may: {
       editReport: row.status !== 'invalid' && mayWrite(actor) && (!report || report.status === 'draft'),
       reviewStep: row.status !== 'invalid' && mayReview ? step : null,

@@ -3,6 +3,7 @@ import type { ChecklistAction, RaiseActionInput } from '../../../shared/api/chec
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { isFailed, offersCorrectiveAction, type TableRow } from '../../../shared/checklists/answer-values';
+import { withComputedAnswers } from '../../../shared/checklists/computed-answers';
 import { permissionsOf } from '../../../shared/domain/roles';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
@@ -88,8 +89,9 @@ function audit(tx: WriteDb, id: string, user: User, at: Date, action: string, be
 /** Only from an answer that failed: the item itself, or one cell of the given table row. */
 function requireFailed(tx: WriteDb, input: RaiseActionInput): void {
   const record = checklistRow(tx, input.recordId);
-  const item = findItem(templateOf(tx, record), input.itemId);
-  const answers = answersOf(record);
+  const template = templateOf(tx, record);
+  const item = findItem(template, input.itemId);
+  const answers = withComputedAnswers(template, answersOf(record));
   if (item.kind === 'table') {
     if (!input.rowId) throw fieldError('rowId', '请指明是哪一行 / name the row');
     const row = (Array.isArray(answers[item.id]) ? (answers[item.id] as TableRow[]) : []).find((r) => r.id === input.rowId);

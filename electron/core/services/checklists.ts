@@ -9,6 +9,7 @@ import { recordChecklistChange } from './checklists-audit';
 import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';
 import { fieldError } from './field-error';
 import { findCatalogTemplate } from './template-catalog';
+import { requireWithinRowLimit } from '../thresholds';
 
 /**
  * Filling a checklist record: start it on the newest version of its
@@ -103,10 +104,17 @@ export function writeAnswers(tx: WriteDb, row: ChecklistRow, answers: Answers, u
 export function saveAnswers(tx: WriteDb, input: SaveAnswersInput, user: User, at: Date): void {
   const row = checklistRow(tx, input.id);
   requireDraft(row, input.version);
-  const item = findItem(templateOf(tx, row), input.itemId);
+  const template = templateOf(tx, row);
+  const item = findItem(template, input.itemId);
+  // Where the source states a number or a period, the app answers from the dates and counts entered.
+  if (item.computed) throw ApiError.because('VALIDATION', 'thresholds.errors.computedItem', undefined, 'itemId');
   const answers = answersOf(row);
   const before = { itemId: item.id, value: answers[item.id] ?? null };
   const value = applySave(tx, row.id, item, answers, input);
+  if (item.rowLimit && 'cells' in input) {
+    const saved = (value as TableRow[]).find((r) => r.id === input.rowId);
+    if (saved) requireWithinRowLimit(tx, template.id, item, row.id, saved);
+  }
   if (value === null) delete answers[item.id];
   else answers[item.id] = value;
   writeAnswers(tx, row, answers, user, at, 'checklists.saveAnswers', before);

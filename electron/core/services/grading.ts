@@ -148,8 +148,8 @@ export function explainGrade(
   return { ...result, classCode, classLabel: label, computedClass: result.classCode, override };
 }
 
-/** Ticked criteria must be the pack's own tick-list items or flags (computed ones are never ticked). */
+/** Ticked criteria must be the pack's own tick-list items, judgements (a computed number is never ticked) or flags. */
 export function unknownTickedCriteria(ticked: readonly string[], pack: RulePack): string[] {
-  const tickable = new Set([...pack.criteria.filter((c) => !c.predicate).map((c) => c.id), ...pack.flags.map((f) => f.id)]);
+  const tickable = new Set([...pack.criteria.filter((c) => !c.predicate || c.judgement).map((c) => c.id), ...pack.flags.map((f) => f.id)]);
   return ticked.filter((id) => !tickable.has(id));
 }

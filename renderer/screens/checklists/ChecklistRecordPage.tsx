@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistAction } from '../../../shared/api/checklists';
 import { recordScore } from '../../../shared/checklists/record-score';
 import { isFailed, offersCorrectiveAction, type Answers, type PhotoRef } from '../../../shared/checklists/answer-values';
+import { computedDetail, withComputedAnswers } from '../../../shared/checklists/computed-answers';
 import { isShown } from '../../../shared/checklists/item-outcomes';
 import { api } from '../../api/client';
 import { isApiCallError } from '../../api/api-call-error';
@@ -51,12 +52,20 @@ export function ChecklistRecordPage({ id }: { id: string }) {
   if (!record) return <section className="page">{storeError ? <ErrorBanner messages={[errorText(storeError, t)]} /> : <p className="muted">…</p>}</section>;
 
   const template = record.template;
-  const answers: Answers = { ...record.answers };
-  for (const [key, value] of Object.entries(autosave.overlay)) if (!key.includes('\u0000')) answers[key] = value;
+  const entered: Answers = { ...record.answers };
+  for (const [key, value] of Object.entries(autosave.overlay)) if (!key.includes('\u0000')) entered[key] = value;
+  // Answers the app computes from dates and counts (issue 17) show beside the entered ones, never as inputs.
+  const answers = withComputedAnswers(template, entered);
   const disabled = !record.may.fill;
   // Scored once per render, for the panel and the printed report alike.
   const score = recordScore(template, record.answers);
   const items = template.sections.flatMap((s) => s.items);
+  const labelOf = (itemId: string) => items.find((i) => i.id === itemId)?.label ?? { zh: itemId, en: itemId };
+  const hintOf = (item: (typeof items)[number]) => {
+    const detail = computedDetail(item, answers, labelOf);
+    const texts = [item.hint ? label(item.hint) : null, detail ? t('thresholds.computedAnswer', { detail: label(detail) }) : null].filter((x): x is string => x !== null);
+    return texts.length ? texts.join(' ') : undefined;
+  };
   const itemLabel = (a: ChecklistAction) => {
     const item = items.find((i) => i.id === a.itemId);
     const name = item ? label(item.label) : a.itemId;
@@ -135,7 +144,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
                   key={item.id}
                   field={item}
                   name={item.id}
-                  hint={item.hint ? label(item.hint) : undefined}
+                  hint={hintOf(item)}
                   source={item.source}
                   failed={failed}
                   mayRaise={record.may.raiseAction}
@@ -167,7 +176,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
                         value={value}
                         onChange={(v) => autosave.setItem(item.id, v)}
                         onBlur={() => void autosave.flush()}
-                        disabled={disabled}
+                        disabled={disabled || Boolean(item.computed)}
                         failed={failed}
                       />
                     )

@@ -47,6 +47,7 @@ export function RulePackGrading({ pack }: { pack: RulePack }) {
                         </span>
                       </div>
                       {criterion.predicate && <p className="rule-predicate">{predicateText(criterion.predicate, pack, t, lang)}</p>}
+                      {criterion.judgement && <p className="rule-predicate">{t('thresholds.judgement', { judgement: pick(criterion.judgement, lang) })}</p>}
                       <Source source={criterion.source} />
                       <Choice choice={criterion.choice} />
                     </li>

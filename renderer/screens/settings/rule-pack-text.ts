@@ -25,6 +25,8 @@ export function factUnit(fact: Fact, t: TFunction): string {
     case 'treatmentWorkingDays':
     case 'leaveMonths':
     case 'strikeHeadcount':
+    case 'batchCases':
+    case 'sameBatchEndUsers':
       return t(`rulePack.factUnits.${fact}`);
     default:
       return '';

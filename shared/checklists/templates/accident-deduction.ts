@@ -101,15 +101,24 @@ export const accidentDeductionTemplate: ChecklistTemplateInput = {
       id: 'quality',
       title: { zh: '质量事故认定（面粉类投诉）', en: 'Quality accident (flour complaints)' },
       source: `${S} 二.(一)`,
-      items: [1, 2, 3, 4].map((n) => ({
-        id: `quality-${n}`,
-        kind: 'yesNo' as const,
-        label: criterion(`quality.${n}`).label,
-        source: criterion(`quality.${n}`).source,
-        criterion: `quality.${n}`,
-        showIf: quality,
-        correctiveAction: false,
-      })),
+      // ⑵ states a number (两家终端用户): the form asks it, and the tick is for the judgement beside it.
+      items: [1, 2, 3, 4].flatMap((n): TemplateItemInput[] => {
+        const c = criterion(`quality.${n}`);
+        const tick: TemplateItemInput = { id: `quality-${n}`, kind: 'yesNo', label: c.judgement ?? c.label, source: c.source, criterion: c.id, showIf: quality, correctiveAction: false, failsOn: 'yes' };
+        if (n !== 2) return [tick];
+        const count: TemplateItemInput = {
+          id: 'same-batch-end-users',
+          kind: 'number',
+          label: { zh: '同一批次产品产生类似同问题投诉的终端用户数', en: 'End users with a similar complaint about the same batch' },
+          hint: { zh: '两家及以上终端用户即符合⑵的数量条件', en: 'Two or more end users meet the number in ⑵' },
+          unit: '家',
+          min: 0,
+          source: c.source,
+          fact: 'sameBatchEndUsers',
+          showIf: quality,
+        };
+        return [count, tick];
+      }),
     },
     {
       id: 'grade',

@@ -197,11 +197,32 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'open-pit-contracting',
           kind: 'yesNo',
-          label: yes('露天煤矿采煤对外承包，或将剥离工程承包给2家(不含)以上施工单位', 'Open pit: coal mining contracted out, or stripping contracted to more than 2 contractors'),
+          label: yes('露天煤矿采煤对外承包', 'Open pit: coal mining contracted out'),
           source: `${S} 第五条 一级5`,
           required: true,
           showIf: { itemId: 'mine-type', equals: 'open-pit' },
           vetoes: ['level1'],
+        },
+        // “2家(不含)以上”: the source states a number, so the form asks the count and the veto is computed (more than 2).
+        {
+          id: 'stripping-contractors',
+          kind: 'number',
+          label: yes('剥离工程承包给的施工单位数', 'Contractors the stripping work is contracted to'),
+          unit: '家',
+          min: 0,
+          source: `${S} 第五条 一级5`,
+          required: true,
+          showIf: { itemId: 'mine-type', equals: 'open-pit' },
+        },
+        {
+          id: 'stripping-over-two',
+          kind: 'yesNo',
+          label: yes('将剥离工程承包给2家(不含)以上施工单位', 'Stripping contracted to more than 2 contractors'),
+          source: `${S} 第五条 一级5`,
+          showIf: { itemId: 'mine-type', equals: 'open-pit' },
+          vetoes: ['level1'],
+          failsOn: 'yes',
+          computed: { kind: 'count', itemId: 'stripping-contractors', op: 'gt', value: 2 },
         },
         {
           id: 'blacklisted',

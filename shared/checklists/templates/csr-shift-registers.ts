@@ -75,6 +75,14 @@ export const shiftSwapRegister: ChecklistTemplateInput = {
           },
           source: `${S} 七、4–7 (seed002-part1 §2.8)`,
           required: true,
+          rowLimit: {
+            personColumns: ['swapper'],
+            dateColumnId: 'date',
+            max: 3,
+            source: `${S} 七、4: 每人每月换班不得超过3次 (seed002-part1 §2.8)`,
+            choice:
+              'Counted from this register: the rows naming the person as 换班者 in the calendar month of the swap date, over every record of the register at the site; the 4th is refused, since a swap takes effect only once registered and approved (七、3). The 还班者 repays another’s swap and is not counted as swapping. A name is compared as written. The other limits of 七、4–7 (no consecutive swaps, no back-to-back shifts, none on holiday duty) give no number and stay in the hint.',
+          },
           columns: [
             column('date', 'date', '日期', 'Date', SWAP_IMPLIED, { required: true }),
             column('swapper', 'text', '换班者', 'Swapping employee', `${S} 七、4 (seed002-part1 §2.8)`, { required: true }),

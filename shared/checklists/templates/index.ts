@@ -1,4 +1,5 @@
 import { templateSchema, type ChecklistTemplate, type ChecklistTemplateInput } from '../template-schema';
+import { callCentrePostCheck, callCentreStaffQualityCheck } from './call-centre-checks';
 import { contractClauseReview } from './contract-clause-review';
 import { csrOnsiteCheck } from './csr-onsite-check';
 import { handoverLog, shiftSwapRegister } from './csr-shift-registers';
@@ -14,6 +15,9 @@ import { pipelinePatrol } from './well-pipeline-patrol';
 import { sewageHaulageRegister } from './well-sewage-haulage';
 import { legalTrainingRecord, selfStudyRecord, trainingTestSheet } from './well-training';
 import { GRADING_TEMPLATES } from './grading-templates';
+import { saltComplaintRecord } from './seed001-s17-complaint-record';
+import { manufacturerHandlingSheet } from './seed004-e-handling-sheet';
+import { eightDReport } from './seed004-j-8d-report';
 
 /** The registers and checklists of the source documents, as written (before defaults). */
 const CHECKLIST_TEMPLATES: readonly ChecklistTemplateInput[] = [
@@ -45,6 +49,12 @@ const CHECKLIST_TEMPLATES: readonly ChecklistTemplateInput[] = [
   roomTemperatureRecord,
   customerRevisitRecord,
   customerRevisitReport,
+  // seed001 S17; seed004 §E, §J, §B and §Q
+  saltComplaintRecord,
+  manufacturerHandlingSheet,
+  eightDReport,
+  callCentrePostCheck,
+  callCentreStaffQualityCheck,
 ];
 
 /** Every shipped template, validated at load: a malformed one fails loudly at start and in tests. */

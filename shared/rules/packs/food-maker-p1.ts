@@ -119,7 +119,10 @@ export const foodMakerP1Pack: RulePackInput = {
         '生产该品种班组、设施保障部、质检部',
         'production team for the variety, facilities support department, quality inspection department',
       ),
-      choice: 'Ticked, not computed: “>20箱为批量” needs a case-count fact the schema does not have; the threshold is kept in the label.',
+      predicate: { fact: 'batchCases', op: 'gt', value: 20 },
+      judgement: { zh: '设备原因造成', en: 'Caused by equipment' },
+      choice:
+        '“>20箱为批量” is computed from the number of cases entered (batchCases): 20 is not a batch, 21 is. That equipment caused it is the person’s judgement, ticked beside the number; both must hold.',
     },
     phenomenon(
       'consumer.a.design-standard',

@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { insuranceBranchP5Sanctions } from './insurance-branch-p5-sanctions';
 
 const S = 'seed003 篇5'; // 保险分公司 客户投诉管理办法
 
@@ -115,4 +116,6 @@ export const insuranceBranchP5Pack: RulePackInput = {
       choice: 'Handled under the claim-refusal rules (拒赔管理办法), which are not in the source; no consequence is computed.',
     },
   ],
+  // Penalties and rewards with their fines (6. 罚则), in their own file.
+  sanctions: insuranceBranchP5Sanctions,
 };

@@ -134,4 +134,28 @@ export const seed001S10WineryPack: RulePackInput = {
       source: `${S} 三.1(3)`,
     },
   ],
+  // The source names who decides the penalty but no measure or amount: the person describes the internal handling.
+  sanctions: [
+    {
+      code: 's10.minor',
+      kind: 'penalty',
+      label: { zh: '轻微投诉：具体处罚根据当时情况由部门内部进行处理', en: 'Minor complaint: the department decides the penalty internally' },
+      source: `${S} 三.3(1)`,
+      measures: ['internal'],
+    },
+    {
+      code: 's10.general',
+      kind: 'penalty',
+      label: { zh: '一般投诉：具体处罚根据当时情况由各单位进行处理', en: 'General complaint: each unit decides the penalty' },
+      source: `${S} 三.3(2)`,
+      measures: ['internal'],
+    },
+    {
+      code: 's10.leadership',
+      kind: 'penalty',
+      label: { zh: '特、重大投诉：酒庄领导负责内部的责任处理', en: 'Especially large and major complaints: the winery leadership handles internal accountability' },
+      source: `${S} 三.1(6)`,
+      measures: ['internal'],
+    },
+  ],
 };

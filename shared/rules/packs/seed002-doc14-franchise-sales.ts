@@ -127,4 +127,34 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       source: `${S} 5.3.1.7`,
     },
   ],
+  // 5.4 违规处罚规定: the fines per occurrence, as the source states them.
+  sanctions: [
+    {
+      code: 'doc14.5.4.1.1',
+      kind: 'penalty',
+      label: { zh: '受理人未遵守1个工作日内应诉并填报《投诉处理单》的，给予30元/次负激励', en: 'Handler did not respond and fill in the complaint handling sheet within 1 working day' },
+      source: `${S} 5.4.1.1`,
+      measures: ['fine'],
+      fine: { min: 30, max: 30 },
+      choice: '“负激励” (negative incentive) is recorded as a fine in 元; “30元/次”: one record per occurrence.',
+    },
+    {
+      code: 'doc14.5.4.1.2',
+      kind: 'penalty',
+      label: { zh: '受理人未按受理权责及业务指引操作，造成客户对其投诉的，视情给予30元—100元/次负激励', en: 'Handler ignored the authority rules and guidance, and the customer complained about the handler' },
+      source: `${S} 5.4.1.2`,
+      measures: ['fine'],
+      fine: { min: 30, max: 100 },
+      choice: '“视情况罚款30元—100元/次”: the amount within the range is the person’s judgement of the circumstances.',
+    },
+    {
+      code: 'doc14.5.4.1.3',
+      kind: 'penalty',
+      label: { zh: '受理人处理完毕后未按规定咨询客户对处理结果满意度评估的，或是有私自填写舞弊行为的，视情给予50—100元/次负激励', en: 'Satisfaction not asked as required after handling, or filled in privately / falsified' },
+      source: `${S} 5.4.1.3`,
+      measures: ['fine'],
+      fine: { min: 50, max: 100 },
+      choice: '“视情况罚款50元—100元/次”: the amount within the range is the person’s judgement of the circumstances.',
+    },
+  ],
 };

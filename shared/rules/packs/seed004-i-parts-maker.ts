@@ -108,10 +108,7 @@ export const seed004IPartsMakerPack: RulePackInput = {
     item('general.cup.concentricity', 'general', '一般程度客诉 2.9', '同心度偏差', 'Concentricity deviation'),
     // 二、批量程度客诉
     item('batch.missing-accessories', 'batch', '批量程度客诉 1', '少放配件', 'Missing accessories'),
-    {
-      ...item('batch.over-30-percent', 'batch', '批量程度客诉 2', '30%比例以上不良', '30% or more defective'),
-      choice: 'Kept as a tick for when the defective share is not entered; batch.defective-share fires from the entered share.',
-    },
+    // 批量程度客诉 2 “30%比例以上不良” is the computed batch.defective-share above: a number is never ticked.
     item('batch.reflector-batch', 'batch', '批量程度客诉 3', '反光片批次性用错', 'Wrong reflectors across the batch'),
     item('batch.shipping-mark-batch', 'batch', '批量程度客诉 4', '整批次的唛头错误导致无法正常入库上线', 'Whole-batch shipping-mark error prevents warehousing and line use'),
     item('batch.colour', 'batch', '批量程度客诉 5', '色差', 'Colour difference'),

@@ -206,6 +206,13 @@ export const seed004MAccidentGradesPack: RulePackInput = {
         zh: '投诉产品经验证符合公司内控标准,但无法证明是何种原因所导致产生的质量问题,但同一批次的产品在两家终端用户产生类似同问题投诉时认定当月生产、品保质量事故',
         en: 'Product meets internal standards and the cause cannot be proven, but the same batch draws similar complaints from two end users: production and QA quality accident of the month',
       },
+      predicate: { fact: 'sameBatchEndUsers', op: 'gte', value: 2 },
+      judgement: {
+        zh: '经验证符合公司内控标准，但无法证明是何种原因所导致产生的质量问题，且为类似同问题投诉',
+        en: 'Verified to meet internal standards, the cause cannot be proven, and the complaints are about a similar problem',
+      },
+      choice:
+        '“在两家终端用户产生类似同问题投诉” is computed from the number of end users entered (sameBatchEndUsers): one end user is not a ⑵ accident, two or more are. That the product met the internal standard, that the cause cannot be proven and that the problems are similar are the person’s judgement, ticked beside the number.',
     },
     {
       id: 'quality.3',

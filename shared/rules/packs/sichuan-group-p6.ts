@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { sichuanGroupP6Sanctions } from './sichuan-group-p6-sanctions';
 
 const S = 'seed003 篇6'; // 四川**实业集团有限公司 客户投诉管理办法(试行)
 
@@ -141,4 +142,6 @@ export const sichuanGroupP6Pack: RulePackInput = {
     choice:
       '“同等事件再次投诉” gives no period. A complaint by the same customer (the same customer file, else the same phone number, else the same name when no phone is given) received within 90 calendar days of an earlier one — a quarter, the call centre’s reporting period (第三十八条(一)7) — is offered as a repeat: of the same matter when both carry the same problem category, or (第三十二条) against a person who handled the earlier case when its cause is subjective. Staff confirm the link; change the period here.',
   },
+  // Penalties and rewards with their fines (第十一章), in their own file.
+  sanctions: sichuanGroupP6Sanctions,
 };

@@ -36,7 +36,9 @@ describe('accident grading and point-deduction form (seed004 §M)', () => {
   });
 
   it('grades a quality accident by the ticked situation, the strictest when several are ticked', () => {
-    const two = quality({ 'quality-2': true });
+    // ⑵: the end users are counted, and one is not enough (seed004 §M 二.(一)⑵ 两家终端用户).
+    expect(quality({ 'quality-2': true, 'same-batch-end-users': 1 }).classCode).toBeNull();
+    const two = quality({ 'quality-2': true, 'same-batch-end-users': 2 });
     expect(two.classCode).toBe('quality');
     expect(two.table?.code).toBe('quality.2');
     expect(points(two)).toEqual([['张三', 5], ['李四', 3], ['王五', 2], ['赵六', 0]]);

@@ -121,10 +121,13 @@ describe('coal-mine grade self-assessment: vetoes (seed004 §A 第四、五条, 
   });
 
   it('一级 condition 5 (open-pit contracting) leaves an open-pit mine 二级, and is not asked of an underground mine', () => {
-    const openPit = { 'mine-type': 'open-pit', 'over-headcount': undefined, 'dispatch-workers': undefined };
+    const openPit = { 'mine-type': 'open-pit', 'over-headcount': undefined, 'dispatch-workers': undefined, 'stripping-contractors': 1 };
     expect(gradeOf({ ...openPit, 'open-pit-contracting': true })).toBe('level2');
     expect(gradeOf({ ...openPit, 'open-pit-contracting': false })).toBe('level1');
-    expect(scoreRecord(template, answers({ ...openPit })).missing.map((m) => m.itemId)).toEqual(['open-pit-contracting']);
+    // “剥离工程承包给2家(不含)以上施工单位”: counted, 2 is allowed and 3 vetoes 一级.
+    expect(gradeOf({ ...openPit, 'open-pit-contracting': false, 'stripping-contractors': 2 })).toBe('level1');
+    expect(gradeOf({ ...openPit, 'open-pit-contracting': false, 'stripping-contractors': 3 })).toBe('level2');
+    expect(scoreRecord(template, answers({ ...openPit, 'stripping-contractors': undefined })).missing.map((m) => m.itemId)).toEqual(['open-pit-contracting', 'stripping-contractors']);
     const underground = scoreRecord(template, answers({ 'open-pit-contracting': true }));
     expect(underground.items.find((i) => i.itemId === 'open-pit-contracting')?.status).toBe('hidden');
     expect(underground.grade?.code).toBe('level1');
@@ -171,10 +174,11 @@ describe('coal-mine grade self-assessment: vetoes (seed004 §A 第四、五条, 
     expect(result.failedItems).toEqual([expect.objectContaining({ itemId: 'dispatch-workers', correctiveAction: true })]);
   });
 
-  it('has exactly the 7 conditions of 一级 and the 4 of 二级', () => {
+  it('has exactly the 7 conditions of 一级 (5 in two parts) and the 4 of 二级', () => {
     const exclusions = template.sections.find((s) => s.id === 'exclusions')?.items ?? [];
     const of = (grade: string) => exclusions.filter((i) => i.vetoes?.includes(grade)).length + (template.computedVetoes ?? []).filter((v) => v.periods.some((p) => p.grade === grade)).length;
-    expect(of('level1')).toBe(7);
+    // 一级5 is asked as two: 采煤对外承包 (ticked) and 剥离工程承包给2家(不含)以上 (counted).
+    expect(of('level1')).toBe(8);
     expect(of('level2')).toBe(4);
   });
 });

@@ -9,6 +9,7 @@ import { formatInstant } from '../../../lib/zoned-time';
 import { useChecklistsStore } from '../../../stores/checklists-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { useChecklistText } from '../checklist-text';
+import { computedDetail, withComputedAnswers } from '../../../../shared/checklists/computed-answers';
 import { isShown } from '../../../../shared/checklists/item-outcomes';
 import { blankValue, cssString, printedValue } from './print-values';
 import { ScoreBlock } from './ScoreBlock';
@@ -42,7 +43,8 @@ export function ChecklistPrint({ template, record, score = null }: { template: C
   const site = useSessionStore((s) => s.status?.site ?? null);
   const images = useChecklistsStore((s) => s.images);
   const fetchImage = useChecklistsStore((s) => s.fetchImage);
-  const answers = record?.answers ?? {};
+  // The filled report prints computed answers (a period, a count, a time between two answers) as the fill screen shows them.
+  const answers = withComputedAnswers(template, record?.answers ?? {});
   const orientation = template.orientation;
 
   useEffect(() => {
@@ -318,11 +320,22 @@ function ItemsTable({
                   : item.kind === 'photo'
                   ? <Photos photos={(answers[item.id] as PhotoRef[] | undefined) ?? []} evidence={item.evidence ?? []} images={images} />
                   : printedValue(item, answers[item.id], t, timeZone, label)
+                : item.computed
+                ? t('thresholds.computedBlank')
                 : blankValue(item, t, label)}
+              {answers && item.computed && isShown(item, template, answers) && <ComputedDetail item={item} template={template} answers={answers} />}
             </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** How a computed answer came about, under it on the report. */
+function ComputedDetail({ item, template, answers }: { item: TemplateItem; template: ChecklistTemplate; answers: Record<string, unknown> }) {
+  const { label } = useChecklistText();
+  const items = template.sections.flatMap((s) => s.items);
+  const detail = computedDetail(item, answers, (id) => items.find((i) => i.id === id)?.label ?? { zh: id, en: id });
+  return detail ? <span className="print-hint">{label(detail)}</span> : null;
 }

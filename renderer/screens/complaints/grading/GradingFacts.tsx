@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField';
-import { factUnit, pick } from '../../settings/rule-pack-text';
+import { factUnit, pick, predicateText } from '../../settings/rule-pack-text';
 import { PACK_FACTS, type PackFact } from '../../../../shared/api/grading';
 import { factsReadBy } from '../../../../shared/rules/facts-read';
 import { isShareFact, type RulePack } from '../../../../shared/rules/pack-schema';
@@ -65,7 +65,8 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
         <fieldset className="field grading-criteria">
           <legend className="field-label">{t('grading.tickable')}</legend>
           {pack.classes.map((c) => {
-            const tickable = pack.criteria.filter((criterion) => criterion.classCode === c.code && !criterion.predicate);
+            // A computed criterion with a judgement beside its number is ticked for the judgement only.
+            const tickable = pack.criteria.filter((criterion) => criterion.classCode === c.code && (!criterion.predicate || criterion.judgement));
             if (tickable.length === 0) return null;
             return (
               <div key={c.code} className="grading-class-group">
@@ -80,7 +81,10 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
                       onChange={(e) => tick(criterion.id, e.target.checked)}
                     />
                     <span>
-                      {pick(criterion.label, lang)}
+                      {pick(criterion.judgement ?? criterion.label, lang)}
+                      {criterion.judgement && criterion.predicate && (
+                        <small className="grade-source">{t('thresholds.judgementWith', { rule: predicateText(criterion.predicate, pack, t, lang) })}</small>
+                      )}
                       <small className="grade-source">{criterion.source}</small>
                     </span>
                   </label>

@@ -53,6 +53,14 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
           })}
         </HeadedTable>
       )}
+      {records.dueSanctions.map((due) => {
+        const article = sanctionArticle(due.articleCode);
+        return (
+          <p key={`${due.articleCode}-${due.personId}`} className="banner" role="status" data-testid="sanction-due">
+            {t('thresholds.dueSanction', { source: due.source, name: due.personName, count: due.count, needed: due.needed, article: article ? pick(article.label, lang) : due.articleCode })}
+          </p>
+        );
+      })}
       {records.may.addSanction && (
         <div className="action-buttons">
           <button type="button" className={open ? 'button primary' : 'button'} data-testid="sanction-add" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -67,10 +67,24 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
     expect(pack.criteria.map((c) => c.id).sort()).toEqual(cases.map(([id]) => id).sort());
   });
 
-  it.each(cases)('ticking %s grades class %s', (id, expected) => {
+  it.each(cases.filter(([id]) => id !== 'consumer.a.equipment-batch'))('ticking %s grades class %s', (id, expected) => {
     const result = grade({ receivedAt, ticked: [id], facts: {} }, pack, receivedAt, calendar);
     expect(result.classCode).toBe(expected);
     expect(result.criteria.find((c) => c.id === id)).toMatchObject({ fired: true, how: 'ticked' });
+  });
+
+  it('10.1.1.1 g) computes “>20箱为批量” from the cases entered: 20 is no batch, 21 is, and equipment as the cause is ticked beside it', () => {
+    const at = (batchCases: number | undefined, ticked: string[]) => {
+      const result = grade({ receivedAt, ticked, facts: batchCases === undefined ? {} : { batchCases } }, pack, receivedAt, calendar);
+      return { classCode: result.classCode, criterion: result.criteria.find((c) => c.id === 'consumer.a.equipment-batch') };
+    };
+    const judged = ['consumer.a.equipment-batch'];
+    expect(at(20, judged)).toMatchObject({ classCode: 'C', criterion: { fired: false, how: 'computed', detail: 'batchCases 20 > 20' } });
+    expect(at(21, judged)).toMatchObject({ classCode: 'A', criterion: { fired: true, how: 'computed', detail: 'batchCases 21 > 20' } });
+    // The number alone is not enough (the cause is the person's judgement), nor the judgement without the number.
+    expect(at(21, []).classCode).toBe('C');
+    expect(at(undefined, judged).classCode).toBe('C');
+    expect(pack.criteria.find((c) => c.id === 'consumer.a.equipment-batch')?.judgement?.zh).toBe('设备原因造成');
   });
 
   it('grades the highest ticked class and defaults to C', () => {

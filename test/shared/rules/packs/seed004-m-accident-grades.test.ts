@@ -48,6 +48,7 @@ describe('seed004-m-accident-grades pack (seed004 §M)', () => {
       'grade3.a.treatment',
       'grade3.a.leave',
       'grade3.b.strike',
+      'quality.2', // 两家终端用户: a count, with the judgement beside it
     ]);
   });
 
@@ -100,8 +101,18 @@ describe('seed004-m-accident-grades pack (seed004 §M)', () => {
     expect(graded({ facts: { strikeHeadcount: 5 } }).criteria.find((c) => c.id === 'grade2.b.strike')?.detail).toBe('strikeHeadcount 5 ≥ 5 ∧ strikeHeadcount 5 ≤ 15');
   });
 
-  it.each(['quality.1', 'quality.2', 'quality.3', 'quality.4'])('ticking %s makes a 质量事故', (id) => {
+  it.each(['quality.1', 'quality.3', 'quality.4'])('ticking %s makes a 质量事故', (id) => {
     expect(graded({ ticked: [id] }).classCode).toBe('quality');
+  });
+
+  it('二.(一)⑵ counts the end users with a similar complaint on the batch: one is not a quality accident, two are, with the judgement ticked', () => {
+    const fired = (sameBatchEndUsers: number, ticked: string[]) => graded({ ticked, facts: { sameBatchEndUsers } }).criteria.find((c) => c.id === 'quality.2');
+    expect(fired(1, ['quality.2'])).toMatchObject({ fired: false, how: 'computed', detail: 'sameBatchEndUsers 1 ≥ 2' });
+    expect(fired(2, ['quality.2'])).toMatchObject({ fired: true, detail: 'sameBatchEndUsers 2 ≥ 2' });
+    expect(graded({ ticked: ['quality.2'], facts: { sameBatchEndUsers: 2 } }).classCode).toBe('quality');
+    // Two end users without the judgement (conforms, cause unknown) is not ⑵.
+    expect(fired(2, [])?.fired).toBe(false);
+    expect(graded({ ticked: ['quality.2'] }).classCode).toBe('grade3');
   });
 
   it('has no deadlines or notifications (the source sets none)', () => {

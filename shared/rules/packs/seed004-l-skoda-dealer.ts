@@ -1,0 +1,88 @@
+import type { RulePackInput } from '../pack-schema';
+
+const S = 'seed004 §L'; // XXXX用户抱怨处理制度 (上海大众SKODA特许销售商; the text ends inside 售后服务经理的职责)
+
+const NO_NUMBERS =
+  'The source asks for 及时预警、快速响应 and reports “及时” throughout but states no time limit, so the pack sets no deadline; the monthly summary (售后服务总监 7) names no day and is left to the reports.';
+
+/**
+ * seed004 §L: the Skoda dealer's grievance and complaint rules are duties per
+ * post (一、说明; 二、管理规定). They give no criteria and no time limits; what
+ * they route is kept: every result to the 客户关爱总监, major grievances and
+ * complaints to the 总经理, major quality complaints and possible media events
+ * to the RBO and headquarters.
+ */
+export const seed004LSkodaDealerPack: RulePackInput = {
+  id: 'seed004-l-skoda-dealer',
+  version: '1.0.0',
+  name: { zh: '用户抱怨处理制度', en: 'User grievance handling system (Skoda dealer)' },
+  organisation: { zh: '上海大众SKODA特许销售商', en: 'Shanghai-Volkswagen Skoda authorised dealer' },
+  source: `${S} 一、二`,
+  choice: NO_NUMBERS,
+  classes: [
+    {
+      code: 'grievance',
+      label: { zh: '客户抱怨', en: 'Customer grievance' },
+      source: `${S} 一、说明`,
+      choice: 'The source handles 抱怨 (caught by the early warning, 预警) and 投诉 apart but defines neither: 抱怨 is the default, and a person ticks 投诉 or 重大.',
+    },
+    { code: 'complaint', label: { zh: '客户投诉', en: 'Customer complaint' }, source: `${S} 一、说明` },
+    { code: 'major', label: { zh: '重大客户抱怨和投诉', en: 'Major grievance or complaint' }, source: `${S} 二、总经理的职责 2; 售后服务总监的职责 4` },
+  ],
+  defaultClass: 'grievance',
+  criteria: [
+    {
+      id: 'complaint.formal',
+      classCode: 'complaint',
+      source: `${S} 一、说明`,
+      label: { zh: '客户投诉（非仅内部预警的抱怨）', en: 'A complaint, not only a grievance caught by the early warning' },
+      choice: 'The source names the two without a test between them: the person judges.',
+    },
+    { id: 'major.complaint', classCode: 'major', source: `${S} 二、总经理的职责 2`, label: { zh: '重大客户投诉问题', en: 'Major customer complaint' } },
+    {
+      id: 'major.sales',
+      classCode: 'major',
+      source: `${S} 二、销售总监的职责 4`,
+      label: { zh: '重大销售产品质量问题及销售服务纠纷', en: 'Major sales product-quality problem or sales-service dispute' },
+    },
+    {
+      id: 'major.quality-media',
+      classCode: 'major',
+      source: `${S} 二、售后服务总监的职责 8`,
+      label: { zh: '重大产品质量客户抱怨及可能引发的媒体事件', en: 'Major product-quality grievance, or one that may become a media event' },
+    },
+  ],
+  invalidReasons: [],
+  deadlines: [],
+  escalationTriggers: [
+    {
+      code: 'to-general-manager',
+      label: { zh: '重大抱怨和投诉问题，及时反馈总经理以确定进一步处理方案', en: 'Major grievance or complaint: report to the general manager to decide further handling' },
+      source: `${S} 二、售后服务总监的职责 4; 客户关爱总监的工作职责 4`,
+    },
+  ],
+  notifications: [
+    {
+      when: {},
+      notify: [{ zh: '客户关爱总监（处理结果统一汇总）', en: 'Customer Care director (all results reported to them)' }],
+      confirmByPhone: false,
+      source: `${S} 二、客户关爱专员的工作职责 2、4`,
+    },
+    {
+      when: { classCode: 'major' },
+      notify: [{ zh: '总经理', en: 'General manager' }],
+      confirmByPhone: false,
+      source: `${S} 二、总经理的职责 2; 售后服务总监的职责 4; 客户关爱总监的工作职责 4`,
+    },
+    {
+      when: { fact: 'mediaInvolved' },
+      notify: [
+        { zh: 'RBO（区域）', en: 'RBO (regional office)' },
+        { zh: '总部', en: 'Headquarters' },
+      ],
+      confirmByPhone: false,
+      source: `${S} 二、售后服务总监的职责 8`,
+      choice: '“可能引发的媒体事件”: told while the complaint is marked as involving the media.',
+    },
+  ],
+};
