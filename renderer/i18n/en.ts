@@ -308,7 +308,7 @@ export const en: Messages = {
     pausable: 'clock stops during tests and samples',
     requestLead: 'Request by',
     requestLeadDays: 'at least {{n}} working day(s) before the deadline',
-    events: { escalated: 'On escalation', overdue: 'When overdue', extensionRequested: 'On an extension request', dissatisfied: 'When dissatisfied at call-back' },
+    events: { escalated: 'On escalation', overdue: 'When overdue', extensionRequested: 'On an extension request', dissatisfied: 'When dissatisfied at call-back', dispatched: 'On dispatch', referred: 'On referral to head office', resolved: 'When handled', closed: 'On closing' },
     deductions: 'Point deductions',
     role: 'Responsible person',
     points: '{{n}} points',

@@ -9,6 +9,7 @@ import { grade } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { CoreContext } from '../context';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
 import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade } from './complaint-rows';
 import { indexForSearch } from './complaint-search';
@@ -140,6 +141,7 @@ export function createComplaint(
     after: withoutGrade(complaint),
     syncPayload: withoutGrade(complaint),
   });
+  raiseNotifications(tx, { complaintId: id, at, actorId }, env);
   if (input.repeatOfId) escalateRepeated(tx, input.repeatOfId, serial, env, actorId, at);
   return complaint;
 }
@@ -152,6 +154,7 @@ function escalateRepeated(tx: WriteDb, originalId: string, repeatSerial: string,
   recordEscalation(tx, { complaintId: originalId, reasonCode: 'repeat_same_matter', note: `同一客户就同一事项再次投诉：${repeatSerial}`, byUser: actorId, at });
   touch(tx, originalId, at);
   if (env) storeGrade(tx, originalId, { ...env, now: at });
+  raiseNotifications(tx, { complaintId: originalId, at, actorId }, env);
 }
 
 /** Marks a record changed: a new version and update time (the caller records the change). */
@@ -226,6 +229,7 @@ export function overrideClass(
     after: { classCode: after.classCode, override: override.classCode, reason: override.reason, packId: pack.id, packVersion: pack.version },
     syncPayload: withoutGrade(after),
   });
+  raiseNotifications(tx, { complaintId: id, at, actorId }, env);
   return after;
 }
 
@@ -265,6 +269,7 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
       },
       syncPayload: withoutGrade(complaint),
     });
+    raiseNotifications(tx, { complaintId: id, at: env.now, actorId: null }, env);
     if (before !== after) changed++;
   }
   return { changed, more };

@@ -17,6 +17,7 @@ import {
 import { dueTime } from '../../../shared/rules/due-time';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { caseRecordsRefusal } from './case-records-checks';
+import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
 import { getRow, storedPauses, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import { storeGrade, touch } from './complaints';
@@ -245,6 +246,7 @@ export function performAction(
     after: { status: to, version: after.version },
     syncPayload: withoutGrade(after),
   });
+  raiseNotifications(tx, { complaintId: row.id, at, actorId: user.id }, env); // what this step obliges anyone to be told
 }
 
 function requestExtension(
