@@ -1,3 +1,4 @@
+import { notificationsEn } from './notifications-en';
 import { consoleEn } from './console-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
@@ -24,6 +25,7 @@ export const en: Messages = {
   nav: {
     label: 'Main navigation',
     complaints: 'Complaints',
+    notifications: 'Notifications',
     checklists: 'Checklists',
     sync: 'Sync',
     reports: 'Reports',
@@ -124,6 +126,7 @@ export const en: Messages = {
   ...opinionMediaEn,
   ...caseRecordsEn,
   ...customersEn,
+  ...notificationsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

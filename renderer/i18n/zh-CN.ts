@@ -1,3 +1,4 @@
+import { notificationsZhCN } from './notifications-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
@@ -26,6 +27,7 @@ export const zhCN = {
   nav: {
     label: '主导航',
     complaints: '投诉登记',
+    notifications: '通知',
     checklists: '检查表',
     sync: '同步',
     reports: '报表',
@@ -126,6 +128,7 @@ export const zhCN = {
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,
+  ...notificationsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -116,7 +116,7 @@ export function insertRecipient(tx: WriteDb, notificationId: string, recipient: 
 }
 
 export function recipientsOf(db: ReadDb, notificationId: string): RecipientRow[] {
-  return statement(db, 'SELECT recipient, user_id, copy FROM notification_recipients WHERE notification_id = ? ORDER BY copy, recipient').all(notificationId) as RecipientRow[];
+  return statement(db, 'SELECT recipient, user_id, copy FROM notification_recipients WHERE notification_id = ? ORDER BY copy, rowid').all(notificationId) as RecipientRow[];
 }
 
 export function findNotification(db: ReadDb, id: string): ListedRow | undefined {
