@@ -11,6 +11,7 @@ import { registerAdminRoutes } from './routes/admin-routes';
 import { registerConsoleRoutes } from './routes/console-routes';
 import { registerConsoleStatic } from './routes/console-static';
 import { registerSiteRoutes } from './routes/site-routes';
+import type { NotificationMailer } from './notifications/mailer';
 
 export interface AppOptions {
   db: Kysely<ServerDatabase>;
@@ -20,6 +21,8 @@ export interface AppOptions {
   consoleDir?: string;
   now?: () => Date;
   logger?: boolean;
+  /** E-mail of notifications addressed to head office (server/notifications/mailer.ts); none when not set up. */
+  mailer?: NotificationMailer | null;
 }
 
 export interface AppDeps {
@@ -28,13 +31,17 @@ export interface AppDeps {
   adminTokenHash: string;
   /** Failed console sign-ins, per login and per client address (one per app: tests build many). */
   signInLimiter: SignInLimiter;
+  /** Told after every applied batch, so notifications to head office are mailed without waiting for a timer. */
+  afterApply: () => void;
 }
 
 /** The head-office HTTP app, without listening: tests drive it with `app.inject`. */
 export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_REQUEST_BYTES });
   const now = options.now ?? (() => new Date());
-  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(now) };
+  const mailer = options.mailer ?? null;
+  const afterApply = () => void mailer?.kick().catch(() => 0);
+  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(now), afterApply };
   installErrorHandlers(app);
   installBodyParsers(app);
   app.get('/api/v1/health', async () => ({ ok: true }));

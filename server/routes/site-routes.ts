@@ -28,7 +28,9 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(PATHS.push, async (request) => {
     const device = await authenticateDevice(db, request);
     const batch = parseBody(pushRequestSchema, request.body);
-    return retryOnceOnRace(() => applyBatch(db, device, batch, now()));
+    const ack = await retryOnceOnRace(() => applyBatch(db, device, batch, now()));
+    deps.afterApply();
+    return ack;
   });
 
   app.get(PATHS.pull, async (request) => {

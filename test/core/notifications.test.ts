@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import type { NotificationItem } from '../../shared/api/notifications';
 import type { WorkflowActionInput } from '../../shared/api/workflow';
-import { openTestCore, type TestCore } from '../support/temp-core';
+import { openSiteWithPack, userIdOf } from '../support/notification-site';
+import type { TestCore } from '../support/temp-core';
 
 let core: TestCore;
 afterEach(() => core?.close());
@@ -11,33 +12,12 @@ const MINUTE = 60_000;
 /** Shanghai wall-clock time as an ISO instant. */
 const sh = (local: string) => new Date(`${local}+08:00`).toISOString();
 const intake = { kind: 'complaint' as const, channel: 'phone' as const, customerName: '欧阳晓芸', customerPhone: '137 0000 4321', content: '理赔迟迟未到账，已向媒体反映。' };
-const NAMES: Record<string, string> = { zhangwei: '张伟', zhaoli: '赵丽', limei: '李梅', wangjg: '王建国', chenzm: '陈志明', liuqiang: '刘强', zhouht: '周海涛' };
-
-const STAFF: { login: string; roles: string[] }[] = [
-  { login: 'limei', roles: ['receiver'] },
-  { login: 'zhangwei', roles: ['handler'] },
-  { login: 'zhaoli', roles: ['call_centre'] },
-  { login: 'liuqiang', roles: ['unit_head'] },
-  { login: 'chenzm', roles: ['leader_in_charge'] },
-  { login: 'zhouht', roles: ['general_manager'] },
-];
-
-/** A fresh site on `pack` (no demo records, so every notification is this test's), with the demo's people. */
-async function openWithPack(pack = 'sichuan-group-p6'): Promise<TestCore> {
-  const opened = await openTestCore({ demo: false });
-  const { session } = await opened.call('setup.initialise', {
-    site: { code: 'YY42', name: '阳42井站', organisation: '测试', rulePack: pack },
-    admin: { login: 'wangjg', displayName: NAMES.wangjg!, roles: ['station_lead'], secretKind: 'pin', secret: '123456' },
-  });
-  for (const person of STAFF) {
-    await opened.call('users.create', { login: person.login, displayName: NAMES[person.login]!, roles: person.roles as never, secretKind: 'pin', secret: '123456' }, session);
-  }
-  return opened;
+async function openWithPack(pack?: string): Promise<TestCore> {
+  return openSiteWithPack(pack);
 }
 
 async function userId(login: string): Promise<string> {
-  const users = await core.call('users.colleagues', {}, await core.signIn('wangjg'));
-  return users.find((u) => u.displayName === NAMES[login])!.id;
+  return userIdOf(core, login);
 }
 
 async function create(input: Record<string, unknown> = {}): Promise<ComplaintDetail> {
