@@ -61,6 +61,16 @@ export const notificationsEn: typeof notificationsZhCN = {
       save: 'Save settings',
       saved: 'Saved',
     },
+    console: {
+      title: 'Notifications',
+      open: '{{count}} for head office to acknowledge',
+      scope: 'Scope',
+      scopes: { headOffice: 'Addressed to head office', all: 'All sites’' },
+      state: 'State',
+      states: { open: 'Not acknowledged', overdue: 'Overdue, not acknowledged', all: 'All' },
+      status: 'Acknowledgement',
+      emailed: 'E-mailed at {{at}}',
+    },
     errors: {
       notFound: 'No such notification',
       stale: 'Someone else changed this notification; reload and try again',

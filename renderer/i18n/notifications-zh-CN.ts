@@ -63,6 +63,16 @@ export const notificationsZhCN = {
       save: '保存设置',
       saved: '已保存',
     },
+    console: {
+      title: '通知',
+      open: '待总部确认 {{count}} 条',
+      scope: '范围',
+      scopes: { headOffice: '发给总部的', all: '各网点全部' },
+      state: '状态',
+      states: { open: '未确认', overdue: '已超时未确认', all: '全部' },
+      status: '确认情况',
+      emailed: '已于 {{at}} 发送邮件',
+    },
     errors: {
       notFound: '找不到该通知',
       stale: '该通知已被他人更新，请刷新后再操作',
