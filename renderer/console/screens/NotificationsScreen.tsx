@@ -38,26 +38,7 @@ export function NotificationsScreen() {
           {t('notifications.console.open', { count: open })}
         </span>
       </header>
-      <div className="console-filters">
-        <label>
-          {t('notifications.console.scope')}{' '}
-          <select className="toolbar-select" data-testid="notifications-scope" value={query.scope ?? 'headOffice'} onChange={(e) => void load({ ...query, scope: e.target.value as 'headOffice' | 'all', offset: 0 })}>
-            <option value="headOffice">{t('notifications.console.scopes.headOffice')}</option>
-            <option value="all">{t('notifications.console.scopes.all')}</option>
-          </select>
-        </label>
-        <label>
-          {t('notifications.console.state')}{' '}
-          <select className="toolbar-select" data-testid="notifications-state" value={query.state ?? 'open'} onChange={(e) => void load({ ...query, state: e.target.value as 'open' | 'overdue' | 'all', offset: 0 })}>
-            {(['open', 'overdue', 'all'] as const).map((state) => (
-              <option key={state} value={state}>
-                {t(`notifications.console.states.${state}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
-      </div>
+      <NotificationFilters />
       <ErrorBanner messages={error ? [error] : []} />
       {rows && rows.length === 0 && <p className="muted">{t('console.empty')}</p>}
       <div className="table-wrap">
@@ -129,5 +110,33 @@ function NotificationRow({ row }: { row: ConsoleNotification }) {
         )}
       </td>
     </tr>
+  );
+}
+
+/** Scope (head office's inbox or every site's), state and site. */
+function NotificationFilters() {
+  const { t } = useTranslation();
+  const { query, load } = useConsoleNotifications();
+  return (
+    <div className="console-filters">
+      <label>
+        {t('notifications.console.scope')}{' '}
+        <select className="toolbar-select" data-testid="notifications-scope" value={query.scope ?? 'headOffice'} onChange={(e) => void load({ ...query, scope: e.target.value as 'headOffice' | 'all', offset: 0 })}>
+          <option value="headOffice">{t('notifications.console.scopes.headOffice')}</option>
+          <option value="all">{t('notifications.console.scopes.all')}</option>
+        </select>
+      </label>
+      <label>
+        {t('notifications.console.state')}{' '}
+        <select className="toolbar-select" data-testid="notifications-state" value={query.state ?? 'open'} onChange={(e) => void load({ ...query, state: e.target.value as 'open' | 'overdue' | 'all', offset: 0 })}>
+          {(['open', 'overdue', 'all'] as const).map((state) => (
+            <option key={state} value={state}>
+              {t(`notifications.console.states.${state}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
+    </div>
   );
 }

@@ -18,12 +18,6 @@ import { limitText, notifyText, recipientsText } from './notification-text';
  */
 export function NotificationCard({ item }: { item: NotificationItem }) {
   const { t, i18n } = useTranslation();
-  const timeZone = useTimeZone();
-  const lang = currentLanguage();
-  const at = (iso: string) => formatMoment(iso, lang, timeZone);
-  const acknowledge = useNotificationsStore((s) => s.acknowledge);
-  const markRead = useNotificationsStore((s) => s.markRead);
-  const go = useNavigationStore((s) => s.go);
   const [form, setForm] = useState<'phone' | 'written' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = (work: () => Promise<void>) => {
@@ -46,6 +40,25 @@ export function NotificationCard({ item }: { item: NotificationItem }) {
         {t('notifications.complaint')} <span className="serial">{item.serial}</span> {item.customerName}
       </p>
       {item.level > 0 && <p className="muted">{t('notifications.escalatedFrom')}</p>}
+      <NotificationDetails item={item} />
+      {error && <ErrorBanner messages={[error]} />}
+      <NotificationActions item={item} formOpen={form !== null} onForm={setForm} run={run} />
+      {form === 'phone' && <PhoneConfirmForm item={item} onDone={() => setForm(null)} />}
+      {form === 'written' && <WrittenReportForm item={item} onDone={() => setForm(null)} />}
+    </li>
+  );
+}
+
+/** Recipients, due time with the limit as the source gives it, citation and reading; then what was done. */
+function NotificationDetails({ item }: { item: NotificationItem }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const at = (iso: string) => formatMoment(iso, currentLanguage(), timeZone);
+  const acknowledged = item.acknowledgedAt
+    ? t(item.acknowledgedAtHeadOffice ? 'notifications.acknowledgedAtHeadOffice' : 'notifications.acknowledged', { name: item.acknowledgedByName ?? '', at: at(item.acknowledgedAt) })
+    : t('notifications.notAcknowledged');
+  return (
+    <>
       <dl className="notification-facts">
         <dt>{t('notifications.to')}</dt>
         <dd data-testid="notification-to">{recipientsText(item.recipients, t) || '—'}</dd>
@@ -66,11 +79,7 @@ export function NotificationCard({ item }: { item: NotificationItem }) {
         </dd>
       </dl>
       <ul className="notification-status">
-        <li data-testid="notification-ack">
-          {item.acknowledgedAt
-            ? t(item.acknowledgedAtHeadOffice ? 'notifications.acknowledgedAtHeadOffice' : 'notifications.acknowledged', { name: item.acknowledgedByName ?? '', at: at(item.acknowledgedAt) })
-            : t('notifications.notAcknowledged')}
-        </li>
+        <li data-testid="notification-ack">{acknowledged}</li>
         {item.confirmByPhone && (
           <li>{item.phoneConfirmedAt ? t('notifications.phoneDone', { at: at(item.phoneConfirmedAt), reached: item.phoneReached ?? '', name: item.phoneConfirmedByName ?? '' }) : t('notifications.phoneNeeded')}</li>
         )}
@@ -78,34 +87,41 @@ export function NotificationCard({ item }: { item: NotificationItem }) {
           <li>{item.writtenAt ? t('notifications.writtenDone', { name: item.writtenByName ?? '', at: at(item.writtenAt) }) : t('notifications.writtenDue', { at: at(item.writtenDueAt) })}</li>
         )}
       </ul>
-      {error && <ErrorBanner messages={[error]} />}
-      <div className="form-actions">
-        {item.canAcknowledge && (
-          <button type="button" className="button primary" data-testid="notification-acknowledge" onClick={() => run(() => acknowledge(item))}>
-            {t('notifications.acknowledge')}
-          </button>
-        )}
-        {!item.read && !item.canAcknowledge && (
-          <button type="button" className="button" data-testid="notification-mark-read" onClick={() => run(() => markRead([item.id]))}>
-            {t('notifications.markRead')}
-          </button>
-        )}
-        {item.canConfirmPhone && form === null && (
-          <button type="button" className="button" data-testid="notification-phone" onClick={() => setForm('phone')}>
-            {t('notifications.confirmPhone')}
-          </button>
-        )}
-        {item.canRecordWritten && form === null && (
-          <button type="button" className="button" data-testid="notification-written" onClick={() => setForm('written')}>
-            {t('notifications.recordWritten')}
-          </button>
-        )}
-        <button type="button" className="link-button" data-testid="notification-open-complaint" onClick={() => go({ page: 'complaint-detail', id: item.complaintId })}>
-          {t('notifications.openComplaint')}
+    </>
+  );
+}
+
+/** The actions the core allows this person (the item's can* flags). */
+function NotificationActions({ item, formOpen, onForm, run }: { item: NotificationItem; formOpen: boolean; onForm: (form: 'phone' | 'written') => void; run: (work: () => Promise<void>) => void }) {
+  const { t } = useTranslation();
+  const acknowledge = useNotificationsStore((s) => s.acknowledge);
+  const markRead = useNotificationsStore((s) => s.markRead);
+  const go = useNavigationStore((s) => s.go);
+  return (
+    <div className="form-actions">
+      {item.canAcknowledge && (
+        <button type="button" className="button primary" data-testid="notification-acknowledge" onClick={() => run(() => acknowledge(item))}>
+          {t('notifications.acknowledge')}
         </button>
-      </div>
-      {form === 'phone' && <PhoneConfirmForm item={item} onDone={() => setForm(null)} />}
-      {form === 'written' && <WrittenReportForm item={item} onDone={() => setForm(null)} />}
-    </li>
+      )}
+      {!item.read && !item.canAcknowledge && (
+        <button type="button" className="button" data-testid="notification-mark-read" onClick={() => run(() => markRead([item.id]))}>
+          {t('notifications.markRead')}
+        </button>
+      )}
+      {item.canConfirmPhone && !formOpen && (
+        <button type="button" className="button" data-testid="notification-phone" onClick={() => onForm('phone')}>
+          {t('notifications.confirmPhone')}
+        </button>
+      )}
+      {item.canRecordWritten && !formOpen && (
+        <button type="button" className="button" data-testid="notification-written" onClick={() => onForm('written')}>
+          {t('notifications.recordWritten')}
+        </button>
+      )}
+      <button type="button" className="link-button" data-testid="notification-open-complaint" onClick={() => go({ page: 'complaint-detail', id: item.complaintId })}>
+        {t('notifications.openComplaint')}
+      </button>
+    </div>
   );
 }

@@ -16,13 +16,8 @@ const LABELS = { immediatelyMinutes: 'notifications.settings.immediately', promp
 /** The chain is the ticked roles in this order: from the station up to the general manager, then the rest. */
 const CHAIN_ORDER: readonly Role[] = ['station_lead', 'unit_head', 'leader_in_charge', 'general_manager', ...ROLES.filter((r) => !['station_lead', 'unit_head', 'leader_in_charge', 'general_manager'].includes(r))];
 
-/**
- * 通知设置 (site.manage): the minutes a source's 立即 / 及时 / no time mean at
- * this site, and the escalation chain. Values the sources give are not here:
- * they are the pack's.
- */
-export function NotificationSettingsForm() {
-  const { t } = useTranslation();
+/** The form's state: loaded settings, the typed values and chain, and the save. */
+function useSettingsForm() {
   const [settings, setSettings] = useState<NotificationSettings | null>(null);
   const [values, setValues] = useState<Record<Term, string>>({ immediatelyMinutes: '', promptlyMinutes: '', unstatedMinutes: '' });
   const [chain, setChain] = useState<Role[]>([]);
@@ -57,7 +52,17 @@ export function NotificationSettingsForm() {
     });
     setSaved(ok);
   };
+  return { settings, values, setValues, chain, setChain, saved, loadError, errors, other, busy, onSubmit };
+}
 
+/**
+ * 通知设置 (site.manage): the minutes a source's 立即 / 及时 / no time mean at
+ * this site, and the escalation chain. Values the sources give are not here:
+ * they are the pack's.
+ */
+export function NotificationSettingsForm() {
+  const { t } = useTranslation();
+  const { settings, values, setValues, chain, setChain, saved, loadError, errors, other, busy, onSubmit } = useSettingsForm();
   return (
     <div className="panel" data-testid="notification-settings">
       <h3>{t('notifications.settings.title')}</h3>
