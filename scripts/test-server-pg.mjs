@@ -32,7 +32,7 @@ try {
   console.log(`[test-server-pg] PostgreSQL on 127.0.0.1:${port}`);
   const vitest = path.resolve('node_modules/.bin/vitest');
   status =
-    spawnSync(vitest, ['run', 'test/server', 'test/core/sync-engine.test.ts', 'test/core/sync-transfer.test.ts', 'test/core/sync-reference.test.ts', ...process.argv.slice(2)], {
+    spawnSync(vitest, ['run', 'test/server', 'test/core/sync-engine.test.ts', 'test/core/sync-transfer.test.ts', 'test/core/sync-reference.test.ts', 'test/core/notifications-sync.test.ts', ...process.argv.slice(2)], {
       stdio: 'inherit',
       env: { ...process.env, BRANCHLINE_TEST_PG_URL: `postgres://postgres@127.0.0.1:${port}/postgres` },
     }).status ?? 1;

@@ -12,6 +12,7 @@ import { registerAdminRoutes } from './routes/admin-routes';
 import { registerConsoleRoutes } from './routes/console-routes';
 import { registerConsoleStatic } from './routes/console-static';
 import { registerSiteRoutes } from './routes/site-routes';
+import type { NotificationMailer } from './notifications/mailer';
 
 export interface AppOptions {
   db: Kysely<ServerDatabase>;
@@ -21,6 +22,8 @@ export interface AppOptions {
   consoleDir?: string;
   now?: () => Date;
   logger?: boolean;
+  /** E-mail of notifications addressed to head office (server/notifications/mailer.ts); none when not set up. */
+  mailer?: NotificationMailer | null;
 }
 
 export interface AppDeps {
@@ -29,6 +32,8 @@ export interface AppDeps {
   adminTokenHash: string;
   /** Console sign-in attempts, per login and per client address, counted in the database. */
   signInLimiter: SignInLimiter;
+  /** Told after every applied batch, so notifications to head office are mailed without waiting for a timer. */
+  afterApply: () => void;
 }
 
 /** The head-office HTTP app, without listening: tests drive it with `app.inject`. */
@@ -40,7 +45,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     frameworkErrors: (error, _request, reply) => badRequest(reply, `请求地址无效 / malformed request: ${error.message}`),
   });
   const now = options.now ?? (() => new Date());
-  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(options.db, now) };
+  const mailer = options.mailer ?? null;
+  const afterApply = () => void mailer?.kick().catch(() => 0);
+  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(options.db, now), afterApply };
   installErrorHandlers(app);
   // Cookies parsed by the plugin: a malformed escape stays as it came (console-routes refuses it with a 400).
   void app.register(fastifyCookie);

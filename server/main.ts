@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { createUserFromCli } from './cli/create-user';
 import { openServerDb } from './db/open';
+import { mailSettingsFromEnv, NotificationMailer } from './notifications/mailer';
 
 /**
  * `npm run server [-- --port N] [--data-dir DIR]`: the head-office server on
@@ -35,17 +36,25 @@ async function main(): Promise<void> {
   const adminToken = envToken && envToken.length >= 16 ? envToken : randomBytes(24).toString('base64url');
   // The console's built files: dist/console of the working directory, or where the release step put them.
   const consoleDir = process.env.BRANCHLINE_CONSOLE_DIR || path.resolve('dist', 'console');
-  const app = buildApp({ db: store.db, adminToken, consoleDir, logger: process.env.BRANCHLINE_SERVER_LOG === '1' });
+  const mail = mailSettingsFromEnv(process.env);
+  const mailer = mail ? new NotificationMailer(store.db, mail, () => new Date()) : null;
+  const app = buildApp({ db: store.db, adminToken, consoleDir, logger: process.env.BRANCHLINE_SERVER_LOG === '1', mailer });
+  // A send that failed (mail server down) is tried again every 5 minutes, besides after each push.
+  const mailRetry = mailer ? setInterval(() => void mailer.kick().catch(() => 0), 5 * 60_000) : null;
+  mailRetry?.unref();
   await app.listen({ port, host });
   const address = app.server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   console.log(`[branchline-server] 总部服务已启动 / head-office server listening: ${url}`);
   console.log(`[branchline-server] 数据 / data: ${store.description}`);
   console.log(`[branchline-server] 总部控制台 / head-office console: ${url}/console/`);
+  console.log(`[branchline-server] 通知邮件 / notification e-mail: ${mail ? `${mail.to.join(', ')}` : '未设置 / not set up (BRANCHLINE_SMTP_URL, BRANCHLINE_MAIL_FROM, BRANCHLINE_NOTIFY_EMAIL)'}`);
   if (!envToken) console.log(`[branchline-server] 管理令牌 / admin token (set BRANCHLINE_ADMIN_TOKEN to keep one): ${adminToken}`);
   else if (envToken.length < 16) console.log('[branchline-server] BRANCHLINE_ADMIN_TOKEN 太短（至少 16 位），已另行生成 / too short (16+), generated: ' + adminToken);
 
   const stop = async () => {
+    if (mailRetry) clearInterval(mailRetry);
+    mailer?.close();
     await app.close();
     await store.close();
     process.exit(0);

@@ -7,6 +7,7 @@ import { SessionRegistry } from './services/sessions';
 import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
 import { regradeBatch, regradeDue } from './services/complaints';
+import { escalateDue, startEscalationTimer } from './notifications';
 import { loadCalendar } from './services/calendar';
 import { createSyncScheduler } from './sync/background';
 import { mergeHeadOfficeRemarks } from './services/sync-remarks';
@@ -21,6 +22,8 @@ export interface CoreOptions {
   scryptCost?: ScryptCost;
   /** How often open complaints are re-graded (deadlines pass while nobody edits). 0 turns the timer off. */
   regradeEveryMs?: number;
+  /** How often unacknowledged notifications are escalated; 0 turns the timer off. Default 15 s, off when re-grading is (tests). */
+  notificationEveryMs?: number;
   /** Timers of the background sync (tests inject fake ones). */
   syncTimers?: SchedulerTimers;
   /** The background sync timer; on by default. Off, sync runs only on demand (立即同步). */
@@ -32,6 +35,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Re-grades open complaints now; returns how many changed class. */
   regrade(): number;
+  /** Escalates the notifications past their limit now; returns how many. */
+  escalateNotifications(): number;
   close(): void;
 }
 
@@ -77,6 +82,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   else regrade(); // tests: synchronous, on their fake clock
   const timer = every > 0 ? setInterval(regradeInBackground, every) : null;
   timer?.unref();
+  const notifyEvery = options.notificationEveryMs ?? (every > 0 ? 15_000 : 0);
+  const stopEscalation = notifyEvery > 0 ? startEscalationTimer(context, notifyEvery) : () => {};
   // Remarks pulled by a run that failed before merging them.
   mergeHeadOfficeRemarks(context);
   // Only enrolled computers with an interval set get a timer (start() checks both).
@@ -85,8 +92,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     context,
     dispatch: createDispatcher(context),
     regrade,
+    escalateNotifications: () => escalateDue(context),
     close: () => {
       closed = true;
+      stopEscalation();
       if (timer) clearInterval(timer);
       if (pending) clearImmediate(pending);
       // Aborts a run under way: its unacknowledged entries stay pending, a cut batch is resent under its id.

@@ -8,6 +8,7 @@ import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
 import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
 import { MediaIncidentPage } from '../screens/media/MediaIncidentPage';
+import { NotificationsPage } from '../screens/notifications/NotificationsPage';
 import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
 import { OpinionBookPage } from '../screens/opinion-book/OpinionBookPage';
 import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
@@ -22,6 +23,7 @@ import { useComplaintsStore } from '../stores/complaints-store';
 import { useMediaStore } from '../stores/media-store';
 import { useCustomersStore } from '../stores/customers-store';
 import { useNavigationStore, type Route } from '../stores/navigation-store';
+import { useNotificationsStore } from '../stores/notifications-store';
 import { useOpinionBookStore } from '../stores/opinion-book-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSettingsStore } from '../stores/settings-store';
@@ -54,6 +56,7 @@ export function AppShell() {
       useCustomersStore.getState().reset();
       useChecklistsStore.getState().reset();
       useTemplateEditorStore.getState().reset();
+      useNotificationsStore.getState().reset();
     },
     [],
   );
@@ -98,6 +101,8 @@ function RouteView({ route }: { route: Route }) {
       return <TemplateDraftPage key={route.id} id={route.id} />;
     case 'reports':
       return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
+    case 'notifications':
+      return <NotificationsPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { NotificationBadge } from '../screens/notifications/NotificationBadge';
 import { sectionOf, useNavigationStore, type Section } from '../stores/navigation-store';
 
-const SECTIONS: readonly Section[] = ['complaints', 'checklists', 'sync', 'reports', 'settings'];
+const SECTIONS: readonly Section[] = ['complaints', 'notifications', 'checklists', 'sync', 'reports', 'settings'];
 
 export function NavBar() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function NavBar() {
               onClick={() => go({ page: section })}
             >
               {t(`nav.${section}`)}
+              {section === 'notifications' && <NotificationBadge />}
             </button>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChecklistsScreen } from './screens/ChecklistsScreen';
 import { ComplaintDetailScreen } from './screens/ComplaintDetailScreen';
 import { ComplaintsScreen } from './screens/ComplaintsScreen';
+import { NotificationsScreen } from './screens/NotificationsScreen';
 import { ReferenceScreen } from './screens/ReferenceScreen';
 import { SitesScreen } from './screens/SitesScreen';
 import { StaffScreen } from './screens/StaffScreen';
@@ -9,7 +10,7 @@ import { TransfersScreen } from './screens/TransfersScreen';
 import { sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
 import { useConsoleSession } from './stores/console-session-store';
 
-const SECTIONS: readonly ConsoleSection[] = ['sites', 'reference', 'complaints', 'checklists', 'transfers'];
+const SECTIONS: readonly ConsoleSection[] = ['sites', 'reference', 'complaints', 'notifications', 'checklists', 'transfers'];
 /** Shown to console administrators only (the server refuses the others anyway). */
 const ADMIN_SECTIONS: readonly ConsoleSection[] = ['staff'];
 
@@ -59,6 +60,8 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <ComplaintsScreen />;
     case 'complaint':
       return <ComplaintDetailScreen siteId={route.siteId} id={route.id} />;
+    case 'notifications':
+      return <NotificationsScreen />;
     case 'checklists':
       return <ChecklistsScreen />;
     case 'transfers':

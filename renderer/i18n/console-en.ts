@@ -16,7 +16,7 @@ export const consoleEn: typeof consoleZhCN = {
     },
     signOut: 'Sign out',
     signedInAs: 'Signed in: {{name}}',
-    nav: { label: 'Console navigation', sites: 'Sites', reference: 'Publish reference data', complaints: 'Complaints', checklists: 'Checklist results', transfers: 'USB transfers', staff: 'Staff accounts' },
+    nav: { label: 'Console navigation', sites: 'Sites', reference: 'Publish reference data', complaints: 'Complaints', notifications: 'Notifications', checklists: 'Checklist results', transfers: 'USB transfers', staff: 'Staff accounts' },
     loading: 'Loading…',
     retry: 'Retry',
     empty: 'Nothing here.',

@@ -14,7 +14,7 @@ export const consoleZhCN = {
     },
     signOut: '退出登录',
     signedInAs: '当前用户：{{name}}',
-    nav: { label: '控制台导航', sites: '网点', reference: '基础数据发布', complaints: '投诉', checklists: '检查结果', transfers: 'U盘数据导入', staff: '人员/账号' },
+    nav: { label: '控制台导航', sites: '网点', reference: '基础数据发布', complaints: '投诉', notifications: '通知', checklists: '检查结果', transfers: 'U盘数据导入', staff: '人员/账号' },
     loading: '正在加载…',
     retry: '重试',
     empty: '没有记录。',

@@ -1,3 +1,4 @@
+import { notificationsEn } from './notifications-en';
 import { consoleEn } from './console-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
@@ -28,6 +29,7 @@ export const en: Messages = {
   nav: {
     label: 'Main navigation',
     complaints: 'Complaints',
+    notifications: 'Notifications',
     checklists: 'Checklists',
     sync: 'Sync',
     reports: 'Reports',
@@ -135,6 +137,7 @@ export const en: Messages = {
   ...accountsEn,
   ...escalationEn,
   ...thresholdsEn,
+  ...notificationsEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',
@@ -317,7 +320,7 @@ export const en: Messages = {
     pausable: 'clock stops during tests and samples',
     requestLead: 'Request by',
     requestLeadDays: 'at least {{n}} working day(s) before the deadline',
-    events: { escalated: 'On escalation', overdue: 'When overdue', extensionRequested: 'On an extension request', dissatisfied: 'When dissatisfied at call-back' },
+    events: { escalated: 'On escalation', overdue: 'When overdue', extensionRequested: 'On an extension request', dissatisfied: 'When dissatisfied at call-back', dispatched: 'On dispatch', referred: 'On referral to head office', resolved: 'When handled', closed: 'On closing' },
     deductions: 'Point deductions',
     role: 'Responsible person',
     points: '{{n}} points',

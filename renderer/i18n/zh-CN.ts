@@ -1,3 +1,4 @@
+import { notificationsZhCN } from './notifications-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
@@ -30,6 +31,7 @@ export const zhCN = {
   nav: {
     label: '主导航',
     complaints: '投诉登记',
+    notifications: '通知',
     checklists: '检查表',
     sync: '同步',
     reports: '报表',
@@ -137,6 +139,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...escalationZhCN,
   ...thresholdsZhCN,
+  ...notificationsZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',
@@ -318,7 +321,7 @@ export const zhCN = {
     pausable: '检测/送样期间暂停计时',
     requestLead: '申请时间',
     requestLeadDays: '须在期限前至少 {{n}} 个工作日提出',
-    events: { escalated: '升级时', overdue: '超时时', extensionRequested: '申请延期时', dissatisfied: '回访不满意时' },
+    events: { escalated: '升级时', overdue: '超时时', extensionRequested: '申请延期时', dissatisfied: '回访不满意时', dispatched: '分派时', referred: '上报总行时', resolved: '处理完毕时', closed: '结案时' },
     deductions: '扣分标准',
     role: '责任人',
     points: '{{n}} 分',

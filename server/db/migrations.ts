@@ -3,6 +3,7 @@ import { consoleMigration } from './migration-0002-console';
 import { payloadOnceMigration } from './migration-0003-payload-once';
 import { consoleStaffMigration } from './migration-0004-console-staff';
 import { signInLimitsMigration } from './migration-0005-sign-in-limits';
+import { notificationsMigration } from './migration-0007-notifications';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -20,6 +21,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
     '0003-payload-once': { up: (db) => payloadOnceMigration(db) },
     '0004-console-staff': { up: (db) => consoleStaffMigration(db) },
     '0005-sign-in-limits': { up: (db) => signInLimitsMigration(db) },
+    '0007-notifications': { up: (db) => notificationsMigration(db) },
   };
   return { getMigrations: async () => migrations };
 }

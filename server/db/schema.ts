@@ -156,6 +156,45 @@ export interface SignInLimitsTable {
   expires_at: string;
 }
 
+/** A site's notification as head office keeps it (0007-notifications; server/notifications/). */
+export interface SiteNotificationsTable {
+  site_id: string;
+  id: string;
+  complaint_id: string;
+  serial: string | null;
+  obligation: string;
+  event: string | null;
+  level: number;
+  escalation_of: string | null;
+  /** JSON: the source's words [{zh, en}]. */
+  notify: string;
+  /** JSON arrays of recipients (roles, 'assignee', 'head_office'). */
+  recipients: string;
+  copies: string;
+  /** 1 when head office must acknowledge it (its console inbox, and e-mail). */
+  to_head_office: number;
+  acknowledge_required: number;
+  confirm_by_phone: number;
+  source: string;
+  starts_at: string;
+  due_at: string | null;
+  created_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by_name: string | null;
+  phone_confirmed_at: string | null;
+  written_due_at: string | null;
+  written_at: string | null;
+  escalated_at: string | null;
+  entity_version: number;
+  received_at: string;
+  /** Head office's own acknowledgement in the console: never overwritten by a push. */
+  head_office_ack_at: string | null;
+  head_office_ack_by: string | null;
+  emailed_at: string | null;
+  email_attempts: number;
+  email_error: string | null;
+}
+
 export interface ServerDatabase {
   sites: SitesTable;
   enrol_codes: EnrolCodesTable;
@@ -171,4 +210,5 @@ export interface ServerDatabase {
   console_users: ConsoleUsersTable;
   console_sessions: ConsoleSessionsTable;
   sign_in_limits: SignInLimitsTable;
+  site_notifications: SiteNotificationsTable;
 }

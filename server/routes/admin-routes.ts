@@ -43,7 +43,9 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.adminTransfers, { bodyLimit: MAX_TRANSFER_FILE_BYTES }, async (request) => {
     if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '数据文件须以 application/octet-stream 上传 / upload the file as application/octet-stream');
-    return transferImportResponse(await importOutboxFile(db, request.body, now()));
+    const imported = transferImportResponse(await importOutboxFile(db, request.body, now()));
+    deps.afterApply();
+    return imported;
   });
 
   app.post(PATHS.adminReference, async (request, reply) => {

@@ -27,6 +27,7 @@ import { makeEnrolmentFile } from '../services/enrolment-file';
 import { publishReference } from '../services/reference';
 import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
 import { registerConsoleStaffRoutes } from './console-staff-routes';
+import { registerNotificationRoutes } from '../notifications/routes';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
@@ -68,7 +69,9 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
 
     staff.post(CONSOLE_PATHS.transfers, { bodyLimit: MAX_TRANSFER_FILE_BYTES }, async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '数据文件须以 application/octet-stream 上传 / upload the file as application/octet-stream');
-      return transferImportResponse(await importOutboxFile(db, request.body, now()));
+      const imported = transferImportResponse(await importOutboxFile(db, request.body, now()));
+      deps.afterApply();
+      return imported;
     });
 
     staff.post(CONSOLE_PATHS.sites, async (request, reply) => reply.status(201).send(await createSite(db, parseBody(createSiteRequestSchema, request.body), now())));
@@ -111,6 +114,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     });
 
     registerConsoleStaffRoutes(staff, deps, { staffMember, token });
+    registerNotificationRoutes(staff, deps, staffMember);
 
     staff.get(CONSOLE_PATHS.checklists, async (request) => {
       const query = parseBody(checklistsQuerySchema, request.query);

@@ -52,7 +52,9 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.push, authenticated(true, { gzip: true }), async (request) => {
     const batch = parseBody(pushRequestSchema, request.body);
-    return retryOnceOnRace(() => applyBatch(db, deviceOf(request), batch, now()));
+    const ack = await retryOnceOnRace(() => applyBatch(db, deviceOf(request), batch, now()));
+    deps.afterApply();
+    return ack;
   });
 
   app.get(PATHS.pull, authenticated(false), async (request) => {

@@ -41,7 +41,17 @@ export const HEAD_OFFICE_FIELDS: readonly HeadOfficeFieldRule[] = [
     onChangedSince: 'ask',
     why: '总部升级或改定投诉级别；站点也可人工改定（或随时限自动升级），故改过则需人工裁决 / head office escalates or re-grades; the site may have overridden or re-graded since',
   },
+  {
+    entity: 'notification',
+    field: 'headOfficeAcknowledgement',
+    siteWrites: false,
+    onChangedSince: 'headOffice',
+    why: '致总部的通知由总部在控制台确认（{at, by}）；站点不能替总部确认 / a notification addressed to head office is acknowledged in its console; the site cannot acknowledge for it',
+  },
 ];
+
+/** The records a remark may be about. */
+export const REMARK_ENTITIES = ['complaint', 'notification'] as const;
 
 export function headOfficeRule(entity: string, field: string): HeadOfficeFieldRule | undefined {
   return HEAD_OFFICE_FIELDS.find((rule) => rule.entity === entity && rule.field === field);
@@ -50,7 +60,7 @@ export function headOfficeRule(entity: string, field: string): HeadOfficeFieldRu
 /** The body of a pulled item of kind 'remark': head office's remark or decision on one record. */
 export const remarkBodySchema = z
   .object({
-    entity: z.literal('complaint'),
+    entity: z.enum(REMARK_ENTITIES),
     entityId: str().min(1).max(128),
     /** The record version head office saw when it decided (what "changed since" is measured from). */
     basedOnVersion: z.number().int().min(1),

@@ -37,6 +37,7 @@ describe('head-office remarks merged by the per-field rules', () => {
     expect(HEAD_OFFICE_FIELDS.map((r) => [r.entity, r.field, r.siteWrites, r.onChangedSince])).toEqual([
       ['complaint', 'headOfficeRemark', false, 'headOffice'],
       ['complaint', 'classCode', true, 'ask'],
+      ['notification', 'headOfficeAcknowledgement', false, 'headOffice'],
     ]);
   });
 

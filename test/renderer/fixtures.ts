@@ -292,6 +292,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'rules.pack': (input: { id: string; version: string }) => (input.id === samplePack.id && input.version === samplePack.version ? samplePack : null),
     'rules.calendar': () => ({ version: 'chinese-days-1.5.7', coveredYears: [2025, 2026], workingHours: site.workingHours }),
     'complaints.gradePreview': (input: FakeFacts) => fakeGrade(input),
+    'notifications.summary': () => ({ unread: 0, overdue: 0 }),
+    'notifications.settings': () => ({ immediatelyMinutes: 10, promptlyMinutes: 60, unstatedMinutes: 1440, escalationChain: ['station_lead', 'unit_head', 'leader_in_charge', 'general_manager'], version: 1 }),
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -7,6 +7,7 @@ import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { mediaHandlers } from './media';
+import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
@@ -31,4 +32,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...caseRecordHandlers,
   ...checklistHandlers,
   ...checklistTemplateHandlers,
+  ...notificationHandlers,
 };

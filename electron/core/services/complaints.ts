@@ -9,6 +9,7 @@ import { deadlinesFor, grade, ownClassOf, type GradeResult, type GradingRecord }
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { CoreContext } from '../context';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
 import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import { indexForSearch } from './complaint-search';
@@ -158,6 +159,7 @@ export function createComplaint(
     syncPayload: withoutGrade(complaint),
   });
   const escalated = escalateAtEntry(tx, { id, serial, repeatOfId: input.repeatOfId, repeatKinds: input.repeatKinds, fired: graded?.escalations.length ?? 0 }, env, actorId, at);
+  raiseNotifications(tx, { complaintId: id, at, actorId }, env);
   return escalated ? toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null) : complaint;
 }
 
@@ -203,6 +205,7 @@ function escalateRepeated(
   }
   if (env) gradeAndEscalate(tx, target.id, { ...env, now: at });
   recordRegrade(tx, target.id, at, actorId, 'complaints.repeatEscalated');
+  if (target.id !== link.repeatId) raiseNotifications(tx, { complaintId: target.id, at, actorId }, env);
 }
 
 const REPEAT_NOTE: Record<RepeatKind, string> = { same_matter: '同一客户就同一事项再次投诉', about_handler: '因处理人员的主观原因再次投诉该人员' };
@@ -328,6 +331,7 @@ export function overrideClass(
     after: { classCode: after.classCode, override: override.classCode, reason: override.reason, packId: pack.id, packVersion: pack.version },
     syncPayload: withoutGrade(after),
   });
+  raiseNotifications(tx, { complaintId: id, at, actorId }, env);
   return after;
 }
 
@@ -366,6 +370,7 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
       },
       syncPayload: withoutGrade(complaint),
     });
+    raiseNotifications(tx, { complaintId: id, at: env.now, actorId: null }, env);
     if (before !== after) changed++;
   }
   return { changed, more };

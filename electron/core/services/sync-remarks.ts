@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { headOfficeRule, remarkBodySchema, type RemarkBody } from '../../../shared/sync/merge-rules';
 import type { CoreContext } from '../context';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { acknowledgeFromHeadOffice } from '../notifications';
 import { recordEvent } from './change-log';
 import { overrideClass } from './complaints';
 import { getRow } from './complaint-rows';
@@ -45,10 +46,15 @@ const ACCESS: Record<string, Record<string, FieldAccess>> = {
       },
     },
   },
+  notification: {
+    // Head office's acknowledgement of a notification addressed to it (the first one stands).
+    headOfficeAcknowledgement: { current: () => null, sent: () => null, apply: (tx, _context, id, value) => acknowledgeFromHeadOffice(tx, id, value) },
+  },
 };
 
 const RECORD_TABLE: Record<string, { table: string; label: string }> = {
   complaint: { table: 'complaints', label: 'serial' },
+  notification: { table: 'notifications', label: 'id' },
 };
 
 /**

@@ -5,6 +5,7 @@ import type { ParsedWorkflowAction } from '../../../shared/api/workflow';
 import { nextStatus, refusalOf, type ComplaintStatus } from '../../../shared/domain/workflow';
 import type { WriteDb } from '../db/handles';
 import { caseRecordsRefusal } from './case-records-checks';
+import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
 import { getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import { gradeAndEscalate, noteMissedLimitsOf, touch } from './complaints';
@@ -74,4 +75,5 @@ export function performAction(
     after: { status: to, version: after.version },
     syncPayload: withoutGrade(after),
   });
+  raiseNotifications(tx, { complaintId: row.id, at, actorId: user.id }, env); // what this step obliges anyone to be told
 }

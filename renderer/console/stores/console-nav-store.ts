@@ -5,11 +5,12 @@ export type ConsoleRoute =
   | { page: 'reference' }
   | { page: 'complaints' }
   | { page: 'complaint'; siteId: string; id: string }
+  | { page: 'notifications' }
   | { page: 'checklists' }
   | { page: 'transfers' }
   | { page: 'staff' };
 
-export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'checklists' | 'transfers' | 'staff';
+export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
   return route.page === 'complaint' ? 'complaints' : route.page;

@@ -3,6 +3,7 @@ import { hasPermission } from '../../../shared/domain/roles';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { currentLanguage, setLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../stores/session-store';
+import { NotificationSettingsForm } from '../notifications/NotificationSettingsForm';
 import { AddUserForm } from './AddUserForm';
 import { RulePackView } from './RulePackView';
 import { SiteInfo } from './SiteInfo';
@@ -34,6 +35,7 @@ export function SettingsPage() {
         />
       </div>
       {hasPermission(roles, 'site.manage') && <WorkingHoursForm />}
+      {hasPermission(roles, 'site.manage') && <NotificationSettingsForm />}
       {hasPermission(roles, 'users.read') && <UserList />}
       {hasPermission(roles, 'users.manage') && <AddUserForm />}
       {hasPermission(roles, 'complaint.read') && <RulePackView />}

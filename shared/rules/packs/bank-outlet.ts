@@ -45,5 +45,24 @@ export const bankOutletPack: RulePackInput = {
       source: `${S} 第七条(三), 第八条(四), 第九条, 第十条(三), 第十一条(一)4`,
     },
   ],
-  notifications: [],
+  notifications: [
+    {
+      id: 'beyond-employee.outlet-head',
+      when: { event: 'escalated', reasonCode: 'beyond-employee-authority' },
+      notify: [{ zh: '网点负责人', en: 'Outlet head' }],
+      to: ['station_lead'],
+      limit: { term: 'immediately' },
+      source: `${S} 第六条, 第八条(一)`,
+      choice: '“投诉管理人同时立即报告网点负责人”: 网点负责人 → the station lead role; 立即 → the site’s “immediately”.',
+    },
+    {
+      id: 'referred.head-office',
+      when: { event: 'referred' },
+      notify: [{ zh: '总行规范服务管理部门', en: 'Head-office service-standards department' }],
+      to: ['head_office'],
+      limit: { term: 'promptly' },
+      source: `${S} 第七条(三), 第八条(四)`,
+      choice: '“经网点负责人确认后，及时报总行规范服务管理部门处理”: the refer step is the outlet head’s confirmation; 总行 → head office, acknowledged in its console; 及时 → the site’s “promptly”.',
+    },
+  ],
 };

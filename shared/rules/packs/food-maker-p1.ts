@@ -244,15 +244,35 @@ export const foodMakerP1Pack: RulePackInput = {
     { code: 'special.extortion', label: { zh: '个别非善意的敲诈而引起的企业危机', en: 'Company crisis caused by individual malicious extortion' }, source: `${S} 11.1 c)` },
   ],
   notifications: [
-    { when: {}, notify: [{ zh: '直属上级', en: 'Direct superior' }], confirmByPhone: false, source: `${S} 7.1` },
     {
+      id: 'superior',
+      when: {},
+      notify: [{ zh: '直属上级', en: 'Direct superior' }],
+      to: ['unit_head'],
+      limit: { term: 'immediately' },
+      source: `${S} 7.1`,
+      choice: '“快速反映，协调办理，并报直属上级”: no number, so the site’s “immediately”. The direct superior of QC or the receiving department → the unit head role.',
+    },
+    {
+      id: 'dispatch.department',
+      when: { event: 'dispatched' },
+      notify: [{ zh: '责任部门（《客户抱怨、投诉记录单》）', en: 'Responsible department (the complaint record form)' }],
+      to: ['assignee'],
+      limit: { unit: 'hours', amount: 1 },
+      source: `${S} 4.4`,
+      choice: '“经批准后1小时内传递至责任部门”: dispatching the case in the app transmits the form; the person it is dispatched to acknowledges it within the same hour.',
+    },
+    {
+      id: 'special.sales',
       when: { fact: 'regulatorInvolved' },
       notify: [
         { zh: '销售经理', en: 'Sales manager' },
         { zh: '业务员', en: 'Salesperson' },
       ],
-      confirmByPhone: false,
+      to: ['unit_head', 'handler'],
+      limit: { term: 'immediately' },
       source: `${S} 11.2.1 b)`,
+      choice: '“迅速通知销售经理、业务员（必要时与总经理汇报）”: 迅速 → the site’s “immediately”; 销售经理 → unit head, 业务员 → handler. The general manager only “when necessary”, a judgement the pack cannot make, so not routed.',
     },
   ],
 };

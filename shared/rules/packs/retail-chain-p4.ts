@@ -44,6 +44,13 @@ export const retailChainP4Pack: RulePackInput = {
   ],
   escalationTriggers: [],
   notifications: [
-    { when: {}, notify: [{ zh: '上级主管（裁定是否受理）', en: 'Superior manager (rules on acceptance)' }], confirmByPhone: false, source: `${S} 第七条` },
+    {
+      id: 'superior',
+      when: {},
+      notify: [{ zh: '上级主管（裁定是否受理）', en: 'Superior manager (rules on acceptance)' }],
+      to: ['unit_head'],
+      source: `${S} 第七条`,
+      choice: '“呈报上级主管裁定是否受理”: 上级主管 → the unit head role; the source gives no time.',
+    },
   ],
 };

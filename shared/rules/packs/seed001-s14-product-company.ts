@@ -60,13 +60,19 @@ export const seed001S14ProductCompanyPack: RulePackInput = {
   escalationTriggers: [],
   notifications: [
     {
+      id: 'every.marketing-vp',
       when: {},
+      to: ['leader_in_charge'],
+      choice: '营销副总 (the marketing vice-president who approves the reply) → the leader-in-charge role. The source gives no time.',
       notify: [{ zh: '营销副总（审批回复处理决策和意见）', en: 'Marketing VP (approves the reply and handling opinion)' }],
       confirmByPhone: false,
       source: `${S} 4.5`,
     },
     {
+      id: 'quality.representative-gm',
       when: { classCode: 'product-quality' },
+      to: ['general_manager'],
+      choice: '管理者代表 has no role in the app and stays in the text; 总经理 → the general manager role. The source gives no time.',
       notify: [
         { zh: '管理者代表', en: 'Management representative' },
         { zh: '总经理', en: 'General manager' },

@@ -53,14 +53,16 @@ export const seed001S4ManufacturerPack: RulePackInput = {
   escalationTriggers: [],
   notifications: [
     {
+      id: 'serious.sales',
       when: { classCode: 'serious' },
       notify: [
         { zh: '销售经理', en: 'Sales manager (reviews and signs)' },
         { zh: '销售总经理', en: 'Sales general manager (names the handling owner)' },
       ],
-      confirmByPhone: false,
+      to: ['unit_head', 'leader_in_charge'],
       source: `${S} 6.3.2、6.3.3`,
-      choice: 'Only 严重 complaints follow the procedure: the sales manager reviews the record form and the sales general manager names the handling owner; shown as who must be told.',
+      choice:
+        'Only 严重 complaints follow the procedure: the sales manager (unit head role) reviews the record form and the sales general manager (leader in charge role) names the handling owner. The source gives no time.',
     },
   ],
 };

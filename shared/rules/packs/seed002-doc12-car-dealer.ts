@@ -44,14 +44,16 @@ export const seed002Doc12CarDealerPack: RulePackInput = {
   escalationTriggers: [],
   notifications: [
     {
+      id: 'major.managers',
       when: { classCode: 'major' },
       notify: [
         { zh: '责任部门经理', en: 'Manager of the responsible department' },
         { zh: '总经理', en: 'General manager' },
       ],
-      confirmByPhone: false,
+      to: ['unit_head', 'general_manager'],
+      limit: { term: 'immediately' },
       source: `${S} 第四条（重大客户投诉）2`,
-      choice: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”: both are told at once; the emergency meeting is not timed.',
+      choice: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”: both are told at once (迅速 → the site’s “immediately”); 责任部门经理 → unit head. The emergency meeting is not timed.',
     },
   ],
 };

@@ -104,27 +104,36 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
   ],
   notifications: [
     {
+      id: 'level2.manager',
       when: { classCode: 'level2' },
       notify: [{ zh: '二级受理人（综合服务部经理/主管）', en: 'Level-2 handler (department manager / supervisor)' }],
-      confirmByPhone: false,
+      to: ['unit_head'],
+      limit: { term: 'immediately' },
       source: `${S} 5.1.1.2`,
+      choice: '“一级受理人立即将《投诉处理单》传递给二级受理人”: the department manager or supervisor → the unit head role; 立即 → the site’s “immediately”.',
     },
     {
+      id: 'level3.directors',
       when: { classCode: 'level3' },
       notify: [
         { zh: '二级受理人（综合服务部经理）', en: 'Level-2 handler (department manager)' },
         { zh: '销售中心总监', en: 'Sales-centre director' },
         { zh: '行政中心总监', en: 'Administration-centre director' },
       ],
-      confirmByPhone: false,
+      to: ['unit_head', 'leader_in_charge'],
+      limit: { term: 'immediately' },
       source: `${S} 5.1.1.3`,
-      choice: 'The level-1 handler reports to the manager, who makes the special report to both directors; all three are told while the complaint is level 3.',
+      choice:
+        'The level-1 handler reports at once to the manager (unit head), who makes the special report (专项汇报) to both directors; all are told when the complaint is level 3. The two directors → the leader in charge role: the app has one role for the level that directs handling.',
     },
     {
+      id: 'level3.dissatisfied.meeting',
       when: { classCode: 'level3', event: 'dissatisfied' },
       notify: [{ zh: '行政中心（提交总经理例会）', en: 'Administration centre (to the general manager’s regular meeting)' }],
-      confirmByPhone: false,
+      to: ['leader_in_charge'],
+      copyTo: ['general_manager'],
       source: `${S} 5.3.1.7`,
+      choice: 'The administration centre’s director → leader in charge; the general manager, whose regular meeting takes the case, is copied. The meeting has no date in the source.',
     },
   ],
   // 5.4 违规处罚规定: the fines per occurrence, as the source states them.

@@ -103,17 +103,21 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
   ],
   notifications: [
     {
+      id: 'quality-manager',
       when: {},
       notify: [{ zh: '质量负责人', en: 'Quality manager' }],
-      confirmByPhone: false,
+      to: ['station_lead'],
+      limit: { term: 'promptly' },
       source: `${S} 1.2`,
-      choice: '“及时报告质量负责人，质量负责人主持处理”: told of every accepted complaint while it is open; the source gives no time.',
+      choice: '“及时报告质量负责人，质量负责人主持处理”: told of every accepted complaint; 及时 → the site’s “promptly”. The app has no quality-manager role: the station lead, who runs the station, stands for it.',
     },
     {
+      id: 'dissatisfied.department',
       when: { event: 'dissatisfied' },
       notify: [{ zh: '职责部门', en: 'Responsible department' }],
-      confirmByPhone: false,
+      to: ['unit_head'],
       source: `${S} 4`,
+      choice: '职责部门 → the unit head role; the source gives no time.',
     },
   ],
 };

@@ -70,17 +70,21 @@ export const seed004EManufacturerPack: RulePackInput = {
   escalationTriggers: [],
   notifications: [
     {
+      id: 'register.vice-president',
       when: {},
       notify: [{ zh: '营销部副总经理', en: 'Marketing vice general manager' }],
-      confirmByPhone: false,
+      to: ['leader_in_charge'],
       source: `${S} 5.1.1`,
+      choice: '“登记在《客户投诉登记表》中，并上报营销部副总经理”: 营销副总 → the leader in charge role; the source gives no time.',
     },
     {
+      id: 'major.vice-president',
       when: { classCode: 'major' },
       notify: [{ zh: '营销副总（审批《客户投诉处理单》）', en: 'Marketing VP (approves the handling sheet)' }],
-      confirmByPhone: false,
+      to: ['leader_in_charge'],
+      limit: { unit: 'hours', amount: 1 },
       source: `${S} 5.2.2`,
-      choice: 'The approval itself is a workflow step; this notification tells the VP that a major handling sheet awaits approval.',
+      choice: 'The approval itself is a workflow step; this tells the VP (leader in charge) that a major handling sheet awaits approval. The sheet is due within 1 hour of receipt, so the VP is given the same hour.',
     },
   ],
 };

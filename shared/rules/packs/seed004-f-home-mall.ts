@@ -40,13 +40,19 @@ export const seed004FHomeMallPack: RulePackInput = {
   ],
   notifications: [
     {
+      id: 'low.department',
       when: { classCode: 'low' },
+      to: ['unit_head'],
+      choice: '家具建材部 handles low-grade complaints: the department → the unit head role (部门负责人). The source gives no time.',
       notify: [{ zh: '家具建材部（低等级投诉处理）', en: 'Furniture & building-materials department (handles low-grade complaints)' }],
       confirmByPhone: false,
       source: `${S} 1.4 家具建材部`,
     },
     {
+      id: 'high.department-region',
       when: { classCode: 'high' },
+      to: ['unit_head', 'head_office'],
+      choice: '家具建材部 → the unit head role; 区域 (the region above the store) → head office, the level above a site in the app. The source gives no time.',
       notify: [
         { zh: '家具建材部（商户事实查证、沟通）', en: 'Furniture & building-materials department (verifies the facts with the merchant)' },
         { zh: '区域（高等级客诉上报）', en: 'Region (high-grade complaints are reported to it)' },
@@ -55,7 +61,10 @@ export const seed004FHomeMallPack: RulePackInput = {
       source: `${S} 1.4 家具建材部; 2.1 3.1`,
     },
     {
+      id: 'media.planning',
       when: { fact: 'mediaInvolved' },
+      to: ['head_office'],
+      choice: 'The app has no planning-department role at a site: 企划部 (public-opinion control for the group) → head office. The source gives no time.',
       notify: [{ zh: '企划部（舆情风险管控，跟踪与反馈媒体信息）', en: 'Planning department (public-opinion risk, tracks media)' }],
       confirmByPhone: false,
       source: `${S} 1.4 企划部`,

@@ -98,21 +98,25 @@ export const seed004HCarDealerPack: RulePackInput = {
   ],
   notifications: [
     {
+      id: 'escalated.directors',
       when: { event: 'escalated' },
       notify: [
         { zh: '销售总监', en: 'Sales director' },
         { zh: '服务总监', en: 'Service director' },
       ],
-      confirmByPhone: false,
+      to: ['leader_in_charge'],
+      limit: { unit: 'hours', amount: 24 },
       source: `${S} 8-2`,
-      choice: '“上报销售总监或者服务总监”: both are listed; the handler reports to the one for the line of business (sales or after-sales).',
+      choice: '“24小时内上报销售总监或者服务总监”: the director of the line of business (sales or after-sales) → the leader in charge role.',
     },
     {
+      id: 'dissatisfied.service-manager',
       when: { event: 'dissatisfied' },
       notify: [{ zh: '服务经理', en: 'Service manager' }],
-      confirmByPhone: false,
+      to: ['unit_head'],
       source: `${S} 7-2`,
-      choice: '“若不满意将再次交由服务经理，统一协调处理，直到用户满意为止”: told on the dissatisfied event rather than as an escalation, so that escalations go to the directors only.',
+      choice:
+        '“若不满意将再次交由服务经理，统一协调处理，直到用户满意为止”: told on the dissatisfied event rather than as an escalation, so that escalations go to the directors only; 服务经理 → unit head. No time in the source.',
     },
   ],
 };

@@ -63,13 +63,20 @@ export const seed004LSkodaDealerPack: RulePackInput = {
   ],
   notifications: [
     {
+      id: 'every.care-director',
       when: {},
+      to: ['call_centre'],
+      choice: '客户关爱总监 heads the customer-care (客户关爱) team, the dealer’s complaint desk → the call-centre role. The source gives no time.',
       notify: [{ zh: '客户关爱总监（处理结果统一汇总）', en: 'Customer Care director (all results reported to them)' }],
       confirmByPhone: false,
       source: `${S} 二、客户关爱专员的工作职责 2、4`,
     },
     {
+      id: 'major.general-manager',
       when: { classCode: 'major' },
+      to: ['general_manager'],
+      limit: { term: 'promptly' },
+      choice: '“重大抱怨和投诉问题,及时反馈总经理”: 及时 → the site’s minutes for “promptly”.',
       notify: [{ zh: '总经理', en: 'General manager' }],
       confirmByPhone: false,
       source: `${S} 二、总经理的职责 2; 售后服务总监的职责 4; 客户关爱总监的工作职责 4`,
@@ -81,8 +88,11 @@ export const seed004LSkodaDealerPack: RulePackInput = {
         { zh: '总部', en: 'Headquarters' },
       ],
       confirmByPhone: false,
+      id: 'media.rbo-headquarters',
+      to: ['head_office'],
+      limit: { term: 'promptly' },
       source: `${S} 二、售后服务总监的职责 8`,
-      choice: '“可能引发的媒体事件”: told while the complaint is marked as involving the media.',
+      choice: '“可能引发的媒体事件…及时通报RBO和总部”: told while the complaint is marked as involving the media; RBO and 总部 → head office, the level above a site in the app; 及时 → the site’s minutes for “promptly”.',
     },
   ],
 };

@@ -116,13 +116,47 @@ export const sichuanGroupP6Pack: RulePackInput = {
   ],
   notifications: [
     {
+      id: 'major.copy-unit-heads',
       when: { classCode: 'major' },
       notify: [{ zh: '各单位相关负责人（抄送）', en: 'Responsible unit heads (copied)' }],
-      confirmByPhone: false,
+      copyTo: ['unit_head'],
       source: `${S} 第十九条`,
+      choice:
+        '“重大投诉在分派的同时需抄送各单位相关负责人”: a copy (抄送), so told and never escalated. Sent as soon as the complaint is major — at registration, so no later than its dispatch, or when it becomes major later (第十三条 第二类(二)(三)), which a copy made only at dispatch would miss. 各单位相关负责人 → the unit head role.',
     },
     {
+      id: 'dispatch.handler',
+      when: { event: 'dispatched' },
+      notify: [{ zh: '各单位相关投诉处理人（手机短信）', en: 'The unit’s complaint handler (text message)' }],
+      to: ['assignee'],
+      source: `${S} 第二十一条`,
+      choice:
+        'The text message becomes a notification in the app to the person the complaint is dispatched to; sending SMS needs a gateway the app does not have. The source sets no time to read it (第二十三条 asks handlers to check “随时”), so the limit is the site’s setting for an unstated one.',
+    },
+    {
+      id: 'extension.call-centre',
+      when: { event: 'extensionRequested' },
+      notify: [{ zh: '呼叫中心（电话通知沟通结果）', en: 'Call centre (the outcome told by phone)' }],
+      to: ['call_centre'],
+      limit: { unit: 'minutes', amount: 3 },
+      confirmByPhone: true,
+      source: `${S} 第二十七条`,
+      choice:
+        '“将该沟通结果3分钟内电话通知至呼叫中心”: written for extensions across departments agreed with the customer; told of every extension request, since any extension changes the call centre’s deadlines. The call itself is recorded as the phone confirmation.',
+    },
+    {
+      id: 'extension.vice-president',
+      when: { event: 'extensionRequested' },
+      notify: [{ zh: '分管副总裁（确认同意延期）', en: 'Responsible vice-president (agrees to the extension)' }],
+      to: ['leader_in_charge'],
+      source: `${S} 第十八条`,
+      choice: 'The approval itself is the workflow’s extension decision; this tells the approver (分管副总裁 → leader in charge) a request waits. The source gives no time for it.',
+    },
+    {
+      id: 'escalated.call-centre',
       when: { event: 'escalated' },
+      to: ['call_centre'],
+      limit: { term: 'unstated' },
       notify: [{ zh: '呼叫中心（归口管理、督促跟踪、奖惩建议）', en: 'Call centre (manages, supervises, proposes rewards and penalties)' }],
       confirmByPhone: false,
       source: `${S} 第三十八条(一)1、3、8`,

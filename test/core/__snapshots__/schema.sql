@@ -106,6 +106,21 @@ CREATE INDEX media_incidents_by_time ON media_incidents (occurred_at DESC);
 -- index media_notifications_by_incident
 CREATE INDEX media_notifications_by_incident ON media_incident_notifications (incident_id, notified_at);
 
+-- index notification_recipients_by_role
+CREATE INDEX notification_recipients_by_role ON notification_recipients (recipient, notification_id);
+
+-- index notification_recipients_by_user
+CREATE INDEX notification_recipients_by_user ON notification_recipients (user_id, notification_id) WHERE user_id IS NOT NULL;
+
+-- index notifications_by_start
+CREATE INDEX notifications_by_start ON notifications (starts_at);
+
+-- index notifications_once
+CREATE UNIQUE INDEX notifications_once ON notifications (complaint_id, obligation, trigger_ref);
+
+-- index notifications_to_escalate
+CREATE INDEX notifications_to_escalate ON notifications (escalate_at) WHERE escalate_at IS NOT NULL;
+
 -- index opinion_book_checks_by_day
 CREATE INDEX opinion_book_checks_by_day ON opinion_book_checks (site_day, checked_at);
 
@@ -231,6 +246,18 @@ CREATE TABLE media_incident_steps ( incident_id TEXT NOT NULL REFERENCES media_i
 
 -- table media_incidents
 CREATE TABLE media_incidents ( id TEXT PRIMARY KEY, occurred_at TEXT NOT NULL, channel TEXT NOT NULL, media_name TEXT, programme TEXT, journalist_name TEXT, journalist_on_site INTEGER NOT NULL DEFAULT 0, content_category TEXT, description TEXT NOT NULL, platform TEXT, poster_contact TEXT, complaint_id TEXT REFERENCES complaints(id), status TEXT NOT NULL DEFAULT 'open', status_note TEXT, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1 ) STRICT;
+
+-- table notification_reads
+CREATE TABLE notification_reads ( notification_id TEXT NOT NULL REFERENCES notifications(id), user_id TEXT NOT NULL REFERENCES users(id), read_at TEXT NOT NULL, PRIMARY KEY (notification_id, user_id) ) STRICT;
+
+-- table notification_recipients
+CREATE TABLE notification_recipients ( notification_id TEXT NOT NULL REFERENCES notifications(id), recipient TEXT NOT NULL, user_id TEXT REFERENCES users(id), copy INTEGER NOT NULL CHECK (copy IN (0, 1)), PRIMARY KEY (notification_id, recipient) ) STRICT;
+
+-- table notification_settings
+CREATE TABLE notification_settings ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), immediately_minutes INTEGER CHECK (immediately_minutes > 0), promptly_minutes INTEGER CHECK (promptly_minutes > 0), unstated_minutes INTEGER CHECK (unstated_minutes > 0), escalation_chain TEXT NOT NULL, first_complaint_rowid INTEGER NOT NULL, updated_at TEXT, updated_by TEXT REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1 ) STRICT;
+
+-- table notifications
+CREATE TABLE notifications ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, obligation TEXT NOT NULL, trigger_ref TEXT NOT NULL, event TEXT, level INTEGER NOT NULL DEFAULT 0, escalation_of TEXT REFERENCES notifications(id), notify TEXT NOT NULL, source TEXT NOT NULL, choice TEXT, limit_spec TEXT NOT NULL, confirm_by_phone INTEGER NOT NULL CHECK (confirm_by_phone IN (0, 1)), acknowledge_required INTEGER NOT NULL CHECK (acknowledge_required IN (0, 1)), escalate_to TEXT, starts_at TEXT NOT NULL, due_at TEXT, created_at TEXT NOT NULL, acknowledged_at TEXT, acknowledged_by TEXT REFERENCES users(id), acknowledged_by_name TEXT, acknowledged_at_head_office INTEGER NOT NULL DEFAULT 0, phone_confirmed_at TEXT, phone_confirmed_by TEXT REFERENCES users(id), phone_reached TEXT, phone_note TEXT, written_due_at TEXT, written_at TEXT, written_by TEXT REFERENCES users(id), written_text TEXT, escalate_at TEXT, escalated_at TEXT, version INTEGER NOT NULL DEFAULT 1 ) STRICT;
 
 -- table opinion_book_checks
 CREATE TABLE opinion_book_checks ( id TEXT PRIMARY KEY, site_day TEXT NOT NULL, checked_at TEXT NOT NULL, checked_by TEXT NOT NULL REFERENCES users(id), note TEXT ) STRICT;

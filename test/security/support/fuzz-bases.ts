@@ -35,7 +35,7 @@ export function fuzzBases(w: World): Bases {
     later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
     day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
   };
-  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m) };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m) };
 }
 
 function accountBases(w: World): Bases {
@@ -197,5 +197,17 @@ function checklistBases(w: World, { later }: Moments): Bases {
     'checklistTemplates.validate': [{ template: { id: 'tpl-1' }, basedOn: 'tpl-1' }],
     'checklistTemplates.publish': [{ draftId: 'draft-1', rowVersion: 1 }],
   
+  };
+}
+
+function notificationBases(w: World, { past }: Moments): Bases {
+  const n = { id: 'notification-1', version: 1 };
+  return {
+    'notifications.forComplaint': [{ complaintId: w.complaintId }],
+    'notifications.markRead': [{ ids: ['notification-1'] }],
+    'notifications.acknowledge': [n],
+    'notifications.confirmPhone': [{ ...n, calledAt: past, reached: '分公司总经理室', note: '已电话核实' }],
+    'notifications.recordWritten': [{ ...n, text: '书面报告：已处理', writtenAt: past }],
+    'notifications.timeliness': [{ from: past, to: past }],
   };
 }

@@ -95,7 +95,7 @@ export function push(app: FastifyInstance, auth: { authorization: string }, batc
   });
 }
 
-const TABLES: (keyof ServerDatabase)[] = ['sites', 'enrol_codes', 'devices', 'received_batches', 'received_entries', 'site_records', 'blobs', 'blob_owners', 'reference_items', 'head_office_remarks', 'console_users', 'console_sessions'];
+const TABLES: (keyof ServerDatabase)[] = ['sites', 'enrol_codes', 'devices', 'received_batches', 'received_entries', 'site_records', 'blobs', 'blob_owners', 'reference_items', 'head_office_remarks', 'console_users', 'console_sessions', 'site_notifications'];
 
 /** A site's records as head office holds them, each with the payload of the entry that wrote it (0003-payload-once). */
 export async function siteRecords(store: ServerDb, siteId: string) {

@@ -14,7 +14,11 @@ describe('bank-outlet pack (seed002 客户管理制度4)', () => {
     expect(pack.id).toBe('bank-outlet');
     expect(pack.classes.map((c) => c.code)).toEqual(['complaint']);
     expect(pack.criteria).toEqual([]);
-    expect(pack.notifications).toEqual([]);
+    // Grading tells no one by class: the two obligations wait for workflow events (第六条, 第七条).
+    expect(pack.notifications.map((n) => [n.id, n.when.event, n.to])).toEqual([
+      ['beyond-employee.outlet-head', 'escalated', ['station_lead']],
+      ['referred.head-office', 'referred', ['head_office']],
+    ]);
   });
 
   it('cites seed002 客户管理制度4 on every class, deadline and trigger', () => {

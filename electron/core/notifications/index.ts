@@ -1,0 +1,11 @@
+/**
+ * Notifications that reach people (docs/notifications.md): what other parts
+ * of the core may use. The workflow calls `raiseNotifications` in the
+ * transaction of each change; the core's timer calls `escalateBatch`; sync's
+ * remark merge calls `acknowledgeFromHeadOffice`.
+ */
+export { raiseNotifications, type NotificationCause } from './raise';
+export { escalateBatch, escalateDue } from './escalate';
+export { startEscalationTimer } from './timer';
+export { acknowledgeFromHeadOffice } from './actions';
+export { notificationHandlers } from './handlers';

@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type { ApiInput } from '../../shared/api/contract';
+import type { NotificationItem } from '../../shared/api/notifications';
+import { api } from '../api/client';
+
+type Show = 'open' | 'all';
+
+interface NotificationsState {
+  /** For the badge in the navigation: unread and overdue. */
+  summary: { unread: number; overdue: number } | null;
+  inbox: { items: NotificationItem[]; unread: number; open: number } | null;
+  show: Show;
+  error: unknown;
+  loadSummary: () => Promise<void>;
+  load: (show?: Show) => Promise<void>;
+  /** The writes throw the ApiCallError (forms show field errors); each reloads the inbox and the badge. */
+  acknowledge: (item: NotificationItem) => Promise<void>;
+  confirmPhone: (input: ApiInput<'notifications.confirmPhone'>) => Promise<void>;
+  recordWritten: (input: ApiInput<'notifications.recordWritten'>) => Promise<void>;
+  markRead: (ids: string[]) => Promise<void>;
+  reset: () => void;
+}
+
+/** A thin cache of the inbox; who may do what is decided in the core (the item's can* flags say it). */
+export const useNotificationsStore = create<NotificationsState>()((set, get) => {
+  const reload = async () => {
+    await Promise.all([get().load(), get().loadSummary()]);
+  };
+  return {
+    summary: null,
+    inbox: null,
+    show: 'open',
+    error: null,
+
+    loadSummary: async () => {
+      try {
+        set({ summary: await api.call('notifications.summary', {}) });
+      } catch {
+        // The badge stays as it was; the inbox page shows errors.
+      }
+    },
+
+    load: async (show) => {
+      const wanted = show ?? get().show;
+      try {
+        set({ inbox: await api.call('notifications.inbox', { show: wanted }), show: wanted, error: null });
+      } catch (error) {
+        set({ error, show: wanted });
+      }
+    },
+
+    acknowledge: async (item) => {
+      await api.call('notifications.acknowledge', { id: item.id, version: item.version });
+      await reload();
+    },
+
+    confirmPhone: async (input) => {
+      await api.call('notifications.confirmPhone', input);
+      await reload();
+    },
+
+    recordWritten: async (input) => {
+      await api.call('notifications.recordWritten', input);
+      await reload();
+    },
+
+    markRead: async (ids) => {
+      if (ids.length === 0) return;
+      await api.call('notifications.markRead', { ids });
+      await reload();
+    },
+
+    reset: () => set({ summary: null, inbox: null, show: 'open', error: null }),
+  };
+});

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserMode } from './support/use-browser-mode';
+import { act, openBySerial, pageOf } from './support/ui';
+
+const e2e = useBrowserMode('branchline-e2e-notifications-');
+
+/** Registers a complaint through the form (ticking 篇6 第十三条 第二类(一) when `major`) and returns its serial. */
+async function register(page: Page, content: string, major: boolean): Promise<string> {
+  await page.getByTestId('nav-complaints').click();
+  await page.getByTestId('new-complaint').click();
+  await page.getByTestId('field-kind-complaint').check();
+  await page.getByTestId('field-channel').selectOption('phone');
+  await page.getByTestId('field-customerName').fill('通知测试客户');
+  await page.getByTestId('field-content').fill(content);
+  if (major) {
+    await page.getByTestId('criterion-major.1').check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="grade-class"]')?.textContent === '重大投诉');
+  }
+  await page.getByTestId('save-complaint').click();
+  await page.getByTestId('complaint-detail').waitFor();
+  return (await page.getByTestId('detail-serial').innerText()).trim();
+}
+
+async function assignTo张伟(page: Page, serial: string): Promise<void> {
+  await openBySerial(page, serial);
+  await act(page, 'accept', async (form) => {
+    const zhangwei = await form.getByTestId('act-assigneeId').locator('option', { hasText: '张伟' }).getAttribute('value');
+    await form.getByTestId('act-assigneeId').selectOption(zhangwei!);
+  });
+}
+
+/** The inbox card of one complaint's notification, after opening 通知 (reloading the page until it is there). */
+async function inboxCard(page: Page, serial: string, obligation: string, timeoutMs = 10_000) {
+  const card = page.locator(`[data-testid="notification"][data-obligation="${obligation}"]`).filter({ hasText: serial });
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    await page.getByTestId('nav-notifications').click();
+    await page.getByTestId('notifications-page').waitFor();
+    if ((await card.count()) > 0) return card.first();
+    if (Date.now() > until) throw new Error(`no ${obligation} notification for ${serial} within ${timeoutMs} ms`);
+    await page.getByTestId('nav-complaints').click();
+    await page.waitForTimeout(2000);
+  }
+}
+
+describe('notifications that reach people, in Chromium', () => {
+  it('a major complaint copies the unit head, the assignee acknowledges, and an unacknowledged one escalates after its limit', async () => {
+    const server = await e2e.server();
+    const browser = e2e.browser();
+
+    // The station lead gives "no time in the source" one minute at this site (篇6 第二十一条 names none).
+    const lead = await pageOf(browser, server.url, 'wangjg');
+    await lead.getByTestId('nav-settings').click();
+    await lead.getByTestId('notify-unstatedMinutes').fill('1');
+    await lead.getByTestId('notify-settings-save').click();
+    await lead.getByTestId('notification-settings').getByRole('status').waitFor();
+
+    // 受理: a major complaint.
+    const clerk = await pageOf(browser, server.url, 'limei');
+    const major = await register(clerk, '罐车撞坏客户围墙，造成重大财产损失。', true);
+
+    // 第十九条: the unit head is copied; his badge counts it and his inbox shows it with its source.
+    const head = await pageOf(browser, server.url, 'liuqiang');
+    await head.getByTestId('notification-badge').waitFor();
+    const copy = await inboxCard(head, major, 'major.copy-unit-heads');
+    await expect(copy.innerText()).resolves.toContain('seed003 篇6 第十九条');
+    await expect(copy.innerText()).resolves.toContain('抄送');
+    await copy.getByTestId('notification-mark-read').click();
+    await head.locator('[data-obligation="major.copy-unit-heads"]').filter({ hasText: major }).waitFor({ state: 'detached' });
+
+    // 第二十一条: dispatching tells the assignee, who acknowledges in his inbox.
+    const callCentre = await pageOf(browser, server.url, 'zhaoli');
+    await assignTo张伟(callCentre, major);
+    const handler = await pageOf(browser, server.url, 'zhangwei');
+    const dispatched = await inboxCard(handler, major, 'dispatch.handler');
+    await expect(dispatched.getByTestId('notification-to').innerText()).resolves.toBe('本案处理人');
+    await dispatched.getByTestId('notification-acknowledge').click();
+    await handler.getByTestId('notifications-show-all').click();
+    const done = handler.locator('[data-obligation="dispatch.handler"]').filter({ hasText: major }).first();
+    await expect(done.getByTestId('notification-ack').innerText()).resolves.toMatch(/^张伟 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 确认收到$/);
+    await handler.screenshot({ path: e2e.screenshotPath('notifications-inbox.png') });
+
+    // A second case is dispatched and left unacknowledged: after its minute the core's timer escalates it to the station lead.
+    const ordinary = await register(clerk, '加气站排队时间过长。', false);
+    await assignTo张伟(callCentre, ordinary);
+    const escalated = await inboxCard(lead, ordinary, 'dispatch.handler', 120_000);
+    await expect(escalated.getAttribute('data-level')).resolves.toBe('1');
+    await expect(escalated.innerText()).resolves.toContain('升级第 1 级');
+    await expect(escalated.getByTestId('notification-to').innerText()).resolves.toBe('站长/网点负责人');
+    const original = await inboxCard(handler, ordinary, 'dispatch.handler');
+    await expect(original.innerText()).resolves.toContain('已超时');
+    await lead.screenshot({ path: e2e.screenshotPath('notifications-escalated.png') });
+  });
+});
