@@ -14,6 +14,8 @@ function condition(level: Level, n: number, zh: string, en: string, hint?: { zh:
     ...(hint ? { hint } : {}),
     source: `${S} ${SECTION[level]} ${n}`,
     requiredFor: [level],
+    // "Yes" meets the condition; "no" misses it.
+    failsOn: 'no',
     // Not meeting a level's condition is not a defect to correct.
     correctiveAction: false,
   };
