@@ -1,0 +1,20 @@
+import { profileSchema, type SiteProfile } from './profile-schema';
+import { wellStationProfile } from './data/seed000';
+import { SEED001_PROFILES } from './data/seed001';
+import { SEED002_PROFILES } from './data/seed002';
+import { SEED003_PROFILES } from './data/seed003';
+import { SEED004_PROFILES } from './data/seed004';
+
+/** Every shipped organisation profile, validated at load: a malformed one fails loudly at start and in tests. */
+export const SHIPPED_PROFILES: readonly SiteProfile[] = [wellStationProfile, ...SEED001_PROFILES, ...SEED002_PROFILES, ...SEED003_PROFILES, ...SEED004_PROFILES].map((profile) =>
+  profileSchema.parse(profile),
+);
+
+export function findShippedProfile(id: string): SiteProfile | undefined {
+  return SHIPPED_PROFILES.find((profile) => profile.id === id);
+}
+
+/** The profile a demo site of the app runs (`npm start -- --demo <site>`). */
+export const DEMO_SITES = ['well-station', 'bank-outlet', 'service-centre'] as const;
+export type DemoSite = (typeof DEMO_SITES)[number];
+export const DEMO_SITE_PROFILE: Record<DemoSite, string> = { 'well-station': 'well-station', 'bank-outlet': 'bank-outlet', 'service-centre': 'customer-service-centre' };
