@@ -1,6 +1,7 @@
 import { consoleEn } from './console-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
+import { profilesEn } from './profiles-en';
 import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
@@ -42,7 +43,7 @@ export const en: Messages = {
     title: 'Welcome to Branchline',
     intro: 'This computer is not set up yet. Load demo data to try it out, or set up this site.',
     loadDemo: 'Load demo data',
-    loadDemoHint: 'Creates the demo site “Yang 42 well station”, 9 demo accounts, 10 complaint records, an opinion book and a negative-news register.',
+    loadDemoHint: 'By default creates the demo site “Yang 42 well station”, 9 demo accounts, 10 complaint records, an opinion book, a negative-news register and checklists; a bank outlet or a customer service centre may be chosen instead.',
     loadingDemo: 'Loading demo data…',
     initialise: 'Set up this site',
     initialiseHint: 'Enter the site details and create the first administrator account.',
@@ -54,6 +55,8 @@ export const en: Messages = {
     codeHint: '2–8 capital letters or digits, assigned by head office, used in serial numbers',
     name: 'Site name',
     organisation: 'Organisation',
+    profile: 'Organisation',
+    profileHint: 'The rules of the organisation this site belongs to decide its checklists, registers and rule pack; choosing it chooses the pack, which may still be changed',
     rulePack: 'Rule pack',
     rulePackHint: 'The complaint rules your organisation follows (source in brackets); head office updates them through sync',
     adminSection: 'Administrator account',
@@ -232,6 +235,7 @@ export const en: Messages = {
     print: 'Print register form',
   },
   checklists: checklistsEn,
+  profiles: profilesEn,
   templateEditor: templateEditorEn,
   reports: {
     title: 'Reports',

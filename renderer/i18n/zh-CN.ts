@@ -1,6 +1,7 @@
 import { consoleZhCN } from './console-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
+import { profilesZhCN } from './profiles-zh-CN';
 import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
@@ -44,7 +45,7 @@ export const zhCN = {
     title: '欢迎使用 Branchline',
     intro: '本机尚未初始化。您可以先载入演示数据体验，或直接初始化本站点。',
     loadDemo: '载入演示数据',
-    loadDemoHint: '创建演示站点“阳42井站”、9 个演示账号、10 条投诉记录、客户意见簿和负面新闻台账。',
+    loadDemoHint: '默认创建演示站点“阳42井站”、9 个演示账号、10 条投诉记录、客户意见簿、负面新闻台账和检查表；也可选银行营业网点或客户服务中心。',
     loadingDemo: '正在载入演示数据…',
     initialise: '初始化本站点',
     initialiseHint: '填写站点信息，并创建第一个管理员账号。',
@@ -56,6 +57,8 @@ export const zhCN = {
     codeHint: '2–8 位大写字母或数字，由总部分配，用于投诉编号',
     name: '站点名称',
     organisation: '所属单位',
+    profile: '所属组织',
+    profileHint: '本网点所属组织的制度决定适用的检查表、台帐和规则包；选定后规则包随之选定，仍可改选',
     rulePack: '规则包',
     rulePackHint: '选择本单位执行的投诉管理办法（出处见括号）；总部发布新版本后随同步更新',
     adminSection: '管理员账号',
@@ -234,6 +237,7 @@ export const zhCN = {
     print: '打印登记表',
   },
   checklists: checklistsZhCN,
+  profiles: profilesZhCN,
   templateEditor: templateEditorZhCN,
   reports: {
     title: '报表',

@@ -7,6 +7,7 @@ import { customersApi } from './customers';
 import { draftsApi } from './drafts';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
+import { profilesApi } from './profiles';
 import type { MethodDefinition } from './define';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
@@ -31,6 +32,7 @@ export const apiContract = {
   ...caseRecordsApi,
   ...checklistsApi,
   ...checklistTemplatesApi,
+  ...profilesApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

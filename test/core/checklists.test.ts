@@ -20,6 +20,12 @@ vi.mock('../../shared/checklists/templates', async (importOriginal) => {
   };
 });
 
+/** The demo station's organisation profile fills the test template too (a template applies only where the site's profile lists it). */
+vi.mock('../../shared/profiles', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/profiles')>();
+  return { ...actual, SHIPPED_PROFILES: actual.SHIPPED_PROFILES.map((p) => (p.id === 'well-station' ? { ...p, templates: [...p.templates, 'h2s-test'] } : p)) };
+});
+
 /** A test template shaped like the H2S measurement (seed000 §1.6 1: 每月10号、25号): one reading with limits, a check, a photo with evidence. */
 const h2sTemplate = templateSchema.parse({
   id: 'h2s-test',

@@ -8,11 +8,11 @@ import { statement, type WriteDb } from '../db/handles';
 import { recordChecklistChange } from './checklists-audit';
 import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';
 import { fieldError } from './field-error';
-import { findCatalogTemplate } from './template-catalog';
+import { appliesHere, findCatalogTemplate } from './template-catalog';
 
 /**
  * Filling a checklist record: start it on the newest version of its
- * template (shipped or published), save one answer or one table row at a time (each save re-reads
+ * template (shipped or published) if the template applies at this site, save one answer or one table row at a time (each save re-reads
  * the stored answers and changes only its own item, so nothing else is lost),
  * and complete it once every required item and evidence photo is there.
  * Every save names the record version it was based on: a stale one is refused
@@ -22,6 +22,8 @@ import { findCatalogTemplate } from './template-catalog';
 export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date): string {
   const template = findCatalogTemplate(tx, templateId);
   if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
+  // Another organisation's form is not offered here, and not started either (issue 17: a bank outlet is never given H2S checks).
+  if (!appliesHere(tx, template.id)) throw ApiError.because('CONFLICT', 'checklists.errors.notForThisSite', { zh: template.title.zh, en: template.title.en }, 'templateId');
   const id = newId();
   const now = at.toISOString();
   statement(

@@ -1,6 +1,7 @@
 import { templateSchema, type ChecklistTemplate } from '../../../shared/checklists/template-schema';
 import { compareVersions, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
 import { statement, type ReadDb } from '../db/handles';
+import { applicableTemplates } from '../profiles';
 
 /**
  * The checklist templates this site can use: the versions the program ships
@@ -52,6 +53,25 @@ export function newestTemplates(db: ReadDb): ChecklistTemplate[] {
   }
   const shippedOrder = new Map(SHIPPED_TEMPLATES.map((t, i) => [t.id, i] as const));
   return [...newest.values()].sort((a, b) => (shippedOrder.get(a.id) ?? Infinity) - (shippedOrder.get(b.id) ?? Infinity) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The templates that apply at this site (issue 17): those its organisation
+ * profile lists, in the profile's order, and those its own editor published;
+ * the newest version of each, with the profile's schedule where the profile
+ * gives one. What the checklist list, the due list and the "new" menu show.
+ */
+export function siteTemplates(db: ReadDb): ChecklistTemplate[] {
+  const { order, schedules } = applicableTemplates(db);
+  return newestTemplates(db)
+    .filter((t) => order.has(t.id))
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map((t) => (schedules.has(t.id) ? { ...t, schedule: schedules.get(t.id) } : t));
+}
+
+/** Whether a template applies at this site (a new record may be started on it). */
+export function appliesHere(db: ReadDb, templateId: string): boolean {
+  return applicableTemplates(db).order.has(templateId);
 }
 
 /** A template by id: the given version, or without one the newest version the site has. */

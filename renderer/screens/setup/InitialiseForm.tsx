@@ -14,18 +14,20 @@ import { pick } from '../settings/rule-pack-text';
 import { useSessionStore } from '../../stores/session-store';
 
 /** Field keys are the dispatcher's issue paths, so server errors land under the right field. */
-const FIELDS = ['site.code', 'site.name', 'site.organisation', 'site.rulePack', 'admin.login', 'admin.displayName', 'admin.secret'] as const;
+const FIELDS = ['site.profile', 'site.code', 'site.name', 'site.organisation', 'site.rulePack', 'admin.login', 'admin.displayName', 'admin.secret'] as const;
 type Field = (typeof FIELDS)[number];
 type SecretKind = (typeof SECRET_KINDS)[number];
 
 /** The first site administrator is the site's lead: manages its users and settings. */
 const ADMIN_ROLES = ['station_lead'] as const;
+const DEFAULT_PROFILE = 'well-station';
 const DEFAULT_RULE_PACK = 'sichuan-group-p6';
 
 export function InitialiseForm({ onBack }: { onBack: () => void }) {
   const { t, i18n } = useTranslation();
   const initialise = useSessionStore((s) => s.initialise);
   const [values, setValues] = useState<Record<Field, string>>({
+    'site.profile': DEFAULT_PROFILE,
     'site.code': '',
     'site.name': '',
     'site.organisation': '',
@@ -39,13 +41,25 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [packs, setPacks] = useState<ApiOutput<'rules.shippedPacks'>>([]);
+  const [profiles, setProfiles] = useState<ApiOutput<'profiles.list'>>([]);
 
   useEffect(() => {
-    // Without the list the field still holds the default pack; the core checks the id either way.
+    // Without the lists the fields still hold the defaults; the core checks the ids either way.
     api.call('rules.shippedPacks', {}).then(setPacks, () => setPacks([]));
+    api.call('profiles.list', {}).then(setProfiles, () => setProfiles([]));
   }, []);
 
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // Choosing the organisation chooses its rule pack (which may still be changed) and fills its name where none was typed.
+  const chooseProfile = (id: string) => {
+    const profile = profiles.find((p) => p.id === id);
+    setValues((v) => ({
+      ...v,
+      'site.profile': id,
+      ...(profile ? { 'site.rulePack': profile.rulePack } : {}),
+      ...(profile && !v['site.organisation'].trim() ? { 'site.organisation': pick(profile.organisation, i18n.language) } : {}),
+    }));
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +73,7 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
     setBusy(true);
     try {
       await initialise({
-        site: { code: values['site.code'], name: values['site.name'], organisation: values['site.organisation'], rulePack: values['site.rulePack'] },
+        site: { profile: values['site.profile'], code: values['site.code'], name: values['site.name'], organisation: values['site.organisation'], rulePack: values['site.rulePack'] },
         admin: { login: values['admin.login'], displayName: values['admin.displayName'], roles: [...ADMIN_ROLES], secretKind, secret: values['admin.secret'] },
       });
     } catch (error) {
@@ -84,6 +98,18 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorBanner messages={other} />
         <h3>{t('setup.siteSection')}</h3>
+        <FormField id="site-profile" label={t('setup.profile')} hint={t('setup.profileHint')} error={errors['site.profile']} required>
+          {(control) => (
+            <select {...control} data-testid="setup-profile" value={values['site.profile']} onChange={(e) => chooseProfile(e.target.value)}>
+              {profiles.length === 0 && <option value={values['site.profile']}>{values['site.profile']}</option>}
+              {profiles.map((profile) => (
+                <option key={profile.id} value={profile.id}>
+                  {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{profile.source}）
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         {text('site.code', t('setup.code'), t('setup.codeHint'), true)}
         {text('site.name', t('setup.name'))}
         {text('site.organisation', t('setup.organisation'))}
