@@ -27,6 +27,7 @@ import { useSessionStore } from '../stores/session-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { useSyncStore } from '../stores/sync-store';
 import { useTemplateEditorStore } from '../stores/template-editor-store';
+import { useProfileStore } from '../stores/profile-store';
 import { NavBar } from './NavBar';
 import { PlaceholderPage } from './PlaceholderPage';
 import { StatusBar } from './StatusBar';
@@ -54,6 +55,7 @@ export function AppShell() {
       useCustomersStore.getState().reset();
       useChecklistsStore.getState().reset();
       useTemplateEditorStore.getState().reset();
+      useProfileStore.getState().reset();
     },
     [],
   );

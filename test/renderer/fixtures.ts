@@ -1,3 +1,4 @@
+import { SHIPPED_PROFILES, findShippedProfile } from '../../shared/profiles';
 import { act, render } from '@testing-library/react';
 import { createElement } from 'react';
 import type { Complaint, ComplaintDetail } from '../../shared/api/complaints';
@@ -20,6 +21,7 @@ export const site: Site = {
   name: '阳42井站',
   organisation: '四川某实业集团（演示）',
   rulePack: 'sichuan-group-p6',
+  profileId: 'well-station',
   timeZone: 'Asia/Shanghai',
   idleSignOutMinutes: 15,
   workingHours: { opens: '08:30', closes: '17:30' },
@@ -250,6 +252,9 @@ export function fakeGrade(facts: FakeFacts): Grade {
   };
 }
 
+/** A shipped organisation profile as the core lists it. */
+export const profileEntry = (id: string) => ({ ...findShippedProfile(id)!, origin: 'shipped' as const });
+
 /**
  * A small stand-in for the core: the token signs `user` in, PIN 123456 is
  * right for every PIN user. Tests override single methods.
@@ -283,6 +288,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'rules.pack': (input: { id: string; version: string }) => (input.id === samplePack.id && input.version === samplePack.version ? samplePack : null),
     'rules.calendar': () => ({ version: 'chinese-days-1.5.7', coveredYears: [2025, 2026], workingHours: site.workingHours }),
     'complaints.gradePreview': (input: FakeFacts) => fakeGrade(input),
+    'profiles.current': () => ({ profile: profileEntry('well-station') }),
+    'profiles.list': () => SHIPPED_PROFILES.map((p) => ({ ...p, origin: 'shipped' })),
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -23,7 +23,7 @@ export function startRecord(tx: WriteDb, templateId: string, user: User, at: Dat
   const template = findCatalogTemplate(tx, templateId);
   if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
   // Another organisation's form is not offered here, and not started either (issue 17: a bank outlet is never given H2S checks).
-  if (!appliesHere(tx, template.id)) throw ApiError.because('CONFLICT', 'checklists.errors.notForThisSite', { zh: template.title.zh, en: template.title.en }, 'templateId');
+  if (!appliesHere(tx, template.id)) throw ApiError.because('CONFLICT', 'checklists.errors.notForThisSite', { title: template.title.zh }, 'templateId');
   const id = newId();
   const now = at.toISOString();
   statement(

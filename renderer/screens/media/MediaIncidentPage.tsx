@@ -7,6 +7,8 @@ import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useProfileStore } from '../../stores/profile-store';
+import { pick } from '../settings/rule-pack-text';
 import { EvidencePanel } from './EvidencePanel';
 import { IncidentStatusForms } from './IncidentStatusForms';
 import { MediaChecklist } from './MediaChecklist';
@@ -15,9 +17,17 @@ import './media.css';
 
 /** One piece of negative news: the facts, the S1 procedures that apply, who was told, the evidence. */
 export function MediaIncidentPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
   const go = useNavigationStore((s) => s.go);
+  const categories = useProfileStore((s) => s.profile?.mediaContentCategories);
+  const profileLoaded = useProfileStore((s) => s.loaded);
+  const loadProfile = useProfileStore((s) => s.load);
+  /** The label in the site's profile; a code from an earlier profile shows as it is. */
+  const categoryLabel = (code: string) => {
+    const category = categories?.find((c) => c.code === code);
+    return category ? pick(category.label, i18n.language) : code;
+  };
   const incident = useMediaStore((s) => s.byId[id]);
   const error = useMediaStore((s) => s.error);
   const fetchOne = useMediaStore((s) => s.fetchOne);
@@ -25,6 +35,9 @@ export function MediaIncidentPage({ id }: { id: string }) {
   useEffect(() => {
     void fetchOne(id);
   }, [fetchOne, id]);
+  useEffect(() => {
+    if (!profileLoaded) void loadProfile();
+  }, [profileLoaded, loadProfile]);
 
   const fact = (label: string, value: string | null | undefined, testId?: string) =>
     value ? (
@@ -51,7 +64,7 @@ export function MediaIncidentPage({ id }: { id: string }) {
             {fact(t('media.status'), t(`mediaStatuses.${incident.status}`) + (incident.statusNote ? `（${incident.statusNote}）` : ''), 'incident-status')}
             {fact(t('media.occurredAt'), formatInstant(incident.occurredAt, timeZone))}
             {fact(t('media.channel'), t(`mediaChannels.${incident.channel}`), 'incident-channel')}
-            {fact(t('media.contentCategory'), incident.contentCategory ? t(`mediaCategories.${incident.contentCategory}`) : null)}
+            {fact(t('media.contentCategory'), incident.contentCategory ? categoryLabel(incident.contentCategory) : null)}
             {fact(t('media.mediaName'), incident.mediaName)}
             {fact(t('media.programme'), incident.programme)}
             {fact(t('media.journalistName'), incident.journalistName)}

@@ -35,7 +35,7 @@ describe('each demo site sees only its own organisation’s templates and rule p
     expect((await core.call('checklists.templates', {}, session)).map((t) => t.id)).not.toContain('well.h2s-measurement');
     const before = countRows(core);
     const response = await core.dispatch({ method: 'checklists.start', input: { templateId: 'well.h2s-measurement' }, session });
-    expect(response).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: { key: 'checklists.errors.notForThisSite', params: { zh: '硫化氢含量测定记录' } } } });
+    expect(response).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: { key: 'checklists.errors.notForThisSite', params: { title: '硫化氢含量测定记录' } } } });
     expect(countRows(core)).toEqual(before);
   });
 
