@@ -115,7 +115,7 @@ describe('the answer meaning "problem found" fails the item and offers a correct
     for (const q of yesNoQuestions(record.template)) {
       const expected = REVIEWED[templateId]![q.path]!;
       record = await show(record, q.item);
-      const cell = (r: ChecklistRecord) => (q.columnId ? (r.answers[q.item.id] as { id: string }[]).find((row) => row.id === 'sample-1')![q.columnId] : r.answers[q.item.id]);
+      const cell = (r: ChecklistRecord) => (q.columnId ? (r.answers[q.item.id] as Record<string, unknown>[]).find((row) => row.id === 'sample-1')![q.columnId] : r.answers[q.item.id]);
       const before = cell(record);
       record = await answer(record, q, expected.problem);
       const outcome = scoreRecord(record.template, record.answers as never).items.find((o) => o.itemId === q.item.id)!;
