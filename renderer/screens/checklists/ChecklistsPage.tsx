@@ -9,6 +9,7 @@ import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
 import { useChecklistsStore } from '../../stores/checklists-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useProfileStore } from '../../stores/profile-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useChecklistText } from './checklist-text';
 import { ChecklistPrint } from './print/ChecklistPrint';
@@ -29,10 +30,17 @@ export function ChecklistsPage() {
   const { print } = usePrint('blank');
   const mayEditTemplates = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'checklist.editTemplates'));
   const go = useNavigationStore((s) => s.go);
+  const profileLoaded = useProfileStore((s) => s.loaded);
+  const hasProfile = useProfileStore((s) => s.profile !== null);
+  const loadProfile = useProfileStore((s) => s.load);
+  const loaded = useChecklistsStore((s) => s.loaded);
 
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    if (!profileLoaded) void loadProfile();
+  }, [profileLoaded, loadProfile]);
 
   const chosen = templates.find((tpl) => tpl.id === (selected ?? templates[0]?.id));
 
@@ -46,7 +54,12 @@ export function ChecklistsPage() {
         </button>
       )}
       {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}
-      <ul className="checklist-templates">
+      {loaded && profileLoaded && templates.length === 0 && (
+        <p className="notice" data-testid="checklists-none">
+          {hasProfile ? t('checklists.noTemplates') : t('checklists.noProfile')}
+        </p>
+      )}
+      <ul className="checklist-templates" data-testid="checklist-templates">
         {templates.map((template) => (
           <TemplateCard
             key={template.id}

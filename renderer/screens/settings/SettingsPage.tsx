@@ -4,6 +4,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { currentLanguage, setLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { AddUserForm } from './AddUserForm';
+import { ProfileSettings } from './ProfileSettings';
 import { RulePackView } from './RulePackView';
 import { SiteInfo } from './SiteInfo';
 import { UserList } from './UserList';
@@ -22,6 +23,7 @@ export function SettingsPage() {
     <section className="page">
       <h2 className="page-title">{t('settings.title')}</h2>
       <SiteInfo />
+      <ProfileSettings />
       <div className="panel">
         <ChoiceGroup
           name="settings-language"
