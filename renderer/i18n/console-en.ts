@@ -37,6 +37,8 @@ export const consoleEn: typeof consoleZhCN = {
       title: 'Sites',
       code: 'Site code',
       name: 'Site name',
+      profile: 'Organisation profile',
+      profileUnknown: 'unknown',
       devices: 'Enrolled devices',
       lastSync: 'Last sync',
       received: 'Records received',

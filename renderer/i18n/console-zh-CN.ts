@@ -35,6 +35,8 @@ export const consoleZhCN = {
       title: '网点',
       code: '网点代码',
       name: '网点名称',
+      profile: '组织配置',
+      profileUnknown: '未知',
       devices: '已登记设备',
       lastSync: '最近同步',
       received: '已收记录',

@@ -14,7 +14,4 @@ export function findShippedProfile(id: string): SiteProfile | undefined {
   return SHIPPED_PROFILES.find((profile) => profile.id === id);
 }
 
-/** The profile a demo site of the app runs (`npm start -- --demo <site>`). */
-export const DEMO_SITES = ['well-station', 'bank-outlet', 'service-centre'] as const;
-export type DemoSite = (typeof DEMO_SITES)[number];
-export const DEMO_SITE_PROFILE: Record<DemoSite, string> = { 'well-station': 'well-station', 'bank-outlet': 'bank-outlet', 'service-centre': 'customer-service-centre' };
+export { DEMO_SITE_PROFILE, DEMO_SITE_RECORDS, DEMO_SITES, type DemoSite, type DemoSiteRecord } from './demo-sites';

@@ -115,6 +115,8 @@ export const siteSummarySchema = z
     lastSyncAt: instant.nullable(),
     /** Sum of the active devices' reported backlogs; null when none has reported. */
     backlog: z.number().int().nullable(),
+    /** The organisation profile the site runs, as head office last learnt it (its site record, or one published to it); null when unknown. */
+    profile: z.string().nullable(),
     devices: z.array(deviceSummarySchema),
   })
   .strict();

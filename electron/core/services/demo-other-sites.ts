@@ -1,3 +1,4 @@
+import { DEMO_SITE_RECORDS } from '../../../shared/profiles';
 import { checklistRow } from './checklists-rows';
 import { saveAnswers } from './checklists';
 import { fill } from './demo-checklists';
@@ -17,7 +18,7 @@ const bank = demoSteps({ dispatcher: 'zhoumin', handler: 'wuxia' });
  * checklists, the customer opinion book in the banking hall checked daily.
  */
 export const bankOutletDemo: DemoSiteDefinition = {
-  site: { code: 'BK01', name: '某银行XX直属支行营业网点', organisation: '某银行（演示）', rulePack: 'bank-outlet', profileId: 'bank-outlet' },
+  site: DEMO_SITE_RECORDS['bank-outlet'],
   users: [
     { login: 'zhoumin', displayName: '周敏', roles: ['station_lead'], unit: '营业网点（网点负责人）' },
     { login: 'wuxia', displayName: '吴霞', roles: ['handler'], unit: '营业网点（投诉管理人）' },
@@ -50,7 +51,7 @@ const centre = demoSteps({ dispatcher: 'hanxue', handler: 'fengyu' });
  * system of seed004 §P (the profile says why).
  */
 export const serviceCentreDemo: DemoSiteDefinition = {
-  site: { code: 'KF01', name: '客户服务中心', organisation: '某公司客服部（演示）', rulePack: 'seed004-p-generic', profileId: 'customer-service-centre' },
+  site: DEMO_SITE_RECORDS['service-centre'],
   users: [
     { login: 'hanxue', displayName: '韩雪', roles: ['station_lead'], unit: '客服部（部门经理）' },
     { login: 'fengyu', displayName: '冯宇', roles: ['handler'], unit: '客服部（值班经理）' },

@@ -1,3 +1,4 @@
+import { DEMO_SITE_RECORDS } from '../../../shared/profiles';
 import { createDemoCustomers } from './demo-customers';
 import { createDemoChecklists } from './demo-checklists';
 import { createDemoRegisters } from './demo-registers';
@@ -37,7 +38,7 @@ const COMPLAINTS: DemoSiteDefinition['complaints'] = [
 
 
 export const wellStationDemo: DemoSiteDefinition = {
-  site: { code: 'YY42', name: '阳42井站', organisation: '四川某实业集团（演示）', rulePack: 'sichuan-group-p6', profileId: 'well-station' },
+  site: DEMO_SITE_RECORDS['well-station'],
   users: USERS,
   admin: { unit: '集团CRM战略中心' },
   complaints: COMPLAINTS,
