@@ -172,10 +172,13 @@ export const gradeBandSchema = z
  * A veto computed from answers rather than answered yes/no: seed004 §A 第五条
  * 一级2 / 二级2 — a fatal accident vetoes a grade until a period, by accident
  * class, has passed since the accident date (see accident-cool-off.ts).
+ * `eventCoolOff` is the same computation over other dated events of a kind
+ * (第五条 一级3、4, 二级3, 第七条(三), 第十一条(五): a failed inspection, a
+ * downgrade or revocation, falsified self-evaluation), worded as an event, not an accident.
  */
 export const accidentCoolOffSchema = z
   .object({
-    kind: z.literal('accidentCoolOff'),
+    kind: z.enum(['accidentCoolOff', 'eventCoolOff']),
     source: citationSchema,
     /** The `table` item listing the accidents, and its date and class (choice) columns. */
     accidentsItemId: idSchema,

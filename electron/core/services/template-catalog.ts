@@ -1,5 +1,5 @@
 import { templateSchema, type ChecklistTemplate } from '../../../shared/checklists/template-schema';
-import { compareVersions, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
+import { compareVersions, SHIPPED_TEMPLATE_VERSIONS, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
 import { statement, type ReadDb } from '../db/handles';
 import { applicableTemplates } from '../profiles';
 
@@ -39,7 +39,7 @@ function published(db: ReadDb, templateId?: string): ChecklistTemplate[] {
 
 /** Every version of every template: shipped first, then published (a shipped version wins over a published one of the same number). */
 export function catalogTemplates(db: ReadDb, templateId?: string): ChecklistTemplate[] {
-  const shipped = SHIPPED_TEMPLATES.filter((t) => templateId === undefined || t.id === templateId);
+  const shipped = SHIPPED_TEMPLATE_VERSIONS.filter((t) => templateId === undefined || t.id === templateId);
   const known = new Set(shipped.map((t) => `${t.id}@${t.version}`));
   return [...shipped, ...published(db, templateId).filter((t) => !known.has(`${t.id}@${t.version}`))];
 }
@@ -84,6 +84,6 @@ export function findCatalogTemplate(db: ReadDb, id: string, version?: string): C
 /** The highest version number of a template the site holds, shipped or published (readable or not): a new version must exceed it. */
 export function highestVersionOf(db: ReadDb, id: string): string | undefined {
   const stored = statement(db, "SELECT version FROM checklist_templates WHERE status = 'published' AND template_id = ?").all(id) as { version: string }[];
-  const versions = [...SHIPPED_TEMPLATES.filter((t) => t.id === id).map((t) => t.version), ...stored.map((r) => r.version)];
+  const versions = [...SHIPPED_TEMPLATE_VERSIONS.filter((t) => t.id === id).map((t) => t.version), ...stored.map((r) => r.version)];
   return versions.sort((a, b) => compareVersions(b, a))[0];
 }
