@@ -2,6 +2,7 @@ import { consoleEn } from './console-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
 import { profilesEn } from './profiles-en';
+import { mineLevelEn } from './mine-level-en';
 import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
@@ -236,6 +237,7 @@ export const en: Messages = {
   },
   checklists: checklistsEn,
   profiles: profilesEn,
+  mineLevel: mineLevelEn,
   templateEditor: templateEditorEn,
   reports: {
     title: 'Reports',

@@ -2,6 +2,7 @@ import { consoleZhCN } from './console-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
 import { profilesZhCN } from './profiles-zh-CN';
+import { mineLevelZhCN } from './mine-level-zh-CN';
 import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
@@ -238,6 +239,7 @@ export const zhCN = {
   },
   checklists: checklistsZhCN,
   profiles: profilesZhCN,
+  mineLevel: mineLevelZhCN,
   templateEditor: templateEditorZhCN,
   reports: {
     title: '报表',

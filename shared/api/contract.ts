@@ -8,6 +8,7 @@ import { draftsApi } from './drafts';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
 import { profilesApi } from './profiles';
+import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
@@ -33,6 +34,7 @@ export const apiContract = {
   ...checklistsApi,
   ...checklistTemplatesApi,
   ...profilesApi,
+  ...mineLevelApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -155,7 +155,7 @@ const byDate = (a: MineEvent, b: MineEvent) => (a.occurredOn < b.occurredOn ? -1
 
 /** The mine's level on `asOf` from its events (those dated after it are not yet counted), with its validity, bars and due dates. */
 export function mineLevelState(events: readonly MineEvent[], asOf: string): MineLevelState {
-  let status: MineStatus = 'none';
+  let status = 'none' as MineStatus;
   let since: string | null = null;
   let gradedOn: string | null = null;
   let stoppedSince: string | null = null;

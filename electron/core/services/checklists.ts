@@ -9,6 +9,7 @@ import { recordChecklistChange } from './checklists-audit';
 import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';
 import { fieldError } from './field-error';
 import { appliesHere, findCatalogTemplate } from './template-catalog';
+import { gradingPrefill } from '../mine-level';
 
 /**
  * Filling a checklist record: start it on the newest version of its
@@ -26,11 +27,13 @@ export function startRecord(tx: WriteDb, templateId: string, user: User, at: Dat
   if (!appliesHere(tx, template.id)) throw ApiError.because('CONFLICT', 'checklists.errors.notForThisSite', { title: template.title.zh }, 'templateId');
   const id = newId();
   const now = at.toISOString();
+  // The coal-mine self-assessment starts with the mine's level record read in (its accidents and level events, with their dates).
+  const answers = gradingPrefill(tx, template);
   statement(
     tx,
     `INSERT INTO checklist_records (id, template_id, template_version, status, answers, started_by, started_at, updated_by, updated_at, version)
-     VALUES (?, ?, ?, 'draft', '{}', ?, ?, ?, ?, 1)`,
-  ).run(id, template.id, template.version, user.id, now, user.id, now);
+     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, 1)`,
+  ).run(id, template.id, template.version, JSON.stringify(answers), user.id, now, user.id, now);
   recordChecklistChange(tx, id, user, at, 'checklists.start', null);
   return id;
 }
