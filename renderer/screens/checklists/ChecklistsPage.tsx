@@ -32,6 +32,8 @@ export function ChecklistsPage() {
   const go = useNavigationStore((s) => s.go);
   const profileLoaded = useProfileStore((s) => s.loaded);
   const hasProfile = useProfileStore((s) => s.profile !== null);
+  // A coal mine keeps its level record beside its grading form (seed004 §A; issue 17).
+  const isMine = useProfileStore((s) => !!s.profile?.templates.includes('coal-mine-grading'));
   const loadProfile = useProfileStore((s) => s.load);
   const loaded = useChecklistsStore((s) => s.loaded);
 
@@ -51,6 +53,11 @@ export function ChecklistsPage() {
       {mayEditTemplates && (
         <button type="button" className="button secondary" onClick={() => go({ page: 'templates' })} data-testid="open-template-editor">
           {t('templateEditor.open')}
+        </button>
+      )}
+      {isMine && (
+        <button type="button" className="button secondary" onClick={() => go({ page: 'mine-level' })} data-testid="open-mine-level">
+          {t('mineLevel.open')}
         </button>
       )}
       {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}
