@@ -15,12 +15,12 @@ const text = (zh: string, en: string) => ({ zh, en });
 export const LEVEL_EVENT_KINDS = [
   {
     value: 'inspection-failed',
-    label: text('安全生产标准化管理体系一级检查考核未通过（检查日期）', 'Failed a Level-1 inspection (date of the inspection)'),
+    label: text('一级检查考核未通过（检查日期）', 'Failed a Level-1 inspection (date of the inspection)'),
     periods: [{ grade: 'level1', months: 12, source: `${S} 第五条 一级3 自考核定级部门检查之日起未满1年` }],
   },
   {
     value: 'downgraded-decline-or-hazard',
-    label: text('因管理滑坡或存在重大事故隐患且组织生产被降级', 'Downgraded for management decline or producing with a major accident hazard'),
+    label: text('因管理滑坡或重大事故隐患被降级', 'Downgraded for management decline or producing with a major accident hazard'),
     periods: [{ grade: 'level1', months: 12, source: `${S} 第五条 一级4 被降级或撤消等级未满1年` }],
   },
   {
@@ -30,7 +30,7 @@ export const LEVEL_EVENT_KINDS = [
   },
   {
     value: 'revoked-major-hazard',
-    label: text('因存在重大事故隐患且组织生产被撤消等级', 'Level revoked for producing with a major accident hazard'),
+    label: text('因重大事故隐患且组织生产被撤消等级', 'Level revoked for producing with a major accident hazard'),
     periods: [
       { grade: 'level1', months: 12, source: `${S} 第五条 一级4 被降级或撤消等级未满1年` },
       { grade: 'level2', months: 6, source: `${S} 第五条 二级3 被撤消等级未满半年` },
@@ -38,17 +38,17 @@ export const LEVEL_EVENT_KINDS = [
   },
   {
     value: 'downgraded-spot-check',
-    label: text('直接延期一级煤矿重点抽查中被降级', 'Downgraded in a key spot check of a directly extended Level-1 mine'),
+    label: text('直接延期一级煤矿抽查被降级', 'Downgraded in a key spot check of a directly extended Level-1 mine'),
     periods: [{ grade: 'level1', months: 12, source: `${S} 第十一条(五) 被降级的煤矿1年内不受理一级等级申请` }],
   },
   {
     value: 'revoked-spot-check',
-    label: text('直接延期一级煤矿重点抽查中被撤消等级', 'Level revoked in a key spot check of a directly extended Level-1 mine'),
+    label: text('直接延期一级煤矿抽查被撤消等级', 'Level revoked in a key spot check of a directly extended Level-1 mine'),
     periods: [{ grade: 'level1', months: 24, source: `${S} 第十一条(五) 被撤消等级的煤矿2年内不受理一级等级申请` }],
   },
   {
     value: 'fraud',
-    label: text('因自评材料弄虚作假被认定为不达标煤矿', 'Found not up to standard for falsified self-evaluation material'),
+    label: text('自评材料弄虚作假被认定不达标', 'Found not up to standard for falsified self-evaluation material'),
     periods: [
       { grade: 'level1', months: 12, source: `${S} 第七条(三) 1年内不得申报二级以上等级` },
       { grade: 'level2', months: 12, source: `${S} 第七条(三) 1年内不得申报二级以上等级` },
@@ -101,14 +101,12 @@ export const coalMineGradingEventsTemplate: ChecklistTemplateInput = {
       periods: LEVEL_EVENT_KINDS.flatMap((k) => k.periods.map((p) => ({ grade: p.grade, accidentClass: k.value, months: p.months, source: p.source }))),
     },
   ],
-  sections: base.sections.map((section) => {
-    const items = section.items.filter((i) => !REPLACED.has(i.id));
-    if (section.id !== 'application-bans') return { ...section, items };
-    return {
-      ...section,
-      title: text('等级变动与申报限制', 'Level changes and application bans'),
-      source: `${S} 第五条 一级3、4，二级3；第七条(三)；第十一条(五)`,
-      items: [...items, levelEvents],
-    };
-  }),
+  // The dated events join the exclusion conditions (第七条(三) and 第十一条(五)'s application bans with them); the section of the three ticks goes.
+  sections: base.sections
+    .filter((section) => section.id !== 'application-bans')
+    .map((section) => {
+      const items = section.items.filter((i) => !REPLACED.has(i.id));
+      if (section.id !== 'exclusions') return { ...section, items };
+      return { ...section, source: `${S} 第五条、第七条(三)、第十一条(五)`, items: [...items, levelEvents] };
+    }),
 };
