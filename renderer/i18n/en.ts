@@ -56,8 +56,6 @@ export const en: Messages = {
     codeHint: '2–8 capital letters or digits, assigned by head office, used in serial numbers',
     name: 'Site name',
     organisation: 'Organisation',
-    profile: 'Organisation',
-    profileHint: 'The rules of the organisation this site belongs to decide its checklists, registers and rule pack; choosing it chooses the pack, which may still be changed',
     rulePack: 'Rule pack',
     rulePackHint: 'The complaint rules your organisation follows (source in brackets); head office updates them through sync',
     adminSection: 'Administrator account',

@@ -58,8 +58,6 @@ export const zhCN = {
     codeHint: '2–8 位大写字母或数字，由总部分配，用于投诉编号',
     name: '站点名称',
     organisation: '所属单位',
-    profile: '所属组织',
-    profileHint: '本网点所属组织的制度决定适用的检查表、台帐和规则包；选定后规则包随之选定，仍可改选',
     rulePack: '规则包',
     rulePackHint: '选择本单位执行的投诉管理办法（出处见括号）；总部发布新版本后随同步更新',
     adminSection: '管理员账号',

@@ -28,21 +28,10 @@ export function ChecklistsPage() {
   const load = useChecklistsStore((s) => s.load);
   const [selected, setSelected] = useState<string | null>(null);
   const { print } = usePrint('blank');
-  const mayEditTemplates = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'checklist.editTemplates'));
-  const go = useNavigationStore((s) => s.go);
-  const profileLoaded = useProfileStore((s) => s.loaded);
-  const hasProfile = useProfileStore((s) => s.profile !== null);
-  // A coal mine keeps its level record beside its grading form (seed004 §A; issue 17).
-  const isMine = useProfileStore((s) => !!s.profile?.templates.includes('coal-mine-grading'));
-  const loadProfile = useProfileStore((s) => s.load);
-  const loaded = useChecklistsStore((s) => s.loaded);
 
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => {
-    if (!profileLoaded) void loadProfile();
-  }, [profileLoaded, loadProfile]);
 
   const chosen = templates.find((tpl) => tpl.id === (selected ?? templates[0]?.id));
 
@@ -50,22 +39,9 @@ export function ChecklistsPage() {
     <section className="page" data-testid="checklists-page">
       <h2>{t('checklists.templates')}</h2>
       <p className="muted">{t('checklists.intro')}</p>
-      {mayEditTemplates && (
-        <button type="button" className="button secondary" onClick={() => go({ page: 'templates' })} data-testid="open-template-editor">
-          {t('templateEditor.open')}
-        </button>
-      )}
-      {isMine && (
-        <button type="button" className="button secondary" onClick={() => go({ page: 'mine-level' })} data-testid="open-mine-level">
-          {t('mineLevel.open')}
-        </button>
-      )}
+      <PageLinks />
       {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}
-      {loaded && profileLoaded && templates.length === 0 && (
-        <p className="notice" data-testid="checklists-none">
-          {hasProfile ? t('checklists.noTemplates') : t('checklists.noProfile')}
-        </p>
-      )}
+      <NothingApplies />
       <ul className="checklist-templates" data-testid="checklist-templates">
         {templates.map((template) => (
           <TemplateCard
@@ -84,6 +60,47 @@ export function ChecklistsPage() {
       {chosen && <RecordList template={chosen} title={label(chosen.title)} />}
       {chosen && <ChecklistPrint template={chosen} record={null} />}
     </section>
+  );
+}
+
+/** The template editor (head office) and, at a coal mine, its level record kept beside its grading form (seed004 §A; issue 17). */
+function PageLinks() {
+  const { t } = useTranslation();
+  const go = useNavigationStore((s) => s.go);
+  const mayEditTemplates = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'checklist.editTemplates'));
+  const isMine = useProfileStore((s) => !!s.profile?.templates.includes('coal-mine-grading'));
+  return (
+    <>
+      {mayEditTemplates && (
+        <button type="button" className="button secondary" onClick={() => go({ page: 'templates' })} data-testid="open-template-editor">
+          {t('templateEditor.open')}
+        </button>
+      )}
+      {isMine && (
+        <button type="button" className="button secondary" onClick={() => go({ page: 'mine-level' })} data-testid="open-mine-level">
+          {t('mineLevel.open')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Why the list is empty: no organisation chosen yet, or none of its rules has a form (issue 17). */
+function NothingApplies() {
+  const { t } = useTranslation();
+  const loaded = useChecklistsStore((s) => s.loaded);
+  const empty = useChecklistsStore((s) => s.templates.length === 0);
+  const profileLoaded = useProfileStore((s) => s.loaded);
+  const hasProfile = useProfileStore((s) => s.profile !== null);
+  const loadProfile = useProfileStore((s) => s.load);
+  useEffect(() => {
+    if (!profileLoaded) void loadProfile();
+  }, [profileLoaded, loadProfile]);
+  if (!loaded || !profileLoaded || !empty) return null;
+  return (
+    <p className="notice" data-testid="checklists-none">
+      {hasProfile ? t('checklists.noTemplates') : t('checklists.noProfile')}
+    </p>
   );
 }
 

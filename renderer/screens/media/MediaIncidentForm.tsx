@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LISTED_PROGRAMMES, MEDIA_CHANNELS, ONLINE_PLATFORMS, type MediaChannel, type MediaContentCategory } from '../../../shared/domain/media';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -8,28 +8,19 @@ import { useTimeZone } from '../../hooks/use-time-zone';
 import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
-import { useProfileStore } from '../../stores/profile-store';
-import { pick } from '../settings/rule-pack-text';
+import { useMediaCategories } from './use-media-category';
 
 const FIELDS = ['occurredAt', 'channel', 'mediaName', 'programme', 'journalistName', 'contentCategory', 'description', 'platform', 'posterContact', 'complaintSerial'] as const;
 type Field = (typeof FIELDS)[number];
 type TextField = Exclude<Field, 'channel' | 'contentCategory'>;
 
 const MEDIA_NAMES = [...new Set(LISTED_PROGRAMMES.map((p) => p.media))];
-const NO_CATEGORIES: never[] = [];
 
 /** Registers one piece of negative news: who (media, programme, journalist) or where online, what, and the complaint behind it. */
 export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const timeZone = useTimeZone();
   const create = useMediaStore((s) => s.create);
-  // 投诉内容 in the site's own organisation's categories (issue 17); none where its rules give none.
-  const categories = useProfileStore((s) => s.profile?.mediaContentCategories ?? NO_CATEGORIES);
-  const profileLoaded = useProfileStore((s) => s.loaded);
-  const loadProfile = useProfileStore((s) => s.load);
-  useEffect(() => {
-    if (!profileLoaded) void loadProfile();
-  }, [profileLoaded, loadProfile]);
   const [values, setValues] = useState<Record<TextField, string> & { channel: MediaChannel | ''; contentCategory: MediaContentCategory | '' }>(() => ({
     occurredAt: toDateTimeLocal(new Date(), timeZone),
     channel: '',
@@ -98,29 +89,7 @@ export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }
               </select>
             )}
           </FormField>
-          <FormField
-            id="media-contentCategory"
-            label={t('media.contentCategory')}
-            hint={categories.length === 0 ? t('media.noCategories') : undefined}
-            error={errors.contentCategory}
-          >
-            {(control) => (
-              <select
-                {...control}
-                data-testid="media-contentCategory"
-                value={values.contentCategory}
-                disabled={categories.length === 0}
-                onChange={(e) => set('contentCategory', e.target.value)}
-              >
-                <option value="">{t('media.noCategory')}</option>
-                {categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {pick(c.label, i18n.language)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <ContentCategoryField value={values.contentCategory} error={errors.contentCategory} onChange={(v) => set('contentCategory', v)} />
         </div>
         {online ? (
           <div className="field-row">
@@ -149,5 +118,25 @@ export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }
         </button>
       </form>
     </div>
+  );
+}
+
+/** 投诉内容 in the site's own organisation's categories (issue 17); none offered where its rules give none. */
+function ContentCategoryField({ value, error, onChange }: { value: string; error: string | undefined; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const { categories, labelOf } = useMediaCategories();
+  return (
+    <FormField id="media-contentCategory" label={t('media.contentCategory')} hint={categories.length === 0 ? t('media.noCategories') : undefined} error={error}>
+      {(control) => (
+        <select {...control} data-testid="media-contentCategory" value={value} disabled={categories.length === 0} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('media.noCategory')}</option>
+          {categories.map((c) => (
+            <option key={c.code} value={c.code}>
+              {labelOf(c.code)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

@@ -7,8 +7,7 @@ import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { useNavigationStore } from '../../stores/navigation-store';
-import { useProfileStore } from '../../stores/profile-store';
-import { pick } from '../settings/rule-pack-text';
+import { useMediaCategories } from './use-media-category';
 import { EvidencePanel } from './EvidencePanel';
 import { IncidentStatusForms } from './IncidentStatusForms';
 import { MediaChecklist } from './MediaChecklist';
@@ -17,17 +16,10 @@ import './media.css';
 
 /** One piece of negative news: the facts, the S1 procedures that apply, who was told, the evidence. */
 export function MediaIncidentPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const timeZone = useTimeZone();
   const go = useNavigationStore((s) => s.go);
-  const categories = useProfileStore((s) => s.profile?.mediaContentCategories);
-  const profileLoaded = useProfileStore((s) => s.loaded);
-  const loadProfile = useProfileStore((s) => s.load);
-  /** The label in the site's profile; a code from an earlier profile shows as it is. */
-  const categoryLabel = (code: string) => {
-    const category = categories?.find((c) => c.code === code);
-    return category ? pick(category.label, i18n.language) : code;
-  };
+  const { labelOf: categoryLabel } = useMediaCategories();
   const incident = useMediaStore((s) => s.byId[id]);
   const error = useMediaStore((s) => s.error);
   const fetchOne = useMediaStore((s) => s.fetchOne);
@@ -35,9 +27,6 @@ export function MediaIncidentPage({ id }: { id: string }) {
   useEffect(() => {
     void fetchOne(id);
   }, [fetchOne, id]);
-  useEffect(() => {
-    if (!profileLoaded) void loadProfile();
-  }, [profileLoaded, loadProfile]);
 
   const fact = (label: string, value: string | null | undefined, testId?: string) =>
     value ? (

@@ -50,17 +50,7 @@ export function MineEventForm({ today }: { today: string }) {
   };
 
   const select = <O extends string>(field: Field, options: readonly O[], label: (o: O) => string) => (
-    <FormField id={`mine-${field}`} label={t(`mineLevel.${field}`)} error={errors[field]}>
-      {(control) => (
-        <select {...control} data-testid={`mine-${field}`} value={values[field]} onChange={(e) => set(field)(e.target.value)}>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {label(o)}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
+    <EventSelect field={field} value={values[field]} error={errors[field]} options={options} label={label} onChange={set(field)} />
   );
 
   return (
@@ -83,5 +73,24 @@ export function MineEventForm({ today }: { today: string }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** One choice of the event form (its kind, level, accident class or cause). */
+function EventSelect<O extends string>(props: { field: Field; value: string; error: string | undefined; options: readonly O[]; label: (o: O) => string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const { field, value, error, options, label, onChange } = props;
+  return (
+    <FormField id={`mine-${field}`} label={t(`mineLevel.${field}`)} error={error}>
+      {(control) => (
+        <select {...control} data-testid={`mine-${field}`} value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {label(o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

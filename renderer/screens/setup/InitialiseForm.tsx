@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiOutput } from '../../../shared/api/contract';
+import type { ProfileEntry } from '../../../shared/api/profiles';
 import { api } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import { SECRET_KINDS } from '../../../shared/api/users';
@@ -41,25 +42,21 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [packs, setPacks] = useState<ApiOutput<'rules.shippedPacks'>>([]);
-  const [profiles, setProfiles] = useState<ApiOutput<'profiles.list'>>([]);
 
   useEffect(() => {
-    // Without the lists the fields still hold the defaults; the core checks the ids either way.
+    // Without the list the field still holds the default pack; the core checks the id either way.
     api.call('rules.shippedPacks', {}).then(setPacks, () => setPacks([]));
-    api.call('profiles.list', {}).then(setProfiles, () => setProfiles([]));
   }, []);
 
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   // Choosing the organisation chooses its rule pack (which may still be changed) and fills its name where none was typed.
-  const chooseProfile = (id: string) => {
-    const profile = profiles.find((p) => p.id === id);
+  const chooseProfile = (profile: ProfileEntry) =>
     setValues((v) => ({
       ...v,
-      'site.profile': id,
-      ...(profile ? { 'site.rulePack': profile.rulePack } : {}),
-      ...(profile && !v['site.organisation'].trim() ? { 'site.organisation': pick(profile.organisation, i18n.language) } : {}),
+      'site.profile': profile.id,
+      'site.rulePack': profile.rulePack,
+      ...(!v['site.organisation'].trim() ? { 'site.organisation': pick(profile.organisation, i18n.language) } : {}),
     }));
-  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -98,18 +95,7 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorBanner messages={other} />
         <h3>{t('setup.siteSection')}</h3>
-        <FormField id="site-profile" label={t('setup.profile')} hint={t('setup.profileHint')} error={errors['site.profile']} required>
-          {(control) => (
-            <select {...control} data-testid="setup-profile" value={values['site.profile']} onChange={(e) => chooseProfile(e.target.value)}>
-              {profiles.length === 0 && <option value={values['site.profile']}>{values['site.profile']}</option>}
-              {profiles.map((profile) => (
-                <option key={profile.id} value={profile.id}>
-                  {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{profile.source}）
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <ProfileField value={values['site.profile']} error={errors['site.profile']} onChoose={chooseProfile} />
         {text('site.code', t('setup.code'), t('setup.codeHint'), true)}
         {text('site.name', t('setup.name'))}
         {text('site.organisation', t('setup.organisation'))}
@@ -159,5 +145,37 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** 所属组织 (issue 17): the organisation profile, which decides the site's forms and its default rule pack. */
+function ProfileField({ value, error, onChoose }: { value: string; error: string | undefined; onChoose: (profile: ProfileEntry) => void }) {
+  const { t, i18n } = useTranslation();
+  const [profiles, setProfiles] = useState<ProfileEntry[]>([]);
+  useEffect(() => {
+    // Without the list the field still holds the default; the core checks the id either way.
+    api.call('profiles.list', {}).then(setProfiles, () => setProfiles([]));
+  }, []);
+  return (
+    <FormField id="site-profile" label={t('profiles.setupLabel')} hint={t('profiles.setupHint')} error={error} required>
+      {(control) => (
+        <select
+          {...control}
+          data-testid="setup-profile"
+          value={value}
+          onChange={(e) => {
+            const profile = profiles.find((p) => p.id === e.target.value);
+            if (profile) onChoose(profile);
+          }}
+        >
+          {profiles.length === 0 && <option value={value}>{value}</option>}
+          {profiles.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{profile.source}）
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
