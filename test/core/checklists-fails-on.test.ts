@@ -43,7 +43,8 @@ const REVIEWED: Record<string, Record<string, Expect>> = {
     'non-return-approved': on(false, 'seed002 客户管理制度15 四、3 应报客户服务主管批准'),
   },
   'coal-mine-grading': Object.fromEntries(
-    ['basic-condition-missing', 'over-headcount', 'failed-level1-inspection', 'downgraded-within-year', 'open-pit-contracting', 'blacklisted', 'dispatch-workers', 'revoked-within-half-year', 'fraud-within-year', 'spot-check-downgraded', 'spot-check-revoked']
+    // 1.1.0: the six "…未满" ticks of 1.0.0 are dated level events now, their periods computed (coal-mine-grading-events.ts).
+    ['basic-condition-missing', 'over-headcount', 'open-pit-contracting', 'blacklisted', 'dispatch-workers']
       .map((id) => [id, on(true, COAL_VETO)] as const)
       .concat([['had-fatal-accident', recorded(true, 'seed004 §A 第五条 一级2: a fact that opens the accident list; the cool-off is computed from it')]]),
   ),
