@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullOnce } from '../../electron/core/sync/pull';
+import { findTemplate } from '../../shared/checklists/templates';
 import { findShippedProfile } from '../../shared/profiles';
 import { PATHS } from '../../shared/sync/protocol';
 import { admin, type TestServer } from '../server/support/test-server';
@@ -60,6 +61,24 @@ describe('organisation profiles from head office (issue 17 §1.3)', () => {
     await publish('profile', 'well-station', 2, { ...next, templates: wellStation.templates });
     expect((await pullOnce(options())).unreadable).toEqual([expect.stringContaining('well-station 1.1.0')]);
     expect((await core.call('checklists.templates', {}, lead)).map((t) => t.id)).toContain('service.reception-technique-check');
+  });
+
+  it('a profile may schedule a form for its organisation: the due list follows it', async () => {
+    const sewage = 'well.sewage-haulage-register';
+    const next = { ...wellStation, version: '1.2.0', schedules: [{ templateId: sewage, schedule: { kind: 'weekly', source: 'test: head office schedules the register weekly' } }] };
+    expect(await publish('profile', 'well-station', 1, next)).toBe(201);
+    await pullOnce(options());
+    expect((await core.call('checklists.due', {}, lead)).find((d) => d.templateId === sewage)).toMatchObject({ status: 'due', current: { required: 1 } });
+    expect((await core.call('checklists.templates', {}, lead)).find((t) => t.id === sewage)?.schedule).toEqual(next.schedules[0]!.schedule);
+  });
+
+  it('a template published without saying which answer of a yes/no question fails is refused at head office, at that field', async () => {
+    const h2s = findTemplate('well.h2s-measurement')!;
+    const { failsOn: _dropped, ...nearStandard } = h2s.sections[0]!.items.find((i) => i.id === 'near-standard')!;
+    const body = { ...h2s, version: '1.1.0', sections: [{ ...h2s.sections[0]!, items: h2s.sections[0]!.items.map((i) => (i.id === 'near-standard' ? nearStandard : i)) }, ...h2s.sections.slice(1)] };
+    const response = await server.app.inject({ method: 'POST', url: PATHS.adminReference, headers: admin, payload: { kind: 'template', id: h2s.id, version: 1, body } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toContain('sections.0.items.4.failsOn');
   });
 
   it('is checked at head office: a profile body that fails the schema or names another id is refused before any site sees it', async () => {
