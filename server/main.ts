@@ -3,11 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { createUserFromCli } from './cli/create-user';
+import { seedDemoSites } from './cli/demo-sites';
 import { openServerDb } from './db/open';
 import { mailSettingsFromEnv, NotificationMailer } from './notifications/mailer';
 
 /**
- * `npm run server [-- --port N] [--data-dir DIR]`: the head-office server on
+ * `npm run server [-- --port N] [--data-dir DIR] [--demo]`: the head-office server on
  * 127.0.0.1 (put TLS in front with a reverse proxy, see README). Data in a
  * SQLite file under the data dir, or PostgreSQL when DATABASE_URL is a
  * postgres:// URL. Admin token from BRANCHLINE_ADMIN_TOKEN, else one is made
@@ -15,7 +16,14 @@ import { mailSettingsFromEnv, NotificationMailer } from './notifications/mailer'
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, 'create-user': { type: 'string' }, 'display-name': { type: 'string' } },
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'create-user': { type: 'string' },
+      'display-name': { type: 'string' },
+      demo: { type: 'boolean', default: false },
+    },
   });
   const port = Number(values.port ?? process.env.BRANCHLINE_SERVER_PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效 / bad port: ${values.port}`);
@@ -31,6 +39,13 @@ async function main(): Promise<void> {
       await store.close();
     }
     return;
+  }
+  if (values.demo) {
+    // The three demo sites, each of its own organisation (issue 17); a site app joins one with its code.
+    for (const site of await seedDemoSites(store.db, new Date())) {
+      const code = site.enrolCode ? `登记码 / enrol code ${site.enrolCode}` : '已登记 / registered before';
+      console.log(`[branchline-server] 演示网点 / demo site ${site.code} ${site.name} (${site.profile}): ${code}`);
+    }
   }
   const envToken = process.env.BRANCHLINE_ADMIN_TOKEN;
   const adminToken = envToken && envToken.length >= 16 ? envToken : randomBytes(24).toString('base64url');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core/core';
+import { demoDataDir, takeDemoChoice } from '../core/demo-choice';
 import { defaultDataDir } from '../core/paths';
 import { createBrowserBridge } from './http-bridge';
 
@@ -10,22 +11,24 @@ import { createBrowserBridge } from './http-bridge';
  * 127.0.0.1 for Chromium — for demos, for end-to-end tests, and wherever the
  * Electron binary is not available.
  *
- *   node dist/browser/server.cjs [--data-dir DIR] [--port N] [--demo]
+ *   node dist/browser/server.cjs [--data-dir DIR] [--port N] [--demo [well-station|bank-outlet|service-centre]]
  *
- * Data folder: --data-dir, else $BRANCHLINE_DATA_DIR, else the per-user app-data folder.
+ * Data folder: --data-dir, else $BRANCHLINE_DATA_DIR, else the per-user app-data folder
+ * (a demo site other than the well station: its `demo-<site>` sub-folder, see core/demo-choice.ts).
  */
 async function main(): Promise<void> {
+  const { demo, rest } = takeDemoChoice(process.argv.slice(2));
   const { values } = parseArgs({
+    args: rest,
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string', default: process.env.BRANCHLINE_PORT ?? '0' },
-      demo: { type: 'boolean', default: false },
       'static-dir': { type: 'string' },
     },
   });
-  const dataDir = values['data-dir'] ?? process.env.BRANCHLINE_DATA_DIR ?? defaultDataDir();
+  const dataDir = values['data-dir'] ?? process.env.BRANCHLINE_DATA_DIR ?? demoDataDir(defaultDataDir(), demo);
   const staticDir = values['static-dir'] ?? path.join(__dirname, '..', 'renderer');
-  const core = await openCore({ dataDir, demo: values.demo });
+  const core = await openCore({ dataDir, demo });
   const secret = randomBytes(24).toString('base64url');
   const server = createBrowserBridge({ dispatch: core.dispatch, staticDir, secret });
 

@@ -1,3 +1,4 @@
+import type { DemoSite } from '../../shared/profiles';
 import type { CoreContext } from './context';
 import { openStore } from './db/store';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -15,8 +16,8 @@ import type { SchedulerTimers } from './sync/scheduler';
 
 export interface CoreOptions {
   dataDir: string;
-  /** Fill an empty store with demo data at start (the `--demo` flag). */
-  demo?: boolean;
+  /** Fill an empty store with demo data at start (the `--demo [site]` flag): true is the default demo, the well station. */
+  demo?: boolean | DemoSite;
   now?: () => Date;
   nativeBinding?: string;
   scryptCost?: ScryptCost;
@@ -61,7 +62,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }),
   };
   if (options.demo && !readSite(store.read)) {
-    await loadDemoData(context);
+    await loadDemoData(context, options.demo === true ? 'well-station' : options.demo);
     context.calendar = loadCalendar(store.read);
   }
 

@@ -1,3 +1,4 @@
+import { demoDataDir, takeDemoChoice } from '../core/demo-choice';
 import path from 'node:path';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { openCore, type Core } from '../core/core';
@@ -59,11 +60,12 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, paths.rendererDir);
-  const dataDir = app.getPath('userData');
+  const { demo } = takeDemoChoice(process.argv);
+  const dataDir = demoDataDir(app.getPath('userData'), demo);
   try {
     core = await openCore({
       dataDir,
-      demo: process.argv.includes('--demo'),
+      demo,
       nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
     });
   } catch (error) {

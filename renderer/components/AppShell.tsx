@@ -29,6 +29,9 @@ import { useSessionStore } from '../stores/session-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { useSyncStore } from '../stores/sync-store';
 import { useTemplateEditorStore } from '../stores/template-editor-store';
+import { useProfileStore } from '../stores/profile-store';
+import { MineLevelPage } from '../screens/mine-level/MineLevelPage';
+import { useMineLevelStore } from '../stores/mine-level-store';
 import { NavBar } from './NavBar';
 import { PlaceholderPage } from './PlaceholderPage';
 import { StatusBar } from './StatusBar';
@@ -57,6 +60,8 @@ export function AppShell() {
       useChecklistsStore.getState().reset();
       useTemplateEditorStore.getState().reset();
       useNotificationsStore.getState().reset();
+      useProfileStore.getState().reset();
+      useMineLevelStore.getState().reset();
     },
     [],
   );
@@ -99,6 +104,8 @@ function RouteView({ route }: { route: Route }) {
       return <TemplateListPage />;
     case 'template-draft':
       return <TemplateDraftPage key={route.id} id={route.id} />;
+    case 'mine-level':
+      return <MineLevelPage />;
     case 'reports':
       return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
     case 'notifications':

@@ -112,4 +112,9 @@ export const checklistsEn: typeof checklistsZhCN = {
     noPhotos: 'No photos',
     status: 'Status',
   },
+  errors: {
+    notForThisSite: '“{{title}}” is not a form of this site’s organisation and cannot be filled here.',
+  },
+  noProfile: 'This site has not chosen its organisation yet, so no checklist is shown. The station lead chooses it under Settings → Organisation profile.',
+  noTemplates: 'The rules of this site’s organisation have no checklist or register.',
 };

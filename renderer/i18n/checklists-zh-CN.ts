@@ -110,4 +110,9 @@ export const checklistsZhCN = {
     noPhotos: '无照片',
     status: '状态',
   },
+  errors: {
+    notForThisSite: '「{{title}}」不是本网点所属组织的表格，不能在本网点填写。',
+  },
+  noProfile: '本网点尚未选择所属组织，因此不显示任何检查表。请站长在“设置 → 组织配置”中选择。',
+  noTemplates: '本网点所属组织的制度没有检查表或台帐。',
 };

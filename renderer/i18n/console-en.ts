@@ -37,6 +37,8 @@ export const consoleEn: typeof consoleZhCN = {
       title: 'Sites',
       code: 'Site code',
       name: 'Site name',
+      profile: 'Organisation profile',
+      profileUnknown: 'unknown',
       devices: 'Enrolled devices',
       lastSync: 'Last sync',
       received: 'Records received',
@@ -74,7 +76,7 @@ export const consoleEn: typeof consoleZhCN = {
     reference: {
       title: 'Publish reference data',
       kind: 'Kind',
-      kinds: { template: 'Checklist template', rulePack: 'Rule pack', calendar: 'Working-day calendar', user: 'User', site: 'Site', remark: 'Head-office remark' },
+      kinds: { template: 'Checklist template', rulePack: 'Rule pack', calendar: 'Working-day calendar', user: 'User', site: 'Site', remark: 'Head-office remark', profile: 'Organisation profile' },
       itemId: 'Id',
       itemIdRequired: 'Enter the id',
       version: 'Version',

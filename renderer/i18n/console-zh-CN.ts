@@ -35,6 +35,8 @@ export const consoleZhCN = {
       title: '网点',
       code: '网点代码',
       name: '网点名称',
+      profile: '组织配置',
+      profileUnknown: '未知',
       devices: '已登记设备',
       lastSync: '最近同步',
       received: '已收记录',
@@ -72,7 +74,7 @@ export const consoleZhCN = {
     reference: {
       title: '发布基础数据',
       kind: '类别',
-      kinds: { template: '检查表模板', rulePack: '规则包', calendar: '工作日历', user: '用户', site: '网点', remark: '总部批注' },
+      kinds: { template: '检查表模板', rulePack: '规则包', calendar: '工作日历', user: '用户', site: '网点', remark: '总部批注', profile: '组织配置' },
       itemId: '编号',
       itemIdRequired: '请填写编号',
       version: '版本号',

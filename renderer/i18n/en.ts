@@ -2,6 +2,8 @@ import { notificationsEn } from './notifications-en';
 import { consoleEn } from './console-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
+import { profilesEn } from './profiles-en';
+import { mineLevelEn } from './mine-level-en';
 import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
@@ -48,7 +50,7 @@ export const en: Messages = {
     title: 'Welcome to Branchline',
     intro: 'This computer is not set up yet. Load demo data to try it out, or set up this site.',
     loadDemo: 'Load demo data',
-    loadDemoHint: 'Creates the demo site “Yang 42 well station”, 9 demo accounts, 10 complaint records, an opinion book and a negative-news register.',
+    loadDemoHint: 'By default creates the demo site “Yang 42 well station”, 9 demo accounts, 10 complaint records, an opinion book, a negative-news register and checklists; a bank outlet or a customer service centre may be chosen instead.',
     loadingDemo: 'Loading demo data…',
     initialise: 'Set up this site',
     initialiseHint: 'Enter the site details and create the first administrator account.',
@@ -242,6 +244,8 @@ export const en: Messages = {
     print: 'Print register form',
   },
   checklists: checklistsEn,
+  profiles: profilesEn,
+  mineLevel: mineLevelEn,
   templateEditor: templateEditorEn,
   reports: {
     title: 'Reports',

@@ -12,11 +12,6 @@ export const opinionMediaEn: typeof opinionMediaZhCN = {
     newspaper: 'Newspaper',
     online: 'Online',
   },
-  mediaCategories: {
-    after_sales_repair: 'After-sales repair dispute',
-    vehicle_quality: 'Vehicle quality dispute',
-    accessories_credit: 'Accessories / credit',
-  },
   mediaStatuses: {
     open: 'Being handled',
     handled: 'Handled',
@@ -88,6 +83,8 @@ export const opinionMediaEn: typeof opinionMediaZhCN = {
     source: 'Basis: outlet complaint handling specification, Art. 3 and 9',
   },
   media: {
+    errors: { unknownCategory: '“{{category}}” is not a content category of this site’s organisation: choose one from the list.' },
+    noCategories: 'The rules of this site’s organisation give no content categories: none are used.',
     title: 'Negative-news register',
     back: 'Back to complaints',
     backToRegister: 'Back to the register',

@@ -13,11 +13,6 @@ export const opinionMediaZhCN = {
     newspaper: '报纸',
     online: '网络',
   },
-  mediaCategories: {
-    after_sales_repair: '售后维修纠纷',
-    vehicle_quality: '车辆质量纠纷',
-    accessories_credit: '精品信贷',
-  },
   mediaStatuses: {
     open: '处置中',
     handled: '已处置',
@@ -89,6 +84,8 @@ export const opinionMediaZhCN = {
     source: '依据：营业网点客户投诉处理规范 第三条、第九条',
   },
   media: {
+    errors: { unknownCategory: '“{{category}}”不是本网点所属组织的投诉内容分类，请从列表中选择。' },
+    noCategories: '本网点所属组织的制度未给出投诉内容分类，不作分类。',
     title: '负面新闻台账',
     back: '返回投诉登记',
     backToRegister: '返回台账',

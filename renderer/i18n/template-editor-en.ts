@@ -81,8 +81,12 @@ export const templateEditorEn: typeof templateEditorZhCN = {
     remove: 'Remove item',
     up: 'Move up',
     down: 'Move down',
+    failsOn: 'Answer that means a problem',
+    failsOnHint: 'Which answer means a problem was found and fails the item (“hazard found”: yes; “reported”: no)',
+    failsOnUnset: 'Choose',
     more: 'This item has settings the form does not show (table columns, options, vetoes…): edit them in the JSON.',
   },
+  failsOn: { yes: '“Yes” fails', no: '“No” fails' },
   kinds: {
     passFail: 'Pass / fail / n.a.',
     yesNo: 'Yes / no',

@@ -79,8 +79,12 @@ export const templateEditorZhCN = {
     remove: '删除此项',
     up: '上移',
     down: '下移',
+    failsOn: '发现问题的答案',
+    failsOnHint: '答哪个表示发现问题、判为不合格（如“发现隐患”答“是”，“已汇报”答“否”）',
+    failsOnUnset: '请选择',
     more: '此项还有表单未列出的设置（如表格列、选项、否决），请在 JSON 中编辑。',
   },
+  failsOn: { yes: '答“是”为不合格', no: '答“否”为不合格' },
   kinds: {
     passFail: '合格/不合格/不适用',
     yesNo: '是/否',

@@ -2,6 +2,8 @@ import { notificationsZhCN } from './notifications-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
+import { profilesZhCN } from './profiles-zh-CN';
+import { mineLevelZhCN } from './mine-level-zh-CN';
 import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
@@ -50,7 +52,7 @@ export const zhCN = {
     title: '欢迎使用 Branchline',
     intro: '本机尚未初始化。您可以先载入演示数据体验，或直接初始化本站点。',
     loadDemo: '载入演示数据',
-    loadDemoHint: '创建演示站点“阳42井站”、9 个演示账号、10 条投诉记录、客户意见簿和负面新闻台账。',
+    loadDemoHint: '默认创建演示站点“阳42井站”、9 个演示账号、10 条投诉记录、客户意见簿、负面新闻台账和检查表；也可选银行营业网点或客户服务中心。',
     loadingDemo: '正在载入演示数据…',
     initialise: '初始化本站点',
     initialiseHint: '填写站点信息，并创建第一个管理员账号。',
@@ -244,6 +246,8 @@ export const zhCN = {
     print: '打印登记表',
   },
   checklists: checklistsZhCN,
+  profiles: profilesZhCN,
+  mineLevel: mineLevelZhCN,
   templateEditor: templateEditorZhCN,
   reports: {
     title: '报表',

@@ -4,8 +4,11 @@ import type { ChecklistTemplate } from '../../shared/checklists/template-schema'
 import { api } from '../api/client';
 
 interface ChecklistsState {
+  /** The templates that apply at this site (its organisation profile's), due ones first. */
   templates: ChecklistTemplate[];
   due: ChecklistDue[];
+  /** The template list has been read at least once (an empty list then means none apply here). */
+  loaded: boolean;
   /** Records per template, newest first. */
   lists: Record<string, ChecklistSummary[]>;
   records: Record<string, ChecklistRecord>;
@@ -22,7 +25,7 @@ interface ChecklistsState {
   reset: () => void;
 }
 
-const initial = { templates: [], due: [], lists: {}, records: {}, images: {}, error: null };
+const initial = { templates: [], due: [], loaded: false, lists: {}, records: {}, images: {}, error: null };
 
 /** A thin cache of checklist templates, what is due, records and their photos. */
 export const useChecklistsStore = create<ChecklistsState>()((set, get) => ({
@@ -31,7 +34,7 @@ export const useChecklistsStore = create<ChecklistsState>()((set, get) => ({
   load: async () => {
     try {
       const [templates, due] = await Promise.all([api.call('checklists.templates', {}), api.call('checklists.due', {})]);
-      set({ templates, due, error: null });
+      set({ templates, due, loaded: true, error: null });
     } catch (error) {
       set({ error });
     }

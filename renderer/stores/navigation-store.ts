@@ -15,6 +15,7 @@ export type Route =
   | { page: 'templates' }
   | { page: 'template-draft'; id: string }
   | { page: 'notifications' }
+  | { page: 'mine-level' }
   | { page: 'sync' }
   | { page: 'reports' }
   | { page: 'settings' };
@@ -25,7 +26,7 @@ export type Section = 'complaints' | 'notifications' | 'checklists' | 'sync' | '
 const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'opinion-book', 'media', 'media-detail']);
 
 export function sectionOf(route: Route): Section {
-  if (route.page === 'checklist-record' || route.page === 'templates' || route.page === 'template-draft') return 'checklists';
+  if (route.page === 'checklist-record' || route.page === 'templates' || route.page === 'template-draft' || route.page === 'mine-level') return 'checklists';
   return COMPLAINT_PAGES.has(route.page) ? 'complaints' : (route.page as Section);
 }
 

@@ -1,3 +1,4 @@
+import type { DemoSite } from '../../shared/profiles';
 import { create } from 'zustand';
 import type { ApiInput } from '../../shared/api/contract';
 import type { SessionStatus } from '../../shared/api/session';
@@ -20,7 +21,7 @@ interface SessionState {
   /** Throws the ApiCallError, so the sign-in screen can explain it. */
   signIn: (login: string, secret: string) => Promise<void>;
   signOut: (notice?: SignOutNotice) => Promise<void>;
-  loadDemo: () => Promise<void>;
+  loadDemo: (site?: DemoSite) => Promise<void>;
   initialise: (input: ApiInput<'setup.initialise'>) => Promise<void>;
   /** The core refused our token: forget it without another call. */
   expire: () => void;
@@ -60,8 +61,8 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     await get().refresh();
   },
 
-  loadDemo: async () => {
-    await api.call('setup.loadDemo', {});
+  loadDemo: async (site) => {
+    await api.call('setup.loadDemo', site ? { site } : {});
     await get().refresh();
   },
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ReferenceVersion, SiteSummary } from '../../shared/sync/console-api';
 import type { ReferenceKind } from '../../shared/sync/protocol';
 import type { ServerDatabase } from '../db/schema';
+import { siteProfile } from './site-rule-pack';
 
 /** Every site with its devices, how much it sent, when it last synced and what it still has queued. */
 export async function listSites(db: Kysely<ServerDatabase>): Promise<SiteSummary[]> {
@@ -9,6 +10,7 @@ export async function listSites(db: Kysely<ServerDatabase>): Promise<SiteSummary
   const devices = await db.selectFrom('devices').selectAll().orderBy('enrolled_at').execute();
   const counts = await db.selectFrom('received_entries').select(['site_id', (eb) => eb.fn.countAll().as('n')]).groupBy('site_id').execute();
   const received = new Map(counts.map((c) => [c.site_id, Number(c.n)]));
+  const profiles = new Map(await Promise.all(sites.map(async (site) => [site.id, await siteProfile(db, site.id)] as const)));
   return sites.map((site) => {
     const own = devices.filter((d) => d.site_id === site.id);
     const active = own.filter((d) => d.revoked_at === null);
@@ -22,6 +24,7 @@ export async function listSites(db: Kysely<ServerDatabase>): Promise<SiteSummary
       recordsReceived: received.get(site.id) ?? 0,
       lastSyncAt: pushes.at(-1) ?? null,
       backlog: reported.length ? reported.reduce((sum, d) => sum + Number(d.pending_after_batch), 0) : null,
+      profile: profiles.get(site.id) ?? null,
       devices: own.map((d) => ({
         id: d.id,
         name: d.name,

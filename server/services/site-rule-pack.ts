@@ -15,6 +15,26 @@ import type { ServerDatabase } from '../db/schema';
  * (by entry_id), not from site_records' own copy.
  */
 export async function siteRulePack(db: Kysely<ServerDatabase>, siteId: string): Promise<string | null> {
+  return latestSiteValue(db, siteId, (record) => {
+    const value = record.rulePack;
+    return typeof value === 'string' && findPack(value) ? value : null;
+  });
+}
+
+/**
+ * The organisation profile a site runs (issue 17), as head office last learnt
+ * it, the same way: the site's own record carries `profileId`, a published
+ * site record `profile` (optional: one without leaves the site's own).
+ */
+export async function siteProfile(db: Kysely<ServerDatabase>, siteId: string): Promise<string | null> {
+  return latestSiteValue(db, siteId, (record) => {
+    const value = record.profileId ?? record.profile;
+    return typeof value === 'string' && value !== '' ? value : null;
+  });
+}
+
+/** The value `read` finds in the newest of the site's own site record and the site records published to it. */
+async function latestSiteValue(db: Kysely<ServerDatabase>, siteId: string, read: (record: Record<string, unknown>) => string | null): Promise<string | null> {
   const own = await db
     .selectFrom('site_records as r')
     .innerJoin('received_entries as e', (join) => join.onRef('e.site_id', '=', 'r.site_id').onRef('e.entry_id', '=', 'r.entry_id'))
@@ -29,19 +49,20 @@ export async function siteRulePack(db: Kysely<ServerDatabase>, siteId: string): 
     .where('kind', '=', 'site')
     .where((eb) => eb.or([eb('site_id', '=', siteId), eb('site_id', 'is', null)]))
     .orderBy('cursor', 'desc')
-    .executeTakeFirst();
+    .execute();
   const candidates = [
-    own && { at: own.updated_at, pack: packOf(own.payload) },
-    published && { at: published.published_at, pack: packOf(published.body) },
-  ].filter((c): c is { at: string; pack: string | null } => Boolean(c?.pack));
+    own && { at: own.updated_at, value: valueOf(own.payload, read) },
+    // A published record without the value (a profile) does not hide an older one that has it.
+    ...published.map((p) => ({ at: p.published_at, value: valueOf(p.body, read) })),
+  ].filter((c): c is { at: string; value: string | null } => Boolean(c?.value));
   candidates.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  return candidates[0]?.pack ?? null;
+  return candidates[0]?.value ?? null;
 }
 
-function packOf(json: string): string | null {
+function valueOf(json: string, read: (record: Record<string, unknown>) => string | null): string | null {
   try {
-    const value = (JSON.parse(json) as { rulePack?: unknown } | null)?.rulePack;
-    return typeof value === 'string' && findPack(value) ? value : null;
+    const record = JSON.parse(json) as unknown;
+    return record && typeof record === 'object' ? read(record as Record<string, unknown>) : null;
   } catch {
     return null;
   }

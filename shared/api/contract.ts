@@ -7,6 +7,8 @@ import { customersApi } from './customers';
 import { draftsApi } from './drafts';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
+import { profilesApi } from './profiles';
+import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
 import { notificationsApi } from './notifications';
 import { rulesApi } from './rules';
@@ -33,6 +35,8 @@ export const apiContract = {
   ...checklistsApi,
   ...checklistTemplatesApi,
   ...notificationsApi,
+  ...profilesApi,
+  ...mineLevelApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

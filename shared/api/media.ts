@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BASE64_CHARS } from '../domain/attachments';
-import { CHECKLISTS, MEDIA_CHANNELS, type ChecklistCode, MEDIA_CONTENT_CATEGORIES, MEDIA_STATUSES, NOTIFY_PARTY_CODES } from '../domain/media';
+import { CHECKLISTS, MEDIA_CATEGORY_CODE, MEDIA_CHANNELS, type ChecklistCode, MEDIA_STATUSES, NOTIFY_PARTY_CODES } from '../domain/media';
+import { bilingualSchema } from '../checklists/template-schema';
 import { EARLIEST_YEAR, LATEST_YEAR, id, optionalText, pastInstant, str } from './common';
 import { method } from './define';
 
@@ -31,7 +32,8 @@ export const mediaIncidentSchema = z.object({
   journalistName: z.string().nullable(),
   /** A journalist came to the site: the on-site checklist applies. */
   journalistOnSite: z.boolean(),
-  contentCategory: z.enum(MEDIA_CONTENT_CATEGORIES).nullable(),
+  /** A category code of the site's organisation profile (or, for an older case, of the profile it ran then). */
+  contentCategory: z.string().nullable(),
   description: z.string(),
   /** For online items: where it was posted and how to reach the poster (S1 四(五)3(2)). */
   platform: z.string().nullable(),
@@ -62,7 +64,8 @@ export const newMediaIncidentSchema = z
     mediaName: optionalText(100),
     programme: optionalText(100),
     journalistName: optionalText(50),
-    contentCategory: z.enum(MEDIA_CONTENT_CATEGORIES).optional(),
+    /** One of the site's profile's categories (checked in the core). */
+    contentCategory: str().regex(MEDIA_CATEGORY_CODE).optional(),
     description: required(4000, '请填写事件经过'),
     platform: optionalText(100),
     posterContact: optionalText(200),
@@ -92,7 +95,10 @@ export const mediaStatisticsSchema = z.object({
   year: z.number().int(),
   total: z.number().int(),
   byChannel: z.record(z.enum(MEDIA_CHANNELS), z.number().int()),
-  byCategory: z.record(z.enum([...MEDIA_CONTENT_CATEGORIES, 'uncategorised']), z.number().int()),
+  /** By category code, `uncategorised` for the cases given none. */
+  byCategory: z.record(z.string(), z.number().int()),
+  /** The categories counted, in order: the site's profile's, then any older code found; a label is null when no profile known here has the code. */
+  categories: z.array(z.object({ code: z.string(), label: bilingualSchema.nullable() })),
 });
 export type MediaStatistics = z.infer<typeof mediaStatisticsSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty, str, text } from './common';
 import { method } from './define';
+import { DEMO_SITES } from '../profiles';
 import { siteSchema } from './site';
 import { userSchema, roleSchema, newUserSchema } from './users';
 import { siteInputSchema } from './site';
@@ -41,6 +42,11 @@ export const sessionApi = {
     access: 'public',
     writes: true,
   }),
-  /** First run only: fills an empty store with a realistic Chinese demo site. */
-  'setup.loadDemo': method({ input: empty, output: z.object({ loaded: z.literal(true) }), access: 'public', writes: true }),
+  /** First run only: fills an empty store with a realistic Chinese demo site: the well station unless another demo site is chosen. */
+  'setup.loadDemo': method({
+    input: z.object({ site: z.enum(DEMO_SITES).default('well-station') }).strict(),
+    output: z.object({ loaded: z.literal(true) }),
+    access: 'public',
+    writes: true,
+  }),
 };

@@ -10,6 +10,8 @@ export const siteSchema = z.object({
   name: z.string(),
   organisation: z.string(),
   rulePack: z.string(),
+  /** The organisation profile the site runs (shared/profiles); null until chosen (a store made before profiles, whose pack several organisations run). */
+  profileId: z.string().nullable(),
   timeZone: z.string(),
   idleSignOutMinutes: z.number().int(),
   /** Opening hours on working days: what "half a working day" and "the same working day" count in. */
@@ -21,7 +23,10 @@ export const siteInputSchema = z.object({
   code: str().trim().toUpperCase().regex(SITE_CODE_PATTERN, '站点代码须为2–8位大写字母或数字'),
   name: text(100),
   organisation: text(100),
-  rulePack: text(64),
+  /** The organisation profile: which pack, templates and media categories apply here. */
+  profile: text(64),
+  /** Without it, the profile's own pack. */
+  rulePack: text(64).optional(),
 });
 
 /** Clean text first, then the clock time's own format. */

@@ -1,5 +1,5 @@
-import type { ChecklistTemplate, ItemKind, TemplateItem } from './template-schema';
-import { isShown } from './item-outcomes';
+import type { ChecklistTemplate, FailsOn, ItemKind, TemplateItem } from './template-schema';
+import { isShown, yesNoFails } from './item-outcomes';
 import { isCalendarDay, isCleanText, isSaneDay, isSaneInstant } from '../api/common';
 
 /**
@@ -100,13 +100,18 @@ export function isAnswered(kind: ItemKind, value: unknown): boolean {
   return true;
 }
 
-/** A failed answer: 不合格, a number outside its limits, "no" on a check (or "yes" on a veto item, which disqualifies). */
-export function isFailed(field: AnswerField & { vetoes?: string[] | undefined }, value: unknown): boolean {
+/**
+ * A failed answer: 不合格, a number outside its limits, or on a yes/no question
+ * the answer its `failsOn` names as "problem found" ("yes" on 发现静态隐患, "no"
+ * on 巡护结果已向中心站汇报). A yes/no field without `failsOn` (a template the
+ * schema would refuse) never fails rather than guessing which answer is the problem.
+ */
+export function isFailed(field: AnswerField & { failsOn?: FailsOn | undefined }, value: unknown): boolean {
   switch (field.kind) {
     case 'passFail':
       return value === 'fail';
     case 'yesNo':
-      return field.vetoes?.length ? value === true : value === false;
+      return yesNoFails(field.failsOn, value);
     case 'number':
       return typeof value === 'number' && ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max));
     default:

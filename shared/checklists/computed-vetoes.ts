@@ -46,10 +46,16 @@ export function coolOffVetoes(template: ChecklistTemplate, answers: Answers): Ap
           row: i,
           until: periodLastDay(accidentOn, period.months),
           source: period.source,
-          reason: {
-            zh: `${accidentOn}发生${accidentClass.label.zh}，至评定日${assessedOn}未满${words.zh}（${grade.zh}）`,
-            en: `${accidentClass.label.en} on ${accidentOn}: less than ${words.en} before the assessment date ${assessedOn} (${grade.en})`,
-          },
+          reason:
+            veto.kind === 'accidentCoolOff'
+              ? {
+                  zh: `${accidentOn}发生${accidentClass.label.zh}，至评定日${assessedOn}未满${words.zh}（${grade.zh}）`,
+                  en: `${accidentClass.label.en} on ${accidentOn}: less than ${words.en} before the assessment date ${assessedOn} (${grade.en})`,
+                }
+              : {
+                  zh: `${accidentOn}${accidentClass.label.zh}，至评定日${assessedOn}未满${words.zh}（${grade.zh}）`,
+                  en: `${accidentClass.label.en} on ${accidentOn}: less than ${words.en} before the assessment date ${assessedOn} (${grade.en})`,
+                },
         });
       }
     });

@@ -1,15 +1,16 @@
 import { photoRefs, tableRows, type AnswerValue, type Answers, type CellValue } from './answers';
 import { withComputedAnswers } from './computed-answers';
-import type { Bilingual, ChecklistTemplate, TemplateItem, TemplateSection } from './template-schema';
+import type { Bilingual, ChecklistTemplate, FailsOn, TemplateItem, TemplateSection } from './template-schema';
 
 /**
  * One item's outcome. `pass`/`fail` for checks (pass/fail, yes/no, numbers
  * with limits, tables whose numbers have limits), `na` for 不适用, `answered`
  * for items that record something without judging it, `missing` when
  * unanswered, `hidden` when its `showIf` is not met (not asked, not scored).
- * A veto item fails on "yes": the disqualifying condition is present. A
- * yes/no item with `correctiveAction: false`, no points and no `requiredFor`
- * records a fact and is only `answered`.
+ * A yes/no item fails on the answer its `failsOn` names (a veto item's
+ * disqualifying condition is present; a hazard was found; a required step was
+ * not done). A yes/no item with `correctiveAction: false`, no points, no
+ * veto and no `requiredFor` records a fact and is only `answered`.
  */
 export type ItemStatus = 'pass' | 'fail' | 'na' | 'answered' | 'missing' | 'hidden';
 
@@ -35,6 +36,13 @@ const isEmpty = (value: AnswerValue | undefined): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
 const fmt = (n: number) => String(n);
+
+/** Whether a yes/no answer is the one `failsOn` names as "problem found"; without `failsOn` (refused by the schema) nothing fails. */
+export function yesNoFails(failsOn: FailsOn | undefined, value: unknown): boolean {
+  return typeof value === 'boolean' && failsOn !== undefined && value === (failsOn === 'yes');
+}
+
+const YES_NO = { yes: { zh: '是', en: 'yes' }, no: { zh: '否', en: 'no' } } as const;
 
 /**
  * Whether an item is asked: no `showIf`, or the answer it depends on equals the
@@ -68,10 +76,10 @@ function judge(item: TemplateItem, value: AnswerValue | undefined): Omit<ItemOut
       return value === 'pass' || value === 'fail' || value === 'na' ? { status: value } : { status: 'missing' };
     case 'yesNo':
       if (typeof value !== 'boolean') return { status: 'missing' };
-      if (item.vetoes?.length) return { status: value ? 'fail' : 'pass' };
+      if (item.vetoes?.length) return { status: yesNoFails(item.failsOn, value) ? 'fail' : 'pass' };
       // A recorded fact, not a check (e.g. "had a fatal accident", which only opens the accident list).
       if (item.correctiveAction === false && !item.requiredFor?.length && item.points === undefined) return { status: 'answered' };
-      return { status: value ? 'pass' : 'fail' };
+      return { status: yesNoFails(item.failsOn, value) ? 'fail' : 'pass' };
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return { status: 'missing' };
       const min = item.partScore ? Math.max(item.min ?? 0, 0) : item.min;
@@ -90,13 +98,20 @@ function judge(item: TemplateItem, value: AnswerValue | undefined): Omit<ItemOut
 function judgeTable(item: TemplateItem, value: AnswerValue | undefined): Omit<ItemOutcome, 'itemId' | 'sectionId' | 'label' | 'source'> {
   const rows = tableRows(value);
   if (!rows) return { status: 'missing' };
-  const limited = (item.columns ?? []).filter((c) => c.kind === 'number' && (c.min !== undefined || c.max !== undefined));
+  // Columns that judge: numbers with limits, and yes/no questions (a register line's 车辆资质已核对: 否).
+  const limited = (item.columns ?? []).filter((c) => (c.kind === 'number' && (c.min !== undefined || c.max !== undefined)) || (c.kind === 'yesNo' && c.failsOn));
   const bad: { zh: string[]; en: string[] } = { zh: [], en: [] };
   rows.forEach((row, i) => {
     for (const column of limited) {
       const cell = row[column.id];
-      if (typeof cell !== 'number') continue;
-      const reason = limitReason(cell, column.min, column.max, column.unit);
+      const reason =
+        column.kind === 'yesNo'
+          ? yesNoFails(column.failsOn, cell) && column.failsOn
+            ? YES_NO[column.failsOn]
+            : undefined
+          : typeof cell === 'number'
+            ? limitReason(cell, column.min, column.max, column.unit)
+            : undefined;
       if (reason) {
         bad.zh.push(`第${i + 1}行 ${column.label.zh} ${reason.zh}`);
         bad.en.push(`row ${i + 1} ${column.label.en} ${reason.en}`);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { SKELETON_SOURCE } from './template-drafting';
-import { templateSchema } from './template-schema';
+import { FAILS_ON_MISPLACED, FAILS_ON_MISSING, templateSchema } from './template-schema';
 
 /**
  * A template's validation problems as a person editing it reads them: where
@@ -60,6 +60,7 @@ const FIELDS: Record<string, Text> = {
   showIf: { zh: '显示条件', en: 'Shown if' },
   itemId: { zh: '项编号', en: 'Item id' },
   times: { zh: '次数', en: 'Times' },
+  failsOn: { zh: '发现问题的答案', en: 'Answer that means a problem' },
 };
 
 const fill = (text: string, n: number) => text.replace('{n}', String(n));
@@ -131,6 +132,10 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): Text {
       return 'options' in issue && Array.isArray(issue.options)
         ? { zh: `应为以下之一：${issue.options.map(String).join('、')}`, en: `must be one of: ${issue.options.map(String).join(', ')}` }
         : { zh: '不符合任何一种允许的格式', en: 'matches none of the allowed shapes' };
+    case 'custom':
+      if (issue.message === FAILS_ON_MISSING) return { zh: '必填：请选择答“是”还是答“否”表示发现问题', en: 'required: choose whether “yes” or “no” means a problem was found' };
+      if (issue.message === FAILS_ON_MISPLACED) return { zh: '只有“是/否”项设此项，请删除', en: 'only yes/no questions have this; remove it' };
+      return { zh: issue.message, en: issue.message };
     default:
       return { zh: issue.message, en: issue.message };
   }

@@ -43,6 +43,16 @@ export const showIfSchema = z.object({ itemId: idSchema, equals: z.union([z.stri
 
 export const choiceOptionSchema = z.object({ value: idSchema, label: bilingualSchema }).strict();
 
+/**
+ * Which answer of a yes/no item or column means a problem was found (issue 17):
+ * 'no' where the label states what should be so (「巡护结果已向中心站汇报」),
+ * 'yes' where it states the problem (「发现静态隐患」, 「H2S含量接近标准值」,
+ * a veto's disqualifying condition). Required on every yes/no item and column
+ * and only there: no implicit default, since a wrong default silently inverts a hazard.
+ */
+export const FAILS_ON = ['yes', 'no'] as const;
+export type FailsOn = (typeof FAILS_ON)[number];
+
 /** A column of a `table` item: the same kinds as an item, except tables and photos-per-cell are allowed, tables are not nested. */
 export const columnSchema = z
   .object({
@@ -57,6 +67,8 @@ export const columnSchema = z
     options: z.array(choiceOptionSchema).optional(),
     /** Photos that must be attached, by what they show (e.g. 车头, 车身侧面). */
     evidence: z.array(bilingualSchema).optional(),
+    /** For `yesNo` (required there): the answer that means a problem was found. */
+    failsOn: z.enum(FAILS_ON).optional(),
   })
   .strict();
 
@@ -106,11 +118,13 @@ export const itemSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     options: z.array(choiceOptionSchema).optional(),
-    /** Points the item is worth in its section (full on pass/yes, none on fail/no). */
+    /** For `yesNo` (required there): the answer that means a problem was found; the other one passes. */
+    failsOn: z.enum(FAILS_ON).optional(),
+    /** Points the item is worth in its section (full when it passes, none when it fails). */
     points: z.number().nonnegative().optional(),
-    /** A "yes" here disqualifies the grades listed (seed004 §A 第五条's exclusion conditions). */
+    /** A failed answer here (a yes/no item's `failsOn`) disqualifies the grades listed (seed004 §A 第五条's exclusion conditions). */
     vetoes: z.array(idSchema).optional(),
-    /** A condition that must be met ("yes" or "pass") for each grade listed (seed004 §C: a waiter level's conditions, all to be met). Unanswered = not met. */
+    /** A condition that must be met (answered and not failed) for each grade listed (seed004 §C: a waiter level's conditions, all to be met). Unanswered = not met. */
     requiredFor: z.array(idSchema).optional(),
     /**
      * For `number`: the value IS its section's score (0–100), entered from a
@@ -145,8 +159,6 @@ export const itemSchema = z
     limitsFrom: z.object({ min: idSchema.optional(), max: idSchema.optional() }).strict().optional(),
     /** A failed answer offers to raise a corrective action (the default for passFail and yesNo checks). */
     correctiveAction: z.boolean().optional(),
-    /** For `yesNo`: the answer that means a problem found. */
-    failsOn: z.enum(['yes', 'no']).optional(),
     /** For `yesNo`: computed from other answers (a date, a count, a time), never ticked. */
     computed: computedAnswerSchema.optional(),
   })
@@ -189,10 +201,13 @@ export type GradeBand = z.infer<typeof gradeBandSchema>;
  * A veto computed from answers rather than answered yes/no: seed004 §A 第五条
  * 一级2 / 二级2 — a fatal accident vetoes a grade until a period, by accident
  * class, has passed since the accident date (see accident-cool-off.ts).
+ * `eventCoolOff` is the same computation over other dated events of a kind
+ * (第五条 一级3、4, 二级3, 第七条(三), 第十一条(五): a failed inspection, a
+ * downgrade or revocation, falsified self-evaluation), worded as an event, not an accident.
  */
 export const accidentCoolOffSchema = z
   .object({
-    kind: z.literal('accidentCoolOff'),
+    kind: z.enum(['accidentCoolOff', 'eventCoolOff']),
     source: citationSchema,
     /** The `table` item listing the accidents, and its date and class (choice) columns. */
     accidentsItemId: idSchema,
@@ -267,6 +282,7 @@ export const templateSchema = z
   .strict()
   .superRefine((template, ctx) => {
     const ids = new Set<string>();
+    checkFailsOn(template.sections, ctx);
     for (const section of template.sections) {
       for (const item of section.items) {
         if (ids.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate item id ${item.id}` });
@@ -324,6 +340,23 @@ type Items = Map<string, TemplateItem>;
 function columnOf(item: TemplateItem | undefined, columnId: string) {
   return item?.columns?.find((c) => c.id === columnId);
 }
+
+/** `failsOn` on every yes/no item and column, and nowhere else; located by path for the editor. */
+function checkFailsOn(sections: readonly TemplateSection[], ctx: Ctx): void {
+  const check = (field: { kind: string; failsOn?: FailsOn | undefined }, path: (string | number)[]) => {
+    if (field.kind === 'yesNo' && !field.failsOn) ctx.addIssue({ code: 'custom', path: [...path, 'failsOn'], message: FAILS_ON_MISSING });
+    if (field.kind !== 'yesNo' && field.failsOn) ctx.addIssue({ code: 'custom', path: [...path, 'failsOn'], message: FAILS_ON_MISPLACED });
+  };
+  sections.forEach((section, s) =>
+    section.items.forEach((item, i) => {
+      check(item, ['sections', s, 'items', i]);
+      item.columns?.forEach((column, c) => check(column, ['sections', s, 'items', i, 'columns', c]));
+    }),
+  );
+}
+
+export const FAILS_ON_MISSING = 'a yes/no question must say which answer fails (failsOn)';
+export const FAILS_ON_MISPLACED = 'failsOn belongs to yes/no questions only';
 
 function checkEnteredParts(item: TemplateItem, ctx: Ctx): void {
   const parts = item.enteredParts;

@@ -13,12 +13,14 @@ export type MediaChannel = (typeof MEDIA_CHANNELS)[number];
 export const MEDIA_CHANNELS_SOURCE = `${S1} 二、1`;
 
 /**
- * 客户投诉内容, exactly the three categories of the 2013 statistics (S1 二、1).
- * They are a car dealer's; a site whose case fits none leaves the category empty
- * and the statistics count it as 未分类 rather than inventing a fourth.
+ * 客户投诉内容: a category code of the site's organisation profile (issue 17).
+ * S1 二、1's three (售后维修纠纷, 车辆质量纠纷, 精品信贷) are the car dealer
+ * group's (shared/profiles/data/seed001.ts); another organisation counts by
+ * its own, or by none. A case that fits none is left uncategorised (未分类)
+ * rather than put under an invented category.
  */
-export const MEDIA_CONTENT_CATEGORIES = ['after_sales_repair', 'vehicle_quality', 'accessories_credit'] as const;
-export type MediaContentCategory = (typeof MEDIA_CONTENT_CATEGORIES)[number];
+export type MediaContentCategory = string;
+export const MEDIA_CATEGORY_CODE = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** 负面新闻的处置: the notice names no other states than being handled (处置) and handled. */
 export const MEDIA_STATUSES = ['open', 'handled'] as const;

@@ -1,3 +1,4 @@
+import { profileSchema } from '../profiles/profile-schema';
 import { z } from 'zod';
 import { templateSchema } from '../checklists/template-schema';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
@@ -115,6 +116,8 @@ export const siteSummarySchema = z
     lastSyncAt: instant.nullable(),
     /** Sum of the active devices' reported backlogs; null when none has reported. */
     backlog: z.number().int().nullable(),
+    /** The organisation profile the site runs, as head office last learnt it (its site record, or one published to it); null when unknown. */
+    profile: z.string().nullable(),
     devices: z.array(deviceSummarySchema),
   })
   .strict();
@@ -140,6 +143,7 @@ export interface BodyIssue {
 const CHECKED_BODIES = {
   template: { schema: templateSchema, name: '模板 id', en: 'template id' },
   rulePack: { schema: rulePackSchema, name: '规则包 id', en: 'rule pack id' },
+  profile: { schema: profileSchema, name: '组织配置 id', en: 'profile id' },
 } as const;
 
 /**
@@ -151,7 +155,7 @@ const CHECKED_BODIES = {
  */
 export function referenceBodyIssues(kind: ReferenceKind, itemId: string, body: unknown): BodyIssue[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return [{ path: '', message: '内容须为 JSON 对象 / the body must be a JSON object' }];
-  if (kind !== 'template' && kind !== 'rulePack') return [];
+  if (kind !== 'template' && kind !== 'rulePack' && kind !== 'profile') return [];
   const { schema, name, en } = CHECKED_BODIES[kind];
   const parsed = schema.safeParse(body);
   if (!parsed.success) return parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));

@@ -163,8 +163,9 @@ export type PushAck = z.infer<typeof pushAckSchema>;
  * 'remark' is head office's remark or decision on one of the site's own
  * records (body: `remarkBodySchema` in shared/sync/merge-rules.ts), published
  * to that one site; the site merges it by the per-field rules there.
+ * 'profile' is a version of an organisation profile (shared/profiles).
  */
-export const REFERENCE_KINDS = ['template', 'rulePack', 'calendar', 'user', 'site', 'remark'] as const;
+export const REFERENCE_KINDS = ['template', 'rulePack', 'calendar', 'user', 'site', 'remark', 'profile'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 export const pullQuerySchema = z

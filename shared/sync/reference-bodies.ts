@@ -31,12 +31,18 @@ export const userBodySchema = z
   .strict();
 export type UserBody = z.infer<typeof userBodySchema>;
 
-/** The site's own record as head office keeps it: its name, organisation and the rule pack it runs. */
+/**
+ * The site's own record as head office keeps it: its name, organisation, the
+ * rule pack it runs and, optionally, its organisation profile (shared/profiles:
+ * which templates and media categories apply). Without `profile` the site
+ * keeps the one it has.
+ */
 export const siteBodySchema = z
   .object({
     name: str().min(1).max(60),
     organisation: str().min(1).max(80),
     rulePack: str().min(1).max(80),
+    profile: str().min(1).max(64).optional(),
   })
   .strict();
 export type SiteBody = z.infer<typeof siteBodySchema>;

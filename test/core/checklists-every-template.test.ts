@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
-import { fillSampleRecord } from '../support/sample-checklist';
+import { fillSampleRecord, useProfileWith } from '../support/sample-checklist';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 /**
@@ -18,6 +18,7 @@ describe('every shipped template, filled and completed', () => {
   afterAll(() => core.close());
 
   it.each(SHIPPED_TEMPLATES.map((t) => [t.id, t] as const))('%s', async (id, template) => {
+    await useProfileWith(core, session, id);
     const filled = await fillSampleRecord(core, session, id);
     expect(filled.templateVersion).toBe(template.version);
     const completed = await core.call('checklists.complete', { id: filled.id, version: filled.version }, session);

@@ -8,16 +8,36 @@ import { countRows, openTestCore, type TestCore } from '../support/temp-core';
 const sewageHaulageTemplate = findTemplate('well.sewage-haulage-register')!;
 
 /** The registry as the core sees it: the shipped templates plus what a test adds (a new version, a scheduled test template). */
-const registry = vi.hoisted(() => ({ list: [] as ChecklistTemplate[] }));
+const registry = vi.hoisted(() => ({
+  list: [] as ChecklistTemplate[],
+  /** Every version, retired ones too (what the catalogue looks versions up in). */
+  versions: [] as ChecklistTemplate[],
+  add(template: ChecklistTemplate) {
+    this.list.push(template);
+    this.versions.push(template);
+  },
+  remove(template: ChecklistTemplate) {
+    this.list.splice(this.list.indexOf(template), 1);
+    this.versions.splice(this.versions.indexOf(template), 1);
+  },
+}));
 vi.mock('../../shared/checklists/templates', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/checklists/templates')>();
   registry.list.push(...actual.SHIPPED_TEMPLATES);
+  registry.versions.push(...actual.SHIPPED_TEMPLATE_VERSIONS);
   return {
     ...actual,
     SHIPPED_TEMPLATES: registry.list,
+    SHIPPED_TEMPLATE_VERSIONS: registry.versions,
     findTemplate: (id: string, version?: string) =>
       registry.list.filter((t) => t.id === id && (version === undefined || t.version === version)).sort((a, b) => actual.compareVersions(b.version, a.version))[0],
   };
+});
+
+/** The demo station's organisation profile fills the test template too (a template applies only where the site's profile lists it). */
+vi.mock('../../shared/profiles', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/profiles')>();
+  return { ...actual, SHIPPED_PROFILES: actual.SHIPPED_PROFILES.map((p) => (p.id === 'well-station' ? { ...p, templates: [...p.templates, 'h2s-test'] } : p)) };
 });
 
 /** A test template shaped like the H2S measurement (seed000 §1.6 1: 每月10号、25号): one reading with limits, a check, a photo with evidence. */
@@ -42,7 +62,7 @@ const h2sTemplate = templateSchema.parse({
     },
   ],
 });
-registry.list.push(h2sTemplate);
+registry.add(h2sTemplate);
 
 let core: TestCore;
 afterEach(() => core?.close());
@@ -94,7 +114,7 @@ describe('checklist records', () => {
     const old = await startSewage(session);
     expect(old.templateVersion).toBe('1.0.0');
     const changed = templateSchema.parse({ ...sewageHaulageTemplate, version: '1.1.0', title: { zh: '污水拉运登记台帐（新版）', en: 'Sewage haulage register (new)' } });
-    registry.list.push(changed);
+    registry.add(changed);
     try {
       const reread = await core.call('checklists.get', { id: old.id }, session);
       expect(reread.templateVersion).toBe('1.0.0');
@@ -103,7 +123,7 @@ describe('checklist records', () => {
       expect(fresh.templateVersion).toBe('1.1.0');
       expect(fresh.template.title.zh).toBe('污水拉运登记台帐（新版）');
     } finally {
-      registry.list.splice(registry.list.indexOf(changed), 1);
+      registry.remove(changed);
     }
   });
 

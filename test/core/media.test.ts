@@ -10,6 +10,13 @@ afterEach(() => core?.close());
 
 const sh = (local: string) => new Date(`${local}+08:00`).toISOString();
 
+/** The notice's own site: a 4S store of the car dealer group (seed001 S1), whose profile carries its three content categories. */
+async function openS1Core(): Promise<TestCore> {
+  const opened = await openTestCore();
+  await opened.call('profiles.setSiteProfile', { profileId: 'car-dealer-group' }, await opened.signIn('wangjg'));
+  return opened;
+}
+
 /** S1 一: the Jetta owner on 《行风热线》, 2014-02-25 07:30. */
 const hotlineCase: NewMediaIncident = {
   occurredAt: sh('2014-02-25T07:30'),
@@ -49,16 +56,17 @@ describe('负面新闻台账: statistics as S1 二、1 counts 2013', () => {
 
   it('the pure count reproduces the notice’s table', () => {
     const incidents = cases2013.map((c, i) => ({ occurredAt: sh(`2013-${String(i % 12 + 1).padStart(2, '0')}-10T10:00`), channel: c.channel, contentCategory: c.category }));
-    expect(mediaStatistics(incidents, 2013, 'Asia/Shanghai')).toEqual({
+    expect(mediaStatistics(incidents, 2013, 'Asia/Shanghai', ['after_sales_repair', 'vehicle_quality', 'accessories_credit'])).toEqual({
       year: 2013,
       total: 14,
       byChannel: { conduct_hotline: 2, livelihood_programme: 4, newspaper: 2, online: 6 },
       byCategory: { after_sales_repair: 8, vehicle_quality: 3, accessories_credit: 3, uncategorised: 0 },
+      codes: ['after_sales_repair', 'vehicle_quality', 'accessories_credit'],
     });
   });
 
   it('the register counts by the site’s calendar year: 00:30 on New Year’s Day in Shanghai is the new year', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const session = await core.signIn('limei');
     for (const [i, c] of cases2013.entries()) {
       // The first one happened at 00:30 on 1 January 2013 in Shanghai, still 2012 in UTC.
@@ -75,15 +83,47 @@ describe('负面新闻台账: statistics as S1 二、1 counts 2013', () => {
       total: 14,
       byChannel: { conduct_hotline: 2, livelihood_programme: 4, newspaper: 2, online: 6 },
       byCategory: { after_sales_repair: 8, vehicle_quality: 3, accessories_credit: 3, uncategorised: 0 },
+      categories: [
+        { code: 'after_sales_repair', label: { zh: '售后维修纠纷', en: 'After-sales repair dispute' } },
+        { code: 'vehicle_quality', label: { zh: '车辆质量纠纷', en: 'Vehicle quality dispute' } },
+        { code: 'accessories_credit', label: { zh: '精品信贷', en: 'Accessories and credit' } },
+      ],
     });
     expect(await core.call('media.statistics', { year: 2014 }, session)).toMatchObject({ total: 1, byChannel: { newspaper: 1 }, byCategory: { uncategorised: 1 } });
     expect(await core.call('media.list', { year: 2013 }, session)).toHaveLength(14);
   });
 });
 
+describe('负面新闻台账: content categories are the site’s own organisation’s (issue 17, seed001 S1 二、1)', () => {
+  it('refuses the car dealer’s categories at the well station, whose rules give none, writing nothing', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('limei');
+    const before = countRows(core);
+    const response = await core.dispatch({ method: 'media.create', input: forumPost, session });
+    expect(response).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'contentCategory', reason: { key: 'media.errors.unknownCategory', params: { category: 'after_sales_repair' } } }] } });
+    expect(countRows(core)).toEqual(before);
+    const { contentCategory: _none, ...uncategorised } = forumPost;
+    await core.call('media.create', uncategorised, session);
+    // The demo's radio hotline case and this one.
+    expect(await core.call('media.statistics', { year: 2026 }, session)).toMatchObject({ total: 2, byCategory: { uncategorised: 2 }, categories: [] });
+  });
+
+  it('counts by the manufacturer’s own four categories (seed001 S4 6.2.1), and keeps a case filed under an earlier profile’s category', async () => {
+    core = await openS1Core();
+    const lead = await core.signIn('wangjg');
+    await core.call('media.create', forumPost, lead);
+    await core.call('profiles.setSiteProfile', { profileId: 'manufacturer-s4' }, lead);
+    await core.call('media.create', { ...forumPost, contentCategory: 'transport_packaging' }, lead);
+    expect((await core.dispatch({ method: 'media.create', input: forumPost, session: lead })).ok).toBe(false);
+    const stats = await core.call('media.statistics', { year: 2026 }, lead);
+    expect(stats.byCategory).toEqual({ product_quality: 0, transport_packaging: 1, service_quality: 0, other: 0, after_sales_repair: 1, uncategorised: 1 });
+    expect(stats.categories.map((c) => c.label?.zh)).toEqual(['产品质量', '运输包装', '服务质量', '其他方面', '售后维修纠纷']);
+  });
+});
+
 describe('负面新闻台账: recording an incident', () => {
   it('records S1’s example case with the media, programme and linked complaint', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const session = await core.signIn('limei');
     const complaint = await core.call('complaints.create', { kind: 'complaint', channel: 'media', customerName: '李先生', content: '发动机异响' }, session);
     const before = countRows(core);
@@ -93,7 +133,7 @@ describe('负面新闻台账: recording an incident', () => {
   });
 
   it('asks for the media name of press items and the platform of online items, in Chinese, under the field', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     expect(await errorOf('media.create', { ...hotlineCase, mediaName: '' })).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'mediaName', message: '请填写媒体名称' }] });
     expect(await errorOf('media.create', { ...forumPost, platform: undefined })).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'platform', message: '网络负面信息请填写发布平台' }] });
     expect(await errorOf('media.create', { ...forumPost, complaintSerial: 'YY42-20990101-0001' })).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'complaintSerial' }] });
@@ -101,7 +141,7 @@ describe('负面新闻台账: recording an incident', () => {
   });
 
   it('records who was notified and when', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const session = await core.signIn('limei');
     const incident = await core.call('media.create', forumPost, session);
     const notifiedAt = sh('2026-11-23T09:05');
@@ -113,7 +153,7 @@ describe('负面新闻台账: recording an incident', () => {
 
 describe('负面新闻台账: the S1 procedures as ticked checklists', () => {
   it('ticks the online procedure step by step with who and when; the on-site list does not apply to an online post', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const session = await core.signIn('limei');
     const incident = await core.call('media.create', forumPost, session);
     core.clock.advance(5 * 60_000);
@@ -129,7 +169,7 @@ describe('负面新闻台账: the S1 procedures as ticked checklists', () => {
   });
 
   it('offers the journalist-arrival list when a journalist came to the site', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const session = await core.signIn('zhangwei');
     const incident = await core.call('media.create', { ...hotlineCase, occurredAt: sh('2026-11-23T09:00'), channel: 'livelihood_programme', journalistOnSite: true, journalistName: '王记者' }, session);
     const detail = await core.call('media.tickStep', { id: incident.id, checklist: 'journalistOnSite', code: 'ask_identity', done: true }, session);
@@ -140,7 +180,7 @@ describe('负面新闻台账: the S1 procedures as ticked checklists', () => {
 
 describe('负面新闻台账: evidence images in the store', () => {
   it('stores an image once per content (sha256), refuses it twice on one incident, and gives it back byte for byte', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const session = await core.signIn('limei');
     const first = await core.call('media.create', forumPost, session);
     const second = await core.call('media.create', { ...forumPost, platform: '微博' }, session);
@@ -166,7 +206,7 @@ describe('负面新闻台账: evidence images in the store', () => {
   });
 
   it('refuses images over 750 KB, files that are no image, and a declared type the bytes contradict', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const incident = await core.call('media.create', forumPost, await core.signIn('limei'));
     const attach = (fileName: string, mimeType: string, dataBase64: string) => errorOf('media.attach', { id: incident.id, fileName, mimeType, dataBase64 });
 
@@ -184,7 +224,7 @@ describe('负面新闻台账: evidence images in the store', () => {
 
 describe('负面新闻台账: permissions', () => {
   it('lets anyone record and tick (S1’s first spotter may be anyone), but only managers mark an incident handled', async () => {
-    core = await openTestCore();
+    core = await openS1Core();
     const incident = await core.call('media.create', forumPost, await core.signIn('limei'));
     expect(await errorOf('media.setStatus', { id: incident.id, version: incident.version, status: 'handled' }, 'limei')).toMatchObject({ code: 'FORBIDDEN' });
     expect(await errorOf('media.setStatus', { id: incident.id, version: incident.version, status: 'handled' }, 'zhangwei')).toMatchObject({ code: 'FORBIDDEN' });

@@ -75,7 +75,7 @@ describe('first-run setup', () => {
     core = await openTestCore({ demo: false });
     expect((await core.call('session.status', {})).initialised).toBe(false);
     const { session, user } = await core.call('setup.initialise', {
-      site: { code: 'bj01', name: '北京朝阳营业厅', organisation: '某邮政分公司', rulePack: 'bank-outlet' },
+      site: { code: 'bj01', name: '北京朝阳营业厅', organisation: '某邮政分公司', profile: 'bank-outlet' },
       admin: { login: 'lead', displayName: '孙站长', roles: ['station_lead'], secretKind: 'password', secret: 'correct horse' },
     });
     expect(user.roles).toEqual(['station_lead']);
@@ -83,7 +83,7 @@ describe('first-run setup', () => {
     const again = await core.dispatch({
       method: 'setup.initialise',
       input: {
-        site: { code: 'XX99', name: '另一个', organisation: '另一个', rulePack: 'x' },
+        site: { code: 'XX99', name: '另一个', organisation: '另一个', profile: 'bank-outlet', rulePack: 'x' },
         admin: { login: 'other', displayName: '某', roles: ['station_lead'], secretKind: 'pin', secret: '111111' },
       },
     });
@@ -96,7 +96,7 @@ describe('first-run setup', () => {
     const response = await core.dispatch({
       method: 'setup.initialise',
       input: {
-        site: { code: 'BJ01', name: '北京', organisation: '某', rulePack: 'no-such-pack' },
+        site: { code: 'BJ01', name: '北京', organisation: '某', profile: 'bank-outlet', rulePack: 'no-such-pack' },
         admin: { login: 'lead', displayName: '孙', roles: ['station_lead'], secretKind: 'password', secret: 'correct horse' },
       },
     });
@@ -113,7 +113,7 @@ describe('first-run setup', () => {
     const response = await core.dispatch({
       method: 'setup.initialise',
       input: {
-        site: { code: 'BJ01', name: '北京', organisation: '某', rulePack: 'x' },
+        site: { code: 'BJ01', name: '北京', organisation: '某', profile: 'bank-outlet', rulePack: 'x' },
         admin: { login: 'lead', displayName: '孙', roles: ['station_lead'], secretKind: 'pin', secret: '12' },
       },
     });

@@ -32,7 +32,7 @@ describe('checklist templates pulled from head office', () => {
   it('become the version new records start on, while a record in progress keeps its own', async () => {
     const inProgress = await core.call('checklists.start', { templateId: SEWAGE }, lead);
     const shipped = findTemplate(SEWAGE)!;
-    const next = { ...shipped, version: '1.1.0', sections: [{ ...shipped.sections[0]!, items: [...shipped.sections[0]!.items, { id: 'seal-intact', kind: 'yesNo', label: { zh: '罐车铅封完好', en: 'Tank seal intact' }, source: 'seed000 第一篇 二、1', required: false }] }] };
+    const next = { ...shipped, version: '1.1.0', sections: [{ ...shipped.sections[0]!, items: [...shipped.sections[0]!.items, { id: 'seal-intact', kind: 'yesNo', failsOn: 'no', label: { zh: '罐车铅封完好', en: 'Tank seal intact' }, source: 'seed000 第一篇 二、1', required: false }] }] };
     await publish(SEWAGE, 1, next);
 
     expect(await pullOnce(options())).toMatchObject({ applied: 1, unreadable: [] });

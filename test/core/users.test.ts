@@ -100,7 +100,7 @@ describe('acting on an account above one’s own (issue 18 §1.4)', () => {
   it('the last active account that can manage users cannot be disabled, by itself or by anyone', async () => {
     core = await openTestCore({ demo: false });
     const { session, user } = await core.call('setup.initialise', {
-      site: { code: 'BJ01', name: '北京朝阳营业厅', organisation: '某邮政分公司', rulePack: 'bank-outlet' },
+      site: { code: 'BJ01', name: '北京朝阳营业厅', organisation: '某邮政分公司', profile: 'bank-outlet' },
       admin: { login: 'lead', displayName: '孙站长', roles: ['station_lead'], secretKind: 'pin', secret: '123456' },
     });
     expect(await refusal('users.setActive', { userId: user.id, active: false }, session)).toMatchObject({ code: 'CONFLICT', reason: { key: 'accounts.errors.lastAdministrator' } });

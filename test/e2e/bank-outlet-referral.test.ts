@@ -26,6 +26,9 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
       const head = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
       await head.goto(server.url);
       await head.getByTestId('start-initialise').click();
+      // The organisation first (issue 17): its profile chooses its forms and its pack.
+      await head.waitForFunction(() => ((document.querySelector('[data-testid="setup-profile"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
+      await head.getByTestId('setup-profile').selectOption('bank-outlet');
       await head.waitForFunction(() => ((document.querySelector('[data-testid="setup-rulePack"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
       await head.getByTestId('setup-rulePack').selectOption('bank-outlet');
       await head.locator('#site-code').fill('LY01');

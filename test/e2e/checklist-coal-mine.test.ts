@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clippedPrintText, pageCount, pageSize, pdfText, printChecklistPdf } from './support/pdf';
+import { openTestCore } from '../support/temp-core';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 
@@ -14,10 +15,15 @@ async function answer(page: Page, testId: string, value: string): Promise<void> 
 
 const scoreText = async (page: Page) => (await page.getByTestId('checklist-score').innerText()).replace(/\s+/g, '');
 
-const NO_VETO = ['basic-condition-missing', 'over-headcount', 'failed-level1-inspection', 'downgraded-within-year', 'blacklisted', 'dispatch-workers', 'revoked-within-half-year', 'fraud-within-year', 'spot-check-downgraded', 'spot-check-revoked'];
+// Version 1.1.0 asks the level events with their dates (none here) instead of six "未满…" ticks.
+const NO_VETO = ['basic-condition-missing', 'over-headcount', 'blacklisted', 'dispatch-workers'];
 
 describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第五条)', () => {
   it('enters the paper results, grades them with reasons (a part below 80, then an accident in its cool-off), and prints the blank form and the report', async () => {
+    // A coal mine's site: its organisation profile fills the grading form (issue 17).
+    const core = await openTestCore({ dataDir: e2e.dataDir });
+    await core.call('profiles.setSiteProfile', { profileId: 'coal-mine' }, await core.signIn('wangjg'));
+    core.close();
     const server = await e2e.server();
     const page = await pageOf(e2e.browser(), server.url, 'wangjg');
     await page.evaluate(() => {
@@ -65,7 +71,7 @@ describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第�
     const blank = await printChecklistPdf(page, 'print-blank', e2e.screenshotPath('checklist-coal-mine-blank.pdf'), false);
     expect(await clippedPrintText(page)).toEqual([]);
     const blankText = pdfText(blank);
-    for (const expected of ['煤矿安全生产标准化管理体系等级自评表（空白表）', '煤矿名称', '事故发生日期', '近3年发生生产安全死亡事故', '填表人', '审核人', 'coal-mine-grading版本1.0.0']) {
+    for (const expected of ['煤矿安全生产标准化管理体系等级自评表（空白表）', '煤矿名称', '事故发生日期', '近3年发生生产安全死亡事故', '填表人', '审核人', '情形', '一级检查考核未通过', 'coal-mine-grading版本1.1.0']) {
       expect(blankText, `blank form should contain ${expected}`).toContain(expected);
     }
     expect(blankText).not.toContain('示范煤矿');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
 import type { ChecklistTemplate } from '../../shared/checklists/template-schema';
-import { fillSampleRecord } from '../support/sample-checklist';
+import { fillSampleRecord, profileWith } from '../support/sample-checklist';
 import { openTestCore } from '../support/temp-core';
 import { clippedPrintText, pageCount, pageSize, pdfText, printChecklistPdf } from './support/pdf';
 import { pageOf } from './support/ui';
@@ -18,6 +18,27 @@ function expectOrientation(file: string, template: ChecklistTemplate): void {
   const [width, height] = pageSize(file);
   if (template.orientation === 'landscape') expect(width, `${template.id} prints landscape`).toBeGreaterThan(height!);
   else expect(height, `${template.id} prints portrait`).toBeGreaterThan(width!);
+}
+
+/** The shipped templates grouped by the organisation profile that fills them, in shipped order. */
+function byProfile(): [string, ChecklistTemplate[]][] {
+  const groups = new Map<string, ChecklistTemplate[]>();
+  for (const template of SHIPPED_TEMPLATES) {
+    const profile = profileWith(template.id);
+    groups.set(profile, [...(groups.get(profile) ?? []), template]);
+  }
+  return [...groups];
+}
+
+/** The station lead changes the site's organisation in Settings, as they would for another organisation's forms. */
+async function chooseProfile(page: Page, profileId: string): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  const panel = page.getByTestId('profile-settings');
+  await panel.getByTestId('profile-current').waitFor();
+  if ((await panel.getByTestId('profile-current').getAttribute('data-profile')) === profileId) return;
+  await panel.getByTestId('profile-choose').selectOption(profileId);
+  await panel.getByTestId('profile-save').click();
+  await expect.poll(() => panel.getByTestId('profile-current').getAttribute('data-profile')).toBe(profileId);
 }
 
 async function checkBlank(page: Page, template: ChecklistTemplate): Promise<void> {
@@ -52,13 +73,18 @@ async function checkFilled(page: Page, template: ChecklistTemplate): Promise<voi
 
 describe('every shipped checklist prints as a blank A4 form and as a filled report', () => {
   it(`prints all ${SHIPPED_TEMPLATES.length} templates`, async () => {
-    // A station lead's completed record of every template, entered through the core before the app starts.
+    // A station lead's completed record of every template, entered through the core before the app starts,
+    // each while the site runs the profile of the organisation that fills it (a form applies only there).
     const core = await openTestCore({ dataDir: e2e.dataDir });
     const session = await core.signIn('wangjg');
-    for (const template of SHIPPED_TEMPLATES) {
-      const record = await fillSampleRecord(core, session, template.id);
-      await core.call('checklists.complete', { id: record.id, version: record.version }, session);
+    for (const [profileId, templates] of byProfile()) {
+      await core.call('profiles.setSiteProfile', { profileId }, session);
+      for (const template of templates) {
+        const record = await fillSampleRecord(core, session, template.id);
+        await core.call('checklists.complete', { id: record.id, version: record.version }, session);
+      }
     }
+    await core.call('profiles.setSiteProfile', { profileId: 'well-station' }, session);
     core.close();
 
     const server = await e2e.server();
@@ -66,9 +92,12 @@ describe('every shipped checklist prints as a blank A4 form and as a filled repo
     await page.evaluate(() => {
       window.print = () => {}; // headless Chromium has no print dialog; the PDFs are what paper would get
     });
-    for (const template of SHIPPED_TEMPLATES) {
-      await checkBlank(page, template);
-      await checkFilled(page, template);
+    for (const [profileId, templates] of byProfile()) {
+      await chooseProfile(page, profileId);
+      for (const template of templates) {
+        await checkBlank(page, template);
+        await checkFilled(page, template);
+      }
     }
   }, 300_000);
 });

@@ -112,6 +112,8 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     await page.getByTestId('signin-secret').fill('123456');
     await page.getByTestId('signin-submit').click();
     await page.getByTestId('nav-checklists').click();
+    // Forms due today are listed first (issue 17), so the register is chosen rather than assumed to be the first card.
+    await page.getByTestId('select-well.sewage-haulage-register').click();
     // Two drafts: the demo's register of earlier today (one truckload, photos still to take) and this one.
     await expect.poll(() => page.getByTestId('checklist-record-row').filter({ hasText: '填写中' }).count()).toBe(2);
     const draft = page.getByTestId('checklist-record-row').filter({ hasText: '已填 2 项/行' });

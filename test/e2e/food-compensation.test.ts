@@ -101,6 +101,9 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       });
       await lead.goto(server.url);
       await lead.getByTestId('start-initialise').click();
+      // The organisation first (issue 17): its profile chooses its forms and its pack.
+      await lead.waitForFunction(() => ((document.querySelector('[data-testid="setup-profile"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
+      await lead.getByTestId('setup-profile').selectOption('food-maker');
       await lead.waitForFunction(() => ((document.querySelector('[data-testid="setup-rulePack"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
       await lead.getByTestId('setup-rulePack').selectOption('food-maker-p1');
       await lead.locator('#site-code').fill('DZ01');

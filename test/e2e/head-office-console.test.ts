@@ -6,7 +6,7 @@ import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
 import { CONSOLE_PATHS } from '../../shared/sync/console-api';
 import { pushOnce } from '../../electron/core/sync/push';
 import { readState, writeState } from '../../electron/core/sync/sync-state';
-import { fillSampleRecord } from '../support/sample-checklist';
+import { fillSampleRecord, useProfileWith } from '../support/sample-checklist';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { openTestCore, type TestCore } from '../support/temp-core';
 import { launchChromium } from './support/browser-mode';
@@ -70,12 +70,15 @@ describe('head-office console in Chromium against the real server', () => {
       receiver,
     );
     const graded = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
+    // The waiter levels are a restaurant's form (seed004 §C): the site runs the restaurant's profile for it, then the well station's again.
+    await useProfileWith(core, lead, graded.id);
     let record = await fillSampleRecord(core, lead, graded.id);
     // A senior's start date and counts: the period employed and the praise are computed from them (seed004 §C).
     for (const [itemId, value] of [['started-on', '2024-01-10'], ['praise-letters', 11], ['guest-complaints', 0]] as const) {
       record = await core.call('checklists.saveAnswers', { id: record.id, version: record.version, itemId, value }, lead);
     }
     await core.call('checklists.complete', { id: record.id, version: record.version }, lead);
+    await core.call('profiles.setSiteProfile', { profileId: 'well-station' }, lead);
     await core.call('sync.runNow', {}, lead);
     // Eight more complaints, and one push of five: three stay queued, and the device says so.
     for (let i = 0; i < 8; i++) {
@@ -94,6 +97,7 @@ describe('head-office console in Chromium against the real server', () => {
     const outboxSent = core.context.store.read.prepare('SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NOT NULL').get() as { n: number };
     await expect.poll(() => site.getByTestId('site-received').innerText()).toBe(String(outboxSent.n));
     await expect(site.innerText()).resolves.toContain('站长电脑');
+    await expect.poll(() => site.getByTestId('site-profile').innerText()).toBe('天然气井站');
     await shot(page, '3-sites');
 
     // Search a complaint by text and open it.

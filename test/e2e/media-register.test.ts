@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../support/temp-core';
+import { openTestCore, tempDir } from '../support/temp-core';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 
@@ -9,6 +9,10 @@ const e2e = useBrowserMode('branchline-e2e-media-');
 
 describe('负面新闻台账 in Chromium (seed001 S1)', () => {
   it('registers an online post, ticks the procedure, records the notification, keeps a screenshot as evidence and counts it', async () => {
+    // The notice's own organisation: a 4S store of the car dealer group, whose profile carries S1 二、1's content categories.
+    const core = await openTestCore({ dataDir: e2e.dataDir });
+    await core.call('profiles.setSiteProfile', { profileId: 'car-dealer-group' }, await core.signIn('wangjg'));
+    core.close();
     const server = await e2e.server();
     const clerk = await pageOf(e2e.browser(), server.url, 'limei');
     await clerk.getByTestId('nav-complaints').click();

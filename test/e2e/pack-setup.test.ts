@@ -14,10 +14,13 @@ describe('a site set up on another organisation’s rules, end to end', () => {
       await page.goto(server.url);
 
       await page.getByTestId('start-initialise').click();
+      // The organisation first (issue 17): the parts maker's profile chooses its pack.
+      await page.waitForFunction(() => ((document.querySelector('[data-testid="setup-profile"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
+      await page.getByTestId('setup-profile').selectOption('parts-maker');
       const packs = page.getByTestId('setup-rulePack');
       await page.waitForFunction(() => ((document.querySelector('[data-testid="setup-rulePack"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
       expect(await packs.locator('option[value="seed004-i-parts-maker"]').innerText()).toContain('seed004 §I');
-      await packs.selectOption('seed004-i-parts-maker');
+      await expect(packs.inputValue()).resolves.toBe('seed004-i-parts-maker');
       await page.locator('#site-code').fill('PM01');
       await page.locator('#site-name').fill('某零部件厂质量部');
       await page.locator('#site-organisation').fill('某零部件厂');

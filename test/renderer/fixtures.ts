@@ -1,3 +1,4 @@
+import { SHIPPED_PROFILES, findShippedProfile } from '../../shared/profiles';
 import { act, render } from '@testing-library/react';
 import { createElement } from 'react';
 import type { Complaint, ComplaintDetail } from '../../shared/api/complaints';
@@ -20,6 +21,7 @@ export const site: Site = {
   name: '阳42井站',
   organisation: '四川某实业集团（演示）',
   rulePack: 'sichuan-group-p6',
+  profileId: 'well-station',
   timeZone: 'Asia/Shanghai',
   idleSignOutMinutes: 15,
   workingHours: { opens: '08:30', closes: '17:30' },
@@ -259,6 +261,9 @@ export function fakeGrade(facts: FakeFacts): Grade {
   };
 }
 
+/** A shipped organisation profile as the core lists it. */
+export const profileEntry = (id: string) => ({ ...findShippedProfile(id)!, origin: 'shipped' as const });
+
 /**
  * A small stand-in for the core: the token signs `user` in, PIN 123456 is
  * right for every PIN user. Tests override single methods.
@@ -294,6 +299,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'complaints.gradePreview': (input: FakeFacts) => fakeGrade(input),
     'notifications.summary': () => ({ unread: 0, overdue: 0 }),
     'notifications.settings': () => ({ immediatelyMinutes: 10, promptlyMinutes: 60, unstatedMinutes: 1440, escalationChain: ['station_lead', 'unit_head', 'leader_in_charge', 'general_manager'], version: 1 }),
+    'profiles.current': () => ({ profile: profileEntry('well-station') }),
+    'profiles.list': () => SHIPPED_PROFILES.map((p) => ({ ...p, origin: 'shipped' })),
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_LISTS } from '../../shared/api/complaints';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../../shared/domain/complaint-vocabulary';
-import { MEDIA_CHANNELS, MEDIA_CONTENT_CATEGORIES, MEDIA_STATUSES } from '../../shared/domain/media';
+import { MEDIA_CHANNELS, MEDIA_STATUSES } from '../../shared/domain/media';
 import { OPINION_ENTRY_TYPES } from '../../shared/domain/opinion-book';
 import { ROLES } from '../../shared/domain/roles';
 import {
@@ -61,7 +61,6 @@ describe('i18n resources', () => {
     ['satisfaction', SATISFACTION_LEVELS],
     ['opinionEntryTypes', OPINION_ENTRY_TYPES],
     ['mediaChannels', MEDIA_CHANNELS],
-    ['mediaCategories', MEDIA_CONTENT_CATEGORIES],
     ['mediaStatuses', MEDIA_STATUSES],
   ] as const)('labels every code of %s, and nothing else', (group, codes) => {
     expect(Object.keys(zhCN[group]).sort()).toEqual([...codes].sort());

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import type { MediaIncidentDetail, MediaStatistics } from '../../shared/api/media';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/domain/attachments';
-import { descriptionOf, limei, renderSignedIn, wangjg } from './fixtures';
+import { descriptionOf, limei, profileEntry, renderSignedIn, wangjg } from './fixtures';
 import type { FakeHandlers } from './fake-bridge';
 
 const incident: MediaIncidentDetail = {
@@ -36,6 +36,11 @@ const statistics: MediaStatistics = {
   total: 14,
   byChannel: { conduct_hotline: 2, livelihood_programme: 4, newspaper: 2, online: 6 },
   byCategory: { after_sales_repair: 8, vehicle_quality: 3, accessories_credit: 3, uncategorised: 0 },
+  categories: [
+    { code: 'after_sales_repair', label: { zh: '售后维修纠纷', en: 'After-sales repair dispute' } },
+    { code: 'vehicle_quality', label: { zh: '车辆质量纠纷', en: 'Vehicle quality dispute' } },
+    { code: 'accessories_credit', label: { zh: '精品信贷', en: 'Accessories and credit' } },
+  ],
 };
 
 const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
@@ -46,6 +51,8 @@ async function openRegister(user = limei, overrides: FakeHandlers = {}) {
     'media.statistics': () => statistics,
     'media.get': () => incident,
     'media.attachment': (input: { attachmentId: string }) => ({ id: input.attachmentId, mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }),
+    // The notice's own organisation: the car dealer group, with its three content categories (seed001 S1 二、1).
+    'profiles.current': () => ({ profile: profileEntry('car-dealer-group') }),
     ...overrides,
   });
   await userEvent.setup().click(screen.getByTestId('open-media'));
@@ -68,6 +75,26 @@ describe('负面新闻台账: the register', () => {
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual(expect.arrayContaining(['行风热线2', '电视台/电台民生类栏目4', '报纸2', '网络6', '售后维修纠纷8', '车辆质量纠纷3', '精品信贷3']));
     expect(screen.getByTestId('nav-complaints').getAttribute('aria-current')).toBe('page');
+  });
+});
+
+describe('负面新闻台账: content categories are the site’s organisation’s (issue 17)', () => {
+  it('offers the well station no category, since its rules give none, and says so', async () => {
+    const user = userEvent.setup();
+    await openRegister(limei, { 'profiles.current': () => ({ profile: profileEntry('well-station') }) });
+    await user.click(screen.getByTestId('media-new'));
+    const select = within(screen.getByTestId('media-incident-form')).getByTestId('media-contentCategory') as HTMLSelectElement;
+    await waitFor(() => expect(select.disabled).toBe(true));
+    expect([...select.options].map((o) => o.value)).toEqual(['']);
+    expect(descriptionOf(select)).toContain('未给出投诉内容分类');
+  });
+
+  it('offers the manufacturer its own four categories (seed001 S4 6.2.1)', async () => {
+    const user = userEvent.setup();
+    await openRegister(limei, { 'profiles.current': () => ({ profile: profileEntry('manufacturer-s4') }) });
+    await user.click(screen.getByTestId('media-new'));
+    const select = within(screen.getByTestId('media-incident-form')).getByTestId('media-contentCategory') as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((o) => o.textContent)).toEqual(['（不属于所列类别）', '产品质量', '运输包装', '服务质量', '其他方面']));
   });
 });
 

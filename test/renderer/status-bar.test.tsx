@@ -63,7 +63,7 @@ describe('status bar and navigation', () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn();
     await user.click(screen.getByTestId('nav-settings'));
-    await screen.findByText('sichuan-group-p6');
+    await within(await screen.findByTestId('site-info')).findByText('sichuan-group-p6');
     expect(screen.queryByTestId('add-user')).toBeNull();
     expect(screen.queryByTestId('user-list')).toBeNull();
     expect(bridge.callsTo('users.list')).toHaveLength(0);

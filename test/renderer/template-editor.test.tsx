@@ -110,6 +110,30 @@ describe('template editor (head office)', () => {
     expect((await screen.findByTestId('template-valid')).textContent).toBe('校验通过，可以发布。');
   });
 
+  it('asks a yes/no item which answer means a problem (failsOn, issue 17): unset it is refused at the field, chosen it is saved, dropped with the kind', async () => {
+    const core = fakeTemplateCore();
+    const { user } = await openDraft(core.handlers);
+    await user.click(screen.getByTestId('section-1-add-item'));
+    const added = screen.getByTestId('item-1-2');
+    await user.type(within(added).getByLabelText(/名称（中文）/), '罐车铅封完好');
+    await user.type(within(added).getByLabelText(/名称（英文）/), 'Tank seal intact');
+    await user.type(within(added).getByLabelText(/出处/), '总部补充（测试）');
+    expect(within(added).queryByLabelText(/发现问题的答案/)).toBeNull();
+    await user.selectOptions(within(added).getByLabelText(/填写方式/), 'yesNo');
+    const failsOn = within(added).getByLabelText(/发现问题的答案/) as HTMLSelectElement;
+    expect(failsOn.value).toBe('');
+    await user.click(screen.getByTestId('template-validate'));
+    await waitFor(() => expect(descriptionOf(failsOn)).toContain('请选择答“是”还是答“否”表示发现问题'));
+
+    await user.selectOptions(failsOn, 'no');
+    await waitFor(() => expect(JSON.parse(jsonText()).sections[0].items[1]).toMatchObject({ kind: 'yesNo', failsOn: 'no' }));
+    await user.click(screen.getByTestId('template-validate'));
+    expect((await screen.findByTestId('template-valid')).textContent).toBe('校验通过，可以发布。');
+
+    await user.selectOptions(within(added).getByLabelText(/填写方式/), 'passFail');
+    await waitFor(() => expect(JSON.parse(jsonText()).sections[0].items[1].failsOn).toBeUndefined());
+  });
+
   it('jumps to the place in the JSON for a problem the form does not show (a schedule)', async () => {
     const core = fakeTemplateCore();
     const { user } = await openDraft(core.handlers);

@@ -139,14 +139,24 @@ describe('main process', () => {
     expect(windows[0].loadURL).toHaveBeenCalledWith('app://branchline/index.html');
   });
 
-  it('passes --demo through', async () => {
+  it('passes --demo through: the well station alone, another demo site in its own sub-folder', async () => {
     process.argv.push('--demo');
     try {
       const { openCore, start } = await launch();
       await start();
-      expect(openCore.mock.calls[0][0]).toMatchObject({ demo: true });
+      expect(openCore.mock.calls[0][0]).toMatchObject({ demo: 'well-station' });
     } finally {
       process.argv.splice(process.argv.indexOf('--demo'), 1);
+    }
+    process.argv.push('--demo', 'bank-outlet');
+    try {
+      const { openCore, start } = await launch();
+      await start();
+      const options = openCore.mock.calls[0][0] as { demo: string; dataDir: string };
+      expect(options.demo).toBe('bank-outlet');
+      expect(options.dataDir).toMatch(/demo-bank-outlet$/);
+    } finally {
+      process.argv.splice(process.argv.indexOf('--demo'), 2);
     }
   });
 

@@ -20,7 +20,7 @@ export const PEOPLE: Record<string, { name: string; roles: string[] }> = {
 export async function openSiteWithPack(pack = 'sichuan-group-p6'): Promise<TestCore> {
   const core = await openTestCore({ demo: false });
   const { session } = await core.call('setup.initialise', {
-    site: { code: 'YY42', name: '阳42井站', organisation: '测试', rulePack: pack },
+    site: { code: 'YY42', name: '阳42井站', organisation: '测试', profile: 'generic', rulePack: pack },
     admin: { login: 'wangjg', displayName: PEOPLE.wangjg!.name, roles: ['station_lead'], secretKind: 'pin', secret: '123456' },
   });
   for (const [login, person] of Object.entries(PEOPLE)) {

@@ -1,10 +1,11 @@
 import type { ChecklistRecord } from '../../shared/api/checklists';
 import { isShown } from '../../shared/checklists/item-outcomes';
 import type { ChecklistTemplate, TemplateItem } from '../../shared/checklists/template-schema';
+import { SHIPPED_PROFILES } from '../../shared/profiles';
 import { png } from './png';
 import type { TestCore } from './temp-core';
 
-type Field = Pick<TemplateItem, 'id' | 'kind' | 'label' | 'min' | 'max' | 'options'>;
+type Field = Pick<TemplateItem, 'id' | 'kind' | 'label' | 'min' | 'max' | 'options' | 'failsOn'>;
 
 /**
  * A plausible answer for any item or column, as a person would enter it from
@@ -18,7 +19,8 @@ export function sampleValue(field: Field, template: ChecklistTemplate, row = 0):
     case 'passFail':
       return 'pass';
     case 'yesNo':
-      return typeof shows === 'boolean' ? shows : !isVeto(template, field.id);
+      // The answer that passes: "no" where "yes" means a problem (a hazard found, a veto's condition present).
+      return typeof shows === 'boolean' ? shows : field.failsOn !== 'yes';
     case 'number': {
       const { min, max } = field;
       if (min !== undefined && max !== undefined) return Math.round(((min + max) / 2) * 10) / 10;
@@ -41,8 +43,16 @@ export function sampleValue(field: Field, template: ChecklistTemplate, row = 0):
   }
 }
 
-function isVeto(template: ChecklistTemplate, itemId: string): boolean {
-  return template.sections.some((s) => s.items.some((i) => i.id === itemId && (i.vetoes?.length ?? 0) > 0));
+/** The shipped organisation profile whose sites fill the template (a template applies only where the site's profile lists it). */
+export function profileWith(templateId: string): string {
+  const profile = SHIPPED_PROFILES.find((p) => p.templates.includes(templateId));
+  if (!profile) throw new Error(`no shipped profile lists ${templateId}`);
+  return profile.id;
+}
+
+/** Makes the test site one of the organisation that fills the template, as its station lead would in Settings. */
+export async function useProfileWith(core: TestCore, leadSession: string, templateId: string): Promise<void> {
+  await core.call('profiles.setSiteProfile', { profileId: profileWith(templateId) }, leadSession);
 }
 
 /** A different small image each time: a record refuses the same photo twice. */

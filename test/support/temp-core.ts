@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import type { DemoSite } from '../../shared/profiles';
 
 /** Cheap scrypt for tests: the hash format and verification are the same, only the cost differs. */
 export const TEST_SCRYPT_COST = { N: 1024, r: 8, p: 1 };
@@ -34,7 +35,7 @@ export interface TestCore extends Core {
   signIn(login?: string): Promise<string>;
 }
 
-export async function openTestCore(options: { demo?: boolean; dataDir?: string } = {}): Promise<TestCore> {
+export async function openTestCore(options: { demo?: boolean | DemoSite; dataDir?: string } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDir();
   const clock = fakeClock();
   const core = await openCore({ dataDir, demo: options.demo ?? true, now: clock.now, scryptCost: TEST_SCRYPT_COST, regradeEveryMs: 0 });

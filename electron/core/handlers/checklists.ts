@@ -6,10 +6,10 @@ import type { WriteDb } from '../db/handles';
 import { readAttachment } from '../services/attachments';
 import { completeRecord, saveAnswers, startRecord } from '../services/checklists';
 import { closeAction, completeAction, raiseAction } from '../services/checklists-actions';
-import { dueList } from '../services/checklists-due';
+import { dueFirst, dueList } from '../services/checklists-due';
 import { attachPhoto } from '../services/checklists-photos';
 import { listRecords, recordOf } from '../services/checklists-rows';
-import { newestTemplates } from '../services/template-catalog';
+import { siteTemplates } from '../services/template-catalog';
 import type { HandlersOf } from './handler';
 
 /** Runs one write in its transaction (record, audit and outbox together), then answers with the record as stored. */
@@ -34,7 +34,7 @@ export const checklistHandlers: HandlersOf<
   | 'checklists.closeAction'
   | 'checklists.photo'
 > = {
-  'checklists.templates': (ctx) => newestTemplates(ctx.core.store.read),
+  'checklists.templates': (ctx) => dueFirst(siteTemplates(ctx.core.store.read), dueList(ctx.core.store.read, ctx.core.now())),
   'checklists.due': (ctx) => dueList(ctx.core.store.read, ctx.core.now()),
   'checklists.list': (ctx, input) => listRecords(ctx.core.store.read, input.templateId, input.limit),
   'checklists.get': (ctx, input) => recordOf(ctx.core.store.read, input.id, requireUser(ctx), ctx.core.now()),

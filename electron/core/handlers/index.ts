@@ -9,6 +9,8 @@ import type { HandlersOf } from './handler';
 import { mediaHandlers } from './media';
 import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
+import { profileHandlers } from '../profiles';
+import { mineLevelHandlers } from '../mine-level';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
@@ -33,4 +35,6 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...checklistHandlers,
   ...checklistTemplateHandlers,
   ...notificationHandlers,
+  ...profileHandlers,
+  ...mineLevelHandlers,
 };

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { mediaStatistics } from '../../../shared/domain/media-statistics';
+import { catalogProfiles, siteProfile } from '../profiles';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
@@ -69,7 +70,12 @@ export const mediaHandlers: HandlersOf<
   },
 
   'media.statistics': (ctx, input) => {
-    const { timeZone, incidents } = incidentsOfYear(ctx.core.store.read, input.year);
-    return mediaStatistics(incidents, input.year, timeZone);
+    const db = ctx.core.store.read;
+    const { timeZone, incidents } = incidentsOfYear(db, input.year);
+    const own = siteProfile(db)?.mediaContentCategories ?? [];
+    const { codes, ...counted } = mediaStatistics(incidents, input.year, timeZone, own.map((c) => c.code));
+    // Labels from the site's profile, else from any profile known here that has the code (a case filed under an earlier profile).
+    const known = [...own, ...catalogProfiles(db).flatMap((p) => p.mediaContentCategories)];
+    return { ...counted, categories: codes.filter((c) => c !== 'uncategorised').map((code) => ({ code, label: known.find((k) => k.code === code)?.label ?? null })) };
   },
 };

@@ -7,6 +7,7 @@ import { recordEvent } from '../services/change-log';
 import { loadDemoData } from '../services/demo-data';
 import { findCatalogPack } from '../services/rule-pack-catalog';
 import { reserveSignInAttempt, signInSucceeded } from '../sign-in';
+import { requireProfile } from '../profiles';
 
 export const sessionHandlers: HandlersOf<
   'session.status' | 'session.signIn' | 'session.signOut' | 'setup.initialise' | 'setup.loadDemo'
@@ -61,20 +62,21 @@ export const sessionHandlers: HandlersOf<
     const at = core.now();
     const admin = core.store.transaction((tx) => {
       if (readSite(tx)) throw new ApiError('CONFLICT', '本机已完成初始化 / this store is already set up');
-      if (!findCatalogPack(tx, input.site.rulePack)) {
-        throw new ApiError('VALIDATION', `没有名为 ${input.site.rulePack} 的规则包`, [
-          { path: 'site.rulePack', message: `没有这个规则包 / no such rule pack: ${input.site.rulePack}` },
-        ]);
+      const profile = requireProfile(tx, input.site.profile, 'site.profile');
+      const rulePack = input.site.rulePack ?? profile.rulePack;
+      if (!findCatalogPack(tx, rulePack)) {
+        throw new ApiError('VALIDATION', `没有名为 ${rulePack} 的规则包`, [{ path: 'site.rulePack', message: `没有这个规则包 / no such rule pack: ${rulePack}` }]);
       }
-      createSite(tx, { ...input.site, demo: false }, at);
+      const { profile: profileId, ...site } = input.site;
+      createSite(tx, { ...site, rulePack, profileId, demo: false }, at);
       return insertUser(tx, { ...input.admin, secretHash }, null, at);
     });
     return { session: core.sessions.open(admin.id), user: admin };
   },
 
-  'setup.loadDemo': async (ctx) => {
+  'setup.loadDemo': async (ctx, input) => {
     if (readSite(ctx.core.store.read)) throw new ApiError('CONFLICT', '本机已有数据，不能载入演示数据 / this store already holds data');
-    await loadDemoData(ctx.core);
+    await loadDemoData(ctx.core, input.site);
     return { loaded: true as const };
   },
 };

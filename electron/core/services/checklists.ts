@@ -8,12 +8,13 @@ import { statement, type WriteDb } from '../db/handles';
 import { recordChecklistChange } from './checklists-audit';
 import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';
 import { fieldError } from './field-error';
-import { findCatalogTemplate } from './template-catalog';
+import { appliesHere, findCatalogTemplate } from './template-catalog';
 import { requireWithinRowLimit } from '../thresholds';
+import { gradingPrefill } from '../mine-level';
 
 /**
  * Filling a checklist record: start it on the newest version of its
- * template (shipped or published), save one answer or one table row at a time (each save re-reads
+ * template (shipped or published) if the template applies at this site, save one answer or one table row at a time (each save re-reads
  * the stored answers and changes only its own item, so nothing else is lost),
  * and complete it once every required item and evidence photo is there.
  * Every save names the record version it was based on: a stale one is refused
@@ -23,13 +24,17 @@ import { requireWithinRowLimit } from '../thresholds';
 export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date): string {
   const template = findCatalogTemplate(tx, templateId);
   if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
+  // Another organisation's form is not offered here, and not started either (issue 17: a bank outlet is never given H2S checks).
+  if (!appliesHere(tx, template.id)) throw ApiError.because('CONFLICT', 'checklists.errors.notForThisSite', { title: template.title.zh }, 'templateId');
   const id = newId();
   const now = at.toISOString();
+  // The coal-mine self-assessment starts with the mine's level record read in (its accidents and level events, with their dates).
+  const answers = gradingPrefill(tx, template);
   statement(
     tx,
     `INSERT INTO checklist_records (id, template_id, template_version, status, answers, started_by, started_at, updated_by, updated_at, version)
-     VALUES (?, ?, ?, 'draft', '{}', ?, ?, ?, ?, 1)`,
-  ).run(id, template.id, template.version, user.id, now, user.id, now);
+     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, 1)`,
+  ).run(id, template.id, template.version, JSON.stringify(answers), user.id, now, user.id, now);
   recordChecklistChange(tx, id, user, at, 'checklists.start', null);
   return id;
 }

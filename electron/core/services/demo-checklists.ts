@@ -89,7 +89,7 @@ export function createDemoChecklists(tx: WriteDb, people: { leadId: string; rece
 }
 
 /** Starts a record at `at`, saves each answer a second apart as the fill screen would, and completes it when asked. Returns its id. */
-function fill(tx: WriteDb, templateId: string, user: User, at: Date, answers: Record<string, unknown>, options: { complete: boolean }): string {
+export function fill(tx: WriteDb, templateId: string, user: User, at: Date, answers: Record<string, unknown>, options: { complete: boolean }): string {
   const id = startRecord(tx, templateId, user, at);
   let step = 0;
   const next = () => new Date(at.getTime() + ++step * 1000);

@@ -1,155 +1,24 @@
-import type { WorkflowActionInput } from '../../../shared/api/workflow';
-import { workflowActionSchema } from '../../../shared/api/workflow';
-import type { Role } from '../../../shared/domain/roles';
-import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
+import type { DemoSite } from '../../../shared/profiles';
 import type { CoreContext } from '../context';
-import type { WriteDb } from '../db/handles';
-import { getRow, toComplaint } from './complaint-rows';
-import { createComplaint } from './complaints';
-import { createDemoCustomers } from './demo-customers';
-import { createDemoChecklists } from './demo-checklists';
-import { createDemoRegisters } from './demo-registers';
-import { hashSecret } from './passwords';
-import { gradingEnv, recordGradingEnv } from './grading';
-import { createSite } from './site';
-import { findUserById, insertUser } from './users';
-import { performAction } from './workflow';
+import { bankOutletDemo, serviceCentreDemo } from './demo-other-sites';
+import { seedDemoSite, type DemoSiteDefinition } from './demo-steps';
+import { wellStationDemo } from './demo-well-station';
+
+export { DEMO_ADMIN_PASSWORD, DEMO_PIN } from './demo-steps';
 
 /**
- * A realistic demo site: a natural-gas well station (the setting of seed 000)
- * whose organisation follows the Sichuan group's complaint rules (seed 003 篇6).
- * Every demo user signs in with the PIN shown on the sign-in screen.
+ * The demo sites, each a differently profiled organisation (issue 17 §1.3):
+ * the well station (the default, `npm start`), a bank outlet and a customer
+ * service centre (`npm start -- --demo bank-outlet` / `service-centre`, or the
+ * choice on the first-run screen). A store holds one site, so each demo is a
+ * store of its own.
  */
-export const DEMO_PIN = '123456';
-export const DEMO_ADMIN_PASSWORD = 'branchline-demo';
+const DEMOS: Record<DemoSite, DemoSiteDefinition> = {
+  'well-station': wellStationDemo,
+  'bank-outlet': bankOutletDemo,
+  'service-centre': serviceCentreDemo,
+};
 
-const DEMO_USERS: { login: string; displayName: string; roles: Role[]; unit: string }[] = [
-  { login: 'wangjg', displayName: '王建国', roles: ['station_lead'], unit: '阳42井站' },
-  { login: 'limei', displayName: '李梅', roles: ['receiver'], unit: '阳42井站' },
-  { login: 'zhangwei', displayName: '张伟', roles: ['handler'], unit: '阳42井站' },
-  { login: 'zhaoli', displayName: '赵丽', roles: ['call_centre'], unit: '集团呼叫中心' },
-  { login: 'liuqiang', displayName: '刘强', roles: ['unit_head'], unit: '采气作业区' },
-  { login: 'chenzm', displayName: '陈志明', roles: ['leader_in_charge'], unit: '公司领导' },
-  // The investigation report's reviewers (篇4 第十二条), so the 案件记录 chain can be tried end to end.
-  { login: 'sunli', displayName: '孙丽', roles: ['admin_hr'], unit: '行政人事部' },
-  { login: 'zhouht', displayName: '周海涛', roles: ['general_manager'], unit: '公司领导' },
-];
-
-/**
- * A step a demo record has already been through, `minutes` after it was
- * entered, by `by`. A planned solution's time limit is the rule's own
- * resolution deadline (`dueAt: 'ruleLimit'`), so it is always allowed.
- */
-type DemoStep = { minutes: number; by: string; action: WorkflowActionInput | 'planSolution' };
-
-const DEMO_COMPLAINTS: {
-  kind: ComplaintKind;
-  channel: Channel;
-  customerName: string;
-  customerPhone?: string;
-  content: string;
-  remedy?: Remedy;
-  hoursAgo: number;
-  receiver: string;
-  /** How far it has come round the loop, so the register shows every state, not ten overdue registrations. */
-  history?: DemoStep[];
-}[] = [
-  { kind: 'complaint', channel: 'phone', customerName: '周桂芳', customerPhone: '138 0830 1122', content: '井站拉运污水的罐车夜间经过村道，噪声大且有异味，影响休息，已连续三晚。', remedy: 'criticism_suggestion', hoursAgo: 3, receiver: 'limei', history: [accept(3), plan(40)] },
-  { kind: 'complaint', channel: 'in_person', customerName: '黄德明', content: '站外管线巡检时踩坏了我家田埂，要求修复并赔偿青苗损失。', remedy: 'compensation', hoursAgo: 26, receiver: 'limei', history: [accept(4)] },
-  { kind: 'inquiry', channel: 'phone', customerName: '吴晓燕', customerPhone: '0830-2561188', content: '询问下月计划停气检修的具体时间和影响范围。', hoursAgo: 5, receiver: 'limei', history: [answer(20, 'limei', '下月12日9:00至17:00检修，影响阳42井站周边三个村组，将提前三天张贴通知。'), closeAnswered(21, 'limei')] },
-  { kind: 'suggestion', channel: 'opinion_book', customerName: '匿名客户', content: '建议在站门口设置夜间照明和安全警示牌，方便路过群众。', hoursAgo: 50, receiver: 'wangjg', history: [answer(60, 'wangjg', '已采纳，站门口增设夜间照明和警示牌一处。'), closeAnswered(61, 'wangjg')] },
-  { kind: 'complaint', channel: 'regulator', customerName: '泸县环保局（转办）', customerPhone: '0830-8123456', content: '群众反映井站脱硫剂更换后废料堆放在站外，要求核实处置去向。', remedy: 'explanation', hoursAgo: 74, receiver: 'zhaoli', history: [accept(4), plan(30), log(120, '已现场核实：废脱硫剂已由有资质单位回收，提供了转移联单。'), resolve(240, '已向环保局书面说明处置去向并附转移联单复印件。')] },
-  { kind: 'complaint', channel: 'media', customerName: '泸州电台《行风热线》', content: '节目热线反映：抢修人员到场慢，电话无人接听，服务态度差。', remedy: 'apology', hoursAgo: 120, receiver: 'zhaoli', history: [accept(2), plan(20), resolve(300, '已向节目组和来电群众说明，抢修值班电话改为双人值守。'), callBack(1500)] },
-  { kind: 'complaint', channel: 'letter', customerName: '四川某建材有限公司', content: '合同约定的供气压力连续两周不达标，影响生产，要求书面说明原因并减价结算。', remedy: 'price_reduction', hoursAgo: 200, receiver: 'wangjg' },
-  { kind: 'inquiry', channel: 'website', customerName: '刘洋', content: '网站留言：新装用户开户需要准备哪些材料？', hoursAgo: 9, receiver: 'limei' },
-  { kind: 'complaint', channel: 'sms', customerName: '钟丽', customerPhone: '139 8100 4455', content: '短信投诉：抄表员估抄，本月气费比上月多出一倍，要求重新核对。', remedy: 'explanation', hoursAgo: 30, receiver: 'limei' },
-  { kind: 'suggestion', channel: 'email', customerName: '蒋志强', content: '建议开通微信缴费与故障报修，减少跑腿。', hoursAgo: 300, receiver: 'limei' },
-];
-
-function accept(minutes: number): DemoStep {
-  return { minutes, by: 'zhaoli', action: { type: 'accept', assigneeId: 'zhangwei' } };
-}
-function plan(minutes: number): DemoStep {
-  return { minutes, by: 'zhangwei', action: 'planSolution' };
-}
-function log(minutes: number, text: string): DemoStep {
-  return { minutes, by: 'zhangwei', action: { type: 'log', entryType: 'progress', text } };
-}
-function resolve(minutes: number, result: string): DemoStep {
-  return { minutes, by: 'zhangwei', action: { type: 'resolve', result, replyMethod: 'phone' } };
-}
-function answer(minutes: number, by: string, result: string): DemoStep {
-  return { minutes, by, action: { type: 'resolve', result, replyMethod: 'phone' } };
-}
-function closeAnswered(minutes: number, by: string): DemoStep {
-  return { minutes, by, action: { type: 'close' } };
-}
-function callBack(minutes: number): DemoStep {
-  return {
-    minutes,
-    by: 'zhaoli',
-    action: { type: 'callBack', method: 'phone', resolutionAdequate: true, timeliness: 'satisfied', attitude: 'satisfied', result: 'satisfied' },
-  };
-}
-
-/** Takes a demo record through its history with the real workflow, each step at its own time. */
-function replayHistory(tx: WriteDb, core: CoreContext, id: string, enteredAt: Date, history: DemoStep[], ids: Map<string, string>): void {
-  for (const step of history) {
-    const at = new Date(enteredAt.getTime() + step.minutes * 60_000);
-    const env = gradingEnv(tx, at, core.calendar);
-    const row = getRow(tx, id)!;
-    let input: WorkflowActionInput;
-    if (step.action === 'planSolution') {
-      const limit = toComplaint(row, recordGradingEnv(tx, row, env)).grade?.deadlines.find((d) => d.step === 'resolution')?.due;
-      const dueAt = limit ?? new Date(at.getTime() + 24 * 3_600_000).toISOString();
-      input = { type: 'planSolution', resolverId: ids.get('zhangwei')!, measures: '按规定时限处理并向客户反馈结果。', dueAt };
-    } else if (step.action.type === 'accept') {
-      input = { ...step.action, assigneeId: ids.get(step.action.assigneeId)! };
-    } else {
-      input = step.action;
-    }
-    const user = findUserById(tx, ids.get(step.by)!)!;
-    performAction(tx, { id, version: row.version, action: workflowActionSchema.parse(input) }, user, env, at);
-  }
-}
-
-export async function loadDemoData(core: CoreContext): Promise<void> {
-  // Hash outside the transaction: scrypt is slow and the transaction must stay short.
-  const pinHash = await hashSecret(DEMO_PIN, core.scryptCost);
-  const adminHash = await hashSecret(DEMO_ADMIN_PASSWORD, core.scryptCost);
-  const at = core.now();
-  core.store.transaction((tx) => {
-    const site = createSite(
-      tx,
-      { code: 'YY42', name: '阳42井站', organisation: '四川某实业集团（演示）', rulePack: 'sichuan-group-p6', demo: true },
-      at,
-    );
-    const ids = new Map<string, string>();
-    for (const user of DEMO_USERS) {
-      ids.set(user.login, insertUser(tx, { ...user, secretKind: 'pin', secretHash: pinHash }, null, at).id);
-    }
-    insertUser(
-      tx,
-      { login: 'admin', displayName: '总部管理员', roles: ['head_office_admin'], unit: '集团CRM战略中心', secretKind: 'password', secretHash: adminHash },
-      null,
-      at,
-    );
-    const customerIds = createDemoCustomers(tx, { receiverId: ids.get('limei')!, leadId: ids.get('wangjg')!, callCentreId: ids.get('zhaoli')! }, at);
-    const oldestFirst = [...DEMO_COMPLAINTS].sort((a, b) => b.hoursAgo - a.hoursAgo);
-    let radioSerial: string | undefined;
-    for (const { hoursAgo, receiver, history, ...complaint } of oldestFirst) {
-      const receivedAt = new Date(at.getTime() - hoursAgo * 3_600_000);
-      const receiverId = ids.get(receiver)!;
-      // Serial numbers follow the day the record is entered; demo records are entered at their receipt time.
-      const enteredAt = new Date(receivedAt.getTime() + 120_000);
-      const env = gradingEnv(tx, enteredAt, core.calendar);
-      const involvement = { mediaInvolved: complaint.channel === 'media', regulatorInvolved: complaint.channel === 'regulator', tickedCriteria: [] };
-      const customerId = customerIds.get(complaint.customerName);
-      const created = createComplaint(tx, { ...complaint, ...involvement, customerId, receivedAt, firstReceiverId: receiverId }, site, env, receiverId, enteredAt);
-      if (history) replayHistory(tx, core, created.id, enteredAt, history, ids);
-      if (complaint.channel === 'media') radioSerial = created.serial;
-    }
-    createDemoRegisters(tx, { receiverId: ids.get('limei')!, leadId: ids.get('wangjg')!, callCentreId: ids.get('zhaoli')! }, site.timeZone, radioSerial, at);
-    createDemoChecklists(tx, { leadId: ids.get('wangjg')!, receiverId: ids.get('limei')!, handlerId: ids.get('zhangwei')! }, site.timeZone, at);
-  });
+export async function loadDemoData(core: CoreContext, which: DemoSite = 'well-station'): Promise<void> {
+  await seedDemoSite(core, DEMOS[which]);
 }

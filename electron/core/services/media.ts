@@ -7,6 +7,7 @@ import { storeImage } from './attachments';
 import { recordChange } from './change-log';
 import { fieldError, notInFuture } from './field-error';
 import { getIncident, incidentRow, type IncidentRow } from './media-rows';
+import { siteProfile } from '../profiles';
 
 interface Actor {
   userId: string;
@@ -54,6 +55,10 @@ function changed(tx: WriteDb, id: string, action: string, before: unknown, detai
 
 export function createIncident(tx: WriteDb, input: NewIncident, actor: Actor): MediaIncidentDetail {
   notInFuture(input.occurredAt, actor.at, 'occurredAt', '发生时间');
+  // 投诉内容 is one of the site's own organisation's categories (issue 17), never another organisation's list.
+  if (input.contentCategory !== undefined && !(siteProfile(tx)?.mediaContentCategories ?? []).some((c) => c.code === input.contentCategory)) {
+    throw ApiError.because('VALIDATION', 'media.errors.unknownCategory', { category: input.contentCategory }, 'contentCategory');
+  }
   const complaintId = complaintIdOf(tx, input.complaintSerial, 'complaintSerial');
   const id = newId();
   statement(

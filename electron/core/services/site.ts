@@ -12,6 +12,7 @@ interface SiteRow {
   name: string;
   organisation: string;
   rule_pack: string;
+  profile_id: string | null;
   time_zone: string;
   idle_sign_out_minutes: number;
   demo: number;
@@ -34,6 +35,7 @@ export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
     name: row.name,
     organisation: row.organisation,
     rulePack: row.rule_pack,
+    profileId: row.profile_id,
     timeZone: row.time_zone,
     idleSignOutMinutes: row.idle_sign_out_minutes,
     workingHours: { opens: row.work_day_opens, closes: row.work_day_closes },
@@ -43,7 +45,7 @@ export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
 
 export function createSite(
   tx: WriteDb,
-  input: { code: string; name: string; organisation: string; rulePack: string; demo: boolean },
+  input: { code: string; name: string; organisation: string; rulePack: string; profileId: string; demo: boolean },
   at: Date,
 ): Site {
   const site: Site = {
@@ -52,20 +54,22 @@ export function createSite(
     name: input.name,
     organisation: input.organisation,
     rulePack: input.rulePack,
+    profileId: input.profileId,
     timeZone: DEFAULT_TIME_ZONE,
     idleSignOutMinutes: DEFAULT_IDLE_SIGN_OUT_MINUTES,
     workingHours: { ...DEFAULT_SITE_HOURS },
   };
   statement(
     tx,
-    `INSERT INTO site (singleton, site_id, code, name, organisation, rule_pack, time_zone, idle_sign_out_minutes, demo, created_at, work_day_opens, work_day_closes)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO site (singleton, site_id, code, name, organisation, rule_pack, profile_id, time_zone, idle_sign_out_minutes, demo, created_at, work_day_opens, work_day_closes)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     site.siteId,
     site.code,
     site.name,
     site.organisation,
     site.rulePack,
+    site.profileId,
     site.timeZone,
     site.idleSignOutMinutes,
     input.demo ? 1 : 0,

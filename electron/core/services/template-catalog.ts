@@ -1,6 +1,7 @@
 import { templateSchema, type ChecklistTemplate } from '../../../shared/checklists/template-schema';
-import { compareVersions, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
+import { compareVersions, SHIPPED_TEMPLATE_VERSIONS, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
 import { statement, type ReadDb } from '../db/handles';
+import { applicableTemplates } from '../profiles';
 
 /**
  * The checklist templates this site can use: the versions the program ships
@@ -38,7 +39,7 @@ function published(db: ReadDb, templateId?: string): ChecklistTemplate[] {
 
 /** Every version of every template: shipped first, then published (a shipped version wins over a published one of the same number). */
 export function catalogTemplates(db: ReadDb, templateId?: string): ChecklistTemplate[] {
-  const shipped = SHIPPED_TEMPLATES.filter((t) => templateId === undefined || t.id === templateId);
+  const shipped = SHIPPED_TEMPLATE_VERSIONS.filter((t) => templateId === undefined || t.id === templateId);
   const known = new Set(shipped.map((t) => `${t.id}@${t.version}`));
   return [...shipped, ...published(db, templateId).filter((t) => !known.has(`${t.id}@${t.version}`))];
 }
@@ -54,6 +55,25 @@ export function newestTemplates(db: ReadDb): ChecklistTemplate[] {
   return [...newest.values()].sort((a, b) => (shippedOrder.get(a.id) ?? Infinity) - (shippedOrder.get(b.id) ?? Infinity) || a.id.localeCompare(b.id));
 }
 
+/**
+ * The templates that apply at this site (issue 17): those its organisation
+ * profile lists, in the profile's order, and those its own editor published;
+ * the newest version of each, with the profile's schedule where the profile
+ * gives one. What the checklist list, the due list and the "new" menu show.
+ */
+export function siteTemplates(db: ReadDb): ChecklistTemplate[] {
+  const { order, schedules } = applicableTemplates(db);
+  return newestTemplates(db)
+    .filter((t) => order.has(t.id))
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map((t) => (schedules.has(t.id) ? { ...t, schedule: schedules.get(t.id) } : t));
+}
+
+/** Whether a template applies at this site (a new record may be started on it). */
+export function appliesHere(db: ReadDb, templateId: string): boolean {
+  return applicableTemplates(db).order.has(templateId);
+}
+
 /** A template by id: the given version, or without one the newest version the site has. */
 export function findCatalogTemplate(db: ReadDb, id: string, version?: string): ChecklistTemplate | undefined {
   const versions = catalogTemplates(db, id);
@@ -64,6 +84,6 @@ export function findCatalogTemplate(db: ReadDb, id: string, version?: string): C
 /** The highest version number of a template the site holds, shipped or published (readable or not): a new version must exceed it. */
 export function highestVersionOf(db: ReadDb, id: string): string | undefined {
   const stored = statement(db, "SELECT version FROM checklist_templates WHERE status = 'published' AND template_id = ?").all(id) as { version: string }[];
-  const versions = [...SHIPPED_TEMPLATES.filter((t) => t.id === id).map((t) => t.version), ...stored.map((r) => r.version)];
+  const versions = [...SHIPPED_TEMPLATE_VERSIONS.filter((t) => t.id === id).map((t) => t.version), ...stored.map((r) => r.version)];
   return versions.sort((a, b) => compareVersions(b, a))[0];
 }

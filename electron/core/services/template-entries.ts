@@ -1,5 +1,5 @@
 import type { TemplateEntry } from '../../../shared/api/checklist-templates';
-import { compareVersions, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
+import { compareVersions, SHIPPED_TEMPLATE_VERSIONS } from '../../../shared/checklists/templates';
 import { statement, type ReadDb } from '../db/handles';
 import { newestTemplates } from './template-catalog';
 
@@ -19,7 +19,7 @@ export function templateEntries(db: ReadDb): TemplateEntry[] {
        FROM checklist_templates t LEFT JOIN users u ON u.id = t.published_by WHERE t.status = 'published'`,
   ).all() as PublishedVersionRow[];
   return newestTemplates(db).map((template) => {
-    const shipped = SHIPPED_TEMPLATES.filter((t) => t.id === template.id).map((t) => ({ version: t.version, origin: 'shipped' as const, publishedAt: null, publishedByName: null }));
+    const shipped = SHIPPED_TEMPLATE_VERSIONS.filter((t) => t.id === template.id).map((t) => ({ version: t.version, origin: 'shipped' as const, publishedAt: null, publishedByName: null }));
     const published = rows
       .filter((r) => r.template_id === template.id)
       .map((r) => ({ version: r.version, origin: r.source, publishedAt: r.published_at, publishedByName: r.published_by_name }));

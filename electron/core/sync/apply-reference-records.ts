@@ -27,7 +27,7 @@ export function applyUser(tx: WriteDb, body: UserBody, at: string): void {
 }
 
 /**
- * The site's name, organisation and rule pack as head office keeps them. A new
+ * The site's name, organisation, rule pack and (if named) profile as head office keeps them. A new
  * pack grades the complaints filed from now on; a complaint already graded
  * keeps the pack and version it was graded by (services/grading.ts
  * recordGradingEnv), so nothing is re-graded.
@@ -35,7 +35,12 @@ export function applyUser(tx: WriteDb, body: UserBody, at: string): void {
 export function applySite(tx: WriteDb, body: SiteBody, at: string): void {
   const before = readSite(tx);
   if (!before) return; // a store not set up yet has no site to update
-  statement(tx, 'UPDATE site SET name = ?, organisation = ?, rule_pack = ?, version = version + 1 WHERE singleton = 1').run(body.name, body.organisation, body.rulePack);
+  statement(tx, 'UPDATE site SET name = ?, organisation = ?, rule_pack = ?, profile_id = coalesce(?, profile_id), version = version + 1 WHERE singleton = 1').run(
+    body.name,
+    body.organisation,
+    body.rulePack,
+    body.profile ?? null,
+  );
   const { version } = statement(tx, 'SELECT version FROM site WHERE singleton = 1').get() as { version: number };
   const after = readSite(tx)!;
   recordChange(tx, { userId: null, at: new Date(at), action: 'sync.applySite', entity: 'site', entityId: after.siteId, entityVersion: version, before, after, syncPayload: null });

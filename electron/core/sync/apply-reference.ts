@@ -8,6 +8,7 @@ import { applyCalendarRelease } from '../services/calendar';
 import { recordEvent } from '../services/change-log';
 import { findCatalogEntry } from '../services/rule-pack-catalog';
 import { applySite, applyUser } from './apply-reference-records';
+import { applyPublishedProfile, findProfile } from '../profiles';
 
 type ReferenceItem = PullResponse['items'][number];
 
@@ -25,7 +26,9 @@ type ReferenceItem = PullResponse['items'][number];
  * - a calendar release replaces the years it names (open complaints re-graded);
  * - a user is created or updated by login (apply-reference-records.ts);
  * - the site record sets the site's name, organisation and rule pack (one the
- *   catalogue holds: shipped, or published by head office);
+ *   catalogue holds: shipped, or published by head office) and, if it names
+ *   one, its organisation profile (one the site knows);
+ * - a profile version joins the profile catalogue (profiles/profile-service.ts);
  * - a remark is merged after the run (services/sync-remarks.ts).
  * A body this program cannot read stays only in `reference_items`, the raw log
  * of what arrived, and is reported, so one bad publication does not stop the
@@ -42,9 +45,13 @@ export function applyReferenceItem(tx: WriteDb, item: ReferenceItem, at: string)
     case 'user':
       return applyParsed(userBodySchema, item, (user) => applyUser(tx, user, at));
     case 'site':
-      return applyParsed(siteBodySchema, item, (site) =>
-        findCatalogEntry(tx, site.rulePack) ? applySite(tx, site, at) : { unreadable: `网点记录指定了本机没有的规则包 ${site.rulePack} / unknown rule pack ${site.rulePack}` },
-      );
+      return applyParsed(siteBodySchema, item, (site) => {
+        if (!findCatalogEntry(tx, site.rulePack)) return { unreadable: `网点记录指定了本机没有的规则包 ${site.rulePack} / unknown rule pack ${site.rulePack}` };
+        if (site.profile !== undefined && !findProfile(tx, site.profile)) return { unreadable: `网点记录指定了本机没有的组织配置 ${site.profile} / unknown profile ${site.profile}` };
+        return applySite(tx, site, at);
+      });
+    case 'profile':
+      return applyPublishedProfile(tx, item, at);
     case 'remark':
       // Head office's remarks on a record are merged after the run (services/sync-remarks.ts: merge rules, conflicts).
       return {};

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary, SiteSummary } from '../../../shared/sync/console-api';
+import { findShippedProfile } from '../../../shared/profiles';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatInstant } from '../../lib/zoned-time';
 import { useSitesStore } from '../stores/sites-store';
@@ -35,6 +36,7 @@ export function SitesScreen() {
               <tr>
                 <th>{t('console.sites.code')}</th>
                 <th>{t('console.sites.name')}</th>
+                <th>{t('console.sites.profile')}</th>
                 <th>{t('console.sites.lastSync')}</th>
                 <th>{t('console.sites.received')}</th>
                 <th>{t('console.sites.backlog')}</th>
@@ -57,12 +59,19 @@ export function SitesScreen() {
 }
 
 function SiteRow({ site, onRevoke }: { site: SiteSummary; onRevoke(device: DeviceSummary): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A shipped profile by its name; one head office published, by its id.
+  const profileName = (id: string | null) => {
+    if (!id) return t('console.sites.profileUnknown');
+    const shipped = findShippedProfile(id);
+    return shipped ? (i18n.language === 'en' ? shipped.name.en : shipped.name.zh) : id;
+  };
   const newCode = useSitesStore((s) => s.newCode);
   return (
     <tr data-testid={`site-${site.code}`}>
       <td className="mono">{site.code}</td>
       <td>{site.name}</td>
+      <td data-testid="site-profile">{profileName(site.profile)}</td>
       <td data-testid="site-last-sync">{site.lastSyncAt ? formatInstant(site.lastSyncAt) : t('console.never')}</td>
       <td data-testid="site-received">{site.recordsReceived}</td>
       <td data-testid="site-backlog">{site.backlog ?? t('console.sites.backlogUnknown')}</td>

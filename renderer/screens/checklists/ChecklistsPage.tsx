@@ -9,6 +9,7 @@ import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
 import { useChecklistsStore } from '../../stores/checklists-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useProfileStore } from '../../stores/profile-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useChecklistText } from './checklist-text';
 import { ChecklistPrint } from './print/ChecklistPrint';
@@ -27,8 +28,6 @@ export function ChecklistsPage() {
   const load = useChecklistsStore((s) => s.load);
   const [selected, setSelected] = useState<string | null>(null);
   const { print } = usePrint('blank');
-  const mayEditTemplates = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'checklist.editTemplates'));
-  const go = useNavigationStore((s) => s.go);
 
   useEffect(() => {
     void load();
@@ -40,13 +39,10 @@ export function ChecklistsPage() {
     <section className="page" data-testid="checklists-page">
       <h2>{t('checklists.templates')}</h2>
       <p className="muted">{t('checklists.intro')}</p>
-      {mayEditTemplates && (
-        <button type="button" className="button secondary" onClick={() => go({ page: 'templates' })} data-testid="open-template-editor">
-          {t('templateEditor.open')}
-        </button>
-      )}
+      <PageLinks />
       {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}
-      <ul className="checklist-templates">
+      <NothingApplies />
+      <ul className="checklist-templates" data-testid="checklist-templates">
         {templates.map((template) => (
           <TemplateCard
             key={template.id}
@@ -64,6 +60,47 @@ export function ChecklistsPage() {
       {chosen && <RecordList template={chosen} title={label(chosen.title)} />}
       {chosen && <ChecklistPrint template={chosen} record={null} />}
     </section>
+  );
+}
+
+/** The template editor (head office) and, at a coal mine, its level record kept beside its grading form (seed004 §A; issue 17). */
+function PageLinks() {
+  const { t } = useTranslation();
+  const go = useNavigationStore((s) => s.go);
+  const mayEditTemplates = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'checklist.editTemplates'));
+  const isMine = useProfileStore((s) => !!s.profile?.templates.includes('coal-mine-grading'));
+  return (
+    <>
+      {mayEditTemplates && (
+        <button type="button" className="button secondary" onClick={() => go({ page: 'templates' })} data-testid="open-template-editor">
+          {t('templateEditor.open')}
+        </button>
+      )}
+      {isMine && (
+        <button type="button" className="button secondary" onClick={() => go({ page: 'mine-level' })} data-testid="open-mine-level">
+          {t('mineLevel.open')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Why the list is empty: no organisation chosen yet, or none of its rules has a form (issue 17). */
+function NothingApplies() {
+  const { t } = useTranslation();
+  const loaded = useChecklistsStore((s) => s.loaded);
+  const empty = useChecklistsStore((s) => s.templates.length === 0);
+  const profileLoaded = useProfileStore((s) => s.loaded);
+  const hasProfile = useProfileStore((s) => s.profile !== null);
+  const loadProfile = useProfileStore((s) => s.load);
+  useEffect(() => {
+    if (!profileLoaded) void loadProfile();
+  }, [profileLoaded, loadProfile]);
+  if (!loaded || !profileLoaded || !empty) return null;
+  return (
+    <p className="notice" data-testid="checklists-none">
+      {hasProfile ? t('checklists.noTemplates') : t('checklists.noProfile')}
+    </p>
   );
 }
 

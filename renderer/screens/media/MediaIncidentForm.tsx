@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LISTED_PROGRAMMES, MEDIA_CHANNELS, MEDIA_CONTENT_CATEGORIES, ONLINE_PLATFORMS, type MediaChannel, type MediaContentCategory } from '../../../shared/domain/media';
+import { LISTED_PROGRAMMES, MEDIA_CHANNELS, ONLINE_PLATFORMS, type MediaChannel, type MediaContentCategory } from '../../../shared/domain/media';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
 import { useFormSubmit } from '../../hooks/use-form-submit';
@@ -8,6 +8,7 @@ import { useTimeZone } from '../../hooks/use-time-zone';
 import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
+import { useMediaCategories } from './use-media-category';
 
 const FIELDS = ['occurredAt', 'channel', 'mediaName', 'programme', 'journalistName', 'contentCategory', 'description', 'platform', 'posterContact', 'complaintSerial'] as const;
 type Field = (typeof FIELDS)[number];
@@ -88,18 +89,7 @@ export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }
               </select>
             )}
           </FormField>
-          <FormField id="media-contentCategory" label={t('media.contentCategory')} error={errors.contentCategory}>
-            {(control) => (
-              <select {...control} data-testid="media-contentCategory" value={values.contentCategory} onChange={(e) => set('contentCategory', e.target.value)}>
-                <option value="">{t('media.noCategory')}</option>
-                {MEDIA_CONTENT_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`mediaCategories.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <ContentCategoryField value={values.contentCategory} error={errors.contentCategory} onChange={(v) => set('contentCategory', v)} />
         </div>
         {online ? (
           <div className="field-row">
@@ -128,5 +118,25 @@ export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }
         </button>
       </form>
     </div>
+  );
+}
+
+/** 投诉内容 in the site's own organisation's categories (issue 17); none offered where its rules give none. */
+function ContentCategoryField({ value, error, onChange }: { value: string; error: string | undefined; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const { categories, labelOf } = useMediaCategories();
+  return (
+    <FormField id="media-contentCategory" label={t('media.contentCategory')} hint={categories.length === 0 ? t('media.noCategories') : undefined} error={error}>
+      {(control) => (
+        <select {...control} data-testid="media-contentCategory" value={value} disabled={categories.length === 0} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('media.noCategory')}</option>
+          {categories.map((c) => (
+            <option key={c.code} value={c.code}>
+              {labelOf(c.code)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

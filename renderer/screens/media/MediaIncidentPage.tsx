@@ -7,6 +7,7 @@ import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useMediaCategories } from './use-media-category';
 import { EvidencePanel } from './EvidencePanel';
 import { IncidentStatusForms } from './IncidentStatusForms';
 import { MediaChecklist } from './MediaChecklist';
@@ -18,6 +19,7 @@ export function MediaIncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const go = useNavigationStore((s) => s.go);
+  const { labelOf: categoryLabel } = useMediaCategories();
   const incident = useMediaStore((s) => s.byId[id]);
   const error = useMediaStore((s) => s.error);
   const fetchOne = useMediaStore((s) => s.fetchOne);
@@ -51,7 +53,7 @@ export function MediaIncidentPage({ id }: { id: string }) {
             {fact(t('media.status'), t(`mediaStatuses.${incident.status}`) + (incident.statusNote ? `（${incident.statusNote}）` : ''), 'incident-status')}
             {fact(t('media.occurredAt'), formatInstant(incident.occurredAt, timeZone))}
             {fact(t('media.channel'), t(`mediaChannels.${incident.channel}`), 'incident-channel')}
-            {fact(t('media.contentCategory'), incident.contentCategory ? t(`mediaCategories.${incident.contentCategory}`) : null)}
+            {fact(t('media.contentCategory'), incident.contentCategory ? categoryLabel(incident.contentCategory) : null)}
             {fact(t('media.mediaName'), incident.mediaName)}
             {fact(t('media.programme'), incident.programme)}
             {fact(t('media.journalistName'), incident.journalistName)}

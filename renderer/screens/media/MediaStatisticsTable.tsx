@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { MediaStatistics } from '../../../shared/api/media';
-import { MEDIA_CHANNELS, MEDIA_CONTENT_CATEGORIES } from '../../../shared/domain/media';
+import { MEDIA_CHANNELS } from '../../../shared/domain/media';
+import { pick } from '../settings/rule-pack-text';
 
 /** A year's counts by channel and by content, laid out as the 3.15 notice reports 2013 (S1 二、1). */
 export function MediaStatisticsTable({ statistics }: { statistics: MediaStatistics }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows = (title: string, cells: [string, number][]) => (
     <>
       <tr>
@@ -20,7 +21,8 @@ export function MediaStatisticsTable({ statistics }: { statistics: MediaStatisti
       ))}
     </>
   );
-  const categories: [string, number][] = MEDIA_CONTENT_CATEGORIES.map((c) => [t(`mediaCategories.${c}`), statistics.byCategory[c] ?? 0]);
+  // The site's organisation's categories (issue 17), then any older code found among the year's cases.
+  const categories: [string, number][] = statistics.categories.map((c) => [c.label ? pick(c.label, i18n.language) : c.code, statistics.byCategory[c.code] ?? 0]);
   if ((statistics.byCategory.uncategorised ?? 0) > 0) categories.push([t('media.uncategorised'), statistics.byCategory.uncategorised ?? 0]);
   return (
     <div className="panel" data-testid="media-statistics">
@@ -43,7 +45,7 @@ export function MediaStatisticsTable({ statistics }: { statistics: MediaStatisti
             t('media.byChannel'),
             MEDIA_CHANNELS.map((c) => [t(`mediaChannels.${c}`), statistics.byChannel[c] ?? 0]),
           )}
-          {rows(t('media.byCategory'), categories)}
+          {categories.length > 0 || (statistics.byCategory.uncategorised ?? 0) > 0 ? rows(t('media.byCategory'), categories) : null}
         </tbody>
       </table>
       <p className="muted">{t('media.statisticsSource')}</p>

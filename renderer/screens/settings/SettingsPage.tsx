@@ -5,6 +5,7 @@ import { currentLanguage, setLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { NotificationSettingsForm } from '../notifications/NotificationSettingsForm';
 import { AddUserForm } from './AddUserForm';
+import { ProfileSettings } from './ProfileSettings';
 import { RulePackView } from './RulePackView';
 import { SiteInfo } from './SiteInfo';
 import { UserList } from './UserList';
@@ -23,6 +24,7 @@ export function SettingsPage() {
     <section className="page">
       <h2 className="page-title">{t('settings.title')}</h2>
       <SiteInfo />
+      <ProfileSettings />
       <div className="panel">
         <ChoiceGroup
           name="settings-language"

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiOutput } from '../../../shared/api/contract';
+import type { ProfileEntry } from '../../../shared/api/profiles';
 import { api } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import { SECRET_KINDS } from '../../../shared/api/users';
@@ -14,18 +15,20 @@ import { pick } from '../settings/rule-pack-text';
 import { useSessionStore } from '../../stores/session-store';
 
 /** Field keys are the dispatcher's issue paths, so server errors land under the right field. */
-const FIELDS = ['site.code', 'site.name', 'site.organisation', 'site.rulePack', 'admin.login', 'admin.displayName', 'admin.secret'] as const;
+const FIELDS = ['site.profile', 'site.code', 'site.name', 'site.organisation', 'site.rulePack', 'admin.login', 'admin.displayName', 'admin.secret'] as const;
 type Field = (typeof FIELDS)[number];
 type SecretKind = (typeof SECRET_KINDS)[number];
 
 /** The first site administrator is the site's lead: manages its users and settings. */
 const ADMIN_ROLES = ['station_lead'] as const;
+const DEFAULT_PROFILE = 'well-station';
 const DEFAULT_RULE_PACK = 'sichuan-group-p6';
 
 export function InitialiseForm({ onBack }: { onBack: () => void }) {
   const { t, i18n } = useTranslation();
   const initialise = useSessionStore((s) => s.initialise);
   const [values, setValues] = useState<Record<Field, string>>({
+    'site.profile': DEFAULT_PROFILE,
     'site.code': '',
     'site.name': '',
     'site.organisation': '',
@@ -46,6 +49,14 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
   }, []);
 
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // Choosing the organisation chooses its rule pack (which may still be changed) and fills its name where none was typed.
+  const chooseProfile = (profile: ProfileEntry) =>
+    setValues((v) => ({
+      ...v,
+      'site.profile': profile.id,
+      'site.rulePack': profile.rulePack,
+      ...(!v['site.organisation'].trim() ? { 'site.organisation': pick(profile.organisation, i18n.language) } : {}),
+    }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +70,7 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
     setBusy(true);
     try {
       await initialise({
-        site: { code: values['site.code'], name: values['site.name'], organisation: values['site.organisation'], rulePack: values['site.rulePack'] },
+        site: { profile: values['site.profile'], code: values['site.code'], name: values['site.name'], organisation: values['site.organisation'], rulePack: values['site.rulePack'] },
         admin: { login: values['admin.login'], displayName: values['admin.displayName'], roles: [...ADMIN_ROLES], secretKind, secret: values['admin.secret'] },
       });
     } catch (error) {
@@ -84,6 +95,7 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorBanner messages={other} />
         <h3>{t('setup.siteSection')}</h3>
+        <ProfileField value={values['site.profile']} error={errors['site.profile']} onChoose={chooseProfile} />
         {text('site.code', t('setup.code'), t('setup.codeHint'), true)}
         {text('site.name', t('setup.name'))}
         {text('site.organisation', t('setup.organisation'))}
@@ -133,5 +145,37 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** 所属组织 (issue 17): the organisation profile, which decides the site's forms and its default rule pack. */
+function ProfileField({ value, error, onChoose }: { value: string; error: string | undefined; onChoose: (profile: ProfileEntry) => void }) {
+  const { t, i18n } = useTranslation();
+  const [profiles, setProfiles] = useState<ProfileEntry[]>([]);
+  useEffect(() => {
+    // Without the list the field still holds the default; the core checks the id either way.
+    api.call('profiles.list', {}).then(setProfiles, () => setProfiles([]));
+  }, []);
+  return (
+    <FormField id="site-profile" label={t('profiles.setupLabel')} hint={t('profiles.setupHint')} error={error} required>
+      {(control) => (
+        <select
+          {...control}
+          data-testid="setup-profile"
+          value={value}
+          onChange={(e) => {
+            const profile = profiles.find((p) => p.id === e.target.value);
+            if (profile) onChoose(profile);
+          }}
+        >
+          {profiles.length === 0 && <option value={value}>{value}</option>}
+          {profiles.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{profile.source}）
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

@@ -60,15 +60,36 @@ export function EditorField({ path, label, hint, kind = 'text', required }: { pa
   );
 }
 
-/** A choice among fixed values, bound by its path. */
-export function EditorSelect({ path, label, options }: { path: Path; label: string; options: readonly { value: string; label: string }[] }) {
+/**
+ * A choice among fixed values, bound by its path. With a `placeholder`, an
+ * unset value shows it (and choosing it removes the key), so a required choice
+ * left open is seen, not silently the first option.
+ */
+export function EditorSelect({
+  path,
+  label,
+  hint,
+  options,
+  placeholder,
+  change,
+}: {
+  path: Path;
+  label: string;
+  hint?: string;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+  /** Instead of setting the value alone: one change that also adjusts what depends on it (an item's kind and its failsOn). */
+  change?: (value: string | undefined) => void;
+}) {
   const { template, set } = useEditor();
   const error = useIssuesAt(path);
   const value = getIn(template, path);
+  const choose = (next: string) => (change ?? ((v: string | undefined) => set(path, v)))(next === '' ? undefined : next);
   return (
-    <FormField id={fieldId(path)} label={label} error={error}>
+    <FormField id={fieldId(path)} label={label} hint={hint} error={error}>
       {(control) => (
-        <select {...control} data-path={pathKey(path)} value={typeof value === 'string' ? value : ''} onChange={(e) => set(path, e.target.value)}>
+        <select {...control} data-path={pathKey(path)} value={typeof value === 'string' ? value : ''} onChange={(e) => choose(e.target.value)}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { ITEM_KINDS } from '../../../shared/checklists/template-schema';
+import { FAILS_ON, ITEM_KINDS } from '../../../shared/checklists/template-schema';
 import { BlockIssues, EditorField, EditorSelect, useEditor } from './EditorField';
 import { getIn, moved, type Json } from './template-paths';
 
 /** Settings the form edits; anything else an item has (columns, options, vetoes …) is edited in the JSON view. */
-const FORM_KEYS = new Set(['id', 'kind', 'label', 'source', 'points', 'required']);
+const FORM_KEYS = new Set(['id', 'kind', 'label', 'source', 'points', 'required', 'failsOn']);
 
 /** One item of a section: the common settings, and moving or removing it. */
 export function ItemEditor({ sectionIndex, index, count }: { sectionIndex: number; index: number; count: number }) {
@@ -38,7 +38,25 @@ export function ItemEditor({ sectionIndex, index, count }: { sectionIndex: numbe
         <EditorField path={[...path, 'label', 'zh']} label={t('templateEditor.item.labelZh')} required />
         <EditorField path={[...path, 'label', 'en']} label={t('templateEditor.item.labelEn')} required />
         <EditorField path={[...path, 'id']} label={t('templateEditor.item.id')} required />
-        <EditorSelect path={[...path, 'kind']} label={t('templateEditor.item.kind')} options={ITEM_KINDS.map((kind) => ({ value: kind, label: t(`templateEditor.kinds.${kind}`) }))} />
+        <EditorSelect
+          path={[...path, 'kind']}
+          label={t('templateEditor.item.kind')}
+          options={ITEM_KINDS.map((kind) => ({ value: kind, label: t(`templateEditor.kinds.${kind}`) }))}
+          change={(kind) => {
+            // Only a yes/no question says which answer fails: a kind changed away drops it in the same change.
+            const { failsOn: _dropped, ...rest } = item;
+            set(path, kind === 'yesNo' ? { ...item, kind } : { ...rest, kind });
+          }}
+        />
+        {item.kind === 'yesNo' && (
+          <EditorSelect
+            path={[...path, 'failsOn']}
+            label={t('templateEditor.item.failsOn')}
+            hint={t('templateEditor.item.failsOnHint')}
+            placeholder={t('templateEditor.item.failsOnUnset')}
+            options={FAILS_ON.map((answer) => ({ value: answer, label: t(`templateEditor.failsOn.${answer}`) }))}
+          />
+        )}
         <EditorField path={[...path, 'points']} label={t('templateEditor.item.points')} kind="number" />
         <EditorField path={[...path, 'source']} label={t('templateEditor.item.source')} required />
         <EditorField path={[...path, 'required']} label={t('templateEditor.item.required')} kind="checkbox" />

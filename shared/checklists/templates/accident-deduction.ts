@@ -89,6 +89,8 @@ export const accidentDeductionTemplate: ChecklistTemplateInput = {
           source: criterion('grade1.a.death').source,
           criterion: 'grade1.a.death',
           showIf: management,
+          // "Yes" is the condition of the grade present; recorded (the rule pack grades it), not corrected here.
+          failsOn: 'yes',
           correctiveAction: false,
         },
         measure('injured-count', 'injuredCount', '轻伤人数', 'Persons lightly injured', '人'),

@@ -122,6 +122,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'basic-condition-missing',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('有《管理体系》总则设定的基本条件不具备', 'Some basic condition set in the General Provisions of 《管理体系》 is not met'),
           hint: yes('有任何一条不具备的，不得被确认为达标煤矿（基本条件见《管理体系》总则）', 'Any one missing: the mine cannot be confirmed as up to standard (the conditions are in 《管理体系》’s General Provisions)'),
           source: `${S} 第四条`,
@@ -138,6 +139,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'over-headcount',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('井工煤矿井下单班作业人数超过有关限员规定', 'Underground: persons on a single shift exceed the headcount limit'),
           source: `${S} 第五条 一级1、二级1`,
           required: true,
@@ -147,6 +149,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'had-fatal-accident',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('近3年发生生产安全死亡事故', 'A fatal production-safety accident in the last 3 years'),
           hint: yes('3年为本条最长期限（特别重大事故）', '3 years is the longest period of the condition (especially major accident)'),
           source: `${S} 第五条 一级2、二级2`,
@@ -181,6 +184,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'failed-level1-inspection',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('安全生产标准化管理体系一级检查考核未通过，自考核定级部门检查之日起未满1年', 'Failed a Level-1 inspection less than 1 year after the grading department’s inspection'),
           source: `${S} 第五条 一级3`,
           required: true,
@@ -189,6 +193,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'downgraded-within-year',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('因管理滑坡或存在重大事故隐患且组织生产被降级或撤消等级未满1年', 'Downgraded or revoked less than 1 year ago for management decline or producing with a major accident hazard'),
           source: `${S} 第五条 一级4`,
           required: true,
@@ -197,6 +202,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'open-pit-contracting',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('露天煤矿采煤对外承包', 'Open pit: coal mining contracted out'),
           source: `${S} 第五条 一级5`,
           required: true,
@@ -227,6 +233,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'blacklisted',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('被列入安全生产“黑名单”或在安全生产联合惩戒期内', 'On the safety-production “blacklist” or within a joint-punishment period'),
           source: `${S} 第五条 一级6、二级4`,
           required: true,
@@ -235,6 +242,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'dispatch-workers',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('井下违规使用劳务派遣工', 'Illegal use of labour-dispatch workers underground'),
           source: `${S} 第五条 一级7`,
           required: true,
@@ -244,6 +252,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'revoked-within-half-year',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('因存在重大事故隐患且组织生产被撤消等级未满半年', 'Level revoked less than half a year ago for producing with a major accident hazard'),
           source: `${S} 第五条 二级3`,
           required: true,
@@ -259,6 +268,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'fraud-within-year',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('因自评材料弄虚作假被认定不达标未满1年', 'Found not up to standard for falsified self-evaluation less than 1 year ago'),
           hint: yes('1年内不得申报二级以上等级', 'No application for Level 2 or above for 1 year'),
           source: `${S} 第七条(三)`,
@@ -268,6 +278,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'spot-check-downgraded',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('抽查中被降级未满1年', 'Downgraded in a spot check less than 1 year ago'),
           hint: yes('被降级的煤矿1年内不受理一级等级申请（原文见于直接延期一级煤矿的重点抽查）', 'No Level-1 application accepted for 1 year (stated for the spot checks of directly extended Level-1 mines)'),
           source: `${S} 第十一条(五)`,
@@ -277,6 +288,7 @@ export const coalMineGradingTemplate: ChecklistTemplateInput = {
         {
           id: 'spot-check-revoked',
           kind: 'yesNo',
+          failsOn: 'yes', // the label states the excluding condition: "yes" means it is present
           label: yes('抽查中被撤消等级未满2年', 'Level revoked in a spot check less than 2 years ago'),
           hint: yes('被撤消等级的煤矿2年内不受理一级等级申请（原文见于直接延期一级煤矿的重点抽查）', 'No Level-1 application accepted for 2 years (stated for the spot checks of directly extended Level-1 mines)'),
           source: `${S} 第十一条(五)`,

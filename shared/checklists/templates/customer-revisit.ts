@@ -44,12 +44,14 @@ export const customerRevisitRecord: ChecklistTemplateInput = {
         text('place', '回访地点', 'Place', at('三、2: 与客户预约回访的时间和地点'), { required: true }),
         text('method', '回访方式', 'Method', at('三、1: 选择适合的回访方式'), { required: true }),
         text('purpose', '回访目的', 'Purpose', at('二、3: 确定每个客户拜访的具体目的'), { required: true }),
-        yesNo('on-time', '准时到达回访地点', 'Arrived on time', at('四、1: 客户服务专员要准时到达回访地点'), { correctiveAction: true }),
+        yesNo('on-time', '准时到达回访地点', 'Arrived on time', at('四、1: 客户服务专员要准时到达回访地点'), { failsOn: 'no', correctiveAction: true }),
         text('needs', '客户的需求', "Customer's needs", RECORD, { required: true }),
         text('opinions', '客户对服务的意见', "Customer's opinions on the service", RECORD, { required: true }),
-        yesNo('materials-returned', '回访资料已归还公司', 'Visit materials returned to the company', at('四、3: 回访结束后…及时将回访的相关资料归还给公司')),
+        // Not returning is allowed with the supervisor's approval (四、3): the approval below is the check, this is recorded.
+        yesNo('materials-returned', '回访资料已归还公司', 'Visit materials returned to the company', at('四、3: 回访结束后…及时将回访的相关资料归还给公司'), { failsOn: 'no', correctiveAction: false }),
         yesNo('non-return-approved', '无法归还已报客户服务主管批准', 'Non-return approved by the customer-service supervisor', at('四、3: 如果由于客观原因确实无法归还，应报客户服务主管批准'), {
           showIf: { itemId: 'materials-returned', equals: false },
+          failsOn: 'no',
           correctiveAction: true,
         }),
         signature('specialist-signature', '客户服务专员签字', 'Customer-service specialist', RECORD),

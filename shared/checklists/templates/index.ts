@@ -14,7 +14,7 @@ import { desulfurizerDisposalRegister, desulfurizerReplacement, h2sMeasurement }
 import { pipelinePatrol } from './well-pipeline-patrol';
 import { sewageHaulageRegister } from './well-sewage-haulage';
 import { legalTrainingRecord, selfStudyRecord, trainingTestSheet } from './well-training';
-import { GRADING_TEMPLATES } from './grading-templates';
+import { GRADING_TEMPLATES, RETIRED_GRADING_VERSIONS } from './grading-templates';
 import { saltComplaintRecord } from './seed001-s17-complaint-record';
 import { manufacturerHandlingSheet } from './seed004-e-handling-sheet';
 import { eightDReport } from './seed004-j-8d-report';
@@ -64,6 +64,12 @@ export const SHIPPED_TEMPLATES: readonly ChecklistTemplate[] = [
   ...GRADING_TEMPLATES,
 ];
 
+/**
+ * Every shipped version, the retired ones too: what a record started on an
+ * older shipped version is read with (the catalogue looks versions up here).
+ */
+export const SHIPPED_TEMPLATE_VERSIONS: readonly ChecklistTemplate[] = [...SHIPPED_TEMPLATES, ...RETIRED_GRADING_VERSIONS];
+
 /** Semantic versions compared part by part ("1.10.0" after "1.9.0"). */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -74,7 +80,7 @@ export function compareVersions(a: string, b: string): number {
 
 /** A template by id: the given version, or without one the newest shipped version. */
 export function findTemplate(id: string, version?: string): ChecklistTemplate | undefined {
-  const matches = SHIPPED_TEMPLATES.filter((template) => template.id === id);
+  const matches = SHIPPED_TEMPLATE_VERSIONS.filter((template) => template.id === id);
   if (version !== undefined) return matches.find((template) => template.version === version);
   return [...matches].sort((a, b) => compareVersions(b.version, a.version))[0];
 }

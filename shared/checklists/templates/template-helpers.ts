@@ -18,8 +18,8 @@ export function check(id: string, zh: string, en: string, source: string, extra:
   return { id, kind: 'passFail', label: label(zh, en), source, required: true, correctiveAction: true, ...extra };
 }
 
-/** A 是 / 否 question. */
-export function yesNo(id: string, zh: string, en: string, source: string, extra: Extra = {}): ItemInput {
+/** A 是 / 否 question; `failsOn` says which answer means a problem was found (no default: see template-schema.ts). */
+export function yesNo(id: string, zh: string, en: string, source: string, extra: Extra & Required<Pick<ItemInput, 'failsOn'>>): ItemInput {
   return { id, kind: 'yesNo', label: label(zh, en), source, required: true, ...extra };
 }
 

@@ -19,9 +19,10 @@ function condition(level: Level, n: number, zh: string, en: string, extra: { hin
     ...(extra.hint ? { hint: extra.hint } : {}),
     source: `${S} ${SECTION[level]} ${n}`,
     requiredFor: [level],
+    // "Yes" meets the condition; "no" misses it.
+    failsOn: 'no',
     // Not meeting a level's condition is not a defect to correct.
     correctiveAction: false,
-    failsOn: 'no',
     ...(extra.computed ? { computed: extra.computed } : {}),
   };
 }

@@ -38,7 +38,7 @@ export const desulfurizerDisposalRegister: ChecklistTemplateInput = {
             column('transferred-at', 'dateTime', '转运时间', 'Transfer time', LEDGER, { required: true }),
             column('quantity', 'text', '转运物品的数量', 'Quantity transferred', `${LEDGER} (no unit given: written with its unit)`, { required: true }),
             column('destination', 'text', '转运目的地', 'Destination', LEDGER, { required: true }),
-            column('packaging-intact', 'yesNo', '包装完整情况（完整）', 'Packaging intact', LEDGER, { required: true }),
+            column('packaging-intact', 'yesNo', '包装完整情况（完整）', 'Packaging intact', LEDGER, { required: true, failsOn: 'no' }),
             column('driver-signature', 'signature', '运输司机签字', 'Transport driver', SIGN, { required: true }),
             column('duty-signature', 'signature', '当班员工签字', 'Employee on duty', SIGN, { required: true }),
           ],
@@ -94,7 +94,7 @@ export const h2sMeasurement: ChecklistTemplateInput = {
           limitsFrom: { max: 'standard-value' },
           correctiveAction: true,
         },
-        yesNo('near-standard', 'H2S含量接近标准值', 'H2S content near the standard value', NEAR, { correctiveAction: true }),
+        yesNo('near-standard', 'H2S含量接近标准值', 'H2S content near the standard value', NEAR, { failsOn: 'yes', correctiveAction: true }),
       ],
     },
     {
@@ -102,7 +102,7 @@ export const h2sMeasurement: ChecklistTemplateInput = {
       title: { zh: '汇报与更换', en: 'Report and replacement' },
       source: NEAR,
       items: [
-        yesNo('reported', '已立即汇报进行脱硫剂更换', 'Reported at once for desulfurizer replacement', NEAR, { showIf: { itemId: 'near-standard', equals: true }, correctiveAction: true }),
+        yesNo('reported', '已立即汇报进行脱硫剂更换', 'Reported at once for desulfurizer replacement', NEAR, { showIf: { itemId: 'near-standard', equals: true }, failsOn: 'no', correctiveAction: true }),
         dateTime('reported-at', '汇报时间', 'Reported at', NEAR, { showIf: { itemId: 'near-standard', equals: true } }),
         text('reported-to', '汇报对象', 'Reported to', NEAR, { showIf: { itemId: 'near-standard', equals: true }, required: true }),
       ],

@@ -35,16 +35,20 @@ export const pipelinePatrol: ChecklistTemplateInput = {
       title: { zh: '隐患', en: 'Hazards' },
       source: REPORT,
       items: [
-        yesNo('static-hazard', '发现静态隐患', 'Static hazard found', REPORT, { correctiveAction: true }),
+        yesNo('static-hazard', '发现静态隐患', 'Static hazard found', REPORT, { failsOn: 'yes', correctiveAction: true }),
         text('static-hazard-detail', '静态隐患情况', 'Static hazard', REPORT, { required: true, showIf: { itemId: 'static-hazard', equals: true } }),
         text('static-hazard-disposal', '静态隐患处置情况', 'Disposal of the static hazard', REPORT, { required: true, showIf: { itemId: 'static-hazard', equals: true } }),
         yesNo('dynamic-hazard', '发现动态隐患（如管线附近第三方施工）', 'Dynamic hazard found (e.g. third-party construction near the line)', `${REPORT}; 施工方在施工前，没有及时和当地政府、气矿及作业区进行良好的沟通`, {
+          failsOn: 'yes',
           correctiveAction: true,
         }),
         text('dynamic-hazard-detail', '动态隐患情况', 'Dynamic hazard', REPORT, { required: true, showIf: { itemId: 'dynamic-hazard', equals: true } }),
         text('dynamic-hazard-disposal', '动态隐患处置情况', 'Disposal of the dynamic hazard', REPORT, { required: true, showIf: { itemId: 'dynamic-hazard', equals: true } }),
         yesNo('pipeline-law-publicity', '利用巡检对管线周边居民、工厂进行管道保护法宣传', 'Pipeline Protection Law explained to residents and factories along the line during the patrol', 'seed000 第一篇 三、2: 我们利用巡检的机会对管线周边居民、工厂等进行管道保护法的宣传', {
           required: false,
+          // The source tells how the station uses patrols for outreach, not that every patrol must: a "no" is recorded, not a defect.
+          failsOn: 'no',
+          correctiveAction: false,
         }),
       ],
     },
@@ -53,7 +57,7 @@ export const pipelinePatrol: ChecklistTemplateInput = {
       title: { zh: '向中心站汇报', en: 'Report to the central station' },
       source: REPORT,
       items: [
-        yesNo('reported', '巡护结果已向中心站汇报', 'Result reported to the central station', REPORT, { correctiveAction: true }),
+        yesNo('reported', '巡护结果已向中心站汇报', 'Result reported to the central station', REPORT, { failsOn: 'no', correctiveAction: true }),
         dateTime('reported-at', '汇报时间', 'Reported at', REPORT, { showIf: { itemId: 'reported', equals: true } }),
         signature('patroller-signature', '巡管工签字', 'Patrol worker', REPORT),
       ],

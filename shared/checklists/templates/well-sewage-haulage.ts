@@ -41,10 +41,10 @@ export const sewageHaulageRegister: ChecklistTemplateInput = {
             column('transport-unit', 'text', '转运单位', 'Transport unit', `${S}: 指定有资质的污水转运单位`, { required: true }),
             column('plate', 'text', '车牌号', 'Vehicle plate', IMPLIED, { required: true }),
             column('driver', 'text', '司机', 'Driver', IMPLIED, { required: true }),
-            column('vehicle-qualified', 'yesNo', '车辆资质已核对', 'Vehicle qualification checked', `${S}: 在进站前核对转运车辆和人员的资质`, { required: true }),
-            column('personnel-qualified', 'yesNo', '人员资质已核对', 'Personnel qualification checked', `${S}: 在进站前核对转运车辆和人员的资质`, { required: true }),
+            column('vehicle-qualified', 'yesNo', '车辆资质已核对', 'Vehicle qualification checked', `${S}: 在进站前核对转运车辆和人员的资质`, { required: true, failsOn: 'no' }),
+            column('personnel-qualified', 'yesNo', '人员资质已核对', 'Personnel qualification checked', `${S}: 在进站前核对转运车辆和人员的资质`, { required: true, failsOn: 'no' }),
             column('volume', 'number', '罐装水方数', 'Volume loaded', `${S}: 装水前核对罐装水的方数`, { required: true, unit: 'm³', min: 0 }),
-            column('pipe-intact', 'yesNo', '连接管道完好', 'Connecting pipe intact', `${S}: 检查确认连接管道完好情况`, { required: true }),
+            column('pipe-intact', 'yesNo', '连接管道完好', 'Connecting pipe intact', `${S}: 检查确认连接管道完好情况`, { required: true, failsOn: 'no' }),
             column('photos', 'photo', '车身照片', 'Vehicle photos', `${S}: 对车身正面和侧面进行拍照留档`, {
               required: true,
               evidence: [

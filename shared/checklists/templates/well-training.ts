@@ -38,7 +38,7 @@ export const legalTrainingRecord: ChecklistTemplateInput = {
         text('topic', '培训内容（法律法规、法律风险源）', 'Content (laws, legal-risk sources)', `${TRAINING}; ${GOAL}`, { required: true }),
         text('trainer', '授课人', 'Trainer', `${TRAINING} (seed000-part1 §4.1 TrainingSession)`, { required: true }),
         attendance(TRAINING),
-        yesNo('test-held', '培训后已进行培训效果测试', 'Training-effect test held after the session', TEST, { correctiveAction: true }),
+        yesNo('test-held', '培训后已进行培训效果测试', 'Training-effect test held after the session', TEST, { failsOn: 'no', correctiveAction: true }),
       ],
     },
   ],

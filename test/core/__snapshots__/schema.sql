@@ -106,6 +106,9 @@ CREATE INDEX media_incidents_by_time ON media_incidents (occurred_at DESC);
 -- index media_notifications_by_incident
 CREATE INDEX media_notifications_by_incident ON media_incident_notifications (incident_id, notified_at);
 
+-- index mine_level_events_by_day
+CREATE INDEX mine_level_events_by_day ON mine_level_events (occurred_on, entered_at);
+
 -- index notification_recipients_by_role
 CREATE INDEX notification_recipients_by_role ON notification_recipients (recipient, notification_id);
 
@@ -247,6 +250,9 @@ CREATE TABLE media_incident_steps ( incident_id TEXT NOT NULL REFERENCES media_i
 -- table media_incidents
 CREATE TABLE media_incidents ( id TEXT PRIMARY KEY, occurred_at TEXT NOT NULL, channel TEXT NOT NULL, media_name TEXT, programme TEXT, journalist_name TEXT, journalist_on_site INTEGER NOT NULL DEFAULT 0, content_category TEXT, description TEXT NOT NULL, platform TEXT, poster_contact TEXT, complaint_id TEXT REFERENCES complaints(id), status TEXT NOT NULL DEFAULT 'open', status_note TEXT, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1 ) STRICT;
 
+-- table mine_level_events
+CREATE TABLE mine_level_events ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('graded', 'accident', 'inspectionFailed', 'downgraded', 'revoked', 'majorHazard', 'fraud', 'stopped', 'resumed')), occurred_on TEXT NOT NULL, level TEXT CHECK (level IN ('level1', 'level2', 'level3')), accident_class TEXT CHECK (accident_class IN ('general', 'larger', 'major', 'especially-major')), cause TEXT CHECK (cause IN ('decline', 'extendedSpotCheck')), note TEXT NOT NULL, entered_by TEXT NOT NULL REFERENCES users(id), entered_at TEXT NOT NULL, voided_by TEXT REFERENCES users(id), voided_at TEXT, void_reason TEXT, version INTEGER NOT NULL ) STRICT;
+
 -- table notification_reads
 CREATE TABLE notification_reads ( notification_id TEXT NOT NULL REFERENCES notifications(id), user_id TEXT NOT NULL REFERENCES users(id), read_at TEXT NOT NULL, PRIMARY KEY (notification_id, user_id) ) STRICT;
 
@@ -287,7 +293,10 @@ CREATE TABLE serial_counters ( day TEXT PRIMARY KEY, last_sequence INTEGER NOT N
 CREATE TABLE sign_in_lockouts ( login TEXT PRIMARY KEY, failures INTEGER NOT NULL CHECK (failures >= 0), locked_until TEXT ) STRICT;
 
 -- table site
-CREATE TABLE site ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), site_id TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, organisation TEXT NOT NULL, rule_pack TEXT NOT NULL, time_zone TEXT NOT NULL, idle_sign_out_minutes INTEGER NOT NULL, demo INTEGER NOT NULL, created_at TEXT NOT NULL , work_day_opens TEXT NOT NULL DEFAULT '08:30', work_day_closes TEXT NOT NULL DEFAULT '17:30', version INTEGER NOT NULL DEFAULT 1) STRICT;
+CREATE TABLE site ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), site_id TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, organisation TEXT NOT NULL, rule_pack TEXT NOT NULL, time_zone TEXT NOT NULL, idle_sign_out_minutes INTEGER NOT NULL, demo INTEGER NOT NULL, created_at TEXT NOT NULL , work_day_opens TEXT NOT NULL DEFAULT '08:30', work_day_closes TEXT NOT NULL DEFAULT '17:30', version INTEGER NOT NULL DEFAULT 1, profile_id TEXT) STRICT;
+
+-- table site_profiles
+CREATE TABLE site_profiles ( profile_id TEXT NOT NULL, version TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (profile_id, version) ) STRICT;
 
 -- table sync_conflicts
 CREATE TABLE sync_conflicts ( id TEXT PRIMARY KEY, remark_id TEXT NOT NULL, remark_version INTEGER NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, base_value TEXT, site_value TEXT, head_office_value TEXT NOT NULL, note TEXT, detected_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT CHECK (resolution IN ('site', 'headOffice')), resolved_by TEXT REFERENCES users(id), FOREIGN KEY (remark_id, remark_version) REFERENCES head_office_remarks (remark_id, version) ) STRICT;

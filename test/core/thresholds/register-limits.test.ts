@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChecklistRecord } from '../../../shared/api/checklists';
+import { useProfileWith } from '../../support/sample-checklist';
 import { countRows, openTestCore, type TestCore } from '../../support/temp-core';
 
 let core: TestCore;
@@ -39,6 +40,7 @@ describe('seed002 客户管理制度2 七、4: 每人每月换班不得超过3�
   it('takes the 3rd swap of a person in a month, refuses the 4th (over every record of the register), and counts each month and person apart', async () => {
     core = await openTestCore();
     const session = await core.signIn('wangjg');
+    await useProfileWith(core, session, REGISTER);
     let first = await started(session);
     first = await saved(session, first, 'r1', swap('2026-11-02', '张伟'));
     first = await saved(session, first, 'r2', swap('2026-11-09', '张伟'));
@@ -70,6 +72,7 @@ describe('computed answers are never entered', () => {
   it('refuses a tick on a waiter-level condition the app computes from the dates and counts', async () => {
     core = await openTestCore();
     const session = await core.signIn('wangjg');
+    await useProfileWith(core, session, 'waiter-level');
     const record = await core.call('checklists.start', { templateId: 'waiter-level' }, session);
     const before = countRows(core);
     const response = await core.dispatch({ method: 'checklists.saveAnswers', session, input: { id: record.id, version: record.version, itemId: 'junior-1', value: true } });

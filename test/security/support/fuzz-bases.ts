@@ -35,7 +35,7 @@ export function fuzzBases(w: World): Bases {
     later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
     day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
   };
-  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m) };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m) };
 }
 
 function accountBases(w: World): Bases {
@@ -43,7 +43,7 @@ function accountBases(w: World): Bases {
     'session.signIn': [{ login: 'wangjg', secret: '123456' }],
     'setup.initialise': [
       {
-        site: { code: 'BJ01', name: '北京朝阳营业厅', organisation: '某邮政分公司', rulePack: 'bank-outlet' },
+        site: { code: 'BJ01', name: '北京朝阳营业厅', organisation: '某邮政分公司', profile: 'bank-outlet', rulePack: 'bank-outlet' },
         admin: { login: 'lead', displayName: '孙站长', roles: ['station_lead'], unit: '营业部', secretKind: 'pin', secret: '123456' },
       },
     ],
@@ -147,6 +147,7 @@ function registerBases(w: World, { past, day }: Moments): Bases {
         platform: '微博',
         posterContact: '网名某某',
         complaintSerial: 'YY42-20261123-0001',
+        contentCategory: 'service_behaviour',
       },
     ],
     'media.linkComplaint': [{ id: 'media-1', version: 1, complaintSerial: 'YY42-20261123-0001' }],
@@ -209,5 +210,13 @@ function notificationBases(w: World, { past }: Moments): Bases {
     'notifications.confirmPhone': [{ ...n, calledAt: past, reached: '分公司总经理室', note: '已电话核实' }],
     'notifications.recordWritten': [{ ...n, text: '书面报告：已处理', writtenAt: past }],
     'notifications.timeliness': [{ from: past, to: past }],
+  };
+}
+
+function profileBases({ day }: Moments): Bases {
+  return {
+    'profiles.setSiteProfile': [{ profileId: 'bank-outlet' }],
+    'mineLevel.record': [{ kind: 'fraud', occurredOn: day, note: '自评材料弄虚作假' }],
+    'mineLevel.void': [{ id: 'mine-event-1', version: 1, reason: '录入有误' }],
   };
 }

@@ -20,7 +20,7 @@ function citations(t: ChecklistTemplate): string[] {
 describe('grading templates (seed004 §A, §C, §M)', () => {
   it('every template validates, with unique ids and versions', () => {
     for (const input of [coalMineGradingTemplate, waiterLevelTemplate, accidentDeductionTemplate]) expect(templateSchema.safeParse(input).success).toBe(true);
-    expect(GRADING_TEMPLATES.map((t) => `${t.id}@${t.version}`)).toEqual(['coal-mine-grading@1.0.0', 'waiter-level@1.0.0', 'accident-deduction@1.0.0']);
+    expect(GRADING_TEMPLATES.map((t) => `${t.id}@${t.version}`)).toEqual(['coal-mine-grading@1.1.0', 'waiter-level@1.0.0', 'accident-deduction@1.0.0']);
   });
 
   it.each(GRADING_TEMPLATES.map((t) => [t.id, t] as const))('%s cites its seed004 section on every template, section, item, column, grade and period', (_id, t) => {

@@ -1,0 +1,86 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../renderer/App';
+import { fakeCore, limei, profileEntry, renderSignedIn, site, statusFor, wangjg } from './fixtures';
+
+describe('organisation profile in Settings (issue 17)', () => {
+  it('shows the station lead the site’s profile and lets them choose another: the pack follows, the checklist lists are read again', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(wangjg, {
+      'profiles.setSiteProfile': (input: { profileId: string }) => ({ ...site, profileId: input.profileId, rulePack: 'bank-outlet' }),
+    });
+    await user.click(screen.getByTestId('nav-settings'));
+    const panel = await screen.findByTestId('profile-settings');
+    await waitFor(() => expect(within(panel).getByTestId('profile-current').getAttribute('data-profile')).toBe('well-station'));
+    expect(panel.textContent).toContain('天然气井站');
+    expect(panel.textContent).toContain('sichuan-group-p6');
+
+    await user.selectOptions(within(panel).getByTestId('profile-choose'), 'bank-outlet');
+    await user.click(within(panel).getByTestId('profile-save'));
+    expect(bridge.callsTo('profiles.setSiteProfile')[0]?.input).toEqual({ profileId: 'bank-outlet' });
+    expect((await within(panel).findByTestId('profile-saved')).textContent).toContain('银行营业网点');
+    expect(within(panel).getByTestId('profile-current').getAttribute('data-profile')).toBe('bank-outlet');
+  });
+
+  it('shows a receiver the profile but no choice', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(limei);
+    await user.click(screen.getByTestId('nav-settings'));
+    const panel = await screen.findByTestId('profile-settings');
+    await within(panel).findByTestId('profile-current');
+    expect(within(panel).queryByTestId('profile-choose')).toBeNull();
+  });
+});
+
+describe('checklists of a site without a profile', () => {
+  it('say that no form is shown until the station lead chooses the organisation', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(limei, { 'profiles.current': () => ({ profile: null }), 'checklists.templates': () => [], 'checklists.due': () => [] });
+    await user.click(screen.getByTestId('nav-checklists'));
+    expect((await screen.findByTestId('checklists-none')).textContent).toContain('尚未选择所属组织');
+  });
+
+  it('say that the organisation’s rules have no form, at a bank outlet', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(limei, { 'profiles.current': () => ({ profile: profileEntry('bank-outlet') }), 'checklists.templates': () => [], 'checklists.due': () => [] });
+    await user.click(screen.getByTestId('nav-checklists'));
+    expect((await screen.findByTestId('checklists-none')).textContent).toContain('没有检查表或台帐');
+  });
+});
+
+describe('first run', () => {
+  const empty = () => statusFor(null, { initialised: false, site: null, signInChoices: [] });
+
+  it('loads the demo site chosen: a bank outlet instead of the well station', async () => {
+    const bridge = fakeCore(undefined, { 'session.status': empty, 'setup.loadDemo': () => ({ loaded: true }) });
+    render(<App />);
+    await userEvent.selectOptions(await screen.findByTestId('demo-site'), 'bank-outlet');
+    await userEvent.click(screen.getByTestId('load-demo'));
+    await waitFor(() => expect(bridge.callsTo('setup.loadDemo')[0]?.input).toEqual({ site: 'bank-outlet' }));
+  });
+
+  it('sets the site up for the organisation chosen, with its pack unless another is picked', async () => {
+    const user = userEvent.setup();
+    const bridge = fakeCore(undefined, {
+      'session.status': empty,
+      'rules.shippedPacks': () => [
+        { id: 'sichuan-group-p6', version: '1.0.0', name: { zh: '篇6', en: 'P6' }, organisation: { zh: '四川某实业集团', en: 'Sichuan' }, source: 'seed003 篇6' },
+        { id: 'seed002-doc11-heat-supply', version: '1.0.0', name: { zh: '供热', en: 'Heat' }, organisation: { zh: '某供热单位', en: 'Heat' }, source: 'seed002 客户管理制度11' },
+      ],
+      'setup.initialise': () => ({ session: 'token', user: wangjg }),
+    });
+    render(<App />);
+    await user.click(await screen.findByTestId('start-initialise'));
+    await waitFor(() => expect((screen.getByTestId('setup-profile') as HTMLSelectElement).options.length).toBeGreaterThan(20));
+    await user.selectOptions(screen.getByTestId('setup-profile'), 'heat-supply');
+    expect((screen.getByTestId('setup-rulePack') as HTMLSelectElement).value).toBe('seed002-doc11-heat-supply');
+    expect((document.getElementById('site-organisation') as HTMLInputElement).value).toBe('某供热单位');
+    await user.type(document.getElementById('site-code')!, 'RW01');
+    await user.type(document.getElementById('site-name')!, '某供热站');
+    await user.type(document.getElementById('admin-displayName')!, '赵站长');
+    await user.type(document.getElementById('admin-secret')!, 'correct horse');
+    await user.click(screen.getByText('完成初始化'));
+    await waitFor(() => expect(bridge.callsTo('setup.initialise')[0]?.input).toMatchObject({ site: { profile: 'heat-supply', rulePack: 'seed002-doc11-heat-supply', organisation: '某供热单位' } }));
+  });
+});
