@@ -8,6 +8,7 @@ import { draftsApi } from './drafts';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
 import type { MethodDefinition } from './define';
+import { reportsApi } from './reports';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
 import { siteApi } from './site';
@@ -31,6 +32,7 @@ export const apiContract = {
   ...caseRecordsApi,
   ...checklistsApi,
   ...checklistTemplatesApi,
+  ...reportsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -48,7 +48,7 @@ export type ReportDue = z.infer<typeof reportDueSchema>;
 
 const party = z.object({ label: text, role: z.enum(ROLES).optional(), source }).strict();
 
-export const reportDefinitionSchema = z
+export const reportDefinitionObject = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: text,
@@ -63,8 +63,9 @@ export const reportDefinitionSchema = z
     producer: party,
     recipients: z.array(party).min(1),
   })
-  .strict()
-  .superRefine((def, ctx) => {
+  .strict();
+
+export const reportDefinitionSchema = reportDefinitionObject.superRefine((def, ctx) => {
     def.measures.forEach((m, i) => {
       const needsHours = m.measure === 'callBackWithinLimit';
       if (needsHours !== (m.hours !== undefined)) ctx.addIssue({ code: 'custom', path: ['measures', i, 'hours'], message: needsHours ? 'hours required' : 'hours not used by this measure' });

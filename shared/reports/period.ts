@@ -131,7 +131,7 @@ export const BUCKETS: Record<PeriodKind, readonly PeriodKind[]> = {
   week: ['week'],
   month: ['month', 'week'],
   quarter: ['quarter', 'month', 'week'],
-  year: ['year', 'quarter', 'month'],
+  year: ['year', 'month', 'quarter'],
 };
 
 /** Every key of `bucket` periods that overlap `period`, in order. */

@@ -8,6 +8,7 @@ import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { mediaHandlers } from './media';
 import { opinionBookHandlers } from './opinion-book';
+import { reportHandlers } from '../reports';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
@@ -31,4 +32,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...caseRecordHandlers,
   ...checklistHandlers,
   ...checklistTemplateHandlers,
+  ...reportHandlers,
 };

@@ -14,6 +14,7 @@ import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade } from '.
 import { indexForSearch } from './complaint-search';
 import { gradingEnv, recordGradingEnv, toGradingRecord, type GradingEnv } from './grading';
 import { recordEscalation } from './workflow-records';
+import { projectComplaint, withReportRow } from '../reports';
 
 /** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
 export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined, receivedAt: Date): number | null {
@@ -138,7 +139,7 @@ export function createComplaint(
     entityVersion: 1,
     before: null,
     after: withoutGrade(complaint),
-    syncPayload: withoutGrade(complaint),
+    syncPayload: withReportRow(tx, withoutGrade(complaint)),
   });
   if (input.repeatOfId) escalateRepeated(tx, input.repeatOfId, serial, env, actorId, at);
   return complaint;
@@ -184,6 +185,7 @@ export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
     tx,
     `UPDATE complaints SET class_code = ?, class_rank = ?, due_at = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ? WHERE id = ?`,
   ).run(classCode, Math.max(0, pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, pack.id, pack.version, id);
+  projectComplaint(tx, id, { deadlines: result.deadlines, calendar: env.calendar });
   return { before: row.class_code, after: classCode, result, pack };
 }
 
@@ -224,7 +226,7 @@ export function overrideClass(
     entityVersion: after.version,
     before: { classCode: before.classCode, override: before.grade?.override ?? null },
     after: { classCode: after.classCode, override: override.classCode, reason: override.reason, packId: pack.id, packVersion: pack.version },
-    syncPayload: withoutGrade(after),
+    syncPayload: withReportRow(tx, withoutGrade(after)),
   });
   return after;
 }
@@ -263,7 +265,7 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
         because: result.criteria.filter((c) => c.fired && c.classCode === after).map((c) => ({ id: c.id, source: c.source, detail: c.detail })),
         escalations: result.escalations.map((e) => e.code),
       },
-      syncPayload: withoutGrade(complaint),
+      syncPayload: withReportRow(tx, withoutGrade(complaint)),
     });
     if (before !== after) changed++;
   }

@@ -22,6 +22,7 @@ import { getRow, storedPauses, toComplaint, withoutGrade, type ComplaintRow } fr
 import { storeGrade, touch } from './complaints';
 import { recordGradingEnv, type GradingEnv } from './grading';
 import { findUserById } from './users';
+import { withReportRow } from '../reports';
 import { addEvent, callBacksOf, escalationsOf, eventsOf, extensionsOf, recordEscalation } from './workflow-records';
 
 /** How far in the future a reported moment (customer told, consent given) may lie: clock drift between devices. */
@@ -243,7 +244,7 @@ export function performAction(
     entityVersion: after.version,
     before: { status: row.status, version: row.version },
     after: { status: to, version: after.version },
-    syncPayload: withoutGrade(after),
+    syncPayload: withReportRow(tx, withoutGrade(after)),
   });
 }
 
