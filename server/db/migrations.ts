@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely
 import { consoleMigration } from './migration-0002-console';
 import { payloadOnceMigration } from './migration-0003-payload-once';
 import { consoleStaffMigration } from './migration-0004-console-staff';
+import { reportsMigration } from './migration-0006-reports';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -18,6 +19,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
     '0002-console': { up: (db) => consoleMigration(db) },
     '0003-payload-once': { up: (db) => payloadOnceMigration(db) },
     '0004-console-staff': { up: (db) => consoleStaffMigration(db) },
+    '0006-reports': { up: (db) => reportsMigration(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -1,3 +1,5 @@
+import type { ReportRow } from '../../shared/reports/report-row';
+
 /**
  * Kysely's view of the head-office tables (server/db/migrations.ts makes
  * them). Instants are ISO-8601 text and JSON is text, so the same rows read
@@ -146,6 +148,18 @@ export interface ConsoleSessionsTable {
   expires_at: string;
 }
 
+/** A premium or policy count head office entered for a site and period (0006-reports; seed003 篇5 6.5). */
+export interface ReportReferenceTable {
+  site_id: string;
+  period_kind: string;
+  period_key: string;
+  /** 元, whole; PostgreSQL returns bigint as text. */
+  premium: number | string | null;
+  policies: number | string | null;
+  entered_by: string;
+  entered_at: string;
+}
+
 export interface ServerDatabase {
   sites: SitesTable;
   enrol_codes: EnrolCodesTable;
@@ -160,4 +174,7 @@ export interface ServerDatabase {
   head_office_remarks: HeadOfficeRemarksTable;
   console_users: ConsoleUsersTable;
   console_sessions: ConsoleSessionsTable;
+  /** Every site's complaint report rows (0006-reports): the columns of shared/reports/report-row.ts. */
+  report_complaints: ReportRow;
+  report_reference: ReportReferenceTable;
 }

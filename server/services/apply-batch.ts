@@ -5,6 +5,7 @@ import type { DeviceIdentity } from '../auth/device-auth';
 import { SyncHttpError } from '../http/errors';
 import { summariseRecord } from './record-summary';
 import { multiRowInserts } from '../db/bulk-insert';
+import { projectReportRows } from '../reports/report-projection';
 
 const ENTRY_COLUMNS = ['site_id', 'entry_id', 'batch_id', 'entity', 'entity_id', 'entity_version', 'operation', 'payload', 'created_at', 'received_at'] as const;
 const RECORD_COLUMNS = [
@@ -69,11 +70,14 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
     for (const query of multiRowInserts(trx, 'received_entries', ENTRY_COLUMNS, entryRows)) await trx.executeQuery(query);
     // One write per record (latestPerRecord), which PostgreSQL requires of a
     // multi-row ON CONFLICT. The payload stays in the entry (0003-payload-once).
-    const recordRows = latestPerRecord(fresh).map((e) => {
+    const latest = latestPerRecord(fresh);
+    const recordRows = latest.map((e) => {
       const s = summariseRecord(e.entity, e.payload);
       return [device.siteId, e.entity, e.entityId, e.entityVersion, e.entryId, at, s.status, s.serial, s.kind, s.summary, s.search_text, s.due_at, s.occurred_at, s.completed_at, s.parent_id];
     });
     for (const query of multiRowInserts(trx, 'site_records', RECORD_COLUMNS, recordRows, RECORD_UPSERT)) await trx.executeQuery(query);
+    // The complaints' report rows, as the site built them (issue #16).
+    await projectReportRows(trx, device.siteId, latest);
 
     const ack: PushAck = { batchId: batch.batchId, acknowledged: entryIds, duplicates: already.size };
     await trx

@@ -3,7 +3,7 @@ import { DIMENSIONS, type DimensionId } from './dimensions';
 import { MEASURES, type MeasureId, type MeasureSpec, type ReferenceQuantity } from './measures';
 import { addDays, type Period } from './period';
 import { CASE_COLUMNS, denominatorAlias, numeratorAlias } from './report-sql-repository';
-import type { DimensionTable, MeasureHead, MeasureValue, ReportCase } from './result';
+import type { DimensionTable, MeasureHead, MeasureValue, ReportCase, ReportResult } from './result';
 
 /**
  * From the whole numbers the queries return to the values the screens show.
@@ -103,5 +103,45 @@ export function toCase(row: CaseRow): ReportCase {
     receivedAt: String(row.received_at),
     closedAt: s(row.closed_at),
     dueAt: s(row.due_at),
+  };
+}
+
+/** Raw rows a report needs, run by the caller on its engine (the site's better-sqlite3, head office's Kysely). */
+export interface ReportRaw {
+  measures: readonly RawRow[];
+  dimensions: readonly { dimension: DimensionId; rows: readonly RawRow[] }[];
+}
+
+/** Everything but the rows: which report, period, bucket and scope. */
+export interface ReportFrame {
+  definition: ReportDefinition;
+  period: Period;
+  bucket: ReportResultBucket;
+  buckets: string[];
+  asOf: string;
+  siteId: string | null;
+  unit: string | null;
+}
+type ReportResultBucket = ReportResult['bucket'];
+
+/** The report from its raw rows; `reference` answers a bucket key's (or, with null, the whole period's) premium or policies. */
+export function assembleReport(frame: ReportFrame, raw: ReportRaw, reference: (key: string | null, quantity: ReferenceQuantity) => number | undefined): ReportResult {
+  const heads = measureHeads(frame.definition);
+  const byKey = new Map(raw.measures.map((r) => [String(r.group_key), r]));
+  return {
+    definitionId: frame.definition.id,
+    title: frame.definition.title,
+    source: frame.definition.source,
+    period: frame.period,
+    bucket: frame.bucket,
+    buckets: frame.buckets,
+    asOf: frame.asOf,
+    siteId: frame.siteId,
+    unit: frame.unit,
+    dueDate: dueDate(frame.definition.due, frame.period),
+    measures: heads,
+    rows: frame.buckets.map((key) => ({ key, values: measureValues(heads, byKey.get(key) ?? {}, (q) => reference(key, q)) })),
+    total: measureValues(heads, sumRaw(raw.measures), (q) => reference(null, q)),
+    tables: raw.dimensions.map(({ dimension, rows }) => dimensionTable(dimension, frame.buckets, rows)),
   };
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract';
 import type { User } from '../../../shared/api/users';
-import { dimensionTable, dueDate, measureHeads, measureValues, sumRaw, toCase } from '../../../shared/reports/compute';
+import { assembleReport, measureHeads, toCase } from '../../../shared/reports/compute';
 import { definitionsForPack } from '../../../shared/reports/definitions';
 import type { ReportDefinition } from '../../../shared/reports/definition-schema';
 import type { DimensionId } from '../../../shared/reports/dimensions';
@@ -45,27 +45,20 @@ function checkedScope(db: ReadDb, user: User, input: ScopeInput, now: Date): { d
 
 export function runReport(db: ReadDb, user: User, input: ScopeInput, now: Date): ReportResult {
   const { definition, scope, buckets } = checkedScope(db, user, input, now);
-  const heads = measureHeads(definition);
-  // The site holds no premium or policy counts (head office enters them): those values stay empty here.
-  const noReference = () => undefined;
-  const raw = runCompiled(db, measuresQuery('sqlite', definition.measures, scope));
-  const byKey = new Map(raw.map((r) => [String(r.group_key), r]));
-  return {
-    definitionId: definition.id,
-    title: definition.title,
-    source: definition.source,
-    period: scope.period,
-    bucket: scope.bucket,
-    buckets,
-    asOf: scope.asOf,
-    siteId: scope.siteId ?? null,
-    unit: scope.unit ?? null,
-    dueDate: dueDate(definition.due, scope.period),
-    measures: heads,
-    rows: buckets.map((key) => ({ key, values: measureValues(heads, byKey.get(key) ?? {}, noReference) })),
-    total: measureValues(heads, sumRaw(raw), noReference),
-    tables: (definition.dimensions as DimensionId[]).map((dimension) => dimensionTable(dimension, buckets, runCompiled(db, dimensionQuery('sqlite', dimension, scope)))),
+  return computeSiteReport(db, definition, scope, buckets);
+}
+
+/**
+ * A definition over a checked scope on the site's SQLite. The site holds no
+ * premium or policy counts (head office enters them): those values stay empty.
+ */
+export function computeSiteReport(db: ReadDb, definition: ReportDefinition, scope: ReportScope, buckets: string[]): ReportResult {
+  const raw = {
+    measures: runCompiled(db, measuresQuery('sqlite', definition.measures, scope)),
+    dimensions: (definition.dimensions as DimensionId[]).map((dimension) => ({ dimension, rows: runCompiled(db, dimensionQuery('sqlite', dimension, scope)) })),
   };
+  const frame = { definition, period: scope.period, bucket: scope.bucket, buckets, asOf: scope.asOf, siteId: scope.siteId ?? null, unit: scope.unit ?? null };
+  return assembleReport(frame, raw, () => undefined);
 }
 
 export function reportCases(db: ReadDb, user: User, input: ApiParsedInput<'reports.cases'>, now: Date): ApiOutput<'reports.cases'> {

@@ -20,7 +20,7 @@ export const migration0021: Migration = {
   sql: `
 CREATE TABLE report_complaints (
   site_id TEXT NOT NULL,
-  complaint_id TEXT NOT NULL UNIQUE REFERENCES complaints(id),
+  complaint_id TEXT NOT NULL UNIQUE,
   version INTEGER NOT NULL,
   serial TEXT NOT NULL,
   kind TEXT NOT NULL,
