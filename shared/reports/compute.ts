@@ -39,7 +39,7 @@ export function measureValues(heads: readonly MeasureHead[], raw: RawRow, refere
     else if (denominator === null || denominator === 0) value = null;
     else if (spec.kind === 'rate') value = numerator / denominator;
     else if (spec.kind === 'mean') value = numerator / denominator / (spec.scale ?? 1);
-    else value = (numerator / denominator) * 1e8;
+    else value = (numerator * 1e8) / denominator;
     out[head.measure] = { numerator, denominator, value, met: meets(head.target, value) };
   }
   return out;
