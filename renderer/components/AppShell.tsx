@@ -1,5 +1,5 @@
+import { ReportsPage } from '../screens/reports/ReportsPage';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useIdleSignOut } from '../hooks/use-idle-sign-out';
 import { useSyncPolling } from '../hooks/use-sync-polling';
 import { ChecklistRecordPage } from '../screens/checklists/ChecklistRecordPage';
@@ -28,7 +28,6 @@ import { useSettingsStore } from '../stores/settings-store';
 import { useSyncStore } from '../stores/sync-store';
 import { useTemplateEditorStore } from '../stores/template-editor-store';
 import { NavBar } from './NavBar';
-import { PlaceholderPage } from './PlaceholderPage';
 import { StatusBar } from './StatusBar';
 
 const DEFAULT_IDLE_MINUTES = 15;
@@ -70,7 +69,6 @@ export function AppShell() {
 }
 
 function RouteView({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.page) {
     case 'complaints':
       return <ComplaintList />;
@@ -97,7 +95,7 @@ function RouteView({ route }: { route: Route }) {
     case 'template-draft':
       return <TemplateDraftPage key={route.id} id={route.id} />;
     case 'reports':
-      return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
+      return <ReportsPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

@@ -1,3 +1,4 @@
+import { reportsZhCN } from './reports-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
@@ -235,10 +236,7 @@ export const zhCN = {
   },
   checklists: checklistsZhCN,
   templateEditor: templateEditorZhCN,
-  reports: {
-    title: '报表',
-    placeholder: '报表模块开发中：今后将按时间、渠道和类型统计投诉、建议与咨询的数量及办理情况。目前尚不可用。',
-  },
+  ...reportsZhCN,
   settings: {
     title: '设置',
     workingHours: '作息时间',
