@@ -11,7 +11,7 @@ export function checkedPeriod(input: PeriodInput, now: Date, offered?: ReportDef
   if (offered && !offered.includes(input.kind)) throw ApiError.because('VALIDATION', 'reports.errors.periodNotOffered', { kind: input.kind }, 'period.kind');
   const period = parsePeriod(input.kind, input.key);
   if (!period) throw ApiError.because('VALIDATION', 'reports.errors.noSuchPeriod', { key: input.key }, 'period.key');
-  if (period.firstDay > localDay(now)) throw ApiError.because('VALIDATION', 'reports.errors.futurePeriod', { date: period.firstDay }, 'period.key');
+  if (period.firstDay > localDay(now)) throw ApiError.because('VALIDATION', 'reports.errors.futurePeriod', { date: { date: period.firstDay } }, 'period.key');
   return period;
 }
 
