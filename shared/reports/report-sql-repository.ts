@@ -133,11 +133,15 @@ export function measuresQuery(dialect: ReportDialect, refs: readonly MeasureRef[
 /** Counts per dimension value and bucket (null values form their own group). */
 export function dimensionQuery(dialect: ReportDialect, dimension: DimensionId, scope: ReportScope): CompiledQuery {
   const spec = DIMENSIONS[dimension];
-  const label = 'labelColumn' in spec ? spec.labelColumn : spec.column;
   const bucket = bucketColumn(scope.bucket);
   return COMPILERS[dialect]
     .selectFrom('report_complaints')
-    .select((eb) => [eb.ref(spec.column).as('value'), eb.fn.max(label).as('label'), eb.ref(bucket).as('bucket'), eb.fn.countAll().as('n')])
+    .select((eb) => [
+      eb.ref(spec.column).as('value'),
+      ('labelColumn' in spec ? eb.fn.max(spec.labelColumn) : sql.lit(null)).as('label'),
+      eb.ref(bucket).as('bucket'),
+      eb.fn.countAll().as('n'),
+    ])
     .where((eb) => scopeWhere(eb, scope))
     .groupBy([spec.column, bucket])
     .orderBy(spec.column)
