@@ -56,6 +56,7 @@ export async function reportsMigration(db: Kysely<unknown>, dialect: Dialect): P
     .addColumn('reply_done_at', text)
     .addColumn('resolved_at', text)
     .addColumn('call_back_at', text)
+    .addColumn('call_back_lag_ms', dialect === 'postgres' ? 'bigint' : int)
     .addColumn('call_backs', int, (c) => c.notNull())
     .addColumn('satisfied_call_backs', int, (c) => c.notNull())
     .addColumn('escalations', int, (c) => c.notNull())

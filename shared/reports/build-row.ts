@@ -89,6 +89,7 @@ export function buildReportRow(input: ReportRowInput, calendar: WorkingCalendar 
     reply_done_at: input.customerInformedAt,
     resolved_at: resolvedAt,
     call_back_at: callBackAt,
+    call_back_lag_ms: resolvedAt && callBackAt ? Date.parse(callBackAt) - Date.parse(resolvedAt) : null,
     call_backs: input.callBacks.length,
     satisfied_call_backs: input.callBacks.filter((c) => c.satisfied).length,
     escalations: input.escalations,

@@ -21,8 +21,8 @@ export type Condition =
   | { doneBy: { done: Column; due: Column } }
   /** Has a due time that is decided: done, or already past `asOf`. */
   | { settled: { done: Column; due: Column } }
-  /** `to` happened no later than `hours` after `from`. */
-  | { withinHours: { from: Column; to: Column; hours: number | 'param' } }
+  /** The lag (milliseconds, stored) is known and at most `hours`. */
+  | { lagWithin: { lag: Column; hours: number | 'param' } }
   /** Decided: `to` happened, or `hours` after `from` is already past `asOf`. */
   | { decidedAfterHours: { from: Column; to: Column; hours: number | 'param' } }
   /** Closed in the same period (of the report's bucket) as received. */
@@ -104,7 +104,7 @@ export const MEASURES = {
   callBackWithinLimit: {
     kind: 'rate',
     label: { zh: '限时回访率', en: 'Call-back within the limit' },
-    numerator: { count: { all: [complaint, { notNull: 'resolved_at' }, { withinHours: { from: 'resolved_at', to: 'call_back_at', hours: 'param' } }] } },
+    numerator: { count: { all: [complaint, { notNull: 'resolved_at' }, { lagWithin: { lag: 'call_back_lag_ms', hours: 'param' } }] } },
     denominator: { count: { all: [complaint, { notNull: 'resolved_at' }, { decidedAfterHours: { from: 'resolved_at', to: 'call_back_at', hours: 'param' } }] } },
     note: { zh: '处理完毕的投诉中，在规定小时数内回访的比例（未回访且已过时限的计为未达标）', en: 'Of resolved complaints, the share called back within the hours the source sets (not called back and past them counts as missed)' },
     source: 'seed003 篇6 第三十六条、第三十七条',

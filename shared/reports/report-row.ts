@@ -70,6 +70,8 @@ export const reportRowSchema = z
     resolved_at: nullableInstant,
     /** The first call-back at or after `resolved_at`. */
     call_back_at: nullableInstant,
+    /** Milliseconds from `resolved_at` to `call_back_at`: "called back within h hours" is a whole-number comparison on both engines. */
+    call_back_lag_ms: z.number().int().min(0).nullable(),
     call_backs: count,
     satisfied_call_backs: count,
     escalations: count,

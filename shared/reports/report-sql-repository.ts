@@ -17,7 +17,7 @@ import {
 import { OPEN_STATUSES } from '../domain/workflow';
 import { DIMENSIONS, type DimensionId } from './dimensions';
 import type { MeasureRef } from './definition-schema';
-import { MEASURES, type Aggregate, type Column, type Condition, type MeasureId, type MeasureSpec } from './measures';
+import { MEASURES, type Aggregate, type Condition, type MeasureId, type MeasureSpec } from './measures';
 import type { Period, PeriodKind } from './period';
 import type { ReportDatabase } from './report-row';
 
@@ -26,8 +26,8 @@ import type { ReportDatabase } from './report-row';
  * engine: the site's SQLite (run by better-sqlite3 in the core) or head
  * office's PostgreSQL or SQLite (run by the server's Kysely). Nothing here
  * runs a query: it returns SQL and parameters, so the same definition yields
- * the same query on every engine, differing only in dialect (placeholders,
- * and adding hours to an instant).
+ * the same query on every engine, differing only in dialect (quoting and
+ * placeholders): time arithmetic is done in JavaScript or stored in the row.
  */
 export type ReportDialect = 'sqlite' | 'postgres';
 
@@ -64,11 +64,9 @@ function scopeWhere(eb: Eb, scope: ReportScope): Bool {
   return eb.and(parts);
 }
 
-/** `instant` + `hours`, as ISO text comparable with the stored instants. */
-function plusHours(dialect: ReportDialect, column: Column, hours: number) {
-  return dialect === 'sqlite'
-    ? sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${sql.ref(column)}, ${`+${hours} hours`})`
-    : sql<string>`to_char((${sql.ref(column)}::timestamptz + cast(${hours} as double precision) * interval '1 hour') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** `asOf` less `hours`: "`from` + hours is past asOf" is "`from` is before this", a text comparison on both engines. */
+function minusHours(asOf: string, hours: number): string {
+  return new Date(Date.parse(asOf) - hours * 3_600_000).toISOString();
 }
 
 interface CompileEnv {
@@ -88,12 +86,11 @@ function condition(eb: Eb, c: Condition, env: CompileEnv): Bool {
   if ('doneBy' in c) return eb.and([eb(c.doneBy.done, 'is not', null), eb(c.doneBy.done, '<=', eb.ref(c.doneBy.due))]);
   if ('settled' in c) return eb.and([eb(c.settled.due, 'is not', null), eb.or([eb(c.settled.done, 'is not', null), eb(c.settled.due, '<', env.scope.asOf)])]);
   if ('closedInSamePeriod' in c) return eb(closedColumn(env.scope.bucket), '=', eb.ref(bucketColumn(env.scope.bucket)));
-  const spec = 'withinHours' in c ? c.withinHours : c.decidedAfterHours;
+  const spec = 'lagWithin' in c ? c.lagWithin : c.decidedAfterHours;
   const hours = spec.hours === 'param' ? env.hours : spec.hours;
   if (hours === undefined) throw new Error('a measure needs its hours');
-  const limit = plusHours(env.dialect, spec.from, hours);
-  if ('withinHours' in c) return eb.and([eb(spec.to, 'is not', null), eb(spec.to, '<=', limit)]);
-  return eb.or([eb(spec.to, 'is not', null), eb(limit, '<', env.scope.asOf)]);
+  if ('lagWithin' in c) return eb.and([eb(c.lagWithin.lag, 'is not', null), eb(c.lagWithin.lag, '<=', Math.round(hours * 3_600_000))]);
+  return eb.or([eb(c.decidedAfterHours.to, 'is not', null), eb(c.decidedAfterHours.from, '<', minusHours(env.scope.asOf, hours))]);
 }
 
 function aggregate(eb: Eb, a: Aggregate, env: CompileEnv) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
-import type { ComplaintDetail, WorkflowActionInput } from '../../shared/api/complaints';
+import type { ComplaintDetail } from '../../shared/api/complaints';
+import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { backfillReportRows } from '../../electron/core/reports';
 import { openTestCore, type TestCore } from '../support/temp-core';
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => office?.close());
 
 function entry(version: number, report: unknown): PushEntry {
-  return { entryId: randomUUID(), entity: 'complaint', entityId: 'site-1-c00', entityVersion: version, operation: 'upsert', payload: { id: 'site-1-c00', version, report }, createdAt: '2026-01-05T02:00:00.000Z' };
+  return { entryId: randomUUID(), entity: 'complaint', entityId: 'site-1-c00', entityVersion: version, operation: 'upsert', payload: { id: 'site-1-c00', version, report } as PushEntry['payload'], createdAt: '2026-01-05T02:00:00.000Z' };
 }
 const stored = () => office.db.selectFrom('report_complaints').selectAll().where('complaint_id', '=', 'site-1-c00').executeTakeFirst();
 

@@ -76,6 +76,7 @@ export function datasetRow(i: number, siteId = 'site-1'): ReportRow {
     reply_done_at: at(resolvedOffset),
     resolved_at: at(resolvedOffset),
     call_back_at: p === 0 ? at(3 * D) : p === 1 ? at(7 * D) : null,
+    call_back_lag_ms: p === 0 ? 24 * H : p === 1 ? 72 * H : null,
     call_backs: p === 0 ? 1 : p === 1 ? 2 : 0,
     satisfied_call_backs: p <= 1 ? 1 : 0,
     escalations: p === 1 ? 1 : p === 3 ? 2 : 0,

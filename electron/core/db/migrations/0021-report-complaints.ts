@@ -53,6 +53,7 @@ CREATE TABLE report_complaints (
   reply_done_at TEXT,
   resolved_at TEXT,
   call_back_at TEXT,
+  call_back_lag_ms INTEGER,
   call_backs INTEGER NOT NULL,
   satisfied_call_backs INTEGER NOT NULL,
   escalations INTEGER NOT NULL,
