@@ -20,12 +20,15 @@ export function ReportChart({ kind, title, categories, series, testId }: { kind:
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    void import('echarts').then((echarts) => {
-      if (cancelled || !box.current) return;
-      chart.current ??= echarts.init(box.current, undefined, { renderer: 'canvas' });
-      chart.current.setOption(optionOf(kind, title, categories, series), true);
-      setReady(true);
-    });
+    void import('echarts')
+      .then((echarts) => {
+        if (cancelled || !box.current) return;
+        chart.current ??= echarts.init(box.current, undefined, { renderer: 'canvas' });
+        chart.current.setOption(optionOf(kind, title, categories, series), true);
+        setReady(true);
+      })
+      // Where the page cannot draw (no canvas), the tables still say everything the chart would.
+      .catch(() => setReady(false));
     return () => {
       cancelled = true;
     };
