@@ -20,7 +20,11 @@ afterAll(async () => office?.close());
 function entry(version: number, report: unknown): PushEntry {
   return { entryId: randomUUID(), entity: 'complaint', entityId: 'site-1-c00', entityVersion: version, operation: 'upsert', payload: { id: 'site-1-c00', version, report } as PushEntry['payload'], createdAt: '2026-01-05T02:00:00.000Z' };
 }
-const stored = () => office.db.selectFrom('report_complaints').selectAll().where('complaint_id', '=', 'site-1-c00').executeTakeFirst();
+/** PostgreSQL returns the bigint lag as text: compared as the number it is. */
+const stored = async () => {
+  const row = await office.db.selectFrom('report_complaints').selectAll().where('complaint_id', '=', 'site-1-c00').executeTakeFirst();
+  return row && { ...row, call_back_lag_ms: row.call_back_lag_ms === null ? null : Number(row.call_back_lag_ms) };
+};
 
 describe('report rows at head office', () => {
   it('stores the row as the site built it, the site id from the device, and never lets an older version overwrite a newer one', async () => {
