@@ -13,6 +13,7 @@ import { loadCalendar } from './services/calendar';
 import { createSyncScheduler } from './sync/background';
 import { mergeHeadOfficeRemarks } from './services/sync-remarks';
 import type { SchedulerTimers } from './sync/scheduler';
+import { backfillReportRows } from './reports';
 
 export interface CoreOptions {
   dataDir: string;
@@ -78,9 +79,26 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (!closed && regradeBatch(context).more) regradeInBackground();
     });
   };
+  // Report rows of complaints stored before the reports feature existed: the same way, one batch per turn.
+  let backfilling: NodeJS.Immediate | null = null;
+  const backfillInBackground = () => {
+    backfilling = setImmediate(() => {
+      backfilling = null;
+      try {
+        if (!closed && backfillReportRows(context).more) backfillInBackground();
+      } catch {
+        // A store that refuses writes (damage found) keeps its reports as they are; the next start tries again.
+      }
+    });
+  };
   const every = options.regradeEveryMs ?? 60_000;
-  if (every > 0) regradeInBackground();
-  else regrade(); // tests: synchronous, on their fake clock
+  if (every > 0) {
+    regradeInBackground();
+    backfillInBackground();
+  } else {
+    regrade(); // tests: synchronous, on their fake clock
+    while (backfillReportRows(context).more);
+  }
   const timer = every > 0 ? setInterval(regradeInBackground, every) : null;
   timer?.unref();
   const notifyEvery = options.notificationEveryMs ?? (every > 0 ? 15_000 : 0);
@@ -99,6 +117,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       stopEscalation();
       if (timer) clearInterval(timer);
       if (pending) clearImmediate(pending);
+      if (backfilling) clearImmediate(backfilling);
       // Aborts a run under way: its unacknowledged entries stay pending, a cut batch is resent under its id.
       void context.sync.stop();
       store.close();

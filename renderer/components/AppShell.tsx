@@ -1,5 +1,5 @@
+import { ReportsPage } from '../screens/reports/ReportsPage';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useIdleSignOut } from '../hooks/use-idle-sign-out';
 import { useSyncPolling } from '../hooks/use-sync-polling';
 import { ChecklistRecordPage } from '../screens/checklists/ChecklistRecordPage';
@@ -33,7 +33,6 @@ import { useProfileStore } from '../stores/profile-store';
 import { MineLevelPage } from '../screens/mine-level/MineLevelPage';
 import { useMineLevelStore } from '../stores/mine-level-store';
 import { NavBar } from './NavBar';
-import { PlaceholderPage } from './PlaceholderPage';
 import { StatusBar } from './StatusBar';
 
 const DEFAULT_IDLE_MINUTES = 15;
@@ -78,7 +77,6 @@ export function AppShell() {
 }
 
 function RouteView({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.page) {
     case 'complaints':
       return <ComplaintList />;
@@ -107,7 +105,7 @@ function RouteView({ route }: { route: Route }) {
     case 'mine-level':
       return <MineLevelPage />;
     case 'reports':
-      return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
+      return <ReportsPage />;
     case 'notifications':
       return <NotificationsPage />;
     case 'sync':

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChecklistsScreen } from './screens/ChecklistsScreen';
+import { ConsoleReportsScreen } from './screens/ConsoleReportsScreen';
+import { OverviewScreen } from './screens/OverviewScreen';
 import { ComplaintDetailScreen } from './screens/ComplaintDetailScreen';
 import { ComplaintsScreen } from './screens/ComplaintsScreen';
 import { NotificationsScreen } from './screens/NotificationsScreen';
@@ -10,7 +12,7 @@ import { TransfersScreen } from './screens/TransfersScreen';
 import { sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
 import { useConsoleSession } from './stores/console-session-store';
 
-const SECTIONS: readonly ConsoleSection[] = ['sites', 'reference', 'complaints', 'notifications', 'checklists', 'transfers'];
+const SECTIONS: readonly ConsoleSection[] = ['overview', 'reports', 'sites', 'reference', 'complaints', 'notifications', 'checklists', 'transfers'];
 /** Shown to console administrators only (the server refuses the others anyway). */
 const ADMIN_SECTIONS: readonly ConsoleSection[] = ['staff'];
 
@@ -37,7 +39,7 @@ export function ConsoleShell() {
                 data-testid={`console-nav-${section}`}
                 onClick={() => go({ page: section })}
               >
-                {t(`console.nav.${section}`)}
+                {section === 'overview' ? t('reports.console.nav') : section === 'reports' ? t('reports.console.reportsNav') : t(`console.nav.${section}`)}
               </button>
             </li>
           ))}
@@ -52,6 +54,10 @@ export function ConsoleShell() {
 
 function Screen({ route }: { route: ConsoleRoute }) {
   switch (route.page) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'reports':
+      return <ConsoleReportsScreen />;
     case 'sites':
       return <SitesScreen />;
     case 'reference':

@@ -1,4 +1,5 @@
 import { notificationsEn } from './notifications-en';
+import { reportsEn } from './reports-en';
 import { consoleEn } from './console-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
@@ -247,11 +248,7 @@ export const en: Messages = {
   profiles: profilesEn,
   mineLevel: mineLevelEn,
   templateEditor: templateEditorEn,
-  reports: {
-    title: 'Reports',
-    placeholder:
-      'The reports module is in development: counts of complaints, suggestions and inquiries by period, channel and kind, and how they were handled. Not available yet.',
-  },
+  ...reportsEn,
   settings: {
     title: 'Settings',
     workingHours: 'Working hours',

@@ -1,4 +1,5 @@
 import { notificationsZhCN } from './notifications-zh-CN';
+import { reportsZhCN } from './reports-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
@@ -249,10 +250,7 @@ export const zhCN = {
   profiles: profilesZhCN,
   mineLevel: mineLevelZhCN,
   templateEditor: templateEditorZhCN,
-  reports: {
-    title: '报表',
-    placeholder: '报表模块开发中：今后将按时间、渠道和类型统计投诉、建议与咨询的数量及办理情况。目前尚不可用。',
-  },
+  ...reportsZhCN,
   settings: {
     title: '设置',
     workingHours: '作息时间',

@@ -4,6 +4,7 @@ import { payloadOnceMigration } from './migration-0003-payload-once';
 import { consoleStaffMigration } from './migration-0004-console-staff';
 import { signInLimitsMigration } from './migration-0005-sign-in-limits';
 import { notificationsMigration } from './migration-0007-notifications';
+import { reportsMigration } from './migration-0006-reports';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -21,6 +22,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
     '0003-payload-once': { up: (db) => payloadOnceMigration(db) },
     '0004-console-staff': { up: (db) => consoleStaffMigration(db) },
     '0005-sign-in-limits': { up: (db) => signInLimitsMigration(db) },
+    '0006-reports': { up: (db) => reportsMigration(db, dialect) },
     '0007-notifications': { up: (db) => notificationsMigration(db) },
   };
   return { getMigrations: async () => migrations };

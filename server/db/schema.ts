@@ -1,3 +1,5 @@
+import type { ReportRow } from '../../shared/reports/report-row';
+
 /**
  * Kysely's view of the head-office tables (server/db/migrations.ts makes
  * them). Instants are ISO-8601 text and JSON is text, so the same rows read
@@ -195,6 +197,18 @@ export interface SiteNotificationsTable {
   email_error: string | null;
 }
 
+/** A premium or policy count head office entered for a site and period (0006-reports; seed003 篇5 6.5). */
+export interface ReportReferenceTable {
+  site_id: string;
+  period_kind: string;
+  period_key: string;
+  /** 元, whole; PostgreSQL returns bigint as text. */
+  premium: number | string | null;
+  policies: number | string | null;
+  entered_by: string;
+  entered_at: string;
+}
+
 export interface ServerDatabase {
   sites: SitesTable;
   enrol_codes: EnrolCodesTable;
@@ -211,4 +225,7 @@ export interface ServerDatabase {
   console_sessions: ConsoleSessionsTable;
   sign_in_limits: SignInLimitsTable;
   site_notifications: SiteNotificationsTable;
+  /** Every site's complaint report rows (0006-reports): the columns of shared/reports/report-row.ts. */
+  report_complaints: ReportRow;
+  report_reference: ReportReferenceTable;
 }

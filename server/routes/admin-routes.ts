@@ -12,6 +12,7 @@ import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } fro
 import { SyncHttpError } from '../http/errors';
 import { CONSOLE_PATHS, createConsoleUserRequestSchema } from '../../shared/sync/console-api';
 import { consoleUserOf, createConsoleUser } from '../services/console-accounts';
+import { registerAdminReportRoutes } from '../reports/routes';
 
 // Route patterns are spelled out: PATHS' builders percent-encode their argument, ':id' included.
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
@@ -20,6 +21,7 @@ const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, now, adminTokenHash } = deps;
   app.addHook('onRequest', async (request) => requireAdmin(adminTokenHash, request));
+  registerAdminReportRoutes(app, deps);
 
   app.post(PATHS.adminSites, async (request, reply) => {
     const created = await createSite(db, parseBody(createSiteRequestSchema, request.body), now());

@@ -28,6 +28,7 @@ import { publishReference } from '../services/reference';
 import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } from '../services/transfer-import';
 import { registerConsoleStaffRoutes } from './console-staff-routes';
 import { registerNotificationRoutes } from '../notifications/routes';
+import { registerConsoleReportRoutes } from '../reports/routes';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
@@ -115,6 +116,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
 
     registerConsoleStaffRoutes(staff, deps, { staffMember, token });
     registerNotificationRoutes(staff, deps, staffMember);
+    registerConsoleReportRoutes(staff, deps, staffMember);
 
     staff.get(CONSOLE_PATHS.checklists, async (request) => {
       const query = parseBody(checklistsQuerySchema, request.query);

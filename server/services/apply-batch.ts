@@ -6,6 +6,7 @@ import { SyncHttpError } from '../http/errors';
 import { summariseRecord } from './record-summary';
 import { multiRowInserts } from '../db/bulk-insert';
 import { upsertSiteNotifications } from '../notifications/site-notifications';
+import { projectReportRows } from '../reports/report-projection';
 
 const ENTRY_COLUMNS = ['site_id', 'entry_id', 'batch_id', 'entity', 'entity_id', 'entity_version', 'operation', 'payload', 'created_at', 'received_at'] as const;
 const RECORD_COLUMNS = [
@@ -77,6 +78,8 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
     });
     for (const query of multiRowInserts(trx, 'site_records', RECORD_COLUMNS, recordRows, RECORD_UPSERT)) await trx.executeQuery(query);
     await upsertSiteNotifications(trx, device.siteId, latest, at);
+    // The complaints' report rows, as the site built them (issue #16).
+    await projectReportRows(trx, device.siteId, latest);
 
     const ack: PushAck = { batchId: batch.batchId, acknowledged: entryIds, duplicates: already.size };
     await trx

@@ -11,6 +11,7 @@ import { profilesApi } from './profiles';
 import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
 import { notificationsApi } from './notifications';
+import { reportsApi } from './reports';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
 import { siteApi } from './site';
@@ -37,6 +38,7 @@ export const apiContract = {
   ...notificationsApi,
   ...profilesApi,
   ...mineLevelApi,
+  ...reportsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

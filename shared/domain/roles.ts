@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'checklist.fill', // fill a checklist or register, raise and report corrective actions (station employees: seed000 §1.1 当班员工, 区域责任人)
   'checklist.verifyAction', // verify a checklist's corrective action and close it (井站长 / 部门负责人)
   'checklist.editTemplates', // draft, validate and publish checklist template versions (总部管理员 publishes templates: see head_office_admin)
+  'statistics.read', // 报表 for the whole site: the producers and recipients the sources name (呼叫中心, 站长, 分管领导, 行政人事部, 总经理; shared/reports/definitions)
+  'statistics.readUnit', // 报表 for one's own unit only (部门负责人)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,7 +64,7 @@ const CUSTOMER_KEEPERS: Permission[] = ['customer.edit', 'customer.flag'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
   handler: [...EVERYONE, 'opinionBook.check', 'caseRecords.write'],
-  call_centre: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check', 'caseRecords.write'],
+  call_centre: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check', 'caseRecords.write', 'statistics.read'],
   station_lead: [
     ...EVERYONE,
     ...CUSTOMER_KEEPERS,
@@ -81,13 +83,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'capa.verify',
     'sanction.record',
     'checklist.verifyAction',
+    'statistics.read',
+    // Implied by 'statistics.read'; held too, so that a unit head's rights stay within a station lead's (who may create the post).
+    'statistics.readUnit',
   ],
-  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction'],
+  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction', 'statistics.readUnit'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
-  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve'],
-  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage', 'checklist.editTemplates'],
-  admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record'],
-  general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record'],
+  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve', 'statistics.read'],
+  head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage', 'checklist.editTemplates', 'statistics.read'],
+  admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record', 'statistics.read'],
+  general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record', 'statistics.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -24,7 +24,11 @@ describe('complaints', () => {
     expect(outbox).toHaveLength(1);
     const { grade, ...stored } = created;
     expect(grade?.classCode).toBe('ordinary');
-    expect(JSON.parse(outbox[0]!.payload)).toEqual(stored); // the explanation is derived, not synced
+    const { report, ...payload } = JSON.parse(outbox[0]!.payload);
+    expect(payload).toEqual(stored); // the explanation is derived, not synced
+    // The report row travels with the record, exactly as stored here (head office counts the same row).
+    expect(report).toEqual(db.prepare('SELECT * FROM report_complaints WHERE complaint_id = ?').get(created.id));
+    expect(report).toMatchObject({ complaint_id: created.id, version: 1, kind: 'complaint', status: 'registered', call_backs: 0 });
     const audit = db.prepare("SELECT user_id, action, after FROM audit_log WHERE entity = 'complaint' AND entity_id = ?").all(created.id) as {
       user_id: string;
       action: string;

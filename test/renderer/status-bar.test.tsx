@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderSignedIn, sampleComplaint, wangjg } from './fixtures';
+import { measureHeads } from '../../shared/reports/compute';
+import { REPORT_DEFINITIONS } from '../../shared/reports/definitions';
 
 describe('status bar and navigation', () => {
   it('shows site, user with roles, queue length and last sync', async () => {
@@ -41,14 +43,17 @@ describe('status bar and navigation', () => {
     expect(bridge.callsTo('sync.status').length).toBeGreaterThan(before);
   });
 
-  it('navigates to the checklists, placeholder, sync and settings screens', async () => {
+  it('navigates to the checklists, reports, sync and settings screens', async () => {
     const user = userEvent.setup();
-    await renderSignedIn(wangjg);
+    const general = REPORT_DEFINITIONS.find((d) => d.id === 'general-statistics')!;
+    await renderSignedIn(wangjg, { 'reports.definitions': () => ({ definitions: [{ ...general, heads: measureHeads(general) }], units: ['一班'], restrictedUnit: null, today: '2026-03-05' }) });
     await user.click(screen.getByTestId('nav-checklists'));
     expect((await screen.findByTestId('checklists-page')).textContent).toContain('检查表与台帐');
     expect(screen.getByTestId('nav-checklists').getAttribute('aria-current')).toBe('page');
     await user.click(screen.getByTestId('nav-reports'));
-    expect(screen.getByText(/^报表模块开发中：/)).toBeTruthy();
+    const controls = await screen.findByTestId('report-controls');
+    expect(controls.textContent).toContain('投诉综合统计');
+    expect((screen.getByTestId('report-period-key') as HTMLInputElement).value).toBe('2026-03');
     await user.click(screen.getByTestId('nav-sync'));
     expect(screen.getByText(/本机尚未在总部登记/)).toBeTruthy();
     expect(screen.getByTestId('nav-sync').getAttribute('aria-current')).toBe('page');

@@ -69,7 +69,8 @@ describe('npm run server -- --create-user', () => {
     const run = spawnSync(process.execPath, args, { env, input: 'typed-on-stdin-2026\n', encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('console account created: li.hq');
-    const short = spawnSync(process.execPath, [...args.slice(0, 3), 'wang.hq'], { env: { ...env, BRANCHLINE_CONSOLE_PASSWORD: 'short' }, encoding: 'utf8' });
+    // The same store as above (never the working directory's default one, which may hold another branch's migrations).
+    const short = spawnSync(process.execPath, args.map((a) => (a === 'li.hq' ? 'wang.hq' : a)), { env: { ...env, BRANCHLINE_CONSOLE_PASSWORD: 'short' }, encoding: 'utf8' });
     expect(short.status).toBe(1);
     expect(short.stderr).toMatch(/至少 10 位/);
 

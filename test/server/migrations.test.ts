@@ -4,7 +4,7 @@ import { openServerDb } from '../../server/db/open';
 import { serverMigrations } from '../../server/db/migrations';
 import { freshServerTarget, openTestServerDb, siteRecords } from './support/test-server';
 
-const TABLES = ['blob_owners', 'blobs', 'console_sessions', 'console_users', 'counters', 'devices', 'enrol_codes', 'head_office_remarks', 'received_batches', 'received_entries', 'reference_items', 'sign_in_limits', 'site_notifications', 'site_records', 'sites'];
+const TABLES = ['blob_owners', 'blobs', 'console_sessions', 'console_users', 'counters', 'devices', 'enrol_codes', 'head_office_remarks', 'received_batches', 'received_entries', 'reference_items', 'report_complaints', 'report_reference', 'sign_in_limits', 'site_notifications', 'site_records', 'sites'];
 
 describe('server migrations', () => {
   it('create every table once and keep the data when the server starts again', async () => {

@@ -11,6 +11,7 @@ import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
 import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
+import { reportHandlers } from '../reports';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
@@ -37,4 +38,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...notificationHandlers,
   ...profileHandlers,
   ...mineLevelHandlers,
+  ...reportHandlers,
 };

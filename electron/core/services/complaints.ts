@@ -18,6 +18,7 @@ import { phoneDigits } from '../../../shared/domain/phone-digits';
 import type { RepeatKind } from '../../../shared/domain/workflow';
 import { escalate, recordFiredEscalations, REPEAT_ESCALATION } from '../escalations';
 import { noteMissedLimit } from '../overdue';
+import { projectComplaint, withReportRow } from '../reports';
 
 /** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
 export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined, receivedAt: Date): number | null {
@@ -156,7 +157,7 @@ export function createComplaint(
     entityVersion: 1,
     before: null,
     after: withoutGrade(complaint),
-    syncPayload: withoutGrade(complaint),
+    syncPayload: withReportRow(tx, withoutGrade(complaint)),
   });
   const escalated = escalateAtEntry(tx, { id, serial, repeatOfId: input.repeatOfId, repeatKinds: input.repeatKinds, fired: graded?.escalations.length ?? 0 }, env, actorId, at);
   raiseNotifications(tx, { complaintId: id, at, actorId }, env);
@@ -223,7 +224,7 @@ function recordRegrade(tx: WriteDb, id: string, at: Date, userId: string | null,
     entityVersion: complaint.version,
     before: null,
     after: { classCode: complaint.classCode, escalationCount: complaint.escalationCount },
-    syncPayload: withoutGrade(complaint),
+    syncPayload: withReportRow(tx, withoutGrade(complaint)),
   });
 }
 
@@ -272,6 +273,7 @@ export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
     `UPDATE complaints SET class_code = ?, class_rank = ?, due_at = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ? WHERE id = ?`,
   ).run(classCode, Math.max(0, pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, pack.id, pack.version, id);
   noteMissedLimits(tx, id, record, result.deadlines, { ...env, pack });
+  projectComplaint(tx, id, { deadlines: result.deadlines, calendar: env.calendar });
   return { before: row.class_code, after: classCode, result, pack };
 }
 
@@ -329,7 +331,7 @@ export function overrideClass(
     entityVersion: after.version,
     before: { classCode: before.classCode, override: before.grade?.override ?? null },
     after: { classCode: after.classCode, override: override.classCode, reason: override.reason, packId: pack.id, packVersion: pack.version },
-    syncPayload: withoutGrade(after),
+    syncPayload: withReportRow(tx, withoutGrade(after)),
   });
   raiseNotifications(tx, { complaintId: id, at, actorId }, env);
   return after;
@@ -368,7 +370,7 @@ export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGR
         because: result.criteria.filter((c) => c.fired && c.classCode === after).map((c) => ({ id: c.id, source: c.source, detail: c.detail })),
         escalations: result.escalations.map((e) => e.code),
       },
-      syncPayload: withoutGrade(complaint),
+      syncPayload: withReportRow(tx, withoutGrade(complaint)),
     });
     raiseNotifications(tx, { complaintId: id, at: env.now, actorId: null }, env);
     if (before !== after) changed++;

@@ -11,6 +11,7 @@ import { getRow, toComplaint, withoutGrade, type ComplaintRow } from './complain
 import { gradeAndEscalate, noteMissedLimitsOf, touch } from './complaints';
 import { recordGradingEnv, type GradingEnv } from './grading';
 import { addEvent } from './workflow-records';
+import { withReportRow } from '../reports';
 import { setStatus } from './workflow-repository';
 import { standingOf } from './workflow-standing';
 import { takeStep } from './workflow-steps';
@@ -73,7 +74,7 @@ export function performAction(
     entityVersion: after.version,
     before: { status: row.status, version: row.version },
     after: { status: to, version: after.version },
-    syncPayload: withoutGrade(after),
+    syncPayload: withReportRow(tx, withoutGrade(after)),
   });
   raiseNotifications(tx, { complaintId: row.id, at, actorId: user.id }, env); // what this step obliges anyone to be told
 }

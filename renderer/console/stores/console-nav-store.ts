@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 
 export type ConsoleRoute =
+  | { page: 'overview' }
+  | { page: 'reports' }
   | { page: 'sites' }
   | { page: 'reference' }
   | { page: 'complaints' }
@@ -10,7 +12,7 @@ export type ConsoleRoute =
   | { page: 'transfers' }
   | { page: 'staff' };
 
-export type ConsoleSection = 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff';
+export type ConsoleSection = 'overview' | 'reports' | 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
   return route.page === 'complaint' ? 'complaints' : route.page;

@@ -133,6 +133,15 @@ CREATE INDEX opinion_book_unanswered ON opinion_book_entries (entry_no) WHERE ha
 -- index outbox_pending
 CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 
+-- index report_complaints_by_day
+CREATE INDEX report_complaints_by_day ON report_complaints (received_day);
+
+-- index report_complaints_by_unit_day
+CREATE INDEX report_complaints_by_unit_day ON report_complaints (unit, received_day) WHERE unit IS NOT NULL;
+
+-- index report_complaints_overdue
+CREATE INDEX report_complaints_overdue ON report_complaints (due_at) WHERE due_at IS NOT NULL AND status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
+
 -- index sanctions_by_complaint
 CREATE INDEX sanctions_by_complaint ON sanctions (complaint_id, at);
 
@@ -276,6 +285,9 @@ CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT N
 
 -- table reference_items
 CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (kind, id, version) ) STRICT;
+
+-- table report_complaints
+CREATE TABLE report_complaints ( site_id TEXT NOT NULL, complaint_id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, serial TEXT NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, class_code TEXT, category TEXT, cause TEXT, validity TEXT NOT NULL, unit TEXT, handler_id TEXT, handler_name TEXT, received_at TEXT NOT NULL, received_day TEXT NOT NULL, received_week TEXT NOT NULL, received_month TEXT NOT NULL, received_quarter TEXT NOT NULL, received_year TEXT NOT NULL, closed_at TEXT, closed_week TEXT, closed_month TEXT, closed_quarter TEXT, closed_year TEXT, due_at TEXT, response_due_at TEXT, response_done_at TEXT, handling_due_at TEXT, handling_done_at TEXT, reply_due_at TEXT, reply_done_at TEXT, resolved_at TEXT, call_back_at TEXT, call_back_lag_ms INTEGER, call_backs INTEGER NOT NULL, satisfied_call_backs INTEGER NOT NULL, escalations INTEGER NOT NULL, is_repeat INTEGER NOT NULL, handling_milli_work_days INTEGER ) STRICT;
 
 -- table rule_packs
 CREATE TABLE rule_packs ( pack_id TEXT NOT NULL, version TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (pack_id, version) ) STRICT;

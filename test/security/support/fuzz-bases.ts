@@ -35,7 +35,7 @@ export function fuzzBases(w: World): Bases {
     later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
     day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
   };
-  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m) };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m), ...reportBases() };
 }
 
 function accountBases(w: World): Bases {
@@ -218,5 +218,15 @@ function profileBases({ day }: Moments): Bases {
     'profiles.setSiteProfile': [{ profileId: 'bank-outlet' }],
     'mineLevel.record': [{ kind: 'fraud', occurredOn: day, note: '自评材料弄虚作假' }],
     'mineLevel.void': [{ id: 'mine-event-1', version: 1, reason: '录入有误' }],
+  };
+}
+
+function reportBases(): Bases {
+  const scope = { definitionId: 'general-statistics', period: { kind: 'month', key: '2026-10' }, unit: '营业部' };
+  return {
+    'reports.run': [scope],
+    'reports.cases': [{ ...scope, cell: { dimension: 'channel', value: 'phone', bucket: '2026-10' }, after: { receivedAt: '2026-10-02T02:00:00.000Z', siteId: 'site-1', complaintId: 'c-1' } }],
+    'reports.overdue': [{ unit: '营业部' }],
+    'reports.cadence': [{ period: { kind: 'month', key: '2026-10' } }],
   };
 }

@@ -16,6 +16,7 @@ import { migration0015 } from './0015-rule-packs';
 import { migration0016 } from './0016-sign-in-lockouts';
 import { migration0018 } from './0018-overdue-and-escalation';
 import { migration0019 } from './0019-site-profiles';
+import { migration0021 } from './0021-report-complaints';
 import { migration0022 } from './0022-notifications';
 import type { Migration } from './migration';
 
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0018,
   migration0019,
+  migration0021,
   migration0022,
 ];

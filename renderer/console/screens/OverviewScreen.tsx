@@ -1,0 +1,140 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { periodKeyOf, type PeriodKind } from '../../../shared/reports/period';
+import { CONSOLE_REPORT_PATHS, overviewResponseSchema, type OverviewResponse } from '../../../shared/sync/console-reports-api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatMoment } from '../../lib/locale-format';
+import { formatValue } from '../../reports/report-format';
+import { ReportChart } from '../../reports/ReportChart';
+import { useReportLabels } from '../../reports/use-report-labels';
+import { consoleCall, queryString } from '../api/console-client';
+import '../../screens/reports/reports.css';
+
+/** 总部总览: every site — what needs attention now, a year's trend, and the sites compared for a period. */
+export function OverviewScreen() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const labels = useReportLabels();
+  const [kind, setKind] = useState<PeriodKind>('month');
+  const [key, setKey] = useState(periodKeyOf('month', new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)));
+  const [data, setData] = useState<OverviewResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = async (k: PeriodKind, p: string) => {
+    try {
+      setData(await consoleCall('GET', `${CONSOLE_REPORT_PATHS.overview}${queryString({ kind: k, key: p })}`, overviewResponseSchema));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  useEffect(() => {
+    void load(kind, key);
+  }, []);
+  const trend = useMemo(() => (data ? [{ name: t('reports.console.received'), values: data.trend.map((m) => m.received) }, { name: t('reports.console.complaints'), values: data.trend.map((m) => m.complaints) }] : []), [data, t]);
+  const siteName = (id: string) => data?.attention.find((a) => a.siteId === id)?.name ?? id;
+  const compared = data?.comparison;
+  return (
+    <section className="page" data-testid="console-overview">
+      <h2 className="page-title">{t('reports.console.overview')}</h2>
+      <form
+        className="report-controls toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load(kind, key);
+        }}
+      >
+        <label>
+          {t('reports.periodKind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)} data-testid="overview-kind">
+            {(['week', 'month', 'quarter', 'year'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`reports.periodKinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('reports.periodKey')}
+          <input value={key} onChange={(e) => setKey(e.target.value)} size={9} title={t('reports.periodHint')} data-testid="overview-key" />
+        </label>
+        <button type="submit" className="button primary" data-testid="overview-run">
+          {t('reports.run')}
+        </button>
+      </form>
+      <ErrorBanner messages={error ? [error] : []} />
+      {data && (
+        <>
+          <h3>{t('reports.console.attention')}</h3>
+          <table className="report-table" data-testid="overview-attention">
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.site')}</th>
+                <th scope="col">{t('reports.console.overdueCount')}</th>
+                <th scope="col">{t('reports.oldestDue')}</th>
+                <th scope="col">{t('reports.console.lastPush')}</th>
+                <th scope="col">{t('reports.console.pending')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...data.attention]
+                .sort((a, b) => b.overdue - a.overdue)
+                .map((a) => (
+                  <tr key={a.siteId} data-site={a.code}>
+                    <th scope="row">
+                      {a.code} {a.name}
+                    </th>
+                    <td className={a.overdue > 0 ? 'num missed' : 'num'}>{a.overdue}</td>
+                    <td>{a.oldestDue ? formatMoment(a.oldestDue, lang) : ''}</td>
+                    <td>{a.lastPushAt ? formatMoment(a.lastPushAt, lang) : t('reports.console.never')}</td>
+                    <td className="num">{a.pending ?? ''}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          <div className="report-charts">
+            <ReportChart kind="trend" title={t('reports.console.trend')} categories={data.trend.map((m) => m.key)} series={trend} testId="overview-trend" />
+            {compared && (
+              <ReportChart
+                kind="comparison"
+                title={t('reports.console.comparison')}
+                categories={compared.perSite.map((s) => siteName(s.siteId))}
+                series={[{ name: t('reports.console.complaints'), values: compared.perSite.map((s) => s.values.complaints?.value ?? 0) }]}
+                testId="overview-comparison-chart"
+              />
+            )}
+          </div>
+          {compared && (
+            <table className="report-table" data-testid="overview-comparison">
+              <caption>
+                {t('reports.console.comparison')} · {data.period.key}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.site')}</th>
+                  {compared.measures.map((m) => (
+                    <th key={m.measure} scope="col">
+                      {labels.measure(m)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {compared.perSite.map((s) => (
+                  <tr key={s.siteId}>
+                    <th scope="row">{siteName(s.siteId)}</th>
+                    {compared.measures.map((m) => (
+                      <td key={m.measure} className="num">
+                        {formatValue(m, s.values[m.measure]?.value ?? null)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

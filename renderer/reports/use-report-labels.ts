@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { ReportLabels } from './report-format';
+
+/** The report words in the current language: vocabularies through the app's own translations, 未注明 for a null value. */
+export function reportLabels(t: TFunction, lang: string): ReportLabels {
+  const tr = (key: string, fallback: string) => {
+    const text = t(key as never, { defaultValue: fallback } as never) as unknown as string;
+    return text || fallback;
+  };
+  return {
+    measure: (head) => (lang === 'en' ? head.label.en : head.label.zh),
+    dimension: (d) => tr(`reports.dimensions.${d}`, d),
+    value: (dimension, value, label) => {
+      if (value === null) return tr('reports.unstated', '—');
+      if (label) return label;
+      if (dimension === 'kind') return tr(`kinds.${value}`, value);
+      if (dimension === 'channel') return tr(`channels.${value}`, value);
+      if (dimension === 'status') return tr(`complaintStatuses.${value}`, value);
+      if (dimension === 'validity') return tr(`reports.validity.${value}`, value);
+      return value;
+    },
+    bucket: (key) => key,
+    total: tr('reports.total', 'Total'),
+    share: tr('reports.share', 'Share'),
+    measures: tr('reports.measures', 'Measures'),
+    target: tr('reports.target', 'Target'),
+    met: tr('reports.met', 'Met'),
+    notMet: tr('reports.notMet', 'Missed'),
+  };
+}
+
+export function useReportLabels(): ReportLabels {
+  const { t, i18n } = useTranslation();
+  return reportLabels(t, i18n.language);
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
+import { BUCKETS, periodKeyOf, type PeriodKind } from '../../../shared/reports/period';
+
+type Meta = ApiOutput<'reports.definitions'>;
+
+/** Which report, which period (kind and key, typed or the current one offered), how to break it down, which unit. Enter runs it. */
+export function ReportControls({ meta, busy, onRun }: { meta: Meta; busy: boolean; onRun: (input: ApiInput<'reports.run'>) => void }) {
+  const { t, i18n } = useTranslation();
+  const [definitionId, setDefinitionId] = useState(meta.definitions[0]?.id ?? '');
+  const definition = meta.definitions.find((d) => d.id === definitionId) ?? meta.definitions[0];
+  const [kind, setKind] = useState<PeriodKind>(definition?.periods.includes('month') ? 'month' : (definition?.periods[0] ?? 'month'));
+  const [key, setKey] = useState(periodKeyOf(kind, meta.today));
+  const [bucket, setBucket] = useState<PeriodKind | ''>('');
+  const [unit, setUnit] = useState(meta.restrictedUnit ?? '');
+  if (!definition) return null;
+  const chooseKind = (next: PeriodKind) => {
+    setKind(next);
+    setKey(periodKeyOf(next, meta.today));
+    setBucket('');
+  };
+  const chooseDefinition = (id: string) => {
+    setDefinitionId(id);
+    const next = meta.definitions.find((d) => d.id === id);
+    if (next && !next.periods.includes(kind)) chooseKind(next.periods[0]!);
+  };
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    onRun({ definitionId: definition.id, period: { kind, key: key.trim() }, ...(bucket ? { bucket } : {}), ...(unit ? { unit } : {}) });
+  };
+  const title = (d: Meta['definitions'][number]) => (i18n.language === 'en' ? d.title.en : d.title.zh);
+  return (
+    <form className="report-controls toolbar" onSubmit={submit} data-testid="report-controls">
+      <label>
+        {t('reports.report')}
+        <select value={definition.id} onChange={(e) => chooseDefinition(e.target.value)} data-testid="report-definition">
+          {meta.definitions.map((d) => (
+            <option key={d.id} value={d.id}>
+              {title(d)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('reports.periodKind')}
+        <select value={kind} onChange={(e) => chooseKind(e.target.value as PeriodKind)} data-testid="report-period-kind">
+          {definition.periods.map((p) => (
+            <option key={p} value={p}>
+              {t(`reports.periodKinds.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('reports.periodKey')}
+        <input value={key} onChange={(e) => setKey(e.target.value)} size={9} title={t('reports.periodHint')} data-testid="report-period-key" />
+      </label>
+      <label>
+        {t('reports.bucket')}
+        <select value={bucket} onChange={(e) => setBucket(e.target.value as PeriodKind | '')} data-testid="report-bucket">
+          <option value="">—</option>
+          {BUCKETS[kind].map((b) => (
+            <option key={b} value={b}>
+              {t(`reports.periodKinds.${b}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('reports.unit')}
+        <select value={unit} onChange={(e) => setUnit(e.target.value)} disabled={meta.restrictedUnit !== null} data-testid="report-unit">
+          {meta.restrictedUnit === null && <option value="">{t('reports.allUnits')}</option>}
+          {meta.units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button primary" disabled={busy} data-testid="report-run">
+        {busy ? t('reports.running') : t('reports.run')}
+      </button>
+    </form>
+  );
+}

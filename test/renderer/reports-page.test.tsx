@@ -1,0 +1,66 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api/errors';
+import { assembleReport, measureHeads } from '../../shared/reports/compute';
+import { REPORT_DEFINITIONS } from '../../shared/reports/definitions';
+import { bucketKeys, parsePeriod } from '../../shared/reports/period';
+import { renderSignedIn, wangjg } from './fixtures';
+
+/** The 报表 page against a fake core: the core's numbers as shown, a cell's cases asked for, the core's refusal said. */
+const definition = REPORT_DEFINITIONS.find((d) => d.id === 'sichuan-p6-analysis')!;
+const period = parsePeriod('month', '2026-03')!;
+const buckets = bucketKeys(period, 'week');
+const result = assembleReport(
+  { definition: { ...definition, dimensions: ['channel'] }, period, bucket: 'week', buckets, asOf: '2026-03-20T00:00:00.000Z', siteId: 's', unit: null },
+  {
+    measures: [{ group_key: buckets[1], received__n: 5, complaints__n: 4, callBackWithinLimit__n: 1, callBackWithinLimit__d: 3 }],
+    dimensions: [{ dimension: 'channel', rows: [{ value: 'phone', label: null, bucket: buckets[1], n: 5 }] }],
+  },
+  () => undefined,
+);
+const meta = { definitions: [{ ...definition, heads: measureHeads(definition) }], units: [], restrictedUnit: null, today: '2026-03-20' };
+
+describe('报表 page', () => {
+  it('shows the measures against their targets and the breakdown; a count asks the core for its cases', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(wangjg, {
+      'reports.definitions': () => meta,
+      'reports.run': () => result,
+      'reports.overdue': () => ({ complaints: { asOf: result.asOf, summary: [], cases: [] }, items: [] }),
+      'reports.cadence': () => ({ period, today: '2026-03-20', schedules: [] }),
+      'reports.cases': () => ({ cases: [], total: 5, next: null }),
+    });
+    await user.click(screen.getByTestId('nav-reports'));
+    await user.click(await screen.findByTestId('report-run'));
+    const measures = await screen.findByTestId('report-measures');
+    expect(within(measures).getByTestId('total-complaints').textContent).toBe('4');
+    const callBack = measures.querySelector('tr[data-measure="callBackWithinLimit"]')!;
+    expect(callBack.textContent).toContain('33.3%');
+    expect(callBack.textContent).toContain('≥ 100.0%');
+    expect(callBack.textContent).toContain('未达标');
+    expect(bridge.callsTo('reports.run')[0]!.input).toEqual({ definitionId: 'sichuan-p6-analysis', period: { kind: 'month', key: '2026-03' } });
+    const channels = screen.getByTestId('dimension-channel');
+    expect(channels.textContent).toContain('电话');
+    await user.click(within(channels).getAllByRole('button', { name: '5' })[0]!);
+    await waitFor(() => expect(bridge.callsTo('reports.cases')).toHaveLength(1));
+    expect(bridge.callsTo('reports.cases')[0]!.input).toMatchObject({ cell: { dimension: 'channel', value: 'phone', bucket: buckets[1] } });
+  });
+
+  it('says the core’s reason for a period that has not begun, and shows no numbers', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg, {
+      'reports.definitions': () => meta,
+      'reports.run': () => {
+        throw ApiError.because('VALIDATION', 'reports.errors.futurePeriod', { date: { date: '2026-04-01' } }, 'period.key');
+      },
+      'reports.overdue': () => ({ complaints: { asOf: result.asOf, summary: [], cases: [] }, items: [] }),
+      'reports.cadence': () => ({ period, today: '2026-03-20', schedules: [] }),
+    });
+    await user.click(screen.getByTestId('nav-reports'));
+    await user.type(await screen.findByTestId('report-period-key'), '{selectall}2026-04');
+    await user.click(screen.getByTestId('report-run'));
+    expect((await screen.findByRole('alert')).textContent).toContain('尚未开始');
+    expect(screen.queryByTestId('report-result')).toBeNull();
+  });
+});
