@@ -4,6 +4,7 @@ import { checklistsEn } from './checklists-en';
 import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
+import { ledgersEn } from './ledgers-en';
 import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
 import type { Messages } from './zh-CN';
@@ -25,6 +26,7 @@ export const en: Messages = {
     label: 'Main navigation',
     complaints: 'Complaints',
     checklists: 'Checklists',
+    ledgers: 'Ledgers',
     sync: 'Sync',
     reports: 'Reports',
     settings: 'Settings',
@@ -123,6 +125,7 @@ export const en: Messages = {
   ...syncEn,
   ...opinionMediaEn,
   ...caseRecordsEn,
+  ...ledgersEn,
   ...customersEn,
   complaintStatuses: {
     registered: 'Registered',

@@ -5,6 +5,7 @@ import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
+import { ledgersZhCN } from './ledgers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 
 /**
@@ -27,6 +28,7 @@ export const zhCN = {
     label: '主导航',
     complaints: '投诉登记',
     checklists: '检查表',
+    ledgers: '台帐',
     sync: '同步',
     reports: '报表',
     settings: '设置',
@@ -126,6 +128,7 @@ export const zhCN = {
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,
+  ...ledgersZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -5,6 +5,7 @@ import { checklistsApi } from './checklists';
 import { complaintsApi } from './complaints';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
+import { ledgersApi } from './ledgers';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
 import type { MethodDefinition } from './define';
@@ -31,6 +32,7 @@ export const apiContract = {
   ...caseRecordsApi,
   ...checklistsApi,
   ...checklistTemplatesApi,
+  ...ledgersApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

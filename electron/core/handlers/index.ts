@@ -6,6 +6,7 @@ import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
+import { ledgerHandlers } from '../ledgers';
 import { mediaHandlers } from './media';
 import { opinionBookHandlers } from './opinion-book';
 import { rulesHandlers } from './rules';
@@ -31,4 +32,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...caseRecordHandlers,
   ...checklistHandlers,
   ...checklistTemplateHandlers,
+  ...ledgerHandlers,
 };

@@ -20,6 +20,7 @@ export const CODE_SETS = [
   'mediaChannels',
   'mediaCategories',
   'mediaStatuses',
+  'ledgerExportMatters',
 ] as const;
 export type CodeSet = (typeof CODE_SETS)[number];
 
@@ -49,7 +50,6 @@ export const COMPLAINT_FIELDS = {
   product: 'text',
   classLabel: 'bilingual',
   validity: codes('validity'),
-  invalidReason: 'text',
   status: codes('complaintStatuses'),
   unit: 'text',
   assigneeName: 'text',
@@ -69,7 +69,7 @@ export const COMPLAINT_FIELDS = {
   referred: 'yesNo',
   investigationCause: 'text',
   correctiveActions: 'text',
-  compensation: 'text',
+  correctiveActionsEffective: 'yesNo',
   callBackAt: 'instant',
   callBackByName: 'text',
   callBackSatisfaction: codes('satisfaction'),
@@ -138,7 +138,7 @@ export const MEDIA_FIELDS = {
   contentCategory: codes('mediaCategories'),
   description: 'text',
   complaintSerial: 'text',
-  notified: 'text',
+  notified: 'bilingualList',
   status: codes('mediaStatuses'),
   statusNote: 'text',
   recordedByName: 'text',
@@ -149,7 +149,8 @@ export const EXPORT_FIELDS = {
   at: 'instant',
   byName: 'text',
   place: 'text',
-  matter: 'text',
+  matter: codes('ledgerExportMatters'),
+  entries: 'number',
 } as const satisfies Record<string, CellFormat>;
 
 /** A record of a checklist template (one ledger row per record or per row of its register table). */

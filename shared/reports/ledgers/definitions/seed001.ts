@@ -24,18 +24,19 @@ export const s15HandlingLedger: LedgerDefinitionInput = {
     complaint.implied('serial', '受理编号', 'Case no.', `${S15} e): 客户投诉案件的登记`, 28, 'serial'),
     complaint.implied('received-at', '受理日期', 'Received', `${S15} e): 客户投诉案件的登记`, 20, 'receivedAt'),
     complaint.implied('customer', '客户名称', 'Customer', `${S15} a): 核实客户信息`, 22, 'customerName'),
-    complaint.implied('content', '投诉内容', 'Complaint', `${S15} b): 了解客户的要求，确认原因`, 30, 'content', { grow: true }),
+    complaint.implied('content', '投诉内容', 'Complaint', `${S15} b): 了解客户的要求，确认原因`, 26, 'content', { grow: true }),
     complaint.implied('class', '投诉类别', 'Class', `${S15} d): 根据投诉分类; 3.1 一般性投诉与严重性投诉`, 16, 'classLabel'),
-    complaint.implied('measures', '处理方式', 'Handling method', `${S15} d): 根据投诉分类拟订处理方式`, 26, 'solutionMeasures', { grow: true }),
+    complaint.implied('measures', '处理方式', 'Handling method', `${S15} d): 根据投诉分类拟订处理方式`, 24, 'solutionMeasures', { grow: true }),
     complaint.implied('unit', '责任单位', 'Responsible unit', `${S15} d): 责任单位人员`, 18, 'unit'),
     complaint.implied('assignee', '责任人员', 'Responsible person', `${S15} d): 责任单位人员`, 14, 'assigneeName'),
     complaint.implied('due', '处理时限', 'Time limit', `${S15} e): 处理时效管理`, 20, 'solutionDueAt'),
     complaint.implied('overdue', '逾期', 'Overdue', `${S15} e): 逾期反应`, 18, 'overdueSteps'),
     complaint.implied('cause', '发生原因', 'Cause', `${S15} f): 责任单位反馈客户投诉的发生原因调查`, 22, 'investigationCause', { grow: true }),
-    complaint.implied('improvement', '改善对策及效果确认', 'Improvement measures and effect', `${S15} g): 改善对策的提出…执行、监督及效果确认`, 24, 'correctiveActions', { grow: true }),
+    complaint.implied('improvement', '改善对策', 'Improvement measures', `${S15} g): 客户投诉改善对策的提出，责任单位改善对策的检查、执行、监督`, 24, 'correctiveActions', { grow: true }),
+    complaint.implied('effective', '效果确认', 'Effect confirmed', `${S15} g): 效果确认`, 14, 'correctiveActionsEffective'),
   ],
   choice:
-    'Columns follow the duties 4.1 d)–g) lists for each case. 逾期 lists the steps whose limit the case missed or is past now, as the rule pack computes them; 改善对策 lists the corrective actions with their state.',
+    'Columns follow the duties 4.1 d)–g) lists for each case. 逾期 lists the steps whose limit the case missed or is past now, as the rule pack computes them; 改善对策 lists the corrective actions with their owners; 效果确认 is 是 when every one was verified effective.',
   permission: 'complaint.read',
 };
 
@@ -91,7 +92,7 @@ export const negativeNewsLedger: LedgerDefinitionInput = {
     media.named('notified', '通报情况', 'Notified', `${S1} 四(三)1–2、四(四)、四(五)3(2): 通知主管经理、相关责任人、企划部、厂家公关部门`, 26, 'notified', { grow: true }),
     media.implied('status', '处置情况', 'Handling', `${S1} 四: 负面新闻的处置`, 14, 'status'),
   ],
-  choice: 'Each incident is one line; 通报情况 lists who was notified and when.',
+  choice: 'Each incident is one line; 通报情况 lists who was notified (the times are on the incident).',
   permission: 'media.read',
 };
 

@@ -117,7 +117,8 @@ export const bulkOperationLedger: LedgerDefinitionInput = {
     exported.named('at', '时间', 'Time', BULK, 30, 'at'),
     exported.named('by', '人员', 'Operator', BULK, 30, 'byName'),
     exported.named('place', '地点', 'Place', BULK, 50, 'place'),
-    exported.named('matter', '事项', 'Matter', BULK, 100, 'matter', { grow: true }),
+    exported.named('matter', '事项', 'Matter', BULK, 80, 'matter', { grow: true }),
+    exported.implied('entries', '记录条数', 'Records', BULK, 20, 'entries'),
     hand('reviewer', '审查人', 'Reviewed by', 'implied', `${BULK}: 进行审查`, 30, { signature: true }),
   ],
   choice:
