@@ -7,6 +7,7 @@ import { ChecklistsPage } from '../screens/checklists/ChecklistsPage';
 import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
 import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
+import { LedgersPage } from '../screens/ledgers/LedgersPage';
 import { MediaIncidentPage } from '../screens/media/MediaIncidentPage';
 import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
 import { OpinionBookPage } from '../screens/opinion-book/OpinionBookPage';
@@ -21,6 +22,7 @@ import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
 import { useMediaStore } from '../stores/media-store';
 import { useCustomersStore } from '../stores/customers-store';
+import { useLedgersStore } from '../stores/ledgers-store';
 import { useNavigationStore, type Route } from '../stores/navigation-store';
 import { useOpinionBookStore } from '../stores/opinion-book-store';
 import { useSessionStore } from '../stores/session-store';
@@ -54,6 +56,7 @@ export function AppShell() {
       useCustomersStore.getState().reset();
       useChecklistsStore.getState().reset();
       useTemplateEditorStore.getState().reset();
+      useLedgersStore.getState().reset();
     },
     [],
   );
@@ -98,6 +101,8 @@ function RouteView({ route }: { route: Route }) {
       return <TemplateDraftPage key={route.id} id={route.id} />;
     case 'reports':
       return <PlaceholderPage title={t('reports.title')} text={t('reports.placeholder')} />;
+    case 'ledgers':
+      return <LedgersPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

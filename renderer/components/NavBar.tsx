@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { sectionOf, useNavigationStore, type Section } from '../stores/navigation-store';
 
-const SECTIONS: readonly Section[] = ['complaints', 'checklists', 'sync', 'reports', 'settings'];
+const SECTIONS: readonly Section[] = ['complaints', 'checklists', 'ledgers', 'sync', 'reports', 'settings'];
 
 export function NavBar() {
   const { t } = useTranslation();

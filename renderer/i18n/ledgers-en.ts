@@ -35,6 +35,7 @@ export const ledgersEn: typeof ledgersZhCN = {
     wholeSite: 'Whole site (all units)',
     serial: 'Complaint no. (single case)',
     serialHint: 'Prints the one line of this complaint, without a period.',
+    serialRequired: 'Enter the complaint number',
     blankRows: 'Blank lines',
     blankRowsHint: 'Lines of the blank ledger, to fill in by hand (1–{{max}}).',
     print: 'Print ledger',

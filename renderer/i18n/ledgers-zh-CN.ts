@@ -37,6 +37,7 @@ export const ledgersZhCN = {
     wholeSite: '全站（全部部门）',
     serial: '投诉编号（单件打印）',
     serialHint: '只打印这一件投诉的一行，不按期间。',
+    serialRequired: '请填写投诉编号',
     blankRows: '空白行数',
     blankRowsHint: '空白台帐的行数，供手工填写（1–{{max}}）。',
     print: '打印台帐',

@@ -14,11 +14,12 @@ export type Route =
   | { page: 'checklist-record'; id: string }
   | { page: 'templates' }
   | { page: 'template-draft'; id: string }
+  | { page: 'ledgers' }
   | { page: 'sync' }
   | { page: 'reports' }
   | { page: 'settings' };
 
-export type Section = 'complaints' | 'checklists' | 'sync' | 'reports' | 'settings';
+export type Section = 'complaints' | 'checklists' | 'ledgers' | 'sync' | 'reports' | 'settings';
 
 /** Pages reached from the complaint register (customer files, the opinion book, the media register) stay under its nav section. */
 const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'opinion-book', 'media', 'media-detail']);
