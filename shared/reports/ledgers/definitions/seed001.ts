@@ -5,7 +5,7 @@ import { columnsOf, hand } from './columns';
 const complaint = columnsOf(COMPLAINT_FIELDS);
 const media = columnsOf(MEDIA_FIELDS);
 
-const S15 = 'seed001 S15 4.1 (seed001 §S15)';
+const S15 = 'seed001 S15 4.1'; // 客户投诉处理管理办法 (seed001 §S15)
 const S15_H = `${S15} h): 建立《客户投诉处理管理台帐》，每月汇总客户投诉情况`;
 
 /**
@@ -40,7 +40,7 @@ export const s15HandlingLedger: LedgerDefinitionInput = {
   permission: 'complaint.read',
 };
 
-const S6 = 'seed001 S6 (seed001 §S6)';
+const S6 = 'seed001 S6'; // 客户投诉及客户意见反馈处理管理制度 (seed001 §S6)
 
 /**
  * 投诉或意见反馈处理登记表及台帐 (S6 一(四)1): the law firm's front desk registers
@@ -70,7 +70,7 @@ export const s6FeedbackLedger: LedgerDefinitionInput = {
   permission: 'complaint.read',
 };
 
-const S1 = 'seed001 S1 (seed001 §S1)';
+const S1 = 'seed001 S1'; // 3.15 负面新闻通知 (seed001 §S1)
 
 /** 负面新闻台账: the incidents S1 counts by channel and content, with the notice's fields. */
 export const negativeNewsLedger: LedgerDefinitionInput = {

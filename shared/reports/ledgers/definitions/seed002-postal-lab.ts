@@ -152,7 +152,7 @@ export const appealStatementLedger: LedgerDefinitionInput = {
   permission: 'complaint.read',
 };
 
-const ACCEPT = lab('1、2、2、2、5', '技术业务室受理申诉，填写“抱怨受理登记表”，及时报告质量负责人…将结果填写于“抱怨受理登记表”“处理结果”栏');
+const ACCEPT = lab('1、2 及 2、2、5', '技术业务室受理申诉，填写“抱怨受理登记表”，及时报告质量负责人…将结果填写于“抱怨受理登记表”“处理结果”栏');
 export const appealAcceptanceLedger: LedgerDefinitionInput = {
   id: 'lab.appeal-acceptance',
   title: { zh: '抱怨受理登记表', en: 'Complaint acceptance register' },
