@@ -20,31 +20,31 @@ interface ComplaintFilter extends InstantRange {
 
 const params = (f: ComplaintFilter) => ({ from: f.from, to: f.to, unit: f.unit, kinds: JSON.stringify(f.kinds), excluded: JSON.stringify(f.excludeChannels), limit: f.limit });
 
-/** Complaint records received in the range, oldest first. */
-export function complaintIdsReceived(db: ReadDb, filter: ComplaintFilter): string[] {
-  const rows = statement(
-    db,
-    `SELECT c.id FROM complaints c
+/** Complaints received in a range (complaints_by_received). */
+export const COMPLAINTS_RECEIVED = `SELECT c.id FROM complaints c
      WHERE c.received_at >= @from AND c.received_at < @to
        AND (@unit IS NULL OR c.unit = @unit)
        AND c.kind IN (SELECT value FROM json_each(@kinds))
        AND c.channel NOT IN (SELECT value FROM json_each(@excluded))
-     ORDER BY c.received_at, c.serial LIMIT @limit`,
-  ).all(params(filter)) as { id: string }[];
+     ORDER BY c.received_at, c.serial LIMIT @limit`;
+
+/** Complaint records received in the range, oldest first. */
+export function complaintIdsReceived(db: ReadDb, filter: ComplaintFilter): string[] {
+  const rows = statement(db, COMPLAINTS_RECEIVED).all(params(filter)) as { id: string }[];
   return rows.map((r) => r.id);
 }
 
-/** Complaint records closed in the range, in the order they were closed. */
-export function complaintIdsClosed(db: ReadDb, filter: ComplaintFilter): string[] {
-  const rows = statement(
-    db,
-    `SELECT c.id FROM complaints c
+/** Complaints closed in a range (complaints_by_closed). */
+export const COMPLAINTS_CLOSED = `SELECT c.id FROM complaints c
      WHERE c.closed_at >= @from AND c.closed_at < @to
        AND (@unit IS NULL OR c.unit = @unit)
        AND c.kind IN (SELECT value FROM json_each(@kinds))
        AND c.channel NOT IN (SELECT value FROM json_each(@excluded))
-     ORDER BY c.closed_at, c.serial LIMIT @limit`,
-  ).all(params(filter)) as { id: string }[];
+     ORDER BY c.closed_at, c.serial LIMIT @limit`;
+
+/** Complaint records closed in the range, in the order they were closed. */
+export function complaintIdsClosed(db: ReadDb, filter: ComplaintFilter): string[] {
+  const rows = statement(db, COMPLAINTS_CLOSED).all(params(filter)) as { id: string }[];
   return rows.map((r) => r.id);
 }
 
@@ -128,14 +128,14 @@ export function lastCallBackOf(db: ReadDb, complaintId: string): CallBackRow | u
   ).get(complaintId) as CallBackRow | undefined;
 }
 
-export function callBacksInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): CallBackRow[] {
-  return statement(
-    db,
-    `SELECT b.*, c.serial, c.customer_name, c.unit, c.result AS complaint_result, u.display_name AS by_name
+/** Call-backs made in a range (complaint_call_backs_by_at). */
+export const CALL_BACKS_IN_RANGE = `SELECT b.*, c.serial, c.customer_name, c.unit, c.result AS complaint_result, u.display_name AS by_name
      FROM complaint_call_backs b JOIN complaints c ON c.id = b.complaint_id JOIN users u ON u.id = b.by_user
      WHERE b.at >= @from AND b.at < @to AND (@unit IS NULL OR c.unit = @unit)
-     ORDER BY b.at, c.serial LIMIT @limit`,
-  ).all(range) as CallBackRow[];
+     ORDER BY b.at, c.serial LIMIT @limit`;
+
+export function callBacksInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): CallBackRow[] {
+  return statement(db, CALL_BACKS_IN_RANGE).all(range) as CallBackRow[];
 }
 
 export function callBacksOfComplaint(db: ReadDb, complaintId: string): CallBackRow[] {
@@ -164,15 +164,15 @@ export interface ExtensionRow {
   decision_note: string | null;
 }
 
-export function extensionsInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): ExtensionRow[] {
-  return statement(
-    db,
-    `SELECT e.*, c.serial, c.customer_name, c.unit, r.display_name AS requested_by_name, d.display_name AS decided_by_name
+/** Extension requests made in a range (complaint_extensions_by_requested). */
+export const EXTENSIONS_IN_RANGE = `SELECT e.*, c.serial, c.customer_name, c.unit, r.display_name AS requested_by_name, d.display_name AS decided_by_name
      FROM complaint_extensions e JOIN complaints c ON c.id = e.complaint_id
      JOIN users r ON r.id = e.requested_by LEFT JOIN users d ON d.id = e.decided_by
      WHERE e.requested_at >= @from AND e.requested_at < @to AND (@unit IS NULL OR c.unit = @unit)
-     ORDER BY e.requested_at, c.serial LIMIT @limit`,
-  ).all(range) as ExtensionRow[];
+     ORDER BY e.requested_at, c.serial LIMIT @limit`;
+
+export function extensionsInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): ExtensionRow[] {
+  return statement(db, EXTENSIONS_IN_RANGE).all(range) as ExtensionRow[];
 }
 
 export function extensionsOfComplaint(db: ReadDb, complaintId: string): ExtensionRow[] {
@@ -230,15 +230,15 @@ export interface MediaIncidentRow {
   recorded_by_name: string;
 }
 
-export function mediaIncidentsInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): MediaIncidentRow[] {
-  return statement(
-    db,
-    `SELECT m.id, m.occurred_at, m.channel, m.media_name, m.programme, m.journalist_name, m.platform, m.content_category, m.description,
+/** Media incidents that occurred in a range (media_incidents_by_time). */
+export const MEDIA_IN_RANGE = `SELECT m.id, m.occurred_at, m.channel, m.media_name, m.programme, m.journalist_name, m.platform, m.content_category, m.description,
        c.serial AS complaint_serial, m.status, m.status_note, r.display_name AS recorded_by_name
      FROM media_incidents m JOIN users r ON r.id = m.recorded_by LEFT JOIN complaints c ON c.id = m.complaint_id
      WHERE m.occurred_at >= @from AND m.occurred_at < @to AND (@unit IS NULL OR r.unit = @unit)
-     ORDER BY m.occurred_at, m.id LIMIT @limit`,
-  ).all(range) as MediaIncidentRow[];
+     ORDER BY m.occurred_at, m.id LIMIT @limit`;
+
+export function mediaIncidentsInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): MediaIncidentRow[] {
+  return statement(db, MEDIA_IN_RANGE).all(range) as MediaIncidentRow[];
 }
 
 export function mediaNotificationsOf(db: ReadDb, incidentId: string): { party: string; notified_at: string }[] {
@@ -252,15 +252,15 @@ export interface TransferExportRow {
   detail: string | null;
 }
 
-/** Exports of the sync transfer file, from the audit log, by the unit of whoever exported. */
-export function transferExportsInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): TransferExportRow[] {
-  return statement(
-    db,
-    `SELECT a.seq, a.at, u.display_name AS by_name, a.after AS detail
+/** Transfer-file exports in a range (audit_transfer_exports). */
+export const TRANSFER_EXPORTS_IN_RANGE = `SELECT a.seq, a.at, u.display_name AS by_name, a.after AS detail
      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
      WHERE a.action = 'sync.exportTransfer' AND a.at >= @from AND a.at < @to AND (@unit IS NULL OR u.unit = @unit)
-     ORDER BY a.at, a.seq LIMIT @limit`,
-  ).all(range) as TransferExportRow[];
+     ORDER BY a.at, a.seq LIMIT @limit`;
+
+/** Exports of the sync transfer file, from the audit log, by the unit of whoever exported. */
+export function transferExportsInRange(db: ReadDb, range: InstantRange & { unit: string | null; limit: number }): TransferExportRow[] {
+  return statement(db, TRANSFER_EXPORTS_IN_RANGE).all(range) as TransferExportRow[];
 }
 
 export interface ChecklistRecordRow {

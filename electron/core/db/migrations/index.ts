@@ -13,6 +13,7 @@ import { migration0012 } from './0012-checklist-templates';
 import { migration0013 } from './0013-reference-items';
 import { migration0014 } from './0014-head-office-remarks';
 import { migration0015 } from './0015-rule-packs';
+import { migration0023 } from './0023-ledger-periods';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0023,
 ];
