@@ -84,7 +84,7 @@ export async function openFixture(): Promise<Fixture> {
   return {
     core,
     serials: { A: a.serial, B: b.serial, C: c.serial, D: d.serial, E: e.serial, F: f.serial },
-    ids: { ...ids, A: a.id, B: b.id },
+    ids: { ...ids, A: a.id, B: b.id, C: c.id, D: d.id, E: e.id, F: f.id },
     sheet,
     refused,
   };
