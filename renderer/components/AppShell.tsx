@@ -7,6 +7,7 @@ import { ChecklistsPage } from '../screens/checklists/ChecklistsPage';
 import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
 import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
+import { LedgersPage } from '../screens/ledgers/LedgersPage';
 import { MediaIncidentPage } from '../screens/media/MediaIncidentPage';
 import { NotificationsPage } from '../screens/notifications/NotificationsPage';
 import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
@@ -22,6 +23,7 @@ import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
 import { useMediaStore } from '../stores/media-store';
 import { useCustomersStore } from '../stores/customers-store';
+import { useLedgersStore } from '../stores/ledgers-store';
 import { useNavigationStore, type Route } from '../stores/navigation-store';
 import { useNotificationsStore } from '../stores/notifications-store';
 import { useOpinionBookStore } from '../stores/opinion-book-store';
@@ -61,6 +63,7 @@ export function AppShell() {
       useNotificationsStore.getState().reset();
       useProfileStore.getState().reset();
       useMineLevelStore.getState().reset();
+      useLedgersStore.getState().reset();
     },
     [],
   );
@@ -108,6 +111,8 @@ function RouteView({ route }: { route: Route }) {
       return <ReportsPage />;
     case 'notifications':
       return <NotificationsPage />;
+    case 'ledgers':
+      return <LedgersPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

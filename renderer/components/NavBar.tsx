@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NotificationBadge } from '../screens/notifications/NotificationBadge';
 import { sectionOf, useNavigationStore, type Section } from '../stores/navigation-store';
 
-const SECTIONS: readonly Section[] = ['complaints', 'notifications', 'checklists', 'sync', 'reports', 'settings'];
+const SECTIONS: readonly Section[] = ['complaints', 'notifications', 'checklists', 'ledgers', 'reports', 'sync', 'settings'];
 
 export function NavBar() {
   const { t } = useTranslation();

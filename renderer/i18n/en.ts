@@ -8,6 +8,7 @@ import { mineLevelEn } from './mine-level-en';
 import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
+import { ledgersEn } from './ledgers-en';
 import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
 import { inputEn } from './input-en';
@@ -34,6 +35,7 @@ export const en: Messages = {
     complaints: 'Complaints',
     notifications: 'Notifications',
     checklists: 'Checklists',
+    ledgers: 'Ledgers',
     sync: 'Sync',
     reports: 'Reports',
     settings: 'Settings',
@@ -135,6 +137,7 @@ export const en: Messages = {
   ...syncEn,
   ...opinionMediaEn,
   ...caseRecordsEn,
+  ...ledgersEn,
   ...customersEn,
   ...inputEn,
   ...accountsEn,

@@ -9,6 +9,7 @@ import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
+import { ledgersZhCN } from './ledgers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
 import { inputZhCN } from './input-zh-CN';
 import { accountsZhCN } from './accounts-zh-CN';
@@ -36,6 +37,7 @@ export const zhCN = {
     complaints: '投诉登记',
     notifications: '通知',
     checklists: '检查表',
+    ledgers: '台帐',
     sync: '同步',
     reports: '报表',
     settings: '设置',
@@ -143,6 +145,7 @@ export const zhCN = {
   ...escalationZhCN,
   ...thresholdsZhCN,
   ...notificationsZhCN,
+  ...ledgersZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -16,11 +16,12 @@ export type Route =
   | { page: 'template-draft'; id: string }
   | { page: 'notifications' }
   | { page: 'mine-level' }
+  | { page: 'ledgers' }
   | { page: 'sync' }
   | { page: 'reports' }
   | { page: 'settings' };
 
-export type Section = 'complaints' | 'notifications' | 'checklists' | 'sync' | 'reports' | 'settings';
+export type Section = 'complaints' | 'notifications' | 'checklists' | 'ledgers' | 'reports' | 'sync' | 'settings';
 
 /** Pages reached from the complaint register (customer files, the opinion book, the media register) stay under its nav section. */
 const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'opinion-book', 'media', 'media-detail']);

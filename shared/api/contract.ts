@@ -5,6 +5,7 @@ import { checklistsApi } from './checklists';
 import { complaintsApi } from './complaints';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
+import { ledgersApi } from './ledgers';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
 import { profilesApi } from './profiles';
@@ -39,6 +40,7 @@ export const apiContract = {
   ...profilesApi,
   ...mineLevelApi,
   ...reportsApi,
+  ...ledgersApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

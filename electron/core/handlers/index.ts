@@ -6,6 +6,7 @@ import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
+import { ledgerHandlers } from '../ledgers';
 import { mediaHandlers } from './media';
 import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
@@ -39,4 +40,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...profileHandlers,
   ...mineLevelHandlers,
   ...reportHandlers,
+  ...ledgerHandlers,
 };

@@ -34,7 +34,7 @@ export function RulePackView() {
   }, [loadRulePack, loadPackVersions]);
 
   return (
-    <div className="panel rule-pack" data-testid="rule-pack-view">
+    <div className="panel rule-pack paper-view" data-testid="rule-pack-view">
       <div className="rule-pack-head">
         <h3>{t('rulePack.title')}</h3>
         {pack && (

@@ -1,6 +1,9 @@
 -- index audit_by_entity
 CREATE INDEX audit_by_entity ON audit_log (entity, entity_id);
 
+-- index audit_transfer_exports
+CREATE INDEX audit_transfer_exports ON audit_log (at) WHERE action = 'sync.exportTransfer';
+
 -- index capa_verifications_by_capa
 CREATE INDEX capa_verifications_by_capa ON capa_verifications (capa_id, seq);
 
@@ -25,6 +28,9 @@ CREATE UNIQUE INDEX checklist_templates_published ON checklist_templates (templa
 -- index compensations_by_complaint
 CREATE INDEX compensations_by_complaint ON compensations (complaint_id, requested_at);
 
+-- index complaint_call_backs_by_at
+CREATE INDEX complaint_call_backs_by_at ON complaint_call_backs (at);
+
 -- index complaint_call_backs_by_complaint
 CREATE INDEX complaint_call_backs_by_complaint ON complaint_call_backs (complaint_id, at);
 
@@ -36,6 +42,12 @@ CREATE INDEX complaint_events_by_complaint ON complaint_events (complaint_id, se
 
 -- index complaint_extensions_by_complaint
 CREATE INDEX complaint_extensions_by_complaint ON complaint_extensions (complaint_id, requested_at);
+
+-- index complaint_extensions_by_requested
+CREATE INDEX complaint_extensions_by_requested ON complaint_extensions (requested_at);
+
+-- index complaints_by_closed
+CREATE INDEX complaints_by_closed ON complaints (closed_at, serial) WHERE closed_at IS NOT NULL;
 
 -- index complaints_by_customer
 CREATE INDEX complaints_by_customer ON complaints (customer_id, received_at DESC) WHERE customer_id IS NOT NULL;

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
+/** The fonts embedded in the PDF, by name (pdffonts). */
+export const pdfFonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
+
 /** The PDF's text in drawing order (each table cell's wrapped lines stay together), without white space (pdftotext spaces CJK unevenly). */
 export const pdfText = (file: string, page?: number) =>
   execFileSync('pdftotext', ['-raw', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -20,6 +23,11 @@ export const pageSize = (file: string) => /Page size:\s+([\d.]+) x ([\d.]+)/.exe
 export async function printChecklistPdf(page: Page, button: string, file: string, filled: boolean): Promise<string> {
   await page.getByTestId(button).click();
   await page.locator(`[data-testid="checklist-print"][data-filled="${String(filled)}"]`).waitFor({ state: 'attached' });
+  return savePrintPdf(page, file);
+}
+
+/** Saves the page as paper would get it (print media, the sheet's own @page size) and every page as a PNG beside the PDF, for a person to look at. */
+export async function savePrintPdf(page: Page, file: string): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   const stem = file.replace(/\.pdf$/, '');
   for (const old of fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(`${path.basename(stem)}-`) && f.endsWith('.png'))) fs.rmSync(path.join(path.dirname(file), old));
@@ -34,9 +42,9 @@ export async function printChecklistPdf(page: Page, button: string, file: string
  * than a box that hides overflow), as "tag.class: text" — paper must never
  * show clipped text. Measured under print media.
  */
-export async function clippedPrintText(page: Page): Promise<string[]> {
+export async function clippedPrintText(page: Page, sheet = 'checklist-print'): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
-  const clipped = await page.locator('[data-testid="checklist-print"]').evaluate((root) =>
+  const clipped = await page.locator(`[data-testid="${sheet}"]`).evaluate((root) =>
     [...root.querySelectorAll<HTMLElement>('*')]
       .filter((el) => {
         const style = getComputedStyle(el);

@@ -228,5 +228,9 @@ function reportBases(): Bases {
     'reports.cases': [{ ...scope, cell: { dimension: 'channel', value: 'phone', bucket: '2026-10' }, after: { receivedAt: '2026-10-02T02:00:00.000Z', siteId: 'site-1', complaintId: 'c-1' } }],
     'reports.overdue': [{ unit: '营业部' }],
     'reports.cadence': [{ period: { kind: 'month', key: '2026-10' } }],
+    'ledgers.sheet': [
+      { ledgerId: 's15.complaint-handling', period: '2026-10', unit: '营业部' },
+      { ledgerId: 's15.complaint-handling', serial: 'YY42-20261123-0001' },
+    ],
   };
 }

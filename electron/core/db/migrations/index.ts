@@ -18,6 +18,7 @@ import { migration0018 } from './0018-overdue-and-escalation';
 import { migration0019 } from './0019-site-profiles';
 import { migration0021 } from './0021-report-complaints';
 import { migration0022 } from './0022-notifications';
+import { migration0023 } from './0023-ledger-periods';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0019,
   migration0021,
   migration0022,
+  migration0023,
 ];
