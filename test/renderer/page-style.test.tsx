@@ -33,3 +33,16 @@ describe('usePageStyle (the print footer without a <style> element, issue 18 §2
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 });
+
+describe('no view writes a <style> element (the CSP refuses it, so its rules would silently not apply)', () => {
+  it('finds no <style> or dangerouslySetInnerHTML in the renderer sources', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../../renderer');
+    const sources = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.tsx'));
+    expect(sources.length).toBeGreaterThan(50);
+    const code = (file: string) => readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const offenders = sources.filter((file) => /<style[\s>]|dangerouslySetInnerHTML/.test(code(file)));
+    expect(offenders).toEqual([]);
+  });
+});

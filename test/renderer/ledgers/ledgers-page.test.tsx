@@ -67,6 +67,9 @@ describe('台帐 page', () => {
 
   it('prints the rows of a period and unit: headers of the source, cells in site time and words, every row numbered', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    // jsdom has no adopted style sheets; Chromium has. This list stands in for Chromium's.
+    let sheets: CSSStyleSheet[] = [];
+    Object.defineProperty(document, 'adoptedStyleSheets', { configurable: true, get: () => sheets, set: (value: CSSStyleSheet[]) => (sheets = value) });
     const { user, bridge } = await openLedger('s15.complaint-handling');
     await user.clear(screen.getByTestId('ledger-period'));
     await user.type(screen.getByTestId('ledger-period'), '2026-09');
@@ -89,7 +92,9 @@ describe('台帐 page', () => {
     expect(paper.textContent).toContain('站点：阳42井站（YY42）');
     expect(paper.textContent).toContain('部门：阳42井站');
     expect(paper.textContent).toContain('期间：2026年9月（2026-09-01 — 2026-09-30）');
-    expect(paper.querySelector('style')!.textContent).toContain('counter(pages)');
+    // The page-margin boxes come from an adopted style sheet: the CSP refuses <style> elements.
+    expect(paper.querySelector('style')).toBeNull();
+    expect(sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n')).toContain('@page ledger');
     expect(screen.getByTestId('ledger-status').textContent).toBe('2026年9月 · 阳42井站 · 共 2 行，已送打印。');
   });
 

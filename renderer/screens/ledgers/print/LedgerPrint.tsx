@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CellValue } from '../../../../shared/api/ledgers';
 import type { LedgerColumn, LedgerDefinition } from '../../../../shared/reports/ledgers/ledger-schema';
 import { useTimeZone } from '../../../hooks/use-time-zone';
+import { usePageStyle } from '../../../lib/page-style';
 import { formatInstant } from '../../../lib/zoned-time';
 import type { LedgerPaper } from '../../../stores/ledgers-store';
 import { cssString } from '../../checklists/print/print-values';
@@ -65,10 +66,11 @@ export function LedgerPrint({ ledger, paper, site }: LedgerPrintProps) {
   const timeZone = useTimeZone();
   const heading = headingOf(ledger, paper, site, t, timeZone);
   const en = i18n.language === 'en';
+  // Script-made, not a <style> element: the CSP refuses inline style elements (renderer/lib/page-style.ts).
+  usePageStyle(pageCss(heading, t));
   const rows = paper.kind === 'blank' ? Array.from({ length: paper.rows }, (_, i) => ({ key: String(i), cells: null })) : paper.sheet.rows;
   return (
     <div className="paper-sheet ledger-print" data-testid="ledger-print" data-ledger={ledger.id} data-filled={paper.kind === 'blank' ? 'false' : 'true'} aria-hidden="true">
-      <style>{pageCss(heading, t)}</style>
       <h1 className="ledger-print-title">
         {heading.title}
         {en && <span className="ledger-print-en">{ledger.title.en}</span>}
