@@ -1,7 +1,9 @@
 import '../screens/sync/sync.css';
 import { useTranslation } from 'react-i18next';
 import { useTimeZone } from '../hooks/use-time-zone';
-import { shortSyncTime, syncHealth } from '../lib/sync-health';
+import { currentLanguage } from '../i18n/i18n';
+import { relativeMoment } from '../lib/locale-format';
+import { syncHealth } from '../lib/sync-health';
 import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 
@@ -37,13 +39,13 @@ export function StatusBar() {
         )}
       </span>
       <span className="status-item">
-        <span data-testid="last-sync">{sync?.lastSuccessAt ? t('syncStatus.lastSync', { time: shortSyncTime(sync.lastSuccessAt, now, timeZone) }) : t('status.never')}</span>
+        <span data-testid="last-sync">{sync?.lastSuccessAt ? t('syncStatus.lastSync', { time: relativeMoment(sync.lastSuccessAt, now, currentLanguage(), timeZone) }) : t('status.never')}</span>
       </span>
-      {(health.failed || health.staleHours !== null || (sync?.conflicts ?? 0) > 0) && (
+      {(health.failed || health.staleSince !== null || (sync?.conflicts ?? 0) > 0) && (
         <span className="status-item sync-warning" data-testid="sync-warning">
           {[
             health.failed ? t('syncStatus.failed') : null,
-            health.staleHours !== null ? t('syncStatus.stale', { hours: health.staleHours }) : null,
+            health.staleSince !== null ? t('syncStatus.stale', { since: relativeMoment(health.staleSince, now, currentLanguage(), timeZone) }) : null,
             sync?.conflicts ? t('syncStatus.conflicts', { n: sync.conflicts }) : null,
           ]
             .filter(Boolean)

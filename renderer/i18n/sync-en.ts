@@ -142,7 +142,7 @@ export const syncEn: typeof syncZhCN = {
     running: 'Syncing',
     lastSync: 'Last sync {{time}}',
     failed: 'Last sync failed',
-    stale: 'Changes from {{hours}} hours ago not yet uploaded',
+    stale: 'Changes since {{since}} not yet uploaded',
     conflicts: '{{n}} conflicts to resolve',
   },
 };

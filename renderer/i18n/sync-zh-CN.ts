@@ -140,7 +140,7 @@ export const syncZhCN = {
     running: '同步中',
     lastSync: '上次同步 {{time}}',
     failed: '上次同步失败',
-    stale: '有 {{hours}} 小时前的变更尚未上传',
+    stale: '自 {{since}} 起的变更尚未上传',
     conflicts: '{{n}} 个冲突待处理',
   },
 };

@@ -53,7 +53,7 @@ describe('sync page in Chromium against a real head-office server', () => {
     await lead.getByTestId('sync-now').click();
     await expect.poll(() => lead.getByTestId('queue-length').innerText(), { timeout: 60_000 }).toBe('0');
     await expect.poll(() => lead.getByTestId('sync-done').innerText().catch(() => '')).toMatch(/^本次同步完成：上传 \d+ 条/);
-    await expect(lead.getByTestId('last-sync').innerText()).resolves.toMatch(/^上次同步 \d\d:\d\d$/);
+    await expect(lead.getByTestId('last-sync').innerText()).resolves.toMatch(/^上次同步 (刚刚|\d+分钟前)$/);
     await expect(lead.getByTestId('sync-queue-length').innerText()).resolves.toBe('0 条');
     await expect(lead.getByTestId('sync-look').getAttribute('data-look')).resolves.toBe('idle');
 
