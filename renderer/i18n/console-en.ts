@@ -12,7 +12,7 @@ export const consoleEn: typeof consoleZhCN = {
       submitting: 'Signing in…',
       loginRequired: 'Enter your login',
       passwordRequired: 'Enter your password',
-      firstAccount: 'The server administrator creates the first account: npm run server -- --create-user LOGIN',
+      firstAccount: 'No account yet? Head office’s server administrator creates the first one on the server; please ask them.',
     },
     signOut: 'Sign out',
     signedInAs: 'Signed in: {{name}}',

@@ -10,7 +10,7 @@ export const consoleZhCN = {
       submitting: '正在登录…',
       loginRequired: '请输入登录名',
       passwordRequired: '请输入密码',
-      firstAccount: '第一个账号由服务器管理员创建：npm run server -- --create-user 登录名',
+      firstAccount: '还没有账号？第一个账号由总部的服务器管理员在服务器上创建，请与其联系。',
     },
     signOut: '退出登录',
     signedInAs: '当前用户：{{name}}',

@@ -35,6 +35,12 @@ describe('i18n resources', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
   });
 
+  it('no text shows staff a developer command or a source path (issue 20 item 9)', () => {
+    const developerish = /npm run|npx |--[a-z][a-z-]+|\b(?:server|electron|renderer|shared|scripts)\/[\w./-]+\.(?:ts|mjs|js)\b/;
+    const found = [...zh, ...english].filter(([, value]) => typeof value === 'string' && developerish.test(value)).map(([key, value]) => `${key}: ${String(value)}`);
+    expect(found).toEqual([]);
+  });
+
   it('every text is a non-empty string', () => {
     for (const [key, value] of [...zh, ...english]) {
       expect(typeof value, key).toBe('string');

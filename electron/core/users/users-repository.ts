@@ -1,3 +1,4 @@
+import { byPinyin } from '../../../shared/domain/name-order';
 import type { User } from '../../../shared/api/users';
 import type { Role } from '../../../shared/domain/roles';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
@@ -29,8 +30,9 @@ function toUser(row: UserRow): User {
   };
 }
 
+/** Everyone, by pinyin of the name (SQLite's ORDER BY would sort Chinese names by code point). */
 export function listUsers(db: ReadDb): User[] {
-  return (statement(db, 'SELECT * FROM users ORDER BY display_name').all() as UserRow[]).map(toUser);
+  return byPinyin((statement(db, 'SELECT * FROM users').all() as UserRow[]).map(toUser), (user) => user.displayName);
 }
 
 export function listActiveUsers(db: ReadDb): User[] {
