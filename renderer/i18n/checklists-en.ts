@@ -26,6 +26,7 @@ export const checklistsEn: typeof checklistsZhCN = {
     drafts: '{{count}} in progress',
   },
   start: 'Start',
+  startAnother: 'Start another',
   printBlank: 'Print blank form',
   records: 'Records',
   noRecords: 'No records yet.',

@@ -24,6 +24,7 @@ export const checklistsZhCN = {
     drafts: '{{count}} 份填写中',
   },
   start: '开始填写',
+  startAnother: '另开一份',
   printBlank: '打印空白表',
   records: '填写记录',
   noRecords: '还没有填写记录。',

@@ -20,7 +20,8 @@ interface ChecklistsState {
   fetchRecord: (id: string) => Promise<void>;
   /** A record as the core answered it after a write. */
   setRecord: (record: ChecklistRecord) => void;
-  start: (templateId: string) => Promise<ChecklistRecord>;
+  /** 开始填写 resumes this period's open draft; `resume: false` (另开一份) starts another record anyway. */
+  start: (templateId: string, resume?: boolean) => Promise<ChecklistRecord>;
   fetchImage: (attachmentId: string) => Promise<void>;
   reset: () => void;
 }
@@ -60,8 +61,8 @@ export const useChecklistsStore = create<ChecklistsState>()((set, get) => ({
 
   setRecord: (record) => set((s) => ({ records: { ...s.records, [record.id]: record } })),
 
-  start: async (templateId) => {
-    const record = await api.call('checklists.start', { templateId });
+  start: async (templateId, resume = true) => {
+    const record = await api.call('checklists.start', { templateId, resume });
     get().setRecord(record);
     return record;
   },

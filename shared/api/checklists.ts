@@ -28,6 +28,8 @@ export const dueStateSchema = z.object({
   nextDueBy: z.string().nullable(),
   /** Records of this template still in progress. */
   drafts: z.number().int(),
+  /** The draft of the current period that 继续填写 resumes, if any (older drafts stay in the record list). */
+  openDraft: z.string().nullable(),
 });
 export type ChecklistDue = z.infer<typeof dueStateSchema>;
 
@@ -141,7 +143,8 @@ export const checklistsApi = {
     writes: false,
   }),
   'checklists.get': record(z.object({ id }).strict(), 'checklist.read', false),
-  'checklists.start': record(z.object({ templateId: itemId }).strict(), 'checklist.fill'),
+  /** Starts a record; with `resume`, opens the open draft of the template's current period instead, if there is one (开始填写 never makes a second draft; 另开一份 does, for a second event). */
+  'checklists.start': record(z.object({ templateId: itemId, resume: z.boolean().default(false) }).strict(), 'checklist.fill'),
   'checklists.saveAnswers': record(saveAnswersSchema, 'checklist.fill'),
   'checklists.attachPhoto': record(attachPhotoSchema, 'checklist.fill'),
   /** Refused, with one issue per missing item or evidence photo, until everything required is there. */

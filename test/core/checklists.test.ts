@@ -345,6 +345,36 @@ describe('checklist records', () => {
     expect(await h2s()).toMatchObject({ status: 'overdue', current: { dueBy: '2027-01-10' }, missed: { dueBy: '2026-12-25', done: 0 } });
   });
 
+  it('开始填写 resumes this period’s open draft; 另开一份 starts another; a draft of an earlier period is not resumed (issue 20 item 3)', async () => {
+    core = await openTestCore();
+    core.clock.set(new Date(sh('2026-11-25T08:00')));
+    const start = async (resume?: boolean) => (await core.call('checklists.start', { templateId: 'h2s-test', ...(resume === undefined ? {} : { resume }) }, await core.signIn('limei'))).id;
+    const openDraft = async () => (await core.call('checklists.due', {}, await core.signIn('limei'))).find((d) => d.templateId === 'h2s-test')!.openDraft;
+    expect(await openDraft()).toBeNull();
+    const first = await start(true);
+    expect(await start(true)).toBe(first);
+    expect(await openDraft()).toBe(first);
+    core.clock.advance(60_000);
+    const another = await start(false);
+    expect(another).not.toBe(first);
+    const third = await start(); // without resume (other callers, the sync tests) a new record, as before
+    expect([first, another]).not.toContain(third);
+    const newest = await start(true);
+    expect(newest).toBe(third); // the newest draft of the period
+
+    // While the 25th is overdue its draft is still the one to finish; on 10 December (the next occurrence) it is missed,
+    // and its drafts stay in the list but are not resumed.
+    core.clock.set(new Date(sh('2026-12-01T08:00')));
+    expect(await openDraft()).toBe(third);
+    core.clock.set(new Date(sh('2026-12-10T08:00')));
+    expect(await openDraft()).toBeNull();
+    const december = await start(true);
+    expect([first, another, newest]).not.toContain(december);
+    expect(await start(true)).toBe(december);
+    const due = (await core.call('checklists.due', {}, await core.signIn('limei'))).find((d) => d.templateId === 'h2s-test')!;
+    expect(due).toMatchObject({ drafts: 4, openDraft: december });
+  });
+
   it('checks permissions in the core: only verifiers close actions; no session, no records', async () => {
     core = await openTestCore();
     const response = await core.dispatch({ method: 'checklists.templates', input: {} });

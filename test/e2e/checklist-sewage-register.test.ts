@@ -96,7 +96,9 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     await page.getByTestId('nav-checklists').click();
     const card = page.getByTestId('template-well.sewage-haulage-register');
     await expect(card.getByTestId('due-status').getAttribute('data-status')).resolves.toBe('perEvent');
-    await card.getByTestId('start-well.sewage-haulage-register').click();
+    // The demo register has a draft in progress: 继续填写 would open it, 另开一份 starts this day's sheet.
+    await expect(card.getByTestId('start-well.sewage-haulage-register').innerText()).resolves.toBe('继续填写');
+    await card.getByTestId('start-another-well.sewage-haulage-register').click();
     await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe('污水拉运登记台帐');
 
     await fillTruckload(page, 1, LOADS[0]!);

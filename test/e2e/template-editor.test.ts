@@ -76,7 +76,8 @@ describe('template editor in Chromium (issue #6 item 7)', () => {
     const card = lead.getByTestId(`template-${SEWAGE}`);
     await expect(card.innerText()).resolves.toContain('版本 1.1.0');
     await expect(lead.getByTestId('open-template-editor').count()).resolves.toBe(0);
-    await card.getByTestId(`start-${SEWAGE}`).click();
+    // The demo's draft register stays on the version it started with (继续填写); a new sheet (另开一份) takes 1.1.0.
+    await card.getByTestId(`start-another-${SEWAGE}`).click();
     const record = lead.getByTestId('checklist-record');
     await record.waitFor();
     await expect(record.innerText()).resolves.toContain(NEW_ITEM);

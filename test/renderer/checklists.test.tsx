@@ -36,7 +36,7 @@ function fakeChecklistCore(overrides: FakeHandlers = {}) {
   const saves: { version: number; rowId?: string; cells?: Record<string, unknown> }[] = [];
   const handlers: FakeHandlers = {
     'checklists.templates': () => SHIPPED_TEMPLATES,
-    'checklists.due': () => [{ templateId: 'well.sewage-haulage-register', status: 'perEvent', current: null, missed: null, nextDueBy: null, drafts: 0 }],
+    'checklists.due': () => [{ templateId: 'well.sewage-haulage-register', status: 'perEvent', current: null, missed: null, nextDueBy: null, drafts: 0, openDraft: null }],
     'checklists.list': () => [],
     'checklists.start': () => record,
     'checklists.get': () => record,
@@ -167,6 +167,38 @@ describe('checklist fill screen', () => {
     expect((within(form).getByTestId('action-problem') as HTMLInputElement).value).toBe('连接管道完好：不合格');
     await user.click(within(form).getByTestId('action-submit'));
     expect(within(form).getAllByText('此项必填').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('starting a checklist (issue 20 item 3)', () => {
+  it('offers 继续填写 for this period’s open draft and 另开一份 beside it; each asks the core for what it says', async () => {
+    const core = fakeChecklistCore();
+    const starts: unknown[] = [];
+    core.handlers['checklists.due'] = () => [{ templateId: 'well.sewage-haulage-register', status: 'perEvent', current: null, missed: null, nextDueBy: null, drafts: 2, openDraft: 'r1' }];
+    core.handlers['checklists.start'] = (input: unknown) => {
+      starts.push(input);
+      return core.current();
+    };
+    await renderSignedIn(limei, core.handlers);
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('nav-checklists'));
+    const resume = await screen.findByTestId('start-well.sewage-haulage-register');
+    expect(resume.textContent).toBe('继续填写');
+    await user.click(resume);
+    await screen.findByTestId('checklist-record');
+    expect(starts).toEqual([{ templateId: 'well.sewage-haulage-register', resume: true }]);
+
+    await user.click(screen.getByTestId('nav-checklists'));
+    await user.click(await screen.findByTestId('start-another-well.sewage-haulage-register'));
+    await screen.findByTestId('checklist-record');
+    expect(starts[1]).toEqual({ templateId: 'well.sewage-haulage-register', resume: false });
+  });
+
+  it('without an open draft the button starts a form and there is no second button', async () => {
+    await renderSignedIn(limei, fakeChecklistCore().handlers);
+    await userEvent.setup().click(screen.getByTestId('nav-checklists'));
+    expect((await screen.findByTestId('start-well.sewage-haulage-register')).textContent).toBe('开始填写');
+    expect(screen.queryByTestId('start-another-well.sewage-haulage-register')).toBeNull();
   });
 });
 

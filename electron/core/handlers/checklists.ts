@@ -38,7 +38,7 @@ export const checklistHandlers: HandlersOf<
   'checklists.due': (ctx) => dueList(ctx.core.store.read, ctx.core.now()),
   'checklists.list': (ctx, input) => listRecords(ctx.core.store.read, input.templateId, input.limit),
   'checklists.get': (ctx, input) => recordOf(ctx.core.store.read, input.id, requireUser(ctx), ctx.core.now()),
-  'checklists.start': (ctx, input) => write(ctx, (tx, user, at) => startRecord(tx, input.templateId, user, at)),
+  'checklists.start': (ctx, input) => write(ctx, (tx, user, at) => startRecord(tx, input.templateId, user, at, input.resume)),
   'checklists.saveAnswers': (ctx, input) =>
     write(ctx, (tx, user, at) => {
       saveAnswers(tx, input, user, at);

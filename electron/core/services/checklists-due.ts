@@ -13,17 +13,42 @@ import { siteTemplates } from './template-catalog';
  * half a year plus the one before it).
  */
 export function dueList(db: ReadDb, now: Date): ChecklistDue[] {
+  const site = siteClock(db, now);
+  return siteTemplates(db).map((template) => dueOf(db, template, site));
+}
+
+interface SiteClock {
+  timeZone: string;
+  today: string;
+  since: string | undefined;
+  /** Completions before this cannot matter to any schedule. */
+  from: string;
+}
+
+function siteClock(db: ReadDb, now: Date): SiteClock {
   const site = statement(db, 'SELECT time_zone, created_at FROM site WHERE singleton = 1').get() as { time_zone: string; created_at: string } | undefined;
   const timeZone = site?.time_zone ?? 'Asia/Shanghai';
-  const today = siteDayOf(now, timeZone);
-  const since = site ? siteDayOf(new Date(site.created_at), timeZone) : undefined;
-  const from = new Date(now.getTime() - 400 * 86_400_000).toISOString();
-  return siteTemplates(db).map((template) => {
-    const completed = statement(db, 'SELECT completed_at FROM checklist_records WHERE template_id = ? AND completed_at >= ?').all(template.id, from) as { completed_at: string }[];
-    const drafts = (statement(db, "SELECT count(*) AS n FROM checklist_records WHERE template_id = ? AND status = 'draft'").get(template.id) as { n: number }).n;
-    const days = completed.map((r) => siteDayOf(new Date(r.completed_at), timeZone));
-    return { templateId: template.id, drafts, ...dueState(template.schedule, days, today, since) };
-  });
+  return {
+    timeZone,
+    today: siteDayOf(now, timeZone),
+    since: site ? siteDayOf(new Date(site.created_at), timeZone) : undefined,
+    from: new Date(now.getTime() - 400 * 86_400_000).toISOString(),
+  };
+}
+
+function dueOf(db: ReadDb, template: ChecklistTemplate, site: SiteClock): ChecklistDue {
+  const completed = statement(db, 'SELECT completed_at FROM checklist_records WHERE template_id = ? AND completed_at >= ?').all(template.id, site.from) as { completed_at: string }[];
+  const drafts = statement(db, "SELECT id, started_at FROM checklist_records WHERE template_id = ? AND status = 'draft' ORDER BY started_at DESC, rowid DESC").all(template.id) as { id: string; started_at: string }[];
+  const days = completed.map((r) => siteDayOf(new Date(r.completed_at), site.timeZone));
+  const state = dueState(template.schedule, days, site.today, site.since);
+  // 开始填写 resumes the newest draft started in the current period (any draft for a per-event form); an older one is left in the list.
+  const open = drafts.find((d) => !state.current || siteDayOf(new Date(d.started_at), site.timeZone) >= state.current.from);
+  return { templateId: template.id, drafts: drafts.length, openDraft: open?.id ?? null, ...state };
+}
+
+/** The open draft 开始填写 resumes instead of starting another (issue 20 item 3), or null to start a new record. */
+export function draftToResume(db: ReadDb, template: ChecklistTemplate, now: Date): string | null {
+  return dueOf(db, template, siteClock(db, now)).openDraft;
 }
 
 const RANK: Record<ChecklistDue['status'], number> = { overdue: 0, due: 1, done: 2, perEvent: 3 };

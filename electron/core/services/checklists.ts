@@ -10,6 +10,7 @@ import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checkl
 import { fieldError } from './field-error';
 import { appliesHere, findCatalogTemplate } from './template-catalog';
 import { requireWithinRowLimit } from '../thresholds';
+import { draftToResume } from './checklists-due';
 import { gradingPrefill } from '../mine-level';
 
 /**
@@ -21,11 +22,14 @@ import { gradingPrefill } from '../mine-level';
  * (another screen or PC saved meanwhile) rather than overwriting.
  */
 
-export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date): string {
+/** Starts a record, or with `resume` opens the open draft of this period instead (开始填写 clicked twice never makes a second draft). */
+export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date, resume = false): string {
   const template = findCatalogTemplate(tx, templateId);
   if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
   // Another organisation's form is not offered here, and not started either (issue 17: a bank outlet is never given H2S checks).
   if (!appliesHere(tx, template.id)) throw ApiError.because('CONFLICT', 'checklists.errors.notForThisSite', { title: template.title.zh }, 'templateId');
+  const open = resume ? draftToResume(tx, template, at) : null;
+  if (open) return open;
   const id = newId();
   const now = at.toISOString();
   // The coal-mine self-assessment starts with the mine's level record read in (its accidents and level events, with their dates).

@@ -126,6 +126,15 @@ function TemplateCard({ template, due, selected, onSelect, onPrintBlank }: { tem
   const start = useChecklistsStore((s) => s.start);
   const go = useNavigationStore((s) => s.go);
   const [error, setError] = useState<unknown>(null);
+  const hasDraft = Boolean(due?.openDraft);
+  const open = async (resume: boolean) => {
+    try {
+      const record = await start(template.id, resume);
+      go({ page: 'checklist-record', id: record.id });
+    } catch (e) {
+      setError(e);
+    }
+  };
   return (
     <li className={selected ? 'panel checklist-template selected' : 'panel checklist-template'} data-testid={`template-${template.id}`}>
       <div>
@@ -141,21 +150,14 @@ function TemplateCard({ template, due, selected, onSelect, onPrintBlank }: { tem
         {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}
       </div>
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          data-testid={`start-${template.id}`}
-          onClick={async () => {
-            try {
-              const record = await start(template.id);
-              go({ page: 'checklist-record', id: record.id });
-            } catch (e) {
-              setError(e);
-            }
-          }}
-        >
-          {t('checklists.start')}
+        <button type="button" className="button" data-testid={`start-${template.id}`} onClick={() => void open(true)}>
+          {hasDraft ? t('checklists.resume') : t('checklists.start')}
         </button>
+        {hasDraft && (
+          <button type="button" className="button secondary" data-testid={`start-another-${template.id}`} onClick={() => void open(false)}>
+            {t('checklists.startAnother')}
+          </button>
+        )}
         <button type="button" className="button secondary" onClick={onPrintBlank} data-testid={`print-blank-${template.id}`}>
           {t('checklists.printBlank')}
         </button>
