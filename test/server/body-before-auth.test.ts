@@ -54,19 +54,32 @@ describe('concurrent uploads per device', () => {
     await server.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (server.app.server.address() as AddressInfo).port;
     const url = `http://127.0.0.1:${port}`;
-    // Uploads that send their headers and then stall mid-body.
-    const stalled = Array.from({ length: MAX_UPLOADS_PER_DEVICE }, () => {
+    // Uploads that send their headers and then stall mid-body. On PostgreSQL the credential check is a round trip, so a
+    // push below can be checked first and hold a slot for a moment: a stalled upload that lost that race was answered
+    // 429 and is started again, until all of them hold a slot.
+    const stall = () => {
       const socket = net.connect(port, '127.0.0.1');
+      const upload = { socket, answered: false };
+      socket.on('data', () => (upload.answered = true));
       socket.write(`POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${site.auth.authorization}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"batchId":`);
-      return socket;
-    });
+      return upload;
+    };
+    let stalled = Array.from({ length: MAX_UPLOADS_PER_DEVICE }, stall);
+    const restartRefused = () => {
+      stalled = stalled.map((upload) => (upload.answered ? (upload.socket.destroy(), stall()) : upload));
+    };
     const push = (auth: { authorization: string }) =>
       postBytes(url, '/api/v1/push', { ...auth, 'content-type': 'application/json' }, Buffer.from(JSON.stringify({ batchId: `b-${Math.random()}`, entries: [entry()] })));
-    expect(await eventually(() => push(site.auth), 429)).toBe(429);
+    expect(
+      await eventually(() => {
+        restartRefused();
+        return push(site.auth);
+      }, 429),
+    ).toBe(429);
     expect(await push(other.auth)).toBe(200);
-    stalled[0]!.destroy();
+    stalled[0]!.socket.destroy();
     expect(await eventually(() => push(site.auth), 200)).toBe(200);
-    for (const socket of stalled) socket.destroy();
+    for (const upload of stalled) upload.socket.destroy();
   });
 });
 
