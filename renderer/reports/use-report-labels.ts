@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { RulePack } from '../../shared/rules/pack-schema';
 import type { ReportLabels } from './report-format';
+import { packCodeLabel, useReportVocabulary } from './report-vocabulary';
 
-/** The report words in the current language: vocabularies through the app's own translations, 未注明 for a null value. */
-export function reportLabels(t: TFunction, lang: string): ReportLabels {
+/** The report words in the current language: vocabularies through the app's own translations, class and cause codes by the pack, 未注明 for a null value. */
+export function reportLabels(t: TFunction, lang: string, pack: RulePack | null = null): ReportLabels {
   const tr = (key: string, fallback: string) => {
     const text = t(key as never, { defaultValue: fallback } as never) as unknown as string;
     return text || fallback;
@@ -14,6 +16,8 @@ export function reportLabels(t: TFunction, lang: string): ReportLabels {
     value: (dimension, value, label) => {
       if (value === null) return tr('reports.unstated', '—');
       if (label) return label;
+      const named = packCodeLabel(pack, dimension, value, lang);
+      if (named) return named;
       if (dimension === 'kind') return tr(`kinds.${value}`, value);
       if (dimension === 'channel') return tr(`channels.${value}`, value);
       if (dimension === 'status') return tr(`complaintStatuses.${value}`, value);
@@ -32,5 +36,5 @@ export function reportLabels(t: TFunction, lang: string): ReportLabels {
 
 export function useReportLabels(): ReportLabels {
   const { t, i18n } = useTranslation();
-  return reportLabels(t, i18n.language);
+  return reportLabels(t, i18n.language, useReportVocabulary());
 }

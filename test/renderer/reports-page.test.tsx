@@ -47,6 +47,34 @@ describe('报表 page', () => {
     expect(bridge.callsTo('reports.cases')[0]!.input).toMatchObject({ cell: { dimension: 'channel', value: 'phone', bucket: buckets[1] } });
   });
 
+  it('names class and cause codes by the site’s rule pack, in the chosen language; a code the pack does not know stays as it is', async () => {
+    const byClassAndCause = assembleReport(
+      { definition: { ...definition, dimensions: ['class', 'cause'] }, period, bucket: 'week', buckets, asOf: '2026-03-20T00:00:00.000Z', siteId: 's', unit: null },
+      {
+        measures: [{ group_key: buckets[1], received__n: 3, complaints__n: 3 }],
+        dimensions: [
+          { dimension: 'class', rows: [{ value: 'ordinary', label: null, bucket: buckets[1], n: 2 }, { value: 'retired-class', label: null, bucket: buckets[1], n: 1 }] },
+          { dimension: 'cause', rows: [{ value: 'unclear', label: null, bucket: buckets[1], n: 3 }] },
+        ],
+      },
+      () => undefined,
+    );
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg, {
+      'reports.definitions': () => meta,
+      'reports.run': () => byClassAndCause,
+      'reports.overdue': () => ({ complaints: { asOf: result.asOf, summary: [], cases: [] }, items: [] }),
+      'reports.cadence': () => ({ period, today: '2026-03-20', schedules: [] }),
+    });
+    await user.click(screen.getByTestId('nav-reports'));
+    await user.click(await screen.findByTestId('report-run'));
+    const classes = await screen.findByTestId('dimension-class');
+    expect(classes.textContent).toContain('一般投诉');
+    expect(classes.textContent).not.toContain('ordinary');
+    expect(classes.textContent).toContain('retired-class');
+    expect(screen.getByTestId('dimension-cause').textContent).toContain('投诉对象不明确');
+  });
+
   it('says the core’s reason for a period that has not begun, and shows no numbers', async () => {
     const user = userEvent.setup();
     await renderSignedIn(wangjg, {

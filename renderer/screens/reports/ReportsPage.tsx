@@ -9,8 +9,10 @@ import { formatCalendarDate, formatMoment } from '../../lib/locale-format';
 import { ExportBar, type CasePageFetcher } from '../../reports/ExportBar';
 import { ReportChart } from '../../reports/ReportChart';
 import { ReportView, type CellRef } from '../../reports/ReportView';
+import { ReportVocabulary } from '../../reports/report-vocabulary';
 import { useReportLabels } from '../../reports/use-report-labels';
 import { useReportsStore } from '../../stores/reports-store';
+import { useSettingsStore } from '../../stores/settings-store';
 import { CasesPanel } from './CasesPanel';
 import { CadencePanel, OverduePanel } from './ListsPanels';
 import { ReportControls } from './ReportControls';
@@ -21,28 +23,34 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const { meta, result, request, overdue, cadence, loading, error, loadMeta, run } = useReportsStore();
   const [cell, setCell] = useState<CellRef | null>(null);
+  const { rulePack, loadRulePack } = useSettingsStore();
   useEffect(() => {
     void loadMeta();
   }, [loadMeta]);
+  useEffect(() => {
+    if (rulePack === undefined) void loadRulePack();
+  }, [rulePack, loadRulePack]);
   return (
-    <section className="page reports-page">
-      <h2 className="page-title">{t('reports.title')}</h2>
-      {meta && (
-        <ReportControls
-          meta={meta}
-          busy={loading}
-          onRun={(input) => {
-            setCell(null);
-            void run(input);
-          }}
-        />
-      )}
-      {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
-      {result && request && <ReportBody result={result} request={request} definition={meta?.definitions.find((d) => d.id === result.definitionId)} onCell={setCell} />}
-      {cell && request && <CasesPanel request={request} cell={cell} onClose={() => setCell(null)} />}
-      {overdue && <OverduePanel overdue={overdue} />}
-      {cadence && <CadencePanel cadence={cadence} />}
-    </section>
+    <ReportVocabulary.Provider value={rulePack ?? null}>
+      <section className="page reports-page">
+        <h2 className="page-title">{t('reports.title')}</h2>
+        {meta && (
+          <ReportControls
+            meta={meta}
+            busy={loading}
+            onRun={(input) => {
+              setCell(null);
+              void run(input);
+            }}
+          />
+        )}
+        {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
+        {result && request && <ReportBody result={result} request={request} definition={meta?.definitions.find((d) => d.id === result.definitionId)} onCell={setCell} />}
+        {cell && request && <CasesPanel request={request} cell={cell} onClose={() => setCell(null)} />}
+        {overdue && <OverduePanel overdue={overdue} />}
+        {cadence && <CadencePanel cadence={cadence} />}
+      </section>
+    </ReportVocabulary.Provider>
   );
 }
 
