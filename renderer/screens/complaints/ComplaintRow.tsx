@@ -46,12 +46,12 @@ export function ComplaintRow({ item: c, pack, now, onOpen, index, measureRef }: 
         </button>
         <small className="row-received">{formatInstant(c.receivedAt, timeZone)}</small>
       </td>
-      <td className="nowrap">
+      <td className="row-tags">
         <span className={`tag tag-${c.kind}`}>{t(`kinds.${c.kind}`)}</span>
         <small className="row-channel">{t(`channels.${c.channel}`)}</small>
       </td>
       <ClassCell item={c} pack={pack} state={state} />
-      <td className="nowrap" data-testid="row-status">
+      <td className="row-tags" data-testid="row-status">
         <span className={`status-tag status-${c.status}`}>{t(`complaintStatuses.${c.status}`)}</span>
         {c.escalationCount > 0 && <span className="tag tag-escalated">{t('workLists.escalated')}</span>}
       </td>

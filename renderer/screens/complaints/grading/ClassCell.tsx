@@ -29,7 +29,7 @@ export function ClassCell({ item, pack, state }: { item: ComplaintListItem; pack
   const label = code && pack ? classLabel(pack, code, i18n.language) : code;
   const highest = !!code && pack?.classes.at(-1)?.code === code && (pack?.classes.length ?? 0) > 1;
   return (
-    <td className="nowrap" data-testid="row-class">
+    <td className="row-tags" data-testid="row-class">
       {label && <span className={highest ? 'grade-badge small high' : 'grade-badge small'}>{label}</span>}
       {state === 'overdue' && <span className="tag tag-overdue">{t('grading.overdueTag')}</span>}
       {state === 'soon' && <span className="tag tag-soon">{t('grading.soonTag')}</span>}
