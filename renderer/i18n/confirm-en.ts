@@ -20,7 +20,7 @@ export const confirmEn: typeof confirmZhCN = {
     },
     close: {
       title: 'Close it?',
-      closes: 'It will be closed (status “{{status}}”) and leaves the work lists.',
+      closes: 'This record ({{kind}}) will be closed (status “{{status}}”) and leaves the work lists.',
       final: 'The customer is not contacted again, and it cannot be reopened.',
     },
     markInvalid: {
