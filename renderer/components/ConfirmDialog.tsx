@@ -67,10 +67,10 @@ export function ConfirmDialog({ title, consequences, confirmLabel, onConfirm, on
           ))}
         </div>
         <div className="form-actions">
-          <button ref={cancelRef} type="button" className="button secondary" onClick={onCancel} data-testid="confirm-dialog-cancel">
+          <button ref={cancelRef} type="button" className="button" onClick={onCancel} data-testid="confirm-dialog-cancel">
             {t('confirm.cancel')}
           </button>
-          <button type="button" className="button" onClick={onConfirm} data-testid="confirm-dialog-confirm">
+          <button type="button" className="button primary" onClick={onConfirm} data-testid="confirm-dialog-confirm">
             {confirmLabel}
           </button>
         </div>

@@ -141,6 +141,7 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     const question = page.getByRole('dialog');
     await expect(question.innerText()).resolves.toContain('提交后本表不能再修改');
     await expect(question.innerText()).resolves.toMatch(/本表有不合格项 \d+ 项，已登记整改措施 1 项/);
+    await page.screenshot({ path: e2e.screenshotPath('checklist-complete-question.png') });
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     await expect(page.getByTestId('checklist-record').getAttribute('data-status')).resolves.toBe('draft');
