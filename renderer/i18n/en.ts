@@ -15,6 +15,7 @@ import { inputEn } from './input-en';
 import { accountsEn } from './accounts-en';
 import { escalationEn } from './escalation-en';
 import { thresholdsEn } from './thresholds-en';
+import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
@@ -144,6 +145,7 @@ export const en: Messages = {
   ...escalationEn,
   ...thresholdsEn,
   ...notificationsEn,
+  ...confirmEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

@@ -15,6 +15,7 @@ import { inputZhCN } from './input-zh-CN';
 import { accountsZhCN } from './accounts-zh-CN';
 import { escalationZhCN } from './escalation-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
+import { confirmZhCN } from './confirm-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -146,6 +147,7 @@ export const zhCN = {
   ...thresholdsZhCN,
   ...notificationsZhCN,
   ...ledgersZhCN,
+  ...confirmZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

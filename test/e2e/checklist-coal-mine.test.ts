@@ -65,6 +65,8 @@ describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第�
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('idle');
 
     await page.getByTestId('checklist-complete').click();
+    await expect(page.getByRole('dialog').innerText()).resolves.toContain('提交后本表不能再修改');
+    await page.getByTestId('confirm-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('completed');
     await page.screenshot({ path: e2e.screenshotPath('checklist-coal-mine-screen.png'), fullPage: true });
 

@@ -136,7 +136,17 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     await form.getByTestId('action-submit').click();
     await expect(page.getByTestId('checklist-action').getAttribute('data-status')).resolves.toBe('open');
 
+    // 完成并提交 asks first: 取消 leaves the draft as it is; the question counts the failed row and the action raised for it.
     await page.getByTestId('checklist-complete').click();
+    const question = page.getByRole('dialog');
+    await expect(question.innerText()).resolves.toContain('提交后本表不能再修改');
+    await expect(question.innerText()).resolves.toMatch(/本表有不合格项 \d+ 项，已登记整改措施 1 项/);
+    await page.screenshot({ path: e2e.screenshotPath('checklist-complete-question.png') });
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(page.getByTestId('checklist-record').getAttribute('data-status')).resolves.toBe('draft');
+    await page.getByTestId('checklist-complete').click();
+    await page.getByTestId('confirm-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('completed');
     await page.screenshot({ path: e2e.screenshotPath('checklist-sewage-screen.png'), fullPage: true });
 

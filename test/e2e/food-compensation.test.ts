@@ -6,7 +6,7 @@ import { KEY_HEADER } from '../../renderer/api/http-transport';
 import { addHeadOfficeStaffToFile } from '../support/head-office-staff';
 import { startServer, type RunningServer } from './support/browser-mode';
 import { useBrowserMode } from './support/use-browser-mode';
-import { openBySerial, pageOf, signIn } from './support/ui';
+import { confirmIfAsked, openBySerial, pageOf, signIn } from './support/ui';
 
 const e2e = useBrowserMode('branchline-e2e-food-');
 
@@ -57,6 +57,7 @@ async function act(page: Page, action: string, fill: (form: Locator) => Promise<
   await form.waitFor();
   await fill(form);
   await form.getByTestId('action-submit').click();
+  await confirmIfAsked(page, action);
 }
 
 /** A case-record form: open it with `button`, fill it, submit, wait until it closes. */

@@ -151,6 +151,7 @@ describe('checklist fill screen', () => {
     });
     const user = await openFillScreen(core.handlers);
     await user.click(screen.getByTestId('checklist-complete'));
+    await user.click(screen.getByTestId('confirm-dialog-confirm'));
     const issues = await screen.findByTestId('complete-issues');
     expect(issues.textContent).toContain('第1行「车身照片」缺少照片：车身正面、车身侧面');
     expect(issues.textContent).toContain('第1行请填写「气田水运输签运单号」');
@@ -167,6 +168,53 @@ describe('checklist fill screen', () => {
     expect((within(form).getByTestId('action-problem') as HTMLInputElement).value).toBe('连接管道完好：不合格');
     await user.click(within(form).getByTestId('action-submit'));
     expect(within(form).getAllByText('此项必填').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('完成并提交 asks first (issue 20 item 2)', () => {
+  /** A fill screen with one register row whose pipe check failed, and a core that counts completions. */
+  async function withFailedRow() {
+    const completions: unknown[] = [];
+    const core = fakeChecklistCore({
+      'checklists.complete': (input: unknown) => {
+        completions.push(input);
+        return { ...core.current(), status: 'completed', may: { fill: false, raiseAction: true } };
+      },
+    });
+    const user = await openFillScreen(core.handlers);
+    await user.click(screen.getByTestId('answer-truckloads-1-pipe-intact-false'));
+    await user.click(screen.getByTestId('checklist-complete'));
+    return { user, completions };
+  }
+
+  it('says the record locks and how many items failed and how many actions are raised; nothing is sent yet', async () => {
+    const { completions } = await withFailedRow();
+    const dialog = screen.getByRole('dialog', { name: '完成并提交本表？' });
+    expect(dialog.textContent).toContain('提交后本表不能再修改，也不能撤回。');
+    expect(dialog.textContent).toContain('本表有不合格项 1 项，已登记整改措施 0 项。');
+    expect(document.activeElement).toBe(screen.getByTestId('confirm-dialog-cancel'));
+    expect(completions).toHaveLength(0);
+  });
+
+  it('取消 and Escape leave the answers as they were and send nothing', async () => {
+    const { user, completions } = await withFailedRow();
+    await user.click(screen.getByTestId('confirm-dialog-cancel'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('checklist-complete'));
+    await user.click(screen.getByTestId('checklist-complete'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((screen.getByTestId('answer-truckloads-1-pipe-intact-false') as HTMLInputElement).checked).toBe(true);
+    expect(completions).toHaveLength(0);
+    expect(screen.getByTestId('checklist-record').dataset['status']).toBe('draft');
+  });
+
+  it('确认 completes the record once', async () => {
+    const { user, completions } = await withFailedRow();
+    await user.click(screen.getByTestId('confirm-dialog-confirm'));
+    await waitFor(() => expect(completions).toHaveLength(1));
+    expect(completions[0]).toMatchObject({ id: 'c-1' });
+    await waitFor(() => expect(screen.getByTestId('checklist-record').dataset['status']).toBe('completed'));
   });
 });
 

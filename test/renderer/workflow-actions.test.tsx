@@ -168,6 +168,7 @@ describe('the other action forms', () => {
     expect(descriptionOf(screen.getByTestId('act-reasonCode'))).toBe('seed003 篇4 第六条');
     await user.type(screen.getByTestId('act-explanation'), '已向客户说明系其自行操作不当所致');
     await user.click(screen.getByTestId('action-submit'));
+    await user.click(screen.getByTestId('confirm-dialog-confirm'));
     await screen.findByTestId('action-done');
 
     await user.click(screen.getByTestId('action-escalate'));
@@ -375,6 +376,7 @@ describe('回访', () => {
     expect(screen.getByTestId('call-back-outcome').textContent).toBe('客户不满意：提交后本案自动升级，并退回继续处理。');
     await user.type(screen.getByTestId('act-otherOpinions'), '希望夜间不再经过村道');
     await user.click(screen.getByTestId('action-submit'));
+    await user.click(screen.getByTestId('confirm-dialog-confirm'));
     await screen.findByTestId('action-done');
     expect(actionsSent(bridge)[0]!.action).toEqual({
       type: 'callBack',

@@ -7,6 +7,7 @@ import { computedDetail, withComputedAnswers } from '../../../shared/checklists/
 import { isShown } from '../../../shared/checklists/item-outcomes';
 import { api } from '../../api/client';
 import { isApiCallError } from '../../api/api-call-error';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { errorText } from '../../lib/error-text';
@@ -17,6 +18,7 @@ import { useNavigationStore } from '../../stores/navigation-store';
 import { ActionsPanel } from './ActionsPanel';
 import { AnswerInput } from './AnswerInput';
 import { useChecklistText } from './checklist-text';
+import { failedCount } from './failed-count';
 import { ItemField } from './ItemField';
 import { PhotoField } from './PhotoField';
 import { ChecklistPrint } from './print/ChecklistPrint';
@@ -44,6 +46,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
   const autosave = useAutosave(id);
   const { mode, print } = usePrint();
   const [completeIssues, setCompleteIssues] = useState<string[]>([]);
+  const [askingComplete, setAskingComplete] = useState(false);
 
   useEffect(() => {
     void fetchRecord(id);
@@ -78,6 +81,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
   const saveErrorText = (error: unknown) => (isApiCallError(error) && error.issues[0] ? localiseCoreMessage(error.issues[0].message) : errorText(error, t));
 
   const complete = async () => {
+    setAskingComplete(false);
     setCompleteIssues([]);
     try {
       await autosave.write((version) => api.call('checklists.complete', { id, version }));
@@ -195,12 +199,30 @@ export function ChecklistRecordPage({ id }: { id: string }) {
               <ErrorBanner messages={completeIssues} />
             </div>
           )}
-          <button type="button" className="button" onClick={() => void complete()} data-testid="checklist-complete">
+          <button type="button" className="button" onClick={() => setAskingComplete(true)} data-testid="checklist-complete">
             {t('checklists.complete')}
           </button>
         </section>
       )}
+      {askingComplete && <CompleteQuestion failed={failedCount(template, answers)} raised={record.actions.length} onConfirm={() => void complete()} onCancel={() => setAskingComplete(false)} />}
       <ChecklistPrint template={template} record={mode === 'filled' ? record : null} score={score} />
     </section>
+  );
+}
+
+/**
+ * Asked before 完成并提交, which cannot be taken back (issue 20 item 2). Completing raises no corrective
+ * action by itself, so the question says how many items failed and how many actions are already raised.
+ */
+function CompleteQuestion({ failed, raised, onConfirm, onCancel }: { failed: number; raised: number; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={t('confirm.checklist.title')}
+      consequences={[t('confirm.checklist.locked'), failed === 0 ? t('confirm.checklist.noFailures') : t('confirm.checklist.failures', { failed, raised })]}
+      confirmLabel={t('checklists.complete')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

@@ -31,12 +31,25 @@ export async function openBySerial(page: Page, serial: string): Promise<void> {
   await expect(page.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
 }
 
-/** Takes one workflow step through its form: open it, fill it, submit; with `confirm`, wait for 已完成. */
+/** The steps that cannot be taken back, which ask once before they are sent (issue 20 item 2). */
+const ASKED_FIRST = new Set(['markInvalid', 'callBack', 'close']);
+
+/** Answers the question a step that cannot be taken back asks, as a person would: reads it, then confirms. */
+export async function confirmIfAsked(page: Page, action: string): Promise<void> {
+  if (!ASKED_FIRST.has(action)) return;
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('confirm-dialog-cancel');
+  await dialog.getByTestId('confirm-dialog-confirm').click();
+}
+
+/** Takes one workflow step through its form: open it, fill it, submit (confirming a step that asks); with `confirm`, wait for 已完成. */
 export async function act(page: Page, action: string, fill: (form: Locator) => Promise<void>, options: { confirm?: boolean } = { confirm: true }): Promise<void> {
   await page.getByTestId(`action-${action}`).click();
   const form = page.getByTestId(`action-form-${action}`);
   await form.waitFor();
   await fill(form);
   await form.getByTestId('action-submit').click();
+  await confirmIfAsked(page, action);
   if (options.confirm) await page.getByTestId('action-done').waitFor();
 }

@@ -3,6 +3,7 @@ import { CALL_BACK_METHODS, SATISFACTION_LEVELS, type SatisfactionLevel } from '
 import { ActionForm } from './ActionForm';
 import { RadioField, TextAreaField } from './fields';
 import { useActionForm, type ActionFormProps, type Problems } from './use-action-form';
+import { noProblems, useConfirmStep } from './use-confirm-step';
 
 type Values = { method: string; resolutionAdequate: string; timeliness: string; attitude: string; result: string; otherOpinions: string };
 
@@ -44,8 +45,10 @@ export function CallBackForm(props: ActionFormProps) {
       result: values.result as SatisfactionLevel,
       ...(values.otherOpinions.trim() ? { otherOpinions: values.otherOpinions.trim() } : {}),
     }));
+  // Either outcome is final: satisfied closes the case with no further call-back; dissatisfied escalates it (篇6 第三十七条).
+  const confirm = useConfirmStep(noProblems(problems(values)), send);
   return (
-    <ActionForm action="callBack" kind={props.complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="callBack" kind={props.complaint.kind} busy={form.busy} other={form.other} onSubmit={confirm.ask} onCancel={props.onCancel}>
       <RadioField
         name="method"
         label={t('workflow.callBackMethod')}
@@ -75,6 +78,15 @@ export function CallBackForm(props: ActionFormProps) {
         <p className={expected === 'satisfied' ? 'banner banner-success' : 'banner banner-hint'} data-testid="call-back-outcome" role="status">
           {expected === 'satisfied' ? t('workflow.callBackSatisfied') : t('workflow.callBackDissatisfied')}
         </p>
+      )}
+      {confirm.dialog(
+        expected === 'satisfied'
+          ? {
+              title: t('confirm.callBack.satisfiedTitle'),
+              consequences: [t('confirm.callBack.closes', { status: t('complaintStatuses.closed') }), t('confirm.callBack.noMoreCallBack')],
+              confirmLabel: t('workflow.actions.callBack'),
+            }
+          : { title: t('confirm.callBack.dissatisfiedTitle'), consequences: [t('confirm.callBack.escalates')], confirmLabel: t('workflow.actions.callBack') },
       )}
     </ActionForm>
   );

@@ -1,0 +1,81 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+
+export interface ConfirmDialogProps {
+  /** Asks about the step by its own name (完成并提交？). */
+  title: string;
+  /** What will happen, said plainly, one sentence a line. */
+  consequences: readonly string[];
+  /** The step's own verb, so the button says what it does. */
+  confirmLabel: string;
+  onConfirm: () => void;
+  /** Leaves everything as it was: nothing is sent, what was typed stays. */
+  onCancel: () => void;
+}
+
+const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Asks once before a step that cannot be taken back (issue 20 item 2). Focus
+ * starts on 取消, so an Enter pressed out of habit cancels rather than
+ * confirms; Escape cancels; Tab stays inside; focus goes back where it was.
+ * Drawn over the page (outside any form, so its keys never submit one).
+ */
+export function ConfirmDialog({ title, consequences, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const bodyId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    cancelRef.current?.focus();
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // The page's own shortcuts (a form's Escape and Ctrl+Enter) must not act behind the dialog.
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Tab') {
+      const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    }
+  };
+
+  return createPortal(
+    <div className="confirm-backdrop">
+      <div ref={dialogRef} className="confirm-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} data-testid="confirm-dialog" onKeyDown={onKeyDown}>
+        <h3 id={titleId}>{title}</h3>
+        <div id={bodyId}>
+          {consequences.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+        <div className="form-actions">
+          <button ref={cancelRef} type="button" className="button" onClick={onCancel} data-testid="confirm-dialog-cancel">
+            {t('confirm.cancel')}
+          </button>
+          <button type="button" className="button primary" onClick={onConfirm} data-testid="confirm-dialog-confirm">
+            {confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}
