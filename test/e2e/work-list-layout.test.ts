@@ -9,7 +9,7 @@ const tableFit = () =>
   document.querySelector('.table-wrap') ? { box: document.querySelector('.table-wrap')!.clientWidth, table: document.querySelector('.table-wrap')!.scrollWidth } : null;
 
 describe('the work list at 1366 px (issue 20 item 11)', () => {
-  it('fits without scrolling sideways in Chinese and in English, every column in view', async () => {
+  it('fits without scrolling sideways in Chinese and in English, every column in view, the nav on one line each', async () => {
     const server = await e2e.server();
     const page = await pageOf(e2e.browser(), server.url, 'wangjg');
     await page.getByTestId('complaint-row').first().waitFor();
@@ -23,6 +23,10 @@ describe('the work list at 1366 px (issue 20 item 11)', () => {
       expect(fit!.table, language).toBeLessThanOrEqual(fit!.box);
       const due = await page.locator('thead th').last().boundingBox();
       expect(due!.x + due!.width, language).toBeLessThanOrEqual(1366);
+      // The unread count stays on its label's line: the 通知 / Notifications entry is as tall as the others.
+      const notifications = await page.getByTestId('nav-notifications').boundingBox();
+      const complaints = await page.getByTestId('nav-complaints').boundingBox();
+      expect(notifications!.height, language).toBe(complaints!.height);
     }
     await page.screenshot({ path: e2e.screenshotPath('work-list-en-1366.png') });
   });
