@@ -1,6 +1,7 @@
 import { ReportsPage } from '../screens/reports/ReportsPage';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useIdleSignOut } from '../hooks/use-idle-sign-out';
+import { useScrollMemory } from '../hooks/use-scroll-memory';
 import { useSyncPolling } from '../hooks/use-sync-polling';
 import { ChecklistRecordPage } from '../screens/checklists/ChecklistRecordPage';
 import { ChecklistsPage } from '../screens/checklists/ChecklistsPage';
@@ -44,6 +45,8 @@ export function AppShell() {
   const route = useNavigationStore((s) => s.route);
   const idleMinutes = useSessionStore((s) => s.status?.idleSignOutMinutes ?? DEFAULT_IDLE_MINUTES);
   const signOut = useSessionStore((s) => s.signOut);
+  const main = useRef<HTMLElement>(null);
+  useScrollMemory(main, route);
 
   useSyncPolling();
   useIdleSignOut(idleMinutes, () => void signOut('idleSignedOut'));
@@ -71,7 +74,7 @@ export function AppShell() {
   return (
     <div className="shell">
       <NavBar />
-      <main className="content" id="main">
+      <main className="content" id="main" ref={main}>
         <RouteView route={route} />
       </main>
       <StatusBar />

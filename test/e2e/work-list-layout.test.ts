@@ -30,4 +30,20 @@ describe('the work list at 1366 px (issue 20 item 11)', () => {
     }
     await page.screenshot({ path: e2e.screenshotPath('work-list-en-1366.png') });
   });
+
+  it('opens a case at its top and brings the register back at the row the person was reading', async () => {
+    const server = await e2e.server();
+    const page = await pageOf(e2e.browser(), server.url, 'wangjg');
+    await page.setViewportSize({ width: 1366, height: 600 });
+    await page.getByTestId('complaint-row').nth(5).waitFor();
+    const content = page.locator('main.content');
+    await content.evaluate((element) => element.scrollTo(0, 320));
+    await expect.poll(() => content.evaluate((element) => element.scrollTop)).toBe(320);
+    await page.getByTestId('complaint-row').nth(5).locator('button.serial').click();
+    await page.getByTestId('complaint-detail').waitFor();
+    expect(await content.evaluate((element) => element.scrollTop)).toBe(0);
+    await page.getByTestId('nav-complaints').click();
+    await page.getByTestId('complaint-row').nth(5).waitFor();
+    await expect.poll(() => content.evaluate((element) => element.scrollTop)).toBe(320);
+  });
 });
