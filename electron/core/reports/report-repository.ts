@@ -46,6 +46,7 @@ export interface ComplaintSource {
   customer_informed_at: string | null;
   escalation_count: number;
   repeat_of: string | null;
+  late_plan_at: string | null;
 }
 
 export function complaintSource(db: ReadDb, id: string): ComplaintSource | undefined {
@@ -53,7 +54,7 @@ export function complaintSource(db: ReadDb, id: string): ComplaintSource | undef
     db,
     `SELECT c.id, c.version, c.serial, c.kind, c.channel, c.status, c.class_code, c.problem_code, c.validity, c.invalid_reason, c.unit,
        c.assignee_id, a.display_name AS assignee_name, c.received_at, c.closed_at, c.due_at, c.first_response_at, c.resolved_at,
-       c.customer_informed_at, c.escalation_count, c.repeat_of
+       c.customer_informed_at, c.escalation_count, c.repeat_of, c.late_plan_at
      FROM complaints c LEFT JOIN users a ON a.id = c.assignee_id WHERE c.id = ?`,
   ).get(id) as ComplaintSource | undefined;
 }
