@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/core/db/migrate';
@@ -71,7 +72,7 @@ describe('late plans in the site’s reports (issue 17 §1.1)', () => {
     expect(JSON.parse(payload.payload).report).toMatchObject({ late_plan_at: sh('2026-11-23T10:00:00') });
   });
 
-  it('migration 0024 fills the rows built before it from their complaints’ late plans', async () => {
+  it('migration 0024 fills the rows built before it from their complaints’ late plans, and sends those rows to head office again', async () => {
     core = await openTestCore();
     const late = await act('zhangwei', await assigned({ receivedAt: sh('2026-11-03T10:00:00') }), {
       type: 'planSolution',
@@ -85,11 +86,25 @@ describe('late plans in the site’s reports (issue 17 §1.1)', () => {
 
     // The store as the program before 0024 left it: no column, so no late plan in any row.
     const db = new Database(file);
-    db.exec('ALTER TABLE report_complaints DROP COLUMN late_plan_at; DELETE FROM schema_migrations WHERE id = 24;');
+    db.exec('ALTER TABLE report_complaints DROP COLUMN late_plan_at; DROP TABLE report_resends; DELETE FROM schema_migrations WHERE id = 24;');
     expect(migrate(db, () => new Date('2026-11-23T02:00:00.000Z'), MIGRATIONS)).toEqual([24]);
     expect(db.prepare('SELECT late_plan_at FROM report_complaints WHERE complaint_id = ?').get(late.id)).toEqual({ late_plan_at: sh('2026-11-23T10:00:00') });
     const filled = db.prepare('SELECT count(*) AS n FROM report_complaints r JOIN complaints c ON c.id = r.complaint_id WHERE r.late_plan_at IS c.late_plan_at').get() as { n: number };
     expect(filled.n).toBe(rows);
+    // Head office holds the row as pushed before, without the late plan: it is listed to go again.
+    expect(db.prepare('SELECT complaint_id FROM report_resends').all()).toEqual([{ complaint_id: late.id }]);
+    const queued = () => db.prepare("SELECT count(*) AS n FROM outbox WHERE entity = 'complaint' AND entity_id = ?").get(late.id) as { n: number };
+    const before = queued().n;
     db.close();
+
+    // The next start queues it once with its row, at its version, and forgets it.
+    core = await openTestCore({ dataDir: path.dirname(file) });
+    const store = core.context.store.read;
+    const sent = store.prepare("SELECT entity_version, payload FROM outbox WHERE entity = 'complaint' AND entity_id = ? ORDER BY seq").all(late.id) as { entity_version: number; payload: string }[];
+    expect(sent).toHaveLength(before + 1);
+    expect(sent.at(-1)!.entity_version).toBe(late.version);
+    expect(JSON.parse(sent.at(-1)!.payload).report).toMatchObject({ late_plan_at: sh('2026-11-23T10:00:00'), version: late.version });
+    expect(store.prepare('SELECT count(*) AS n FROM report_resends').get()).toEqual({ n: 0 });
+    expect(store.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'reports.backfill' AND entity_id = ?").get(late.id)).toEqual({ n: 1 });
   });
 });

@@ -74,7 +74,7 @@ describe('migration 0003-payload-once', () => {
 });
 
 describe('migration 0008-report-late-plans', () => {
-  it('adds late_plan_at to the report rows head office holds, null until the complaint’s next version brings it', async () => {
+  it('adds late_plan_at to the report rows head office holds, null until the site sends the row again', async () => {
     const target = await freshServerTarget();
     const old = await openServerDb(target, { upTo: '0007-notifications' });
     await old.db.insertInto('sites').values({ id: 'site-1', code: 'S1', name: '一号站', created_at: '2026-01-01T00:00:00.000Z' }).execute();

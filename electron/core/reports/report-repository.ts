@@ -75,6 +75,16 @@ export function complaintsWithoutRow(db: ReadDb, limit: number): string[] {
   ).map((r) => r.id);
 }
 
+/** Complaints whose row head office must receive again (a column added after it was pushed: migration 0024), a batch at a time. */
+export function complaintsToResend(db: ReadDb, limit: number): string[] {
+  return (statement(db, 'SELECT complaint_id FROM report_resends ORDER BY complaint_id LIMIT ?').all(limit) as { complaint_id: string }[]).map((r) => r.complaint_id);
+}
+
+/** The complaint's row is queued for head office: nothing left to send again. */
+export function forgetResend(tx: WriteDb, complaintId: string): void {
+  statement(tx, 'DELETE FROM report_resends WHERE complaint_id = ?').run(complaintId);
+}
+
 /** Runs a query compiled from a report definition (Kysely, SQLite dialect). */
 export function runCompiled(db: ReadDb, query: CompiledQuery): Record<string, unknown>[] {
   return db.prepare(query.sql).all(...(query.parameters as unknown[])) as Record<string, unknown>[];

@@ -301,6 +301,9 @@ CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INT
 -- table report_complaints
 CREATE TABLE report_complaints ( site_id TEXT NOT NULL, complaint_id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, serial TEXT NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, class_code TEXT, category TEXT, cause TEXT, validity TEXT NOT NULL, unit TEXT, handler_id TEXT, handler_name TEXT, received_at TEXT NOT NULL, received_day TEXT NOT NULL, received_week TEXT NOT NULL, received_month TEXT NOT NULL, received_quarter TEXT NOT NULL, received_year TEXT NOT NULL, closed_at TEXT, closed_week TEXT, closed_month TEXT, closed_quarter TEXT, closed_year TEXT, due_at TEXT, response_due_at TEXT, response_done_at TEXT, handling_due_at TEXT, handling_done_at TEXT, reply_due_at TEXT, reply_done_at TEXT, resolved_at TEXT, call_back_at TEXT, call_back_lag_ms INTEGER, call_backs INTEGER NOT NULL, satisfied_call_backs INTEGER NOT NULL, escalations INTEGER NOT NULL, is_repeat INTEGER NOT NULL, handling_milli_work_days INTEGER , late_plan_at TEXT) STRICT;
 
+-- table report_resends
+CREATE TABLE report_resends (complaint_id TEXT PRIMARY KEY) STRICT;
+
 -- table rule_packs
 CREATE TABLE rule_packs ( pack_id TEXT NOT NULL, version TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (pack_id, version) ) STRICT;
 
