@@ -5,6 +5,7 @@ import { consoleStaffMigration } from './migration-0004-console-staff';
 import { signInLimitsMigration } from './migration-0005-sign-in-limits';
 import { notificationsMigration } from './migration-0007-notifications';
 import { reportsMigration } from './migration-0006-reports';
+import { reportLatePlansMigration } from './migration-0008-report-late-plans';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -24,6 +25,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
     '0005-sign-in-limits': { up: (db) => signInLimitsMigration(db) },
     '0006-reports': { up: (db) => reportsMigration(db, dialect) },
     '0007-notifications': { up: (db) => notificationsMigration(db) },
+    '0008-report-late-plans': { up: (db) => reportLatePlansMigration(db) },
   };
   return { getMigrations: async () => migrations };
 }

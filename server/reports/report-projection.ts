@@ -15,7 +15,10 @@ const UPSERT = `ON CONFLICT (site_id, complaint_id) DO UPDATE SET ${REPORT_ROW_C
  * one that applies the batch. The site id is the pushing device's, whatever
  * the row says. A payload without a row (a client older than the reports
  * feature) or with one that fails the shared schema adds no row: the record
- * itself is stored as always, and its next version brings the row.
+ * itself is stored as always, and its next version brings the row. A row
+ * lacking a column added since (late_plan_at, 0008) is stored with it null:
+ * the shared schema defaults it, because sites upgrade one by one and a site
+ * still on the older client must not fall out of head office's reports.
  * `entries` holds one entry per record (its latest), as PostgreSQL's
  * multi-row ON CONFLICT requires.
  */

@@ -31,6 +31,8 @@ export interface ReportRowInput {
   callBacks: readonly { at: string; satisfied: boolean }[];
   escalations: number;
   repeatOf: string | null;
+  /** When a solution was first recorded after the handling limit had passed (the late plan), if ever. */
+  latePlanAt: string | null;
 }
 
 /** Which of the pack's milestones stand for the three steps the reports time (first match wins). */
@@ -95,6 +97,7 @@ export function buildReportRow(input: ReportRowInput, calendar: WorkingCalendar 
     escalations: input.escalations,
     is_repeat: input.repeatOf ? 1 : 0,
     handling_milli_work_days: resolvedAt && calendar ? Math.round((workingMinutesBetween(new Date(input.receivedAt), new Date(resolvedAt), calendar) * 1000) / workingDayMinutes(calendar)) : null,
+    late_plan_at: input.latePlanAt,
   };
 }
 

@@ -21,6 +21,8 @@ export type Condition =
   | { doneBy: { done: Column; due: Column } }
   /** Has a due time that is decided: done, or already past `asOf`. */
   | { settled: { done: Column; due: Column } }
+  /** Has a due time, and was done after it, or is not done and the due time is already past `asOf`. */
+  | { late: { done: Column; due: Column } }
   /** The lag (milliseconds, stored) is known and at most `hours`. */
   | { lagWithin: { lag: Column; hours: number | 'param' } }
   /** Decided: `to` happened, or `hours` after `from` is already past `asOf`. */
@@ -52,8 +54,12 @@ export type ReferenceQuantity = (typeof REFERENCE_QUANTITIES)[number];
 
 const complaint: Condition = { col: 'kind', eq: 'complaint' };
 const notInvalid: Condition = { col: 'validity', ne: 'invalid' };
+const TIMED = ['response', 'handling', 'reply'] as const;
+const stepPair = (step: (typeof TIMED)[number]) => ({ done: `${step}_done_at` as Column, due: `${step}_due_at` as Column });
+/** Issue 17 §1.1: a late plan keeps the case overdue, whatever deadline an extension set afterwards. */
+const overdue: Condition = { any: [...TIMED.map((step) => ({ late: stepPair(step) })), { notNull: 'late_plan_at' }] };
 const onTime = (step: 'response' | 'handling' | 'reply'): Pick<MeasureSpec, 'numerator' | 'denominator'> => {
-  const pair = { done: `${step}_done_at` as Column, due: `${step}_due_at` as Column };
+  const pair = stepPair(step);
   return { numerator: { count: { all: [{ notNull: pair.due }, { doneBy: pair }] } }, denominator: { count: { settled: pair } } };
 };
 
@@ -100,6 +106,27 @@ export const MEASURES = {
     ...onTime('reply'),
     note: { zh: '规则包定有答复时限的记录中，按时答复客户的比例', en: 'Of records with a decided reply deadline, the share answered on time' },
     source: 'seed003 篇6 第三十四条; 篇5 5.2.4–5.2.5',
+  },
+  overdueCases: {
+    kind: 'count',
+    label: { zh: '逾期件数', en: 'Overdue cases' },
+    numerator: { count: { all: [complaint, notInvalid, overdue] } },
+    note: {
+      zh: '有效或待判定的投诉中，响应、处理或答复任一步骤超过时限完成、或至今未完成且已过时限的件数；逾期后补录计划的仍计入',
+      en: 'Complaints not ruled invalid where the response, handling or reply was done after its limit, or is still not done with the limit past; a case planned late still counts',
+    },
+    source: 'seed003 篇6 第十一条 杜绝投诉事件延滞、停滞, 第三十一条 超过处理时限; seed001 S15 4.1 e) 处理时效管理及逾期反应; issue 17 §1.1',
+    choice: 'A case counts once however many steps ran late; the three limits are those the rule pack sets (a step without one is never late).',
+  },
+  latePlans: {
+    kind: 'count',
+    label: { zh: '逾期补录计划', en: 'Late plans' },
+    numerator: { count: { all: [complaint, notInvalid, { notNull: 'late_plan_at' }] } },
+    note: {
+      zh: '有效或待判定的投诉中，处理时限已过才录入处理解决方案（补录计划）的件数；这些案件都计入逾期件数',
+      en: 'Complaints not ruled invalid whose solution was recorded only after the handling limit had passed; every one of them counts among the overdue cases',
+    },
+    source: 'seed003 篇6 第十七条 解决时限, 第十八条; issue 17 §1.1 补录计划（仍计为逾期）',
   },
   callBackWithinLimit: {
     kind: 'rate',

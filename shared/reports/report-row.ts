@@ -21,6 +21,10 @@ import { z } from 'zod';
  *
  * Adding a column: a name here, its value in build-row.ts, one core and one
  * server migration adding it (nullable), and a measure or dimension using it.
+ * A column added after sites are in the field must also accept rows without
+ * it (`.default(null)`): a site not yet upgraded keeps pushing its rows, and
+ * head office stores them (server reports/report-projection.ts) rather than
+ * drop them until that site upgrades.
  */
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 const nullableInstant = instant.nullable();
@@ -78,6 +82,12 @@ export const reportRowSchema = z
     is_repeat: z.number().int().min(0).max(1),
     /** Working time from receipt to resolution, in thousandths of a working day (the site's calendar and hours). */
     handling_milli_work_days: z.number().int().min(0).nullable(),
+    /**
+     * 补录计划: when a solution was first recorded after the handling limit had passed (issue 17 §1.1: the
+     * case keeps counting as overdue in reports). Added by core migration 0024 / server 0008: a row from a
+     * site older than that has no such field and is read as null (no late plan known), not refused.
+     */
+    late_plan_at: nullableInstant.default(null),
   })
   .strict();
 export type ReportRow = z.infer<typeof reportRowSchema>;

@@ -85,6 +85,10 @@ function condition(eb: Eb, c: Condition, env: CompileEnv): Bool {
   if ('any' in c) return eb.or(c.any.map((x) => condition(eb, x, env)));
   if ('doneBy' in c) return eb.and([eb(c.doneBy.done, 'is not', null), eb(c.doneBy.done, '<=', eb.ref(c.doneBy.due))]);
   if ('settled' in c) return eb.and([eb(c.settled.due, 'is not', null), eb.or([eb(c.settled.done, 'is not', null), eb(c.settled.due, '<', env.scope.asOf)])]);
+  if ('late' in c) {
+    const { done, due } = c.late;
+    return eb.and([eb(due, 'is not', null), eb.or([eb(done, '>', eb.ref(due)), eb.and([eb(done, 'is', null), eb(due, '<', env.scope.asOf)])])]);
+  }
   if ('closedInSamePeriod' in c) return eb(closedColumn(env.scope.bucket), '=', eb.ref(bucketColumn(env.scope.bucket)));
   const spec = 'lagWithin' in c ? c.lagWithin : c.decidedAfterHours;
   const hours = spec.hours === 'param' ? env.hours : spec.hours;

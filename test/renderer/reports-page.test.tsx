@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../../renderer/i18n/i18n';
 import { ApiError } from '../../shared/api/errors';
 import { assembleReport, measureHeads } from '../../shared/reports/compute';
 import { REPORT_DEFINITIONS } from '../../shared/reports/definitions';
@@ -14,7 +15,7 @@ const buckets = bucketKeys(period, 'week');
 const result = assembleReport(
   { definition: { ...definition, dimensions: ['channel'] }, period, bucket: 'week', buckets, asOf: '2026-03-20T00:00:00.000Z', siteId: 's', unit: null },
   {
-    measures: [{ group_key: buckets[1], received__n: 5, complaints__n: 4, callBackWithinLimit__n: 1, callBackWithinLimit__d: 3 }],
+    measures: [{ group_key: buckets[1], received__n: 5, complaints__n: 4, overdueCases__n: 2, latePlans__n: 1, callBackWithinLimit__n: 1, callBackWithinLimit__d: 3 }],
     dimensions: [{ dimension: 'channel', rows: [{ value: 'phone', label: null, bucket: buckets[1], n: 5 }] }],
   },
   () => undefined,
@@ -73,6 +74,28 @@ describe('报表 page', () => {
     expect(classes.textContent).not.toContain('ordinary');
     expect(classes.textContent).toContain('retired-class');
     expect(screen.getByTestId('dimension-cause').textContent).toContain('投诉对象不明确');
+  });
+
+  it('shows the overdue counts a late plan enters (issue 17 §1.1) under their names in Chinese and English', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg, {
+      'reports.definitions': () => meta,
+      'reports.run': () => result,
+      'reports.overdue': () => ({ complaints: { asOf: result.asOf, summary: [], cases: [] }, items: [] }),
+      'reports.cadence': () => ({ period, today: '2026-03-20', schedules: [] }),
+    });
+    await user.click(screen.getByTestId('nav-reports'));
+    await user.click(await screen.findByTestId('report-run'));
+    const measures = await screen.findByTestId('report-measures');
+    const overdue = () => measures.querySelector('tr[data-measure="overdueCases"] th')!;
+    const latePlans = () => measures.querySelector('tr[data-measure="latePlans"] th')!;
+    expect(overdue().textContent).toBe('逾期件数');
+    expect(latePlans().textContent).toBe('逾期补录计划');
+    expect(within(measures).getByTestId('total-overdueCases').textContent).toBe('2');
+    expect(within(measures).getByTestId('total-latePlans').textContent).toBe('1');
+    await act(() => setLanguage('en'));
+    expect(overdue().textContent).toBe('Overdue cases');
+    expect(latePlans().textContent).toBe('Late plans');
   });
 
   it('says the core’s reason for a period that has not begun, and shows no numbers', async () => {

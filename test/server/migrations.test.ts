@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openServerDb } from '../../server/db/open';
 import { serverMigrations } from '../../server/db/migrations';
+import { datasetRow } from '../support/report-dataset';
 import { freshServerTarget, openTestServerDb, siteRecords } from './support/test-server';
 
 const TABLES = ['blob_owners', 'blobs', 'console_sessions', 'console_users', 'counters', 'devices', 'enrol_codes', 'head_office_remarks', 'received_batches', 'received_entries', 'reference_items', 'report_complaints', 'report_reference', 'sign_in_limits', 'site_notifications', 'site_records', 'sites'];
@@ -68,6 +69,26 @@ describe('migration 0003-payload-once', () => {
       expect(rows.rows).toEqual([{ payload: '{"v":2}' }]);
     } finally {
       await still.close();
+    }
+  });
+});
+
+describe('migration 0008-report-late-plans', () => {
+  it('adds late_plan_at to the report rows head office holds, null until the site sends the row again', async () => {
+    const target = await freshServerTarget();
+    const old = await openServerDb(target, { upTo: '0007-notifications' });
+    await old.db.insertInto('sites').values({ id: 'site-1', code: 'S1', name: '一号站', created_at: '2026-01-01T00:00:00.000Z' }).execute();
+    const { late_plan_at: _notYet, ...row } = datasetRow(3);
+    await (old.db as unknown as Kysely<{ report_complaints: typeof row }>).insertInto('report_complaints').values(row).execute();
+    await old.close();
+    const migrated = await openServerDb(target);
+    try {
+      const stored = await migrated.db.selectFrom('report_complaints').select(['complaint_id', 'status', 'late_plan_at']).execute();
+      expect(stored).toEqual([{ complaint_id: row.complaint_id, status: 'in_progress', late_plan_at: null }]);
+      await migrated.db.updateTable('report_complaints').set({ late_plan_at: '2026-01-16T02:00:00.000Z' }).execute();
+      expect(await migrated.db.selectFrom('report_complaints').select('late_plan_at').executeTakeFirst()).toEqual({ late_plan_at: '2026-01-16T02:00:00.000Z' });
+    } finally {
+      await migrated.close();
     }
   });
 });

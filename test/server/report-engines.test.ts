@@ -38,14 +38,14 @@ afterAll(async () => {
   await office?.close();
 });
 
-function scope(kind: PeriodKind, bucket: PeriodKind, siteId?: string): { scope: ReportScope; buckets: string[] } {
+function scope(kind: PeriodKind, bucket: PeriodKind, siteId?: string, asOf = DATASET_AS_OF): { scope: ReportScope; buckets: string[] } {
   const period = parsePeriod(kind, PERIODS[kind])!;
-  return { scope: { period, bucket, asOf: DATASET_AS_OF, siteId }, buckets: bucketKeys(period, bucket) };
+  return { scope: { period, bucket, asOf, siteId }, buckets: bucketKeys(period, bucket) };
 }
 
-async function both(definitionId: string, kind: PeriodKind, bucket: PeriodKind): Promise<{ atSite: ReportResult; atOffice: ReportResult }> {
+async function both(definitionId: string, kind: PeriodKind, bucket: PeriodKind, asOf = DATASET_AS_OF): Promise<{ atSite: ReportResult; atOffice: ReportResult }> {
   const definition = findReportDefinition(definitionId)!;
-  const s = scope(kind, bucket, 'site-1');
+  const s = scope(kind, bucket, 'site-1', asOf);
   const atSite = computeSiteReport(site.read, definition, s.scope, s.buckets);
   const { perSite: _perSite, ...atOffice } = await computeHeadOfficeReport(office.db, definition, s.scope, s.buckets);
   return { atSite, atOffice };
@@ -94,9 +94,28 @@ describe(`report definitions on the site's SQLite and head office's ${process.en
     expect(value(r, 'repeatRate')).toEqual({ numerator: 2, denominator: 18, value: 2 / 18, met: null });
     expect(value(r, 'repeatRate', '2026-01')).toMatchObject({ numerator: 0, denominator: 6 });
     expect(value(r, 'invalidShare')).toEqual({ numerator: 3, denominator: 18, value: 3 / 18, met: null });
+    // Overdue: p 1 (told at +4 d), p 3 (responded after 2 h), p 4 (never responded) every month; in February p 2 too, by its late plan alone.
+    expect(value(r, 'overdueCases')).toMatchObject({ numerator: 10, value: 10 });
+    expect(r.rows.map((row) => row.values.overdueCases!.value)).toEqual([3, 4, 3]);
+    // Late plans: p 3 every month, p 2 in February.
+    expect(value(r, 'latePlans')).toMatchObject({ numerator: 4, value: 4 });
+    expect(r.rows.map((row) => row.values.latePlans!.value)).toEqual([1, 2, 1]);
     // Working days: (2.000 + 3.500 + 1.500) × 3 over 9 resolved complaints.
     expect(value(r, 'meanHandlingWorkDays')).toEqual({ numerator: 21000, denominator: 9, value: 21000 / 9 / 1000, met: null });
     expect(value(r, 'meanHandlingWorkDays', '2026-03').value).toBeCloseTo(7 / 3, 12);
+  });
+
+  it('overdue as of a moment: a step not done whose limit has not come yet is not late; one done after its limit is, on both engines', async () => {
+    // February (the month the tests use), 9 February 10:30 Beijing: p 4 (received 10:00) is still within its 1-hour
+    // response limit; p 1 (told after its reply limit) and p 3 (responded late) are late already, as their rows hold;
+    // p 2 counts by its late plan.
+    const { atSite, atOffice } = await both('sichuan-p6-analysis', 'month', 'month', '2026-02-09T02:30:00.000Z');
+    expect(atOffice).toEqual(atSite);
+    expect(value(atSite, 'overdueCases')).toMatchObject({ numerator: 3, value: 3 });
+    expect(value(atSite, 'latePlans')).toMatchObject({ numerator: 2, value: 2 });
+    // A second past the limit, p 4 is late too.
+    const { atSite: later } = await both('sichuan-p6-analysis', 'month', 'month', '2026-02-09T03:00:01.000Z');
+    expect(value(later, 'overdueCases')).toMatchObject({ numerator: 4 });
   });
 
   it('the dimension tables, worked out by hand', async () => {

@@ -46,4 +46,13 @@ describe('report rows at head office', () => {
     const record = await office.db.selectFrom('site_records').select('entity_version').where('entity_id', '=', 'site-1-c00').executeTakeFirst();
     expect(record?.entity_version).toBe(6);
   });
+
+  it('stores a late plan, and a row from a site older than late plans (no late_plan_at) as one without', async () => {
+    const late = { ...datasetRow(0), version: 7, late_plan_at: '2026-01-13T02:00:00.000Z' };
+    await applyBatch(office.db, device, { batchId: randomUUID(), entries: [entry(7, late)] }, new Date());
+    expect(await stored()).toEqual(late);
+    const { late_plan_at: _absent, ...older } = { ...datasetRow(0), version: 8, status: 'resolved' };
+    await applyBatch(office.db, device, { batchId: randomUUID(), entries: [entry(8, older)] }, new Date());
+    expect(await stored()).toEqual({ ...older, late_plan_at: null });
+  });
 });

@@ -18,6 +18,8 @@ import type { ReportRow } from '../../shared/reports/report-row';
  * - p 4: registered, never responded, validity pending; a repeat complaint in February and March;
  * - p 5: invalid (customer's own cause), closed +1 d, responded in 30 min;
  * - p 6 (suggestion): closed +1 d; p 7 (inquiry): closed +30 d.
+ * - late plans (a solution recorded after the handling limit): p 3 at +8 d; p 2 in February at +1 d (the
+ *   limit it missed was later extended, so its steps are on time and only the late plan makes it overdue).
  * Deadlines: response +1 h, resolution +7 d, reply +3 d (complaints p 0–4; none for p 5–7).
  * Working days of handling: p 0 2.000, p 1 3.500, p 2 1.500.
  */
@@ -82,6 +84,7 @@ export function datasetRow(i: number, siteId = 'site-1'): ReportRow {
     escalations: p === 1 ? 1 : p === 3 ? 2 : 0,
     is_repeat: p === 4 && i >= 8 ? 1 : 0,
     handling_milli_work_days: p === 0 ? 2000 : p === 1 ? 3500 : p === 2 ? 1500 : null,
+    late_plan_at: p === 3 ? at(8 * D) : p === 2 && month === 2 ? at(D) : null,
   };
 }
 

@@ -4,13 +4,15 @@ import { recordChange } from '../services/change-log';
 import { factsOf, getRow, toComplaint, withoutGrade } from '../services/complaint-rows';
 import { gradingEnv, recordGradingEnv, toGradingRecord } from '../services/grading';
 import { projectComplaint } from './projection';
-import { complaintsWithoutRow } from './report-repository';
+import { complaintsToResend, complaintsWithoutRow, forgetResend } from './report-repository';
 
 /** Rows built per transaction: a short write, so a save typed meanwhile never waits long. */
 const BATCH = 500;
 
 /**
- * Builds the report rows of complaints stored before migration 0021, one batch
+ * Builds the report rows of complaints stored before migration 0021, and
+ * rebuilds those head office must receive again (`report_resends`: rows
+ * pushed before a column they now fill existed, migration 0024), one batch
  * per call (the core runs it after start-up, like re-grading). Each row is
  * graded under the pack version its complaint is pinned to, as of now, and
  * queued for head office inside the complaint's payload at its current
@@ -21,7 +23,8 @@ export function backfillReportRows(core: Pick<CoreContext, 'store' | 'now' | 'ca
   const now = core.now();
   const siteEnv = gradingEnv(core.store.read, now, core.calendar);
   return core.store.transaction((tx) => {
-    const ids = complaintsWithoutRow(tx, limit + 1);
+    const missing = complaintsWithoutRow(tx, limit + 1);
+    const ids = missing.length > limit ? missing : [...missing, ...complaintsToResend(tx, limit + 1 - missing.length)];
     const more = ids.length > limit;
     if (more) ids.pop();
     for (const id of ids) {
@@ -41,6 +44,7 @@ export function backfillReportRows(core: Pick<CoreContext, 'store' | 'now' | 'ca
         after: { report },
         syncPayload: { ...complaint, report },
       });
+      forgetResend(tx, id);
     }
     return { built: ids.length, more };
   });

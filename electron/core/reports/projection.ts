@@ -53,6 +53,7 @@ export function projectComplaint(tx: WriteDb, complaintId: string, graded?: Grad
     callBacks: callBacksOf(tx, complaintId),
     escalations: source.escalation_count,
     repeatOf: source.repeat_of,
+    latePlanAt: source.late_plan_at,
   };
   const row = buildReportRow(input, graded?.calendar ?? null);
   // Between gradings the resolution does not move (resolving re-grades), so the stored working days still hold.

@@ -46,6 +46,7 @@ export interface ComplaintSource {
   customer_informed_at: string | null;
   escalation_count: number;
   repeat_of: string | null;
+  late_plan_at: string | null;
 }
 
 export function complaintSource(db: ReadDb, id: string): ComplaintSource | undefined {
@@ -53,7 +54,7 @@ export function complaintSource(db: ReadDb, id: string): ComplaintSource | undef
     db,
     `SELECT c.id, c.version, c.serial, c.kind, c.channel, c.status, c.class_code, c.problem_code, c.validity, c.invalid_reason, c.unit,
        c.assignee_id, a.display_name AS assignee_name, c.received_at, c.closed_at, c.due_at, c.first_response_at, c.resolved_at,
-       c.customer_informed_at, c.escalation_count, c.repeat_of
+       c.customer_informed_at, c.escalation_count, c.repeat_of, c.late_plan_at
      FROM complaints c LEFT JOIN users a ON a.id = c.assignee_id WHERE c.id = ?`,
   ).get(id) as ComplaintSource | undefined;
 }
@@ -72,6 +73,16 @@ export function complaintsWithoutRow(db: ReadDb, limit: number): string[] {
   return (
     statement(db, 'SELECT c.id FROM complaints c WHERE NOT EXISTS (SELECT 1 FROM report_complaints r WHERE r.complaint_id = c.id) ORDER BY c.rowid LIMIT ?').all(limit) as { id: string }[]
   ).map((r) => r.id);
+}
+
+/** Complaints whose row head office must receive again (a column added after it was pushed: migration 0024), a batch at a time. */
+export function complaintsToResend(db: ReadDb, limit: number): string[] {
+  return (statement(db, 'SELECT complaint_id FROM report_resends ORDER BY complaint_id LIMIT ?').all(limit) as { complaint_id: string }[]).map((r) => r.complaint_id);
+}
+
+/** The complaint's row is queued for head office: nothing left to send again. */
+export function forgetResend(tx: WriteDb, complaintId: string): void {
+  statement(tx, 'DELETE FROM report_resends WHERE complaint_id = ?').run(complaintId);
 }
 
 /** Runs a query compiled from a report definition (Kysely, SQLite dialect). */
