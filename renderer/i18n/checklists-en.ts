@@ -46,6 +46,8 @@ export const checklistsEn: typeof checklistsZhCN = {
   complete: 'Complete',
   completeTitle: 'Cannot complete yet',
   completed: 'This record is completed and can no longer be changed.',
+  submitted: 'Submitted. Failed items: {{count}}; {{raised}} corrective actions raised. Raise more beside a failed item, or print the report.',
+  submittedAllPassed: 'Submitted: everything passed. You can print the report.',
   printReport: 'Print filled form',
   required: 'Required',
   hint: 'Guidance',

@@ -44,6 +44,8 @@ export const checklistsZhCN = {
   complete: '完成并提交',
   completeTitle: '还不能完成',
   completed: '本记录已完成，不能再修改。',
+  submitted: '已提交。不合格 {{count}} 项，已登记整改措施 {{raised}} 项；可在不合格项旁继续“提出整改”，或打印报告。',
+  submittedAllPassed: '已提交，全部合格。可打印报告。',
   printReport: '打印填写结果',
   required: '必填',
   hint: '说明',

@@ -215,6 +215,11 @@ describe('完成并提交 asks first (issue 20 item 2)', () => {
     await waitFor(() => expect(completions).toHaveLength(1));
     expect(completions[0]).toMatchObject({ id: 'c-1' });
     await waitFor(() => expect(screen.getByTestId('checklist-record').dataset['status']).toBe('completed'));
+    // The result is said at the top of the page, and focus goes there (issue 20 item 4).
+    const result = screen.getByTestId('checklist-result');
+    expect(result.textContent).toBe('已提交。不合格 1 项，已登记整改措施 0 项；可在不合格项旁继续“提出整改”，或打印报告。');
+    expect(result.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(result);
   });
 });
 

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ChecklistAction } from '../../../shared/api/checklists';
 import { recordScore } from '../../../shared/checklists/record-score';
 import { isFailed, offersCorrectiveAction, type Answers, type PhotoRef } from '../../../shared/checklists/answer-values';
@@ -47,6 +48,14 @@ export function ChecklistRecordPage({ id }: { id: string }) {
   const { mode, print } = usePrint();
   const [completeIssues, setCompleteIssues] = useState<string[]>([]);
   const [askingComplete, setAskingComplete] = useState(false);
+  // Just submitted: the page goes back to its top, where the result is said (issue 20 item 4).
+  const [justCompleted, setJustCompleted] = useState(false);
+  const resultBanner = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!justCompleted) return;
+    resultBanner.current?.scrollIntoView?.({ block: 'start' }); // absent where there is no layout (component tests)
+    resultBanner.current?.focus();
+  }, [justCompleted]);
 
   useEffect(() => {
     void fetchRecord(id);
@@ -85,6 +94,7 @@ export function ChecklistRecordPage({ id }: { id: string }) {
     setCompleteIssues([]);
     try {
       await autosave.write((version) => api.call('checklists.complete', { id, version }));
+      setJustCompleted(true);
       void useChecklistsStore.getState().load();
     } catch (error) {
       setCompleteIssues(isApiCallError(error) && error.issues.length ? error.issues.map((i) => localiseCoreMessage(i.message)) : [errorText(error, t)]);
@@ -124,7 +134,11 @@ export function ChecklistRecordPage({ id }: { id: string }) {
           )}
         </div>
       )}
-      {disabled && record.status === 'completed' && <p className="banner">{t('checklists.completed')}</p>}
+      {disabled && record.status === 'completed' && (
+        <p className="banner" ref={resultBanner} tabIndex={-1} role={justCompleted ? 'status' : undefined} data-testid="checklist-result">
+          {justCompleted ? submittedText(failedCount(template, answers), record.actions.length, t) : t('checklists.completed')}
+        </p>
+      )}
       <ScoreBlock score={score} className="panel checklist-score" testId="checklist-score" />
       {template.sections.map((section) => (
         <section key={section.id} className="panel checklist-section">
@@ -225,4 +239,9 @@ function CompleteQuestion({ failed, raised, onConfirm, onCancel }: { failed: num
       onCancel={onCancel}
     />
   );
+}
+
+/** What the lead reads right after 完成并提交: how many items failed and how many corrective actions exist, or that all passed. */
+function submittedText(failed: number, raised: number, t: TFunction): string {
+  return failed === 0 && raised === 0 ? t('checklists.submittedAllPassed') : t('checklists.submitted', { count: failed, raised });
 }
