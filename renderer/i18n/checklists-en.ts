@@ -25,6 +25,7 @@ export const checklistsEn: typeof checklistsZhCN = {
     next: 'Next: {{day}}',
     drafts: '{{count}} in progress',
   },
+  groups: { todo: 'To fill this period', anytime: 'Any time (per event)', done: 'Done this period' },
   start: 'Start',
   startAnother: 'Start another',
   printBlank: 'Print blank form',

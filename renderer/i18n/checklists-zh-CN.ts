@@ -23,6 +23,7 @@ export const checklistsZhCN = {
     next: '下次：{{day}}',
     drafts: '{{count}} 份填写中',
   },
+  groups: { todo: '本期待填写', anytime: '随时填写（按事件）', done: '本期已完成' },
   start: '开始填写',
   startAnother: '另开一份',
   printBlank: '打印空白表',

@@ -11,8 +11,8 @@ const e2e = useBrowserMode('branchline-e2e-profiles-');
 async function menu(page: import('playwright-core').Page): Promise<string[]> {
   await page.getByTestId('nav-checklists').click();
   await page.getByTestId('checklist-templates').waitFor({ state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('[data-testid="checklist-templates"] li') || document.querySelector('[data-testid="checklists-none"]'));
-  return page.getByTestId('checklist-templates').locator('> li').evaluateAll((items) => items.map((li) => (li.getAttribute('data-testid') ?? '').replace(/^template-/, '')));
+  await page.waitForFunction(() => document.querySelector('[data-testid="checklist-templates"] li[data-testid^="template-"]') || document.querySelector('[data-testid="checklists-none"]'));
+  return page.getByTestId('checklist-templates').locator('li[data-testid^="template-"]').evaluateAll((items) => items.map((li) => (li.getAttribute('data-testid') ?? '').replace(/^template-/, '')));
 }
 
 describe('each demo site offers only its own organisation’s forms (issue 17 §1.3), in Chromium', () => {

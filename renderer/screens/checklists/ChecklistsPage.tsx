@@ -14,6 +14,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { useChecklistText } from './checklist-text';
 import { ChecklistPrint } from './print/ChecklistPrint';
 import { usePrint } from './print/use-print';
+import { groupTemplates } from './template-groups';
 import './checklists.css';
 
 const NO_RECORDS: never[] = [];
@@ -42,21 +43,28 @@ export function ChecklistsPage() {
       <PageLinks />
       {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}
       <NothingApplies />
-      <ul className="checklist-templates" data-testid="checklist-templates">
-        {templates.map((template) => (
-          <TemplateCard
-            key={template.id}
-            template={template}
-            due={due.find((d) => d.templateId === template.id)}
-            selected={chosen?.id === template.id}
-            onSelect={() => setSelected(template.id)}
-            onPrintBlank={() => {
-              setSelected(template.id);
-              print('blank');
-            }}
-          />
+      <div className="checklist-groups" data-testid="checklist-templates">
+        {groupTemplates(templates, due).map((group) => (
+          <section key={group.id} aria-labelledby={`checklist-group-${group.id}`}>
+            <h3 id={`checklist-group-${group.id}`}>{t(`checklists.groups.${group.id}`)}</h3>
+            <ul className="checklist-templates" data-testid={`checklist-group-${group.id}`}>
+              {group.templates.map((template) => (
+                <TemplateCard
+                  key={template.id}
+                  template={template}
+                  due={due.find((d) => d.templateId === template.id)}
+                  selected={chosen?.id === template.id}
+                  onSelect={() => setSelected(template.id)}
+                  onPrintBlank={() => {
+                    setSelected(template.id);
+                    print('blank');
+                  }}
+                />
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
+      </div>
       {chosen && <RecordList template={chosen} title={label(chosen.title)} />}
       {chosen && <ChecklistPrint template={chosen} record={null} />}
     </section>
