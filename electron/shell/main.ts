@@ -25,6 +25,8 @@ import { createMainWindow, hardenSession, hardenWebContents, serveRenderer } fro
  */
 
 const paths = shellPaths(__dirname);
+/** The program's first language; the English toggle changes its texts, not the browser's own controls. */
+const UI_LOCALE = 'zh-CN';
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -32,6 +34,8 @@ let mainWindow: BrowserWindow | null = null;
 app.setName(APP_NAME);
 app.setPath('userData', process.env.BRANCHLINE_DATA_DIR || path.join(app.getPath('appData'), APP_NAME));
 app.enableSandbox();
+// Date and time inputs take Chromium's locale, not the page's: Chinese (年/月/日) whatever the PC's own language (issue 20 item 8).
+app.commandLine.appendSwitch('lang', UI_LOCALE);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {

@@ -26,6 +26,7 @@ async function makeElectron(options: { lock?: boolean; packaged?: boolean } = {}
     }),
     getPath: vi.fn((name: string) => paths.get(name)!),
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
+    commandLine: { appendSwitch: vi.fn((name: string, value?: string) => calls.push(`switch:${name}=${value ?? ''}`)) },
     requestSingleInstanceLock: vi.fn(() => {
       calls.push('lock');
       return options.lock ?? true;
@@ -93,9 +94,9 @@ beforeEach(() => {
 });
 
 describe('main process', () => {
-  it('before ready: names the app, puts userData in <appData>/Branchline, sandboxes, makes app:// a privileged scheme, then takes the lock', async () => {
+  it('before ready: names the app, puts userData in <appData>/Branchline, sandboxes, sets Chromium to Chinese (date inputs show 年/月/日 on any PC), makes app:// a privileged scheme, then takes the lock', async () => {
     const { calls, app, electron } = await launch();
-    expect(calls).toEqual(['setName:Branchline', 'setPath:userData', 'enableSandbox', 'registerSchemes:app', 'lock']);
+    expect(calls).toEqual(['setName:Branchline', 'setPath:userData', 'enableSandbox', 'switch:lang=zh-CN', 'registerSchemes:app', 'lock']);
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
     ]);
