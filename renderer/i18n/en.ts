@@ -203,7 +203,7 @@ export const en: Messages = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
-    shortcut: 'Press Ctrl+Enter to save',
+    shortcut: 'Enter or Ctrl+Enter saves (Enter in the content box starts a new line)',
     fixErrors: 'Please correct the marked fields, then save again.',
     kindRequired: 'Choose a kind (complaint, suggestion or inquiry)',
     channelRequired: 'Choose the channel the customer used',

@@ -205,7 +205,7 @@ export const zhCN = {
     save: '保存',
     saving: '正在保存…',
     cancel: '取消',
-    shortcut: '按 Ctrl+Enter 保存',
+    shortcut: '按 Enter 或 Ctrl+Enter 保存（内容框里 Enter 换行）',
     fixErrors: '请按提示修改标出的内容后再保存。',
     kindRequired: '请选择类型（投诉、建议或咨询）',
     channelRequired: '请选择客户反映问题的渠道',

@@ -17,13 +17,15 @@ async function tabTo(page: Page, testId: string): Promise<void> {
   throw new Error(`Tab never reached ${testId}`);
 }
 
-/** From the open form: kind by Space on the focused tile, channel by arrow keys, then into the customer field. */
+/** From the open form: kind by Space on the focused tile, channel 电话 by keys (Home: the first choice, then down), then into the customer field. */
 async function kindAndChannel(page: Page): Promise<void> {
   await page.getByTestId('field-kind-complaint').waitFor();
   await page.keyboard.press('Space');
   await tabTo(page, 'field-channel');
+  await page.keyboard.press('Home'); // 请选择 (the form starts on the register's usual channel)
   await page.keyboard.press('ArrowDown'); // 当面
   await page.keyboard.press('ArrowDown'); // 电话
+  expect(await page.getByTestId('field-channel').inputValue()).toBe('phone');
   await tabTo(page, 'field-customerName');
 }
 

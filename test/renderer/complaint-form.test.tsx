@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../shared/api/complaints';
@@ -51,7 +51,7 @@ describe('complaint register', () => {
 
     await user.click(save);
     expect(descriptionOf(screen.getByTestId('field-kind-complaint'))).toBe('请选择类型（投诉、建议或咨询）');
-    expect(descriptionOf(screen.getByTestId('field-channel'))).toBe('请选择客户反映问题的渠道');
+    expect(descriptionOf(screen.getByTestId('field-channel'))).toBe(''); // preset to the register's usual channel
     expect(descriptionOf(screen.getByTestId('field-customerName'))).toBe('请填写客户姓名或单位名称');
     expect(descriptionOf(screen.getByTestId('field-content'))).toContain('请填写客户反映的内容');
     expect(screen.getByTestId('field-customerName').getAttribute('aria-invalid')).toBe('true');
@@ -117,7 +117,7 @@ describe('complaint register', () => {
     await waitFor(() => expect(bridge.callsTo('complaints.get').at(-1)?.input).toEqual({ id: 'c-new' }));
   });
 
-  it('Enter in a field does not save; Ctrl+Enter does', async () => {
+  it('Enter in a one-line field saves, not the Enter ending an input-method composition; in the content box Enter is a new line and Ctrl+Enter saves (issue 20 item 6)', async () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, {
       'complaints.create': () => created,
@@ -125,13 +125,39 @@ describe('complaint register', () => {
     });
     await openForm(user);
     await fillValidForm(user);
-    await user.type(screen.getByTestId('field-customerName'), '{Enter}');
+    // 拼音 being turned into 汉字: the Enter that commits the composition.
+    fireEvent.keyDown(screen.getByTestId('field-customerName'), { key: 'Enter', isComposing: true });
+    await user.type(screen.getByTestId('field-content'), '{Enter}');
     expect(bridge.callsTo('complaints.create')).toHaveLength(0);
-    expect(screen.queryByTestId('complaint-detail')).toBeNull();
 
+    await user.type(screen.getByTestId('field-customerName'), '{Enter}');
+    expect(await screen.findByTestId('complaint-detail')).toBeTruthy();
+    expect(bridge.callsTo('complaints.create')).toHaveLength(1);
+  });
+
+  it('Ctrl+Enter saves from the content box', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, {
+      'complaints.create': () => created,
+      'complaints.get': () => detailOf(created),
+    });
+    await openForm(user);
+    await fillValidForm(user);
+    await user.click(screen.getByTestId('field-content'));
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(await screen.findByTestId('complaint-detail')).toBeTruthy();
     expect(bridge.callsTo('complaints.create')).toHaveLength(1);
+  });
+
+  it('starts on the channel most of the register’s records came by, and a refused save puts the focus on the first field to fix', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn();
+    await openForm(user);
+    expect((screen.getByTestId('field-channel') as HTMLSelectElement).value).toBe(sampleComplaint.channel);
+    await user.click(screen.getByTestId('field-kind-complaint'));
+    await user.type(screen.getByTestId('field-customerName'), '黄德明{Enter}');
+    expect(bridge.callsTo('complaints.create')).toHaveLength(0);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('field-content')));
   });
 
   it('opens a record from the list', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../../../shared/domain/complaint-vocabulary';
 import { isApiCallError } from '../../api/api-call-error';
@@ -19,6 +19,7 @@ import {
   missingFields,
   toNewComplaint,
   toPreviewInput,
+  usualChannel,
   type ComplaintFieldErrors,
   type ComplaintFormValues,
 } from './complaint-form-model';
@@ -42,14 +43,25 @@ export function ComplaintForm() {
   const timeZone = useTimeZone();
   const create = useComplaintsStore((s) => s.create);
   const go = useNavigationStore((s) => s.go);
-  const [values, setValues] = useState<ComplaintFormValues>(() => emptyComplaintForm(new Date(), timeZone));
+  const channel = usualChannel(useComplaintsStore.getState().items);
+  const blankForm = () => emptyComplaintForm(new Date(), timeZone, channel);
+  const [values, setValues] = useState<ComplaintFormValues>(blankForm);
+  const form = useRef<HTMLFormElement>(null);
+  // Bumped by every refused save: the first field marked wrong then takes the focus, in view.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals === 0) return;
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+    first?.scrollIntoView?.({ block: 'center' }); // absent where there is no layout (component tests)
+  }, [refusals]);
   const [errors, setErrors] = useState<ComplaintFieldErrors>({});
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const pack = useSitePack();
   const preview = useGradePreview(toPreviewInput(values, timeZone));
   const draft = useDraft('complaint-new', values, (data) => {
-    const restored = fromDraft(data, emptyComplaintForm(new Date(), timeZone));
+    const restored = fromDraft(data, blankForm());
     setValues(restored);
     return restored;
   });
@@ -75,7 +87,10 @@ export function ComplaintForm() {
     for (const [field, key] of Object.entries(customerIntakeProblems(values))) found[field as keyof ComplaintFieldErrors] = t(`customerIntake.${key}`);
     setErrors(found);
     setOther(hasErrors(found) ? [t('complaintForm.fixErrors')] : []);
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) {
+      setRefusals((n) => n + 1);
+      return;
+    }
     setBusy(true);
     // The core deletes the draft in the same transaction as it saves the record; no later save may bring it back.
     draft.suspend();
@@ -88,11 +103,12 @@ export function ComplaintForm() {
       const split = isApiCallError(error) ? issuesByField(error.issues, COMPLAINT_FIELDS) : { fields: {}, other: [] };
       setErrors(split.fields);
       setOther([hasErrors(split.fields) ? t('complaintForm.fixErrors') : errorText(error, t), ...split.other]);
+      setRefusals((n) => n + 1);
     }
   };
 
   const discardDraft = () => {
-    const blank = emptyComplaintForm(new Date(), timeZone);
+    const blank = blankForm();
     void draft.discard(blank);
     setValues(blank);
     setErrors({});
@@ -104,14 +120,14 @@ export function ComplaintForm() {
     void save();
   };
 
-  // Enter in a one-line field must not save a half-finished record; Ctrl+Enter (⌘+Enter) saves from anywhere.
+  // Enter in a one-line field saves, as in any form (issue 20 item 6): what is missing is then marked and the first
+  // such field focused. Not the Enter that ends an input-method composition (拼音 → 汉字), nor one a field used itself
+  // (a customer picked from the list); in the content box Enter is a new line and Ctrl+Enter (⌘+Enter) saves.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key !== 'Enter') return;
-    if (event.ctrlKey || event.metaKey) {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+    if (event.ctrlKey || event.metaKey || event.target instanceof HTMLInputElement) {
       event.preventDefault();
       void save();
-    } else if (event.target instanceof HTMLInputElement) {
-      event.preventDefault();
     }
   };
 
@@ -119,7 +135,7 @@ export function ComplaintForm() {
     <section className="page">
       <h2 className="page-title">{t('complaintForm.title')}</h2>
       <div className="complaint-form-layout">
-        <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} onBlur={draft.flush} noValidate>
+        <form className="form" ref={form} onSubmit={onSubmit} onKeyDown={onKeyDown} onBlur={draft.flush} noValidate>
           <DraftNotice restoredAt={draft.restoredAt} savedAt={draft.savedAt} onDiscard={discardDraft} />
           <ErrorBanner messages={other} />
           <ChoiceGroup

@@ -48,10 +48,10 @@ export interface ComplaintFormValues extends CustomerIntakeValues {
   causeCode: string;
 }
 
-export function emptyComplaintForm(now: Date, timeZone: string): ComplaintFormValues {
+export function emptyComplaintForm(now: Date, timeZone: string, channel: ComplaintFormValues['channel'] = ''): ComplaintFormValues {
   return {
     kind: '',
-    channel: '',
+    channel,
     customerName: '',
     customerPhone: '',
     content: '',
@@ -185,3 +185,20 @@ export function toPreviewInput(values: ComplaintFormValues, timeZone: string): A
 }
 
 export type ComplaintFieldErrors = FieldErrors<ComplaintField>;
+
+/** How many of the register's latest records say what this site's usual channel is. */
+const USUAL_CHANNEL_SAMPLE = 50;
+
+/**
+ * The channel most of the site's latest records came by (a well station hears
+ * its neighbours in person, a service centre on the phone): the new form starts
+ * on it, one key fewer on the common path (issue 20 item 6). None when the
+ * register is empty, so the receiver must choose.
+ */
+export function usualChannel(items: readonly { channel: string }[]): ComplaintFormValues['channel'] {
+  const counts = new Map<string, number>();
+  for (const item of items.slice(0, USUAL_CHANNEL_SAMPLE)) counts.set(item.channel, (counts.get(item.channel) ?? 0) + 1);
+  let best: string = '';
+  for (const [channel, n] of counts) if (n > (counts.get(best) ?? 0)) best = channel;
+  return (CHANNELS as readonly string[]).includes(best) ? (best as ComplaintFormValues['channel']) : '';
+}
