@@ -19,6 +19,7 @@ import { migration0019 } from './0019-site-profiles';
 import { migration0021 } from './0021-report-complaints';
 import { migration0022 } from './0022-notifications';
 import { migration0023 } from './0023-ledger-periods';
+import { migration0025 } from './0025-action-drafts';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0021,
   migration0022,
   migration0023,
+  migration0025,
 ];
