@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import type { WorkflowAction } from '../../../../shared/domain/workflow';
+import { api } from '../../../api/client';
 import { ActionFormFor } from './action-forms';
 import { actionLabel } from './action-label';
 import './workflow.css';
@@ -12,6 +13,8 @@ const FORM_ID = 'workflow-action-form';
  * 办理: one button per step the core offers this person now (`workflow.actions`),
  * each opening its small form below. After a step succeeds the form closes,
  * the record shows its new state, and focus returns to the panel's heading.
+ * A step left half typed (a draft, issue 20 item 1) is marked, and the latest
+ * one opens again when the case is opened again.
  */
 export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
   const { t } = useTranslation();
@@ -20,6 +23,28 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const buttonRefs = useRef<Partial<Record<WorkflowAction, HTMLButtonElement | null>>>({});
   const { actions } = complaint.workflow;
+  const [drafted, setDrafted] = useState<readonly WorkflowAction[]>([]);
+  const reopened = useRef(false);
+
+  // Whenever no form is open (the case opened, a step sent or a form closed): which steps hold a draft of this person's.
+  useEffect(() => {
+    if (open) return;
+    let live = true;
+    api
+      .call('drafts.actionsOf', { complaintId: complaint.id })
+      .then((found) => {
+        if (!live) return;
+        setDrafted(found);
+        // Back on the case: the step last typed into opens as it was left, if it is still this person's to do.
+        const latest = found.find((action) => actions.includes(action));
+        if (!reopened.current && latest) setOpen(latest);
+        reopened.current = true;
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [open, complaint.id, actions]);
 
   const toggle = (action: WorkflowAction) => {
     setDone(null);
@@ -68,6 +93,12 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
               onClick={() => toggle(action)}
             >
               {actionLabel(action, complaint.kind, t)}
+              {drafted.includes(action) && action !== open && (
+                <span className="draft-mark" data-testid={`draft-mark-${action}`}>
+                  {' · '}
+                  {t('workflow.hasDraft')}
+                </span>
+              )}
             </button>
           ))}
         </div>
