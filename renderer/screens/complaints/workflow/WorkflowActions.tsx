@@ -24,7 +24,8 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
   const buttonRefs = useRef<Partial<Record<WorkflowAction, HTMLButtonElement | null>>>({});
   const { actions } = complaint.workflow;
   const [drafted, setDrafted] = useState<readonly WorkflowAction[]>([]);
-  const reopened = useRef(false);
+  /** Only on opening the case: once a form was opened (by hand or so), the person chooses what they do next. */
+  const reopenLatest = useRef(true);
 
   // Whenever no form is open (the case opened, a step sent or a form closed): which steps hold a draft of this person's.
   useEffect(() => {
@@ -37,8 +38,8 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
         setDrafted(found);
         // Back on the case: the step last typed into opens as it was left, if it is still this person's to do.
         const latest = found.find((action) => actions.includes(action));
-        if (!reopened.current && latest) setOpen(latest);
-        reopened.current = true;
+        if (reopenLatest.current && latest) setOpen(latest);
+        reopenLatest.current = false;
       })
       .catch(() => {});
     return () => {
@@ -47,6 +48,7 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
   }, [open, complaint.id, actions]);
 
   const toggle = (action: WorkflowAction) => {
+    reopenLatest.current = false;
     setDone(null);
     setOpen((current) => (current === action ? null : action));
   };
