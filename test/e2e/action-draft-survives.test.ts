@@ -53,11 +53,15 @@ describe('what is typed into a 办理 form is not lost (issue 20 item 1)', () =>
     await page.getByTestId('action-log').click();
     await page.getByTestId('action-form-log').getByTestId('act-text').fill('已致电客户，约定明天上午');
     await expect.poll(() => storedLogDraft(e2e.dataDir, serial), { timeout: 10_000 }).toContain('约定明天上午');
+    // The page knows it too (草稿已自动保存): leaving now asks nothing.
+    await page.getByTestId('draft-saved').waitFor();
 
-    // Another case, then back: the form is open again with the text, and says it was restored.
+    // Another case, then back: 登记处理过程 says it holds a draft, and opens with the text and a notice.
     await openBySerial(page, other);
     await expect(page.getByTestId('action-form-log').count()).resolves.toBe(0);
     await openBySerial(page, serial);
+    await page.getByTestId('draft-mark-log').waitFor();
+    await page.getByTestId('action-log').click();
     await page.getByTestId('draft-restored').waitFor();
     await expect(logText(page)).resolves.toBe('已致电客户，约定明天上午');
 
@@ -71,6 +75,8 @@ describe('what is typed into a 办理 form is not lost (issue 20 item 1)', () =>
     await again.goto(restarted.url);
     await signIn(again, 'limei');
     await openBySerial(again, serial);
+    await again.getByTestId('draft-mark-log').waitFor();
+    await again.getByTestId('action-log').click();
     await again.getByTestId('draft-restored').waitFor();
     await expect(logText(again)).resolves.toBe('已致电客户，约定明天上午到现场复核计量');
 

@@ -72,8 +72,10 @@ describe('drafts of the 办理 forms (issue 20 item 1)', () => {
     expect(measures().value).toBe('');
     expect(screen.queryByTestId('draft-restored')).toBeNull();
 
-    // Back: the step left half typed opens again as it was.
+    // Back: the step left half typed says so, and opens as it was left.
     await go('c-1');
+    await waitFor(() => expect(screen.getByTestId('action-planSolution').textContent).toBe('登记解决方案 · 有草稿'));
+    await user.click(screen.getByTestId('action-planSolution'));
     await waitFor(() => expect(measures().value).toBe('更换罐车行驶路线，夜间禁行'));
     expect(screen.getByTestId('draft-restored').textContent).toMatch(/^已恢复未提交的内容（\d\d:\d\d 保存）丢弃$/);
   });
@@ -83,13 +85,13 @@ describe('drafts of the 办理 forms (issue 20 item 1)', () => {
     const core = draftCore();
     (core['drafts.save'] as (i: unknown) => unknown)({ form: 'complaint-action', complaintId: 'c-1', action: 'log', data: { entryType: 'customer_contacted', text: '已致电客户' } });
     const { bridge } = await openDetail(first, wangjg, core);
-    // The log form opened by itself with its draft; leave it, and the button says there is one.
-    await waitFor(() => expect((screen.getByTestId('act-text') as HTMLTextAreaElement).value).toBe('已致电客户'));
-    await user.click(screen.getByTestId('action-cancel'));
-    expect(screen.getByTestId('action-log').textContent).toBe('登记处理过程 · 有草稿');
+    await waitFor(() => expect(screen.getByTestId('action-log').textContent).toBe('登记处理过程 · 有草稿'));
+    expect(screen.getByTestId('action-planSolution').textContent).toBe('登记解决方案');
+    expect(screen.queryByTestId('action-form-log')).toBeNull();
 
     await user.click(screen.getByTestId('action-log'));
     await screen.findByTestId('draft-restored');
+    expect((screen.getByTestId('act-text') as HTMLTextAreaElement).value).toBe('已致电客户');
     await user.click(screen.getByTestId('discard-draft'));
     expect((screen.getByTestId('act-text') as HTMLTextAreaElement).value).toBe('');
     expect((screen.getByTestId('act-entryType') as HTMLSelectElement).value).toBe('progress');

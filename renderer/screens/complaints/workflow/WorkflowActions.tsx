@@ -13,8 +13,9 @@ const FORM_ID = 'workflow-action-form';
  * 办理: one button per step the core offers this person now (`workflow.actions`),
  * each opening its small form below. After a step succeeds the form closes,
  * the record shows its new state, and focus returns to the panel's heading.
- * A step left half typed (a draft, issue 20 item 1) is marked, and the latest
- * one opens again when the case is opened again.
+ * A step left half typed (a draft, issue 20 item 1) is marked 有草稿; its form
+ * brings the text back when opened. It does not open by itself: a form that
+ * appeared unasked would close under the click meant to open it.
  */
 export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
   const { t } = useTranslation();
@@ -24,8 +25,6 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
   const buttonRefs = useRef<Partial<Record<WorkflowAction, HTMLButtonElement | null>>>({});
   const { actions } = complaint.workflow;
   const [drafted, setDrafted] = useState<readonly WorkflowAction[]>([]);
-  /** Only on opening the case: once a form was opened (by hand or so), the person chooses what they do next. */
-  const reopenLatest = useRef(true);
 
   // Whenever no form is open (the case opened, a step sent or a form closed): which steps hold a draft of this person's.
   useEffect(() => {
@@ -36,19 +35,14 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
       .then((found) => {
         if (!live) return;
         setDrafted(found);
-        // Back on the case: the step last typed into opens as it was left, if it is still this person's to do.
-        const latest = found.find((action) => actions.includes(action));
-        if (reopenLatest.current && latest) setOpen(latest);
-        reopenLatest.current = false;
       })
       .catch(() => {});
     return () => {
       live = false;
     };
-  }, [open, complaint.id, actions]);
+  }, [open, complaint.id]);
 
   const toggle = (action: WorkflowAction) => {
-    reopenLatest.current = false;
     setDone(null);
     setOpen((current) => (current === action ? null : action));
   };
