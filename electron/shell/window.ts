@@ -1,4 +1,4 @@
-import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { WINDOW_TITLE } from './paths';
@@ -42,11 +42,34 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   hardenWebContents(window.webContents, options.isOwnUrl);
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (closeAnyway(window)) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
   window.loadURL(options.url).catch((error: unknown) => {
     console.error('[window] failed to load the renderer', error);
   });
   return window;
+}
+
+/**
+ * A form with input not yet saved as a draft holds the window open (its
+ * `beforeunload`, renderer/screens/complaints/workflow/use-action-draft.ts);
+ * Electron would then refuse to close without a word, so the person is asked.
+ * In both languages: the shell does not know which one the page shows.
+ */
+function closeAnyway(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    title: WINDOW_TITLE,
+    message: '有刚输入的内容还未保存 / Some input is not yet saved',
+    detail: '办理表单中刚输入的内容还未保存为草稿，关闭后可能丢失。\nWhat was just typed into a form is not yet saved as a draft and may be lost.',
+    buttons: ['仍然关闭 / Close anyway', '返回 / Go back'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  return choice === 0;
 }
 
 /**

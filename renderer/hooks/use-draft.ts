@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DRAFT_FORMS } from '../../shared/api/drafts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DraftKey } from '../../shared/api/drafts';
+import type { ApiInput } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { registerDraftFlush } from '../lib/draft-flush';
 
 export const DRAFT_SAVE_DELAY_MS = 400;
-
-type DraftForm = (typeof DRAFT_FORMS)[number];
 
 export interface DraftControl {
   /** When the restored draft was saved; null when the form started empty or the draft was discarded. */
@@ -14,6 +13,8 @@ export interface DraftControl {
   savedAt: string | null;
   /** Removes the draft; `blank` is what the form is reset to (so the reset itself is not saved as a draft). */
   discard: (blank: object) => Promise<void>;
+  /** True while what is typed differs from what the core has confirmed holding (a save pending, in flight or failed). */
+  unsaved: () => boolean;
   /** Save what is typed now rather than after the pause (the form lost focus). */
   flush: () => Promise<void>;
   /** Stop saving while the record itself is being saved: the core deletes the draft with it. */
@@ -30,14 +31,19 @@ export interface DraftControl {
  * closed, or the form is left. `value` must be plain JSON; `onRestore` puts
  * a draft into the form and returns the form's values as restored.
  */
-export function useDraft(form: DraftForm, value: object, onRestore: (data: Record<string, unknown>) => object): DraftControl {
+export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Record<string, unknown>) => object): DraftControl {
   const json = JSON.stringify(value);
+  // The same draft for as long as its key reads the same (callers pass a fresh object each render).
+  const keyJson = JSON.stringify(draftKey);
+  const key = useMemo(() => JSON.parse(keyJson) as DraftKey, [keyJson]);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const current = useRef(json);
   current.current = json;
   /** What the core holds (or the pristine form); nothing is saved while the input equals it. */
   const saved = useRef(json);
+  /** What the core has answered that it holds (saved differs while a save is in flight). */
+  const confirmed = useRef(json);
   const ready = useRef(false);
   const suspended = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -56,13 +62,16 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
     const before = saved.current;
     saved.current = data;
     return api
-      .call('drafts.save', { form, data: JSON.parse(data) as Record<string, unknown> })
-      .then((draft) => setSavedAt(draft.savedAt))
+      .call('drafts.save', { ...key, data: JSON.parse(data) as Record<string, unknown> } as ApiInput<'drafts.save'>)
+      .then((draft) => {
+        confirmed.current = data;
+        setSavedAt(draft.savedAt);
+      })
       .catch(() => {
         // Best effort: the next change or flush tries again.
         if (saved.current === data) saved.current = before;
       });
-  }, [form]);
+  }, [key]);
 
   // Signing out saves first what was typed since the last pause.
   useEffect(() => registerDraftFlush(saveNow), [saveNow]);
@@ -72,12 +81,13 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
     const pristine = current.current;
     let live = true;
     api
-      .call('drafts.get', { form })
+      .call('drafts.get', key)
       .then((draft) => {
         if (!live) return;
         if (draft && current.current === pristine) {
           // What the form made of the draft (an older form's fields dropped) counts as saved: opening alone saves nothing.
           saved.current = JSON.stringify(onRestoreRef.current(draft.data));
+          confirmed.current = saved.current;
           setRestoredAt(draft.savedAt);
         }
       })
@@ -90,7 +100,7 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
     return () => {
       live = false;
     };
-  }, [form, saveNow]);
+  }, [key, saveNow]);
 
   // Typing: one save per pause.
   useEffect(() => {
@@ -118,21 +128,23 @@ export function useDraft(form: DraftForm, value: object, onRestore: (data: Recor
     async (blank: object) => {
       cancelTimer();
       saved.current = JSON.stringify(blank);
+      confirmed.current = saved.current;
       setRestoredAt(null);
       setSavedAt(null);
       try {
-        await api.call('drafts.discard', { form });
+        await api.call('drafts.discard', key);
       } catch {
         // The next save replaces it anyway.
       }
     },
-    [form],
+    [key],
   );
 
   return {
     restoredAt,
     savedAt,
     discard,
+    unsaved: () => current.current !== confirmed.current,
     flush: saveNow,
     suspend: () => {
       suspended.current = true;

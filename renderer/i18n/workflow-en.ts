@@ -62,6 +62,11 @@ export const workflowEn: typeof workflowZhCN = {
   workflow: {
     panel: 'Handling',
     noActions: 'There is nothing you can do on this record now.',
+    draftRestored: 'Restored what was not yet submitted (saved {{time}})',
+    discardDraft: 'Discard',
+    draftSaved: 'Saved as a draft automatically ({{time}})',
+    hasDraft: 'draft',
+    leaveUnsaved: 'What was just typed into the handling form is not yet saved as a draft and may be lost. Leave anyway?',
     actions: {
       accept: 'Accept and assign',
       markInvalid: 'Mark invalid',

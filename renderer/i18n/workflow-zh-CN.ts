@@ -63,6 +63,11 @@ export const workflowZhCN = {
   workflow: {
     panel: '办理',
     noActions: '当前没有您可以执行的办理操作。',
+    draftRestored: '已恢复未提交的内容（{{time}} 保存）',
+    discardDraft: '丢弃',
+    draftSaved: '已自动保存为草稿（{{time}}）',
+    hasDraft: '有草稿',
+    leaveUnsaved: '办理表单中刚输入的内容还未保存为草稿，离开后可能丢失。仍要离开吗？',
     actions: {
       accept: '受理并分派',
       markInvalid: '判定无效',

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { mayLeave } from '../lib/leave-guard';
 
 /** Every screen of the signed-in app. Small enough not to need a router. */
 export type Route =
@@ -37,8 +38,12 @@ interface NavigationState {
   reset: () => void;
 }
 
-export const useNavigationStore = create<NavigationState>()((set) => ({
+export const useNavigationStore = create<NavigationState>()((set, get) => ({
   route: { page: 'complaints' },
-  go: (route) => set({ route }),
+  // Another page or case: a form with input not yet saved asks first (lib/leave-guard.ts).
+  go: (route) => {
+    if (JSON.stringify(route) !== JSON.stringify(get().route) && !mayLeave()) return;
+    set({ route });
+  },
   reset: () => set({ route: { page: 'complaints' } }),
 }));

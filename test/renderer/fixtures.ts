@@ -289,6 +289,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'drafts.get': () => null,
     'drafts.save': (input: { data: Record<string, unknown> }) => ({ data: input.data, savedAt: new Date().toISOString() }),
     'drafts.discard': () => null,
+    'drafts.actionsOf': () => [],
     'site.get': () => site,
     'users.list': () => users,
     'rules.sitePack': () => samplePack,

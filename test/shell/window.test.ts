@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { FakeEmitter, FakeWebContents, fakeEvent } from './fake-electron';
 
 const created = vi.hoisted(() => [] as any[]);
+const dialog = vi.hoisted(() => ({ showMessageBoxSync: vi.fn(() => 1) }));
 
 vi.mock('electron', async () => {
   const { FakeEmitter, FakeWebContents } = await import('./fake-electron');
@@ -17,7 +18,7 @@ vi.mock('electron', async () => {
       created.push(this);
     }
   }
-  return { BrowserWindow };
+  return { BrowserWindow, dialog };
 });
 
 const { createMainWindow, hardenSession, hardenWebContents, serveRenderer } = await import('../../electron/shell/window');
@@ -67,6 +68,19 @@ describe('createMainWindow', () => {
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before closing while a form holds input not yet saved, and closes only when told to (issue 20 item 1)', () => {
+    const window = openWindow();
+    const close = (answer: number) => {
+      dialog.showMessageBoxSync.mockReturnValueOnce(answer);
+      const event = fakeEvent();
+      window.webContents.emit('will-prevent-unload', event);
+      return event.defaultPrevented;
+    };
+    expect(close(1)).toBe(false);
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['仍然关闭 / Close anyway', '返回 / Go back'], cancelId: 1 }));
+    expect(close(0)).toBe(true);
   });
 
   it('loads the renderer from app://, not from a file URL', () => {

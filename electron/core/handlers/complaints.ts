@@ -12,6 +12,7 @@ import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from
 import { readSite } from '../services/site';
 import { findUserById } from '../services/users';
 import { siteCustomerScheme } from './customers';
+import { deleteDraft } from '../drafts/drafts-repository';
 import type { HandlersOf } from './handler';
 
 /** How far in the future a received-at time may lie (clock drift between a phone and the PC). */
@@ -121,7 +122,7 @@ export const complaintHandlers: HandlersOf<
         at,
       );
       // The draft this record was typed from is spent; removed in the same transaction, so a crash keeps one or the other.
-      statement(tx, "DELETE FROM drafts WHERE user_id = ? AND form = 'complaint-new'").run(user.id);
+      deleteDraft(tx, user.id, { form: 'complaint-new' });
       return created;
     });
   },
@@ -167,7 +168,11 @@ export const complaintHandlers: HandlersOf<
   'complaints.act': (ctx, input) => {
     const user = requireUser(ctx);
     const env = envOf(ctx);
-    ctx.core.store.transaction((tx) => performAction(tx, input, user, env, env?.now ?? ctx.core.now()));
+    ctx.core.store.transaction((tx) => {
+      performAction(tx, input, user, env, env?.now ?? ctx.core.now());
+      // The draft this step was typed in is spent with it: a crash keeps one or the other, never both.
+      deleteDraft(tx, user.id, { form: 'complaint-action', complaintId: input.id, action: input.action.type });
+    });
     return detailOrNotFound(ctx, input.id, env);
   },
 

@@ -60,7 +60,7 @@ export function ComplaintForm() {
   const [busy, setBusy] = useState(false);
   const pack = useSitePack();
   const preview = useGradePreview(toPreviewInput(values, timeZone));
-  const draft = useDraft('complaint-new', values, (data) => {
+  const draft = useDraft({ form: 'complaint-new' }, values, (data) => {
     const restored = fromDraft(data, blankForm());
     setValues(restored);
     return restored;

@@ -163,6 +163,9 @@ CREATE INDEX sanctions_by_person ON sanctions (person_id, at);
 -- index sync_conflicts_open
 CREATE INDEX sync_conflicts_open ON sync_conflicts (detected_at) WHERE resolved_at IS NULL;
 
+-- table action_drafts
+CREATE TABLE action_drafts ( user_id TEXT NOT NULL REFERENCES users(id), complaint_id TEXT NOT NULL REFERENCES complaints(id), action TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (user_id, complaint_id, action) ) STRICT;
+
 -- table attachments
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id) ) STRICT;
 

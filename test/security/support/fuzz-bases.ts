@@ -97,7 +97,13 @@ function intakeBases(w: World, { past }: Moments): Bases {
     'customers.update': [{ id: w.customerId, version: 1, ...customer }],
     'customers.flag': [{ id: w.customerId, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: w.userId } }],
     'customers.addFollowUp': [{ id: w.customerId, note: '已电话回访' }],
-    'drafts.save': [{ form: 'complaint-new', data: { customerName: '周桂芳' } }],
+    'drafts.save': [
+      { form: 'complaint-new', data: { customerName: '周桂芳' } },
+      { form: 'complaint-action', complaintId: c, action: 'log', data: { entryType: 'customer_contacted', text: '已致电客户' } },
+    ],
+    'drafts.get': [{ form: 'complaint-action', complaintId: c, action: 'log' }],
+    'drafts.discard': [{ form: 'complaint-action', complaintId: c, action: 'log' }],
+    'drafts.actionsOf': [{ complaintId: c }],
   };
 }
 

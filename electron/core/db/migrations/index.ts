@@ -20,6 +20,7 @@ import { migration0021 } from './0021-report-complaints';
 import { migration0022 } from './0022-notifications';
 import { migration0023 } from './0023-ledger-periods';
 import { migration0024 } from './0024-report-late-plans';
+import { migration0025 } from './0025-action-drafts';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0022,
   migration0023,
   migration0024,
+  migration0025,
 ];

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintKind } from '../../../../shared/domain/complaint-vocabulary';
 import type { WorkflowAction } from '../../../../shared/domain/workflow';
 import { InlineForm } from '../../../components/InlineForm';
+import { DraftNotice } from '../DraftNotice';
+import { useActionDraftNotice } from './action-draft-notice';
 import { actionLabel } from './action-label';
 
 interface ActionFormShellProps {
@@ -19,6 +21,7 @@ interface ActionFormShellProps {
 export function ActionForm({ action, kind, busy, other, onSubmit, onCancel, children }: ActionFormShellProps) {
   const { t } = useTranslation();
   const label = actionLabel(action, kind, t);
+  const draft = useActionDraftNotice((s) => (s.notice?.action === action ? s.notice : null));
   return (
     <InlineForm
       prefix="action"
@@ -32,6 +35,7 @@ export function ActionForm({ action, kind, busy, other, onSubmit, onCancel, chil
       onSubmit={onSubmit}
       onCancel={onCancel}
     >
+      {draft && <DraftNotice restoredAt={draft.restoredAt} savedAt={draft.savedAt} onDiscard={draft.discard} texts="workflow" />}
       {children}
     </InlineForm>
   );

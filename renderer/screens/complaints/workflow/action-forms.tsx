@@ -32,7 +32,7 @@ const FORMS: Record<WorkflowAction, ComponentType<ActionFormProps>> = {
   resume: ResumeForm,
 };
 
-export function ActionFormFor({ action, ...props }: ActionFormProps & { action: WorkflowAction }) {
-  const Form = FORMS[action];
+export function ActionFormFor(props: ActionFormProps) {
+  const Form = FORMS[props.action];
   return <Form {...props} />;
 }

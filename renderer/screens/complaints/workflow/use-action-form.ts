@@ -7,9 +7,12 @@ import type { Messages } from '../../../i18n/zh-CN';
 import { errorText } from '../../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../../lib/field-errors';
 import { useComplaintsStore, type ActionInput } from '../../../stores/complaints-store';
+import { useActionDraft } from './use-action-draft';
 
 /** What every action form is given by the panel. */
 export interface ActionFormProps {
+  /** Which step this form sends (its draft is kept under it). */
+  action: WorkflowAction;
   complaint: ComplaintDetail;
   onDone: (action: WorkflowAction) => void;
   onCancel: () => void;
@@ -24,7 +27,7 @@ export type Problems<V> = Partial<Record<keyof V & string, WorkflowErrorKey>>;
  * yes/no included), named as the contract names the action's fields, so the
  * core's issues (`action.dueAt`) land under the right control.
  */
-export function useActionForm<V extends Record<string, string>>({ complaint, onDone }: ActionFormProps, initial: V) {
+export function useActionForm<V extends Record<string, string>>({ action: formAction, complaint, onDone }: ActionFormProps, initial: V) {
   const { t } = useTranslation();
   const act = useComplaintsStore((s) => s.act);
   const fetchOne = useComplaintsStore((s) => s.fetchOne);
@@ -32,6 +35,7 @@ export function useActionForm<V extends Record<string, string>>({ complaint, onD
   const [errors, setErrors] = useState<FieldErrors<keyof V & string>>({});
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const draft = useActionDraft(complaint.id, formAction, values, initial, setValues);
 
   const set = (key: keyof V & string, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -52,11 +56,14 @@ export function useActionForm<V extends Record<string, string>>({ complaint, onD
     setOther([]);
     setBusy(true);
     const action = build();
+    // The core drops the draft with the step it saves; no later save may bring it back.
+    draft.suspend();
     try {
       await act(complaint.id, complaint.version, action);
       onDone(action.type);
     } catch (error) {
       setBusy(false);
+      draft.resume();
       const split = isApiCallError(error) ? issuesByField(error.issues, Object.keys(initial) as (keyof V & string)[], 'action.') : { fields: {}, other: [] };
       setErrors(split.fields);
       setOther([hasErrors(split.fields) ? t('workflow.fixErrors') : errorText(error, t), ...split.other]);
