@@ -186,6 +186,10 @@ function checklistBases(w: World, { later }: Moments): Bases {
       { id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', remove: true },
     ],
     'checklists.attachPhoto': [{ id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', columnId: 'col-1', fileName: 'photo.png', mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }],
+    'checklists.removePhoto': [
+      { id: 'rec-1', version: 1, itemId: 'item-1', attachmentId: 'att-1' },
+      { id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', columnId: 'col-1', attachmentId: 'att-1' },
+    ],
     'checklists.complete': [{ id: 'rec-1', version: 1 }],
     'checklists.raiseAction': [{ recordId: 'rec-1', itemId: 'item-1', rowId: 'row-1', problem: '灭火器过期', action: '更换灭火器', ownerId: w.userId, dueAt: later }],
     'checklists.completeAction': [{ actionId: 'act-1', version: 1, note: '已更换' }],
