@@ -7,7 +7,7 @@ import { errorText } from '../../lib/error-text';
 import { useChecklistsStore } from '../../stores/checklists-store';
 import { useChecklistText } from './checklist-text';
 import { preparePhoto } from '../../lib/image-file';
-import { PhotoViewer } from './PhotoViewer';
+import { PhotoViewer } from '../../components/PhotoViewer';
 
 export interface PhotoUpload {
   fileName: string;
@@ -177,6 +177,7 @@ export function PhotoField({
           src={images[viewing.photo.attachmentId]!}
           fileName={viewing.photo.fileName}
           alt={t('checklists.photos.alt', { what: viewing.what })}
+          closeLabel={t('checklists.photos.close')}
           onClose={() => setViewing(null)}
         />
       )}

@@ -154,6 +154,7 @@ function registerBases(w: World, { past, day }: Moments): Bases {
     'media.tickStep': [{ id: 'media-1', checklist: 'online', code: 'step-1', done: true, note: '已完成' }],
     'media.notify': [{ id: 'media-1', party: NOTIFY_PARTY_CODES[0], notifiedAt: past, note: '电话通知' }],
     'media.attach': [{ id: 'media-1', fileName: 'screenshot.png', mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }],
+    'media.removeImage': [{ id: 'media-1', version: 1, attachmentId: 'att-1' }],
     'media.setStatus': [{ id: 'media-1', version: 1, status: MEDIA_STATUSES[1], note: '已处理' }],
     'media.attachment': [{ attachmentId: 'att-1' }],
   };

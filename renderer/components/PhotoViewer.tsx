@@ -1,14 +1,12 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 
 /**
- * A photo shown large over the page, with its file name, so the person can
- * check a plate or a meter reading before submitting. Escape or 关闭 closes
+ * A photo or screenshot shown large over the page, with its file name, so the
+ * person can check a plate, a meter reading or a post before submitting. Escape or 关闭 closes
  * it and the focus goes back to the thumbnail that opened it.
  */
-export function PhotoViewer({ src, fileName, alt, onClose }: { src: string; fileName: string; alt: string; onClose: () => void }) {
-  const { t } = useTranslation();
+export function PhotoViewer({ src, fileName, alt, closeLabel, onClose }: { src: string; fileName: string; alt: string; closeLabel: string; onClose: () => void }) {
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
 
@@ -38,7 +36,7 @@ export function PhotoViewer({ src, fileName, alt, onClose }: { src: string; file
             {fileName}
           </span>
           <button ref={closeRef} type="button" className="button" onClick={onClose} data-testid="photo-viewer-close">
-            {t('checklists.photos.close')}
+            {closeLabel}
           </button>
         </div>
       </div>
