@@ -70,7 +70,8 @@ async function fillTruckload(page: Page, n: number, load: Truckload): Promise<vo
   await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(1);
   const side = load.cameraSized ? cameraPhotoFile(`truck${n}-side.png`) : photoFile(`truck${n}-side.png`, load.colour.map((c) => 255 - c) as [number, number, number]);
   await row.getByTestId(`truckloads-${n}-photos-photo-1`).setInputFiles(side);
-  await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(2);
+  // Scaling a camera-sized photo down takes seconds on a busy machine, longer than the poll's default second.
+  await expect.poll(() => row.getByTestId('photo-thumb').count(), { timeout: 20_000 }).toBe(2);
   if (load.cameraSized) {
     // Several MB straight from a camera: made smaller in the browser (at most 1600 px on the long side, JPEG) instead of refused.
     const stored = await row.getByTestId('photo-thumb').nth(1).evaluate((img: HTMLImageElement) => ({ type: img.src.slice(5, img.src.indexOf(';')), width: img.naturalWidth, height: img.naturalHeight }));
