@@ -71,6 +71,13 @@ export const checklistsEn: typeof checklistsZhCN = {
     uploading: 'Uploading…',
     alt: 'Photo: {{what}}',
     other: 'Other photos',
+    remove: 'Delete',
+    replace: 'Replace',
+    removeTitle: 'Delete this photo?',
+    removeWhat: 'The “{{what}}” photo {{fileName}} will be removed from this record.',
+    removeAfter: 'You can upload another before submitting.',
+    limit: 'Photos are scaled down to at most {{edge}} pixels on the long side and {{kb}} KB each before they are saved (PNG, JPEG, WebP or GIF).',
+    close: 'Close',
   },
   actions: {
     title: 'Corrective actions',
@@ -118,6 +125,8 @@ export const checklistsEn: typeof checklistsZhCN = {
   },
   errors: {
     notForThisSite: '“{{title}}” is not a form of this site’s organisation and cannot be filled here.',
+    photoOfCompleted: 'The record is completed: its photos can no longer be deleted or replaced.',
+    noSuchPhoto: 'This answer of the record has no such photo; it may have been deleted already. Reload.',
   },
   noProfile: 'This site has not chosen its organisation yet, so no checklist is shown. The station lead chooses it under Settings → Organisation profile.',
   noTemplates: 'The rules of this site’s organisation have no checklist or register.',

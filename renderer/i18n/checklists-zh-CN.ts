@@ -69,6 +69,13 @@ export const checklistsZhCN = {
     uploading: '正在上传…',
     alt: '{{what}}照片',
     other: '其他照片',
+    remove: '删除',
+    replace: '更换',
+    removeTitle: '删除这张照片？',
+    removeWhat: '「{{what}}」的照片 {{fileName}} 将从本记录中删除。',
+    removeAfter: '提交前可以重新上传。',
+    limit: '照片会缩小到长边不超过 {{edge}} 像素，每张不超过 {{kb}} KB 后保存（PNG、JPEG、WebP 或 GIF）。',
+    close: '关闭',
   },
   actions: {
     title: '整改措施',
@@ -116,6 +123,8 @@ export const checklistsZhCN = {
   },
   errors: {
     notForThisSite: '「{{title}}」不是本网点所属组织的表格，不能在本网点填写。',
+    photoOfCompleted: '该记录已完成，照片不能再删除或更换。',
+    noSuchPhoto: '本记录的这一项中没有这张照片，可能已被删除，请刷新。',
   },
   noProfile: '本网点尚未选择所属组织，因此不显示任何检查表。请站长在“设置 → 组织配置”中选择。',
   noTemplates: '本网点所属组织的制度没有检查表或台帐。',

@@ -4,7 +4,7 @@ import type { MediaIncident, MediaIncidentDetail, MediaStatistics, NewMediaIncid
 import { api } from '../api/client';
 
 /** The writes on one incident; each answers with the incident as stored. */
-type IncidentWrite = Extract<ApiMethod, 'media.linkComplaint' | 'media.tickStep' | 'media.notify' | 'media.attach' | 'media.setStatus'>;
+type IncidentWrite = Extract<ApiMethod, 'media.linkComplaint' | 'media.tickStep' | 'media.notify' | 'media.attach' | 'media.removeImage' | 'media.setStatus'>;
 
 interface MediaState {
   year: number;

@@ -109,6 +109,10 @@ export const attachPhotoSchema = z
   .strict();
 export type AttachPhotoInput = z.input<typeof attachPhotoSchema>;
 
+/** Takes one photo off a draft (attached by mistake, or the old one of a replacement); for a table, the row and column it is in. */
+export const removePhotoSchema = z.object({ id, version, itemId, rowId: rowId.optional(), columnId: itemId.optional(), attachmentId: id }).strict();
+export type RemovePhotoInput = z.input<typeof removePhotoSchema>;
+
 export const raiseActionSchema = z
   .object({
     recordId: id,
@@ -147,6 +151,8 @@ export const checklistsApi = {
   'checklists.start': record(z.object({ templateId: itemId, resume: z.boolean().default(false) }).strict(), 'checklist.fill'),
   'checklists.saveAnswers': record(saveAnswersSchema, 'checklist.fill'),
   'checklists.attachPhoto': record(attachPhotoSchema, 'checklist.fill'),
+  /** Only while the record is a draft; a completed record keeps its evidence. */
+  'checklists.removePhoto': record(removePhotoSchema, 'checklist.fill'),
   /** Refused, with one issue per missing item or evidence photo, until everything required is there. */
   'checklists.complete': record(z.object({ id, version }).strict(), 'checklist.fill'),
   'checklists.raiseAction': record(raiseActionSchema, 'checklist.fill'),

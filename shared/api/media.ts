@@ -118,6 +118,8 @@ export const mediaApi = {
   'media.tickStep': detail(z.object({ id, checklist: checklistCode, code: str().min(1).max(64), done: z.boolean(), note: optionalText(500) }).strict(), 'media.record'),
   'media.notify': detail(z.object({ id, party: z.enum(NOTIFY_PARTY_CODES, { error: '请选择通知对象' }), notifiedAt: pastInstant, note: optionalText(500) }).strict(), 'media.record'),
   'media.attach': detail(attachImageSchema, 'media.record'),
+  /** Takes an image attached by mistake off the incident, only while it is still open (not yet handled). */
+  'media.removeImage': detail(z.object({ id, version, attachmentId: id }).strict(), 'media.record'),
   'media.setStatus': detail(z.object({ id, version, status: z.enum(MEDIA_STATUSES), note: optionalText(1000) }).strict(), 'media.manage'),
   'media.attachment': method({
     input: z.object({ attachmentId: id }).strict(),

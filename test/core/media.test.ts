@@ -222,6 +222,49 @@ describe('负面新闻台账: evidence images in the store', () => {
   });
 });
 
+describe('负面新闻台账: an image attached by mistake (issue 20 item 7)', () => {
+  it('is taken off an open incident, version-checked, audited and synced; the stored image stays', async () => {
+    core = await openS1Core();
+    const session = await core.signIn('limei');
+    let incident = await core.call('media.create', forumPost, session);
+    incident = await core.call('media.attach', { id: incident.id, fileName: '错图.png', mimeType: 'image/png', dataBase64: png(1) }, session);
+    incident = await core.call('media.attach', { id: incident.id, fileName: '贴吧截图.png', mimeType: 'image/png', dataBase64: png(2) }, session);
+    const [wrong, right] = incident.attachments;
+
+    expect(await errorOf('media.removeImage', { id: incident.id, version: incident.version - 1, attachmentId: wrong!.id })).toMatchObject({ code: 'CONFLICT' });
+    const before = countRows(core);
+    const after = await core.call('media.removeImage', { id: incident.id, version: incident.version, attachmentId: wrong!.id }, session);
+    expect(after.version).toBe(incident.version + 1);
+    expect(after.attachments.map((a) => a.fileName)).toEqual([right!.fileName]);
+    expect(countRows(core)).toMatchObject({ outbox: before.outbox + 1, audit: before.audit + 1 });
+    expect((core.context.store.read.prepare('SELECT count(*) AS n FROM attachments WHERE id = ?').get(wrong!.id) as { n: number }).n).toBe(1);
+    // Taken off by mistake? The same image may be attached again.
+    const again = await core.call('media.attach', { id: incident.id, fileName: '错图.png', mimeType: 'image/png', dataBase64: png(1) }, session);
+    expect(again.attachments).toHaveLength(2);
+  });
+
+  it('is refused once the incident is handled, and for an image not on it, writing nothing', async () => {
+    core = await openS1Core();
+    const session = await core.signIn('limei');
+    const refused = async (input: unknown) => {
+      const response = await core.dispatch({ method: 'media.removeImage', input, session } as never);
+      if (response.ok) throw new Error('expected media.removeImage to be refused');
+      return response.error;
+    };
+    let incident = await core.call('media.create', forumPost, session);
+    incident = await core.call('media.attach', { id: incident.id, fileName: '截图.png', mimeType: 'image/png', dataBase64: png(1) }, session);
+    const before = countRows(core);
+    expect(await refused({ id: incident.id, version: incident.version, attachmentId: 'no-such-image' })).toMatchObject({ code: 'NOT_FOUND', reason: { key: 'media.errors.noSuchEvidence' } });
+    expect(countRows(core)).toEqual(before);
+
+    const handled = await core.call('media.setStatus', { id: incident.id, version: incident.version, status: 'handled', note: '已删帖' }, await core.signIn('wangjg'));
+    const after = countRows(core);
+    expect(await refused({ id: incident.id, version: handled.version, attachmentId: incident.attachments[0]!.id })).toMatchObject({ code: 'CONFLICT', reason: { key: 'media.errors.evidenceOfHandled' } });
+    expect(countRows(core)).toEqual(after);
+    expect((await core.call('media.get', { id: incident.id }, session)).attachments).toHaveLength(1);
+  });
+});
+
 describe('负面新闻台账: permissions', () => {
   it('lets anyone record and tick (S1’s first spotter may be anyone), but only managers mark an incident handled', async () => {
     core = await openS1Core();

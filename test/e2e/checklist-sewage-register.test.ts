@@ -70,7 +70,8 @@ async function fillTruckload(page: Page, n: number, load: Truckload): Promise<vo
   await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(1);
   const side = load.cameraSized ? cameraPhotoFile(`truck${n}-side.png`) : photoFile(`truck${n}-side.png`, load.colour.map((c) => 255 - c) as [number, number, number]);
   await row.getByTestId(`truckloads-${n}-photos-photo-1`).setInputFiles(side);
-  await expect.poll(() => row.getByTestId('photo-thumb').count()).toBe(2);
+  // Scaling a camera-sized photo down takes seconds on a busy machine, longer than the poll's default second.
+  await expect.poll(() => row.getByTestId('photo-thumb').count(), { timeout: 20_000 }).toBe(2);
   if (load.cameraSized) {
     // Several MB straight from a camera: made smaller in the browser (at most 1600 px on the long side, JPEG) instead of refused.
     const stored = await row.getByTestId('photo-thumb').nth(1).evaluate((img: HTMLImageElement) => ({ type: img.src.slice(5, img.src.indexOf(';')), width: img.naturalWidth, height: img.naturalHeight }));
@@ -87,7 +88,7 @@ async function printPdf(page: Page, button: string, name: string, filled: boolea
 }
 
 describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
-  it('fills two truckloads with photos, autosaves, resumes after a reload, raises an action, completes, and prints blank and filled A4', async () => {
+  it('fills two truckloads with photos, autosaves, resumes after a reload, replaces and deletes a photo, raises an action, completes, and prints blank and filled A4', async () => {
     const server = await e2e.server();
     const page = await pageOf(e2e.browser(), server.url, 'limei');
     await page.evaluate(() => {
@@ -125,6 +126,26 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     await expect(page.getByTestId('answer-truckloads-1-departed-at').inputValue()).resolves.toBe('2026-11-23T09:10');
     await expect(page.getByTestId('answer-truckloads-2-pipe-intact-false').isChecked()).resolves.toBe(true);
     await expect.poll(() => page.getByTestId('photo-thumb').count()).toBe(4);
+
+    // A wrong picture is put right before submitting (issue 20 item 7): the first truck's front photo is looked at large and
+    // replaced (更换), its side photo deleted (asked once) and taken again.
+    const first = page.getByTestId('checklist-row').nth(0);
+    await expect(first.getByTestId('photo-limit').innerText()).resolves.toContain('长边不超过 1600 像素，每张不超过 750 KB');
+    await first.getByTestId('photo-open').nth(0).click();
+    await expect(page.getByTestId('photo-viewer').innerText()).resolves.toContain('truck1-front.png');
+    await page.screenshot({ path: e2e.screenshotPath('checklist-photo-viewer.png') });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('photo-viewer').count()).resolves.toBe(0);
+    await first.getByTestId('photo-replace').nth(0).setInputFiles(photoFile('truck1-front-retaken.png', [20, 160, 20]));
+    await expect.poll(() => first.getByTestId('photo-open').nth(0).getAttribute('title')).toBe('truck1-front-retaken.png');
+    await expect.poll(() => first.getByTestId('photo-thumb').count()).toBe(2);
+    await first.getByTestId('photo-remove').nth(1).click();
+    await expect(page.getByRole('dialog').innerText()).resolves.toContain('「车身侧面」的照片 truck1-side.png 将从本记录中删除');
+    await page.getByTestId('confirm-dialog-confirm').click();
+    await expect.poll(() => first.getByTestId('photo-thumb').count()).toBe(1);
+    await first.getByTestId('truckloads-1-photos-photo-1').setInputFiles(photoFile('truck1-side.png', LOADS[0]!.colour.map((c) => 255 - c) as [number, number, number]));
+    await expect.poll(() => first.getByTestId('photo-thumb').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('idle');
 
     // The second truck's connecting pipe was not intact: raise a corrective action from that row.
     await page.getByTestId('raise-action-truckloads-2').click();

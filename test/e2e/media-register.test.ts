@@ -8,7 +8,7 @@ import { useBrowserMode } from './support/use-browser-mode';
 const e2e = useBrowserMode('branchline-e2e-media-');
 
 describe('负面新闻台账 in Chromium (seed001 S1)', () => {
-  it('registers an online post, ticks the procedure, records the notification, keeps a screenshot as evidence and counts it', async () => {
+  it('registers an online post, ticks the procedure, records the notification, keeps a screenshot as evidence (replacing a wrong one) and counts it', async () => {
     // The notice's own organisation: a 4S store of the car dealer group, whose profile carries S1 二、1's content categories.
     const core = await openTestCore({ dataDir: e2e.dataDir });
     await core.call('profiles.setSiteProfile', { profileId: 'car-dealer-group' }, await core.signIn('wangjg'));
@@ -41,6 +41,16 @@ describe('负面新闻台账 in Chromium (seed001 S1)', () => {
     const thumbnail = clerk.getByAltText('贴吧截图.png');
     await thumbnail.waitFor();
     await expect(thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0);
+    // A screenshot of the wrong area is replaced (更换) before the incident is handled (issue 20 item 7); the first is kept until the second is stored.
+    const retaken = path.join(tempDir('branchline-e2e-evidence-'), '贴吧截图-重拍.png');
+    fs.writeFileSync(retaken, await clerk.screenshot({ clip: { x: 220, y: 80, width: 480, height: 300 } }));
+    await clerk.getByTestId('evidence-replace').setInputFiles(retaken);
+    await clerk.getByAltText('贴吧截图-重拍.png').waitFor();
+    await expect.poll(() => clerk.getByTestId('evidence-item').count()).toBe(1);
+    await clerk.getByTestId('evidence-open').click();
+    await expect(clerk.getByTestId('photo-viewer').innerText()).resolves.toContain('贴吧截图-重拍.png');
+    await clerk.keyboard.press('Escape');
+    await expect(clerk.getByTestId('photo-viewer').count()).resolves.toBe(0);
 
     const notify = clerk.getByTestId('notify-form');
     await notify.getByTestId('notify-party').selectOption('planning_dept');

@@ -187,6 +187,63 @@ describe('负面新闻台账: one incident', () => {
     expect(bridge.callsTo('media.attach')[0]?.input).toEqual({ id: 'm-1', fileName: '截图.png', mimeType: 'image/png', dataBase64: Buffer.from(PNG_BYTES).toString('base64') });
   });
 
+  it('删除 asks once, then takes that image off the open incident once (issue 20 item 7)', async () => {
+    const user = userEvent.setup();
+    const attachment = { id: 'a-1', fileName: '错图.png', mimeType: 'image/png' as const, size: 12, sha256: 'ab'.repeat(32), addedAt: '2026-11-23T00:40:00.000Z', addedByName: '李梅' };
+    const withImage = { ...incident, attachments: [attachment], version: 2 };
+    const { bridge } = await openIncident(limei, { 'media.get': () => withImage, 'media.removeImage': () => ({ ...incident, version: 3 }) });
+    await user.click(await screen.findByTestId('evidence-remove'));
+    expect(screen.getByRole('dialog', { name: '删除这张证据图片？' }).textContent).toContain('错图.png');
+    await user.click(screen.getByRole('button', { name: '取消' }));
+    expect(bridge.callsTo('media.removeImage')).toHaveLength(0);
+    await user.click(screen.getByTestId('evidence-remove'));
+    await user.click(screen.getByTestId('confirm-dialog-confirm'));
+    await waitFor(() => expect(screen.queryAllByTestId('evidence-item')).toHaveLength(0));
+    expect(bridge.callsTo('media.removeImage').map((c) => c.input)).toEqual([{ id: 'm-1', version: 2, attachmentId: 'a-1' }]);
+  });
+
+  it('更换 keeps the old image when the new one is refused, and offers neither once handled', async () => {
+    const attachment = { id: 'a-1', fileName: '旧图.png', mimeType: 'image/png' as const, size: 12, sha256: 'ab'.repeat(32), addedAt: '2026-11-23T00:40:00.000Z', addedByName: '李梅' };
+    const withImage = { ...incident, attachments: [attachment], version: 2 };
+    const { bridge } = await openIncident(limei, {
+      'media.get': () => withImage,
+      'media.attach': () => {
+        throw new ApiError('VALIDATION', '这张图片已附在本事件上', [{ path: 'dataBase64', message: '这张图片已附在本事件上' }]);
+      },
+      'media.removeImage': () => ({ ...incident, version: 3 }),
+    });
+    fireEvent.change(await screen.findByTestId('evidence-replace'), { target: { files: [new File([PNG_BYTES], '新图.png', { type: 'image/png' })] } });
+    await waitFor(() => expect(bridge.callsTo('media.attach')).toHaveLength(1));
+    await waitFor(() => expect(descriptionOf(screen.getByTestId('evidence-file'))).toContain('这张图片已附在本事件上'));
+    expect(bridge.callsTo('media.removeImage')).toHaveLength(0);
+    expect(screen.getAllByTestId('evidence-item')).toHaveLength(1);
+  });
+
+  it('更换 stores the new image first, then takes the old one off with the version the upload returned', async () => {
+    const old = { id: 'a-1', fileName: '旧图.png', mimeType: 'image/png' as const, size: 12, sha256: 'ab'.repeat(32), addedAt: '2026-11-23T00:40:00.000Z', addedByName: '李梅' };
+    const fresh = { ...old, id: 'a-2', fileName: '新图.png', sha256: 'cd'.repeat(32) };
+    const { bridge } = await openIncident(limei, {
+      'media.get': () => ({ ...incident, attachments: [old], version: 2 }),
+      'media.attach': () => ({ ...incident, attachments: [old, fresh], version: 3 }),
+      'media.removeImage': () => ({ ...incident, attachments: [fresh], version: 4 }),
+    });
+    fireEvent.change(await screen.findByTestId('evidence-replace'), { target: { files: [new File([PNG_BYTES], '新图.png', { type: 'image/png' })] } });
+    await waitFor(() => expect(bridge.callsTo('media.removeImage').map((c) => c.input)).toEqual([{ id: 'm-1', version: 3, attachmentId: 'a-1' }]));
+    await waitFor(() => expect(screen.getAllByTestId('evidence-item').map((li) => li.textContent)).toEqual([expect.stringContaining('新图.png')]));
+  });
+
+  it('a handled incident’s evidence opens large but offers no 删除 or 更换', async () => {
+    const user = userEvent.setup();
+    const attachment = { id: 'a-1', fileName: '截图.png', mimeType: 'image/png' as const, size: 12, sha256: 'ab'.repeat(32), addedAt: '2026-11-23T00:40:00.000Z', addedByName: '李梅' };
+    await openIncident(limei, { 'media.get': () => ({ ...incident, status: 'handled', attachments: [attachment] }) });
+    await user.click(await screen.findByTestId('evidence-open'));
+    expect(screen.getByRole('dialog', { name: '截图.png' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByTestId('evidence-remove')).toBeNull();
+    expect(screen.queryByTestId('evidence-replace')).toBeNull();
+  });
+
   it('lets a station lead mark it handled, not a receiver', async () => {
     const user = userEvent.setup();
     const { bridge } = await openIncident(wangjg, { 'media.setStatus': () => ({ ...incident, status: 'handled', statusNote: '已删帖', version: 2 }) });

@@ -7,7 +7,7 @@ import { readAttachment } from '../services/attachments';
 import { completeRecord, saveAnswers, startRecord } from '../services/checklists';
 import { closeAction, completeAction, raiseAction } from '../services/checklists-actions';
 import { dueFirst, dueList } from '../services/checklists-due';
-import { attachPhoto } from '../services/checklists-photos';
+import { attachPhoto, removePhoto } from '../services/checklists-photos';
 import { listRecords, recordOf } from '../services/checklists-rows';
 import { siteTemplates } from '../services/template-catalog';
 import type { HandlersOf } from './handler';
@@ -28,6 +28,7 @@ export const checklistHandlers: HandlersOf<
   | 'checklists.start'
   | 'checklists.saveAnswers'
   | 'checklists.attachPhoto'
+  | 'checklists.removePhoto'
   | 'checklists.complete'
   | 'checklists.raiseAction'
   | 'checklists.completeAction'
@@ -47,6 +48,11 @@ export const checklistHandlers: HandlersOf<
   'checklists.attachPhoto': (ctx, input) =>
     write(ctx, (tx, user, at) => {
       attachPhoto(tx, input, user, at);
+      return input.id;
+    }),
+  'checklists.removePhoto': (ctx, input) =>
+    write(ctx, (tx, user, at) => {
+      removePhoto(tx, input, user, at);
       return input.id;
     }),
   'checklists.complete': (ctx, input) =>

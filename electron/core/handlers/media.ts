@@ -5,7 +5,7 @@ import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
 import { readAttachment } from '../services/attachments';
-import { attachImage, createIncident, linkComplaint, recordNotification, setStatus, tickStep } from '../services/media';
+import { attachImage, createIncident, linkComplaint, recordNotification, removeImage, setStatus, tickStep } from '../services/media';
 import { getIncident, listIncidents } from '../services/media-rows';
 import { readSite } from '../services/site';
 import type { HandlersOf } from './handler';
@@ -28,7 +28,7 @@ function actorOf(ctx: CallContext) {
 }
 
 export const mediaHandlers: HandlersOf<
-  'media.list' | 'media.get' | 'media.create' | 'media.linkComplaint' | 'media.tickStep' | 'media.notify' | 'media.attach' | 'media.setStatus' | 'media.attachment' | 'media.statistics'
+  'media.list' | 'media.get' | 'media.create' | 'media.linkComplaint' | 'media.tickStep' | 'media.notify' | 'media.attach' | 'media.removeImage' | 'media.setStatus' | 'media.attachment' | 'media.statistics'
 > = {
   'media.list': (ctx, input) => (input.year === undefined ? listIncidents(ctx.core.store.read) : incidentsOfYear(ctx.core.store.read, input.year).incidents),
 
@@ -57,6 +57,10 @@ export const mediaHandlers: HandlersOf<
   'media.attach': (ctx, input) => {
     const actor = actorOf(ctx);
     return ctx.core.store.transaction((tx) => attachImage(tx, input, actor));
+  },
+  'media.removeImage': (ctx, input) => {
+    const actor = actorOf(ctx);
+    return ctx.core.store.transaction((tx) => removeImage(tx, input, actor));
   },
   'media.setStatus': (ctx, input) => {
     const actor = actorOf(ctx);

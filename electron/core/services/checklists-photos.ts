@@ -1,4 +1,5 @@
-import type { AttachPhotoInput } from '../../../shared/api/checklists';
+import type { AttachPhotoInput, RemovePhotoInput } from '../../../shared/api/checklists';
+import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import type { PhotoRef, TableRow } from '../../../shared/checklists/answer-values';
 import { statement, type WriteDb } from '../db/handles';
@@ -6,13 +7,14 @@ import { storeImage } from './attachments';
 import { findItem, requireDraft, writeAnswers } from './checklists';
 import { answersOf, checklistRow, templateOf } from './checklists-rows';
 import { fieldError } from './field-error';
+import { appliesHere, findCatalogTemplate } from './template-catalog';
 
 /**
  * Attaches a photo to a photo item, or to a photo cell of a table row (the
  * sewage register's vehicle photos), as evidence of one required view. The
  * bytes go to `attachments` (checked by content, size-limited, stored once per
  * sha256); the answer names the attachment. Photos are kept as taken: not
- * resized (the size limit keeps them small enough to travel).
+ * resized here (the renderer downscales before sending; the size limit keeps them small enough to travel).
  */
 export function attachPhoto(tx: WriteDb, input: AttachPhotoInput & { version: number }, user: User, at: Date): void {
   const row = checklistRow(tx, input.id);
@@ -46,4 +48,51 @@ export function attachPhoto(tx: WriteDb, input: AttachPhotoInput & { version: nu
     answers[item.id] = [...photos, photo];
   }
   writeAnswers(tx, row, answers, user, at, 'checklists.attachPhoto', { attachmentId: stored.id, itemId: item.id, rowId: input.rowId ?? null });
+}
+
+const noSuchPhoto = () => ApiError.because('NOT_FOUND', 'checklists.errors.noSuchPhoto', undefined, 'attachmentId');
+
+/**
+ * Takes a photo attached by mistake off a draft (or the old photo once its
+ * replacement is stored). The photo's link to the record goes too, so the same
+ * picture may be attached again and a stale screen cannot save it back.
+ *
+ * The attachment row itself is always kept, even when no answer refers to it
+ * any more: its outbox row may already have sent it to head office (or still
+ * wait to send its bytes from this table), other records may share it (one row
+ * per content), and the audit of this removal names it. An orphan costs at
+ * most 750 KB; a dangling reference on either side would cost evidence.
+ */
+export function removePhoto(tx: WriteDb, input: RemovePhotoInput & { version: number }, user: User, at: Date): void {
+  const row = checklistRow(tx, input.id);
+  // Another organisation's form is not filled here (issue 17), so its evidence is not changed here either.
+  if (!appliesHere(tx, row.template_id)) {
+    const title = findCatalogTemplate(tx, row.template_id)?.title.zh ?? row.template_id;
+    throw ApiError.because('CONFLICT', 'checklists.errors.notForThisSite', { title }, 'id');
+  }
+  // A completed record is what was signed off: its evidence stays as it was submitted.
+  if (row.status !== 'draft') throw ApiError.because('CONFLICT', 'checklists.errors.photoOfCompleted', undefined, 'id');
+  requireDraft(row, input.version);
+  const item = findItem(templateOf(tx, row), input.itemId);
+  const answers = answersOf(row);
+
+  let holder: Record<string, unknown> = answers;
+  let key = item.id;
+  if (item.kind === 'table') {
+    if (!input.rowId || !input.columnId) throw fieldError('rowId', '表格中的照片须指明行和列 / name the row and column');
+    const rows = Array.isArray(answers[item.id]) ? (answers[item.id] as TableRow[]) : [];
+    const target = rows.find((r) => r.id === input.rowId);
+    if (!target) throw noSuchPhoto();
+    holder = target;
+    key = input.columnId;
+  }
+  const photos = Array.isArray(holder[key]) ? (holder[key] as PhotoRef[]) : [];
+  const removed = photos.find((p) => p.attachmentId === input.attachmentId);
+  if (!removed) throw noSuchPhoto();
+  const left = photos.filter((p) => p !== removed);
+  if (left.length) holder[key] = left;
+  else delete holder[key];
+
+  statement(tx, 'DELETE FROM checklist_record_photos WHERE record_id = ? AND attachment_id = ?').run(row.id, removed.attachmentId);
+  writeAnswers(tx, row, answers, user, at, 'checklists.removePhoto', { itemId: item.id, rowId: input.rowId ?? null, columnId: input.columnId ?? null, photo: removed });
 }

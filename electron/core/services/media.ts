@@ -151,6 +151,23 @@ export function attachImage(tx: WriteDb, input: { id: string; fileName: string; 
   return changed(tx, row.id, 'media.attach', null, { attachmentId: stored.id, sha256: stored.sha256, fileName: input.fileName, size: stored.size }, actor);
 }
 
+/**
+ * Takes an image attached by mistake off an incident still being handled (the
+ * old one of a replacement too). Once the incident is marked handled its
+ * evidence is what it was handled on (S1 四(五)3(1) 截屏、拍照留取证据), so it stays.
+ * The stored image is kept even when nothing names it any more: its outbox row
+ * may already have sent it to head office, or still sends its bytes from that
+ * table, and another incident or checklist may share it (one row per content).
+ */
+export function removeImage(tx: WriteDb, input: { id: string; version: number; attachmentId: string }, actor: Actor): MediaIncidentDetail {
+  if (existing(tx, input.id).status !== 'open') throw ApiError.because('CONFLICT', 'media.errors.evidenceOfHandled', undefined, 'id');
+  const row = existing(tx, input.id, input.version);
+  const link = statement(tx, 'SELECT file_name FROM media_incident_attachments WHERE incident_id = ? AND attachment_id = ?').get(row.id, input.attachmentId) as { file_name: string } | undefined;
+  if (!link) throw ApiError.because('NOT_FOUND', 'media.errors.noSuchEvidence', undefined, 'attachmentId');
+  statement(tx, 'DELETE FROM media_incident_attachments WHERE incident_id = ? AND attachment_id = ?').run(row.id, input.attachmentId);
+  return changed(tx, row.id, 'media.removeImage', { attachmentId: input.attachmentId, fileName: link.file_name }, null, actor);
+}
+
 export function setStatus(tx: WriteDb, input: { id: string; version: number; status: MediaStatus; note?: string | undefined }, actor: Actor): MediaIncidentDetail {
   const row = existing(tx, input.id, input.version);
   if (row.status === input.status) throw new ApiError('CONFLICT', '状态未改变 / the status is unchanged');

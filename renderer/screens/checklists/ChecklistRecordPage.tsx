@@ -185,6 +185,9 @@ export function ChecklistRecordPage({ id }: { id: string }) {
                         onUpload={async (upload) => {
                           await autosave.write((version) => api.call('checklists.attachPhoto', { id, version, itemId: item.id, ...upload }));
                         }}
+                        onRemove={async (photo) => {
+                          await autosave.write((version) => api.call('checklists.removePhoto', { id, version, itemId: item.id, attachmentId: photo.attachmentId }));
+                        }}
                       />
                     ) : (
                       <AnswerInput

@@ -66,6 +66,11 @@ export function TableItem({ item, record, autosave }: { item: TemplateItem; reco
                         onUpload={async (upload) => {
                           await autosave.write((version) => api.call('checklists.attachPhoto', { id: record.id, version, itemId: item.id, rowId: row.id, columnId: column.id, ...upload }));
                         }}
+                        onRemove={async (photo) => {
+                          await autosave.write((version) =>
+                            api.call('checklists.removePhoto', { id: record.id, version, itemId: item.id, rowId: row.id, columnId: column.id, attachmentId: photo.attachmentId }),
+                          );
+                        }}
                       />
                     ) : (
                       <AnswerInput

@@ -1,7 +1,8 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MediaIncidentDetail } from '../../../shared/api/media';
+import type { AttachmentInfo, MediaIncidentDetail } from '../../../shared/api/media';
 import { ACCEPTED_IMAGE_TYPES } from '../../../shared/domain/attachments';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FieldNotes, fieldNoteIds } from '../../components/FieldNotes';
 import { useFormSubmit } from '../../hooks/use-form-submit';
@@ -9,9 +10,15 @@ import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { preparePhoto } from '../../lib/image-file';
+import { PhotoViewer } from '../../components/PhotoViewer';
 
 
-/** Evidence screenshots (S1 四(五)3(1) 截屏、拍照留取证据) as thumbnails, and adding one; size and type are checked here and again in the core. */
+/**
+ * Evidence screenshots (S1 四(五)3(1) 截屏、拍照留取证据) as thumbnails, and adding
+ * one; size and type are checked here and again in the core. While the incident
+ * is open an image attached by mistake can be deleted (asked once) or replaced;
+ * a thumbnail opens the image large.
+ */
 export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
@@ -20,21 +27,34 @@ export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
   const fetchImage = useMediaStore((s) => s.fetchImage);
   const { errors, other, busy, submit } = useFormSubmit(['dataBase64', 'mimeType'] as const);
   const [inputKey, setInputKey] = useState(0);
+  const [removing, setRemoving] = useState<AttachmentInfo | null>(null);
+  const [viewing, setViewing] = useState<AttachmentInfo | null>(null);
+  const open = incident.status === 'open';
 
   useEffect(() => {
     for (const a of incident.attachments) void fetchImage(a.id);
   }, [incident.attachments, fetchImage]);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  /** Stores the picked image; with `replacing`, takes the old one off only once the new one is stored, so a refused upload loses nothing. */
+  const onFile = async (event: ChangeEvent<HTMLInputElement>, replacing?: AttachmentInfo) => {
     const file = event.target.files?.[0];
+    event.target.value = '';
     if (!file) return;
     // A screenshot is kept as taken when it fits; only an oversize one is made smaller.
     const photo = await preparePhoto(file);
     const local = photo.ok ? {} : photo.reason === 'wrongType' ? { mimeType: t('media.wrongType') } : { dataBase64: t('media.tooLarge', { kb: photo.kb }) };
     await submit(local, async () => {
-      if (photo.ok) await write('media.attach', { id: incident.id, fileName: photo.fileName, mimeType: photo.mimeType, dataBase64: photo.dataBase64 });
+      if (!photo.ok) return;
+      const stored = await write('media.attach', { id: incident.id, fileName: photo.fileName, mimeType: photo.mimeType, dataBase64: photo.dataBase64 });
+      if (replacing) await write('media.removeImage', { id: incident.id, version: stored.version, attachmentId: replacing.id });
     });
     setInputKey((k) => k + 1); // the same file may be chosen again after a refusal
+  };
+  const remove = (attachment: AttachmentInfo) => {
+    setRemoving(null);
+    void submit({}, async () => {
+      await write('media.removeImage', { id: incident.id, version: incident.version, attachmentId: attachment.id });
+    });
   };
   const error = errors.mimeType ?? errors.dataBase64;
   const hint = busy ? t('media.uploading') : t('media.evidenceHint');
@@ -49,10 +69,35 @@ export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
         <ul className="media-thumbnails">
           {incident.attachments.map((a) => (
             <li key={a.id} data-testid="evidence-item">
-              {images[a.id] ? <img src={images[a.id]} alt={a.fileName} className="media-thumbnail" /> : <span className="media-thumbnail muted">{t('media.loading')}</span>}
+              {images[a.id] ? (
+                <button type="button" className="photo-open" onClick={() => setViewing(a)} data-testid="evidence-open">
+                  <img src={images[a.id]} alt={a.fileName} className="media-thumbnail" />
+                </button>
+              ) : (
+                <span className="media-thumbnail muted">{t('media.loading')}</span>
+              )}
               <span className="media-thumbnail-caption">
                 {a.fileName} · {Math.ceil(a.size / 1024)} KB · {a.addedByName} {formatInstant(a.addedAt, timeZone)}
               </span>
+              {open && (
+                <span className="photo-actions">
+                  <button type="button" className="button secondary" disabled={busy} onClick={() => setRemoving(a)} data-testid="evidence-remove">
+                    {t('media.removeImage')}
+                  </button>
+                  <label className="button secondary" htmlFor={`evidence-replace-${a.id}`}>
+                    {t('media.replaceImage')}
+                    <input
+                      id={`evidence-replace-${a.id}`}
+                      type="file"
+                      className="visually-hidden"
+                      accept={ACCEPTED_IMAGE_TYPES.join(',')}
+                      disabled={busy}
+                      onChange={(e) => void onFile(e, a)}
+                      data-testid="evidence-replace"
+                    />
+                  </label>
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -75,6 +120,16 @@ export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
         />
         <FieldNotes base="evidence-file" error={error} hint={hint} />
       </div>
+      {removing && (
+        <ConfirmDialog
+          title={t('media.removeImageTitle')}
+          consequences={[t('media.removeImageWhat', { fileName: removing.fileName })]}
+          confirmLabel={t('media.removeImage')}
+          onConfirm={() => remove(removing)}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+      {viewing && images[viewing.id] && <PhotoViewer src={images[viewing.id]!} fileName={viewing.fileName} alt={viewing.fileName} closeLabel={t('media.closeImage')} onClose={() => setViewing(null)} />}
     </section>
   );
 }

@@ -160,6 +160,7 @@ function registerBases(w: World, { past, day }: Moments): Bases {
     'media.tickStep': [{ id: 'media-1', checklist: 'online', code: 'step-1', done: true, note: '已完成' }],
     'media.notify': [{ id: 'media-1', party: NOTIFY_PARTY_CODES[0], notifiedAt: past, note: '电话通知' }],
     'media.attach': [{ id: 'media-1', fileName: 'screenshot.png', mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }],
+    'media.removeImage': [{ id: 'media-1', version: 1, attachmentId: 'att-1' }],
     'media.setStatus': [{ id: 'media-1', version: 1, status: MEDIA_STATUSES[1], note: '已处理' }],
     'media.attachment': [{ attachmentId: 'att-1' }],
   };
@@ -192,6 +193,10 @@ function checklistBases(w: World, { later }: Moments): Bases {
       { id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', remove: true },
     ],
     'checklists.attachPhoto': [{ id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', columnId: 'col-1', fileName: 'photo.png', mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' }],
+    'checklists.removePhoto': [
+      { id: 'rec-1', version: 1, itemId: 'item-1', attachmentId: 'att-1' },
+      { id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', columnId: 'col-1', attachmentId: 'att-1' },
+    ],
     'checklists.complete': [{ id: 'rec-1', version: 1 }],
     'checklists.raiseAction': [{ recordId: 'rec-1', itemId: 'item-1', rowId: 'row-1', problem: '灭火器过期', action: '更换灭火器', ownerId: w.userId, dueAt: later }],
     'checklists.completeAction': [{ actionId: 'act-1', version: 1, note: '已更换' }],
