@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 
-/** A plain table with a header row; rows never split across printed pages. */
-export function HeadedTable({ head, children, testId, className }: { head: string[]; children: ReactNode; testId?: string; className?: string }) {
+/**
+ * A plain table with a header row; rows never split across printed pages. A wide one
+ * scrolls sideways in its box on a narrow window: the box is a named, focusable region
+ * so the keyboard can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable, issue 20 item 12).
+ */
+export function HeadedTable({ head, label, children, testId, className }: { head: string[]; label: string; children: ReactNode; testId?: string; className?: string }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table className={className ? `table ${className}` : 'table'} data-testid={testId}>
         <thead>
           <tr>
