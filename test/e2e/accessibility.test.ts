@@ -37,9 +37,9 @@ async function newPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** Checks each case of the register whose status tag is `status` (the demo data has open and closed ones, with and without records). */
-async function checkCasesWithStatus(page: Page, check: (screen: string) => Promise<void>, status: string, screen: string): Promise<void> {
-  const rows = () => page.getByTestId('complaint-row').filter({ has: page.locator(`.status-${status}`) });
+/** Checks each case of the register whose row shows `tag` (the demo data has open, closed and escalated ones, with and without records). */
+async function checkCasesTagged(page: Page, check: (screen: string) => Promise<void>, tag: string, screen: string): Promise<void> {
+  const rows = () => page.getByTestId('complaint-row').filter({ has: page.locator(tag) });
   await page.getByTestId('nav-complaints').click();
   await page.getByTestId('work-list-tab-all').click();
   await page.getByTestId('complaint-row').first().waitFor();
@@ -65,8 +65,9 @@ async function visitSiteScreens(page: Page, check: (screen: string) => Promise<v
   await page.getByTestId('new-complaint').click();
   await page.getByTestId('field-content').waitFor();
   await check(`site-${lang}-complaint-new`);
-  await checkCasesWithStatus(page, check, 'in_progress', `site-${lang}-complaint-open`);
-  await checkCasesWithStatus(page, check, 'closed', `site-${lang}-complaint-closed`);
+  await checkCasesTagged(page, check, '.status-in_progress', `site-${lang}-complaint-open`);
+  await checkCasesTagged(page, check, '.tag-escalated', `site-${lang}-complaint-escalated`);
+  await checkCasesTagged(page, check, '.status-closed', `site-${lang}-complaint-closed`);
   await page.getByTestId('nav-complaints').click();
   await page.getByTestId('open-customers').click();
   await page.getByTestId('customer-files').waitFor();
