@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { ActionsHeader } from './ActionsHeader';
 
 /**
  * A plain table with a header row; rows never split across printed pages. A wide one
  * scrolls sideways in its box on a narrow window: the box is a named, focusable region
  * so the keyboard can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable, issue 20 item 12).
+ * A blank heading is the column of a row's buttons.
  */
 export function HeadedTable({ head, label, children, testId, className }: { head: string[]; label: string; children: ReactNode; testId?: string; className?: string }) {
   return (
@@ -11,11 +13,15 @@ export function HeadedTable({ head, label, children, testId, className }: { head
       <table className={className ? `table ${className}` : 'table'} data-testid={testId}>
         <thead>
           <tr>
-            {head.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
+            {head.map((h) =>
+              h ? (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ) : (
+                <ActionsHeader key="" />
+              ),
+            )}
           </tr>
         </thead>
         <tbody>{children}</tbody>

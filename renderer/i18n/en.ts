@@ -484,6 +484,7 @@ export const en: Messages = {
   },
   common: {
     listSeparator: ', ',
+    actions: 'Actions',
   },
   errors: {
     required: 'Required',

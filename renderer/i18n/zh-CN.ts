@@ -486,6 +486,7 @@ export const zhCN = {
   },
   common: {
     listSeparator: '、',
+    actions: '操作',
   },
   errors: {
     required: '此项必填',
