@@ -144,6 +144,19 @@ describe('accessibility of every screen, in Chromium (issue 20 item 12)', () => 
     done();
   });
 
+  it('the check itself fails on a serious finding, naming the rule and the element, under the app’s CSP', async () => {
+    const server = await e2e.server();
+    const page = await newPage(e2e.browser(), server.url);
+    await page.getByTestId('signin-user-wangjg').waitFor();
+    // A button with no name, as a careless icon button would be (axe button-name, critical).
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'nameless';
+      document.querySelector('main')!.append(button);
+    });
+    await expect(expectAccessible(page, 'self-check')).rejects.toThrow(/button-name \[critical\][^\n]*\n\s+#nameless/);
+  });
+
   it('the template editor, as the head-office administrator at the site', async () => {
     const server = await e2e.server();
     const page = await newPage(e2e.browser(), server.url);
