@@ -485,6 +485,7 @@ export const en: Messages = {
   common: {
     listSeparator: ', ',
     actions: 'Actions',
+    tableOf: '{{name}} table',
   },
   errors: {
     required: 'Required',
