@@ -246,7 +246,7 @@ export const en: Messages = {
     replyMethod: 'Reply method',
     customerInformedAt: 'Customer told at',
     closedAt: 'Closed at',
-    handling: 'Handling',
+    handling: 'Handling so far',
     print: 'Print register form',
   },
   checklists: checklistsEn,
@@ -484,6 +484,8 @@ export const en: Messages = {
   },
   common: {
     listSeparator: ', ',
+    actions: 'Actions',
+    tableOf: '{{name}} table',
   },
   errors: {
     required: 'Required',

@@ -486,6 +486,8 @@ export const zhCN = {
   },
   common: {
     listSeparator: '、',
+    actions: '操作',
+    tableOf: '{{name}}表',
   },
   errors: {
     required: '此项必填',

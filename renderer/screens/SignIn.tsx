@@ -23,7 +23,7 @@ export function SignIn() {
   const isDemo = status?.site != null && choices.some((c) => c.login === DEMO_MARKER_LOGIN);
 
   return (
-    <section className="card narrow sign-in">
+    <main className="card narrow sign-in" id="main">
       <h2>{t('signIn.title')}</h2>
       {notice && (
         <div className="banner banner-info" role="status">
@@ -32,7 +32,7 @@ export function SignIn() {
       )}
       {isDemo && <p className="banner banner-hint">{t('signIn.demoHint')}</p>}
       {chosen ? <SecretForm choice={chosen} onBack={() => setChosen(null)} /> : <UserChoices choices={choices} onChoose={setChosen} />}
-    </section>
+    </main>
   );
 }
 

@@ -4,6 +4,7 @@ import { clippedPrintText, pageCount, pageSize, pdfText, printChecklistPdf } fro
 import { openTestCore } from '../support/temp-core';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
+import { expectAccessible } from './support/axe';
 
 const e2e = useBrowserMode('branchline-e2e-coal-mine-');
 
@@ -69,6 +70,7 @@ describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第�
     await page.getByTestId('confirm-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('completed');
     await page.screenshot({ path: e2e.screenshotPath('checklist-coal-mine-screen.png'), fullPage: true });
+    await expectAccessible(page, 'coal-mine-grading');
 
     const blank = await printChecklistPdf(page, 'print-blank', e2e.screenshotPath('checklist-coal-mine-blank.pdf'), false);
     expect(await clippedPrintText(page)).toEqual([]);

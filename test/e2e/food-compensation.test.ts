@@ -7,6 +7,7 @@ import { addHeadOfficeStaffToFile } from '../support/head-office-staff';
 import { startServer, type RunningServer } from './support/browser-mode';
 import { useBrowserMode } from './support/use-browser-mode';
 import { confirmIfAsked, openBySerial, pageOf, signIn } from './support/ui';
+import { expectAccessible } from './support/axe';
 
 const e2e = useBrowserMode('branchline-e2e-food-');
 
@@ -213,6 +214,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       await expect(lead.getByTestId('detail-status').innerText()).resolves.toContain('已结案');
       await lead.getByTestId('case-records').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await lead.screenshot({ path: e2e.screenshotPath('food-compensation-closed.png'), fullPage: true });
+      await expectAccessible(lead, 'food-compensation-closed');
       await lead.getByTestId('compensation-section').screenshot({ path: e2e.screenshotPath('food-compensation-section.png') });
 
       // 打印登记表: the register, as the page's own Print prints it.

@@ -9,11 +9,16 @@ import { readState, writeState } from '../../electron/core/sync/sync-state';
 import { fillSampleRecord, useProfileWith } from '../support/sample-checklist';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { openTestCore, type TestCore } from '../support/temp-core';
+import { expectAccessible } from './support/axe';
 import { launchChromium } from './support/browser-mode';
 
 const RESULTS = path.resolve('test-results');
 const STAFF = { login: 'zhang.hq', displayName: '张总部', password: 'head-office-2026' };
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(RESULTS, `console-${name}.png`), fullPage: true });
+/** Keeps a picture of the screen and checks it with axe on the way (issue 20 item 12): here the console's tables hold real rows. */
+const shot = async (page: Page, name: string) => {
+  await page.screenshot({ path: path.join(RESULTS, `console-${name}.png`), fullPage: true });
+  await expectAccessible(page, `console-loop-${name}`);
+};
 
 let server: ServerProcess;
 let browser: Browser;

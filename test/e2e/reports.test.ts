@@ -10,6 +10,7 @@ import { openTestCore, type TestCore } from '../support/temp-core';
 import { launchChromium } from './support/browser-mode';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
+import { expectAccessible } from './support/axe';
 
 const e2e = useBrowserMode('branchline-e2e-reports-');
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -54,6 +55,7 @@ describe('报表 in Chromium', () => {
     await page.getByTestId('report-overdue').waitFor();
     await page.getByTestId('report-cadence').waitFor();
     await page.screenshot({ path: e2e.screenshotPath('reports-page.png'), fullPage: true });
+    await expectAccessible(page, 'site-reports-filled');
 
     // The count of complaints in the 类型 table opens exactly that many cases.
     const kindTable = page.getByTestId('dimension-kind');
@@ -117,6 +119,7 @@ describe('报表 in Chromium', () => {
       await page.getByTestId('overview-trend').locator('canvas').waitFor();
       await page.getByTestId('overview-comparison').waitFor();
       await page.screenshot({ path: path.join('test-results', 'console-overview.png'), fullPage: true });
+      await expectAccessible(page, 'console-overview-filled');
 
       // The console's report for the site equals the site's own.
       await page.getByTestId('console-nav-reports').click();
@@ -127,6 +130,7 @@ describe('报表 in Chromium', () => {
       await expect(page.getByTestId('total-complaints').innerText()).resolves.toBe(String(atSite.total.complaints!.value));
       await expect(page.getByTestId('total-received').innerText()).resolves.toBe(String(atSite.total.received!.value));
       await page.screenshot({ path: path.join('test-results', 'console-reports.png'), fullPage: true });
+      await expectAccessible(page, 'console-reports-filled');
     } finally {
       await browser.close();
     }

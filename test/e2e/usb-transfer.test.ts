@@ -5,6 +5,7 @@ import { CONSOLE_PATHS } from '../../shared/sync/console-api';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
+import { expectAccessible } from './support/axe';
 
 const e2e = useBrowserMode('branchline-e2e-usb-');
 let headOffice: ServerProcess | undefined;
@@ -43,6 +44,7 @@ describe('a site with no network at all, in Chromium: enrolled by file, then its
     // The device exists at head office before the site ever reads the file.
     await expect.poll(() => console.getByTestId('site-YY42').innerText()).toContain('阳42井站电脑');
     await console.screenshot({ path: e2e.screenshotPath('usb-0-console-enrolment-file.png'), fullPage: true });
+    await expectAccessible(console, 'usb-console-enrolment-file');
 
     // The station never reaches head office: it enrols from the file and the code.
     const server = await e2e.server();
@@ -52,6 +54,7 @@ describe('a site with no network at all, in Chromium: enrolled by file, then its
     await lead.getByTestId('enrol-file').setInputFiles(enrolment);
     await lead.getByTestId('enrol-file-code').fill(code.toLowerCase());
     await lead.screenshot({ path: e2e.screenshotPath('usb-0-site-enrol-file.png'), fullPage: true });
+    await expectAccessible(lead, 'usb-site-enrol-file');
     await lead.getByTestId('enrol-file-submit').click();
     await lead.getByTestId('sync-usb').waitFor();
     expect(await lead.getByTestId('sync-next-attempt').innerText()).toBe('自动同步已关闭');
@@ -63,12 +66,14 @@ describe('a site with no network at all, in Chromium: enrolled by file, then its
     expect(fs.statSync(outbox).size).toBeGreaterThan(100);
     expect(await lead.getByTestId('queue-length').innerText()).toBe(String(queued)); // still pending until the reply
     await lead.screenshot({ path: e2e.screenshotPath('usb-1-site-export.png'), fullPage: true });
+    await expectAccessible(lead, 'usb-site-export');
 
     // At head office: the console imports the stick's file and saves the reply.
     await console.getByTestId('console-nav-transfers').click();
     await console.getByTestId('transfer-file').setInputFiles(outbox);
     await expect.poll(() => console.getByTestId('transfer-result').innerText().catch(() => '')).toContain(`已导入 ${queued} 条（新增 ${queued} 条，已有 0 条）`);
     await console.screenshot({ path: e2e.screenshotPath('usb-2-console-import.png'), fullPage: true });
+    await expectAccessible(console, 'usb-console-import');
     const reply = await download(console, () => console.getByTestId('transfer-reply').click(), 'usb-reply.branchline');
     // The same stick imported again adds nothing.
     await console.getByTestId('transfer-file').setInputFiles(outbox);
@@ -79,6 +84,7 @@ describe('a site with no network at all, in Chromium: enrolled by file, then its
     await expect.poll(() => lead.getByTestId('sync-usb-result').innerText().catch(() => '')).toContain(`${queued} 条标为已同步`);
     await expect.poll(() => lead.getByTestId('queue-length').innerText()).toBe('0');
     await lead.screenshot({ path: e2e.screenshotPath('usb-3-site-reply.png'), fullPage: true });
+    await expectAccessible(lead, 'usb-site-reply');
     await lead.getByTestId('sync-usb-import').setInputFiles(reply);
     await expect.poll(() => lead.getByTestId('sync-usb-result').innerText().catch(() => '')).toContain('0 条标为已同步');
 

@@ -128,6 +128,12 @@ describe('补偿: approval and delivery', () => {
     expect(within(row).getByTestId('compensation-status').textContent).toContain('seed003 篇1 9.2.1 a)');
     expect(within(row).getByTestId('compensation-late').textContent).toBe('逾期未送达');
     expect(row.textContent).toContain('CB-c');
+    // The section and the table's scrolling box inside it are landmarks of different names (issue 20 item 12).
+    const section = screen.getByTestId('compensation-section');
+    const sectionName = document.getElementById(section.getAttribute('aria-labelledby')!)!.textContent!;
+    const box = within(section).getByRole('region', { name: `${sectionName}表` });
+    expect(box.tabIndex).toBe(0);
+    expect(box.contains(row)).toBe(true);
 
     await user.click(within(row).getByTestId('compensation-decide'));
     const form = screen.getByTestId('record-form-decide-compensation');

@@ -242,6 +242,10 @@ describe('the detail page', () => {
     expect(screen.getByTestId('detail-status').textContent).toBe('In progress');
     expect(screen.getByTestId('escalation-records').textContent).toContain('Dissatisfied at call-back');
     expect(screen.getByTestId('escalation-records').textContent).toContain('System');
+    // A screen reader lists the page's parts by name: no two alike, in English too (issue 20 item 12).
+    const names = screen.getAllByRole('region').map((region) => region.getAttribute('aria-label') ?? document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent);
+    expect(names).toContain('Handling');
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 

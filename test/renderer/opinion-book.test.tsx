@@ -129,6 +129,17 @@ describe('客户意见簿: handling opinion and conversion', () => {
   });
 });
 
+describe('客户意见簿: the entries table', () => {
+  it('names its column of buttons for a screen reader, though it shows no heading (issue 20 item 12)', async () => {
+    await openBook();
+    const row = (await screen.findAllByTestId('opinion-entry-row'))[0]!;
+    const table = row.closest('table')!;
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.at(-1)?.textContent).toBe('操作');
+    expect(headers.every((h) => h.textContent !== '')).toBe(true);
+  });
+});
+
 describe('客户意见簿: the printed page', () => {
   it('prints the blank page and a filled one', async () => {
     const user = userEvent.setup();

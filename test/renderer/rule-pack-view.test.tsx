@@ -100,6 +100,15 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     expect(within(view).getByTestId('rule-notification').textContent).toContain('Confirm by phone');
   });
 
+  it('puts each wide table in a named box the keyboard can reach, so it scrolls on a narrow window too (issue 20 item 12)', async () => {
+    const { view } = await openViewer();
+    const box = within(view).getByRole('region', { name: '时限表' });
+    expect(within(box).getByTestId('rule-pack-deadline-table')).toBeTruthy();
+    // In the tab order: the arrow keys then scroll the box.
+    expect(box.tabIndex).toBe(0);
+    expect(within(view).getByRole('region', { name: '版本与来源表' }).tabIndex).toBe(0);
+  });
+
   it('prints with the print button', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const { user, view } = await openViewer();

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
@@ -20,6 +20,15 @@ describe('first run and sign-in', () => {
     expect(bridge.callsTo('setup.loadDemo')).toHaveLength(1);
     expect(await screen.findByText('演示账号 PIN：123456，管理员 admin / branchline-demo')).toBeTruthy();
     expect(screen.getByTestId('signin-user-wangjg').textContent).toContain('站长/网点负责人');
+  });
+
+  it('holds the sign-in screen in the page’s main landmark, so “go to main” reaches it (issue 20 item 12)', async () => {
+    fakeCore();
+    render(<App />);
+    const choice = await screen.findByTestId('signin-user-limei');
+    const main = screen.getByRole('main');
+    expect(main.contains(choice)).toBe(true);
+    expect(within(main).getByRole('heading', { name: '登录' })).toBeTruthy();
   });
 
   it('signs in with a PIN, explaining mistakes in Chinese on the way', async () => {

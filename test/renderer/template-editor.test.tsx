@@ -64,6 +64,14 @@ describe('template editor (head office)', () => {
     expect(screen.queryByTestId('open-template-editor')).toBeNull();
   });
 
+  it('heads the template, its sections and items one level at a time below the page title, so a screen reader’s outline skips none (issue 20 item 12)', async () => {
+    await openDraft(fakeTemplateCore().handlers);
+    const form = screen.getByTestId('template-form');
+    const levels = [2, ...within(form).getAllByRole('heading').map((h) => Number(h.tagName.slice(1)))];
+    expect(levels.slice(1, 3)).toEqual([3, 3]);
+    levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!).toBeLessThanOrEqual(1));
+  });
+
   it('keeps the form and the JSON in step both ways, and autosaves the draft', async () => {
     const core = fakeTemplateCore();
     const { user, bridge } = await openDraft(core.handlers);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleNotification } from '../../../shared/sync/console-notifications';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { formatInstant } from '../../lib/zoned-time';
 import { recipientsText } from '../../screens/notifications/notification-text';
 import { pick } from '../../screens/settings/rule-pack-text';
@@ -52,7 +53,7 @@ export function NotificationsScreen() {
               <th>{t('notifications.due')}</th>
               <th>{t('notifications.console.status')}</th>
               <th>{t('notifications.source')}</th>
-              <th />
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>{(rows ?? []).map((row) => <NotificationRow key={`${row.siteId}/${row.id}`} row={row} />)}</tbody>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceSummary, SiteSummary } from '../../../shared/sync/console-api';
 import { findShippedProfile } from '../../../shared/profiles';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { formatInstant } from '../../lib/zoned-time';
 import { useSitesStore } from '../stores/sites-store';
 import { CreateSiteForm } from './CreateSiteForm';
@@ -41,7 +42,7 @@ export function SitesScreen() {
                 <th>{t('console.sites.received')}</th>
                 <th>{t('console.sites.backlog')}</th>
                 <th>{t('console.sites.devices')}</th>
-                <th />
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

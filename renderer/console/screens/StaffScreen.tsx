@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { formatInstant } from '../../lib/zoned-time';
 import { useConsoleSession } from '../stores/console-session-store';
 import { useStaffStore } from '../stores/staff-store';
@@ -39,7 +40,7 @@ export function StaffScreen() {
                 <th>{t('console.staff.role')}</th>
                 <th>{t('console.staff.state')}</th>
                 <th>{t('console.staff.createdAt')}</th>
-                <th />
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

@@ -30,7 +30,8 @@ export function MediaStatisticsTable({ statistics }: { statistics: MediaStatisti
       <table className="table media-stats">
         <thead>
           <tr>
-            <th scope="col" />
+            {/* The corner above the row names heads nothing: a plain cell, not an empty header. */}
+            <td />
             <th scope="col">{t('media.count')}</th>
           </tr>
         </thead>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MineEventRow, MineLevel } from '../../../shared/api/mine-level';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { errorText } from '../../lib/error-text';
 import { formatCalendarDate } from '../../lib/locale-format';
 import { useMineLevelStore } from '../../stores/mine-level-store';
@@ -21,7 +22,7 @@ export function MineEventList({ level, mayVoid }: { level: MineLevel; mayVoid: b
               <th>{t('mineLevel.occurredOn')}</th>
               <th>{t('mineLevel.kind')}</th>
               <th>{t('mineLevel.note')}</th>
-              <th />
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

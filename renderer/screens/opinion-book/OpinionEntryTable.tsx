@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OpinionEntry } from '../../../shared/api/opinion-book';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useNavigationStore } from '../../stores/navigation-store';
@@ -21,7 +22,7 @@ export function OpinionEntryTable({ entries, onPrint }: { entries: readonly Opin
             <th scope="col">{t('opinionBook.reviewed')}</th>
             <th scope="col">{t('opinionBook.handlingOpinion')}</th>
             <th scope="col">{t('opinionBook.complaint')}</th>
-            <th scope="col" />
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

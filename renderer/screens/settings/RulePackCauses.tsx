@@ -15,7 +15,7 @@ export function RulePackCauses({ pack }: { pack: RulePack }) {
     <>
       {pack.flags.length > 0 && (
         <RuleSection title={t('packFlags.section')} testId="rule-pack-flags">
-          <HeadedTable head={[t('rulePack.item'), t('rulePack.source')]}>
+          <HeadedTable label={t('packFlags.section')} head={[t('rulePack.item'), t('rulePack.source')]}>
             {pack.flags.map((f) => (
               <tr key={f.id}>
                 <td>
@@ -30,7 +30,7 @@ export function RulePackCauses({ pack }: { pack: RulePack }) {
       )}
       {pack.causes.length > 0 && (
         <RuleSection title={t('repeat.cause')} testId="rule-pack-causes">
-          <HeadedTable head={[t('rulePack.item'), t('packFlags.consequence'), t('rulePack.source')]}>
+          <HeadedTable label={t('repeat.cause')} head={[t('rulePack.item'), t('packFlags.consequence'), t('rulePack.source')]}>
             {pack.causes.map((c) => (
               <tr key={c.code}>
                 <td>

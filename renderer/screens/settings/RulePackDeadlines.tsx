@@ -19,11 +19,12 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
   return (
     <>
       <RuleSection title={t('rulePack.invalidReasons')} testId="rule-pack-invalid">
-        <LabelledList items={pack.invalidReasons} lang={lang} testId="rule-pack-invalid-table" />
+        <LabelledList label={t('rulePack.invalidReasons')} items={pack.invalidReasons} lang={lang} testId="rule-pack-invalid-table" />
       </RuleSection>
 
       <RuleSection title={t('rulePack.deadlines')} testId="rule-pack-deadlines">
         <HeadedTable
+          label={t('rulePack.deadlines')}
           head={[t('rulePack.milestone'), t('rulePack.appliesTo'), t('rulePack.from'), t('rulePack.duration'), t('rulePack.source')]}
           testId="rule-pack-deadline-table"
           className="rule-deadline-table"
@@ -105,6 +106,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
 
       <RuleSection title={t('rulePack.escalation')} testId="rule-pack-escalation">
         <LabelledList
+          label={t('rulePack.escalation')}
           items={pack.escalationTriggers}
           lang={lang}
           testId="rule-pack-escalation-table"
@@ -116,7 +118,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
         {pack.notifications.length === 0 ? (
           <p className="muted">{t('rulePack.none')}</p>
         ) : (
-          <HeadedTable head={[t('rulePack.when'), t('rulePack.notify'), t('rulePack.source')]} testId="rule-pack-notification-table">
+          <HeadedTable label={t('rulePack.notifications')} head={[t('rulePack.when'), t('rulePack.notify'), t('rulePack.source')]} testId="rule-pack-notification-table">
             {pack.notifications.map((n, i) => (
               <tr key={i} data-testid="rule-notification">
                 <td>

@@ -14,7 +14,7 @@ export function RulePackDeductions({ pack }: { pack: RulePack }) {
       {pack.deductions.map((table) => (
         <div className="rule-group" key={table.code} data-testid={`rule-deductions-${table.code}`}>
           <h5>{pick(table.label, lang)}</h5>
-          <HeadedTable head={[t('rulePack.role'), ...pack.classes.map((c) => classLabel(pack, c.code, lang))]}>
+          <HeadedTable label={pick(table.label, lang)} head={[t('rulePack.role'), ...pack.classes.map((c) => classLabel(pack, c.code, lang))]}>
             {table.rows.map((row) => (
               <tr key={row.role.zh}>
                 <td>{pick(row.role, lang)}</td>

@@ -11,7 +11,7 @@ export function RulePackGrading({ pack }: { pack: RulePack }) {
   return (
     <>
       <RuleSection title={t('rulePack.classes')} testId="rule-pack-classes">
-        <HeadedTable head={[t('rulePack.classCode'), t('rulePack.classLabel'), t('rulePack.source')]} testId="rule-pack-class-table">
+        <HeadedTable label={t('rulePack.classes')} head={[t('rulePack.classCode'), t('rulePack.classLabel'), t('rulePack.source')]} testId="rule-pack-class-table">
           {pack.classes.map((c) => (
             <tr key={c.code} data-testid="rule-class">
               <td>

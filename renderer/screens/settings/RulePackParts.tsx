@@ -41,11 +41,11 @@ interface LabelledItem {
 }
 
 /** Code + label + source rows (invalid reasons, escalation triggers); `rule` adds how an item fires by itself. */
-export function LabelledList<T extends LabelledItem>({ items, lang, testId, rule }: { items: T[]; lang: string; testId: string; rule?: (item: T) => string | null }) {
+export function LabelledList<T extends LabelledItem>({ label, items, lang, testId, rule }: { label: string; items: T[]; lang: string; testId: string; rule?: (item: T) => string | null }) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="muted">{t('rulePack.none')}</p>;
   return (
-    <HeadedTable head={[t('rulePack.item'), t('rulePack.source')]} testId={testId}>
+    <HeadedTable label={label} head={[t('rulePack.item'), t('rulePack.source')]} testId={testId}>
       {items.map((item) => {
         const computed = rule?.(item);
         return (

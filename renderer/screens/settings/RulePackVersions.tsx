@@ -17,7 +17,7 @@ export function RulePackVersions({ versions }: { versions: PackVersion[] }) {
   return (
     <RuleSection title={t('rulePack.versions')} testId="rule-pack-versions">
       <p className="muted">{t('rulePack.versionsHint')}</p>
-      <HeadedTable head={[t('rulePack.name'), t('rulePack.version'), t('rulePack.origin'), t('rulePack.use')]} testId="rule-pack-version-table">
+      <HeadedTable label={t('rulePack.versions')} head={[t('rulePack.name'), t('rulePack.version'), t('rulePack.origin'), t('rulePack.use')]} testId="rule-pack-version-table">
         {versions.map((v) => (
           <tr key={`${v.id}@${v.version}`} data-testid="rule-pack-version" data-grades-new={v.gradesNewComplaints ? 'true' : 'false'}>
             <td>

@@ -31,7 +31,7 @@ export function Welcome() {
   };
 
   return (
-    <section className="card narrow">
+    <main className="card narrow" id="main">
       <h2>{t('welcome.title')}</h2>
       <p>{t('welcome.intro')}</p>
       <ErrorBanner messages={error ? [errorText(error, t)] : []} />
@@ -59,6 +59,6 @@ export function Welcome() {
           <p className="field-hint">{t('welcome.initialiseHint')}</p>
         </div>
       </div>
-    </section>
+    </main>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncConflict } from '../../../shared/api/sync';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { useSyncStore } from '../../stores/sync-store';
@@ -52,7 +53,7 @@ export function ConflictList({ canResolve }: { canResolve: boolean }) {
                 <th>{t('sync.conflicts.siteValue')}</th>
                 <th>{t('sync.conflicts.headOfficeValue')}</th>
                 <th>{t('sync.conflicts.note')}</th>
-                {canResolve && <th />}
+                {canResolve && <ActionsHeader />}
               </tr>
             </thead>
             <tbody>

@@ -20,7 +20,7 @@ export function ItemEditor({ sectionIndex, index, count }: { sectionIndex: numbe
   return (
     <li className="template-item" data-testid={testId}>
       <div className="template-block-head">
-        <h5>{t('templateEditor.item.heading', { n: index + 1 })}</h5>
+        <h4>{t('templateEditor.item.heading', { n: index + 1 })}</h4>
         <div className="actions">
           <button type="button" className="button link" disabled={index === 0} onClick={() => move(index - 1)} data-testid={`${testId}-up`}>
             {t('templateEditor.item.up')}

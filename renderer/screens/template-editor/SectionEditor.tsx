@@ -23,7 +23,7 @@ export function SectionEditor({ index, count }: { index: number; count: number }
   return (
     <li className="panel template-section" data-testid={testId}>
       <div className="template-block-head">
-        <h4>{t('templateEditor.section.heading', { n: index + 1 })}</h4>
+        <h3>{t('templateEditor.section.heading', { n: index + 1 })}</h3>
         <div className="actions">
           <button type="button" className="button link" disabled={index === 0} onClick={() => move(index - 1)} data-testid={`${testId}-up`}>
             {t('templateEditor.section.up')}

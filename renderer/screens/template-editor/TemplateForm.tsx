@@ -14,7 +14,7 @@ export function TemplateForm() {
   return (
     <div className="template-form" data-testid="template-form">
       <section className="panel">
-        <h4>{t('templateEditor.template.heading')}</h4>
+        <h3>{t('templateEditor.template.heading')}</h3>
         <BlockIssues path={[]} />
         <div className="template-fields">
           <EditorField path={['title', 'zh']} label={t('templateEditor.template.titleZh')} required />

@@ -33,7 +33,7 @@ export function CapaSection({ complaintId, subjectUserId, records }: { complaint
       {records.capas.length === 0 ? (
         <p className="muted">{t('caseRecords.capa.none')}</p>
       ) : (
-        <HeadedTable testId="capa-records" className="record-table" head={[t('caseRecords.capa.action'), t('caseRecords.capa.owner'), t('caseRecords.capa.status'), '']}>
+        <HeadedTable label={t('caseRecords.capa.title')} testId="capa-records" className="record-table" head={[t('caseRecords.capa.action'), t('caseRecords.capa.owner'), t('caseRecords.capa.status'), '']}>
           {records.capas.map((c) => (
             <tr key={c.id} className={c.overdue ? 'record-pending' : undefined} data-testid="capa-row">
               <td className="record-main">

@@ -41,7 +41,7 @@ export function CompensationSection({ complaintId, records }: { complaintId: str
       {records.compensations.length === 0 ? (
         <p className="muted">{t('caseRecords.compensation.none')}</p>
       ) : (
-        <HeadedTable testId="compensation-records" className="record-table" head={[t('caseRecords.compensation.type'), t('caseRecords.compensation.status'), t('caseRecords.compensation.deliveredAt'), '']}>
+        <HeadedTable label={t('caseRecords.compensation.title')} testId="compensation-records" className="record-table" head={[t('caseRecords.compensation.type'), t('caseRecords.compensation.status'), t('caseRecords.compensation.deliveredAt'), '']}>
           {records.compensations.map((c) => (
             <tr key={c.id} className={c.status === 'pending_approval' || c.deliveryOverdue ? 'record-pending' : undefined} data-testid="compensation-row">
               <td className="record-main">

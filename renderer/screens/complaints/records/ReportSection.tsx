@@ -61,7 +61,7 @@ export function ReportSection({ complaintId, records }: { complaintId: string; r
         </dl>
       )}
       {report && report.steps.length > 0 && (
-        <HeadedTable testId="report-steps" head={[t('caseRecords.report.chain'), t('caseRecords.report.decision'), t('caseRecords.by'), t('caseRecords.time'), t('caseRecords.report.opinion')]}>
+        <HeadedTable label={t('caseRecords.report.title')} testId="report-steps" head={[t('caseRecords.report.chain'), t('caseRecords.report.decision'), t('caseRecords.by'), t('caseRecords.time'), t('caseRecords.report.opinion')]}>
           {report.steps.map((s, index) => (
             <tr key={index}>
               <td>

@@ -27,7 +27,7 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
       {records.sanctions.length === 0 ? (
         <p className="muted">{t('caseRecords.sanction.none')}</p>
       ) : (
-        <HeadedTable testId="sanction-records" className="record-table" head={[t('caseRecords.sanction.person'), t('caseRecords.sanction.measure'), t('caseRecords.sanction.article'), t('caseRecords.sanction.recordedBy')]}>
+        <HeadedTable label={t('caseRecords.sanction.title')} testId="sanction-records" className="record-table" head={[t('caseRecords.sanction.person'), t('caseRecords.sanction.measure'), t('caseRecords.sanction.article'), t('caseRecords.sanction.recordedBy')]}>
           {records.sanctions.map((s) => {
             const article = sanctionArticle(s.articleCode);
             return (

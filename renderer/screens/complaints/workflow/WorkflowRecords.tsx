@@ -130,7 +130,7 @@ function RecordTable({ title, head, testId, children }: { title: string; head: s
   return (
     <section className="panel workflow-records" data-testid={testId}>
       <h3>{title}</h3>
-      <HeadedTable head={head}>{children}</HeadedTable>
+      <HeadedTable label={title} head={head}>{children}</HeadedTable>
     </section>
   );
 }
