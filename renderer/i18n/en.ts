@@ -307,6 +307,7 @@ export const en: Messages = {
     overdue: 'Past the “{{milestone}}” deadline of “{{ofClass}}” unfinished',
     overdueUnagreed: 'Past the “{{milestone}}” deadline of the case’s own class unfinished, and the customer has not agreed to the delay',
     escalated: 'The case was escalated for one of {{count}} escalation reasons',
+    repeatOf: 'Confirmed at intake as the same customer’s repeat complaint: {{kinds}}',
     invalidReasons: 'Invalid complaints',
     deadlines: 'Deadlines',
     milestone: 'Milestone',

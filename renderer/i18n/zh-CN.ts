@@ -309,6 +309,7 @@ export const zhCN = {
     overdue: '按“{{ofClass}}”的“{{milestone}}”时限已超时未完成',
     overdueUnagreed: '按本案原有级别的“{{milestone}}”时限已超时未完成，且客户未同意延迟',
     escalated: '本案已因{{count}}种升级情形之一升级',
+    repeatOf: '受理时已确认关联为同一客户的再次投诉：{{kinds}}',
     invalidReasons: '无效投诉情形',
     deadlines: '时限',
     milestone: '环节',

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { RepeatKind } from '../domain/workflow';
 import { dueTime } from './due-time';
 import {
   stepOf,
@@ -42,6 +43,8 @@ export interface GradingRecord {
   pauses?: readonly Pause[];
   /** Reason codes of the escalations on record (篇6 第七章), read by `escalated` predicates. */
   escalatedFor?: readonly string[];
+  /** How the record repeats the earlier complaint staff linked it to at intake; empty or absent = not a repeat. */
+  repeatKinds?: readonly RepeatKind[];
   /** 篇6 第三十一条: whether the customer, told of the delay, agreed to it; absent or null = not told. */
   delayAgreed?: boolean | null;
 }
@@ -289,6 +292,10 @@ function evaluate(
   if ('escalated' in predicate) {
     const found = predicate.escalated.filter((code) => record.escalatedFor?.includes(code));
     return { fired: found.length > 0, detail: `escalated: ${found.length > 0 ? found.join(', ') : '—'}` };
+  }
+  if ('repeatOf' in predicate) {
+    const found = predicate.repeatOf.filter((kind) => record.repeatKinds?.includes(kind));
+    return { fired: found.length > 0, detail: `repeat of an earlier complaint: ${found.length > 0 ? found.join(', ') : '—'}` };
   }
   const comparisons = 'all' in predicate ? predicate.all : [predicate];
   const results = comparisons.map((c) => compare(c, facts[c.fact]));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SANCTION_KINDS, SANCTION_MEASURES } from './sanction-measures';
 import { ROLES } from '../domain/roles';
+import { REPEAT_KINDS } from '../domain/workflow';
 
 /**
  * A rule pack: one organisation's complaint rules as versioned data. Every
@@ -51,6 +52,12 @@ export const predicateSchema = z.union([
   z.object({ overdueUnagreed: z.string() }),
   /** Fires when the record was escalated for one of these reasons (篇6 第三十条–第三十二条: 视为自动升级). */
   z.object({ escalated: z.array(z.string()).min(1) }),
+  /**
+   * Fires when staff linked the record, at intake, as a repeat of an earlier complaint of one of these kinds: the
+   * repeat match computes the candidates (same customer, same problem category, within the window) and a person
+   * confirms one (seed002 客户管理制度14 4.3.2: 针对同一事件的二次投诉).
+   */
+  z.object({ repeatOf: z.array(z.enum(REPEAT_KINDS)).min(1) }),
 ]);
 export type Predicate = z.infer<typeof predicateSchema>;
 
@@ -60,9 +67,12 @@ export function comparisonsOf(predicate: Predicate): Comparison[] {
   return 'fact' in predicate ? [predicate] : [];
 }
 
-/** A predicate that reads only the record's facts (not a deadline, not the escalations on record). */
+/**
+ * A predicate that reads only what the record holds from intake (its facts, its confirmed repeat link), not a
+ * deadline nor the escalations on record: the record's own class is graded from these alone.
+ */
 export function readsFactsOnly(predicate: Predicate | undefined): boolean {
-  return !predicate || 'all' in predicate || 'fact' in predicate;
+  return !predicate || 'all' in predicate || 'fact' in predicate || 'repeatOf' in predicate;
 }
 
 /** Facts that are yes (1) / no (0), and facts that are a share 0–1 (shown as percent). */

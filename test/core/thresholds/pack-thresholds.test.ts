@@ -28,3 +28,23 @@ describe('a number with a judgement beside it, through the dispatcher (seed003 �
     expect(refused.ok ? null : refused.error.issues?.[0]?.path).toBe('tickedCriteria');
   });
 });
+
+describe('a repeat computed from the link staff confirm (seed002 客户管理制度14 4.3.2 针对同一事件的二次投诉)', () => {
+  it('grades the second complaint on the same matter 二级 once linked; the first, and a second left unlinked, stay 一级', async () => {
+    core = await openTestCore();
+    core.context.store.transaction((tx) => tx.prepare('UPDATE site SET rule_pack = ?').run('seed002-doc14-franchise-sales'));
+    const session = await core.signIn('limei');
+    const file = async (input: Record<string, unknown>) => core.call('complaints.get', { id: (await core.call('complaints.create', { ...intake, problemCode: '封口', ...input }, session)).id }, session);
+    const first = await file({});
+    expect(first).toMatchObject({ classCode: 'level1', grade: { packVersion: '1.1.0' } });
+    expect((await file({})).classCode).toBe('level1');
+    const second = await file({ repeatOfId: first.id });
+    expect(second).toMatchObject({ classCode: 'level2', repeatKinds: ['same_matter'] });
+    expect(second.grade?.criteria.find((c) => c.id === 'level2.second-complaint')).toMatchObject({ fired: true, how: 'computed' });
+    const ticked = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, tickedCriteria: ['level2.second-complaint'] } });
+    expect(ticked.ok ? null : ticked.error.issues?.[0]?.path).toBe('tickedCriteria');
+    // A complaint graded by 1.0.0, where it was a tick, keeps that version and its tick.
+    core.context.store.transaction((tx) => tx.prepare(`UPDATE complaints SET rule_pack_version = '1.0.0', ticked_criteria = '["level2.second-complaint"]' WHERE id = ?`).run(first.id));
+    expect(await core.call('complaints.get', { id: first.id }, session)).toMatchObject({ grade: { packVersion: '1.0.0', computedClass: 'level2' } });
+  });
+});
