@@ -1,6 +1,6 @@
 import { rulePackSchema, type RulePack } from '../pack-schema';
 import { bankOutletPack } from './bank-outlet';
-import { foodMakerP1Pack } from './food-maker-p1';
+import { foodMakerP1Pack, foodMakerP1PackV100 } from './food-maker-p1';
 import { insuranceBranchP5Pack } from './insurance-branch-p5';
 import { retailChainP4Pack } from './retail-chain-p4';
 import { SEED001_PACKS } from './seed001-schemes';
@@ -25,7 +25,7 @@ export const SHIPPED_PACKS: readonly RulePack[] = [
  * Versions a newer shipped one replaced, still shipped so that a complaint keeps the version it was graded by
  * (the rule pack catalogue looks versions up in `SHIPPED_PACK_VERSIONS`).
  */
-const RETIRED_PACK_VERSIONS: readonly RulePack[] = [seed002Doc14FranchiseSalesPackV100].map((pack) => rulePackSchema.parse(pack));
+const RETIRED_PACK_VERSIONS: readonly RulePack[] = [seed002Doc14FranchiseSalesPackV100, foodMakerP1PackV100].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */
 export const SHIPPED_PACK_VERSIONS: readonly RulePack[] = [...SHIPPED_PACKS, ...RETIRED_PACK_VERSIONS];

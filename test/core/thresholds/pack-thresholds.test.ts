@@ -22,6 +22,9 @@ describe('a number with a judgement beside it, through the dispatcher (seed003 �
     expect(twentyOne.classCode).toBe('A');
     expect(twentyOne.packFacts).toEqual({ batchCases: 21 });
     expect((await at(21, [])).classCode).toBe('C');
+    // 10.1.1.1 f) 批量产品重量偏轻 reads 批量 the same way: the light weight is ticked beside the cases.
+    expect((await at(20, ['consumer.a.batch-underweight'])).classCode).toBe('C');
+    expect((await at(21, ['consumer.a.batch-underweight'])).classCode).toBe('A');
     // A computed criterion without a judgement beside it is never ticked (篇5 3.4: 3万元以上 is the loss entered).
     core.context.store.transaction((tx) => tx.prepare('UPDATE site SET rule_pack = ?').run('insurance-branch-p5'));
     const refused = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, tickedCriteria: ['major.loss'] } });
