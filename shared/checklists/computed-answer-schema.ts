@@ -52,6 +52,16 @@ export const computedAnswerSchema = z.discriminatedUnion('kind', [
         .optional(),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('daysAfter'),
+      /** `date` items: the day of the event and the day the follow-up was done (seed002 客户管理制度15 五、1: 回访 → 报告). */
+      fromItemId: idSchema,
+      toItemId: idSchema,
+      /** In time from the event's own day up to and including this many calendar days after it (结束回访的第二天: 1). */
+      atMostDays: z.number().int().min(0),
+    })
+    .strict(),
 ]);
 export type ComputedAnswer = z.infer<typeof computedAnswerSchema>;
 
@@ -74,6 +84,9 @@ export function checkComputed(item: TemplateItem, items: Items, ctx: z.Refinemen
   } else if (rule.kind === 'count') {
     want(rule.itemId, 'number');
     want(rule.offsetByItemId, 'number');
+  } else if (rule.kind === 'daysAfter') {
+    want(rule.fromItemId, 'date');
+    want(rule.toItemId, 'date');
   } else {
     want(rule.fromItemId, 'dateTime');
     want(rule.toItemId, 'dateTime');
