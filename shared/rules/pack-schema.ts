@@ -29,6 +29,7 @@ export const FACTS = [
   'strikeHeadcount', // persons in a collective stoppage (seed004 §M)
   'batchCases', // cases (箱) of the batch complained about (seed003 篇1 10.1.1.1 g: >20箱为批量)
   'sameBatchEndUsers', // end users with a similar complaint about the same batch (seed004 §M 二.(一)⑵: 两家终端用户)
+  'appealDaysAfterReport', // calendar days from receiving the test report to the appeal's receipt (seed002 客户管理制度6 1.1), derived from the report date entered
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
@@ -83,7 +84,7 @@ export const isShareFact = (fact: string): boolean => (SHARE_FACTS as readonly s
 /** Facts stored in their own columns at intake; every other fact a pack reads is pack-specific. */
 export const INTAKE_FACTS = ['directLoss', 'groupSize', 'affectedShare', 'mediaInvolved', 'regulatorInvolved'] as const satisfies readonly Fact[];
 /** Facts the app computes itself (never typed in). */
-export const DERIVED_FACTS = ['openDays', 'sameProblemCountThisMonth'] as const satisfies readonly Fact[];
+export const DERIVED_FACTS = ['openDays', 'sameProblemCountThisMonth', 'appealDaysAfterReport'] as const satisfies readonly Fact[];
 
 export const criterionSchema = z.object({
   id: z.string().regex(/^[a-z0-9_.-]+$/),
@@ -301,7 +302,8 @@ export const rulePackSchema = z
     classes: z.array(labelled).min(1),
     defaultClass: z.string(),
     criteria: z.array(criterionSchema),
-    invalidReasons: z.array(labelled),
+    /** Absent predicate: a person picks it when ruling the record invalid. Present: the app shows when the record's facts meet it. */
+    invalidReasons: z.array(labelled.extend({ predicate: predicateSchema.optional() })),
     deadlines: z.array(deadlineSchema),
     extension: z
       .object({

@@ -86,8 +86,9 @@ export interface GradingFacts {
 }
 
 export function toGradingRecord(facts: GradingFacts): GradingRecord {
+  const { testReportReceivedOn, ...packNumbers } = facts.packFacts;
   const numeric: Partial<Record<Fact, number>> = {
-    ...facts.packFacts,
+    ...packNumbers,
     mediaInvolved: facts.mediaInvolved ? 1 : 0,
     regulatorInvolved: facts.regulatorInvolved ? 1 : 0,
   };
@@ -108,6 +109,7 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
     pauses: facts.pauses ?? [],
     escalatedFor: facts.escalatedFor ?? [],
     repeatKinds: facts.repeatKinds ?? [],
+    testReportReceivedOn: testReportReceivedOn ?? null,
     delayAgreed: facts.delayAgreed ?? null,
   };
 }

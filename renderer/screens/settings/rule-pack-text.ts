@@ -27,6 +27,7 @@ export function factUnit(fact: Fact, t: TFunction): string {
     case 'strikeHeadcount':
     case 'batchCases':
     case 'sameBatchEndUsers':
+    case 'appealDaysAfterReport':
       return t(`rulePack.factUnits.${fact}`);
     default:
       return '';

@@ -51,3 +51,24 @@ describe('a repeat computed from the link staff confirm (seed002 客户管理制
     expect(await core.call('complaints.get', { id: first.id }, session)).toMatchObject({ grade: { packVersion: '1.0.0', computedClass: 'level2' } });
   });
 });
+
+describe('days counted from a date entered at intake (seed002 客户管理制度6 1.1 接到测试报告后十日内申诉)', () => {
+  it('shows the late-appeal reason met on the 11th day after the report and not on the 10th; the date is kept with the appeal', async () => {
+    core = await openTestCore();
+    core.context.store.transaction((tx) => tx.prepare('UPDATE site SET rule_pack = ?').run('seed002-doc6-testing-station'));
+    const session = await core.signIn('limei');
+    const receivedAt = new Date('2026-11-23T02:00:00Z').toISOString(); // Monday 10:00 Shanghai
+    const appeal = async (testReportReceivedOn: string) => {
+      const created = await core.call('complaints.create', { ...intake, receivedAt, packFacts: { testReportReceivedOn }, tickedCriteria: ['monitoring-data.test-result'] }, session);
+      return core.call('complaints.get', { id: created.id }, session);
+    };
+    const tenth = await appeal('2026-11-13');
+    expect(tenth.grade).toMatchObject({ packVersion: '1.1.0', invalidReasons: [] });
+    expect(tenth.packFacts).toEqual({ testReportReceivedOn: '2026-11-13' });
+    const eleventh = await appeal('2026-11-12');
+    expect(eleventh.grade?.invalidReasons).toEqual([expect.objectContaining({ code: 'late-appeal', source: 'seed002 客户管理制度6 1.1', detail: 'appealDaysAfterReport 11 > 10' })]);
+    expect(eleventh.classCode).toBe('monitoring-data');
+    const notADate = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, packFacts: { testReportReceivedOn: '12/11/2026' } } });
+    expect(notADate.ok ? null : notADate.error.issues?.[0]?.path).toBe('packFacts.testReportReceivedOn');
+  });
+});
