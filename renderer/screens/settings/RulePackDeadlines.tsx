@@ -19,7 +19,12 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
   return (
     <>
       <RuleSection title={t('rulePack.invalidReasons')} testId="rule-pack-invalid">
-        <LabelledList items={pack.invalidReasons} lang={lang} testId="rule-pack-invalid-table" />
+        <LabelledList
+          items={pack.invalidReasons}
+          lang={lang}
+          testId="rule-pack-invalid-table"
+          rule={(reason) => (reason.predicate ? predicateText(reason.predicate, pack, t, lang) : null)}
+        />
       </RuleSection>
 
       <RuleSection title={t('rulePack.deadlines')} testId="rule-pack-deadlines">
