@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MILESTONES } from '../rules/pack-schema';
-import { str } from './common';
+import { MILESTONES, type Fact } from '../rules/pack-schema';
+import { pastCalendarDay, str } from './common';
 
 const text = z.object({ zh: z.string(), en: z.string() });
 
@@ -41,6 +41,8 @@ export const gradeSchema = z.object({
   /** Steps past their deadline. */
   overdue: z.array(z.string()),
   escalations: z.array(z.object({ code: z.string(), label: text, source: z.string(), detail: z.string() })),
+  /** Invalid reasons the record's facts meet by themselves (seed002 客户管理制度6 1.1); ruling it invalid stays a person's step. */
+  invalidReasons: z.array(z.object({ code: z.string(), label: text, source: z.string(), detail: z.string() })).default([]),
   notifications: z.array(z.object({ notify: z.array(text), confirmByPhone: z.boolean(), source: z.string() })),
 });
 export type Grade = z.infer<typeof gradeSchema>;
@@ -65,11 +67,21 @@ export const packFactsSchema = z
     batchCases: z.number().int().min(0).max(10_000_000).optional(),
     /** End users with a similar complaint about the same batch (seed004 §M 二.(一)⑵). */
     sameBatchEndUsers: z.number().int().min(0).max(1_000_000).optional(),
+    /** The day the customer received the test report (seed002 客户管理制度6 1.1: 接到测试报告后十日内申诉), YYYY-MM-DD. */
+    testReportReceivedOn: pastCalendarDay.optional(),
   })
   .strict();
 export type PackFacts = z.infer<typeof packFactsSchema>;
 export const PACK_FACTS = packFactsSchema.keyof().options;
 export type PackFact = (typeof PACK_FACTS)[number];
+/** Pack facts that are a date, asked where the pack reads the number of days the app derives from them. */
+export const PACK_DATE_FACTS = ['testReportReceivedOn'] as const satisfies readonly PackFact[];
+export type PackDateFact = (typeof PACK_DATE_FACTS)[number];
+export const isPackDateFact = (fact: string): fact is PackDateFact => (PACK_DATE_FACTS as readonly string[]).includes(fact);
+/** The date a derived fact counts from: the form asks the date wherever the pack reads the days. */
+export const DATE_INPUT_OF: Partial<Record<Fact, PackDateFact>> = { appealDaysAfterReport: 'testReportReceivedOn' };
+/** The pack facts that are numbers. */
+export const NUMERIC_PACK_FACTS = PACK_FACTS.filter((fact): fact is Exclude<PackFact, PackDateFact> => !isPackDateFact(fact));
 
 /** Facts of a complaint that rule packs grade on; all optional at intake. */
 export const gradingFactsInput = {

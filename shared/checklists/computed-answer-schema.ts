@@ -52,6 +52,32 @@ export const computedAnswerSchema = z.discriminatedUnion('kind', [
         .optional(),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('daysAfter'),
+      /** `date` items: the day of the event and the day the follow-up was done (seed002 客户管理制度15 五、1: 回访 → 报告). */
+      fromItemId: idSchema,
+      toItemId: idSchema,
+      /** In time from the event's own day up to and including this many calendar days after it (结束回访的第二天: 1). */
+      atMostDays: z.number().int().min(0),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('minByTimeOfDay'),
+      /** The `number` item measured and the `dateTime` item it was measured at. */
+      valueItemId: idSchema,
+      atItemId: idSchema,
+      /** The period on the clock, both ends within it (seed002 客户管理制度11 七(一) 早六时至二十一时: 06:00–21:00). */
+      from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      /** The lowest value allowed within the period and outside it. */
+      minWithin: z.number(),
+      minOutside: z.number(),
+      /** The clock the source's hours are read on, as minutes ahead of UTC (China Standard Time: 480). */
+      utcOffsetMinutes: z.number().int().min(-720).max(840),
+    })
+    .strict(),
 ]);
 export type ComputedAnswer = z.infer<typeof computedAnswerSchema>;
 
@@ -74,6 +100,12 @@ export function checkComputed(item: TemplateItem, items: Items, ctx: z.Refinemen
   } else if (rule.kind === 'count') {
     want(rule.itemId, 'number');
     want(rule.offsetByItemId, 'number');
+  } else if (rule.kind === 'minByTimeOfDay') {
+    want(rule.valueItemId, 'number');
+    want(rule.atItemId, 'dateTime');
+  } else if (rule.kind === 'daysAfter') {
+    want(rule.fromItemId, 'date');
+    want(rule.toItemId, 'date');
   } else {
     want(rule.fromItemId, 'dateTime');
     want(rule.toItemId, 'dateTime');

@@ -15,12 +15,27 @@ import type { Bilingual, ChecklistTemplate, TemplateItem } from './template-sche
  * - count: a number compared with the source's, optionally net of another
  *   count that offsets it one for one (凡是被客人投诉的将用客人的表扬信来抵消).
  * - elapsed: at most so many minutes between two date-times (1小时内发出).
+ * - daysAfter: a follow-up dated from the event's own day up to N calendar days
+ *   after it (在结束回访的第二天填写: N = 1); dated before the event, it fails.
+ * - minByTimeOfDay: a reading at least the period's minimum, the period read
+ *   from the time it was taken (早六时至二十一时 ≥ 18℃, 其它时间 ≥ 16℃).
  */
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOf = (value: unknown): string | null => (typeof value === 'string' && DATE.test(value) ? value : null);
 const numberOf = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const instantOf = (value: unknown): number | null => (typeof value === 'string' && /T/.test(value) && !Number.isNaN(Date.parse(value)) ? Date.parse(value) : null);
+
+/** Calendar days from one YYYY-MM-DD to another (negative when `to` is earlier). */
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** The reading's minimum for the time it was taken, and the clock time that decided it. */
+function minimumAt(rule: Extract<ComputedAnswer, { kind: 'minByTimeOfDay' }>, at: number): { min: number; within: boolean; clock: string } {
+  const minuteOfDay = (((Math.floor(at / 60_000) + rule.utcOffsetMinutes) % 1440) + 1440) % 1440;
+  const clock = `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+  const within = clock >= rule.from && clock <= rule.to;
+  return { min: within ? rule.minWithin : rule.minOutside, within, clock };
+}
 
 /** Either shape of answers (stored, or as scoring reads them): only dates, numbers and date-times are read. */
 type Answers = Readonly<Record<string, unknown>>;
@@ -57,6 +72,18 @@ export function computedAnswer(item: Pick<TemplateItem, 'computed'>, answers: An
       const n = netCount(rule, answers);
       if (n === null) return undefined;
       return rule.op === 'gt' ? n > rule.value : rule.op === 'gte' ? n >= rule.value : rule.op === 'lt' ? n < rule.value : n <= rule.value;
+    }
+    case 'minByTimeOfDay': {
+      const value = numberOf(answers[rule.valueItemId]);
+      const at = instantOf(answers[rule.atItemId]);
+      return value === null || at === null ? undefined : value >= minimumAt(rule, at).min;
+    }
+    case 'daysAfter': {
+      const from = dateOf(answers[rule.fromItemId]);
+      const to = dateOf(answers[rule.toItemId]);
+      if (!from || !to) return undefined;
+      const days = daysBetween(from, to);
+      return days >= 0 && days <= rule.atMostDays;
     }
     case 'elapsed': {
       const from = instantOf(answers[rule.fromItemId]);
@@ -104,6 +131,8 @@ export function computedDetail(item: Pick<TemplateItem, 'computed'>, answers: An
     const offset = rule.offsetByItemId ? { zh: `（已用${labelOf(rule.offsetByItemId).zh}抵消）`, en: ` (net of ${labelOf(rule.offsetByItemId).en})` } : { zh: '', en: '' };
     return { zh: `${label.zh}${offset.zh} ${n} ${SYMBOL[rule.op]} ${rule.value}`, en: `${label.en}${offset.en} ${n} ${SYMBOL[rule.op]} ${rule.value}` };
   }
+  if (rule.kind === 'daysAfter') return daysAfterDetail(rule, answers, labelOf);
+  if (rule.kind === 'minByTimeOfDay') return minByTimeOfDayDetail(rule, answers, labelOf);
   const from = instantOf(answers[rule.fromItemId]);
   const to = instantOf(answers[rule.toItemId]);
   if (from === null || to === null) return { zh: `按${labelOf(rule.fromItemId).zh}和${labelOf(rule.toItemId).zh}计算`, en: `Computed from ${labelOf(rule.fromItemId).en} and ${labelOf(rule.toItemId).en}` };
@@ -144,4 +173,31 @@ const overlap = (a: number, b: number, from: number, to: number) => Math.max(0, 
 function periodPart(from: string, to: string, months: number): Bilingual {
   const words = periodWords(months);
   return to > periodLastDay(from, months) ? { zh: `已满${words.zh}`, en: `${words.en} or more` } : { zh: `未满${words.zh}`, en: `less than ${words.en}` };
+}
+
+function daysAfterDetail(rule: Extract<ComputedAnswer, { kind: 'daysAfter' }>, answers: Answers, labelOf: (id: string) => Bilingual): Bilingual {
+  const fromLabel = labelOf(rule.fromItemId);
+  const from = dateOf(answers[rule.fromItemId]);
+  const to = dateOf(answers[rule.toItemId]);
+  if (!from || !to) return { zh: `按${fromLabel.zh}和${labelOf(rule.toItemId).zh}计算`, en: `Computed from ${fromLabel.en} and ${labelOf(rule.toItemId).en}` };
+  const days = daysBetween(from, to);
+  if (days < 0) return { zh: `${to} 早于${fromLabel.zh} ${from}`, en: `${to} is before the ${fromLabel.en.toLowerCase()} ${from}` };
+  return {
+    zh: `${fromLabel.zh} ${from} 后第 ${days} 天（不晚于第 ${rule.atMostDays} 天）`,
+    en: `${days} day(s) after the ${fromLabel.en.toLowerCase()} ${from} (at most ${rule.atMostDays})`,
+  };
+}
+
+function minByTimeOfDayDetail(rule: Extract<ComputedAnswer, { kind: 'minByTimeOfDay' }>, answers: Answers, labelOf: (id: string) => Bilingual): Bilingual {
+  const value = numberOf(answers[rule.valueItemId]);
+  const at = instantOf(answers[rule.atItemId]);
+  const valueLabel = labelOf(rule.valueItemId);
+  const atLabel = labelOf(rule.atItemId);
+  if (value === null || at === null) return { zh: `按${atLabel.zh}和${valueLabel.zh}计算`, en: `Computed from ${atLabel.en} and ${valueLabel.en}` };
+  const { min, within, clock } = minimumAt(rule, at);
+  const period = `${rule.from}–${rule.to}`;
+  return {
+    zh: `${atLabel.zh} ${clock}（${within ? period : `${period}以外`}）：${valueLabel.zh} ${value}，不低于 ${min}`,
+    en: `${atLabel.en} ${clock} (${within ? 'within' : 'outside'} ${period}): ${valueLabel.en} ${value}, at least ${min}`,
+  };
 }

@@ -1,11 +1,11 @@
 import { comparisonsOf, type Fact, type Predicate, type RulePack } from './pack-schema';
 
-/** The predicates of the pack's computed criteria and escalation triggers. */
+/** The predicates of the pack's computed criteria, escalation triggers and invalid reasons. */
 function predicatesOf(pack: RulePack): Predicate[] {
-  return [...pack.criteria, ...pack.escalationTriggers].flatMap((item) => (item.predicate ? [item.predicate] : []));
+  return [...pack.criteria, ...pack.escalationTriggers, ...pack.invalidReasons].flatMap((item) => (item.predicate ? [item.predicate] : []));
 }
 
-/** Every fact the pack's computed criteria and escalation triggers read, in FACTS order of first use. */
+/** Every fact the pack's computed criteria, escalation triggers and invalid reasons read, in order of first use. */
 export function factsReadBy(pack: RulePack): Fact[] {
   return [...new Set(predicatesOf(pack).flatMap((p) => comparisonsOf(p).map((c) => c.fact)))];
 }

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { RepeatKind } from '../domain/workflow';
 import { dueTime } from './due-time';
 import {
   stepOf,
@@ -42,6 +43,10 @@ export interface GradingRecord {
   pauses?: readonly Pause[];
   /** Reason codes of the escalations on record (篇6 第七章), read by `escalated` predicates. */
   escalatedFor?: readonly string[];
+  /** The day the customer received the test report (客户管理制度6 1.1), YYYY-MM-DD: `appealDaysAfterReport` counts from it. */
+  testReportReceivedOn?: string | null;
+  /** How the record repeats the earlier complaint staff linked it to at intake; empty or absent = not a repeat. */
+  repeatKinds?: readonly RepeatKind[];
   /** 篇6 第三十一条: whether the customer, told of the delay, agreed to it; absent or null = not told. */
   delayAgreed?: boolean | null;
 }
@@ -98,6 +103,8 @@ export interface GradeResult {
   escalations: EscalationOutcome[];
   /** Who must be told now, for the class and facts of the record (event-driven routing is told by the workflow). */
   notifications: NotificationOutcome[];
+  /** Invalid reasons the record's facts meet (客户管理制度6 1.1: an appeal after the 10 days); a person rules it invalid. */
+  invalidReasons: EscalationOutcome[];
 }
 
 const DAY_MS = 86_400_000;
@@ -111,7 +118,7 @@ const MINUTE_MS = 60_000;
  * of the class they name, so grading never depends on its own result.
  */
 export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): GradeResult {
-  const facts = factsAt(record, now);
+  const facts = factsAt(record, now, calendar);
   // Criteria on facts and ticks first: the class they give is the one 第三十一条's limit is read for.
   const outcomes: CriterionOutcome[] = new Array<CriterionOutcome>(pack.criteria.length);
   pack.criteria.forEach((criterion, i) => {
@@ -142,6 +149,13 @@ export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar
     )
     .map((n) => ({ notify: n.notify, confirmByPhone: n.confirmByPhone, source: n.source }));
 
+  const invalidReasons: EscalationOutcome[] = [];
+  for (const reason of pack.invalidReasons) {
+    if (!reason.predicate) continue;
+    const result = evaluate(reason.predicate, facts, record, pack, now, calendar, ownClass);
+    if (result.fired) invalidReasons.push({ code: reason.code, label: reason.label, source: reason.source, detail: result.detail });
+  }
+
   return {
     packId: pack.id,
     packVersion: pack.version,
@@ -151,13 +165,21 @@ export function grade(record: GradingRecord, pack: RulePack, now: Date, calendar
     overdue: deadlines.filter((d) => d.overdue).map((d) => d.step),
     escalations,
     notifications,
+    invalidReasons,
   };
 }
 
-/** The record's facts as of `now`: `openDays` counts while it is unresolved. */
-function factsAt(record: GradingRecord, now: Date): Partial<Record<Fact, number>> {
+/**
+ * The record's facts as of `now`: `openDays` counts while it is unresolved; `appealDaysAfterReport` counts calendar
+ * days from the report's day to the local day of receipt (the report's day not counted, as the Civil Code counts).
+ */
+function factsAt(record: GradingRecord, now: Date, calendar: WorkingCalendar): Partial<Record<Fact, number>> {
   const facts = { ...record.facts };
   if (!record.resolvedAt) facts.openDays = Math.floor((now.getTime() - record.receivedAt.getTime()) / DAY_MS);
+  if (record.testReportReceivedOn) {
+    const receivedOn = calendar.local(record.receivedAt).date;
+    facts.appealDaysAfterReport = Math.round((Date.parse(`${receivedOn}T00:00:00Z`) - Date.parse(`${record.testReportReceivedOn}T00:00:00Z`)) / DAY_MS);
+  }
   return facts;
 }
 
@@ -190,7 +212,7 @@ function highestFired(outcomes: readonly (CriterionOutcome | undefined)[], pack:
  * an escalation (篇6: the limit of 第三十一条 is the one of the class the complaint was filed under).
  */
 export function ownClassOf(record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): string {
-  const facts = factsAt(record, now);
+  const facts = factsAt(record, now, calendar);
   const outcomes = pack.criteria.map((c) =>
     readsFactsOnly(c.predicate) ? outcome(c, c.predicate ? evaluate(c.predicate, facts, record, pack, now, calendar, '') : null, record) : undefined,
   );
@@ -289,6 +311,10 @@ function evaluate(
   if ('escalated' in predicate) {
     const found = predicate.escalated.filter((code) => record.escalatedFor?.includes(code));
     return { fired: found.length > 0, detail: `escalated: ${found.length > 0 ? found.join(', ') : '—'}` };
+  }
+  if ('repeatOf' in predicate) {
+    const found = predicate.repeatOf.filter((kind) => record.repeatKinds?.includes(kind));
+    return { fired: found.length > 0, detail: `repeat of an earlier complaint: ${found.length > 0 ? found.join(', ') : '—'}` };
   }
   const comparisons = 'all' in predicate ? predicate.all : [predicate];
   const results = comparisons.map((c) => compare(c, facts[c.fact]));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SANCTION_KINDS, SANCTION_MEASURES } from './sanction-measures';
 import { ROLES } from '../domain/roles';
+import { REPEAT_KINDS } from '../domain/workflow';
 
 /**
  * A rule pack: one organisation's complaint rules as versioned data. Every
@@ -28,6 +29,7 @@ export const FACTS = [
   'strikeHeadcount', // persons in a collective stoppage (seed004 §M)
   'batchCases', // cases (箱) of the batch complained about (seed003 篇1 10.1.1.1 g: >20箱为批量)
   'sameBatchEndUsers', // end users with a similar complaint about the same batch (seed004 §M 二.(一)⑵: 两家终端用户)
+  'appealDaysAfterReport', // calendar days from receiving the test report to the appeal's receipt (seed002 客户管理制度6 1.1), derived from the report date entered
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
@@ -51,6 +53,12 @@ export const predicateSchema = z.union([
   z.object({ overdueUnagreed: z.string() }),
   /** Fires when the record was escalated for one of these reasons (篇6 第三十条–第三十二条: 视为自动升级). */
   z.object({ escalated: z.array(z.string()).min(1) }),
+  /**
+   * Fires when staff linked the record, at intake, as a repeat of an earlier complaint of one of these kinds: the
+   * repeat match computes the candidates (same customer, same problem category, within the window) and a person
+   * confirms one (seed002 客户管理制度14 4.3.2: 针对同一事件的二次投诉).
+   */
+  z.object({ repeatOf: z.array(z.enum(REPEAT_KINDS)).min(1) }),
 ]);
 export type Predicate = z.infer<typeof predicateSchema>;
 
@@ -60,9 +68,12 @@ export function comparisonsOf(predicate: Predicate): Comparison[] {
   return 'fact' in predicate ? [predicate] : [];
 }
 
-/** A predicate that reads only the record's facts (not a deadline, not the escalations on record). */
+/**
+ * A predicate that reads only what the record holds from intake (its facts, its confirmed repeat link), not a
+ * deadline nor the escalations on record: the record's own class is graded from these alone.
+ */
 export function readsFactsOnly(predicate: Predicate | undefined): boolean {
-  return !predicate || 'all' in predicate || 'fact' in predicate;
+  return !predicate || 'all' in predicate || 'fact' in predicate || 'repeatOf' in predicate;
 }
 
 /** Facts that are yes (1) / no (0), and facts that are a share 0–1 (shown as percent). */
@@ -73,7 +84,7 @@ export const isShareFact = (fact: string): boolean => (SHARE_FACTS as readonly s
 /** Facts stored in their own columns at intake; every other fact a pack reads is pack-specific. */
 export const INTAKE_FACTS = ['directLoss', 'groupSize', 'affectedShare', 'mediaInvolved', 'regulatorInvolved'] as const satisfies readonly Fact[];
 /** Facts the app computes itself (never typed in). */
-export const DERIVED_FACTS = ['openDays', 'sameProblemCountThisMonth'] as const satisfies readonly Fact[];
+export const DERIVED_FACTS = ['openDays', 'sameProblemCountThisMonth', 'appealDaysAfterReport'] as const satisfies readonly Fact[];
 
 export const criterionSchema = z.object({
   id: z.string().regex(/^[a-z0-9_.-]+$/),
@@ -291,7 +302,8 @@ export const rulePackSchema = z
     classes: z.array(labelled).min(1),
     defaultClass: z.string(),
     criteria: z.array(criterionSchema),
-    invalidReasons: z.array(labelled),
+    /** Absent predicate: a person picks it when ruling the record invalid. Present: the app shows when the record's facts meet it. */
+    invalidReasons: z.array(labelled.extend({ predicate: predicateSchema.optional() })),
     deadlines: z.array(deadlineSchema),
     extension: z
       .object({

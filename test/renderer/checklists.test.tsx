@@ -322,3 +322,28 @@ describe('answers computed from dates and counts (issue 17)', () => {
   });
 });
 
+
+describe('the heat record takes the period from the measuring time (seed002 客户管理制度11 七(一))', () => {
+  it('asks the kind of user only, and shows the building reading computed against the limit of its hour', async () => {
+    const heat = SHIPPED_TEMPLATES.find((t) => t.id === 'heat.room-temperature-record')!;
+    const base = fakeChecklistCore();
+    const record = {
+      ...base.current(),
+      templateId: heat.id,
+      templateVersion: heat.version,
+      template: heat,
+      answers: { point: '3号楼501', 'measured-at': '2026-12-01T13:30:00.000Z', 'user-period': 'building', 'temp-building': 15.5 },
+    };
+    await renderSignedIn(limei, { ...base.handlers, 'checklists.due': () => [], 'checklists.start': () => record, 'checklists.get': () => record });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('nav-checklists'));
+    await user.click(await screen.findByTestId(`start-${heat.id}`));
+    const met = await screen.findByTestId('field-temp-building-met');
+    expect(met.textContent).toContain('自动计算：测温时间 21:30（06:00–21:00以外）：实测室温 15.5，不低于 16');
+    const no = within(met).getByTestId('answer-temp-building-met-false') as HTMLInputElement;
+    expect(no.checked).toBe(true);
+    expect(no.disabled, 'a computed answer is never ticked').toBe(true);
+    const kinds = within(screen.getByTestId('field-user-period')).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
+    expect(kinds).toEqual(['', 'building', 'bungalow', 'non-resident']);
+  });
+});

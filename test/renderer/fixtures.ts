@@ -257,6 +257,7 @@ export function fakeGrade(facts: FakeFacts): Grade {
     ],
     overdue: [],
     escalations: [],
+    invalidReasons: [],
     notifications: major ? samplePack.notifications.map((n) => ({ notify: n.notify, confirmByPhone: n.confirmByPhone, source: n.source })) : [],
   };
 }

@@ -255,3 +255,32 @@ describe('a number the source states, with a judgement beside it (issue 17)', ()
   });
 });
 
+
+describe('a date the source counts days from (seed002 客户管理制度6 1.1 接到测试报告后十日内申诉)', () => {
+  const lateAppeal = { code: 'late-appeal', label: { zh: '未在接到测试报告后十日内提出申诉', en: 'Appeal not filed within ten days' }, source: 'seed999 1.1' };
+  const stationPack = rulePackSchema.parse({ ...samplePack, invalidReasons: [{ ...lateAppeal, predicate: { fact: 'appealDaysAfterReport', op: 'gt', value: 10 } }] });
+
+  it('asks the day the customer received the report where the pack counts from it, and sends it', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, { 'rules.sitePack': () => stationPack, 'complaints.create': () => sampleComplaint });
+    await openForm(user);
+    expect(screen.getByTestId('pack-facts').textContent).toContain('客户接到测试报告日期');
+    expect(screen.queryByTestId('field-appealDaysAfterReport'), 'the days are computed, never typed').toBeNull();
+    await fillRequired(user);
+    await user.type(screen.getByTestId('field-testReportReceivedOn'), '2026-11-12');
+    await user.click(screen.getByTestId('save-complaint'));
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ packFacts: { testReportReceivedOn: '2026-11-12' } });
+  });
+
+  it('shows an invalid reason the facts meet on the record, leaving the ruling to a person', async () => {
+    const user = userEvent.setup();
+    const record = graded(50 * HOUR);
+    record.grade = { ...record.grade!, invalidReasons: [{ ...lateAppeal, detail: 'appealDaysAfterReport 11 > 10' }] };
+    await renderSignedIn(undefined, { 'complaints.list': () => ({ items: [record], total: 1, totalCapped: false, nextCursor: null }), 'complaints.get': () => detailOf(record) });
+    await user.click(await screen.findByTestId('complaint-row'));
+    const met = await within(await screen.findByTestId('complaint-detail')).findByTestId('grade-invalid-reasons');
+    expect(met.textContent).toContain('是否判为无效由受理人决定');
+    expect(met.textContent).toContain('未在接到测试报告后十日内提出申诉');
+  });
+});

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderSignedIn, wangjg } from './fixtures';
+import { rulePackSchema } from '../../shared/rules/pack-schema';
+import { renderSignedIn, samplePack, wangjg } from './fixtures';
 
 async function openViewer() {
   const user = userEvent.setup();
@@ -124,5 +125,19 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     const view = await screen.findByTestId('rule-pack-view');
     await waitFor(() => expect(view.textContent).toContain('规则包“sichuan-group-p6”未随本程序提供，也未由总部发布'));
     expect(within(view).queryByTestId('rule-pack-print')).toBeNull();
+  });
+
+  it('words a computed invalid reason and a computed repeat criterion (客户管理制度6 1.1; 客户管理制度14 4.3.2)', async () => {
+    const pack = rulePackSchema.parse({
+      ...samplePack,
+      criteria: [...samplePack.criteria, { id: 'major.second', classCode: 'major', source: 'seed999 4.3.2', label: { zh: '二次投诉', en: 'Second complaint' }, predicate: { repeatOf: ['same_matter'] } }],
+      invalidReasons: [{ code: 'late-appeal', source: 'seed999 1.1', label: { zh: '逾期申诉', en: 'Late appeal' }, predicate: { fact: 'appealDaysAfterReport', op: 'gt', value: 10 } }],
+    });
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg, { 'rules.sitePack': () => pack });
+    await user.click(screen.getByTestId('nav-settings'));
+    const view = await screen.findByTestId('rule-pack-view');
+    expect((await within(view).findByTestId('rule-item-late-appeal')).textContent).toContain('接到测试报告至申诉受理的天数 > 10 天');
+    expect(within(view).getByTestId('rule-criterion-major.second').textContent).toContain('受理时已确认关联为同一客户的再次投诉：同一事项再次投诉');
   });
 });

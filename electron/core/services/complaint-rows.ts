@@ -165,6 +165,7 @@ export function factsOf(row: ComplaintRow): GradingFacts {
     packFacts: JSON.parse(row.pack_facts) as PackFacts,
     sameProblemCountThisMonth: row.same_problem_count,
     escalatedFor: row.escalation_reasons ? row.escalation_reasons.split(',') : [],
+    repeatKinds: row.repeat_of && row.repeat_kind ? (row.repeat_kind.split(',') as RepeatKind[]) : [],
     delayAgreed: row.delay_agreed === null ? null : row.delay_agreed === 1,
   };
 }

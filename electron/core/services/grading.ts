@@ -1,6 +1,7 @@
 import type { Grade, PackFacts } from '../../../shared/api/grading';
 import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
+import type { RepeatKind } from '../../../shared/domain/workflow';
 import { grade, type GradeResult, type GradingRecord, type Pause } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
@@ -78,13 +79,16 @@ export interface GradingFacts {
   sameProblemCountThisMonth: number | null;
   /** Reason codes of the escalations on record (篇6 第七章). */
   escalatedFor?: readonly string[];
+  /** How the record repeats the earlier complaint staff linked it to (repeat match, confirmed at intake). */
+  repeatKinds?: readonly RepeatKind[];
   /** 篇6 第三十一条: the customer, told of the delay, agreed (true), did not (false), or was not told (null). */
   delayAgreed?: boolean | null;
 }
 
 export function toGradingRecord(facts: GradingFacts): GradingRecord {
+  const { testReportReceivedOn, ...packNumbers } = facts.packFacts;
   const numeric: Partial<Record<Fact, number>> = {
-    ...facts.packFacts,
+    ...packNumbers,
     mediaInvolved: facts.mediaInvolved ? 1 : 0,
     regulatorInvolved: facts.regulatorInvolved ? 1 : 0,
   };
@@ -104,6 +108,8 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
     agreedDue: facts.agreedDue ?? {},
     pauses: facts.pauses ?? [],
     escalatedFor: facts.escalatedFor ?? [],
+    repeatKinds: facts.repeatKinds ?? [],
+    testReportReceivedOn: testReportReceivedOn ?? null,
     delayAgreed: facts.delayAgreed ?? null,
   };
 }

@@ -2,7 +2,7 @@ import type { PackVersion } from '../../../shared/api/rules';
 import { compareVersions } from '../../../shared/checklists/templates';
 import { OPEN_STATUSES } from '../../../shared/domain/workflow';
 import { rulePackSchema, type RulePack } from '../../../shared/rules/pack-schema';
-import { SHIPPED_PACKS } from '../../../shared/rules/packs';
+import { SHIPPED_PACK_VERSIONS } from '../../../shared/rules/packs';
 import { statement, type ReadDb } from '../db/handles';
 
 /**
@@ -68,7 +68,7 @@ function published(db: ReadDb, packId?: string): CatalogPack[] {
 
 /** Every version of every pack (or of one): shipped first, then published (a shipped version wins over a published one of the same number). */
 export function catalogPacks(db: ReadDb, packId?: string): CatalogPack[] {
-  const shipped = SHIPPED_PACKS.filter((p) => packId === undefined || p.id === packId).map((pack) => ({ pack, source: 'shipped' as const, receivedAt: null }));
+  const shipped = SHIPPED_PACK_VERSIONS.filter((p) => packId === undefined || p.id === packId).map((pack) => ({ pack, source: 'shipped' as const, receivedAt: null }));
   const known = new Set(shipped.map((p) => `${p.pack.id}@${p.pack.version}`));
   return [...shipped, ...published(db, packId).filter((p) => !known.has(`${p.pack.id}@${p.pack.version}`))];
 }

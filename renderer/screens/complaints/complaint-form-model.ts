@@ -1,6 +1,6 @@
 import type { NewComplaint } from '../../../shared/api/complaints';
 import type { ApiInput } from '../../../shared/api/contract';
-import { PACK_FACTS, type PackFact, type PackFacts } from '../../../shared/api/grading';
+import { NUMERIC_PACK_FACTS, PACK_DATE_FACTS, PACK_FACTS, type PackFact, type PackFacts } from '../../../shared/api/grading';
 import { isShareFact } from '../../../shared/rules/pack-schema';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES, type Channel, type ComplaintKind, type Remedy } from '../../../shared/domain/complaint-vocabulary';
 import { CUSTOMER_KINDS } from '../../../shared/domain/customer-vocabulary';
@@ -162,7 +162,11 @@ export function toGradingFacts(values: ComplaintFormValues): GradingFacts {
   const percent = numberOf(values.affectedShare);
   if (percent !== undefined) facts.affectedShare = shareOf(percent);
   const packFacts: PackFacts = {};
-  for (const fact of PACK_FACTS) {
+  for (const fact of PACK_DATE_FACTS) {
+    const day = values.packFacts[fact]?.trim();
+    if (day) packFacts[fact] = day;
+  }
+  for (const fact of NUMERIC_PACK_FACTS) {
     const n = numberOf(values.packFacts[fact] ?? '');
     if (n !== undefined) packFacts[fact] = isShareFact(fact) ? shareOf(n) : n;
   }

@@ -19,7 +19,13 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
   return (
     <>
       <RuleSection title={t('rulePack.invalidReasons')} testId="rule-pack-invalid">
-        <LabelledList label={t('rulePack.invalidReasons')} items={pack.invalidReasons} lang={lang} testId="rule-pack-invalid-table" />
+        <LabelledList
+          label={t('rulePack.invalidReasons')}
+          items={pack.invalidReasons}
+          lang={lang}
+          testId="rule-pack-invalid-table"
+          rule={(reason) => (reason.predicate ? predicateText(reason.predicate, pack, t, lang) : null)}
+        />
       </RuleSection>
 
       <RuleSection title={t('rulePack.deadlines')} testId="rule-pack-deadlines">

@@ -27,6 +27,7 @@ export function factUnit(fact: Fact, t: TFunction): string {
     case 'strikeHeadcount':
     case 'batchCases':
     case 'sameBatchEndUsers':
+    case 'appealDaysAfterReport':
       return t(`rulePack.factUnits.${fact}`);
     default:
       return '';
@@ -70,6 +71,7 @@ export function predicateText(predicate: Predicate, pack: RulePack, t: TFunction
   }
   if ('overdueUnagreed' in predicate) return t('rulePack.overdueUnagreed', { milestone: milestoneText(predicate.overdueUnagreed, t) });
   if ('escalated' in predicate) return t('rulePack.escalated', { count: predicate.escalated.length });
+  if ('repeatOf' in predicate) return t('rulePack.repeatOf', { kinds: predicate.repeatOf.map((kind) => t(`repeat.kinds.${kind}`)).join(lang === 'en' ? ', ' : '、') });
   if ('all' in predicate) return predicate.all.map((c) => comparisonText(c, t)).join(` ${t('rulePack.and')} `);
   return comparisonText(predicate, t);
 }

@@ -64,7 +64,7 @@ export const customerRevisitRecord: ChecklistTemplateInput = {
 /** 《客户回访报告表》: filled the day after the visit from the record, reviewed by the supervisor. */
 export const customerRevisitReport: ChecklistTemplateInput = {
   id: 'service.customer-revisit-report',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'checklist',
   title: { zh: '客户回访报告表', en: 'Customer follow-up visit report' },
   source: `${S} 五 (seed002-part2 §10.3, §10.4)`,
@@ -78,6 +78,13 @@ export const customerRevisitReport: ChecklistTemplateInput = {
         text('customer-name', '客户姓名', 'Customer', REPORT, { required: true }),
         date('visited-on', '回访日期', 'Visit date', REPORT),
         date('reported-on', '填报日期（回访结束的第二天）', 'Filled on (the day after the visit)', REPORT),
+        // The day after is the latest day: a report filled the evening of the visit is early, not late.
+        yesNo('reported-next-day', '不晚于结束回访的第二天填报', 'Filled no later than the day after the visit', REPORT, {
+          required: false,
+          failsOn: 'no',
+          correctiveAction: true,
+          computed: { kind: 'daysAfter', fromItemId: 'visited-on', toItemId: 'reported-on', atMostDays: 1 },
+        }),
         text('process-summary', '回访过程汇总', 'Summary of the visit', REPORT, { required: true }),
         text('result', '回访结果', 'Result', REPORT, { required: true }),
         text('evaluation', '评价', 'Evaluation', REPORT, { required: true }),
@@ -95,4 +102,11 @@ export const customerRevisitReport: ChecklistTemplateInput = {
     },
   ],
   signers: [signer('客户服务专员', 'Customer-service specialist'), signer('客户服务主管', 'Customer-service supervisor')],
+};
+
+/** 1.0.0, which asked both dates but did not check the day after: kept to read the records made on it. */
+export const customerRevisitReportV100: ChecklistTemplateInput = {
+  ...customerRevisitReport,
+  version: '1.0.0',
+  sections: customerRevisitReport.sections.map((section) => ({ ...section, items: section.items.filter((i) => i.id !== 'reported-next-day') })),
 };

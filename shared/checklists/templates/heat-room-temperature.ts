@@ -1,5 +1,5 @@
 import type { ChecklistTemplateInput } from '../template-schema';
-import { check, dateTime, option, signature, signer, text } from './template-helpers';
+import { check, dateTime, option, signature, signer, text, yesNo } from './template-helpers';
 
 const S = 'seed002 客户管理制度11'; // 供热单位 客户服务制度 (seed002-part2 §6.2)
 const STANDARD = `${S} 七(一): 居民居室内早六时至二十一时的温度应当达到18℃以上，其它时间力争达到18℃，但最低不得低于16℃(楼房用户)；平房用热户按供热合同执行，室内温度不低于 ℃`;
@@ -21,6 +21,9 @@ const temperature = (id: string, zh: string, en: string, source: string, limits:
 });
 
 /**
+ * 1.0.0 of the 室温测温记录, where the measurer picked the period (早六时至二十一时 or other hours):
+ * kept to read the records made on it. The newest version is `roomTemperatureRecord` below.
+ *
  * 室温测温记录: one visit to a fixed monitoring point. The limit depends on
  * the user and the hour (七): apartment buildings 18℃ from 6:00 to 21:00 and
  * never below 16℃ otherwise; single-storey houses by the heat-supply contract
@@ -29,7 +32,7 @@ const temperature = (id: string, zh: string, en: string, source: string, limits:
  * fixed one from the source, or the contracted figure entered beside it.
  * The user's signature is required: without it the record is invalid (八(七)).
  */
-export const roomTemperatureRecord: ChecklistTemplateInput = {
+export const roomTemperatureRecordV100: ChecklistTemplateInput = {
   id: 'heat.room-temperature-record',
   version: '1.0.0',
   kind: 'checklist',
@@ -111,4 +114,56 @@ export const roomTemperatureRecord: ChecklistTemplateInput = {
     },
   ],
   signers: [signer('测温人员', 'Measured by'), signer('用户', 'User'), signer('供热站负责人', 'Heating station head')],
+};
+
+const point = roomTemperatureRecordV100.sections.find((section) => section.id === 'point')!;
+const reading = roomTemperatureRecordV100.sections.find((section) => section.id === 'reading')!;
+const BUILDING = 'building';
+
+/**
+ * 室温测温记录 1.1.0: the apartment building's limit is taken from the measuring time, not picked (七(一):
+ * 早六时至二十一时 ≥ 18℃, 其它时间 最低不得低于16℃; 力争达到18℃ is an aim, not checked). The person picks
+ * the kind of user only; a building's reading below the limit of its hour fails and offers a corrective action.
+ * The hours are read on China Standard Time (UTC+8), whatever the PC's zone: the source is a Chinese heat-supply
+ * rule and China keeps one zone without summer time. 至二十一时 includes 21:00 itself; 21:01 is “其它时间”.
+ */
+export const roomTemperatureRecord: ChecklistTemplateInput = {
+  ...roomTemperatureRecordV100,
+  version: '1.1.0',
+  sections: roomTemperatureRecordV100.sections.map((section) => {
+    if (section.id === point.id) {
+      return {
+        ...point,
+        items: point.items.map((item) =>
+          item.id === 'user-period'
+            ? {
+                ...item,
+                label: { zh: '用户类别', en: 'User' },
+                options: [
+                  option(BUILDING, '楼房用户（早六时至二十一时≥18℃，其它时间≥16℃，按测温时间判定）', 'Apartment building (6:00–21:00 ≥ 18 ℃, other hours ≥ 16 ℃, by the measuring time)'),
+                  option('bungalow', '平房用热户（按供热合同）', 'Single-storey house (per the heat-supply contract)'),
+                  option('non-resident', '非居民用户（按合同约定）', 'Non-residential user (per contract)'),
+                ],
+              }
+            : item,
+        ),
+      };
+    }
+    if (section.id !== reading.id) return section;
+    const others = reading.items.filter((item) => item.id !== 'temp-building-day' && item.id !== 'temp-building-other');
+    return {
+      ...reading,
+      items: [
+        { id: 'temp-building', kind: 'number' as const, label: { zh: '实测室温', en: 'Room temperature' }, source: STANDARD, required: true, unit: '℃', ...showFor(BUILDING) },
+        yesNo('temp-building-met', '室温达标（按测温时间：早六时至二十一时不低于18℃，其它时间不低于16℃）', 'Room temperature met (by the measuring time: 6:00–21:00 at least 18 ℃, other hours at least 16 ℃)', STANDARD, {
+          required: false,
+          failsOn: 'no',
+          correctiveAction: true,
+          ...showFor(BUILDING),
+          computed: { kind: 'minByTimeOfDay', valueItemId: 'temp-building', atItemId: 'measured-at', from: '06:00', to: '21:00', minWithin: 18, minOutside: 16, utcOffsetMinutes: 480 },
+        }),
+        ...others,
+      ],
+    };
+  }),
 };

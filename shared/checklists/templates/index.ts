@@ -3,9 +3,9 @@ import { callCentrePostCheck, callCentreStaffQualityCheck } from './call-centre-
 import { contractClauseReview } from './contract-clause-review';
 import { csrOnsiteCheck } from './csr-onsite-check';
 import { handoverLog, shiftSwapRegister } from './csr-shift-registers';
-import { customerRevisitRecord, customerRevisitReport } from './customer-revisit';
+import { customerRevisitRecord, customerRevisitReport, customerRevisitReportV100 } from './customer-revisit';
 import { basicPrinciplesReview, handlingPrinciplesSelfCheck } from './handling-principles';
-import { roomTemperatureRecord } from './heat-room-temperature';
+import { roomTemperatureRecord, roomTemperatureRecordV100 } from './heat-room-temperature';
 import { legalRiskSourceRegister } from './legal-risk-sources';
 import { personalInfoSecuritySelfCheck } from './personal-info-security';
 import { receptionTechniqueCheck } from './reception-technique';
@@ -68,7 +68,13 @@ export const SHIPPED_TEMPLATES: readonly ChecklistTemplate[] = [
  * Every shipped version, the retired ones too: what a record started on an
  * older shipped version is read with (the catalogue looks versions up here).
  */
-export const SHIPPED_TEMPLATE_VERSIONS: readonly ChecklistTemplate[] = [...SHIPPED_TEMPLATES, ...RETIRED_GRADING_VERSIONS];
+export const SHIPPED_TEMPLATE_VERSIONS: readonly ChecklistTemplate[] = [
+  ...SHIPPED_TEMPLATES,
+  ...RETIRED_GRADING_VERSIONS,
+  // 客户回访报告表 1.0.0: the day after the visit (客户管理制度15 五、1) not yet checked.
+  // 用户室温测温记录 1.0.0: the period (客户管理制度11 七(一)) picked by the measurer.
+  ...[customerRevisitReportV100, roomTemperatureRecordV100].map((template) => templateSchema.parse(template)),
+];
 
 /** Semantic versions compared part by part ("1.10.0" after "1.9.0"). */
 export function compareVersions(a: string, b: string): number {

@@ -15,6 +15,17 @@ function phenomenon(id: string, classCode: 'A' | 'B' | 'C', section: string, zh:
   };
 }
 
+/** 10.1.1.1 f), as 1.0.0 ticked it whole. */
+const BATCH_UNDERWEIGHT = phenomenon(
+  'consumer.a.batch-underweight',
+  'A',
+  '10.1.1.1 f)',
+  '批量产品重量偏轻',
+  'Batch of product underweight',
+  '生产该品种班组、质检部',
+  'production team for the variety, quality inspection department',
+);
+
 /**
  * The soy-product food maker's rules (seed003-part1 §1.8–1.12): A 重大 / B 一般 / C 一般
  * by quality severity, each criterion a ticked phenomenon from 9.1 (classification) or
@@ -22,7 +33,7 @@ function phenomenon(id: string, classCode: 'A' | 'B' | 'C', section: string, zh:
  */
 export const foodMakerP1Pack: RulePackInput = {
   id: 'food-maker-p1',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客诉处理管理办法（豆制品食品企业）', en: 'Complaint handling procedure (soy-product food maker)' },
   organisation: { zh: '某豆制品食品企业', en: 'Soy-product food manufacturer' },
   source: `${S} 4–11`,
@@ -100,15 +111,13 @@ export const foodMakerP1Pack: RulePackInput = {
       PRODUCTION_TEAM.zh,
       PRODUCTION_TEAM.en,
     ),
-    phenomenon(
-      'consumer.a.batch-underweight',
-      'A',
-      '10.1.1.1 f)',
-      '批量产品重量偏轻',
-      'Batch of product underweight',
-      '生产该品种班组、质检部',
-      'production team for the variety, quality inspection department',
-    ),
+    {
+      ...BATCH_UNDERWEIGHT,
+      predicate: { fact: 'batchCases', op: 'gt', value: 20 },
+      judgement: { zh: '产品重量偏轻', en: 'Product underweight' },
+      choice:
+        '批量 is computed as g) defines it, “>20箱为批量”, from the number of cases entered (batchCases): 20 is not a batch, 21 is (since 1.1.0; f itself gives no number, the definition is written once, in g). That the weight is light is the person’s judgement, ticked beside the number (the source gives no tolerance); both must hold.',
+    },
     {
       ...phenomenon(
         'consumer.a.equipment-batch',
@@ -275,6 +284,16 @@ export const foodMakerP1Pack: RulePackInput = {
       choice: '“迅速通知销售经理、业务员（必要时与总经理汇报）”: 迅速 → the site’s “immediately”; 销售经理 → unit head, 业务员 → handler. The general manager only “when necessary”, a judgement the pack cannot make, so not routed.',
     },
   ],
+};
+
+/**
+ * 1.0.0, where 10.1.1.1 f) 批量产品重量偏轻 was a tick: kept shipped so a complaint graded by it keeps its
+ * rules (rule-pack-catalog.ts finds the version a complaint names).
+ */
+export const foodMakerP1PackV100: RulePackInput = {
+  ...foodMakerP1Pack,
+  version: '1.0.0',
+  criteria: foodMakerP1Pack.criteria.map((c) => (c.id === BATCH_UNDERWEIGHT.id ? BATCH_UNDERWEIGHT : c)),
 };
 
 /** 篇1 9.2 赔付标准: one row per situation; the class comes from grading. */

@@ -1,6 +1,7 @@
 import type { RulePackInput } from '../pack-schema';
 
 const S = 'seed002 客户管理制度14'; // 销售中心综合服务部 客户投诉处理规定（1.0–7.0）
+const SECOND_COMPLAINT_LABEL = { zh: '消费者或加盟商针对同一事件的二次投诉', en: 'Second complaint by a consumer or franchisee about the same event' };
 
 /**
  * The franchise sales centre's complaint rules (seed002-part2 §9): levels
@@ -11,7 +12,7 @@ const S = 'seed002 客户管理制度14'; // 销售中心综合服务部 客户�
  */
 export const seed002Doc14FranchiseSalesPack: RulePackInput = {
   id: 'seed002-doc14-franchise-sales',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客户投诉处理规定', en: 'Customer complaint handling rules' },
   organisation: { zh: '某加盟品牌销售中心综合服务部', en: 'Franchise brand sales centre, integrated service department' },
   source: `${S} 1.0–7.0`,
@@ -35,7 +36,15 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
     { id: 'level1.delivery', classCode: 'level1', source: `${S} 4.3.1`, label: { zh: '加盟商关于到货数量或质量的投诉', en: 'Franchisee complains about quantity or quality of goods delivered' } },
     { id: 'level2.emotional', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '结合某事带有情绪反馈类的投诉', en: 'A complaint about a matter with emotional feedback' } },
     { id: 'level2.beyond-level1', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '超出一级受理人权限范围的投诉', en: 'Beyond the level-1 handler’s authority' } },
-    { id: 'level2.second-complaint', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '消费者或加盟商针对同一事件的二次投诉', en: 'Second complaint by a consumer or franchisee about the same event' } },
+    {
+      id: 'level2.second-complaint',
+      classCode: 'level2',
+      source: `${S} 4.3.2`,
+      label: SECOND_COMPLAINT_LABEL,
+      predicate: { repeatOf: ['same_matter'] },
+      choice:
+        'Computed, not ticked (since 1.1.0): the complaint fires it when staff linked it at intake to an earlier one the repeat match offers as the same matter (the same customer, the same problem category, within `repeat.windowDays`). A third complaint linked to the second counts as well: “二次” is read as “again”.',
+    },
     { id: 'level2.store-attitude', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '消费者对店铺服务态度不满意的投诉', en: 'Consumer unhappy with a store’s service attitude' } },
     { id: 'level2.regional-service', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '加盟商对于大区客服服务质量不满的投诉', en: 'Franchisee unhappy with the regional customer service' } },
     { id: 'level2.policy', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '加盟商对于某项政策不理解、不满意的投诉', en: 'Franchisee does not understand or is unhappy with a policy' } },
@@ -59,6 +68,11 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
     { id: 'level3.inaction', classCode: 'level3', source: `${S} 4.3.3`, label: { zh: '加盟商对职能部门不作为的投诉', en: 'Franchisee complains that a functional department does nothing' } },
   ],
   invalidReasons: [],
+  repeat: {
+    windowDays: 90,
+    source: `${S} 4.3.2`,
+    choice: '“针对同一事件的二次投诉” gives no period: the same customer’s complaints of the last 90 calendar days are offered as repeats, the period the 篇6 pack chose (a quarter). Change it here.',
+  },
   deadlines: [
     {
       milestone: 'firstContact',
@@ -166,4 +180,17 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       choice: '“视情况罚款50元—100元/次”: the amount within the range is the person’s judgement of the circumstances.',
     },
   ],
+};
+
+/**
+ * 1.0.0, where “二次投诉” (4.3.2) was a tick: kept shipped so a complaint graded by it keeps its rules
+ * (rule-pack-catalog.ts finds the version a complaint names).
+ */
+export const seed002Doc14FranchiseSalesPackV100: RulePackInput = {
+  ...seed002Doc14FranchiseSalesPack,
+  version: '1.0.0',
+  repeat: undefined,
+  criteria: seed002Doc14FranchiseSalesPack.criteria.map((c) =>
+    c.id === 'level2.second-complaint' ? { id: c.id, classCode: c.classCode, source: c.source, label: SECOND_COMPLAINT_LABEL } : c,
+  ),
 };

@@ -1,6 +1,11 @@
 import type { RulePackInput } from '../pack-schema';
 
 const S = 'seed002 客户管理制度6'; // 监测站（本站）客户投诉（申诉）处理
+const LATE_APPEAL = {
+  code: 'late-appeal',
+  label: { zh: '未在接到测试报告后十日内提出申诉', en: 'Appeal not filed within ten days of receiving the test report' },
+  source: `${S} 1.1`,
+};
 
 /**
  * The testing/monitoring station's complaint and appeal rules (seed002-part2 §1).
@@ -10,7 +15,7 @@ const S = 'seed002 客户管理制度6'; // 监测站（本站）客户投诉（
  */
 export const seed002Doc6TestingStationPack: RulePackInput = {
   id: 'seed002-doc6-testing-station',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客户投诉（申诉）处理制度', en: 'Customer complaint and appeal handling' },
   organisation: { zh: '某监测站（本站）', en: 'Testing / monitoring station' },
   source: `${S} 1–7`,
@@ -49,11 +54,10 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
   ],
   invalidReasons: [
     {
-      code: 'late-appeal',
-      label: { zh: '未在接到测试报告后十日内提出申诉', en: 'Appeal not filed within ten days of receiving the test report' },
-      source: `${S} 1.1`,
+      ...LATE_APPEAL,
+      predicate: { fact: 'appealDaysAfterReport', op: 'gt', value: 10 },
       choice:
-        '“可在接到测试报告后十日内以书面形式提出申诉”: the source grants the window but does not say a late appeal is refused; listed so the office can record it. “十日” read as calendar days. The app has no report-received date, so this is not computed.',
+        '“可在接到测试报告后十日内以书面形式提出申诉”: the number bounds the customer’s window to appeal. Computed (since 1.1.0) from the day the customer received the report, entered at intake, to the day the appeal was received: “十日” is calendar days (the source says 三个工作日 where it means working days, 2.2.5), the report’s day not counted, so an appeal on the 10th day after is in time and on the 11th is not. The source does not say a late appeal is refused: the app shows the reason as met, and ruling the appeal invalid stays the office’s step.',
     },
     {
       code: 'not-in-writing',
@@ -120,4 +124,19 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
       choice: '职责部门 → the unit head role; the source gives no time.',
     },
   ],
+};
+
+/** 1.0.0, where the 10 days to appeal (1.1) were not checked: kept shipped so a complaint graded by it keeps its rules. */
+export const seed002Doc6TestingStationPackV100: RulePackInput = {
+  ...seed002Doc6TestingStationPack,
+  version: '1.0.0',
+  invalidReasons: seed002Doc6TestingStationPack.invalidReasons.map((reason) =>
+    reason.code === LATE_APPEAL.code
+      ? {
+          ...LATE_APPEAL,
+          choice:
+            '“可在接到测试报告后十日内以书面形式提出申诉”: the source grants the window but does not say a late appeal is refused; listed so the office can record it. “十日” read as calendar days. The app has no report-received date, so this is not computed.',
+        }
+      : reason,
+  ),
 };

@@ -49,8 +49,8 @@ beforeAll(async () => {
   await useProfileWith(core, await core.signIn('wangjg'), 'heat.room-temperature-record');
   let heat = await fillSampleRecord(core, await core.signIn('wangjg'), 'heat.room-temperature-record');
   heat = await save('wangjg', heat, { itemId: 'measured-at', value: '2026-09-20T21:30:00+08:00' });
-  heat = await save('wangjg', heat, { itemId: 'user-period', value: 'building-other' });
-  heat = await save('wangjg', heat, { itemId: 'temp-building-other', value: 17 });
+  heat = await save('wangjg', heat, { itemId: 'user-period', value: 'building' });
+  heat = await save('wangjg', heat, { itemId: 'temp-building', value: 17 });
   await core.call('checklists.complete', { id: heat.id, version: heat.version }, await core.signIn('wangjg'));
 });
 afterAll(() => core.close());
@@ -91,7 +91,7 @@ describe('测温报表: the reading the record asks', () => {
     const [row] = (await sheet('heat.temperature-report', '2026-09')).rows;
     expect(row!.cells).toMatchObject({
       'measured-at': new Date('2026-09-20T21:30:00+08:00').toISOString(),
-      'user-period': { zh: '楼房用户，其它时间（力争18℃，最低16℃）', en: 'Apartment building, other hours (aim 18 ℃, never below 16 ℃)' },
+      'user-period': { zh: '楼房用户（早六时至二十一时≥18℃，其它时间≥16℃，按测温时间判定）', en: 'Apartment building (6:00–21:00 ≥ 18 ℃, other hours ≥ 16 ℃, by the measuring time)' },
       temperature: 17,
     });
   });

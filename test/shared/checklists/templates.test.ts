@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { computedAnswer, computedDetail } from '../../../shared/checklists/computed-answers';
+import { scoreRecord } from '../../../shared/checklists/scoring';
 import { templateSchema, type ChecklistTemplate, type TemplateItem } from '../../../shared/checklists/template-schema';
 import { SHIPPED_TEMPLATES, findTemplate } from '../../../shared/checklists/templates';
 import { legalRiskSourceRegister } from '../../../shared/checklists/templates/legal-risk-sources';
@@ -43,12 +45,15 @@ describe('shipped checklist templates', () => {
     }
   });
 
-  it('have unique ids, each at version 1.0.0 but the coal-mine grading at 1.1.0 (its dated level events, issue 17), whose 1.0.0 is still held for its records', () => {
+  it('have unique ids, each at version 1.0.0 but those issue 17 made compute (coal-mine level events, the revisit report’s day after, the heat record’s period) at 1.1.0, whose 1.0.0 is still held for its records', () => {
     const ids = SHIPPED_TEMPLATES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const t of SHIPPED_TEMPLATES) expect(t.version, t.id).toBe(t.id === 'coal-mine-grading' ? '1.1.0' : '1.0.0');
-    expect(findTemplate('coal-mine-grading', '1.0.0')?.version).toBe('1.0.0');
-    expect(findTemplate('coal-mine-grading')?.version).toBe('1.1.0');
+    const bumped = ['coal-mine-grading', 'service.customer-revisit-report', 'heat.room-temperature-record'];
+    for (const t of SHIPPED_TEMPLATES) expect(t.version, t.id).toBe(bumped.includes(t.id) ? '1.1.0' : '1.0.0');
+    for (const id of bumped) {
+      expect(findTemplate(id, '1.0.0')?.version).toBe('1.0.0');
+      expect(findTemplate(id)?.version).toBe('1.1.0');
+    }
   });
 
   it('cite a seed document for the template, its schedule, every section, item, column and expected count', () => {
@@ -215,11 +220,45 @@ describe('the heat-supply room-temperature record', () => {
     expect(userSignature.source).toContain('测温记录无用户签字无效');
   });
 
-  it('holds each reading to the limit of its case: 18℃ by day and 16℃ otherwise for apartment buildings, the contract for the rest', () => {
-    expect(item(t, 'temp-building-day')).toMatchObject({ min: 18, unit: '℃', showIf: { itemId: 'user-period', equals: 'building-day' } });
-    expect(item(t, 'temp-building-other')).toMatchObject({ min: 16, unit: '℃', showIf: { itemId: 'user-period', equals: 'building-other' } });
+  it('holds each reading to the limit of its case: for apartment buildings by the measuring time (below), the contract for the rest', () => {
+    expect(t.version).toBe('1.1.0');
+    expect(item(t, 'user-period').options?.map((o) => o.value)).toEqual(['building', 'bungalow', 'non-resident']);
+    expect(item(t, 'temp-building')).toMatchObject({ unit: '℃', showIf: { itemId: 'user-period', equals: 'building' } });
+    expect(item(t, 'temp-building-met')).toMatchObject({ failsOn: 'no', correctiveAction: true, showIf: { itemId: 'user-period', equals: 'building' } });
     expect(item(t, 'temp-bungalow').limitsFrom).toEqual({ min: 'contract-temp-bungalow' });
     expect(item(t, 'temp-non-resident').limitsFrom).toEqual({ min: 'contract-temp-non-resident' });
+  });
+
+  describe('七(一) 早六时至二十一时 ≥ 18℃, 其它时间 ≥ 16℃: the period from the measuring time (China Standard Time), not picked', () => {
+    const met = (local: string, temperature: number) => computedAnswer(item(t, 'temp-building-met'), { 'measured-at': new Date(`${local}+08:00`).toISOString(), 'temp-building': temperature });
+
+    it.each([
+      ['2026-12-01T05:59:00', 16, true], // before 6:00 the night minimum
+      ['2026-12-01T05:59:00', 15.9, false],
+      ['2026-12-01T06:00:00', 18, true], // from 6:00 the day minimum
+      ['2026-12-01T06:00:00', 17.9, false],
+      ['2026-12-01T21:00:00', 17.9, false], // 至二十一时: 21:00 is still day
+      ['2026-12-01T21:01:00', 17.9, true], // 21:01 is “其它时间”
+      ['2026-12-01T21:01:00', 15.9, false],
+      ['2026-12-01T00:00:00', 16, true],
+    ])('measured %s at %s ℃: met %s', (local, temperature, expected) => {
+      expect(met(local, temperature)).toBe(expected);
+    });
+
+    it('fails below the limit with a corrective action, and says which period the time fell in', () => {
+      const answers = { 'user-period': 'building', 'measured-at': new Date('2026-12-01T06:00:00+08:00').toISOString(), 'temp-building': 17.9 };
+      expect(scoreRecord(t, answers).failedItems).toContainEqual(expect.objectContaining({ itemId: 'temp-building-met', correctiveAction: true }));
+      const labelOf = (id: string) => item(t, id).label;
+      expect(computedDetail(item(t, 'temp-building-met'), answers, labelOf)).toEqual({
+        zh: '测温时间 06:00（06:00–21:00）：实测室温 17.9，不低于 18',
+        en: 'Measured at 06:00 (within 06:00–21:00): Room temperature 17.9, at least 18',
+      });
+    });
+
+    it('keeps 1.0.0, where the measurer picked the period, to read its records', () => {
+      const old = findTemplate('heat.room-temperature-record', '1.0.0')!;
+      expect(old.sections.flatMap((s) => s.items).find((i) => i.id === 'temp-building-day')).toMatchObject({ min: 18 });
+    });
   });
 
   it('the schema refuses a limit taken from an item that is not a number', () => {

@@ -113,6 +113,19 @@ export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePa
               </ul>
             </div>
           )}
+          {grade.invalidReasons.length > 0 && (
+            <div className="grade-alert" data-testid="grade-invalid-reasons">
+              <h4>{t('grading.invalidReasonsMet')}</h4>
+              <ul>
+                {grade.invalidReasons.map((r) => (
+                  <li key={r.code}>
+                    {pick(r.label, lang)}
+                    <small className="grade-source">{r.source}</small>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {grade.notifications.length > 0 && (
             <div className="grade-notify" data-testid="grade-notifications">
               <h4>{t('grading.notifications')}</h4>

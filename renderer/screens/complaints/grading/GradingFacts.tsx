@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField';
 import { factUnit, pick, predicateText } from '../../settings/rule-pack-text';
-import { PACK_FACTS, type PackFact } from '../../../../shared/api/grading';
+import { DATE_INPUT_OF, NUMERIC_PACK_FACTS, PACK_DATE_FACTS, type PackFact } from '../../../../shared/api/grading';
 import { factsReadBy } from '../../../../shared/rules/facts-read';
 import { isShareFact, type RulePack } from '../../../../shared/rules/pack-schema';
 import './grading-inputs.css';
@@ -125,8 +125,9 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
 function PackFactFields({ pack, values, errors, set }: Omit<GradingFactsProps, 'pack'> & { pack: RulePack }) {
   const { t } = useTranslation();
   const read = factsReadBy(pack);
-  const facts = PACK_FACTS.filter((fact) => read.includes(fact));
-  if (facts.length === 0) return null;
+  const facts = NUMERIC_PACK_FACTS.filter((fact) => (read as readonly string[]).includes(fact));
+  const dates = PACK_DATE_FACTS.filter((date) => read.some((fact) => DATE_INPUT_OF[fact] === date));
+  if (facts.length === 0 && dates.length === 0) return null;
   const setFact = (fact: PackFact, value: string) => set('packFacts', { ...values.packFacts, [fact]: value });
   return (
     <div className="field-row grading-numbers" data-testid="pack-facts">
@@ -150,6 +151,11 @@ function PackFactFields({ pack, values, errors, set }: Omit<GradingFactsProps, '
           </FormField>
         );
       })}
+      {dates.map((fact) => (
+        <FormField key={fact} id={`complaint-${fact}`} label={t(`grading.${fact}`)} error={errors[`packFacts.${fact}`]}>
+          {(control) => <input {...control} type="date" data-testid={`field-${fact}`} value={values.packFacts[fact] ?? ''} onChange={(e) => setFact(fact, e.target.value)} />}
+        </FormField>
+      ))}
     </div>
   );
 }

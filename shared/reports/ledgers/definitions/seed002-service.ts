@@ -157,7 +157,7 @@ export const temperatureReportLedger: LedgerDefinitionInput = {
     c('measured-at', '测温时间', 'Measured at', 'named', m11('三'), 20, { item: 'measured-at' }, 'instant'),
     c('point', '室温检测点（用户、地址）', 'Monitoring point (user, address)', 'named', m11('一'), 50, { item: 'point' }, 'text', { grow: true }),
     c('user-period', '用户类别及时段', 'User and time of day', 'implied', `${D11} 七 (seed002-part2 §6.2)`, 44, { item: 'user-period' }, 'bilingual'),
-    c('temperature', '实测室温', 'Room temperature', 'named', m11('三'), 18, { item: ['temp-building-day', 'temp-building-other', 'temp-bungalow', 'temp-non-resident'] }, 'number', { unit: '℃' }),
+    c('temperature', '实测室温', 'Room temperature', 'named', m11('三'), 18, { item: ['temp-building', 'temp-building-day', 'temp-building-other', 'temp-bungalow', 'temp-non-resident'] }, 'number', { unit: '℃' }),
     c('opinion', '用户意见', "User's opinion", 'named', m11('六'), 40, { item: 'user-opinion' }, 'text', { grow: true }),
     c('user-signature', '用户签字', "User's signature", 'named', TEMP, 24, { item: 'user-signature' }, 'text', { signature: true }),
     c('measurer', '测温人员签字', 'Measured by', 'implied', m11('四'), 24, { item: 'measurer-signature' }, 'text', { signature: true }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_TEMPLATES } from '../../../../shared/checklists/templates';
+import { SHIPPED_TEMPLATES, SHIPPED_TEMPLATE_VERSIONS } from '../../../../shared/checklists/templates';
 import type { ChecklistTemplate, TemplateItem } from '../../../../shared/checklists/template-schema';
 import { findLedger, LEDGERS } from '../../../../shared/reports/ledgers';
 import { sewageHaulageLedger } from '../../../../shared/reports/ledgers/definitions/seed000';
@@ -73,7 +73,8 @@ describe('ledger definitions', () => {
       const template = templateOf(ledger);
       if (ledger.data.kind !== 'checklistRows' && ledger.data.kind !== 'checklistRecords') continue;
       expect(template, ledger.id).toBeDefined();
-      const items = template!.sections.flatMap((s) => s.items);
+      // A ledger prints the records of every version still held (the heat record's 1.0.0 day/other readings beside 1.1.0's one).
+      const items = SHIPPED_TEMPLATE_VERSIONS.filter((t) => t.id === template!.id).flatMap((t) => t.sections.flatMap((s) => s.items));
       const table = ledger.data.kind === 'checklistRows' ? items.find((i) => i.id === (ledger.data as { tableItemId: string }).tableItemId) : undefined;
       if (ledger.data.kind === 'checklistRows') expect(table?.kind, `${ledger.id} table`).toBe('table');
       const dateFrom = ledger.data.dateFrom;

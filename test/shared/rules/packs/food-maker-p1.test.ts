@@ -3,7 +3,8 @@ import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-da
 import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
-import { foodMakerCompensation, foodMakerP1Pack } from '../../../../shared/rules/packs/food-maker-p1';
+import { SHIPPED_PACK_VERSIONS } from '../../../../shared/rules/packs';
+import { foodMakerCompensation, foodMakerP1Pack, foodMakerP1PackV100 } from '../../../../shared/rules/packs/food-maker-p1';
 import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(foodMakerP1Pack);
@@ -67,7 +68,8 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
     expect(pack.criteria.map((c) => c.id).sort()).toEqual(cases.map(([id]) => id).sort());
   });
 
-  it.each(cases.filter(([id]) => id !== 'consumer.a.equipment-batch'))('ticking %s grades class %s', (id, expected) => {
+  const computedWithJudgement = ['consumer.a.equipment-batch', 'consumer.a.batch-underweight'];
+  it.each(cases.filter(([id]) => !computedWithJudgement.includes(id)))('ticking %s grades class %s', (id, expected) => {
     const result = grade({ receivedAt, ticked: [id], facts: {} }, pack, receivedAt, calendar);
     expect(result.classCode).toBe(expected);
     expect(result.criteria.find((c) => c.id === id)).toMatchObject({ fired: true, how: 'ticked' });
@@ -85,6 +87,27 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
     expect(at(21, []).classCode).toBe('C');
     expect(at(undefined, judged).classCode).toBe('C');
     expect(pack.criteria.find((c) => c.id === 'consumer.a.equipment-batch')?.judgement?.zh).toBe('设备原因造成');
+  });
+
+  it('10.1.1.1 f) 批量产品重量偏轻 reads 批量 as g) defines it: 20 cases is no batch, 21 is, and the light weight is ticked beside it', () => {
+    const at = (batchCases: number | undefined, ticked: string[]) => {
+      const result = grade({ receivedAt, ticked, facts: batchCases === undefined ? {} : { batchCases } }, pack, receivedAt, calendar);
+      return { classCode: result.classCode, criterion: result.criteria.find((c) => c.id === 'consumer.a.batch-underweight') };
+    };
+    const judged = ['consumer.a.batch-underweight'];
+    expect(at(20, judged)).toMatchObject({ classCode: 'C', criterion: { fired: false, how: 'computed', detail: 'batchCases 20 > 20' } });
+    expect(at(21, judged)).toMatchObject({ classCode: 'A', criterion: { fired: true, how: 'computed', detail: 'batchCases 21 > 20' } });
+    expect(at(21, []).classCode).toBe('C');
+    expect(at(undefined, judged).classCode).toBe('C');
+    expect(pack.criteria.find((c) => c.id === 'consumer.a.batch-underweight')).toMatchObject({ source: 'seed003 篇1 10.1.1.1 f)', judgement: { zh: '产品重量偏轻' } });
+  });
+
+  it('keeps 1.0.0, where 10.1.1.1 f) was a tick, for the complaints graded by it', () => {
+    const v100 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.0.0')!;
+    expect(v100).toEqual(rulePackSchema.parse(foodMakerP1PackV100));
+    expect(pack.version).toBe('1.1.0');
+    expect(grade({ receivedAt, ticked: ['consumer.a.batch-underweight'], facts: {} }, v100, receivedAt, calendar).classCode).toBe('A');
+    expect(grade({ receivedAt, ticked: ['consumer.a.batch-underweight'], facts: {} }, pack, receivedAt, calendar).classCode).toBe('C');
   });
 
   it('grades the highest ticked class and defaults to C', () => {

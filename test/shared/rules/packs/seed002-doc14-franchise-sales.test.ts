@@ -3,7 +3,8 @@ import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-da
 import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
-import { seed002Doc14FranchiseSalesPack } from '../../../../shared/rules/packs/seed002-doc14-franchise-sales';
+import { SHIPPED_PACK_VERSIONS } from '../../../../shared/rules/packs';
+import { seed002Doc14FranchiseSalesPack, seed002Doc14FranchiseSalesPackV100 } from '../../../../shared/rules/packs/seed002-doc14-franchise-sales';
 import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed002Doc14FranchiseSalesPack);
@@ -25,13 +26,12 @@ describe('seed002-doc14-franchise-sales pack (seed002 客户管理制度14)', ()
     for (const source of sources) expect(source).toMatch(/^seed002 客户管理制度14 \S/);
   });
 
-  const cases: [string, string][] = [
+  const ticked: [string, string][] = [
     ['level1.concrete-problem', 'level1'],
     ['level1.repair', 'level1'],
     ['level1.delivery', 'level1'],
     ['level2.emotional', 'level2'],
     ['level2.beyond-level1', 'level2'],
-    ['level2.second-complaint', 'level2'],
     ['level2.store-attitude', 'level2'],
     ['level2.regional-service', 'level2'],
     ['level2.policy', 'level2'],
@@ -42,18 +42,48 @@ describe('seed002-doc14-franchise-sales pack (seed002 客户管理制度14)', ()
   ];
 
   it('has exactly the criteria and examples of 4.3', () => {
-    expect(pack.criteria.map((c) => c.id).sort()).toEqual(cases.map(([id]) => id).sort());
+    expect(pack.criteria.map((c) => c.id).sort()).toEqual([...ticked.map(([id]) => id), 'level2.second-complaint'].sort());
   });
 
-  it.each(cases)('ticking %s grades %s', (id, expected) => {
+  it.each(ticked)('ticking %s grades %s', (id, expected) => {
     expect(grade(record({ ticked: [id] }), pack, monday, calendar).classCode).toBe(expected);
   });
 
   it('grades the highest ticked level and defaults to level 1', () => {
     const level = (ticked: string[]) => grade(record({ ticked }), pack, monday, calendar).classCode;
     expect(level([])).toBe('level1');
-    expect(level(['level1.repair', 'level2.second-complaint'])).toBe('level2');
+    expect(level(['level1.repair', 'level2.emotional'])).toBe('level2');
     expect(level(['level2.policy', 'level3.12315', 'level1.delivery'])).toBe('level3');
+  });
+
+  describe('4.3.2 针对同一事件的二次投诉: computed from the repeat link staff confirmed at intake', () => {
+    const graded = (over: Partial<GradingRecord>) => grade(record(over), pack, monday, calendar);
+    const second = (over: Partial<GradingRecord>) => graded(over).criteria.find((c) => c.id === 'level2.second-complaint');
+
+    it('a first complaint (no link) is level 1; linked as the same matter again it is level 2', () => {
+      expect(graded({}).classCode).toBe('level1');
+      expect(graded({ repeatKinds: [] }).classCode).toBe('level1');
+      expect(graded({ repeatKinds: ['same_matter'] }).classCode).toBe('level2');
+      expect(second({ repeatKinds: ['same_matter'] })).toMatchObject({ fired: true, how: 'computed', source: 'seed002 客户管理制度14 4.3.2' });
+    });
+
+    it('a repeat against a person who handled the earlier case is not “the same event” and is not asked as a tick', () => {
+      expect(graded({ repeatKinds: ['about_handler'] }).classCode).toBe('level1');
+      expect(graded({ ticked: ['level2.second-complaint'] }).classCode).toBe('level1');
+      expect(second({})).toMatchObject({ fired: false, how: 'computed' });
+    });
+
+    it('offers the same customer’s complaints of 90 days as repeats (the source gives no period: the pack’s choice)', () => {
+      expect(pack.repeat).toMatchObject({ windowDays: 90, source: 'seed002 客户管理制度14 4.3.2' });
+    });
+
+    it('keeps 1.0.0, where it was a tick, for the complaints graded by it', () => {
+      const v100 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.0.0')!;
+      expect(v100).toEqual(rulePackSchema.parse(seed002Doc14FranchiseSalesPackV100));
+      expect(pack.version).toBe('1.1.0');
+      expect(grade(record({ ticked: ['level2.second-complaint'] }), v100, monday, calendar).classCode).toBe('level2');
+      expect(grade(record({ repeatKinds: ['same_matter'] }), v100, monday, calendar).classCode).toBe('level1');
+    });
   });
 
   it.each([

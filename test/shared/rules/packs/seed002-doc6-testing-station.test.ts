@@ -3,7 +3,8 @@ import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-da
 import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
-import { seed002Doc6TestingStationPack } from '../../../../shared/rules/packs/seed002-doc6-testing-station';
+import { SHIPPED_PACK_VERSIONS } from '../../../../shared/rules/packs';
+import { seed002Doc6TestingStationPack, seed002Doc6TestingStationPackV100 } from '../../../../shared/rules/packs/seed002-doc6-testing-station';
 import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed002Doc6TestingStationPack);
@@ -14,7 +15,7 @@ const record = (over: Partial<GradingRecord> = {}): GradingRecord => ({ received
 describe('seed002-doc6-testing-station pack (seed002 客户管理制度6)', () => {
   it('validates with the two kinds of complaint and the urgent appeal', () => {
     expect(pack.id).toBe('seed002-doc6-testing-station');
-    expect(pack.version).toBe('1.0.0');
+    expect(pack.version).toBe('1.1.0');
     expect(pack.classes.map((c) => c.code)).toEqual(['general-matter', 'monitoring-data', 'urgent-appeal']);
     expect(pack.defaultClass).toBe('general-matter');
   });
@@ -74,5 +75,38 @@ describe('seed002-doc6-testing-station pack (seed002 客户管理制度6)', () =
 
   it('lists the ten-day written appeal rule of 1.1 as invalid reasons', () => {
     expect(pack.invalidReasons.map((r) => r.code)).toEqual(['late-appeal', 'not-in-writing']);
+  });
+
+  describe('1.1 接到测试报告后十日内申诉: the days from the report to the appeal, in calendar days', () => {
+    // Received Monday 23 Nov 10:00 Shanghai; the report's day is not counted.
+    const late = (testReportReceivedOn?: string, receivedAt = monday) => grade(record({ receivedAt, testReportReceivedOn }), pack, receivedAt, calendar).invalidReasons;
+
+    it.each([
+      ['2026-11-13', 10, []], // the 10th day after the report: in time
+      ['2026-11-12', 11, ['late-appeal']], // the 11th: late
+      ['2026-11-23', 0, []],
+    ])('report received %s: appeal on day %i, invalid reasons met %j', (reportDay, days, codes) => {
+      const met = late(reportDay);
+      expect(met.map((r) => r.code)).toEqual(codes);
+      if (codes.length) expect(met[0]).toMatchObject({ source: 'seed002 客户管理制度6 1.1', detail: `appealDaysAfterReport ${days} > 10` });
+    });
+
+    it('counts the local day of receipt (Shanghai), across a month end, and nothing without the report date', () => {
+      // 00:30 on 1 Dec in Shanghai is still 30 Nov in UTC: the 10th day after 21 Nov, in time.
+      expect(late('2026-11-21', new Date('2026-11-30T16:30:00Z'))).toEqual([]);
+      expect(late('2026-11-20', new Date('2026-11-30T16:30:00Z')).map((r) => r.code)).toEqual(['late-appeal']);
+      expect(late(undefined)).toEqual([]);
+    });
+
+    it('grades nothing by it: the class stays the one its criteria give, and ruling it invalid is a person’s step', () => {
+      expect(grade(record({ testReportReceivedOn: '2026-11-01', ticked: ['monitoring-data.test-result'] }), pack, monday, calendar).classCode).toBe('monitoring-data');
+    });
+
+    it('keeps 1.0.0, where the 10 days were not checked, for the complaints graded by it', () => {
+      const v100 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.0.0')!;
+      expect(v100).toEqual(rulePackSchema.parse(seed002Doc6TestingStationPackV100));
+      expect(pack.version).toBe('1.1.0');
+      expect(grade(record({ testReportReceivedOn: '2026-11-01' }), v100, monday, calendar).invalidReasons).toEqual([]);
+    });
   });
 });
