@@ -1,6 +1,7 @@
 import { notificationsEn } from './notifications-en';
 import { reportsEn } from './reports-en';
 import { consoleEn } from './console-en';
+import { consoleTimelineEn } from './console-timeline-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
 import { profilesEn } from './profiles-en';
@@ -135,6 +136,7 @@ export const en: Messages = {
   },
   ...workflowEn,
   ...consoleEn,
+  ...consoleTimelineEn,
   ...syncEn,
   ...opinionMediaEn,
   ...caseRecordsEn,

@@ -102,15 +102,44 @@ export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string
     .orderBy('r.entity_id')
     .limit(500)
     .execute();
+  const entries = history.map((h) => ({ entity: h.entity, id: h.entity_id, at: h.occurred_at, payload: JSON.parse(h.payload) as ComplaintDetail['history'][number]['payload'] }));
   return {
     row: complaintRow(row, now.toISOString()),
     siteName: row.name,
     version: Number(row.entity_version),
     payload: JSON.parse(row.payload),
-    history: history.map((h) => ({ entity: h.entity, id: h.entity_id, at: h.occurred_at, payload: JSON.parse(h.payload) })),
+    history: entries,
+    people: await peopleNamed(db, siteId, entries),
     rulePackId: await siteRulePack(db, siteId),
     remarks: await remarksOn(db, siteId, 'complaint', id),
   };
+}
+
+/** Payload fields of history rows that name a site account by its id (events: userId; call-backs and escalations: byUser). */
+const PERSON_FIELDS = ['userId', 'byUser'] as const;
+
+/**
+ * The site accounts' names the history refers to, from the user records the
+ * site sent (its `users` syncPayload carries displayName): the timeline says
+ * who acted, never an account id. An account the site never sent is left out.
+ */
+async function peopleNamed(db: Kysely<ServerDatabase>, siteId: string, entries: readonly { payload: unknown }[]): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const { payload } of entries) {
+    if (!payload || typeof payload !== 'object') continue;
+    for (const field of PERSON_FIELDS) {
+      const value = (payload as Record<string, unknown>)[field];
+      if (typeof value === 'string' && value) ids.add(value);
+    }
+  }
+  if (ids.size === 0) return {};
+  const users = await recordsWithPayload(db, 'user', siteId).where('r.entity_id', 'in', [...ids]).select(['r.entity_id', 'e.payload']).execute();
+  const names: Record<string, string> = {};
+  for (const user of users) {
+    const { displayName } = JSON.parse(user.payload) as { displayName?: unknown };
+    if (typeof displayName === 'string' && displayName) names[user.entity_id] = displayName;
+  }
+  return names;
 }
 
 export async function listChecklists(db: Kysely<ServerDatabase>, input: ChecklistsQuery): Promise<{ rows: ChecklistRow[]; total: number }> {

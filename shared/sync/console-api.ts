@@ -246,6 +246,8 @@ export const complaintDetailSchema = z
     version: z.number().int(),
     payload: z.json(),
     history: z.array(historyEntrySchema),
+    /** Site accounts named in the history, id → display name, so the timeline says who acted. */
+    people: z.record(z.string(), z.string()),
     /** The rule pack the site runs, as head office last learnt it (the site's own record, or what head office published); null if unknown. */
     rulePackId: z.string().nullable(),
     remarks: z.array(remarkRowSchema),
