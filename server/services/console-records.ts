@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { recordScore } from '../../shared/checklists/record-score';
 import { findTemplate } from '../../shared/checklists/templates';
 import { OPEN_STATUSES } from '../../shared/domain/workflow';
-import type { ChecklistRow, ComplaintDetail, ComplaintRow, checklistsQuerySchema, complaintsQuerySchema } from '../../shared/sync/console-api';
+import type { ChecklistRow, ChecklistSort, ComplaintDetail, ComplaintRow, ComplaintSort, checklistsQuerySchema, complaintsQuerySchema } from '../../shared/sync/console-api';
 import type { z } from 'zod';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
@@ -34,17 +34,37 @@ function recordsWithPayload(db: Kysely<ServerDatabase>, entity: string, siteId: 
   return records(db, entity, siteId).innerJoin('received_entries as e', (join) => join.onRef('e.site_id', '=', 'r.site_id').onRef('e.entry_id', '=', 'r.entry_id'));
 }
 
+/** The columns behind each allowed sort key (the schema's allow-list), and the id as the tie-break so pages never overlap. */
+const COMPLAINT_ORDER: Record<ComplaintSort, SortColumn> = { receivedAt: 'r.occurred_at', dueAt: 'r.due_at', serial: 'r.serial', status: 'r.status', site: 's.code' };
+const CHECKLIST_ORDER: Record<ChecklistSort, SortColumn> = { startedAt: 'r.occurred_at', completedAt: 'r.completed_at', template: 'r.kind', site: 's.code' };
+type SortColumn = 'r.occurred_at' | 'r.due_at' | 'r.serial' | 'r.status' | 's.code' | 'r.completed_at' | 'r.kind';
+
+/** Rows without the value last in either direction, the same on SQLite (NULL sorts first) and PostgreSQL (NULL sorts last). */
+function ordered<Q extends { orderBy: (...args: never[]) => unknown }>(query: Q, column: SortColumn, dir: 'asc' | 'desc'): Q {
+  const q = query as unknown as { orderBy(expr: unknown, dir?: 'asc' | 'desc'): typeof q };
+  return q
+    .orderBy(sql`CASE WHEN ${sql.ref(column)} IS NULL THEN 1 ELSE 0 END`, 'asc')
+    .orderBy(column, dir)
+    .orderBy('r.site_id', dir)
+    .orderBy('r.entity_id', dir) as unknown as Q;
+}
+
+function inPeriod<Q extends { where: (...args: never[]) => unknown }>(query: Q, input: { from?: string | undefined; to?: string | undefined }): Q {
+  let q = query as unknown as { where(column: 'r.occurred_at', op: '>=' | '<', value: string): typeof q };
+  if (input.from) q = q.where('r.occurred_at', '>=', input.from);
+  if (input.to) q = q.where('r.occurred_at', '<', input.to);
+  return q as unknown as Q;
+}
+
 export async function listComplaints(db: Kysely<ServerDatabase>, input: ComplaintsQuery, now: Date): Promise<{ rows: ComplaintRow[]; total: number }> {
   const at = now.toISOString();
-  let query = records(db, 'complaint', input.siteId);
+  let query = inPeriod(records(db, 'complaint', input.siteId), input);
   if (input.status) query = query.where('r.status', '=', input.status);
+  if (input.kind) query = query.where('r.kind', '=', input.kind);
   if (input.overdue) query = query.where('r.due_at', '<', at).where('r.status', 'in', [...OPEN_STATUSES]);
   if (input.q) query = query.where(sql<boolean>`r.search_text LIKE ${containsPattern(input.q)} ESCAPE '\\'`);
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select(['r.site_id', 's.code', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at'])
-    .orderBy('r.occurred_at', 'desc')
-    .orderBy('r.entity_id', 'desc')
+  const rows = await ordered(query.select(['r.site_id', 's.code', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at']), COMPLAINT_ORDER[input.sort], input.dir)
     .limit(input.limit)
     .offset(input.offset)
     .execute();
@@ -144,13 +164,11 @@ async function peopleNamed(db: Kysely<ServerDatabase>, siteId: string, entries: 
 
 export async function listChecklists(db: Kysely<ServerDatabase>, input: ChecklistsQuery): Promise<{ rows: ChecklistRow[]; total: number }> {
   // Every record's entry exists (0003-payload-once), so the join counts the same rows as the records alone.
-  let query = recordsWithPayload(db, 'checklist_record', input.siteId);
+  let query = inPeriod(recordsWithPayload(db, 'checklist_record', input.siteId), input);
   if (input.status) query = query.where('r.status', '=', input.status);
+  if (input.templateId) query = query.where('r.kind', '=', input.templateId);
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'e.payload'])
-    .orderBy('r.occurred_at', 'desc')
-    .orderBy('r.entity_id', 'desc')
+  const rows = await ordered(query.select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'e.payload']), CHECKLIST_ORDER[input.sort], input.dir)
     .limit(input.limit)
     .offset(input.offset)
     .execute();

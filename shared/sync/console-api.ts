@@ -1,6 +1,7 @@
 import { profileSchema } from '../profiles/profile-schema';
 import { z } from 'zod';
 import { templateSchema } from '../checklists/template-schema';
+import { COMPLAINT_KINDS } from '../domain/complaint-vocabulary';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
 import { rulePackSchema } from '../rules/pack-schema';
 import { str } from '../api/common';
@@ -166,6 +167,14 @@ export function referenceBodyIssues(kind: ReferenceKind, itemId: string, body: u
 // ---- what sites sent ----------------------------------------------------
 
 const page = { offset: z.coerce.number().int().min(0).max(1_000_000).default(0), limit: z.coerce.number().int().min(1).max(200).default(50) };
+/** A period of when it happened at the site (received, started): from inclusive, to exclusive, as instants the console computes from the days picked. */
+const periodEnd = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
+const period = { from: periodEnd.optional(), to: periodEnd.optional() };
+const direction = { dir: z.enum(['asc', 'desc']).default('desc') };
+
+/** The columns a complaints list may be sorted by (an allow-list: anything else is refused as a bad request). */
+export const COMPLAINT_SORTS = ['receivedAt', 'dueAt', 'serial', 'status', 'site'] as const;
+export type ComplaintSort = (typeof COMPLAINT_SORTS)[number];
 
 export const complaintsQuerySchema = z
   .object({
@@ -174,6 +183,11 @@ export const complaintsQuerySchema = z
     /** Only open complaints whose deadline has passed. */
     overdue: z.enum(['1']).optional(),
     q: str().trim().max(100).optional(),
+    /** 投诉 / 建议 / 咨询. */
+    kind: z.enum(COMPLAINT_KINDS).optional(),
+    ...period,
+    sort: z.enum(COMPLAINT_SORTS).default('receivedAt'),
+    ...direction,
     ...page,
   })
   .strict();
@@ -256,7 +270,20 @@ export const complaintDetailSchema = z
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 
 export const CHECKLIST_RECORD_STATUSES = ['draft', 'completed'] as const;
-export const checklistsQuerySchema = z.object({ siteId: id.optional(), status: z.enum(CHECKLIST_RECORD_STATUSES).optional(), ...page }).strict();
+export const CHECKLIST_SORTS = ['startedAt', 'completedAt', 'template', 'site'] as const;
+export type ChecklistSort = (typeof CHECKLIST_SORTS)[number];
+export const checklistsQuerySchema = z
+  .object({
+    siteId: id.optional(),
+    status: z.enum(CHECKLIST_RECORD_STATUSES).optional(),
+    /** A template id, as the site's record names it. */
+    templateId: str().trim().min(1).max(100).optional(),
+    ...period,
+    sort: z.enum(CHECKLIST_SORTS).default('startedAt'),
+    ...direction,
+    ...page,
+  })
+  .strict();
 export type ChecklistsQuery = Partial<Omit<z.output<typeof checklistsQuerySchema>, 'limit'>>;
 
 const bilingual = z.object({ zh: z.string(), en: z.string() }).strict();
