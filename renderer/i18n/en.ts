@@ -1,6 +1,7 @@
 import { notificationsEn } from './notifications-en';
 import { reportsEn } from './reports-en';
 import { consoleEn } from './console-en';
+import { consoleListsEn } from './console-lists-en';
 import { consoleTimelineEn } from './console-timeline-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
@@ -137,6 +138,7 @@ export const en: Messages = {
   ...workflowEn,
   ...consoleEn,
   ...consoleTimelineEn,
+  ...consoleListsEn,
   ...syncEn,
   ...opinionMediaEn,
   ...caseRecordsEn,

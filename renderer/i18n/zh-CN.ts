@@ -1,6 +1,7 @@
 import { notificationsZhCN } from './notifications-zh-CN';
 import { reportsZhCN } from './reports-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
+import { consoleListsZhCN } from './console-lists-zh-CN';
 import { consoleTimelineZhCN } from './console-timeline-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
@@ -139,6 +140,7 @@ export const zhCN = {
   ...workflowZhCN,
   ...consoleZhCN,
   ...consoleTimelineZhCN,
+  ...consoleListsZhCN,
   ...syncZhCN,
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
