@@ -43,6 +43,8 @@ export const consoleTimelineEn = {
     reason: 'reason: {{reason}}',
     note: 'note: {{note}}',
     recorded: 'recorded a handling step',
+    notified: 'sent a notice the rules require',
+    acknowledgedBy: '{{name}} acknowledged it',
     separator: ', ',
     end: '.',
   },

@@ -47,6 +47,8 @@ export const consoleTimelineZhCN = {
     reason: '原因：{{reason}}',
     note: '备注：{{note}}',
     recorded: '记录了一项处理',
+    notified: '按规定发出通知',
+    acknowledgedBy: '{{name}} 已确认收到',
     separator: '，',
     end: '。',
   },

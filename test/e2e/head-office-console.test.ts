@@ -69,6 +69,10 @@ describe('head-office console in Chromium against the real server', () => {
       { kind: 'complaint', channel: 'phone', customerName: '欧阳晓芸', customerPhone: '13700004321', content: '营业厅门口积水路滑，老人险些摔倒，要求尽快处理。' },
       receiver,
     );
+    // The call centre accepts it and assigns it: head office reads that step as a sentence (issue 20 item 14).
+    const zhaoli = await core.signIn('zhaoli');
+    const zhangwei = (await core.call('users.colleagues', {}, zhaoli)).find((u) => u.displayName === '张伟')!;
+    await core.call('complaints.act', { id: created.id, version: created.version, action: { type: 'accept', assigneeId: zhangwei.id } }, zhaoli);
     const graded = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
     // The waiter levels are a restaurant's form (seed004 §C): the site runs the restaurant's profile for it, then the well station's again.
     await useProfileWith(core, lead, graded.id);
@@ -118,6 +122,11 @@ describe('head-office console in Chromium against the real server', () => {
     // The class by its name in the site's rule pack, not its code.
     expect(core.context.store.read.prepare('SELECT class_code FROM complaints WHERE id = ?').get(created.id)).toEqual({ class_code: 'ordinary' });
     await expect(page.getByTestId('payload-classCode').innerText()).resolves.toBe('一般投诉');
+    const timeline = await page.getByTestId('complaint-history').innerText();
+    expect(timeline).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 赵丽 受理并指派给 张伟/);
+    expect(timeline).not.toMatch(/[{}"]|accept|complaint_event/);
+    // Every row the site sent for it is one this console words (the generic sentence is for steps of later versions).
+    expect(timeline).not.toContain('记录了一项处理');
     await shot(page, '5-complaint-detail');
 
     // Head office remarks on it and escalates it; the site's next sync brings both down and merges them.

@@ -62,6 +62,11 @@ const CASES: [string, Entry, string][] = [
   ['resume', event('resume', { pausedFrom: '2026-03-04T01:00:00.000Z' }), '2026年3月5日 14:30 张三 恢复计时，自 2026年3月4日 09:00 起暂停。'],
   // The case records word their own steps as the site does (records/event-text.ts).
   ['capa.add', event('capa.add', { action: '培训前台', ownerName: '李四', dueAt: '2026-03-20T09:00:00.000Z' }), '2026年3月5日 14:30 张三 制定纠正预防措施，纠正预防措施：培训前台，责任人：李四，完成期限：2026-03-20 17:00。'],
+  [
+    'notification',
+    { entity: 'notification', id: 'n1', at: AT, payload: { id: 'n1', complaintId: 'c1', obligation: 'assigned', event: 'accept', recipients: ['u2'], createdAt: AT, acknowledgedByName: '李四' } },
+    '2026年3月5日 14:30 系统 按规定发出通知，李四 已确认收到。',
+  ],
   ['a future event type', event('inspection.schedule', { plannedFor: '2026-04-01' }), '2026年3月5日 14:30 张三 记录了一项处理。'],
   ['an unknown person', event('close', {}, 'u-unknown'), '2026年3月5日 14:30 网点人员 结案。'],
 ];
@@ -85,7 +90,7 @@ describe('console complaint timeline: every step a site sends reads as a sentenc
       const { unmount } = render(<ComplaintTimeline detail={{ history, people, rulePackId: null }} />);
       const text = screen.getByTestId('complaint-history').textContent ?? '';
       expect(text).not.toMatch(/[{}"]/);
-      for (const id of ['c1#', 'u1', 'u2', 'u-unknown', 'b1', 'e1', 'x1', 'inspection.schedule', 'planSolution', 'markInvalid', 'callBack', 'capa.add', 'complaint_event']) expect(text).not.toContain(id);
+      for (const id of ['c1#', 'u1', 'u2', 'u-unknown', 'b1', 'e1', 'x1', 'n1', 'inspection.schedule', 'planSolution', 'markInvalid', 'callBack', 'capa.add', 'complaint_event']) expect(text).not.toContain(id);
       unmount();
     }
   });

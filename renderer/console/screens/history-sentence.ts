@@ -103,7 +103,9 @@ function whatText(entity: string, fields: Fields, ctx: HistoryContext, pack: Rul
         ? callBackParts(fields, ctx)
         : entity === 'complaint_escalation'
           ? escalationParts(fields, ctx, pack)
-          : [];
+          : entity === 'notification'
+            ? notificationParts(fields, ctx)
+            : [];
   const words = parts.filter((p) => p !== '');
   return `${(words.length > 0 ? words : [ctx.t('consoleTimeline.recorded')]).join(ctx.t('consoleTimeline.separator'))}${ctx.t('consoleTimeline.end')}`;
 }
@@ -204,4 +206,10 @@ function escalationParts(r: Fields, ctx: HistoryContext, pack: RulePack | undefi
     reason ? t('consoleTimeline.reason', { reason }) : '',
     note && note !== reason ? t('consoleTimeline.note', { note }) : '',
   ];
+}
+
+/** A notice the rules raised about the case (electron/core/notifications/notification-records.ts), and who acknowledged it. */
+function notificationParts(n: Fields, ctx: HistoryContext): string[] {
+  const { t } = ctx;
+  return [t('consoleTimeline.notified'), text(n.acknowledgedByName) ? t('consoleTimeline.acknowledgedBy', { name: text(n.acknowledgedByName) }) : ''];
 }
