@@ -18,7 +18,10 @@ export function sectionOf(route: ConsoleRoute): ConsoleSection {
   return route.page === 'complaint' ? 'complaints' : route.page;
 }
 
+/** The console opens on what needs attention (issue 20 item 13), not on a form for a new site. */
+export const LANDING: ConsoleRoute = { page: 'overview' };
+
 export const useConsoleNav = create<{ route: ConsoleRoute; go(route: ConsoleRoute): void }>((set) => ({
-  route: { page: 'sites' },
+  route: LANDING,
   go: (route) => set({ route }),
 }));
