@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChecklistResultScreen } from './screens/ChecklistResultScreen';
 import { ChecklistsScreen } from './screens/ChecklistsScreen';
 import { ConsoleReportsScreen } from './screens/ConsoleReportsScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
@@ -70,6 +71,8 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <NotificationsScreen />;
     case 'checklists':
       return <ChecklistsScreen />;
+    case 'checklist':
+      return <ChecklistResultScreen siteId={route.siteId} id={route.id} />;
     case 'transfers':
       return <TransfersScreen />;
     case 'staff':

@@ -23,14 +23,14 @@ function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function records(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
+export function records(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
   let query = db.selectFrom('site_records as r').innerJoin('sites as s', 's.id', 'r.site_id').where('r.entity', '=', entity);
   if (siteId) query = query.where('r.site_id', '=', siteId);
   return query;
 }
 
 /** The same, with each record's payload from the entry that wrote it (0003-payload-once). */
-function recordsWithPayload(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
+export function recordsWithPayload(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
   return records(db, entity, siteId).innerJoin('received_entries as e', (join) => join.onRef('e.site_id', '=', 'r.site_id').onRef('e.entry_id', '=', 'r.entry_id'));
 }
 
@@ -152,8 +152,13 @@ async function peopleNamed(db: Kysely<ServerDatabase>, siteId: string, entries: 
       if (typeof value === 'string' && value) ids.add(value);
     }
   }
-  if (ids.size === 0) return {};
-  const users = await recordsWithPayload(db, 'user', siteId).where('r.entity_id', 'in', [...ids]).select(['r.entity_id', 'e.payload']).execute();
+  return siteNames(db, siteId, [...ids]);
+}
+
+/** Site accounts' display names by id, from the user records the site sent; an account it never sent is left out. */
+export async function siteNames(db: Kysely<ServerDatabase>, siteId: string, ids: readonly string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const users = await recordsWithPayload(db, 'user', siteId).where('r.entity_id', 'in', [...new Set(ids)]).select(['r.entity_id', 'e.payload']).execute();
   const names: Record<string, string> = {};
   for (const user of users) {
     const { displayName } = JSON.parse(user.payload) as { displayName?: unknown };
@@ -172,31 +177,34 @@ export async function listChecklists(db: Kysely<ServerDatabase>, input: Checklis
     .limit(input.limit)
     .offset(input.offset)
     .execute();
+  return { total: Number(n), rows: rows.map((r) => checklistRow(r, JSON.parse(r.payload))) };
+}
+
+/** A checklist record as the console lists it: head office scores the answers with the same shipped template the site used (the payload carries no score). */
+export function checklistRow(r: { site_id: string; code: string; entity_id: string; status: string | null; occurred_at: string | null; completed_at: string | null }, payload: unknown): ChecklistRow {
+  const p = (payload && typeof payload === 'object' ? payload : {}) as { template_id?: unknown; template_version?: unknown; answers?: unknown };
+  const templateId = typeof p.template_id === 'string' ? p.template_id : null;
+  const templateVersion = typeof p.template_version === 'string' ? p.template_version : null;
+  const template = templateId && templateVersion ? findTemplate(templateId, templateVersion) : undefined;
+  const score = template ? safeScore(() => recordScore(template, answersOf(payload))) : null;
   return {
-    total: Number(n),
-    rows: rows.map((r) => {
-      const payload = JSON.parse(r.payload) as { template_id?: unknown; template_version?: unknown; answers?: unknown };
-      const templateId = typeof payload.template_id === 'string' ? payload.template_id : null;
-      const templateVersion = typeof payload.template_version === 'string' ? payload.template_version : null;
-      const template = templateId && templateVersion ? findTemplate(templateId, templateVersion) : undefined;
-      const answers = payload.answers && typeof payload.answers === 'object' ? (payload.answers as Record<string, unknown>) : {};
-      // The payload carries answers, not a score: head office scores it with the same shipped template the site used.
-      const score = template ? safeScore(() => recordScore(template, answers)) : null;
-      return {
-        siteId: r.site_id,
-        siteCode: r.code,
-        id: r.entity_id,
-        templateId,
-        templateVersion,
-        templateTitle: template?.title ?? null,
-        status: r.status,
-        score: score?.total ?? null,
-        grade: score?.grade ?? null,
-        startedAt: r.occurred_at,
-        completedAt: r.completed_at,
-      };
-    }),
+    siteId: r.site_id,
+    siteCode: r.code,
+    id: r.entity_id,
+    templateId,
+    templateVersion,
+    templateTitle: template?.title ?? null,
+    status: r.status,
+    score: score?.total ?? null,
+    grade: score?.grade ?? null,
+    startedAt: r.occurred_at,
+    completedAt: r.completed_at,
   };
+}
+
+export function answersOf(payload: unknown): Record<string, unknown> {
+  const answers = payload && typeof payload === 'object' ? (payload as { answers?: unknown }).answers : undefined;
+  return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
 }
 
 /** A malformed payload from a site must not break the whole list. */

@@ -31,6 +31,8 @@ export const CONSOLE_PATHS = {
   /** POST writes head office's remark or decision on one complaint (the complaint's detail lists them). */
   complaintRemarks: (siteId: string, id: string) => `${CONSOLE_BASE}/complaints/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}/remarks`,
   checklists: `${CONSOLE_BASE}/checklists`,
+  /** One checklist record with its answers and corrective actions (issue 20 item 15). */
+  checklist: (siteId: string, id: string) => `${CONSOLE_BASE}/checklists/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}`,
   /** Staff accounts (人员/账号): list and create; an account's password and access below. Console administrators only. */
   staff: `${CONSOLE_BASE}/staff`,
   staffPassword: (id: string) => `${CONSOLE_BASE}/staff/${encodeURIComponent(id)}/password`,
@@ -305,3 +307,27 @@ export const checklistRowSchema = z
   .strict();
 export type ChecklistRow = z.infer<typeof checklistRowSchema>;
 export const checklistsResponseSchema = z.object({ rows: z.array(checklistRowSchema), total: z.number().int(), offset: z.number().int(), limit: z.number().int() }).strict();
+
+/** A corrective action raised on a checklist record (the site's checklist_actions row), its owner by name. */
+export const checklistActionSchema = z
+  .object({
+    id,
+    itemId: z.string().nullable(),
+    problem: z.string().nullable(),
+    action: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    dueAt: instant.nullable(),
+    status: z.string().nullable(),
+  })
+  .strict();
+export type ChecklistAction = z.infer<typeof checklistActionSchema>;
+export const checklistDetailSchema = z
+  .object({
+    row: checklistRowSchema,
+    siteName: z.string(),
+    /** The answers as the site sent them, by item id (photos as references to their files). */
+    answers: z.record(z.string(), z.json()),
+    actions: z.array(checklistActionSchema),
+  })
+  .strict();
+export type ChecklistDetail = z.infer<typeof checklistDetailSchema>;

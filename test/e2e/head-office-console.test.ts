@@ -156,6 +156,15 @@ describe('head-office console in Chromium against the real server', () => {
     await expect(checklist.innerText()).resolves.toContain('已完成');
     await expect(checklist.innerText()).resolves.toContain('高级服务员');
     await shot(page, '6-checklists');
+    // Opened: the answers by item, the score and grade (issue 20 item 15).
+    await checklist.getByTestId('open-checklist').click();
+    await page.getByTestId('checklist-result').waitFor();
+    await expect(page.getByTestId('result-grade').innerText()).resolves.toBe('高级服务员');
+    await expect(page.getByTestId('result-answers').first().innerText()).resolves.toContain('11 次');
+    // Computed from the dates and counts, as the site prints them: two years and more since 2024-01-10 is not 「3个月以上不满半年」.
+    await expect(page.getByTestId('result-answers').nth(1).innerText()).resolves.toMatch(/来店3个月以上不满半年\s+否/);
+    await shot(page, '6b-checklist-result');
+    await page.getByTestId('console-nav-checklists').click();
 
     // Publish a template version: a broken one is refused with where it fails, then the good one goes out.
     await page.getByTestId('console-nav-reference').click();

@@ -5,6 +5,7 @@ import { CHECKLIST_RECORD_STATUSES, type ChecklistSort } from '../../../shared/s
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatInstant } from '../../lib/zoned-time';
+import { useConsoleNav } from '../stores/console-nav-store';
 import { PAGE_SIZE, useChecklistsPage } from '../stores/records-store';
 import { useSitesStore } from '../stores/sites-store';
 import { ListCount, PeriodFilter, SortHeader } from './ListControls';
@@ -20,6 +21,7 @@ const templateChoices = SHIPPED_TEMPLATES.filter((template, i) => SHIPPED_TEMPLA
 export function ChecklistsScreen() {
   const { t } = useTranslation();
   const { query, rows, total, error, load } = useChecklistsPage();
+  const go = useConsoleNav((s) => s.go);
   const sites = useSitesStore((s) => s.sites);
   const loadSites = useSitesStore((s) => s.load);
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
@@ -87,7 +89,10 @@ export function ChecklistsScreen() {
               <tr key={`${row.siteId}/${row.id}`} data-testid="checklist-row">
                 <td className="mono">{row.siteCode}</td>
                 <td>
-                  {row.templateTitle?.[lang] ?? row.templateId} <span className="muted mono">{row.templateVersion}</span>
+                  <button type="button" className="link-button" data-testid="open-checklist" onClick={() => go({ page: 'checklist', siteId: row.siteId, id: row.id })}>
+                    {row.templateTitle?.[lang] ?? row.templateId}
+                  </button>{' '}
+                  <span className="muted mono">{row.templateVersion}</span>
                 </td>
                 <td>{row.status === 'draft' || row.status === 'completed' ? t(`console.checklists.statuses.${row.status}`) : row.status}</td>
                 <td>{row.score ?? '—'}</td>
