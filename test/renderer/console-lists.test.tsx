@@ -3,8 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChecklistsScreen } from '../../renderer/console/screens/ChecklistsScreen';
 import { ComplaintsScreen } from '../../renderer/console/screens/ComplaintsScreen';
+import { NotificationsScreen } from '../../renderer/console/screens/NotificationsScreen';
+import { useConsoleNotifications } from '../../renderer/console/stores/console-notifications-store';
 import { useChecklistsPage, useComplaintsPage } from '../../renderer/console/stores/records-store';
 import { CONSOLE_PATHS, type ComplaintRow } from '../../shared/sync/console-api';
+import { CONSOLE_NOTIFICATION_PATHS } from '../../shared/sync/console-notifications';
 import { stubConsoleServer, type Answer } from './console-server-stub';
 
 /** Issue 20 item 16: the console's lists send their filters and sorting to the server, keep them in the screen's store, and say how many match. */
@@ -28,6 +31,7 @@ function lastQuery(prefix: string): Record<string, string> {
 beforeEach(() => {
   useComplaintsPage.setState({ query: { offset: 0 }, rows: null, total: 0 });
   useChecklistsPage.setState({ query: { offset: 0 }, rows: null, total: 0 });
+  useConsoleNotifications.setState({ query: { offset: 0 }, rows: null, total: 0 });
 });
 
 describe('console lists: filters, sorting, count', () => {
@@ -63,5 +67,15 @@ describe('console lists: filters, sorting, count', () => {
     fireEvent.change(screen.getByTestId('period-from'), { target: { value: '2026-11-01' } });
     await user.click(screen.getByTestId('sort-completedAt'));
     await waitFor(() => expect(lastQuery(CONSOLE_PATHS.checklists)).toMatchObject({ templateId: 'waiter-level', from: '2026-10-31T16:00:00.000Z', sort: 'completedAt', dir: 'desc' }));
+  });
+
+  it('notifications: the period raised and sorting by due time go to the server; the count is shown', async () => {
+    answerAll(CONSOLE_NOTIFICATION_PATHS.list, { rows: [], total: 7, open: 0, offset: 0, limit: 50 });
+    const user = userEvent.setup();
+    render(<NotificationsScreen />);
+    expect((await screen.findByTestId('list-count')).textContent).toBe('共 7 条');
+    fireEvent.change(screen.getByTestId('period-to'), { target: { value: '2026-11-30' } });
+    await user.click(screen.getByTestId('sort-dueAt'));
+    await waitFor(() => expect(lastQuery(CONSOLE_NOTIFICATION_PATHS.list)).toMatchObject({ to: '2026-11-30T16:00:00.000Z', sort: 'dueAt', dir: 'desc' }));
   });
 });
