@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChecklistResultScreen } from './screens/ChecklistResultScreen';
 import { ChecklistsScreen } from './screens/ChecklistsScreen';
 import { ConsoleReportsScreen } from './screens/ConsoleReportsScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
@@ -9,7 +10,7 @@ import { ReferenceScreen } from './screens/ReferenceScreen';
 import { SitesScreen } from './screens/SitesScreen';
 import { StaffScreen } from './screens/StaffScreen';
 import { TransfersScreen } from './screens/TransfersScreen';
-import { sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
+import { LANDING, sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
 import { useConsoleSession } from './stores/console-session-store';
 
 const SECTIONS: readonly ConsoleSection[] = ['overview', 'reports', 'sites', 'reference', 'complaints', 'notifications', 'checklists', 'transfers'];
@@ -24,7 +25,7 @@ export function ConsoleShell() {
   const admin = useConsoleSession((s) => s.user?.admin ?? false);
   const sections = admin ? [...SECTIONS, ...ADMIN_SECTIONS] : SECTIONS;
   // Someone else may sign in on the same page: an administrator's screen is not left open for them.
-  const shown: ConsoleRoute = sections.includes(sectionOf(route)) ? route : { page: 'sites' };
+  const shown: ConsoleRoute = sections.includes(sectionOf(route)) ? route : LANDING;
   const active = sectionOf(shown);
   return (
     <div className="shell console-shell">
@@ -70,6 +71,8 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <NotificationsScreen />;
     case 'checklists':
       return <ChecklistsScreen />;
+    case 'checklist':
+      return <ChecklistResultScreen siteId={route.siteId} id={route.id} />;
     case 'transfers':
       return <TransfersScreen />;
     case 'staff':

@@ -1,6 +1,8 @@
 import { notificationsEn } from './notifications-en';
 import { reportsEn } from './reports-en';
 import { consoleEn } from './console-en';
+import { consoleListsEn } from './console-lists-en';
+import { consoleTimelineEn } from './console-timeline-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
 import { profilesEn } from './profiles-en';
@@ -135,6 +137,8 @@ export const en: Messages = {
   },
   ...workflowEn,
   ...consoleEn,
+  ...consoleTimelineEn,
+  ...consoleListsEn,
   ...syncEn,
   ...opinionMediaEn,
   ...caseRecordsEn,

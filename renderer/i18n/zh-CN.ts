@@ -1,6 +1,8 @@
 import { notificationsZhCN } from './notifications-zh-CN';
 import { reportsZhCN } from './reports-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
+import { consoleListsZhCN } from './console-lists-zh-CN';
+import { consoleTimelineZhCN } from './console-timeline-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
 import { profilesZhCN } from './profiles-zh-CN';
@@ -137,6 +139,8 @@ export const zhCN = {
   },
   ...workflowZhCN,
   ...consoleZhCN,
+  ...consoleTimelineZhCN,
+  ...consoleListsZhCN,
   ...syncZhCN,
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
 import { newId } from '../../shared/ids';
 import type { ConsoleUser } from '../../shared/sync/console-api';
-import type { ConsoleNotification, NotificationsQuery } from '../../shared/sync/console-notifications';
+import type { ConsoleNotification, NotificationSort, notificationsQuerySchema } from '../../shared/sync/console-notifications';
 import { remarkBodySchema } from '../../shared/sync/merge-rules';
 import type { ServerDatabase, SiteNotificationsTable } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
@@ -17,23 +18,38 @@ function open(query: Base): Base {
   return query.where('n.acknowledge_required', '=', 1).where('n.acknowledged_at', 'is', null).where('n.head_office_ack_at', 'is', null);
 }
 
+const SORT_COLUMNS: Record<NotificationSort, 'n.created_at' | 'n.due_at' | 'sites.code'> = { createdAt: 'n.created_at', dueAt: 'n.due_at', site: 'sites.code' };
+
 /**
  * The console's list: head office's inbox (addressed to head office) or every
- * site's notifications; open ones, overdue ones, or all; newest first. `open`
+ * site's notifications; open ones, overdue ones, or all; raised in a period; newest first or sorted by an allowed column. `open`
  * counts the inbox's notifications still to acknowledge (the console's badge).
  */
-export async function listNotifications(db: Kysely<ServerDatabase>, input: Required<Omit<NotificationsQuery, 'siteId'>> & { siteId?: string | undefined; limit: number }, now: Date) {
+export async function listNotifications(db: Kysely<ServerDatabase>, input: z.output<typeof notificationsQuerySchema>, now: Date) {
   const at = now.toISOString();
   let query = base(db);
   if (input.scope === 'headOffice') query = query.where('n.to_head_office', '=', 1);
   if (input.siteId) query = query.where('n.site_id', '=', input.siteId);
   if (input.state !== 'all') query = open(query);
   if (input.state === 'overdue') query = query.where('n.due_at', '<', at);
+  if (input.from) query = query.where('n.created_at', '>=', input.from);
+  if (input.to) query = query.where('n.created_at', '<', input.to);
   const { total } = await query.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow();
   const { inbox } = await open(base(db).where('n.to_head_office', '=', 1))
     .select((eb) => eb.fn.countAll().as('inbox'))
     .executeTakeFirstOrThrow();
-  const rows = (await query.selectAll('n').select('sites.code').orderBy('n.created_at', 'desc').orderBy('n.id', 'desc').limit(input.limit).offset(input.offset).execute()) as Row[];
+  const column = SORT_COLUMNS[input.sort];
+  const rows = (await query
+    .selectAll('n')
+    .select('sites.code')
+    // Rows without the value last either way, the same on SQLite (NULL first) and PostgreSQL (NULL last); the id breaks ties so pages never overlap.
+    .orderBy(sql`CASE WHEN ${sql.ref(column)} IS NULL THEN 1 ELSE 0 END`)
+    .orderBy(column, input.dir)
+    .orderBy('n.site_id', input.dir)
+    .orderBy('n.id', input.dir)
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute()) as Row[];
   return { rows: rows.map((r) => consoleRow(r, at)), total: Number(total), open: Number(inbox) };
 }
 

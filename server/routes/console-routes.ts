@@ -20,6 +20,7 @@ import { readSessionCookie, setSessionCookie } from '../http/cookies';
 import { parseBody, SyncHttpError } from '../http/errors';
 import { sessionUser, signIn, signOut } from '../services/console-accounts';
 import { writeComplaintRemark } from '../services/console-remarks';
+import { checklistDetail } from '../services/console-checklist-detail';
 import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
 import { listReferenceVersions, listSites } from '../services/console-sites';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
@@ -121,6 +122,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     staff.get(CONSOLE_PATHS.checklists, async (request) => {
       const query = parseBody(checklistsQuerySchema, request.query);
       return { ...(await listChecklists(db, query)), offset: query.offset, limit: query.limit };
+    });
+
+    staff.get(`${CONSOLE_BASE}/checklists/:siteId/:id`, async (request) => {
+      const { siteId, id } = parseBody(recordParams, request.params);
+      return checklistDetail(db, siteId, id);
     });
   });
 }

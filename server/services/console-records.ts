@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { recordScore } from '../../shared/checklists/record-score';
 import { findTemplate } from '../../shared/checklists/templates';
 import { OPEN_STATUSES } from '../../shared/domain/workflow';
-import type { ChecklistRow, ComplaintDetail, ComplaintRow, checklistsQuerySchema, complaintsQuerySchema } from '../../shared/sync/console-api';
+import type { ChecklistRow, ChecklistSort, ComplaintDetail, ComplaintRow, ComplaintSort, checklistsQuerySchema, complaintsQuerySchema } from '../../shared/sync/console-api';
 import type { z } from 'zod';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
@@ -23,28 +23,48 @@ function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function records(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
+export function records(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
   let query = db.selectFrom('site_records as r').innerJoin('sites as s', 's.id', 'r.site_id').where('r.entity', '=', entity);
   if (siteId) query = query.where('r.site_id', '=', siteId);
   return query;
 }
 
 /** The same, with each record's payload from the entry that wrote it (0003-payload-once). */
-function recordsWithPayload(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
+export function recordsWithPayload(db: Kysely<ServerDatabase>, entity: string, siteId: string | undefined) {
   return records(db, entity, siteId).innerJoin('received_entries as e', (join) => join.onRef('e.site_id', '=', 'r.site_id').onRef('e.entry_id', '=', 'r.entry_id'));
+}
+
+/** The columns behind each allowed sort key (the schema's allow-list), and the id as the tie-break so pages never overlap. */
+const COMPLAINT_ORDER: Record<ComplaintSort, SortColumn> = { receivedAt: 'r.occurred_at', dueAt: 'r.due_at', serial: 'r.serial', status: 'r.status', site: 's.code' };
+const CHECKLIST_ORDER: Record<ChecklistSort, SortColumn> = { startedAt: 'r.occurred_at', completedAt: 'r.completed_at', template: 'r.kind', site: 's.code' };
+type SortColumn = 'r.occurred_at' | 'r.due_at' | 'r.serial' | 'r.status' | 's.code' | 'r.completed_at' | 'r.kind';
+
+/** Rows without the value last in either direction, the same on SQLite (NULL sorts first) and PostgreSQL (NULL sorts last). */
+function ordered<Q extends { orderBy: (...args: never[]) => unknown }>(query: Q, column: SortColumn, dir: 'asc' | 'desc'): Q {
+  const q = query as unknown as { orderBy(expr: unknown, dir?: 'asc' | 'desc'): typeof q };
+  return q
+    .orderBy(sql`CASE WHEN ${sql.ref(column)} IS NULL THEN 1 ELSE 0 END`, 'asc')
+    .orderBy(column, dir)
+    .orderBy('r.site_id', dir)
+    .orderBy('r.entity_id', dir) as unknown as Q;
+}
+
+function inPeriod<Q extends { where: (...args: never[]) => unknown }>(query: Q, input: { from?: string | undefined; to?: string | undefined }): Q {
+  let q = query as unknown as { where(column: 'r.occurred_at', op: '>=' | '<', value: string): typeof q };
+  if (input.from) q = q.where('r.occurred_at', '>=', input.from);
+  if (input.to) q = q.where('r.occurred_at', '<', input.to);
+  return q as unknown as Q;
 }
 
 export async function listComplaints(db: Kysely<ServerDatabase>, input: ComplaintsQuery, now: Date): Promise<{ rows: ComplaintRow[]; total: number }> {
   const at = now.toISOString();
-  let query = records(db, 'complaint', input.siteId);
+  let query = inPeriod(records(db, 'complaint', input.siteId), input);
   if (input.status) query = query.where('r.status', '=', input.status);
+  if (input.kind) query = query.where('r.kind', '=', input.kind);
   if (input.overdue) query = query.where('r.due_at', '<', at).where('r.status', 'in', [...OPEN_STATUSES]);
   if (input.q) query = query.where(sql<boolean>`r.search_text LIKE ${containsPattern(input.q)} ESCAPE '\\'`);
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select(['r.site_id', 's.code', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at'])
-    .orderBy('r.occurred_at', 'desc')
-    .orderBy('r.entity_id', 'desc')
+  const rows = await ordered(query.select(['r.site_id', 's.code', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at']), COMPLAINT_ORDER[input.sort], input.dir)
     .limit(input.limit)
     .offset(input.offset)
     .execute();
@@ -102,54 +122,89 @@ export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string
     .orderBy('r.entity_id')
     .limit(500)
     .execute();
+  const entries = history.map((h) => ({ entity: h.entity, id: h.entity_id, at: h.occurred_at, payload: JSON.parse(h.payload) as ComplaintDetail['history'][number]['payload'] }));
   return {
     row: complaintRow(row, now.toISOString()),
     siteName: row.name,
     version: Number(row.entity_version),
     payload: JSON.parse(row.payload),
-    history: history.map((h) => ({ entity: h.entity, id: h.entity_id, at: h.occurred_at, payload: JSON.parse(h.payload) })),
+    history: entries,
+    people: await peopleNamed(db, siteId, entries),
     rulePackId: await siteRulePack(db, siteId),
     remarks: await remarksOn(db, siteId, 'complaint', id),
   };
 }
 
+/** Payload fields of history rows that name a site account by its id (events: userId; call-backs and escalations: byUser). */
+const PERSON_FIELDS = ['userId', 'byUser'] as const;
+
+/**
+ * The site accounts' names the history refers to, from the user records the
+ * site sent (its `users` syncPayload carries displayName): the timeline says
+ * who acted, never an account id. An account the site never sent is left out.
+ */
+async function peopleNamed(db: Kysely<ServerDatabase>, siteId: string, entries: readonly { payload: unknown }[]): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const { payload } of entries) {
+    if (!payload || typeof payload !== 'object') continue;
+    for (const field of PERSON_FIELDS) {
+      const value = (payload as Record<string, unknown>)[field];
+      if (typeof value === 'string' && value) ids.add(value);
+    }
+  }
+  return siteNames(db, siteId, [...ids]);
+}
+
+/** Site accounts' display names by id, from the user records the site sent; an account it never sent is left out. */
+export async function siteNames(db: Kysely<ServerDatabase>, siteId: string, ids: readonly string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const users = await recordsWithPayload(db, 'user', siteId).where('r.entity_id', 'in', [...new Set(ids)]).select(['r.entity_id', 'e.payload']).execute();
+  const names: Record<string, string> = {};
+  for (const user of users) {
+    const { displayName } = JSON.parse(user.payload) as { displayName?: unknown };
+    if (typeof displayName === 'string' && displayName) names[user.entity_id] = displayName;
+  }
+  return names;
+}
+
 export async function listChecklists(db: Kysely<ServerDatabase>, input: ChecklistsQuery): Promise<{ rows: ChecklistRow[]; total: number }> {
   // Every record's entry exists (0003-payload-once), so the join counts the same rows as the records alone.
-  let query = recordsWithPayload(db, 'checklist_record', input.siteId);
+  let query = inPeriod(recordsWithPayload(db, 'checklist_record', input.siteId), input);
   if (input.status) query = query.where('r.status', '=', input.status);
+  if (input.templateId) query = query.where('r.kind', '=', input.templateId);
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'e.payload'])
-    .orderBy('r.occurred_at', 'desc')
-    .orderBy('r.entity_id', 'desc')
+  const rows = await ordered(query.select(['r.site_id', 's.code', 'r.entity_id', 'r.status', 'r.occurred_at', 'r.completed_at', 'e.payload']), CHECKLIST_ORDER[input.sort], input.dir)
     .limit(input.limit)
     .offset(input.offset)
     .execute();
+  return { total: Number(n), rows: rows.map((r) => checklistRow(r, JSON.parse(r.payload))) };
+}
+
+/** A checklist record as the console lists it: head office scores the answers with the same shipped template the site used (the payload carries no score). */
+export function checklistRow(r: { site_id: string; code: string; entity_id: string; status: string | null; occurred_at: string | null; completed_at: string | null }, payload: unknown): ChecklistRow {
+  const p = (payload && typeof payload === 'object' ? payload : {}) as { template_id?: unknown; template_version?: unknown; answers?: unknown };
+  const templateId = typeof p.template_id === 'string' ? p.template_id : null;
+  const templateVersion = typeof p.template_version === 'string' ? p.template_version : null;
+  const template = templateId && templateVersion ? findTemplate(templateId, templateVersion) : undefined;
+  const score = template ? safeScore(() => recordScore(template, answersOf(payload))) : null;
   return {
-    total: Number(n),
-    rows: rows.map((r) => {
-      const payload = JSON.parse(r.payload) as { template_id?: unknown; template_version?: unknown; answers?: unknown };
-      const templateId = typeof payload.template_id === 'string' ? payload.template_id : null;
-      const templateVersion = typeof payload.template_version === 'string' ? payload.template_version : null;
-      const template = templateId && templateVersion ? findTemplate(templateId, templateVersion) : undefined;
-      const answers = payload.answers && typeof payload.answers === 'object' ? (payload.answers as Record<string, unknown>) : {};
-      // The payload carries answers, not a score: head office scores it with the same shipped template the site used.
-      const score = template ? safeScore(() => recordScore(template, answers)) : null;
-      return {
-        siteId: r.site_id,
-        siteCode: r.code,
-        id: r.entity_id,
-        templateId,
-        templateVersion,
-        templateTitle: template?.title ?? null,
-        status: r.status,
-        score: score?.total ?? null,
-        grade: score?.grade ?? null,
-        startedAt: r.occurred_at,
-        completedAt: r.completed_at,
-      };
-    }),
+    siteId: r.site_id,
+    siteCode: r.code,
+    id: r.entity_id,
+    templateId,
+    templateVersion,
+    templateTitle: template?.title ?? null,
+    status: r.status,
+    score: score?.total ?? null,
+    grade: score?.grade ?? null,
+    startedAt: r.occurred_at,
+    completedAt: r.completed_at,
   };
+}
+
+export function answersOf(payload: unknown): Record<string, unknown> {
+  const answers = payload && typeof payload === 'object' ? (payload as { answers?: unknown }).answers : undefined;
+  return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
 }
 
 /** A malformed payload from a site must not break the whole list. */

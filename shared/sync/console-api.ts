@@ -1,6 +1,7 @@
 import { profileSchema } from '../profiles/profile-schema';
 import { z } from 'zod';
 import { templateSchema } from '../checklists/template-schema';
+import { COMPLAINT_KINDS } from '../domain/complaint-vocabulary';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
 import { rulePackSchema } from '../rules/pack-schema';
 import { str } from '../api/common';
@@ -30,6 +31,8 @@ export const CONSOLE_PATHS = {
   /** POST writes head office's remark or decision on one complaint (the complaint's detail lists them). */
   complaintRemarks: (siteId: string, id: string) => `${CONSOLE_BASE}/complaints/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}/remarks`,
   checklists: `${CONSOLE_BASE}/checklists`,
+  /** One checklist record with its answers and corrective actions (issue 20 item 15). */
+  checklist: (siteId: string, id: string) => `${CONSOLE_BASE}/checklists/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}`,
   /** Staff accounts (人员/账号): list and create; an account's password and access below. Console administrators only. */
   staff: `${CONSOLE_BASE}/staff`,
   staffPassword: (id: string) => `${CONSOLE_BASE}/staff/${encodeURIComponent(id)}/password`,
@@ -166,6 +169,14 @@ export function referenceBodyIssues(kind: ReferenceKind, itemId: string, body: u
 // ---- what sites sent ----------------------------------------------------
 
 const page = { offset: z.coerce.number().int().min(0).max(1_000_000).default(0), limit: z.coerce.number().int().min(1).max(200).default(50) };
+/** A period of when it happened at the site (received, started): from inclusive, to exclusive, as instants the console computes from the days picked. */
+const periodEnd = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
+const period = { from: periodEnd.optional(), to: periodEnd.optional() };
+const direction = { dir: z.enum(['asc', 'desc']).default('desc') };
+
+/** The columns a complaints list may be sorted by (an allow-list: anything else is refused as a bad request). */
+export const COMPLAINT_SORTS = ['receivedAt', 'dueAt', 'serial', 'status', 'site'] as const;
+export type ComplaintSort = (typeof COMPLAINT_SORTS)[number];
 
 export const complaintsQuerySchema = z
   .object({
@@ -174,6 +185,11 @@ export const complaintsQuerySchema = z
     /** Only open complaints whose deadline has passed. */
     overdue: z.enum(['1']).optional(),
     q: str().trim().max(100).optional(),
+    /** 投诉 / 建议 / 咨询. */
+    kind: z.enum(COMPLAINT_KINDS).optional(),
+    ...period,
+    sort: z.enum(COMPLAINT_SORTS).default('receivedAt'),
+    ...direction,
     ...page,
   })
   .strict();
@@ -246,6 +262,8 @@ export const complaintDetailSchema = z
     version: z.number().int(),
     payload: z.json(),
     history: z.array(historyEntrySchema),
+    /** Site accounts named in the history, id → display name, so the timeline says who acted. */
+    people: z.record(z.string(), z.string()),
     /** The rule pack the site runs, as head office last learnt it (the site's own record, or what head office published); null if unknown. */
     rulePackId: z.string().nullable(),
     remarks: z.array(remarkRowSchema),
@@ -254,7 +272,20 @@ export const complaintDetailSchema = z
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 
 export const CHECKLIST_RECORD_STATUSES = ['draft', 'completed'] as const;
-export const checklistsQuerySchema = z.object({ siteId: id.optional(), status: z.enum(CHECKLIST_RECORD_STATUSES).optional(), ...page }).strict();
+export const CHECKLIST_SORTS = ['startedAt', 'completedAt', 'template', 'site'] as const;
+export type ChecklistSort = (typeof CHECKLIST_SORTS)[number];
+export const checklistsQuerySchema = z
+  .object({
+    siteId: id.optional(),
+    status: z.enum(CHECKLIST_RECORD_STATUSES).optional(),
+    /** A template id, as the site's record names it. */
+    templateId: str().trim().min(1).max(100).optional(),
+    ...period,
+    sort: z.enum(CHECKLIST_SORTS).default('startedAt'),
+    ...direction,
+    ...page,
+  })
+  .strict();
 export type ChecklistsQuery = Partial<Omit<z.output<typeof checklistsQuerySchema>, 'limit'>>;
 
 const bilingual = z.object({ zh: z.string(), en: z.string() }).strict();
@@ -276,3 +307,27 @@ export const checklistRowSchema = z
   .strict();
 export type ChecklistRow = z.infer<typeof checklistRowSchema>;
 export const checklistsResponseSchema = z.object({ rows: z.array(checklistRowSchema), total: z.number().int(), offset: z.number().int(), limit: z.number().int() }).strict();
+
+/** A corrective action raised on a checklist record (the site's checklist_actions row), its owner by name. */
+export const checklistActionSchema = z
+  .object({
+    id,
+    itemId: z.string().nullable(),
+    problem: z.string().nullable(),
+    action: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    dueAt: instant.nullable(),
+    status: z.string().nullable(),
+  })
+  .strict();
+export type ChecklistAction = z.infer<typeof checklistActionSchema>;
+export const checklistDetailSchema = z
+  .object({
+    row: checklistRowSchema,
+    siteName: z.string(),
+    /** The answers as the site sent them, by item id (photos as references to their files). */
+    answers: z.record(z.string(), z.json()),
+    actions: z.array(checklistActionSchema),
+  })
+  .strict();
+export type ChecklistDetail = z.infer<typeof checklistDetailSchema>;

@@ -13,6 +13,10 @@ export const CONSOLE_NOTIFICATION_PATHS = {
 } as const;
 
 const id = z.string().min(1).max(128);
+const periodEnd = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
+/** The columns the list may be sorted by (an allow-list). */
+export const NOTIFICATION_SORTS = ['createdAt', 'dueAt', 'site'] as const;
+export type NotificationSort = (typeof NOTIFICATION_SORTS)[number];
 
 export const notificationsQuerySchema = z
   .object({
@@ -21,6 +25,11 @@ export const notificationsQuerySchema = z
     /** 'open': not acknowledged; 'overdue': past due and not acknowledged. */
     state: z.enum(['open', 'overdue', 'all']).default('open'),
     siteId: id.optional(),
+    /** When the site raised it: from inclusive, to exclusive (instants the console computes from the days picked). */
+    from: periodEnd.optional(),
+    to: periodEnd.optional(),
+    sort: z.enum(NOTIFICATION_SORTS).default('createdAt'),
+    dir: z.enum(['asc', 'desc']).default('desc'),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })

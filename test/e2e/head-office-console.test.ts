@@ -52,6 +52,10 @@ describe('head-office console in Chromium against the real server', () => {
     await shot(page, '1-wrong-password');
     await page.locator('#console-password').fill(STAFF.password);
     await page.getByTestId('console-sign-in').click();
+    // It opens on the overview of what needs attention (issue 20 item 13); sites are one click away.
+    await page.getByTestId('console-overview').waitFor();
+    await shot(page, '0-overview');
+    await page.getByTestId('console-nav-sites').click();
     await page.getByTestId('sites-table').waitFor();
 
     // Create a site: the one-time code is shown large, with its expiry.
@@ -74,6 +78,10 @@ describe('head-office console in Chromium against the real server', () => {
       { kind: 'complaint', channel: 'phone', customerName: '欧阳晓芸', customerPhone: '13700004321', content: '营业厅门口积水路滑，老人险些摔倒，要求尽快处理。' },
       receiver,
     );
+    // The call centre accepts it and assigns it: head office reads that step as a sentence (issue 20 item 14).
+    const zhaoli = await core.signIn('zhaoli');
+    const zhangwei = (await core.call('users.colleagues', {}, zhaoli)).find((u) => u.displayName === '张伟')!;
+    await core.call('complaints.act', { id: created.id, version: created.version, action: { type: 'accept', assigneeId: zhangwei.id } }, zhaoli);
     const graded = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
     // The waiter levels are a restaurant's form (seed004 §C): the site runs the restaurant's profile for it, then the well station's again.
     await useProfileWith(core, lead, graded.id);
@@ -123,6 +131,11 @@ describe('head-office console in Chromium against the real server', () => {
     // The class by its name in the site's rule pack, not its code.
     expect(core.context.store.read.prepare('SELECT class_code FROM complaints WHERE id = ?').get(created.id)).toEqual({ class_code: 'ordinary' });
     await expect(page.getByTestId('payload-classCode').innerText()).resolves.toBe('一般投诉');
+    const timeline = await page.getByTestId('complaint-history').innerText();
+    expect(timeline).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 赵丽 受理并指派给 张伟/);
+    expect(timeline).not.toMatch(/[{}"]|accept|complaint_event/);
+    // Every row the site sent for it is one this console words (the generic sentence is for steps of later versions).
+    expect(timeline).not.toContain('记录了一项处理');
     await shot(page, '5-complaint-detail');
 
     // Head office remarks on it and escalates it; the site's next sync brings both down and merges them.
@@ -148,6 +161,15 @@ describe('head-office console in Chromium against the real server', () => {
     await expect(checklist.innerText()).resolves.toContain('已完成');
     await expect(checklist.innerText()).resolves.toContain('高级服务员');
     await shot(page, '6-checklists');
+    // Opened: the answers by item, the score and grade (issue 20 item 15).
+    await checklist.getByTestId('open-checklist').click();
+    await page.getByTestId('checklist-result').waitFor();
+    await expect(page.getByTestId('result-grade').innerText()).resolves.toBe('高级服务员');
+    await expect(page.getByTestId('result-answers').first().innerText()).resolves.toContain('11 次');
+    // Computed from the dates and counts, as the site prints them: two years and more since 2024-01-10 is not 「3个月以上不满半年」.
+    await expect(page.getByTestId('result-answers').nth(1).innerText()).resolves.toMatch(/来店3个月以上不满半年\s+否/);
+    await shot(page, '6b-checklist-result');
+    await page.getByTestId('console-nav-checklists').click();
 
     // Publish a template version: a broken one is refused with where it fails, then the good one goes out.
     await page.getByTestId('console-nav-reference').click();

@@ -34,6 +34,7 @@ describe('a site with no network at all, in Chromium: enrolled by file, then its
     await console.locator('#console-login').fill(STAFF.login);
     await console.locator('#console-password').fill(STAFF.password);
     await console.getByTestId('console-sign-in').click();
+    await console.getByTestId('console-nav-sites').click();
     await console.locator('#site-code').fill('YY42');
     await console.locator('#site-name').fill('阳42井站');
     await console.getByTestId('create-site').click();

@@ -14,6 +14,7 @@ const detail: ComplaintDetail = {
   version: 3,
   payload: { customerName: '周桂芳', content: '水压低', classCode: 'ordinary' },
   history: [],
+  people: {},
   rulePackId: 'sichuan-group-p6',
   remarks: [],
 };

@@ -97,11 +97,15 @@ describe('console: complaints sites sent', () => {
         entry({ entityId: first.id, payload: first }),
         entry({ entity: 'complaint_event', entityId: `${first.id}#1`, payload: event }),
         entry({ entityId: first.id, entityVersion: 2, payload: later }),
+        entry({ entity: 'user', entityId: 'u1', payload: { id: 'u1', login: 'zhangsan', displayName: '张三' } }),
+        entry({ entity: 'user', entityId: 'u9', payload: { id: 'u9', login: 'nobody', displayName: '与此案无关' } }),
       ],
     });
     const detail = await get(CONSOLE_PATHS.complaint(yy.siteId, first.id), cookie, complaintDetailSchema);
     expect(detail).toMatchObject({ siteName: '网点 YY42', version: 2, row: { status: 'assigned', serial: 'YY42-2026-0001' }, payload: later });
     expect(detail.history).toEqual([{ entity: 'complaint_event', id: `${first.id}#1`, at: event.at, payload: event }]);
+    // Who acted, by name: only the accounts the history names, from this site's user records.
+    expect(detail.people).toEqual({ u1: '张三' });
     expect((await server.app.inject({ method: 'GET', url: CONSOLE_PATHS.complaint(other.siteId, first.id), headers: { cookie } })).statusCode).toBe(404);
   });
 });

@@ -1,23 +1,37 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHECKLIST_RECORD_STATUSES } from '../../../shared/sync/console-api';
+import { SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
+import { CHECKLIST_RECORD_STATUSES, type ChecklistSort } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatInstant } from '../../lib/zoned-time';
+import { useConsoleNav } from '../stores/console-nav-store';
 import { PAGE_SIZE, useChecklistsPage } from '../stores/records-store';
 import { useSitesStore } from '../stores/sites-store';
+import { ListCount, PeriodFilter, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { SiteSelect } from './SiteSelect';
 
 type RecordStatus = (typeof CHECKLIST_RECORD_STATUSES)[number];
 
-/** Checklist records from every site, with the score and grade head office computes from the same template. */
+/** One choice per shipped template id (its versions share the id the records are filtered by). */
+const templateChoices = SHIPPED_TEMPLATES.filter((template, i) => SHIPPED_TEMPLATES.findIndex((other) => other.id === template.id) === i);
+
+/** Checklist records from every site, with the score and grade head office computes from the same template; filtered by site, status, template and period, sorted, counted. */
 export function ChecklistsScreen() {
   const { t } = useTranslation();
   const { query, rows, total, error, load } = useChecklistsPage();
+  const go = useConsoleNav((s) => s.go);
   const sites = useSitesStore((s) => s.sites);
   const loadSites = useSitesStore((s) => s.load);
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
+
+  // A function, not a nested component: a component made anew each render would remount its button mid-click.
+  const sortable = (column: ChecklistSort, label: string) => (
+    <SortHeader column={column} current={query} defaultKey="startedAt" onSort={(sorting) => void load({ ...query, ...sorting, offset: 0 })}>
+      {label}
+    </SortHeader>
+  );
 
   useEffect(() => {
     void load(query);
@@ -42,19 +56,32 @@ export function ChecklistsScreen() {
             ))}
           </select>
         </label>
+        <label>
+          {t('consoleLists.template')}{' '}
+          <select className="toolbar-select" data-testid="template-filter" value={query.templateId ?? ''} onChange={(e) => void load({ ...query, templateId: e.target.value || undefined, offset: 0 })}>
+            <option value="">{t('consoleLists.allTemplates')}</option>
+            {templateChoices.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.title[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <PeriodFilter value={query} onChange={(period) => void load({ ...query, ...period, offset: 0 })} />
       </div>
       <ErrorBanner messages={error ? [error] : []} />
+      {rows && <ListCount total={total} />}
       <div className="table-wrap">
         <table className="table" data-testid="checklists-table">
           <thead>
             <tr>
-              <th>{t('console.complaints.site')}</th>
-              <th>{t('console.checklists.template')}</th>
+              {sortable('site', t('console.complaints.site'))}
+              {sortable('template', t('console.checklists.template'))}
               <th>{t('console.checklists.status')}</th>
               <th>{t('console.checklists.score')}</th>
               <th>{t('console.checklists.grade')}</th>
-              <th>{t('console.checklists.started')}</th>
-              <th>{t('console.checklists.completed')}</th>
+              {sortable('startedAt', t('console.checklists.started'))}
+              {sortable('completedAt', t('console.checklists.completed'))}
             </tr>
           </thead>
           <tbody>
@@ -62,7 +89,10 @@ export function ChecklistsScreen() {
               <tr key={`${row.siteId}/${row.id}`} data-testid="checklist-row">
                 <td className="mono">{row.siteCode}</td>
                 <td>
-                  {row.templateTitle?.[lang] ?? row.templateId} <span className="muted mono">{row.templateVersion}</span>
+                  <button type="button" className="link-button" data-testid="open-checklist" onClick={() => go({ page: 'checklist', siteId: row.siteId, id: row.id })}>
+                    {row.templateTitle?.[lang] ?? row.templateId}
+                  </button>{' '}
+                  <span className="muted mono">{row.templateVersion}</span>
                 </td>
                 <td>{row.status === 'draft' || row.status === 'completed' ? t(`console.checklists.statuses.${row.status}`) : row.status}</td>
                 <td>{row.score ?? '—'}</td>

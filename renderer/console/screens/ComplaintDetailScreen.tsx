@@ -7,6 +7,7 @@ import { consoleCall } from '../api/console-client';
 import { classLabel } from '../class-labels';
 import { useConsoleNav } from '../stores/console-nav-store';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
+import { ComplaintTimeline } from './ComplaintTimeline';
 import { PayloadFields } from './PayloadFields';
 import { RemarkForm } from './RemarkForm';
 import { RemarkList } from './RemarkList';
@@ -51,17 +52,7 @@ export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: stri
           <h3>{t('console.complaints.payload')}</h3>
           <PayloadFields payload={detail.payload} classLabel={(code) => classLabel(detail.rulePackId, code)} />
           <h3>{t('console.complaints.history')}</h3>
-          {detail.history.length === 0 ? (
-            <p className="muted">{t('console.complaints.noHistory')}</p>
-          ) : (
-            <ol className="console-history" data-testid="complaint-history">
-              {detail.history.map((h) => (
-                <li key={h.id}>
-                  <span className="nowrap">{formatInstant(h.at)}</span> <span className="tag">{h.entity}</span> <HistoryText payload={h.payload} />
-                </li>
-              ))}
-            </ol>
-          )}
+          <ComplaintTimeline detail={detail} />
           <h3>{t('console.remarks.title')}</h3>
           <RemarkList remarks={detail.remarks} rulePackId={detail.rulePackId} />
           <RemarkForm detail={detail} onWritten={load} />
@@ -78,20 +69,4 @@ function Item({ label, value }: { label: string; value: string }) {
       <dd>{value}</dd>
     </div>
   );
-}
-
-/** An event's action and status change, else the record's fields in one line. */
-function HistoryText({ payload }: { payload: unknown }) {
-  const { t } = useTranslation();
-  const p = (payload ?? {}) as Record<string, unknown>;
-  if (typeof p.action === 'string') {
-    const status = (s: unknown) => (typeof s === 'string' && s ? t(`complaintStatuses.${s}` as 'complaintStatuses.closed', { defaultValue: s }) : '');
-    return (
-      <span>
-        {p.action}
-        {p.from !== p.to && ` : ${status(p.from)} → ${status(p.to)}`}
-      </span>
-    );
-  }
-  return <span className="muted">{JSON.stringify(p).slice(0, 200)}</span>;
 }

@@ -1,16 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMPLAINT_KINDS, type ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../../shared/domain/workflow';
+import type { ComplaintSort } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatInstant } from '../../lib/zoned-time';
 import { useConsoleNav } from '../stores/console-nav-store';
 import { PAGE_SIZE, useComplaintsPage } from '../stores/records-store';
 import { useSitesStore } from '../stores/sites-store';
+import { ListCount, PeriodFilter, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { SiteSelect } from './SiteSelect';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 
-/** Complaints from every site: filter by site and status, overdue only, search text; a page at a time. */
+/** Complaints from every site: filter by site, status, kind and period, overdue only, search text; sorted by a column; counted; a page at a time. */
 export function ComplaintsScreen() {
   const { t } = useTranslation();
   const { query, rows, total, error, load } = useComplaintsPage();
@@ -24,6 +27,13 @@ export function ComplaintsScreen() {
     if (!sites) void loadSites();
     // Once on entry, with the filters kept from the last visit.
   }, []);
+
+  // A function, not a nested component: a component made anew each render would remount its button mid-click.
+  const sortable = (column: ComplaintSort, label: string) => (
+    <SortHeader column={column} current={query} defaultKey="receivedAt" onSort={(sorting) => void load({ ...query, ...sorting, offset: 0 })}>
+      {label}
+    </SortHeader>
+  );
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -49,6 +59,18 @@ export function ComplaintsScreen() {
           </select>
         </label>
         <label>
+          {t('consoleLists.kind')}{' '}
+          <select className="toolbar-select" data-testid="kind-filter" value={query.kind ?? ''} onChange={(e) => void load({ ...query, kind: (e.target.value || undefined) as ComplaintKind | undefined, offset: 0 })}>
+            <option value="">{t('consoleLists.allKinds')}</option>
+            {COMPLAINT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <PeriodFilter value={query} onChange={(period) => void load({ ...query, ...period, offset: 0 })} />
+        <label>
           <input type="checkbox" checked={query.overdue === '1'} onChange={(e) => void load({ ...query, overdue: e.target.checked ? '1' : undefined, offset: 0 })} /> {t('console.complaints.overdueOnly')}
         </label>
         <input type="search" data-testid="complaint-search" aria-label={t('console.complaints.search')} placeholder={t('console.complaints.searchPlaceholder')} value={text} onChange={(e) => setText(e.target.value)} />
@@ -57,16 +79,17 @@ export function ComplaintsScreen() {
         </button>
       </form>
       <ErrorBanner messages={error ? [error] : []} />
+      {rows && <ListCount total={total} />}
       <div className="table-wrap">
         <table className="table" data-testid="complaints-table">
           <thead>
             <tr>
-              <th>{t('console.complaints.site')}</th>
-              <th>{t('console.complaints.serial')}</th>
+              {sortable('site', t('console.complaints.site'))}
+              {sortable('serial', t('console.complaints.serial'))}
               <th>{t('console.complaints.kind')}</th>
-              <th>{t('console.complaints.status')}</th>
-              <th>{t('console.complaints.received')}</th>
-              <th>{t('console.complaints.due')}</th>
+              {sortable('status', t('console.complaints.status'))}
+              {sortable('receivedAt', t('console.complaints.received'))}
+              {sortable('dueAt', t('console.complaints.due'))}
               <th>{t('console.complaints.summary')}</th>
             </tr>
           </thead>

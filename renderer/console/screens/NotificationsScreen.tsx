@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleNotification } from '../../../shared/sync/console-notifications';
+import type { ConsoleNotification, NotificationSort } from '../../../shared/sync/console-notifications';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { formatInstant } from '../../lib/zoned-time';
@@ -10,6 +10,7 @@ import { useConsoleNav } from '../stores/console-nav-store';
 import { useConsoleNotifications } from '../stores/console-notifications-store';
 import { PAGE_SIZE } from '../stores/records-store';
 import { useSitesStore } from '../stores/sites-store';
+import { ListCount, PeriodFilter, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { SiteSelect } from './SiteSelect';
 
@@ -24,6 +25,13 @@ export function NotificationsScreen() {
   const { query, rows, total, open, error, load } = useConsoleNotifications();
   const sites = useSitesStore((s) => s.sites);
   const loadSites = useSitesStore((s) => s.load);
+
+  // A function, not a nested component: a component made anew each render would remount its button mid-click.
+  const sortable = (column: NotificationSort, label: string) => (
+    <SortHeader column={column} current={query} defaultKey="createdAt" onSort={(sorting) => void load({ ...query, ...sorting, offset: 0 })}>
+      {label}
+    </SortHeader>
+  );
 
   useEffect(() => {
     void load(query);
@@ -41,16 +49,17 @@ export function NotificationsScreen() {
       </header>
       <NotificationFilters />
       <ErrorBanner messages={error ? [error] : []} />
+      {rows && <ListCount total={total} />}
       {rows && rows.length === 0 && <p className="muted">{t('console.empty')}</p>}
       <div className="table-wrap">
         <table className="table" data-testid="console-notifications-table">
           <thead>
             <tr>
-              <th>{t('console.complaints.site')}</th>
+              {sortable('site', t('console.complaints.site'))}
               <th>{t('console.complaints.serial')}</th>
               <th>{t('notifications.notify')}</th>
               <th>{t('notifications.to')}</th>
-              <th>{t('notifications.due')}</th>
+              {sortable('dueAt', t('notifications.due'))}
               <th>{t('notifications.console.status')}</th>
               <th>{t('notifications.source')}</th>
               <ActionsHeader />
@@ -114,7 +123,7 @@ function NotificationRow({ row }: { row: ConsoleNotification }) {
   );
 }
 
-/** Scope (head office's inbox or every site's), state and site. */
+/** Scope (head office's inbox or every site's), state, site and the period raised. */
 function NotificationFilters() {
   const { t } = useTranslation();
   const { query, load } = useConsoleNotifications();
@@ -138,6 +147,7 @@ function NotificationFilters() {
         </select>
       </label>
       <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
+      <PeriodFilter value={query} onChange={(period) => void load({ ...query, ...period, offset: 0 })} />
     </div>
   );
 }

@@ -9,16 +9,20 @@ export type ConsoleRoute =
   | { page: 'complaint'; siteId: string; id: string }
   | { page: 'notifications' }
   | { page: 'checklists' }
+  | { page: 'checklist'; siteId: string; id: string }
   | { page: 'transfers' }
   | { page: 'staff' };
 
 export type ConsoleSection = 'overview' | 'reports' | 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
-  return route.page === 'complaint' ? 'complaints' : route.page;
+  return route.page === 'complaint' ? 'complaints' : route.page === 'checklist' ? 'checklists' : route.page;
 }
 
+/** The console opens on what needs attention (issue 20 item 13), not on a form for a new site. */
+export const LANDING: ConsoleRoute = { page: 'overview' };
+
 export const useConsoleNav = create<{ route: ConsoleRoute; go(route: ConsoleRoute): void }>((set) => ({
-  route: { page: 'sites' },
+  route: LANDING,
   go: (route) => set({ route }),
 }));

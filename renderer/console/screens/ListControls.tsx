@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
+
+/**
+ * What every console list shares (issue 20 item 16): a period picked as days
+ * in the site's zone and sent as instants (from inclusive, to exclusive: the
+ * whole of the last day counts), sortable column headers, and the count.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function dayOf(instant: string | undefined, before = false): string {
+  if (!instant) return '';
+  return toDateTimeLocal(new Date(new Date(instant).getTime() - (before ? 1 : 0))).slice(0, 10);
+}
+
+export interface Period {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export function PeriodFilter({ value, onChange }: { value: Period; onChange(period: Period): void }) {
+  const { t } = useTranslation();
+  const startOf = (day: string) => (day ? (fromDateTimeLocal(`${day}T00:00`) ?? undefined) : undefined);
+  const endOf = (day: string) => {
+    const start = startOf(day);
+    return start ? new Date(new Date(start).getTime() + DAY_MS).toISOString() : undefined;
+  };
+  return (
+    <>
+      <label>
+        {t('consoleLists.from')} <input type="date" data-testid="period-from" value={dayOf(value.from)} onChange={(e) => onChange({ ...value, from: startOf(e.target.value) })} />
+      </label>
+      <label>
+        {t('consoleLists.to')} <input type="date" data-testid="period-to" value={dayOf(value.to, true)} onChange={(e) => onChange({ ...value, to: endOf(e.target.value) })} />
+      </label>
+    </>
+  );
+}
+
+export interface Sorting<Key extends string> {
+  sort?: Key | undefined;
+  dir?: 'asc' | 'desc' | undefined;
+}
+
+/** A column header that sorts by its column: first newest/largest first, then the other way. */
+export function SortHeader<Key extends string>({ column, current, defaultKey, onSort, children }: { column: Key; current: Sorting<Key>; defaultKey: Key; onSort(sorting: Required<Sorting<Key>>): void; children: ReactNode }) {
+  const active = (current.sort ?? defaultKey) === column;
+  const dir = current.dir ?? 'desc';
+  return (
+    <th aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="link-button" data-testid={`sort-${column}`} onClick={() => onSort({ sort: column, dir: active && dir === 'desc' ? 'asc' : 'desc' })}>
+        {children}
+        {active && <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+      </button>
+    </th>
+  );
+}
+
+export function ListCount({ total }: { total: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" data-testid="list-count" aria-live="polite">
+      {t('consoleLists.count', { total })}
+    </p>
+  );
+}
