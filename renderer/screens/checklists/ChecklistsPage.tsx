@@ -15,6 +15,7 @@ import { useChecklistText } from './checklist-text';
 import { ChecklistPrint } from './print/ChecklistPrint';
 import { usePrint } from './print/use-print';
 import './checklists.css';
+import { useCitation } from '../../components/SourceCitation';
 
 const NO_RECORDS: never[] = [];
 
@@ -122,6 +123,7 @@ function DueBadge({ due }: { due: ChecklistDue | undefined }) {
 
 function TemplateCard({ template, due, selected, onSelect, onPrintBlank }: { template: ChecklistTemplate; due: ChecklistDue | undefined; selected: boolean; onSelect: () => void; onPrintBlank: () => void }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const { label } = useChecklistText();
   const start = useChecklistsStore((s) => s.start);
   const go = useNavigationStore((s) => s.go);
@@ -144,7 +146,7 @@ function TemplateCard({ template, due, selected, onSelect, onPrintBlank }: { tem
           </button>
         </h3>
         <p className="muted">
-          {t(`checklists.kinds.${template.kind}`)} · {t('checklists.version', { version: template.version })} · {t('checklists.source', { source: template.source })}
+          {t(`checklists.kinds.${template.kind}`)} · {t('checklists.version', { version: template.version })} · {t('checklists.source', { source: cite(template.source) })}
         </p>
         <DueBadge due={due} />
         {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}

@@ -11,6 +11,7 @@ import { useProfileStore } from '../../stores/profile-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { pick } from './rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /**
  * Settings → 组织配置 (issue 17): the organisation profile the site runs —
@@ -43,13 +44,14 @@ export function ProfileSettings() {
 
 function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const notes = [profile.rulePackChoice, profile.choice, profile.mediaChoice].filter((n): n is string => !!n);
   return (
     <dl className="details" data-testid="profile-current" data-profile={profile.id}>
       <div className="detail-item">
         <dt>{t('profiles.current')}</dt>
         <dd>
-          {pick(profile.name, lang)} · {pick(profile.organisation, lang)}（{t('profiles.source', { source: profile.source })}，{t(`profiles.origin.${profile.origin}`)}）
+          {pick(profile.name, lang)} · {pick(profile.organisation, lang)}（{t('profiles.source', { source: cite(profile.source) })}，{t(`profiles.origin.${profile.origin}`)}）
         </dd>
       </div>
       <div className="detail-item">
@@ -76,6 +78,7 @@ function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string
 
 function ChooseProfile({ profiles, current }: { profiles: ApiOutput<'profiles.list'>; current: string | null }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const setProfile = useProfileStore((s) => s.set);
   const loadSite = useSettingsStore((s) => s.loadSite);
   const [chosen, setChosen] = useState(current ?? '');
@@ -111,7 +114,7 @@ function ChooseProfile({ profiles, current }: { profiles: ApiOutput<'profiles.li
             {!current && <option value="">{t('profiles.none')}</option>}
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
-                {pick(p.name, i18n.language)} · {pick(p.organisation, i18n.language)}（{p.source}）
+                {pick(p.name, i18n.language)} · {pick(p.organisation, i18n.language)}（{cite(p.source)}）
               </option>
             ))}
           </select>
