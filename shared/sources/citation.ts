@@ -1,4 +1,4 @@
-import { citedDocument, EXTRACTION_PARTS, type CitedDocument } from './documents';
+import { citedDocument, COMPILATIONS, EXTRACTION_PARTS, type CitedDocument } from './documents';
 
 /**
  * Where a rule comes from, as a station lead reads it: the data's
@@ -23,7 +23,7 @@ export function citationText(source: string, lang: string): string {
   for (const match of text.matchAll(SEED_ID)) {
     const start = match.index ?? 0;
     if (start < from) continue;
-    const cited = citedParts(text, start + match[0].length, match[1]!, match[2]);
+    const cited = citedParts(text, start + match[0].length, match[1]!, match[2]) ?? wholeCompilation(text, start + match[0].length, start + match[0].trimEnd().length, match[1]!, match[2]);
     if (!cited) continue;
     const titles = cited.documents.map((d) => (english ? `“${d.en}”` : `《${d.zh}》`)).join(english ? ', ' : '、');
     out += text.slice(from, start) + titles;
@@ -36,7 +36,10 @@ export function citationText(source: string, lang: string): string {
 const SEED_MENTION = /seed0\d\d/;
 /** `(seed000-part1 §1.5)`, `(seed000-part1 §1.5: field implied)`: a pointer into our extraction notes. */
 const EXTRACTION_NOTE = /\s*\(seed0\d\d-part[12]\b[^()]*\)/g;
-const SEED_ID = /(seed0\d\d)(-part[12])?[ \t]+/g;
+/** A seed id, not a pack or profile id such as `seed004-p-generic`. */
+const SEED_ID = /(seed0\d\d)(-part[12])?(?![\w-])[ \t]*/g;
+/** What reads as a part id, known or not: an unknown one stays as it is, for the shipped-data test to catch. */
+const PART_LIKE = /第.{1,2}篇|§?S\d+|客户管理制度\d+|篇\d+|§[A-Za-z0-9]/y;
 const PART = /第[一二三四五]篇|§?S\d+|客户管理制度\d+|银行营业网点投诉管理|篇\d|§[A-Z](?![A-Za-z])/y;
 const MORE_PART = /、(第[一二三四五]篇|§?S\d+|客户管理制度\d+|\d+|篇\d|§[A-Z](?![A-Za-z]))/y;
 /** An extraction note's section: its number (or letter) names the part; the rest is our numbering, dropped. */
@@ -71,6 +74,14 @@ function citedParts(text: string, at: number, seed: string, extraction: string |
     end += more[0].length;
   }
   return { documents, end };
+}
+
+/** Prose naming the seed as a whole (`seed000 gives the station …`): the compilation's title. */
+function wholeCompilation(text: string, at: number, idEnd: number, seed: string, extraction: string | undefined): CitedParts | undefined {
+  PART_LIKE.lastIndex = at;
+  const compilation = COMPILATIONS[seed];
+  if (extraction || !compilation || PART_LIKE.test(text)) return undefined;
+  return { documents: [compilation], end: idEnd };
 }
 
 /** In Chinese the section follows the title mark directly: 《…》第十三条. */

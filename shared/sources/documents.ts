@@ -100,6 +100,16 @@ const SEED004: Documents = {
   '§Q': { zh: '呼叫中心客服人员的素质要求', en: 'Call-centre staff requirements' },
 };
 
+/** Each seed as a whole, for prose that names the compilation rather than a part (`seed000 gives the station no …`). */
+export const COMPILATIONS: Readonly<Record<string, CitedDocument>> = {
+  seed000: { zh: '客户投诉法律风险防控(精选)', en: 'Customer complaint legal risk control (selected)' },
+  seed001: { zh: '预防客户投诉', en: 'Preventing customer complaints' },
+  seed002: { zh: '客户管理制度(合集15篇)', en: 'Customer management rules (15 collected)' },
+  seed003: { zh: '客户投诉处理办法(精选8篇)', en: 'Complaint handling measures (8 selected)' },
+  // ours: the page prints no title of its own above its parts §A…§Q.
+  seed004: { zh: '客户投诉处理制度汇编', en: 'Collected complaint handling rules' },
+};
+
 export const CITED_DOCUMENTS: Readonly<Record<string, Documents>> = {
   seed000: SEED000,
   seed001: SEED001,

@@ -10,7 +10,7 @@ import { useChecklistsStore } from '../../stores/checklists-store';
 import { useProfileStore } from '../../stores/profile-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
-import { pick } from './rule-pack-text';
+import { packName, pick, templateTitle } from './rule-pack-text';
 import { useCitation } from '../../components/SourceCitation';
 
 /**
@@ -56,11 +56,11 @@ function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string
       </div>
       <div className="detail-item">
         <dt>{t('profiles.rulePack')}</dt>
-        <dd>{profile.rulePack}</dd>
+        <dd>{packName(profile.rulePack, lang)}</dd>
       </div>
       <div className="detail-item">
         <dt>{t('profiles.templates')}</dt>
-        <dd>{profile.templates.length ? profile.templates.join('、') : t('profiles.noTemplates')}</dd>
+        <dd>{profile.templates.length ? profile.templates.map((id) => templateTitle(id, lang)).join(t('common.listSeparator')) : t('profiles.noTemplates')}</dd>
       </div>
       <div className="detail-item">
         <dt>{t('profiles.mediaCategories')}</dt>
@@ -69,7 +69,7 @@ function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string
       {notes.map((note) => (
         <div className="detail-item" key={note}>
           <dt>{t('profiles.choice')}</dt>
-          <dd lang="en">{note}</dd>
+          <dd lang="en">{cite(note)}</dd>
         </div>
       ))}
     </dl>
@@ -98,7 +98,7 @@ function ChooseProfile({ profiles, current }: { profiles: ApiOutput<'profiles.li
       // What applies changed: the checklist lists and the site record are read again.
       useChecklistsStore.getState().reset();
       await loadSite();
-      setSaved(t('profiles.saved', { name: entry ? pick(entry.name, i18n.language) : chosen, pack: site.rulePack }));
+      setSaved(t('profiles.saved', { name: entry ? pick(entry.name, i18n.language) : chosen, pack: packName(site.rulePack, i18n.language) }));
     } catch (e) {
       setError(e);
     } finally {

@@ -16,10 +16,11 @@ export function Source({ source }: { source: string }) {
 /** Where the source was ambiguous: what this program decided, marked as ours. */
 export function Choice({ choice }: { choice: string | undefined }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   if (!choice) return null;
   return (
     <p className="rule-choice" data-testid="rule-choice">
-      <strong>{t('rulePack.ourChoice')}</strong> {choice}
+      <strong>{t('rulePack.ourChoice')}</strong> {cite(choice)}
     </p>
   );
 }

@@ -44,6 +44,12 @@ describe('citationText', () => {
     expect(citationText('Branchline', 'zh-CN')).toBe('Branchline');
     expect(citationText('test', 'en')).toBe('test');
     expect(citationText('seed003 篇2 一', 'zh-CN')).toBe('seed003 篇2 一');
+    expect(citationText('规则包 seed004-p-generic', 'zh-CN')).toBe('规则包 seed004-p-generic');
+  });
+
+  it('names the compilation where prose names a seed as a whole', () => {
+    expect(citationText('seed000 gives the station no complaint rules', 'en')).toBe('“Customer complaint legal risk control (selected)” gives the station no complaint rules');
+    expect(citationText('(seed004 §B and §Q)', 'zh-CN')).toBe('(《客服中心呼叫中心岗位职责》and §Q)');
   });
 
   it('gives every source the shipped data cites a document title, in both languages', () => {
