@@ -161,7 +161,7 @@ describe('奖惩记录', () => {
     await user.clear(screen.getByTestId('act-amount'));
     await user.type(screen.getByTestId('act-amount'), '1200');
     await user.click(screen.getByTestId('record-submit'));
-    await waitFor(() => expect(descriptionOf(screen.getByTestId('act-amount'))).toContain('「seed003 篇5 6.2」规定罚款1000元'));
+    await waitFor(() => expect(descriptionOf(screen.getByTestId('act-amount'))).toContain('「《客户投诉管理办法》6.2」规定罚款1000元'));
   });
 
   it('says when the store’s own count calls for a sanction nobody has recorded (篇5 6.2: the third valid complaint in a year → 诫勉)', async () => {

@@ -66,9 +66,7 @@ export function RulePackView() {
             </div>
             <div className="detail-item">
               <dt>{t('rulePack.version')}</dt>
-              <dd>
-                <code>{pack.id}</code> {pack.version}
-              </dd>
+              <dd>{pack.version}</dd>
             </div>
             <div className="detail-item">
               <dt>{t('rulePack.source')}</dt>
