@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/api/envelope';
+import { citationText } from '../../shared/sources/citation';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -50,7 +51,9 @@ export async function setLanguage(lang: Language): Promise<void> {
  * current language (messages without the separator are shown whole).
  */
 export function localiseCoreMessage(message: string): string {
+  const lang = currentLanguage();
   const at = message.indexOf(' / ');
-  if (at < 0) return message;
-  return currentLanguage() === 'en' ? message.slice(at + 3) : message.slice(0, at);
+  const localised = at < 0 ? message : lang === 'en' ? message.slice(at + 3) : message.slice(0, at);
+  // The core cites rules by the data's seed ids; the reader gets the document's title.
+  return citationText(localised, lang);
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ErrorReason } from '../../shared/api/errors';
 import { isApiCallError } from '../api/api-call-error';
 import { currentLanguage, i18n, localiseCoreMessage } from '../i18n/i18n';
+import { citationText } from '../../shared/sources/citation';
 import { formatCalendarDate, formatMoment } from './locale-format';
 
 /**
@@ -10,12 +11,13 @@ import { formatCalendarDate, formatMoment } from './locale-format';
  * when this build has no text for the key (a newer core, say).
  */
 export function reasonText(reason: ErrorReason, fallback: string): string {
-  if (!i18n.exists(reason.key)) return localiseCoreMessage(fallback);
   const lang = currentLanguage();
+  if (!i18n.exists(reason.key)) return localiseCoreMessage(fallback);
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(reason.params ?? {})) {
     if (typeof value === 'object') params[name] = 'at' in value ? formatMoment(value.at, lang) : formatCalendarDate(value.date, lang);
-    else params[name] = value;
+    // A rule's source the core passes along reads as its document's title here, as everywhere.
+    else params[name] = typeof value === 'string' ? citationText(value, lang) : value;
   }
   // The key comes from the core at run time, so it cannot be one of i18next's typed keys.
   const translate = i18n.t as unknown as (key: string, values: Record<string, string | number>) => string;

@@ -149,7 +149,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
         await expect(form.getByTestId('compensation-standard').innerText()).resolves.toContain('需公司同意');
         await form.getByTestId('act-type').selectOption('medical_costs');
         await form.getByTestId('act-harm-serious').check();
-        await expect(form.getByTestId('approval-by-rule').innerText()).resolves.toContain('seed003 篇1 9.2.1 a)');
+        await expect(form.getByTestId('approval-by-rule').innerText()).resolves.toContain('《客诉处理管理办法》9.2.1 a)');
         await form.getByTestId('act-amount').fill('386.50');
         await form.getByTestId('act-description').fill('区医院门诊检查费（有票据）');
       });
@@ -177,7 +177,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       await expect(lead.getByTestId('compensation-blocks-close').innerText()).resolves.toContain('审批前不能结案');
       await act(lead, 'callBack', satisfiedCallBack);
       const refusal = lead.getByTestId('action-form-callBack').getByRole('alert');
-      await expect(refusal.innerText()).resolves.toContain('须经公司同意后方可执行（seed003 篇1 9.2.1 a)），尚未审批，不能结案');
+      await expect(refusal.innerText()).resolves.toContain('须经公司同意后方可执行（《客诉处理管理办法》9.2.1 a)），尚未审批，不能结案');
       await expect(lead.getByTestId('detail-status').innerText()).resolves.toContain('已处理并答复');
       await lead.getByTestId('action-cancel').click();
 

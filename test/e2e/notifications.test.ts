@@ -64,7 +64,7 @@ describe('notifications that reach people, in Chromium', () => {
     const head = await pageOf(browser, server.url, 'liuqiang');
     await head.getByTestId('notification-badge').waitFor();
     const copy = await inboxCard(head, major, 'major.copy-unit-heads');
-    await expect(copy.innerText()).resolves.toContain('seed003 篇6 第十九条');
+    await expect(copy.innerText()).resolves.toContain('《四川**实业集团有限公司客户投诉管理办法(试行)》第十九条');
     await expect(copy.innerText()).resolves.toContain('抄送');
     await copy.getByTestId('notification-mark-read').click();
     await head.locator('[data-obligation="major.copy-unit-heads"]').filter({ hasText: major }).waitFor({ state: 'detached' });

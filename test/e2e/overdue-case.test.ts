@@ -48,7 +48,7 @@ describe('issue 17 §1.1: a complaint left past its limit moves forward, counts 
     // Escalated at entry by 第三十一条 (past the limit, nothing said to the customer): 重大, the rule cited, the call centre to be told.
     await expect(clerk.getByTestId('grade-class').innerText()).resolves.toContain('重大投诉');
     const escalations = clerk.getByTestId('escalation-records');
-    await expect(escalations.innerText()).resolves.toContain('seed003 篇6 第三十一条');
+    await expect(escalations.innerText()).resolves.toContain('《四川**实业集团有限公司客户投诉管理办法(试行)》第三十一条');
     await expect(escalations.innerText()).resolves.toContain('系统');
     // The rules' own note in words: the limit in the site's time, the customer not told; no ISO moment, no code.
     await expect(escalations.innerText()).resolves.toContain('未向客户说明');
@@ -116,9 +116,9 @@ describe('issue 17 §1.1: a complaint left past its limit moves forward, counts 
       '王建国',
       '电话',
       '客户同意',
-      '经客户同意即生效，无须审批（seed003篇6第二十七条）',
+      '经客户同意即生效，无须审批（《四川**实业集团有限公司客户投诉管理办法(试行)》第二十七条）',
       '分管副总裁确认签字',
-      'seed003篇6第十八条、第二十七条',
+      '《四川**实业集团有限公司客户投诉管理办法(试行)》第十八条、第二十七条',
     ]) {
       expect(text, `extension form should contain ${expected}`).toContain(expected);
     }

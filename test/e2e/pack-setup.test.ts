@@ -19,7 +19,7 @@ describe('a site set up on another organisation’s rules, end to end', () => {
       await page.getByTestId('setup-profile').selectOption('parts-maker');
       const packs = page.getByTestId('setup-rulePack');
       await page.waitForFunction(() => ((document.querySelector('[data-testid="setup-rulePack"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
-      expect(await packs.locator('option[value="seed004-i-parts-maker"]').innerText()).toContain('seed004 §I');
+      expect(await packs.locator('option[value="seed004-i-parts-maker"]').innerText()).toContain('《客诉程度判定标准预案》');
       await expect(packs.inputValue()).resolves.toBe('seed004-i-parts-maker');
       await page.locator('#site-code').fill('PM01');
       await page.locator('#site-name').fill('某零部件厂质量部');

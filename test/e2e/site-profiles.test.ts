@@ -38,7 +38,7 @@ describe('each demo site offers only its own organisation’s forms (issue 17 §
       await expect(bank.getByTestId('checklists-none').innerText()).resolves.toContain('没有检查表或台帐');
       await bank.getByTestId('nav-settings').click();
       await expect.poll(() => bank.getByTestId('profile-current').getAttribute('data-profile')).toBe('bank-outlet');
-      await expect(bank.getByTestId('profile-current').innerText()).resolves.toContain('bank-outlet');
+      await expect(bank.getByTestId('profile-current').innerText()).resolves.toContain('营业网点客户投诉处理规范');
       await bank.screenshot({ path: e2e.screenshotPath('profiles-bank-outlet-settings.png'), fullPage: true });
     } finally {
       await centreServer.stop();

@@ -105,9 +105,9 @@ describe('奖惩记录', () => {
     expect(descriptionOf(screen.getByTestId('act-articleCode'))).toBe('请选择依据条款');
     // The article is a choice, never typed; each names its source.
     const options = within(screen.getByTestId('act-articleCode')).getAllByRole('option').map((o) => o.textContent ?? '');
-    expect(options.some((o) => o.startsWith('seed003 篇6 第四十一条｜处罚｜违反第二章处理原则'))).toBe(true);
-    expect(options.some((o) => o.startsWith('seed004 §M 二.(一)⑶｜处罚｜'))).toBe(true);
-    expect(options.some((o) => o.startsWith('seed001 S10 三.3(1)｜处罚｜'))).toBe(true);
+    expect(options.some((o) => o.startsWith('《四川**实业集团有限公司客户投诉管理办法(试行)》第四十一条｜处罚｜违反第二章处理原则'))).toBe(true);
+    expect(options.some((o) => o.startsWith('《事故等级划分及扣分标准》二.(一)⑶｜处罚｜'))).toBe(true);
+    expect(options.some((o) => o.startsWith('《客户投诉界定及处理流程》三.3(1)｜处罚｜'))).toBe(true);
 
     await user.selectOptions(screen.getByTestId('act-personId'), 'u-zhangwei');
     await user.selectOptions(screen.getByTestId('act-articleCode'), 'p6.41');
@@ -123,7 +123,7 @@ describe('奖惩记录', () => {
     expect(sent(bridge, 'caseRecords.addSanction')).toEqual([{ complaintId: 'c-1', personId: 'u-zhangwei', articleCode: 'p6.41', measure: 'fine', amount: 800, note: '态度生硬导致升级' }]);
     const row = screen.getByTestId('sanction-row');
     expect(row.textContent).toContain('罚款 800.00 元');
-    expect(row.textContent).toContain('seed003 篇6 第四十一条');
+    expect(row.textContent).toContain('《四川**实业集团有限公司客户投诉管理办法(试行)》第四十一条');
   });
 
   it('seed004 §M points follow from the role; the core’s amount check is shown under the field', async () => {
@@ -161,7 +161,7 @@ describe('奖惩记录', () => {
     await user.clear(screen.getByTestId('act-amount'));
     await user.type(screen.getByTestId('act-amount'), '1200');
     await user.click(screen.getByTestId('record-submit'));
-    await waitFor(() => expect(descriptionOf(screen.getByTestId('act-amount'))).toContain('「seed003 篇5 6.2」规定罚款1000元'));
+    await waitFor(() => expect(descriptionOf(screen.getByTestId('act-amount'))).toContain('「《客户投诉管理办法》6.2」规定罚款1000元'));
   });
 
   it('says when the store’s own count calls for a sanction nobody has recorded (篇5 6.2: the third valid complaint in a year → 诫勉)', async () => {
@@ -170,7 +170,7 @@ describe('奖惩记录', () => {
       wangjg,
     );
     expect(screen.getByTestId('sanction-due').textContent).toBe(
-      '依据seed003 篇5 6.2：刘强 在规定期间内已累计 3 次（满 3 次即适用），应登记「每年发生三次有效投诉，给予责任机构或部门负责人诫勉处理」',
+      '依据《客户投诉管理办法》6.2：刘强 在规定期间内已累计 3 次（满 3 次即适用），应登记「每年发生三次有效投诉，给予责任机构或部门负责人诫勉处理」',
     );
   });
 

@@ -89,7 +89,7 @@ describe('补偿: the form', () => {
     await user.click(screen.getByTestId('compensation-add'));
     await user.selectOptions(screen.getByTestId('act-type'), 'medical_costs');
     await user.click(screen.getByTestId('act-harm-serious'));
-    expect(screen.getByTestId('approval-by-rule').textContent).toBe('按规则须经公司同意后方可执行（seed003 篇1 9.2.1 a)）');
+    expect(screen.getByTestId('approval-by-rule').textContent).toBe('按规则须经公司同意后方可执行（《客诉处理管理办法》9.2.1 a)）');
     expect(screen.queryByTestId('act-requestApproval')).toBeNull();
     await user.click(screen.getByTestId('record-submit'));
     expect(descriptionOf(screen.getByTestId('act-amount'))).toBe('请填写金额');
@@ -125,7 +125,7 @@ describe('补偿: approval and delivery', () => {
     expect(screen.getByTestId('compensation-blocks-close').textContent).toBe('有补偿待公司审批：审批前不能结案（篇1 9.2.1）。');
     const row = screen.getByTestId('compensation-row');
     expect(within(row).getByTestId('compensation-status').textContent).toContain('待公司审批');
-    expect(within(row).getByTestId('compensation-status').textContent).toContain('seed003 篇1 9.2.1 a)');
+    expect(within(row).getByTestId('compensation-status').textContent).toContain('《客诉处理管理办法》9.2.1 a)');
     expect(within(row).getByTestId('compensation-late').textContent).toBe('逾期未送达');
     expect(row.textContent).toContain('CB-c');
     // The section and the table's scrolling box inside it are landmarks of different names (issue 20 item 12).

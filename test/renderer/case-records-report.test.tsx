@@ -102,7 +102,7 @@ describe('投诉调查报告: the form', () => {
   it('shows a returned report’s reason, and the 篇4 rule that the customer waits for the GM', async () => {
     await openRecords(recordsOf({ report: { ...submitted, status: 'draft', returnReason: '责任者写到具体人员' }, reportRequiredToResolve: 'seed003 篇4 第十一条–第十四条' }));
     expect(screen.getByTestId('report-returned').textContent).toBe('已退回：责任者写到具体人员');
-    expect(screen.getByTestId('report-required').textContent).toBe('本站规则（seed003 篇4 第十一条–第十四条）：调查报告经总经理批阅后才能答复客户。');
+    expect(screen.getByTestId('report-required').textContent).toBe('本站规则（《客户投诉处理管理办法》第十一条–第十四条）：调查报告经总经理批阅后才能答复客户。');
   });
 });
 

@@ -178,7 +178,7 @@ describe('the detail page', () => {
     expect(escalation.textContent).toContain('系统');
     expect(escalation.textContent).toContain('回访客户不满意');
     // The rule that escalated it, and whom it must be told to (the pack's notification rules).
-    expect(escalation.textContent).toContain('seed003 篇6 第三十条');
+    expect(escalation.textContent).toContain('《四川**实业集团有限公司客户投诉管理办法(试行)》第三十条');
     expect(screen.getByTestId('escalation-notify').textContent).toBe('呼叫中心');
   });
 
@@ -192,7 +192,7 @@ describe('the detail page', () => {
     expect(screen.getByTestId('detail-limit-missed').textContent).toContain('2026-03-04 17:30');
     expect(screen.getByTestId('detail-late-plan').textContent).toBe('张伟，2026-03-05 10:00');
     expect(screen.getByTestId('detail-delay-explained').textContent).toContain('客户未同意');
-    expect(screen.getByTestId('detail-consequence').textContent).toContain('seed003 篇5 6.3');
+    expect(screen.getByTestId('detail-consequence').textContent).toContain('《客户投诉管理办法》6.3');
     expect(screen.getByTestId('detail-consequence').textContent).toContain('尚未登记奖惩');
   });
 
@@ -302,14 +302,14 @@ describe('the printed register (客户投诉登记表)', () => {
     await user.selectOptions(screen.getByTestId('register-layout'), 'complaintRecordTable');
     expect(sheet().querySelector('h1')?.textContent).toBe('客户投诉记录表');
     const table = sheet().textContent!;
-    for (const part of ['重大情形', '媒体介入', '1200 元', '回访时间及客户意见', '不满意', '奖惩情况', '客服经理签字', '分管领导签字', 'seed003 篇5']) {
+    for (const part of ['重大情形', '媒体介入', '1200 元', '回访时间及客户意见', '不满意', '奖惩情况', '客服经理签字', '分管领导签字', '《客户投诉管理办法》']) {
       expect(table, part).toContain(part);
     }
 
     await user.selectOptions(screen.getByTestId('register-layout'), 'grievanceRecordSheet');
     expect(sheet().querySelector('h1')?.textContent).toBe('客户抱怨、投诉记录单');
     const grievance = sheet().textContent!;
-    for (const part of ['批号', '是否提供实物', '审批意见', '补偿/赔偿', '纠正预防措施', '记录人签字', '品管跟踪签字', '周桂芳', 'seed003 篇1']) {
+    for (const part of ['批号', '是否提供实物', '审批意见', '补偿/赔偿', '纠正预防措施', '记录人签字', '品管跟踪签字', '周桂芳', '《客诉处理管理办法》']) {
       expect(grievance, part).toContain(part);
     }
     expect(grievance).not.toContain('客服经理签字');

@@ -63,7 +63,7 @@ describe('console 通知', () => {
     const row = await screen.findByTestId('console-notification-row');
     expect(row.textContent).toContain('总公司（报备处理方案）');
     expect(row.textContent).toContain('总部');
-    expect(row.textContent).toContain('seed003 篇5 4.5.5');
+    expect(row.textContent).toContain('《客户投诉管理办法》4.5.5');
     expect(row.textContent).toContain('已于 2026-11-23 10:01 发送邮件');
     expect(screen.getByTestId('console-notifications-open').textContent).toBe('待总部确认 1 条');
 

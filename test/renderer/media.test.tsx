@@ -149,7 +149,7 @@ describe('负面新闻台账: one incident', () => {
     expect(screen.queryByTestId('checklist-journalistOnSite')).toBeNull();
     const list = screen.getByTestId('checklist-online');
     expect(list.textContent).toContain('第一时间通过截屏、拍照等方式留取证据');
-    expect(list.textContent).toContain('seed001 S1 四(五)3(1)');
+    expect(list.textContent).toContain('《关于3.15期间预防客户投诉避免负面新闻发生的通知》四(五)3(1)');
     await user.click(within(list).getByTestId('step-keep_evidence'));
     expect((await within(list).findByTestId('step-done-keep_evidence')).textContent).toContain('李梅 2026-11-23 08:20');
     expect(bridge.callsTo('media.tickStep')[0]?.input).toEqual({ id: 'm-1', checklist: 'online', code: 'keep_evidence', done: true });

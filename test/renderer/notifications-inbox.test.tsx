@@ -107,7 +107,7 @@ describe('通知: the inbox', () => {
     expect(cards[0]!.textContent).toContain('已超时');
     expect(first.getByTestId('notification-to').textContent).toBe('部门负责人');
     expect(first.getByTestId('notification-due').textContent).toBe('2026年11月23日 10:03（3 分钟，起算 2026年11月23日 10:00）');
-    expect(cards[0]!.textContent).toContain('seed002 客户管理制度8 具体内容6');
+    expect(cards[0]!.textContent).toContain('《物业公司客户投诉处理制度》具体内容6');
     expect(cards[0]!.textContent).toContain('本程序的解释');
     const second = within(cards[1]!);
     expect(cards[1]!.textContent).toContain('抄送');

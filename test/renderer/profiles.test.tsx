@@ -14,12 +14,16 @@ describe('organisation profile in Settings (issue 17)', () => {
     const panel = await screen.findByTestId('profile-settings');
     await waitFor(() => expect(within(panel).getByTestId('profile-current').getAttribute('data-profile')).toBe('well-station'));
     expect(panel.textContent).toContain('天然气井站');
-    expect(panel.textContent).toContain('sichuan-group-p6');
+    // The pack and the forms by their names; no id, no seed number (issue 20 item 5).
+    expect(panel.textContent).toContain('规则包四川某实业集团 客户投诉管理办法（试行）');
+    expect(panel.textContent).toContain('污水拉运登记台帐、');
+    expect(panel.textContent).not.toMatch(/sichuan-group-p6|seed0\d\d/);
 
     await user.selectOptions(within(panel).getByTestId('profile-choose'), 'bank-outlet');
     await user.click(within(panel).getByTestId('profile-save'));
     expect(bridge.callsTo('profiles.setSiteProfile')[0]?.input).toEqual({ profileId: 'bank-outlet' });
     expect((await within(panel).findByTestId('profile-saved')).textContent).toContain('银行营业网点');
+    expect(within(panel).getByTestId('profile-saved').textContent).toContain('按规则包「营业网点客户投诉处理规范」定级');
     expect(within(panel).getByTestId('profile-current').getAttribute('data-profile')).toBe('bank-outlet');
   });
 

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { rulePackSchema } from '../../shared/rules/pack-schema';
+import { findPack } from '../../shared/rules/packs/index';
 import { renderSignedIn, samplePack, wangjg } from './fixtures';
 
 async function openViewer() {
@@ -60,6 +61,16 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     expect(deductions.textContent).toContain('班组长');
     expect(deductions.textContent).toContain('5 分');
     expect(deductions.textContent).toContain('出处：seed999 第十二条');
+  });
+
+  it('cites a shipped pack’s criteria by the document’s title and section, not by the data’s seed id', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg, { 'rules.sitePack': () => findPack('sichuan-group-p6') ?? null });
+    await user.click(screen.getByTestId('nav-settings'));
+    const view = await screen.findByTestId('rule-pack-view');
+    const criterion = await within(view).findByTestId('rule-criterion-ordinary.1');
+    expect(criterion.textContent).toContain('出处：《四川**实业集团有限公司客户投诉管理办法(试行)》第十三条 第一类(一)');
+    expect(view.textContent).not.toMatch(/seed0\d\d/);
   });
 
   it('lists the versions the site holds with their source, marking the one that grades new complaints', async () => {

@@ -59,7 +59,7 @@ describe('status bar and navigation', () => {
     expect(screen.getByText(/本机尚未在总部登记/)).toBeTruthy();
     expect(screen.getByTestId('nav-sync').getAttribute('aria-current')).toBe('page');
     await user.click(screen.getByTestId('nav-settings'));
-    expect((await screen.findByTestId('site-info')).textContent).toContain('sichuan-group-p6');
+    expect((await screen.findByTestId('site-info')).textContent).toContain('四川某实业集团 客户投诉管理办法（试行）');
     // A station lead manages users: list and add form.
     expect((await screen.findByTestId('user-list')).textContent).toContain('总部管理员');
     expect(screen.getByTestId('add-user')).toBeTruthy();
@@ -69,7 +69,7 @@ describe('status bar and navigation', () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn();
     await user.click(screen.getByTestId('nav-settings'));
-    await within(await screen.findByTestId('site-info')).findByText('sichuan-group-p6');
+    await within(await screen.findByTestId('site-info')).findByText('四川某实业集团 客户投诉管理办法（试行）');
     expect(screen.queryByTestId('add-user')).toBeNull();
     expect(screen.queryByTestId('user-list')).toBeNull();
     expect(bridge.callsTo('users.list')).toHaveLength(0);

@@ -165,7 +165,7 @@ describe('the other action forms', () => {
     expect(descriptionOf(screen.getByTestId('act-reasonCode'))).toBe('请选择原因');
     expect(descriptionOf(screen.getByTestId('act-explanation'))).toBe('请填写向客户所作的解释说明');
     await user.selectOptions(screen.getByTestId('act-reasonCode'), '客户自身原因');
-    expect(descriptionOf(screen.getByTestId('act-reasonCode'))).toBe('seed003 篇4 第六条');
+    expect(descriptionOf(screen.getByTestId('act-reasonCode'))).toBe('《客户投诉处理管理办法》第六条');
     await user.type(screen.getByTestId('act-explanation'), '已向客户说明系其自行操作不当所致');
     await user.click(screen.getByTestId('action-submit'));
     await user.click(screen.getByTestId('confirm-dialog-confirm'));
@@ -254,7 +254,7 @@ describe('the other action forms', () => {
     const { bridge } = await openDetail(record, wangjg, { 'complaints.act': () => record });
     await user.click(screen.getByTestId('action-requestExtension'));
     await user.click(screen.getByTestId('act-extensionType-multi_department'));
-    expect(descriptionOf(screen.getByTestId('act-extensionType-multi_department'))).toContain('经客户同意即生效，无须审批（seed003 篇6 第二十七条）');
+    expect(descriptionOf(screen.getByTestId('act-extensionType-multi_department'))).toContain('经客户同意即生效，无须审批（《四川**实业集团有限公司客户投诉管理办法(试行)》第二十七条）');
     await user.type(screen.getByTestId('act-reason'), '需运输公司和村委会共同协调');
     const due = siteTime(10);
     await user.type(screen.getByTestId('act-newDueAt'), due.local);
@@ -263,7 +263,7 @@ describe('the other action forms', () => {
     await user.click(screen.getByTestId('action-submit'));
     expect(descriptionOf(screen.getByTestId('act-consentMethod'))).toBe('请选择客户同意的方式');
     expect(descriptionOf(screen.getByTestId('act-callCentreToldAt'))).toContain('请填写电话通知的时间');
-    expect(descriptionOf(screen.getByTestId('act-callCentreToldAt'))).toContain('须在客户同意后 3 分钟内（seed003 篇6 第二十七条）');
+    expect(descriptionOf(screen.getByTestId('act-callCentreToldAt'))).toContain('须在客户同意后 3 分钟内（《四川**实业集团有限公司客户投诉管理办法(试行)》第二十七条）');
     expect(bridge.callsTo('complaints.act')).toHaveLength(0);
     await user.selectOptions(screen.getByTestId('act-consentMethod'), 'phone');
     const told = siteTime(-0.05);

@@ -18,6 +18,7 @@ import { ReportView, type CellRef } from '../../reports/ReportView';
 import { useReportLabels } from '../../reports/use-report-labels';
 import { consoleCall, queryString } from '../api/console-client';
 import { ReferenceForm } from './ReferenceForm';
+import { useCitation } from '../../components/SourceCitation';
 
 type Meta = z.output<typeof reportDefinitionsResponseSchema>;
 interface Query {
@@ -30,6 +31,7 @@ interface Query {
 /** 报表 at head office: any definition over every site or one, the cases behind a cell, exports, and the premium and policy counts. */
 export function ConsoleReportsScreen() {
   const { t } = useTranslation();
+  const cite = useCitation();
   const lang = currentLanguage();
   const [meta, setMeta] = useState<Meta | null>(null);
   const [query, setQuery] = useState<Query | null>(null);
@@ -137,7 +139,7 @@ export function ConsoleReportsScreen() {
       <ErrorBanner messages={error ? [error] : []} />
       {result && (
         <article data-testid="console-report-result">
-          <p className="muted">{result.source}</p>
+          <p className="muted">{cite(result.source)}</p>
           <ExportBar result={result} fileStem={`${lang === 'en' ? result.title.en : result.title.zh}-${result.period.key}`} fetchCases={fetchCases} />
           <ReportView result={result} onCell={(c) => void openCell(c)} />
         </article>

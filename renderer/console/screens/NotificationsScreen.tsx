@@ -13,6 +13,7 @@ import { useSitesStore } from '../stores/sites-store';
 import { ListCount, PeriodFilter, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { SiteSelect } from './SiteSelect';
+import { useCitation } from '../../components/SourceCitation';
 
 /**
  * 通知: head office's inbox — what sites' rule packs oblige them to tell head
@@ -75,6 +76,7 @@ export function NotificationsScreen() {
 
 function NotificationRow({ row }: { row: ConsoleNotification }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const go = useConsoleNav((s) => s.go);
   const acknowledge = useConsoleNotifications((s) => s.acknowledge);
   const [busy, setBusy] = useState(false);
@@ -111,7 +113,7 @@ function NotificationRow({ row }: { row: ConsoleNotification }) {
         {row.emailedAt && <div className="muted">{t('notifications.console.emailed', { at: formatInstant(row.emailedAt) })}</div>}
         {error && <ErrorBanner messages={[error]} />}
       </td>
-      <td className="muted">{row.source}</td>
+      <td className="muted">{cite(row.source)}</td>
       <td>
         {row.canAcknowledge && (
           <button type="button" className="button primary" data-testid="console-notification-acknowledge" disabled={busy} onClick={onAcknowledge}>

@@ -16,6 +16,7 @@ import { ChecklistPrint } from './print/ChecklistPrint';
 import { usePrint } from './print/use-print';
 import { groupTemplates } from './template-groups';
 import './checklists.css';
+import { useCitation } from '../../components/SourceCitation';
 
 const NO_RECORDS: never[] = [];
 
@@ -130,6 +131,7 @@ function DueBadge({ due }: { due: ChecklistDue | undefined }) {
 
 function TemplateCard({ template, due, selected, onSelect, onPrintBlank }: { template: ChecklistTemplate; due: ChecklistDue | undefined; selected: boolean; onSelect: () => void; onPrintBlank: () => void }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const { label } = useChecklistText();
   const start = useChecklistsStore((s) => s.start);
   const go = useNavigationStore((s) => s.go);
@@ -152,7 +154,7 @@ function TemplateCard({ template, due, selected, onSelect, onPrintBlank }: { tem
           </button>
         </h3>
         <p className="muted">
-          {t(`checklists.kinds.${template.kind}`)} · {t('checklists.version', { version: template.version })} · {t('checklists.source', { source: template.source })}
+          {t(`checklists.kinds.${template.kind}`)} · {t('checklists.version', { version: template.version })} · {t('checklists.source', { source: cite(template.source) })}
         </p>
         <DueBadge due={due} />
         {error ? <ErrorBanner messages={[errorText(error, t)]} /> : null}

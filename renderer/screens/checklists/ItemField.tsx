@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerField } from '../../../shared/checklists/answer-values';
 import { rangeText, useChecklistText } from './checklist-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /** One labelled answer of a checklist (or one cell of a register row): label, guidance, limits, the input, and 提出整改 when it failed. */
 export function ItemField({
@@ -24,6 +25,7 @@ export function ItemField({
   raiseForm?: ((onClose: () => void) => ReactNode) | undefined;
 }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const { label } = useChecklistText();
   const [raising, setRaising] = useState(false);
   const range = rangeText(field);
@@ -38,7 +40,7 @@ export function ItemField({
       {hint && <p className="field-hint">{hint}</p>}
       {range && field.kind === 'number' && <p className="field-hint">{t('checklists.limits', { range })}</p>}
       {children(labelId)}
-      {source && <p className="checklist-source">{t('checklists.source', { source })}</p>}
+      {source && <p className="checklist-source">{t('checklists.source', { source: cite(source) })}</p>}
       {failed && mayRaise && raiseForm && !raising && (
         <button type="button" className="button secondary" onClick={() => setRaising(true)} data-testid={`raise-action-${name}`}>
           {t('checklists.actions.raise')}

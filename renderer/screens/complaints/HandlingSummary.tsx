@@ -5,6 +5,7 @@ import { formatInstant } from '../../lib/zoned-time';
 import { DetailItem as Item } from './DetailItem';
 import { pick } from '../settings/rule-pack-text';
 import { reasonText } from './workflow/workflow-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /** 办理情况: validity, the solution (解决人/解决措施/解决时限), the result and how the customer was told; parts not reached yet are left out. */
 export function HandlingSummary({ complaint }: { complaint: ComplaintDetail }) {
@@ -56,6 +57,7 @@ export function HandlingSummary({ complaint }: { complaint: ComplaintDetail }) {
  */
 function OverdueItems({ complaint }: { complaint: ComplaintDetail }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const { overdue, consequences } = complaint.workflow;
   return (
@@ -79,7 +81,7 @@ function OverdueItems({ complaint }: { complaint: ComplaintDetail }) {
       )}
       {consequences.map((c) => (
         <Item key={c.articleCode} label={t('consequences.title')} wide testId="detail-consequence">
-          {pick(c.label, i18n.language)} <small className="grade-source">{c.source}</small>
+          {pick(c.label, i18n.language)} <small className="grade-source">{cite(c.source)}</small>
           <span className={c.met ? 'muted' : 'overdue'}> · {c.met ? t('consequences.met') : t('consequences.pending')}</span>
         </Item>
       ))}

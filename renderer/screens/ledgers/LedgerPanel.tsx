@@ -5,6 +5,7 @@ import type { LedgerDefinition } from '../../../shared/reports/ledgers/ledger-sc
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
 import { CASE_SOURCES, useLedgerPrinting, type LedgerPrinting } from './use-ledger-printing';
+import { useCitation } from '../../components/SourceCitation';
 
 /** Where a ledger's rows come from, in words. */
 function DataText({ ledger }: { ledger: LedgerDefinition }) {
@@ -22,13 +23,14 @@ function DataText({ ledger }: { ledger: LedgerDefinition }) {
 
 function LedgerInfo({ ledger }: { ledger: LedgerDefinition }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   return (
     <>
       <h3 id="ledger-title" data-testid="ledger-title">
         {ledger.title.zh}
         {i18n.language === 'en' && <span className="muted"> {ledger.title.en}</span>}
       </h3>
-      <p className="muted">{t('ledgers.source', { source: ledger.source })}</p>
+      <p className="muted">{t('ledgers.source', { source: cite(ledger.source) })}</p>
       <DataText ledger={ledger} />
       {ledger.choice && <p className="muted ledger-choice">{t('ledgers.choice', { choice: ledger.choice })}</p>}
     </>

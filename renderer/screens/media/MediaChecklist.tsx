@@ -7,12 +7,14 @@ import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { pick } from '../settings/rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 const TITLES = { journalistOnSite: 'media.checklistJournalistOnSite', online: 'media.checklistOnline' } as const;
 
 /** One S1 procedure as a checklist: each step with its source, ticked (or unticked) with who and when. */
 export function MediaChecklist({ incident, checklist }: { incident: MediaIncidentDetail; checklist: ChecklistCode }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const write = useMediaStore((s) => s.write);
   const { other, busy, submit } = useFormSubmit([] as const);
@@ -32,7 +34,7 @@ export function MediaChecklist({ incident, checklist }: { incident: MediaInciden
                 <span>{pick(step.label, i18n.language)}</span>
               </label>
               <span className="muted media-step-source">
-                {step.source}
+                {cite(step.source)}
                 {step.when && ` · ${t('media.stepWhen', { when: pick(step.when, i18n.language) })}`}
               </span>
               {done && (

@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../lib/field-errors';
 import { formatInstant, fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { pick } from '../settings/rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 const FIELDS = ['party', 'notifiedAt', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -17,6 +18,7 @@ type Field = (typeof FIELDS)[number];
 /** Who was told and when (S1: 企划部, 主管经理, 相关责任人, 厂家公关部门), and recording one more. */
 export function NotifyPanel({ incident }: { incident: MediaIncidentDetail }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const write = useMediaStore((s) => s.write);
   const [party, setParty] = useState<NotifyParty | ''>('');
@@ -62,7 +64,7 @@ export function NotifyPanel({ incident }: { incident: MediaIncidentDetail }) {
                 <option value="">{t('media.selectChannel')}</option>
                 {NOTIFY_PARTIES.map((p) => (
                   <option key={p.code} value={p.code}>
-                    {pick(p.label, i18n.language)}（{p.source}）
+                    {pick(p.label, i18n.language)}（{cite(p.source)}）
                   </option>
                 ))}
               </select>

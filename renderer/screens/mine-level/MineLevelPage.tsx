@@ -11,6 +11,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { pick } from '../settings/rule-pack-text';
 import { MineEventForm } from './MineEventForm';
 import { MineEventList } from './MineEventList';
+import { useCitation } from '../../components/SourceCitation';
 
 /**
  * 煤矿等级记录 (seed004 §A; issue 17): the level, the dates that follow from
@@ -48,6 +49,7 @@ export function MineLevelPage() {
 
 function LevelSummary({ level }: { level: MineLevel }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const day = (d: string) => formatCalendarDate(d, lang === 'en' ? 'en' : 'zh-CN');
   const { state } = level;
@@ -65,7 +67,7 @@ function LevelSummary({ level }: { level: MineLevel }) {
           {state.dues.map((due) => (
             <li key={`${due.kind}-${due.on}-${due.label.zh}`} data-kind={due.kind} data-on={due.on}>
               <strong>{day(due.on)}</strong>
-              {due.on < level.today && <span className="badge"> {t('mineLevel.passed')}</span>} {pick(due.label, lang)} <span className="muted">（{due.source}）</span>
+              {due.on < level.today && <span className="badge"> {t('mineLevel.passed')}</span>} {pick(due.label, lang)} <span className="muted">（{cite(due.source)}）</span>
             </li>
           ))}
         </ul>
@@ -74,7 +76,7 @@ function LevelSummary({ level }: { level: MineLevel }) {
       <ol data-testid="mine-level-changes">
         {state.changes.map((change) => (
           <li key={`${change.on}-${change.to}-${change.eventId ?? 'computed'}`}>
-            {day(change.on)}：{t(`mineLevel.statuses.${change.from}`)} → {t(`mineLevel.statuses.${change.to}`)}，{pick(change.reason, lang)} <span className="muted">（{change.source}）</span>
+            {day(change.on)}：{t(`mineLevel.statuses.${change.from}`)} → {t(`mineLevel.statuses.${change.to}`)}，{pick(change.reason, lang)} <span className="muted">（{cite(change.source)}）</span>
           </li>
         ))}
       </ol>

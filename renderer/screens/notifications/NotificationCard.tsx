@@ -10,6 +10,7 @@ import { useNavigationStore } from '../../stores/navigation-store';
 import { useNotificationsStore } from '../../stores/notifications-store';
 import { PhoneConfirmForm, WrittenReportForm } from './NotificationForms';
 import { limitText, notifyText, recipientsText } from './notification-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /**
  * One notification: who must be told (the source's words, its citation and
@@ -52,6 +53,7 @@ export function NotificationCard({ item }: { item: NotificationItem }) {
 /** Recipients, due time with the limit as the source gives it, citation and reading; then what was done. */
 function NotificationDetails({ item }: { item: NotificationItem }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const at = (iso: string) => formatMoment(iso, currentLanguage(), timeZone);
   const acknowledged = item.acknowledgedAt
@@ -74,7 +76,7 @@ function NotificationDetails({ item }: { item: NotificationItem }) {
         </dd>
         <dt>{t('notifications.source')}</dt>
         <dd>
-          {item.source}
+          {cite(item.source)}
           {item.choice && <span className="notification-choice"> · {t('notifications.ourReading')}：{item.choice}</span>}
         </dd>
       </dl>

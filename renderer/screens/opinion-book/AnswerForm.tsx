@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useOpinionBookStore } from '../../stores/opinion-book-store';
 import { pick } from '../settings/rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 const FIELDS = ['handlingOpinion', 'customerRepliedAt'] as const;
 type Field = (typeof FIELDS)[number];
@@ -17,6 +18,7 @@ type Field = (typeof FIELDS)[number];
 /** 处理意见 written back into the book and signed (第九条(四)); the reply time when the customer left contact details (第九条(五)). */
 export function AnswerForm({ entry }: { entry: OpinionEntry }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const answer = useOpinionBookStore((s) => s.answer);
   const [opinion, setOpinion] = useState('');
@@ -42,7 +44,7 @@ export function AnswerForm({ entry }: { entry: OpinionEntry }) {
       <FormField
         id={id('customerRepliedAt')}
         label={t('opinionBook.customerRepliedAt')}
-        hint={entry.contact ? `${pick(REPLY_RULE, i18n.language)}（${REPLY_RULE.source}）` : undefined}
+        hint={entry.contact ? `${pick(REPLY_RULE, i18n.language)}（${cite(REPLY_RULE.source)}）` : undefined}
         error={errors.customerRepliedAt}
         required={!!entry.contact}
       >

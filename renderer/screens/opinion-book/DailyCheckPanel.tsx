@@ -8,10 +8,12 @@ import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useOpinionBookStore } from '../../stores/opinion-book-store';
 import { pick } from '../settings/rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /** Today's 每日查阅 (第九条(一)): a warning until someone checked the book today, site time. */
 export function DailyCheckPanel({ overview, mayCheck }: { overview: OpinionBookOverview; mayCheck: boolean }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const check = useOpinionBookStore((s) => s.check);
   const [note, setNote] = useState('');
@@ -29,7 +31,7 @@ export function DailyCheckPanel({ overview, mayCheck }: { overview: OpinionBookO
         <div className="banner banner-error" role="alert" data-testid="daily-check-state" data-checked="false">
           <p>{t('opinionBook.notCheckedToday', { day: overview.today })}</p>
           <p>
-            {pick(DAILY_CHECK_RULE, i18n.language)}（{DAILY_CHECK_RULE.source}）
+            {pick(DAILY_CHECK_RULE, i18n.language)}（{cite(DAILY_CHECK_RULE.source)}）
           </p>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api/contract';
 import { formatCalendarDate, formatMoment } from '../../lib/locale-format';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCitation } from '../../components/SourceCitation';
 
 /** 逾期事项: overdue complaints by owner and unit, then corrective actions, checklist actions and extensions waiting past their limit. */
 export function OverduePanel({ overdue }: { overdue: ApiOutput<'reports.overdue'> }) {
@@ -59,6 +60,7 @@ export function OverduePanel({ overdue }: { overdue: ApiOutput<'reports.overdue'
 /** 计划与完成: per schedule, what was due in the period and what was done. */
 export function CadencePanel({ cadence }: { cadence: ApiOutput<'reports.cadence'> }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const lang = currentLanguage();
   return (
     <section className="card" data-testid="report-cadence" aria-label={t('reports.cadence')}>
@@ -87,7 +89,7 @@ export function CadencePanel({ cadence }: { cadence: ApiOutput<'reports.cadence'
               <td className="num">{s.done}</td>
               <td className={s.missed > 0 ? 'num missed' : 'num'}>{s.missed}</td>
               <td className="num">{s.open}</td>
-              <td className="muted">{s.source}</td>
+              <td className="muted">{cite(s.source)}</td>
             </tr>
           ))}
         </tbody>

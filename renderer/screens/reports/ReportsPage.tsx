@@ -17,6 +17,7 @@ import { CasesPanel } from './CasesPanel';
 import { CadencePanel, OverduePanel } from './ListsPanels';
 import { ReportControls } from './ReportControls';
 import './reports.css';
+import { useCitation } from '../../components/SourceCitation';
 
 /** 报表: the site's reports, only what this user may see; bad input is refused by the core with its reason and nothing is shown. */
 export function ReportsPage() {
@@ -66,6 +67,7 @@ function ReportBody({
   onCell: (cell: CellRef) => void;
 }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const lang = currentLanguage();
   const labels = useReportLabels();
   const title = lang === 'en' ? result.title.en : result.title.zh;
@@ -86,7 +88,7 @@ function ReportBody({
         </h3>
         <dl className="report-meta">
           <dt>{t('reports.source')}</dt>
-          <dd>{result.source}</dd>
+          <dd>{cite(result.source)}</dd>
           {definition?.choice && (
             <>
               <dt>{t('reports.choice')}</dt>

@@ -10,7 +10,8 @@ import { useChecklistsStore } from '../../stores/checklists-store';
 import { useProfileStore } from '../../stores/profile-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
-import { pick } from './rule-pack-text';
+import { packName, pick, templateTitle } from './rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /**
  * Settings → 组织配置 (issue 17): the organisation profile the site runs —
@@ -43,22 +44,23 @@ export function ProfileSettings() {
 
 function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const notes = [profile.rulePackChoice, profile.choice, profile.mediaChoice].filter((n): n is string => !!n);
   return (
     <dl className="details" data-testid="profile-current" data-profile={profile.id}>
       <div className="detail-item">
         <dt>{t('profiles.current')}</dt>
         <dd>
-          {pick(profile.name, lang)} · {pick(profile.organisation, lang)}（{t('profiles.source', { source: profile.source })}，{t(`profiles.origin.${profile.origin}`)}）
+          {pick(profile.name, lang)} · {pick(profile.organisation, lang)}（{t('profiles.source', { source: cite(profile.source) })}，{t(`profiles.origin.${profile.origin}`)}）
         </dd>
       </div>
       <div className="detail-item">
         <dt>{t('profiles.rulePack')}</dt>
-        <dd>{profile.rulePack}</dd>
+        <dd>{packName(profile.rulePack, lang)}</dd>
       </div>
       <div className="detail-item">
         <dt>{t('profiles.templates')}</dt>
-        <dd>{profile.templates.length ? profile.templates.join('、') : t('profiles.noTemplates')}</dd>
+        <dd>{profile.templates.length ? profile.templates.map((id) => templateTitle(id, lang)).join(t('common.listSeparator')) : t('profiles.noTemplates')}</dd>
       </div>
       <div className="detail-item">
         <dt>{t('profiles.mediaCategories')}</dt>
@@ -67,7 +69,7 @@ function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string
       {notes.map((note) => (
         <div className="detail-item" key={note}>
           <dt>{t('profiles.choice')}</dt>
-          <dd lang="en">{note}</dd>
+          <dd lang="en">{cite(note)}</dd>
         </div>
       ))}
     </dl>
@@ -76,6 +78,7 @@ function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string
 
 function ChooseProfile({ profiles, current }: { profiles: ApiOutput<'profiles.list'>; current: string | null }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const setProfile = useProfileStore((s) => s.set);
   const loadSite = useSettingsStore((s) => s.loadSite);
   const [chosen, setChosen] = useState(current ?? '');
@@ -95,7 +98,7 @@ function ChooseProfile({ profiles, current }: { profiles: ApiOutput<'profiles.li
       // What applies changed: the checklist lists and the site record are read again.
       useChecklistsStore.getState().reset();
       await loadSite();
-      setSaved(t('profiles.saved', { name: entry ? pick(entry.name, i18n.language) : chosen, pack: site.rulePack }));
+      setSaved(t('profiles.saved', { name: entry ? pick(entry.name, i18n.language) : chosen, pack: packName(site.rulePack, i18n.language) }));
     } catch (e) {
       setError(e);
     } finally {
@@ -111,7 +114,7 @@ function ChooseProfile({ profiles, current }: { profiles: ApiOutput<'profiles.li
             {!current && <option value="">{t('profiles.none')}</option>}
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
-                {pick(p.name, i18n.language)} · {pick(p.organisation, i18n.language)}（{p.source}）
+                {pick(p.name, i18n.language)} · {pick(p.organisation, i18n.language)}（{cite(p.source)}）
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import type { RulePack } from '../../../shared/rules/pack-schema';
 import { HeadedTable } from '../../components/HeadedTable';
 import { Choice, RuleSection } from './RulePackParts';
 import { pick } from './rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /**
  * The pack's flags (ticks that switch a deadline or a notice on: 篇5 5.1, 5.2.2), causes with their
@@ -11,6 +12,7 @@ import { pick } from './rule-pack-text';
 export function RulePackCauses({ pack }: { pack: RulePack }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const cite = useCitation();
   return (
     <>
       {pack.flags.length > 0 && (
@@ -22,7 +24,7 @@ export function RulePackCauses({ pack }: { pack: RulePack }) {
                   {pick(f.label, lang)}
                   <Choice choice={f.choice} />
                 </td>
-                <td className="rule-source-cell">{f.source}</td>
+                <td className="rule-source-cell">{cite(f.source)}</td>
               </tr>
             ))}
           </HeadedTable>
@@ -42,7 +44,7 @@ export function RulePackCauses({ pack }: { pack: RulePack }) {
                     .filter(Boolean)
                     .join(t('common.listSeparator')) || t('rulePack.none')}
                 </td>
-                <td className="rule-source-cell">{c.source}</td>
+                <td className="rule-source-cell">{cite(c.source)}</td>
               </tr>
             ))}
           </HeadedTable>
@@ -51,7 +53,7 @@ export function RulePackCauses({ pack }: { pack: RulePack }) {
       {pack.repeat && (
         <RuleSection title={t('packFlags.repeat')} testId="rule-pack-repeat">
           <p>
-            {t('packFlags.repeatWindow', { days: pack.repeat.windowDays })} <span className="rule-source-cell">{pack.repeat.source}</span>
+            {t('packFlags.repeatWindow', { days: pack.repeat.windowDays })} <span className="rule-source-cell">{cite(pack.repeat.source)}</span>
           </p>
           <Choice choice={pack.repeat.choice} />
         </RuleSection>

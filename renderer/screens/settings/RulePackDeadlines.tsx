@@ -4,10 +4,12 @@ import type { RulePack } from '../../../shared/rules/pack-schema';
 import { HeadedTable } from '../../components/HeadedTable';
 import { Choice, LabelledList, RuleSection } from './RulePackParts';
 import { classLabel, clockStartText, durationText, milestoneText, pick, predicateText, roleText } from './rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /** Invalid reasons, deadlines, extension, escalation and notifications. */
 export function RulePackDeadlines({ pack }: { pack: RulePack }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const classes = (codes: string[] | undefined) =>
     codes ? codes.map((code) => classLabel(pack, code, lang)).join(t('common.listSeparator')) : t('rulePack.allClasses');
@@ -52,7 +54,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                   <strong>{durationText(d.duration, t)}</strong>
                   {d.pausable && <span className="rule-tag">{t('rulePack.pausable')}</span>}
                 </td>
-                <td className="rule-source-cell">{d.source}</td>
+                <td className="rule-source-cell">{cite(d.source)}</td>
               </tr>
               {d.choice && (
                 <tr className="rule-choice-row" data-testid="rule-deadline-choice">
@@ -85,7 +87,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
             )}
             <div className="detail-item">
               <dt>{t('rulePack.source')}</dt>
-              <dd className="rule-source-cell">{pack.extension.source}</dd>
+              <dd className="rule-source-cell">{cite(pack.extension.source)}</dd>
             </div>
             {pack.extension.byConsent && (
               <div className="detail-item wide" data-testid="rule-pack-by-consent">
@@ -99,7 +101,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                       minutes: pack.extension.byConsent.noticeWithinMinutes,
                       to: pack.extension.byConsent.noticeTo ? pick(pack.extension.byConsent.noticeTo, lang) : '',
                     })}
-                  <span className="rule-source-cell"> {pack.extension.byConsent.source}</span>
+                  <span className="rule-source-cell"> {cite(pack.extension.byConsent.source)}</span>
                   <Choice choice={pack.extension.byConsent.choice} />
                 </dd>
               </div>
@@ -142,7 +144,7 @@ export function RulePackDeadlines({ pack }: { pack: RulePack }) {
                   {n.confirmByPhone && <span className="rule-tag computed">{t('rulePack.confirmByPhone')}</span>}
                 </td>
                 <td className="rule-source-cell">
-                  {n.source}
+                  {cite(n.source)}
                   <Choice choice={n.choice} />
                 </td>
               </tr>

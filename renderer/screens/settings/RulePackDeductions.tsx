@@ -3,10 +3,12 @@ import type { RulePack } from '../../../shared/rules/pack-schema';
 import { HeadedTable } from '../../components/HeadedTable';
 import { Choice, RuleSection } from './RulePackParts';
 import { classLabel, pick } from './rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /** Point-deduction tables (seed004 §M): one row per responsible person, one column per class. */
 export function RulePackDeductions({ pack }: { pack: RulePack }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   if (pack.deductions.length === 0) return null;
   return (
@@ -27,7 +29,7 @@ export function RulePackDeductions({ pack }: { pack: RulePack }) {
             ))}
           </HeadedTable>
           <p className="rule-source">
-            {t('rulePack.source')}：{table.source}
+            {t('rulePack.source')}：{cite(table.source)}
           </p>
           <Choice choice={table.choice} />
         </div>

@@ -3,10 +3,12 @@ import type { RulePack } from '../../../shared/rules/pack-schema';
 import { HeadedTable } from '../../components/HeadedTable';
 import { Choice, RuleSection, Source } from './RulePackParts';
 import { pick, predicateText } from './rule-pack-text';
+import { useCitation } from '../../components/SourceCitation';
 
 /** Classes, then the criteria of each class: who decides (a person or the program) and on what source. */
 export function RulePackGrading({ pack }: { pack: RulePack }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   return (
     <>
@@ -22,7 +24,7 @@ export function RulePackGrading({ pack }: { pack: RulePack }) {
                 {c.code === pack.defaultClass && <span className="rule-tag">{t('rulePack.defaultClass')}</span>}
                 <Choice choice={c.choice} />
               </td>
-              <td className="rule-source-cell">{c.source}</td>
+              <td className="rule-source-cell">{cite(c.source)}</td>
             </tr>
           ))}
         </HeadedTable>

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeadedTable } from '../../components/HeadedTable';
+import { SourceCitation, useCitation } from '../../components/SourceCitation';
 
 /** The seed document and section an item comes from. */
 export function Source({ source }: { source: string }) {
   const { t } = useTranslation();
   return (
     <span className="rule-source">
-      {t('rulePack.source')}：{source}
+      {t('rulePack.source')}：<SourceCitation source={source} />
     </span>
   );
 }
@@ -15,10 +16,11 @@ export function Source({ source }: { source: string }) {
 /** Where the source was ambiguous: what this program decided, marked as ours. */
 export function Choice({ choice }: { choice: string | undefined }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   if (!choice) return null;
   return (
     <p className="rule-choice" data-testid="rule-choice">
-      <strong>{t('rulePack.ourChoice')}</strong> {choice}
+      <strong>{t('rulePack.ourChoice')}</strong> {cite(choice)}
     </p>
   );
 }
@@ -43,6 +45,7 @@ interface LabelledItem {
 /** Code + label + source rows (invalid reasons, escalation triggers); `rule` adds how an item fires by itself. */
 export function LabelledList<T extends LabelledItem>({ label, items, lang, testId, rule }: { label: string; items: T[]; lang: string; testId: string; rule?: (item: T) => string | null }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   if (items.length === 0) return <p className="muted">{t('rulePack.none')}</p>;
   return (
     <HeadedTable label={label} head={[t('rulePack.item'), t('rulePack.source')]} testId={testId}>
@@ -60,7 +63,7 @@ export function LabelledList<T extends LabelledItem>({ label, items, lang, testI
               )}
               <Choice choice={item.choice} />
             </td>
-            <td className="rule-source-cell">{item.source}</td>
+            <td className="rule-source-cell">{cite(item.source)}</td>
           </tr>
         );
       })}

@@ -21,7 +21,7 @@ export function RulePackVersions({ versions }: { versions: PackVersion[] }) {
         {versions.map((v) => (
           <tr key={`${v.id}@${v.version}`} data-testid="rule-pack-version" data-grades-new={v.gradesNewComplaints ? 'true' : 'false'}>
             <td>
-              {pick(v.name, i18n.language)} <code>{v.id}</code>
+              {pick(v.name, i18n.language)}
             </td>
             <td>{v.version}</td>
             <td>

@@ -11,6 +11,7 @@ import { RulePackVersions } from './RulePackVersions';
 import { Choice } from './RulePackParts';
 import { pick } from './rule-pack-text';
 import './rule-pack.css';
+import { useCitation } from '../../components/SourceCitation';
 
 /**
  * The site's severity rule pack, read-only, for a station lead to read and
@@ -21,6 +22,7 @@ import './rule-pack.css';
 export function RulePackView() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const cite = useCitation();
   const pack = useSettingsStore((s) => s.rulePack);
   const error = useSettingsStore((s) => s.rulePackError);
   const loadRulePack = useSettingsStore((s) => s.loadRulePack);
@@ -64,13 +66,11 @@ export function RulePackView() {
             </div>
             <div className="detail-item">
               <dt>{t('rulePack.version')}</dt>
-              <dd>
-                <code>{pack.id}</code> {pack.version}
-              </dd>
+              <dd>{pack.version}</dd>
             </div>
             <div className="detail-item">
               <dt>{t('rulePack.source')}</dt>
-              <dd>{pack.source}</dd>
+              <dd>{cite(pack.source)}</dd>
             </div>
           </dl>
           <Choice choice={pack.choice} />

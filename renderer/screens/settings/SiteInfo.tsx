@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useSettingsStore } from '../../stores/settings-store';
+import { packName } from './rule-pack-text';
 
 /** Read-only for now: the site's identity comes from head office. */
 export function SiteInfo() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const site = useSettingsStore((s) => s.site);
   const error = useSettingsStore((s) => s.siteError);
   const loadSite = useSettingsStore((s) => s.loadSite);
@@ -20,7 +21,7 @@ export function SiteInfo() {
         [t('settings.siteCode'), site.code],
         [t('settings.siteName'), site.name],
         [t('settings.organisation'), site.organisation],
-        [t('settings.rulePack'), site.rulePack],
+        [t('settings.rulePack'), packName(site.rulePack, i18n.language)],
         [t('settings.timeZone'), site.timeZone],
         [t('settings.workingHours'), `${site.workingHours.opens}–${site.workingHours.closes}`],
         [t('settings.idleSignOut'), t('settings.idleValue', { n: site.idleSignOutMinutes })],

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import { findTemplate } from '../../../shared/checklists/templates';
 import { ROLES, type Role } from '../../../shared/domain/roles';
 import { FLAG_FACTS, isShareFact, MILESTONES, stepOf, type Deadline, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
+import { findPack } from '../../../shared/rules/packs';
 
 /** Texts in the pack come in both languages; pick the current one. */
 export type Localised = { zh: string; en: string };
@@ -92,4 +94,16 @@ export function durationText(duration: Duration, t: TFunction): string {
 export function roleText(role: string, t: TFunction): string {
   const found = ROLES.find((r): r is Role => r === role);
   return found ? t(`roles.${found}`) : role;
+}
+
+/** A shipped pack by its name, not its id; a pack head office published under a new id has no name here and keeps the id. */
+export function packName(id: string, lang: string): string {
+  const pack = findPack(id);
+  return pack ? pick(pack.name, lang) : id;
+}
+
+/** A shipped template by its title, not its id (a head-office template unknown here keeps its id). */
+export function templateTitle(id: string, lang: string): string {
+  const template = findTemplate(id);
+  return template ? pick(template.title, lang) : id;
 }

@@ -13,6 +13,7 @@ import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-erro
 import { secretProblem } from '../../lib/secret-check';
 import { pick } from '../settings/rule-pack-text';
 import { useSessionStore } from '../../stores/session-store';
+import { useCitation } from '../../components/SourceCitation';
 
 /** Field keys are the dispatcher's issue paths, so server errors land under the right field. */
 const FIELDS = ['site.profile', 'site.code', 'site.name', 'site.organisation', 'site.rulePack', 'admin.login', 'admin.displayName', 'admin.secret'] as const;
@@ -26,6 +27,7 @@ const DEFAULT_RULE_PACK = 'sichuan-group-p6';
 
 export function InitialiseForm({ onBack }: { onBack: () => void }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const initialise = useSessionStore((s) => s.initialise);
   const [values, setValues] = useState<Record<Field, string>>({
     'site.profile': DEFAULT_PROFILE,
@@ -105,7 +107,7 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
               {packs.length === 0 && <option value={values['site.rulePack']}>{values['site.rulePack']}</option>}
               {packs.map((pack) => (
                 <option key={pack.id} value={pack.id}>
-                  {pick(pack.name, i18n.language)}（{pack.source}）
+                  {pick(pack.name, i18n.language)}（{cite(pack.source)}）
                 </option>
               ))}
             </select>
@@ -151,6 +153,7 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
 /** 所属组织 (issue 17): the organisation profile, which decides the site's forms and its default rule pack. */
 function ProfileField({ value, error, onChoose }: { value: string; error: string | undefined; onChoose: (profile: ProfileEntry) => void }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const [profiles, setProfiles] = useState<ProfileEntry[]>([]);
   useEffect(() => {
     // Without the list the field still holds the default; the core checks the id either way.
@@ -171,7 +174,7 @@ function ProfileField({ value, error, onChoose }: { value: string; error: string
           {profiles.length === 0 && <option value={value}>{value}</option>}
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
-              {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{profile.source}）
+              {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{cite(profile.source)}）
             </option>
           ))}
         </select>

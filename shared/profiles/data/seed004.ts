@@ -135,7 +135,7 @@ export const flourMillProfile: SiteProfileInput = {
   organisation: label('某面粉厂', 'Flour mill'),
   source: 'seed004 §M',
   rulePack: GENERIC_PACK,
-  rulePackChoice: `${noComplaintRules('seed004 §M (accident grades and deductions)')} The accident grading form itself is graded by the §M pack (seed004-m-accident-grades), which the form names.`,
+  rulePackChoice: `${noComplaintRules('seed004 §M (accident grades and deductions)')} The accident grading form itself is graded by the §M accident-grades pack, which the form names.`,
   templates: ['accident-deduction'],
   ...none,
 };

@@ -19,7 +19,8 @@ export const COMPLAINT_REPORTS: ReportDefinitionInput[] = [
   {
     id: 'general-statistics',
     title: { zh: '投诉综合统计', en: 'Complaint statistics' },
-    source: 'reports-mandated: period × dimension count table and rates against targets (seed001 S15 4.1 h; seed003 篇4 第二十七条; 篇6 第三十八条(一)7)',
+    // reports-mandated: period × dimension count table and rates against targets.
+    source: 'seed001 S15 4.1 h); seed003 篇4 第二十七条; seed003 篇6 第三十八条(一)7',
     choice: 'Every measure and dimension the reporting relation holds, for any site and period; no target, since no single source sets them for every organisation.',
     periods: ['week', 'month', 'quarter', 'year'],
     measures: [

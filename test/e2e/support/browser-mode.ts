@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
+import { failOnInternalIds } from './internal-ids';
 
 export interface RunningServer {
   /** The URL the server printed, with its launch key in the hash. */
@@ -45,5 +46,5 @@ export function startServer(dataDir: string, extraArgs: string[] = ['--demo']): 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium fonts-noto-cjk (or set BRANCHLINE_CHROMIUM)');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return failOnInternalIds(await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }));
 }

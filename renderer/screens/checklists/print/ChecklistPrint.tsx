@@ -15,6 +15,7 @@ import { blankValue, cssString, printedValue } from './print-values';
 import { ScoreBlock } from './ScoreBlock';
 import type { RecordScore } from '../../../../shared/checklists/record-score';
 import './checklist-print.css';
+import { useCitation } from '../../../components/SourceCitation';
 
 /** Lines a blank register offers for handwriting: one page of A4 in each orientation, with two signature rows below. */
 const BLANK_ROWS = { landscape: 9, portrait: 16 } as const;
@@ -38,6 +39,7 @@ function blankRowsFor(orientation: 'landscape' | 'portrait', signers: number): n
  */
 export function ChecklistPrint({ template, record, score = null }: { template: ChecklistTemplate; record: ChecklistRecord | null; score?: RecordScore | null }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const { label } = useChecklistText();
   const timeZone = useTimeZone();
   const site = useSessionStore((s) => s.status?.site ?? null);
@@ -145,7 +147,7 @@ export function ChecklistPrint({ template, record, score = null }: { template: C
         </tbody>
       </table>
       <p className="checklist-print-source">
-        {t('checklists.source', { source: template.source })}
+        {t('checklists.source', { source: cite(template.source) })}
       </p>
     </div>
   );
@@ -287,6 +289,7 @@ function ItemsTable({
   images: Record<string, string>;
 }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const { label } = useChecklistText();
   const timeZone = useTimeZone();
   if (items.length === 0) return null;
@@ -311,7 +314,7 @@ function ItemsTable({
             <td>
               {label(item.label)}
               {item.hint && <span className="print-hint">{label(item.hint)}</span>}
-              <span className="print-source">{item.source}</span>
+              <span className="print-source">{t('checklists.source', { source: cite(item.source) })}</span>
             </td>
             <td className={answers ? '' : 'blank-cell'}>
               {answers

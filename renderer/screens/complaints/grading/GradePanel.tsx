@@ -9,6 +9,7 @@ import { classLabel, milestoneText, pick } from '../../settings/rule-pack-text';
 import { deadlineDuration, detailText, isHighestClass, remainingText } from './grade-text';
 import './grading.css';
 import './grading-inputs.css';
+import { useCitation } from '../../../components/SourceCitation';
 
 /** The clock the remaining times count against; moves on every half minute. */
 function useNow(): Date {
@@ -33,6 +34,7 @@ interface GradePanelProps {
 /** The class, why (each criterion, fired or not, with its source) and the deadlines that follow from it. */
 export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePanelProps) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const timeZone = useTimeZone();
   const now = useNow();
@@ -107,7 +109,7 @@ export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePa
                 {grade.escalations.map((e) => (
                   <li key={e.code}>
                     {pick(e.label, lang)}
-                    <small className="grade-source">{e.source}</small>
+                    <small className="grade-source">{cite(e.source)}</small>
                   </li>
                 ))}
               </ul>
@@ -134,7 +136,7 @@ export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePa
                   <li key={i}>
                     {n.notify.map((who) => pick(who, lang)).join(t('common.listSeparator'))}
                     {n.confirmByPhone && <span className="grade-tag">{t('rulePack.confirmByPhone')}</span>}
-                    <small className="grade-source">{n.source}</small>
+                    <small className="grade-source">{cite(n.source)}</small>
                   </li>
                 ))}
               </ul>
@@ -158,6 +160,7 @@ export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePa
 
 function CriterionList({ criteria, pack }: { criteria: Grade['criteria']; pack: RulePack | null | undefined }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   if (criteria.length === 0) return null;
   return (
@@ -170,7 +173,7 @@ function CriterionList({ criteria, pack }: { criteria: Grade['criteria']; pack: 
           <span className="grade-criterion-text">
             <span>{pick(c.label, i18n.language)}</span>
             {c.how === 'computed' && c.detail && <span className="grade-detail">{detailText(c.detail, t, timeZone, pack, i18n.language)}</span>}
-            <small className="grade-source">{c.source}</small>
+            <small className="grade-source">{cite(c.source)}</small>
           </span>
         </li>
       ))}

@@ -6,6 +6,7 @@ import { factsReadBy } from '../../../../shared/rules/facts-read';
 import { isShareFact, type RulePack } from '../../../../shared/rules/pack-schema';
 import './grading-inputs.css';
 import type { ComplaintFieldErrors, ComplaintFormValues } from '../complaint-form-model';
+import { useCitation } from '../../../components/SourceCitation';
 
 type FactKey = 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria' | 'packFacts' | 'problemCode';
 
@@ -25,6 +26,7 @@ const NUMBER_FIELDS = [
 /** 严重程度判定: the facts the rule pack grades on, and the criteria a person ticks, grouped by class. */
 export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const tick = (id: string, checked: boolean) =>
     set('tickedCriteria', checked ? [...values.tickedCriteria.filter((c) => c !== id), id] : values.tickedCriteria.filter((c) => c !== id));
@@ -85,7 +87,7 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
                       {criterion.judgement && criterion.predicate && (
                         <small className="grade-source">{t('thresholds.judgementWith', { rule: predicateText(criterion.predicate, pack, t, lang) })}</small>
                       )}
-                      <small className="grade-source">{criterion.source}</small>
+                      <small className="grade-source">{cite(criterion.source)}</small>
                     </span>
                   </label>
                 ))}
@@ -106,7 +108,7 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
                   />
                   <span>
                     {pick(flag.label, lang)}
-                    <small className="grade-source">{flag.source}</small>
+                    <small className="grade-source">{cite(flag.source)}</small>
                   </span>
                 </label>
               ))}

@@ -9,6 +9,7 @@ import { registerValue } from './register-values';
 import { RegisterRecords } from './RegisterRecords';
 import { RegisterSignatures } from './RegisterSignatures';
 import './register-print.css';
+import { useCitation } from '../../../components/SourceCitation';
 
 /**
  * The register as a paper form, in the layout the site's organisation uses
@@ -22,6 +23,7 @@ export function ComplaintRegisterPrint({ complaint: c, layout }: { complaint: Co
   const { t, timeZone } = ctx;
   const site = useSessionStore((s) => s.status?.site ?? null);
   const form = LAYOUTS[layout];
+  const cite = useCitation();
   // The case records (compensation, corrective actions, penalties) fill their boxes once the panel has read them.
   const records = useCaseRecords(c.id);
   const value = (field: RegisterField) => registerValue(field, c, ctx, records);
@@ -63,7 +65,7 @@ export function ComplaintRegisterPrint({ complaint: c, layout }: { complaint: Co
       <RegisterRecords complaint={c} ctx={ctx} />
       <RegisterSignatures signers={form.signers} />
       <p className="register-source">
-        {t('register.formSource')}：{form.source}
+        {t('register.formSource')}：{cite(form.source)}
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { formatInstant } from '../../../lib/zoned-time';
 import { useSessionStore } from '../../../stores/session-store';
 import { pick } from '../../settings/rule-pack-text';
 import './extension-form-print.css';
+import { useCitation } from '../../../components/SourceCitation';
 
 /**
  * 「投诉处理延期申请表」 on A4 (篇6 第十八条、第二十七条): the case, the limit in force when it was asked for,
@@ -20,7 +21,8 @@ export function ExtensionFormPrint({ complaint, extension }: { complaint: Compla
   const timeZone = useTimeZone();
   const site = useSessionStore((s) => s.status?.site ?? null);
   const when = (iso: string | null) => (iso ? formatInstant(iso, timeZone) : '');
-  const source = complaint.workflow.extensionPolicy.source ?? complaint.workflow.extensionPolicy.byConsent?.source ?? '';
+  const cite = useCitation();
+  const source = cite(complaint.workflow.extensionPolicy.source ?? complaint.workflow.extensionPolicy.byConsent?.source ?? '');
   const missed = complaint.workflow.overdue.limitMissedAt;
   return createPortal(
     <div className="extension-form-print" data-testid="extension-form-print" data-extension-id={extension.id} aria-hidden="true">
@@ -122,11 +124,12 @@ function ExtensionRows({ complaint, extension }: { complaint: ComplaintDetail; e
 /** The decision and the 分管副总裁's signature line (篇6 第十八条); one that took effect on the customer's consent says so (第二十七条). */
 function DecisionRows({ complaint, extension }: { complaint: ComplaintDetail; extension: Extension }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const policy = complaint.workflow.extensionPolicy;
   const decisionText =
     extension.takesEffectBy === 'customer_consent'
-      ? t('workflow.byConsentHint', { source: policy.byConsent?.source ?? policy.source ?? '' })
+      ? t('workflow.byConsentHint', { source: cite(policy.byConsent?.source ?? policy.source ?? '') })
       : extension.status !== 'pending'
         ? [t(`extensionStatuses.${extension.status}`), extension.decisionNote].filter(Boolean).join('：')
         : '';

@@ -6,12 +6,14 @@ import { HeadedTable } from '../../../components/HeadedTable';
 import { useTimeZone } from '../../../hooks/use-time-zone';
 import { formatInstant } from '../../../lib/zoned-time';
 import { AddCapaForm, CompleteCapaForm, VerifyCapaForm } from './CapaForms';
+import { useCitation } from '../../../components/SourceCitation';
 
 type Open = { form: 'add' } | { form: 'complete' | 'verify'; id: string } | null;
 
 /** 纠正预防措施: each action with its owner, due time and state; overdue ones are marked and counted. */
 export function CapaSection({ complaintId, subjectUserId, records }: { complaintId: string; subjectUserId: string | null; records: CaseRecords }) {
   const { t } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
@@ -23,7 +25,7 @@ export function CapaSection({ complaintId, subjectUserId, records }: { complaint
     <section className="record-section" data-testid="capa-section" aria-labelledby="capa-section-title">
       <div className="record-section-head">
         <h4 id="capa-section-title">{t('caseRecords.capa.title')}</h4>
-        <small className="muted">{CAPA_SOURCE}</small>
+        <small className="muted">{cite(CAPA_SOURCE)}</small>
       </div>
       {overdue > 0 && (
         <p className="banner banner-error" data-testid="capa-overdue">

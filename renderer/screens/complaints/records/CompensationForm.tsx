@@ -9,6 +9,7 @@ import { DateTimeField, RadioField, SelectField, TextAreaField } from '../workfl
 import { instantOf, timeProblem, wholeOf, yuanOf } from './record-values';
 import { RecordForm } from './RecordForm';
 import { useRecordForm, type RecordProblems } from './use-record-form';
+import { useCitation } from '../../../components/SourceCitation';
 
 type Values = {
   type: string;
@@ -63,6 +64,7 @@ function problems(v: Values, standard: Standard, timeZone: string, now: Date): R
  */
 export function CompensationForm({ complaintId, records, onDone, onCancel }: { complaintId: string; records: CaseRecords; onDone: () => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const timeZone = useTimeZone();
   const standard = records.compensationStandard;
@@ -96,7 +98,7 @@ export function CompensationForm({ complaintId, records, onDone, onCancel }: { c
       {standard && (
         <div className="banner banner-info record-standard" data-testid="compensation-standard">
           <p>
-            <strong>{t('caseRecords.compensation.standard', { classCode: standard.classCode, source: standard.rows.map((r) => r.source).join('、') })}</strong>
+            <strong>{t('caseRecords.compensation.standard', { classCode: standard.classCode, source: standard.rows.map((r) => cite(r.source)).join('、') })}</strong>
           </p>
           <ul>
             {standard.rows.map((r) => (
@@ -116,7 +118,7 @@ export function CompensationForm({ complaintId, records, onDone, onCancel }: { c
         onChange={(v) => set('type', v)}
         error={errors.type}
         placeholder={t('caseRecords.choose')}
-        options={COMPENSATION_TYPES.map((type) => ({ value: type, label: `${pick(COMPENSATION_TYPE_INFO[type].label, lang)}（${COMPENSATION_TYPE_INFO[type].source}）` }))}
+        options={COMPENSATION_TYPES.map((type) => ({ value: type, label: `${pick(COMPENSATION_TYPE_INFO[type].label, lang)}（${cite(COMPENSATION_TYPE_INFO[type].source)}）` }))}
       />
       {byHarm && (
         <RadioField
@@ -161,7 +163,7 @@ export function CompensationForm({ complaintId, records, onDone, onCancel }: { c
       <DateTimeField name="deliverBy" label={t('caseRecords.compensation.deliverBy')} value={values.deliverBy} onChange={(v) => set('deliverBy', v)} error={errors.deliverBy} />
       {row?.approvalRequired ? (
         <p className="banner banner-hint" data-testid="approval-by-rule">
-          {t('caseRecords.compensation.approvalRequiredByRule', { source: row.source })}
+          {t('caseRecords.compensation.approvalRequiredByRule', { source: cite(row.source) })}
         </p>
       ) : (
         <ChoiceGroup

@@ -8,6 +8,7 @@ import { formatInstant } from '../../../lib/zoned-time';
 import { DecideCompensationForm, DeliverCompensationForm } from './CompensationDecisionForms';
 import { CompensationForm } from './CompensationForm';
 import { compensationParts } from './record-text';
+import { useCitation } from '../../../components/SourceCitation';
 
 type Open = { form: 'add' } | { form: 'decide' | 'deliver'; id: string } | null;
 
@@ -18,6 +19,7 @@ type Open = { form: 'add' } | { form: 'decide' | 'deliver'; id: string } | null;
  */
 export function CompensationSection({ complaintId, records }: { complaintId: string; records: CaseRecords }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const timeZone = useTimeZone();
   const [open, setOpen] = useState<Open>(null);
@@ -53,12 +55,12 @@ export function CompensationSection({ complaintId, records }: { complaintId: str
                 {c.description && <span className="record-note">{c.description}</span>}
                 {c.specialCaseNote && <span className="record-note">{c.specialCaseNote}</span>}
                 <small className="record-time">
-                  {COMPENSATION_TYPE_INFO[c.type].source} · {c.requestedByName} {when(c.requestedAt)}
+                  {cite(COMPENSATION_TYPE_INFO[c.type].source)} · {c.requestedByName} {when(c.requestedAt)}
                 </small>
               </td>
               <td data-testid="compensation-status">
                 <span className="nowrap">{t(`caseRecords.compensation.statuses.${c.status}`)}</span>
-                {c.approvalBasis && <small className="record-time">{c.approvalBasis === 'requested' ? t('caseRecords.compensation.basisRequested') : c.approvalBasis}</small>}
+                {c.approvalBasis && <small className="record-time">{c.approvalBasis === 'requested' ? t('caseRecords.compensation.basisRequested') : cite(c.approvalBasis)}</small>}
                 {c.decidedByName && (
                   <span className="record-note">
                     {c.decidedByName} {when(c.decidedAt)}
@@ -82,7 +84,7 @@ export function CompensationSection({ complaintId, records }: { complaintId: str
                     <span className="tag tag-escalated" data-testid="compensation-late">
                       {c.deliveryOverdue ? t('caseRecords.compensation.overdue') : t('caseRecords.compensation.late')}
                     </span>
-                    <small className="record-time">{t('caseRecords.compensation.lateSource', { source: LATE_DELIVERY_SOURCE })}</small>
+                    <small className="record-time">{t('caseRecords.compensation.lateSource', { source: cite(LATE_DELIVERY_SOURCE) })}</small>
                   </>
                 )}
               </td>

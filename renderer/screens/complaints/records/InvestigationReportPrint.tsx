@@ -8,6 +8,7 @@ import { formatInstant } from '../../../lib/zoned-time';
 import { useSessionStore } from '../../../stores/session-store';
 import { pick } from '../../settings/rule-pack-text';
 import './investigation-report-print.css';
+import { useCitation } from '../../../components/SourceCitation';
 
 const SIGN_STEPS = ['submit', ...REVIEW_STEPS] as const;
 
@@ -20,6 +21,7 @@ const SIGN_STEPS = ['submit', ...REVIEW_STEPS] as const;
  */
 export function InvestigationReportPrint({ complaint, records }: { complaint: ComplaintDetail; records: CaseRecords }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const site = useSessionStore((s) => s.status?.site ?? null);
   const report = records.report;
@@ -105,7 +107,7 @@ export function InvestigationReportPrint({ complaint, records }: { complaint: Co
           })}
         </tbody>
       </table>
-      <p className="report-print-source">{t('caseRecords.report.source', { source: `${REPORT_SECTIONS_SOURCE}、第十一条、第十二条` })}</p>
+      <p className="report-print-source">{t('caseRecords.report.source', { source: cite(`${REPORT_SECTIONS_SOURCE}、第十一条、第十二条`) })}</p>
     </div>,
     document.body,
   );

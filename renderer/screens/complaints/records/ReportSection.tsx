@@ -9,6 +9,7 @@ import { pick } from '../../settings/rule-pack-text';
 import { printInvestigationReport } from './print-report';
 import { ReportForm } from './ReportForm';
 import { ReviewForm } from './ReviewForm';
+import { useCitation } from '../../../components/SourceCitation';
 
 /**
  * 投诉调查报告 (篇4 第十七条): its five sections, where it stands in the chain
@@ -17,6 +18,7 @@ import { ReviewForm } from './ReviewForm';
  */
 export function ReportSection({ complaintId, records }: { complaintId: string; records: CaseRecords }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const [open, setOpen] = useState<'edit' | 'review' | null>(null);
   const report = records.report;
@@ -32,11 +34,11 @@ export function ReportSection({ complaintId, records }: { complaintId: string; r
             {t(`caseRecords.report.statuses.${report.status}`)}
           </span>
         )}
-        <small className="muted">{t('caseRecords.report.source', { source: REPORT_SECTIONS_SOURCE })}</small>
+        <small className="muted">{t('caseRecords.report.source', { source: cite(REPORT_SECTIONS_SOURCE) })}</small>
       </div>
       {records.reportRequiredToResolve && report?.status !== 'approved' && (
         <p className="banner banner-info" data-testid="report-required">
-          {t('caseRecords.report.requiredToResolve', { source: records.reportRequiredToResolve })}
+          {t('caseRecords.report.requiredToResolve', { source: cite(records.reportRequiredToResolve) })}
         </p>
       )}
       {report?.status === 'draft' && report.returnReason && (

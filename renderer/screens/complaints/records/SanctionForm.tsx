@@ -8,6 +8,7 @@ import { PersonSelect } from '../workflow/PersonSelect';
 import { wholeOf, yuanOf } from './record-values';
 import { RecordForm } from './RecordForm';
 import { useRecordForm, type RecordProblems } from './use-record-form';
+import { useCitation } from '../../../components/SourceCitation';
 
 type Values = { personId: string; articleCode: string; measure: string; amount: string; points: string; deductionRole: string; note: string };
 
@@ -40,6 +41,7 @@ function problems(v: Values): RecordProblems<Values> {
  */
 export function SanctionForm({ complaintId, onDone, onCancel }: { complaintId: string; onDone: () => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const me = useSessionStore((s) => s.user?.id ?? null);
   const form = useRecordForm<Values>(complaintId, { personId: '', articleCode: '', measure: '', amount: '', points: '', deductionRole: '', note: '' }, onDone);
@@ -78,7 +80,7 @@ export function SanctionForm({ complaintId, onDone, onCancel }: { complaintId: s
         onChange={chooseArticle}
         error={errors.articleCode}
         placeholder={t('caseRecords.sanction.articlePlaceholder')}
-        options={SANCTION_ARTICLES.map((a) => ({ value: a.code, label: `${a.source}｜${t(`caseRecords.sanction.kinds.${a.kind}`)}｜${pick(a.label, lang)}` }))}
+        options={SANCTION_ARTICLES.map((a) => ({ value: a.code, label: `${cite(a.source)}｜${t(`caseRecords.sanction.kinds.${a.kind}`)}｜${pick(a.label, lang)}` }))}
       />
       {article && (
         <SelectField

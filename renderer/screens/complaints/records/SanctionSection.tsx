@@ -8,10 +8,12 @@ import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
 import { SanctionForm } from './SanctionForm';
 import { sanctionMeasureText } from './record-text';
+import { useCitation } from '../../../components/SourceCitation';
 
 /** 奖惩记录: who, reward or penalty, what, and the article it rests on with its citation. */
 export function SanctionSection({ complaintId, records }: { complaintId: string; records: CaseRecords }) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const lang = i18n.language;
   const timeZone = useTimeZone();
   const [open, setOpen] = useState(false);
@@ -42,7 +44,7 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
                 </td>
                 <td className="record-main">
                   {article ? pick(article.label, lang) : s.articleCode}
-                  <small className="record-time">{article?.source ?? ''}</small>
+                  <small className="record-time">{article ? cite(article.source) : ''}</small>
                 </td>
                 <td>
                   {s.byName}
@@ -57,7 +59,7 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
         const article = sanctionArticle(due.articleCode);
         return (
           <p key={`${due.articleCode}-${due.personId}`} className="banner" role="status" data-testid="sanction-due">
-            {t('thresholds.dueSanction', { source: due.source, name: due.personName, count: due.count, needed: due.needed, article: article ? pick(article.label, lang) : due.articleCode })}
+            {t('thresholds.dueSanction', { source: cite(due.source), name: due.personName, count: due.count, needed: due.needed, article: article ? pick(article.label, lang) : due.articleCode })}
           </p>
         );
       })}

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ComplaintEvent } from '../../../../shared/api/workflow';
 import { COMPENSATION_TYPE_INFO, COMPENSATION_TYPES, type CompensationType } from '../../../../shared/domain/case-records';
 import { SANCTION_MEASURE_LABELS, SANCTION_MEASURES, sanctionArticle, type SanctionMeasure } from '../../../../shared/domain/sanction-articles';
+import { citationText } from '../../../../shared/sources/citation';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
 
@@ -87,7 +88,7 @@ export function caseRecordEventText(event: ComplaintEvent, t: TFunction, lang: s
       add(t('caseRecords.sanction.measure'), isOneOf<SanctionMeasure>(SANCTION_MEASURES, d.measure) ? pick(SANCTION_MEASURE_LABELS[d.measure], lang) : undefined);
       add(t('caseRecords.sanction.amount'), typeof d.amount === 'number' ? d.amount.toFixed(2) : undefined);
       add(t('caseRecords.sanction.points'), d.points);
-      add(t('caseRecords.sanction.article'), article ? `${pick(article.label, lang)}（${article.source}）` : d.articleCode);
+      add(t('caseRecords.sanction.article'), article ? `${pick(article.label, lang)}（${citationText(article.source, lang)}）` : d.articleCode);
       break;
     }
   }

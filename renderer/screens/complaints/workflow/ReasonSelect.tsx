@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkflowDetail } from '../../../../shared/api/workflow';
+import { citationText } from '../../../../shared/sources/citation';
 import { pick } from '../../settings/rule-pack-text';
 import { SelectField } from './fields';
 
@@ -22,7 +23,7 @@ export function ReasonSelect({ reasons, ...field }: ReasonSelectProps) {
     <SelectField
       {...field}
       required
-      hint={chosen?.source}
+      hint={chosen?.source && citationText(chosen.source, i18n.language)}
       placeholder={t('workflow.reasonPlaceholder')}
       options={reasons.map((r) => ({ value: r.code, label: pick(r.label, i18n.language) }))}
     />

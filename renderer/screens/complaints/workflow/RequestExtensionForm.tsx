@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ExtensionPolicy } from '../../../../shared/api/workflow';
 import { REPLY_METHODS, type EXTENSION_TYPES } from '../../../../shared/domain/workflow';
+import { citationText } from '../../../../shared/sources/citation';
+import { currentLanguage } from '../../../i18n/i18n';
 import { useTimeZone } from '../../../hooks/use-time-zone';
 import type { ActionInput } from '../../../stores/complaints-store';
 import { formatInstant } from '../../../lib/zoned-time';
@@ -68,9 +70,9 @@ export function RequestExtensionForm(props: ActionFormProps) {
   const currentDue = limit && !limit.done ? limit.due : undefined;
   const send = () => void form.submit(problems(values, rule, timeZone, new Date()), () => toAction(values, rule, timeZone));
   const typeHint = byConsent
-    ? t('workflow.byConsentHint', { source: byConsent.source })
+    ? t('workflow.byConsentHint', { source: citationText(byConsent.source, currentLanguage()) })
     : values.extensionType && policy.source
-      ? t('workflow.approvalHint', { source: policy.source })
+      ? t('workflow.approvalHint', { source: citationText(policy.source, currentLanguage()) })
       : undefined;
   return (
     <ActionForm action="requestExtension" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
@@ -135,7 +137,7 @@ function ConsentFields({ byConsent, form }: { byConsent: NonNullable<ExtensionPo
           name="callCentreToldAt"
           label={t('workflow.callCentreToldAt', { to: byConsent.noticeTo ? pick(byConsent.noticeTo, i18n.language) : '' })}
           required
-          hint={t('workflow.noticeHint', { minutes: byConsent.noticeWithinMinutes, source: byConsent.source })}
+          hint={t('workflow.noticeHint', { minutes: byConsent.noticeWithinMinutes, source: citationText(byConsent.source, i18n.language) })}
           value={values.callCentreToldAt}
           onChange={(v) => set('callCentreToldAt', v)}
           error={errors.callCentreToldAt}

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import type { Escalation, Extension } from '../../../../shared/api/workflow';
 import { HeadedTable } from '../../../components/HeadedTable';
+import { citationText } from '../../../../shared/sources/citation';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
 import { ExtensionFormPrint } from '../print/ExtensionFormPrint';
@@ -116,7 +117,7 @@ function EscalationRecords({ complaint, ctx }: { complaint: ComplaintDetail; ctx
           <td>{actorText(e.byName, t)}</td>
           <td>
             {reasonText(escalationReasons, e.reasonCode, lang)}
-            {e.source && <small className="record-time">{e.source}</small>}
+            {e.source && <small className="record-time">{citationText(e.source, lang)}</small>}
           </td>
           <td>{escalationNote(e, ctx)}</td>
           <td data-testid="escalation-notify">{notify(e)}</td>

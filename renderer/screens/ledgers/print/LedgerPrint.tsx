@@ -9,6 +9,7 @@ import type { LedgerPaper } from '../../../stores/ledgers-store';
 import { cssString } from '../../checklists/print/print-values';
 import { cellText, columnWidths, periodText } from '../ledger-text';
 import './ledger-print.css';
+import { useCitation } from '../../../components/SourceCitation';
 
 interface LedgerPrintProps {
   ledger: LedgerDefinition;
@@ -63,6 +64,7 @@ function pageCss(heading: Heading, t: TFunction): string {
  */
 export function LedgerPrint({ ledger, paper, site }: LedgerPrintProps) {
   const { t, i18n } = useTranslation();
+  const cite = useCitation();
   const timeZone = useTimeZone();
   const heading = headingOf(ledger, paper, site, t, timeZone);
   const en = i18n.language === 'en';
@@ -93,7 +95,7 @@ export function LedgerPrint({ ledger, paper, site }: LedgerPrintProps) {
       </p>
       <LedgerTable ledger={ledger} rows={rows} timeZone={timeZone} />
       <Signers ledger={ledger} en={en} />
-      <p className="ledger-print-source">{t('ledgers.sheet.source', { source: ledger.source })}</p>
+      <p className="ledger-print-source">{t('ledgers.sheet.source', { source: cite(ledger.source) })}</p>
     </div>
   );
 }

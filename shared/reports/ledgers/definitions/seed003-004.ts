@@ -75,7 +75,7 @@ export const serviceCompanyRegisterLedger: LedgerDefinitionInput = {
   id: 'service-company.complaint-register',
   title: { zh: '客户投诉登记表', en: 'Customer complaint register' },
   group: 'seed004',
-  source: `${D} 二、三 (seed004 §D.4)`,
+  source: `${D} 二、三`, // extraction notes: seed004 §D.4
   data: { kind: 'complaints', kinds: ['complaint', 'suggestion', 'inquiry'] },
   columns: [
     complaint.implied('serial', '登记编号', 'No.', D_ASK, 28, 'serial'),
