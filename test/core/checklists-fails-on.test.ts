@@ -60,6 +60,8 @@ const REVIEWED: Record<string, Record<string, Expect>> = {
   'salt.complaint-record': { 'handling-sheet-copied': on(false, 'seed001 S17 五2 处理单副本交相关责任人') },
   'manufacturer.complaint-handling-sheet': { 'issued-within-hour': on(false, 'seed004 §E 5.2.2 1小时内开出处理单: late is the problem') },
   'manufacturer.8d-report': { 'containment-in-24h': on(false, 'seed004 §J 4.3.1、4.3.4 24小时内围堵: late is the problem') },
+  'heat.room-temperature-record': { 'temp-building-met': on(false, 'seed002 客户管理制度11 七(一) 室温不低于18℃/16℃: computed from the reading and its hour; below the limit is the problem') },
+  'service.customer-revisit-report': { 'reported-next-day': on(false, 'seed002 客户管理制度15 五、1 回访后第二天提交报告: computed from the two dates; later is the problem') },
   'accident-deduction': Object.fromEntries(
     ['death-or-serious-injury', 'quality-1', 'quality-2', 'quality-3', 'quality-4'].map((id) => [id, recorded(true, 'seed004 §M: the condition of an accident grade; the rule pack grades it')] as const),
   ),

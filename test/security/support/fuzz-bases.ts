@@ -54,7 +54,7 @@ function accountBases(w: World): Bases {
   };
 }
 
-function intakeBases(w: World, { past }: Moments): Bases {
+function intakeBases(w: World, { past, day }: Moments): Bases {
   const c = w.complaintId;
   const details = { phone2: '139 0000 5678', contactPerson: '周先生', address: '某区某路1号', group: 'G1', type: 'T1', note: '常来办理业务' };
   const customer = { kind: 'individual', name: '周桂芳', phone: '138 0000 1234', ...details };
@@ -80,11 +80,12 @@ function intakeBases(w: World, { past }: Moments): Bases {
         tickedCriteria: ['criterion-1'],
         problemCode: 'LATE',
         causeCode: 'attitude',
+        packFacts: { testReportReceivedOn: day },
       },
       { kind: 'complaint', channel: 'phone', customerName: '周桂芳', content: '快递未送达', newCustomer: { kind: 'individual', ...details } },
     ],
     'complaints.list': [{ after: 'cursor-1', query: '快递', unit: '营业部' }],
-    'complaints.gradePreview': [{ receivedAt: past, tickedCriteria: ['criterion-1'], problemCode: 'LATE' }],
+    'complaints.gradePreview': [{ receivedAt: past, tickedCriteria: ['criterion-1'], problemCode: 'LATE', packFacts: { testReportReceivedOn: day } }],
     'complaints.overrideClass': [{ id: c, classCode: 'B', reason: '经核实影响较大' }],
     'complaints.get': [{ id: c }],
     'complaints.headOfficeRemarks': [{ id: c }],
