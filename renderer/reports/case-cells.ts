@@ -11,5 +11,5 @@ export function caseHeader(t: TFunction): string[] {
 export function caseRow(c: ReportCase, labels: ReportLabels, t: TFunction): string[] {
   const lang = t('reports.title') === '报表' ? 'zh-CN' : 'en';
   const at = (iso: string | null) => (iso ? formatMoment(iso, lang) : '');
-  return [c.serial, labels.value('kind', c.kind, null), labels.value('channel', c.channel, null), labels.value('status', c.status, null), c.classCode ?? '', c.unit ?? '', c.handlerName ?? '', at(c.receivedAt), at(c.closedAt)];
+  return [c.serial, labels.value('kind', c.kind, null), labels.value('channel', c.channel, null), labels.value('status', c.status, null), c.classCode ? labels.value('class', c.classCode, null) : '', c.unit ?? '', c.handlerName ?? '', at(c.receivedAt), at(c.closedAt)];
 }

@@ -33,7 +33,7 @@ export async function reportWorkbook(result: ReportResult, labels: ReportLabels,
     totals.getCell(table.bucketTotals.length + 3).numFmt = '0.0%';
   }
   if (cases) {
-    const sheet = book.addWorksheet(sheetName('cases'));
+    const sheet = book.addWorksheet(sheetName(labels.cases));
     addHeader(sheet, cases.header);
     for (const row of cases.rows) sheet.addRow(row);
   }

@@ -32,6 +32,8 @@ export interface ReportLabels {
   total: string;
   share: string;
   measures: string;
+  /** The sheet of cases behind a report. */
+  cases: string;
   target: string;
   met: string;
   notMet: string;

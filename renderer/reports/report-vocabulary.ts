@@ -2,19 +2,27 @@ import { createContext, useContext } from 'react';
 import type { RulePack } from '../../shared/rules/pack-schema';
 
 /**
- * The rule pack whose class and cause codes a report's rows carry. The site's
- * 报表 page provides its own pack, so 一般投诉 reads as such rather than
- * `ordinary`; head office's console mixes sites of several packs, where one
- * code can mean different classes, so it provides none and shows the code.
+ * The words for the codes a report's rows carry: the rule pack's classes and
+ * causes, and site ids by name. The site's 报表 page provides its own pack and
+ * name, so 一般投诉 and 阳42井站 read as such rather than `ordinary` and an id;
+ * head office's console mixes sites of several packs, where one code can mean
+ * different classes, so it provides no pack (and names sites itself).
  */
-export const ReportVocabulary = createContext<RulePack | null>(null);
+export interface ReportVocabularyValue {
+  pack: RulePack | null;
+  siteNames: Readonly<Record<string, string>>;
+}
 
-export function useReportVocabulary(): RulePack | null {
+export const ReportVocabulary = createContext<ReportVocabularyValue>({ pack: null, siteNames: {} });
+
+export function useReportVocabulary(): ReportVocabularyValue {
   return useContext(ReportVocabulary);
 }
 
-/** A class or cause code in the pack's words, or null when the pack does not name it. */
-export function packCodeLabel(pack: RulePack | null, dimension: string, code: string, lang: string): string | null {
+/** A class or cause code in the pack's words, a site id by its name, or null when neither names it. */
+export function vocabularyLabel(vocabulary: ReportVocabularyValue, dimension: string, code: string, lang: string): string | null {
+  if (dimension === 'site') return vocabulary.siteNames[code] ?? null;
+  const pack = vocabulary.pack;
   if (!pack) return null;
   const named = dimension === 'class' ? pack.classes : dimension === 'cause' ? [...pack.invalidReasons, ...pack.causes] : [];
   const found = named.find((entry) => entry.code === code);

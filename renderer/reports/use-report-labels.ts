@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { RulePack } from '../../shared/rules/pack-schema';
 import type { ReportLabels } from './report-format';
-import { packCodeLabel, useReportVocabulary } from './report-vocabulary';
+import { useReportVocabulary, vocabularyLabel, type ReportVocabularyValue } from './report-vocabulary';
 
 /** The report words in the current language: vocabularies through the app's own translations, class and cause codes by the pack, 未注明 for a null value. */
-export function reportLabels(t: TFunction, lang: string, pack: RulePack | null = null): ReportLabels {
+export function reportLabels(t: TFunction, lang: string, vocabulary: ReportVocabularyValue = { pack: null, siteNames: {} }): ReportLabels {
   const tr = (key: string, fallback: string) => {
     const text = t(key as never, { defaultValue: fallback } as never) as unknown as string;
     return text || fallback;
@@ -16,7 +15,7 @@ export function reportLabels(t: TFunction, lang: string, pack: RulePack | null =
     value: (dimension, value, label) => {
       if (value === null) return tr('reports.unstated', '—');
       if (label) return label;
-      const named = packCodeLabel(pack, dimension, value, lang);
+      const named = vocabularyLabel(vocabulary, dimension, value, lang);
       if (named) return named;
       if (dimension === 'kind') return tr(`kinds.${value}`, value);
       if (dimension === 'channel') return tr(`channels.${value}`, value);
@@ -28,6 +27,7 @@ export function reportLabels(t: TFunction, lang: string, pack: RulePack | null =
     total: tr('reports.total', 'Total'),
     share: tr('reports.share', 'Share'),
     measures: tr('reports.measures', 'Measures'),
+    cases: tr('reports.cases', 'Cases'),
     target: tr('reports.target', 'Target'),
     met: tr('reports.met', 'Met'),
     notMet: tr('reports.notMet', 'Missed'),

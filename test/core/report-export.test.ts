@@ -29,6 +29,7 @@ const labels: ReportLabels = {
   total: zhCN.reports.total,
   share: zhCN.reports.share,
   measures: zhCN.reports.measures,
+  cases: zhCN.reports.cases,
   target: zhCN.reports.target,
   met: zhCN.reports.met,
   notMet: zhCN.reports.notMet,
@@ -63,7 +64,7 @@ describe('report exports', () => {
     const file = path.join(dir, 'report.xlsx');
     fs.writeFileSync(file, await reportWorkbook(result, labels, { header: ['编号'], rows: [['S-0001']] }));
     const book = JSON.parse(execFileSync(PYTHON, ['-c', READER, file], { encoding: 'utf8' })) as Record<string, { rows: unknown[][]; formats: string[][]; frozen: string; bold: boolean[] }>;
-    expect(Object.keys(book)).toEqual(['指标', '等级', '渠道', '类型', '有效性', '原因', '单位', '处理人', '状态', '网点', 'cases']);
+    expect(Object.keys(book)).toEqual(['指标', '等级', '渠道', '类型', '有效性', '原因', '单位', '处理人', '状态', '网点', '案件明细']);
     const measures = book['指标']!;
     expect(measures.frozen).toBe('A2');
     expect(measures.bold.every(Boolean)).toBe(true);
@@ -88,7 +89,7 @@ describe('report exports', () => {
       ['电话', 4, 4, 4, 12, 0.5],
       ['合计', 8, 8, 8, 24, 1],
     ]);
-    expect(book['cases']!.rows).toEqual([['编号'], ['S-0001']]);
+    expect(book['案件明细']!.rows).toEqual([['编号'], ['S-0001']]);
   });
 
   it('CSV: UTF-8 with a byte-order mark, parsed by a CSV parser into what the screen shows', () => {

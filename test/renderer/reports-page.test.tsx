@@ -48,14 +48,15 @@ describe('报表 page', () => {
     expect(bridge.callsTo('reports.cases')[0]!.input).toMatchObject({ cell: { dimension: 'channel', value: 'phone', bucket: buckets[1] } });
   });
 
-  it('names class and cause codes by the site’s rule pack, in the chosen language; a code the pack does not know stays as it is', async () => {
+  it('names class and cause codes by the site’s rule pack and the site by its name, in the chosen language; a code the pack does not know stays as it is', async () => {
     const byClassAndCause = assembleReport(
-      { definition: { ...definition, dimensions: ['class', 'cause'] }, period, bucket: 'week', buckets, asOf: '2026-03-20T00:00:00.000Z', siteId: 's', unit: null },
+      { definition: { ...definition, dimensions: ['class', 'cause', 'site'] }, period, bucket: 'week', buckets, asOf: '2026-03-20T00:00:00.000Z', siteId: 's', unit: null },
       {
         measures: [{ group_key: buckets[1], received__n: 3, complaints__n: 3 }],
         dimensions: [
           { dimension: 'class', rows: [{ value: 'ordinary', label: null, bucket: buckets[1], n: 2 }, { value: 'retired-class', label: null, bucket: buckets[1], n: 1 }] },
           { dimension: 'cause', rows: [{ value: 'unclear', label: null, bucket: buckets[1], n: 3 }] },
+          { dimension: 'site', rows: [{ value: 'site-1', label: null, bucket: buckets[1], n: 3 }] },
         ],
       },
       () => undefined,
@@ -74,6 +75,8 @@ describe('报表 page', () => {
     expect(classes.textContent).not.toContain('ordinary');
     expect(classes.textContent).toContain('retired-class');
     expect(screen.getByTestId('dimension-cause').textContent).toContain('投诉对象不明确');
+    await waitFor(() => expect(screen.getByTestId('dimension-site').textContent).toContain('阳42井站'));
+    expect(screen.getByTestId('dimension-site').textContent).not.toContain('site-1');
   });
 
   it('shows the overdue counts a late plan enters (issue 17 §1.1) under their names in Chinese and English', async () => {

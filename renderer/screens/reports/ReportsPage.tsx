@@ -24,15 +24,19 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const { meta, result, request, overdue, cadence, loading, error, loadMeta, run } = useReportsStore();
   const [cell, setCell] = useState<CellRef | null>(null);
-  const { rulePack, loadRulePack } = useSettingsStore();
+  const { rulePack, loadRulePack, site, loadSite } = useSettingsStore();
+  const vocabulary = useMemo(() => ({ pack: rulePack ?? null, siteNames: site ? { [site.siteId]: site.name } : {} }), [rulePack, site]);
   useEffect(() => {
     void loadMeta();
   }, [loadMeta]);
   useEffect(() => {
     if (rulePack === undefined) void loadRulePack();
   }, [rulePack, loadRulePack]);
+  useEffect(() => {
+    if (!site) void loadSite();
+  }, [site, loadSite]);
   return (
-    <ReportVocabulary.Provider value={rulePack ?? null}>
+    <ReportVocabulary.Provider value={vocabulary}>
       <section className="page reports-page">
         <h2 className="page-title">{t('reports.title')}</h2>
         {meta && (
