@@ -118,7 +118,7 @@ export const checklistsEn: typeof checklistsZhCN = {
     signatures: 'Signatures',
     signature: 'Signature',
     date: 'Date',
-    footerTemplate: 'Template {{id}} version {{version}}',
+    footerTemplate: '{{title}}, version {{version}}',
     page: 'Page {{page}} of {{pages}}',
     noPhotos: 'No photos',
     status: 'Status',

@@ -116,7 +116,7 @@ export const checklistsZhCN = {
     signatures: '签字',
     signature: '签字',
     date: '日期',
-    footerTemplate: '模板 {{id}} 版本 {{version}}',
+    footerTemplate: '《{{title}}》 版本 {{version}}',
     page: '第 {{page}} 页 共 {{pages}} 页',
     noPhotos: '无照片',
     status: '状态',

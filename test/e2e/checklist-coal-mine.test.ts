@@ -75,7 +75,7 @@ describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第�
     const blank = await printChecklistPdf(page, 'print-blank', e2e.screenshotPath('checklist-coal-mine-blank.pdf'), false);
     expect(await clippedPrintText(page)).toEqual([]);
     const blankText = pdfText(blank);
-    for (const expected of ['煤矿安全生产标准化管理体系等级自评表（空白表）', '煤矿名称', '事故发生日期', '近3年发生生产安全死亡事故', '填表人', '审核人', '情形', '一级检查考核未通过', 'coal-mine-grading版本1.1.0']) {
+    for (const expected of ['煤矿安全生产标准化管理体系等级自评表（空白表）', '煤矿名称', '事故发生日期', '近3年发生生产安全死亡事故', '填表人', '审核人', '情形', '一级检查考核未通过', '《煤矿安全生产标准化管理体系等级自评表》版本1.1.0']) {
       expect(blankText, `blank form should contain ${expected}`).toContain(expected);
     }
     expect(blankText).not.toContain('示范煤矿');

@@ -173,9 +173,10 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
 
     const blank = await printPdf(page, 'print-blank', 'checklist-sewage-blank', false);
     const blankText = pdfText(blank);
-    for (const expected of ['污水拉运登记台帐（空白表）', '离站时间', '到达回注站', '签运单号', '方数', '（m³）', '□车身正面□车身侧面', '审核人', '第1页共1页', '阳42井站', 'well.sewage-haulage-register版本1.0.0']) {
+    for (const expected of ['污水拉运登记台帐（空白表）', '离站时间', '到达回注站', '签运单号', '方数', '（m³）', '□车身正面□车身侧面', '审核人', '第1页共1页', '阳42井站', '《污水拉运登记台帐》版本1.0.0']) {
       expect(blankText, `blank form should contain ${expected}`).toContain(expected);
     }
+    expect(blankText, 'the footer names the form, not its internal id (issue 20 item 5)').not.toContain('well.sewage-haulage-register');
     expect(blankText).not.toContain('川E·12345');
     expect(pageCount(blank)).toBe(1);
     const [width, height] = pageSize(blank);

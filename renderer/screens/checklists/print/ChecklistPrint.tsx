@@ -54,7 +54,8 @@ export function ChecklistPrint({ template, record, score = null }: { template: C
   }, [template, answers, fetchImage]);
 
   const siteText = site ? `${site.name}（${site.code}）` : '';
-  const footer = `${siteText}  ${t('checklists.print.footerTemplate', { id: template.id, version: record?.templateVersion ?? template.version })}`;
+  // The form's own title and version, never its internal id (issue 20 item 5).
+  const footer = `${siteText}  ${t('checklists.print.footerTemplate', { title: label(template.title), version: record?.templateVersion ?? template.version })}`;
   const [before, middle, after] = t('checklists.print.page', { page: '\u0001', pages: '\u0002' }).split(/[\u0001\u0002]/);
   const pageCss = `@page checklist-${orientation} {
   @bottom-left { content: ${cssString(footer)}; }
