@@ -84,3 +84,21 @@ function withoutYear(lang: Language, timeZone: string): Intl.DateTimeFormat {
   }
   return f;
 }
+
+/**
+ * A time zone as people name it, with its offset: 中国标准时间（GMT+08:00） rather than the
+ * IANA id `Asia/Shanghai` (issue 20 item 5). The id itself where the runtime cannot name it.
+ */
+export function timeZoneText(timeZone: string, lang: Language, at = new Date()): string {
+  const part = (style: 'long' | 'longOffset') => {
+    try {
+      return new Intl.DateTimeFormat(LOCALES[lang], { timeZone, timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? null;
+    } catch {
+      return null; // an id this runtime does not know
+    }
+  };
+  const name = part('long');
+  const offset = part('longOffset');
+  if (!name) return timeZone;
+  return offset && offset !== name ? (lang === 'en' ? `${name} (${offset})` : `${name}（${offset}）`) : name;
+}

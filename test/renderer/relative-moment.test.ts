@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeMoment } from '../../renderer/lib/locale-format';
+import { relativeMoment, timeZoneText } from '../../renderer/lib/locale-format';
 
 /** Issue 20 item 8: relative times up to a day, then dates; never "299 小时前". Site time is Asia/Shanghai (UTC+8). */
 describe('relativeMoment', () => {
@@ -29,5 +29,13 @@ describe('relativeMoment', () => {
 
   it('leaves a text that is not a moment as it is', () => {
     expect(relativeMoment('not a date', now, 'zh-CN')).toBe('not a date');
+  });
+});
+
+describe('time zones as people name them (issue 20 item 5)', () => {
+  it('names the zone with its offset in either language, and keeps an id the runtime does not know', () => {
+    expect(timeZoneText('Asia/Shanghai', 'zh-CN')).toBe('中国标准时间（GMT+08:00）');
+    expect(timeZoneText('Asia/Shanghai', 'en')).toBe('China Standard Time (GMT+08:00)');
+    expect(timeZoneText('Mars/Olympus', 'zh-CN')).toBe('Mars/Olympus');
   });
 });

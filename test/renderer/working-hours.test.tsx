@@ -31,6 +31,9 @@ describe('working hours (设置 › 作息时间)', () => {
     expect((await within(panel).findByRole('status')).textContent).toContain('作息时间已保存');
     expect(bridge.callsTo('site.setWorkingHours')[0]?.input).toEqual({ opens: '08:30', closes: '18:00' });
     expect(screen.getByTestId('site-info').textContent).toContain('08:30–18:00');
+    // The zone as people name it, not its IANA id (issue 20 item 5).
+    expect(screen.getByTestId('site-info').textContent).toContain('中国标准时间（GMT+08:00）');
+    expect(screen.getByTestId('site-info').textContent).not.toContain('Asia/Shanghai');
   });
 
   it('shows the core’s field error under the closing time', async () => {

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
+import { timeZoneText } from '../../lib/locale-format';
+import { currentLanguage } from '../../i18n/i18n';
 import { useSettingsStore } from '../../stores/settings-store';
 import { packName } from './rule-pack-text';
 
@@ -22,7 +24,7 @@ export function SiteInfo() {
         [t('settings.siteName'), site.name],
         [t('settings.organisation'), site.organisation],
         [t('settings.rulePack'), packName(site.rulePack, i18n.language)],
-        [t('settings.timeZone'), site.timeZone],
+        [t('settings.timeZone'), timeZoneText(site.timeZone, currentLanguage())],
         [t('settings.workingHours'), `${site.workingHours.opens}–${site.workingHours.closes}`],
         [t('settings.idleSignOut'), t('settings.idleValue', { n: site.idleSignOutMinutes })],
       ]
