@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useModalKeys } from './use-modal-keys';
 
 export interface ConfirmDialogProps {
   /** Asks about the step by its own name (完成并提交？). */
@@ -13,8 +14,6 @@ export interface ConfirmDialogProps {
   /** Leaves everything as it was: nothing is sent, what was typed stays. */
   onCancel: () => void;
 }
-
-const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Asks once before a step that cannot be taken back (issue 20 item 2). Focus
@@ -29,33 +28,7 @@ export function ConfirmDialog({ title, consequences, confirmLabel, onConfirm, on
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    cancelRef.current?.focus();
-    return () => {
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // The page's own shortcuts (a form's Escape and Ctrl+Enter) must not act behind the dialog.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Tab') {
-      const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-      const first = focusable[0];
-      const last = focusable.at(-1);
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    }
-  };
+  const onKeyDown = useModalKeys(dialogRef, cancelRef, onCancel);
 
   return createPortal(
     <div className="confirm-backdrop">

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { useModalKeys } from './use-modal-keys';
 
 /**
  * A photo or screenshot shown large over the page, with its file name, so the
@@ -10,26 +11,12 @@ export function PhotoViewer({ src, fileName, alt, closeLabel, onClose }: { src: 
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    closeRef.current?.focus();
-    return () => {
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // The page's own shortcuts must not act behind the overlay.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    }
-  };
+  const viewerRef = useRef<HTMLDivElement>(null);
+  const onKeyDown = useModalKeys(viewerRef, closeRef, onClose);
 
   return createPortal(
     <div className="confirm-backdrop" onClick={onClose}>
-      <div className="photo-viewer" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="photo-viewer" onKeyDown={onKeyDown} onClick={(e) => e.stopPropagation()}>
+      <div ref={viewerRef} className="photo-viewer" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="photo-viewer" onKeyDown={onKeyDown} onClick={(e) => e.stopPropagation()}>
         <img className="photo-large" src={src} alt={alt} />
         <div className="form-actions">
           <span id={titleId} className="photo-file-name">
