@@ -12,6 +12,7 @@ import {
   writeRemarkRequestSchema,
   type ConsoleUser,
 } from '../../shared/sync/console-api';
+import { CONSOLE_LIST_PATHS, siteListQuerySchema } from '../../shared/sync/console-lists-api';
 import { enrolmentFileRequestSchema } from '../../shared/sync/enrolment-file';
 import { createSiteRequestSchema, publishReferenceRequestSchema } from '../../shared/sync/protocol';
 import type { AppDeps } from '../app';
@@ -22,6 +23,7 @@ import { sessionUser, signIn, signOut } from '../services/console-accounts';
 import { writeComplaintRemark } from '../services/console-remarks';
 import { checklistDetail } from '../services/console-checklist-detail';
 import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
+import { listSitesPage } from '../services/console-lists';
 import { listReferenceVersions, listSites } from '../services/console-sites';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
 import { makeEnrolmentFile } from '../services/enrolment-file';
@@ -68,6 +70,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     staff.get(CONSOLE_PATHS.session, async (request) => sessionUser(db, token(request), now()));
 
     staff.get(CONSOLE_PATHS.sites, async () => ({ sites: await listSites(db) }));
+
+    staff.get(CONSOLE_LIST_PATHS.sites, async (request) => {
+      const query = parseBody(siteListQuerySchema, request.query);
+      return { ...(await listSitesPage(db, query)), offset: query.offset, limit: query.limit };
+    });
 
     staff.post(CONSOLE_PATHS.transfers, { bodyLimit: MAX_TRANSFER_FILE_BYTES }, async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new SyncHttpError(415, 'unsupported_media_type', '数据文件须以 application/octet-stream 上传 / upload the file as application/octet-stream');

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CONSOLE_BASE, CONSOLE_PATHS, createStaffRequestSchema, resetPasswordRequestSchema, staffAccessRequestSchema, type ConsoleUser } from '../../shared/sync/console-api';
+import { CONSOLE_LIST_PATHS, staffListQuerySchema } from '../../shared/sync/console-lists-api';
 import type { AppDeps } from '../app';
 import { parseBody } from '../http/errors';
+import { listStaffPage } from '../services/console-lists';
 import { createStaff, listStaff, requireConsoleAdmin, resetPassword, setAccess } from '../services/console-staff';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
@@ -23,6 +25,12 @@ export function registerConsoleStaffRoutes(
   staff.get(CONSOLE_PATHS.staff, async (request) => {
     admin(request);
     return { accounts: await listStaff(db) };
+  });
+
+  staff.get(CONSOLE_LIST_PATHS.staff, async (request) => {
+    admin(request);
+    const query = parseBody(staffListQuerySchema, request.query);
+    return { ...(await listStaffPage(db, query)), offset: query.offset, limit: query.limit };
   });
 
   staff.post(CONSOLE_PATHS.staff, async (request, reply) => {

@@ -6,11 +6,20 @@ import { siteProfile } from './site-rule-pack';
 
 /** Every site with its devices, how much it sent, when it last synced and what it still has queued. */
 export async function listSites(db: Kysely<ServerDatabase>): Promise<SiteSummary[]> {
+  return withProfiles(db, await siteSummaries(db));
+}
+
+/** The profile each site runs: a look-up per site, so the paged list asks only for the page it shows. */
+export async function withProfiles(db: Kysely<ServerDatabase>, sites: SiteSummary[]): Promise<SiteSummary[]> {
+  return Promise.all(sites.map(async (site) => ({ ...site, profile: await siteProfile(db, site.id) })));
+}
+
+/** Every site as listSites shows it, profile not yet looked up (null). */
+export async function siteSummaries(db: Kysely<ServerDatabase>): Promise<SiteSummary[]> {
   const sites = await db.selectFrom('sites').selectAll().orderBy('code').execute();
   const devices = await db.selectFrom('devices').selectAll().orderBy('enrolled_at').execute();
   const counts = await db.selectFrom('received_entries').select(['site_id', (eb) => eb.fn.countAll().as('n')]).groupBy('site_id').execute();
   const received = new Map(counts.map((c) => [c.site_id, Number(c.n)]));
-  const profiles = new Map(await Promise.all(sites.map(async (site) => [site.id, await siteProfile(db, site.id)] as const)));
   return sites.map((site) => {
     const own = devices.filter((d) => d.site_id === site.id);
     const active = own.filter((d) => d.revoked_at === null);
@@ -24,7 +33,7 @@ export async function listSites(db: Kysely<ServerDatabase>): Promise<SiteSummary
       recordsReceived: received.get(site.id) ?? 0,
       lastSyncAt: pushes.at(-1) ?? null,
       backlog: reported.length ? reported.reduce((sum, d) => sum + Number(d.pending_after_batch), 0) : null,
-      profile: profiles.get(site.id) ?? null,
+      profile: null,
       devices: own.map((d) => ({
         id: d.id,
         name: d.name,

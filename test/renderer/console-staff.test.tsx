@@ -5,12 +5,13 @@ import { StaffScreen } from '../../renderer/console/screens/StaffScreen';
 import { useConsoleSession } from '../../renderer/console/stores/console-session-store';
 import { useStaffStore } from '../../renderer/console/stores/staff-store';
 import { CONSOLE_PATHS, type StaffAccount } from '../../shared/sync/console-api';
+import { CONSOLE_LIST_PATHS } from '../../shared/sync/console-lists-api';
 import { stubConsoleServer } from './console-server-stub';
 import { descriptionOf } from './fixtures';
 
 const server = stubConsoleServer();
 afterEach(() => {
-  useStaffStore.setState({ accounts: null, error: null });
+  useStaffStore.setState({ accounts: null, query: { offset: 0 }, total: 0, error: null });
   useConsoleSession.setState({ user: undefined });
 });
 
@@ -21,7 +22,7 @@ describe('console staff accounts screen', () => {
   it('creates an account after checking the fields, disables another after confirming, and offers no disabling of oneself', async () => {
     let accounts = [me];
     server.routes = {
-      [`GET ${CONSOLE_PATHS.staff}`]: () => ({ status: 200, json: { accounts } }),
+      [`GET ${CONSOLE_LIST_PATHS.staff}?offset=0&limit=50`]: () => ({ status: 200, json: { rows: accounts, total: accounts.length, offset: 0, limit: 50 } }),
       [`POST ${CONSOLE_PATHS.staff}`]: () => {
         accounts = [li, me];
         return { status: 201, json: { account: li } };

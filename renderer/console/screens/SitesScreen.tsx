@@ -1,24 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary, SiteSummary } from '../../../shared/sync/console-api';
 import { findShippedProfile } from '../../../shared/profiles';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { formatInstant } from '../../lib/zoned-time';
-import { useSitesStore } from '../stores/sites-store';
+import { SITE_DEVICE_STATES, type SiteDeviceState, type SiteSort } from '../../../shared/sync/console-lists-api';
+import { SITE_PAGE_SIZE, useSitesStore } from '../stores/sites-store';
 import { CreateSiteForm } from './CreateSiteForm';
 import { EnrolCodeNotice } from './EnrolCodeNotice';
+import { ListCount, SortHeader } from './ListControls';
+import { Pager } from './Pager';
 import { RevokeDialog } from './RevokeDialog';
 
-/** Every site: devices, last sync, records received and queue backlog; create a site, issue a code, revoke a device. */
+/**
+ * Every site: devices, last sync, records received and queue backlog; create a
+ * site, issue a code, revoke a device. Found by code or name and by its
+ * devices, sorted by a column, counted, a page at a time (issue 20 item 16).
+ */
 export function SitesScreen() {
   const { t } = useTranslation();
-  const { sites, error, issued, load } = useSitesStore();
+  const { listRows: sites, listQuery: query, listTotal: total, error, issued, loadList: load } = useSitesStore();
   const [revoking, setRevoking] = useState<{ site: SiteSummary; device: DeviceSummary } | null>(null);
+  const [text, setText] = useState(query.q ?? '');
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void load(query);
+    // Once on entry, with the filters kept from the last visit.
+  }, []);
+
+  // A function, not a nested component: a component made anew each render would remount its button mid-click.
+  const sortable = (column: SiteSort, label: string) => (
+    <SortHeader column={column} current={{ sort: query.sort, dir: query.dir ?? 'asc' }} defaultKey="code" onSort={(sorting) => void load({ ...query, ...sorting, offset: 0 })}>
+      {label}
+    </SortHeader>
+  );
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    void load({ ...query, q: text.trim() || undefined, offset: 0 });
+  };
 
   return (
     <section className="page">
@@ -28,6 +48,24 @@ export function SitesScreen() {
       {issued && <EnrolCodeNotice />}
       <ErrorBanner messages={error ? [error] : []} />
       <CreateSiteForm />
+      <form className="console-filters" onSubmit={search} role="search">
+        <input type="search" data-testid="site-search" aria-label={t('consoleLists.siteSearch')} placeholder={t('consoleLists.siteSearch')} value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="button" data-testid="site-search-submit">
+          {t('consoleLists.search')}
+        </button>
+        <label>
+          {t('consoleLists.devices')}{' '}
+          <select className="toolbar-select" data-testid="site-devices-filter" value={query.devices ?? ''} onChange={(e) => void load({ ...query, devices: (e.target.value || undefined) as SiteDeviceState | undefined, offset: 0 })}>
+            <option value="">{t('consoleLists.allDevices')}</option>
+            {SITE_DEVICE_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`consoleLists.deviceStates.${state}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {sites && <ListCount total={total} />}
       {sites === null ? (
         <p className="muted">{t('console.loading')}</p>
       ) : (
@@ -35,10 +73,11 @@ export function SitesScreen() {
           <table className="table" data-testid="sites-table">
             <thead>
               <tr>
-                <th>{t('console.sites.code')}</th>
-                <th>{t('console.sites.name')}</th>
+                {sortable('code', t('console.sites.code'))}
+                {sortable('name', t('console.sites.name'))}
                 <th>{t('console.sites.profile')}</th>
-                <th>{t('console.sites.lastSync')}</th>
+                {sortable('lastSync', t('console.sites.lastSync'))}
+                {sortable('created', t('consoleLists.createdAt'))}
                 <th>{t('console.sites.received')}</th>
                 <th>{t('console.sites.backlog')}</th>
                 <th>{t('console.sites.devices')}</th>
@@ -54,6 +93,7 @@ export function SitesScreen() {
           {sites.length === 0 && <p className="muted">{t('console.empty')}</p>}
         </div>
       )}
+      <Pager offset={query.offset ?? 0} pageSize={SITE_PAGE_SIZE} shown={sites?.length ?? 0} total={total} onPage={(offset) => void load({ ...query, offset })} />
       {revoking && <RevokeDialog site={revoking.site} device={revoking.device} onClose={() => setRevoking(null)} />}
     </section>
   );
@@ -74,6 +114,7 @@ function SiteRow({ site, onRevoke }: { site: SiteSummary; onRevoke(device: Devic
       <td>{site.name}</td>
       <td data-testid="site-profile">{profileName(site.profile)}</td>
       <td data-testid="site-last-sync">{site.lastSyncAt ? formatInstant(site.lastSyncAt) : t('console.never')}</td>
+      <td className="nowrap">{formatInstant(site.createdAt)}</td>
       <td data-testid="site-received">{site.recordsReceived}</td>
       <td data-testid="site-backlog">{site.backlog ?? t('console.sites.backlogUnknown')}</td>
       <td>

@@ -1,24 +1,43 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { formatInstant } from '../../lib/zoned-time';
 import { useConsoleSession } from '../stores/console-session-store';
-import { useStaffStore } from '../stores/staff-store';
+import { STAFF_STATES, type StaffSort, type StaffState } from '../../../shared/sync/console-lists-api';
+import { STAFF_PAGE_SIZE, useStaffStore } from '../stores/staff-store';
 import { CreateStaffForm } from './CreateStaffForm';
 import { DisableStaffDialog } from './DisableStaffDialog';
+import { ListCount, SortHeader } from './ListControls';
+import { Pager } from './Pager';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 
-/** 人员/账号: every staff account; create one, reset a password, disable or enable, make or unmake an administrator. */
+/**
+ * 人员/账号: every staff account; create one, reset a password, disable or
+ * enable, make or unmake an administrator. Found by login or name and by
+ * state, sorted by a column (names in pinyin order), counted, a page at a time.
+ */
 export function StaffScreen() {
   const { t } = useTranslation();
-  const { accounts, error, load } = useStaffStore();
+  const { accounts, query, total, error, load } = useStaffStore();
   const [open, setOpen] = useState<{ dialog: 'password' | 'disable'; account: StaffAccount } | null>(null);
+  const [text, setText] = useState(query.q ?? '');
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // A function, not a nested component: a component made anew each render would remount its button mid-click.
+  const sortable = (column: StaffSort, label: string) => (
+    <SortHeader column={column} current={{ sort: query.sort, dir: query.dir ?? 'asc' }} defaultKey="login" onSort={(sorting) => void load({ ...query, ...sorting, offset: 0 })}>
+      {label}
+    </SortHeader>
+  );
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    void load({ ...query, q: text.trim() || undefined, offset: 0 });
+  };
 
   return (
     <section className="page" data-testid="staff-screen">
@@ -28,6 +47,24 @@ export function StaffScreen() {
       <p className="muted">{t('console.staff.lead')}</p>
       <ErrorBanner messages={error ? [error] : []} />
       <CreateStaffForm />
+      <form className="console-filters" onSubmit={search} role="search">
+        <input type="search" data-testid="staff-search" aria-label={t('consoleLists.staffSearch')} placeholder={t('consoleLists.staffSearch')} value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="button" data-testid="staff-search-submit">
+          {t('consoleLists.search')}
+        </button>
+        <label>
+          {t('consoleLists.staffState')}{' '}
+          <select className="toolbar-select" data-testid="staff-state-filter" value={query.state ?? ''} onChange={(e) => void load({ ...query, state: (e.target.value || undefined) as StaffState | undefined, offset: 0 })}>
+            <option value="">{t('consoleLists.allStaffStates')}</option>
+            {STAFF_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`consoleLists.staffStates.${state}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {accounts && <ListCount total={total} />}
       {accounts === null ? (
         <p className="muted">{t('console.loading')}</p>
       ) : (
@@ -35,11 +72,11 @@ export function StaffScreen() {
           <table className="table" data-testid="staff-table">
             <thead>
               <tr>
-                <th>{t('console.staff.login')}</th>
-                <th>{t('console.staff.displayName')}</th>
+                {sortable('login', t('console.staff.login'))}
+                {sortable('name', t('console.staff.displayName'))}
                 <th>{t('console.staff.role')}</th>
                 <th>{t('console.staff.state')}</th>
-                <th>{t('console.staff.createdAt')}</th>
+                {sortable('created', t('console.staff.createdAt'))}
                 <ActionsHeader />
               </tr>
             </thead>
@@ -49,8 +86,10 @@ export function StaffScreen() {
               ))}
             </tbody>
           </table>
+          {accounts.length === 0 && <p className="muted">{t('console.empty')}</p>}
         </div>
       )}
+      <Pager offset={query.offset ?? 0} pageSize={STAFF_PAGE_SIZE} shown={accounts?.length ?? 0} total={total} onPage={(offset) => void load({ ...query, offset })} />
       {open?.dialog === 'password' && <ResetPasswordDialog account={open.account} onClose={() => setOpen(null)} />}
       {open?.dialog === 'disable' && <DisableStaffDialog account={open.account} onClose={() => setOpen(null)} />}
     </section>
