@@ -67,6 +67,11 @@ export type ConsoleReportResult = z.infer<typeof consoleReportResultSchema>;
 
 export const consoleCasePageSchema = casePageSchema;
 
+/** A site whose devices last pushed more than this long ago needs someone to look (issue 20 item 13). */
+export const STALE_SYNC_MS = 24 * 3_600_000;
+export const SITE_SYNC_STATES = ['recent', 'stale', 'never'] as const;
+export type SiteSyncState = (typeof SITE_SYNC_STATES)[number];
+
 export const overviewResponseSchema = z.object({
   period: periodSchema,
   asOf: z.string(),
@@ -77,9 +82,13 @@ export const overviewResponseSchema = z.object({
       code: z.string(),
       name: z.string(),
       overdue: z.number().int(),
+      /** Open records escalated at least once. */
+      escalated: z.number().int(),
       oldestDue: z.string().nullable(),
       /** The last push of any of its devices (null: never). */
       lastPushAt: z.string().nullable(),
+      /** Against head office's clock: pushed within 24 h, longer ago (stale), or never. */
+      sync: z.enum(SITE_SYNC_STATES),
       /** Entries its devices last said were waiting. */
       pending: z.number().int().nullable(),
     }),

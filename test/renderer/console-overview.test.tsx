@@ -9,7 +9,7 @@ import { bucketKeys, parsePeriod, periodKeyOf } from '../../shared/reports/perio
 import { CONSOLE_REPORT_PATHS, type OverviewResponse } from '../../shared/sync/console-reports-api';
 import { stubConsoleServer } from './console-server-stub';
 
-/** The console's overview compares the sites on the general statistics: the overdue counts of issue 17 §1.1 among them, named in both languages. */
+/** The console's overview says which sites need attention (issue 20 item 13) and compares the sites on the general statistics: the overdue counts of issue 17 §1.1 among them, named in both languages. */
 const server = stubConsoleServer();
 
 const general = REPORT_DEFINITIONS.find((d) => d.id === 'general-statistics')!;
@@ -25,7 +25,7 @@ const report = assembleReport(
 const overview: OverviewResponse = {
   period,
   asOf: report.asOf,
-  attention: [{ siteId: 'site-1', code: 'YY42', name: '阳42井站', overdue: 3, oldestDue: null, lastPushAt: null, pending: null }],
+  attention: [{ siteId: 'site-1', code: 'YY42', name: '阳42井站', overdue: 3, escalated: 0, oldestDue: null, lastPushAt: null, sync: 'never', pending: null }],
   overdue: { asOf: report.asOf, summary: [], cases: [] },
   trend: [],
   comparison: { ...report, perSite: [{ siteId: 'site-1', values: measureValues(report.measures, raw, () => undefined) }] },
@@ -43,5 +43,33 @@ describe('console overview', () => {
     expect(cells[heads().indexOf('逾期补录计划') - 1]).toBe('2');
     await act(() => setLanguage('en'));
     expect(heads()).toEqual(expect.arrayContaining(['Overdue cases', 'Late plans']));
+  });
+
+  it('puts the sites needing attention first: overdue, escalated, 从未同步 and 超过 24 小时未同步, timed on the server clock', async () => {
+    // Head office's clock is a day behind the renderer's: "2小时前" must be counted from asOf, not from Date.now().
+    const asOf = new Date(Date.now() - 24 * 3_600_000).toISOString();
+    const ago = (h: number) => new Date(Date.parse(asOf) - h * 3_600_000).toISOString();
+    const row = (code: string, overdue: number, escalated: number, sync: 'recent' | 'stale' | 'never', lastPushAt: string | null) => ({ siteId: code, code, name: `${code}站`, overdue, escalated, oldestDue: null, lastPushAt, sync, pending: null });
+    const attention = [row('S0', 0, 0, 'recent', ago(2)), row('S4', 0, 0, 'stale', ago(30)), row('S3', 0, 0, 'never', null), row('S2', 0, 2, 'recent', ago(1)), row('S1', 1, 0, 'recent', ago(3))];
+    server.routes = { [`GET ${CONSOLE_REPORT_PATHS.overview}${queryString({ kind: 'month', key })}`]: () => ({ status: 200, json: { ...overview, asOf, attention } }) };
+    await act(() => setLanguage('zh-CN'));
+    render(<OverviewScreen />);
+    const table = await screen.findByTestId('overview-attention');
+    const rows = () => [...table.querySelectorAll('tbody tr')] as HTMLElement[];
+    const cell = (code: string, id: string) => table.querySelector(`tr[data-site="${code}"] [data-testid="${id}"]`)!;
+    expect(rows().map((r) => r.dataset.site)).toEqual(['S1', 'S2', 'S3', 'S4', 'S0']);
+    expect(rows().map((r) => r.dataset.attention)).toEqual(['yes', 'yes', 'yes', 'yes', 'no']);
+    expect(cell('S2', 'attention-escalated').textContent).toBe('2');
+    expect(cell('S2', 'attention-escalated').className).toContain('missed');
+    expect(cell('S3', 'attention-sync').textContent).toBe('从未同步');
+    expect(cell('S4', 'attention-sync').textContent).toContain('超过 24 小时未同步');
+    expect(cell('S4', 'attention-sync').className).toBe('missed');
+    expect(cell('S0', 'attention-sync').textContent).toBe('2小时前');
+    expect(cell('S0', 'attention-sync').className).toBe('');
+    await act(() => setLanguage('en'));
+    expect(cell('S3', 'attention-sync').textContent).toBe('Never synced');
+    expect(cell('S4', 'attention-sync').textContent).toContain('not synced for over 24 h');
+    expect(cell('S0', 'attention-sync').textContent).toBe('2 hours ago');
+    expect(table.querySelector('thead')!.textContent).toContain('Escalated');
   });
 });
