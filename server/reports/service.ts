@@ -10,6 +10,7 @@ import type { CasePage } from '../../shared/reports/result';
 import { STALE_SYNC_MS, type ConsoleReportResult, type OverviewResponse, type SiteSyncState } from '../../shared/sync/console-reports-api';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
+import { failedVetoChecklists } from '../services/veto-failures';
 import { dialectOf, listReportSites, referenceRows, runCompiled, siteExists, siteSyncState } from './report-repository';
 
 /**
@@ -103,6 +104,7 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
   const cases = (await runCompiled(db, overdueQuery(dialect, { asOf }, 50))).map((r) => toCase(r as Parameters<typeof toCase>[0]));
   const escalated = await runCompiled(db, escalatedSummaryQuery(dialect));
   const sync = await siteSyncState(db);
+  const vetoFailures = await failedVetoChecklists(db, now);
   const attention = sites.map((site) => {
     const mine = summary.filter((r) => r.site_id === site.id);
     const state = sync.find((s) => s.site_id === site.id);
@@ -114,6 +116,7 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
       name: site.name,
       overdue: mine.reduce((s, r) => s + Number(r.n), 0),
       escalated: Number(escalated.find((r) => r.site_id === site.id)?.n ?? 0),
+      vetoFailures: vetoFailures.filter((f) => f.siteId === site.id).length,
       oldestDue: oldest,
       lastPushAt,
       sync: syncStateAt(lastPushAt, now),
@@ -130,7 +133,7 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
   const general = REPORT_DEFINITIONS.find((d) => d.id === 'general-statistics')!;
   const bucket = BUCKETS[period.kind][Math.min(1, BUCKETS[period.kind].length - 1)]!;
   const comparison = await computeHeadOfficeReport(db, general, { period, bucket, asOf }, bucketKeys(period, bucket));
-  return { period, asOf, attention, overdue: { asOf, summary: summary.map(overdueRow), cases }, trend, comparison };
+  return { period, asOf, attention, overdue: { asOf, summary: summary.map(overdueRow), cases }, vetoFailures: vetoFailures.slice(0, 50), trend, comparison };
 }
 
 /** On head office's clock, not the site's: a site whose own clock is wrong must not look synced. */

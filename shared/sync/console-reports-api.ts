@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualSchema } from '../checklists/template-schema';
 import { DIMENSION_IDS } from '../reports/dimensions';
 import { reportDefinitionObject } from '../reports/definition-schema';
 import { PERIOD_KINDS } from '../reports/period';
@@ -72,6 +73,17 @@ export const STALE_SYNC_MS = 24 * 3_600_000;
 export const SITE_SYNC_STATES = ['recent', 'stale', 'never'] as const;
 export type SiteSyncState = (typeof SITE_SYNC_STATES)[number];
 
+/** A completed checklist of the last 30 days with a failed veto item (an exclusion condition present, seed004 §A 第五条). */
+export const vetoFailureSchema = z.object({
+  siteId: z.string(),
+  recordId: z.string(),
+  templateTitle: bilingualSchema,
+  completedAt: z.string(),
+  /** The veto items that failed, by their labels. */
+  items: z.array(bilingualSchema),
+});
+export type VetoFailure = z.infer<typeof vetoFailureSchema>;
+
 export const overviewResponseSchema = z.object({
   period: periodSchema,
   asOf: z.string(),
@@ -84,6 +96,8 @@ export const overviewResponseSchema = z.object({
       overdue: z.number().int(),
       /** Open records escalated at least once. */
       escalated: z.number().int(),
+      /** Completed checklists of the last 30 days with a failed veto item. */
+      vetoFailures: z.number().int(),
       oldestDue: z.string().nullable(),
       /** The last push of any of its devices (null: never). */
       lastPushAt: z.string().nullable(),
@@ -94,6 +108,8 @@ export const overviewResponseSchema = z.object({
     }),
   ),
   overdue: overdueListSchema,
+  /** The latest of those checklists, every site together, newest first. */
+  vetoFailures: z.array(vetoFailureSchema),
   /** Received and complaints per month, the twelve months up to the period's end, every site together. */
   trend: z.array(z.object({ key: z.string(), received: z.number().int(), complaints: z.number().int() })),
   /** The general statistics per site for the period. */

@@ -5,9 +5,9 @@ import { formatMoment, relativeMoment } from '../../lib/locale-format';
 
 type AttentionRow = OverviewResponse['attention'][number];
 
-/** A site needs someone when it has overdue or escalated open cases, or has not synced within 24 h (or ever). */
+/** A site needs someone when it has overdue or escalated open cases, a checklist with a failed veto item, or has not synced within 24 h (or ever). */
 export function needsAttention(row: AttentionRow): boolean {
-  return row.overdue > 0 || row.escalated > 0 || row.sync !== 'recent';
+  return row.overdue > 0 || row.escalated > 0 || row.vetoFailures > 0 || row.sync !== 'recent';
 }
 
 const SYNC_RANK = { never: 0, stale: 1, recent: 2 } as const;
@@ -19,12 +19,13 @@ export function attentionOrder(rows: readonly AttentionRow[]): AttentionRow[] {
       Number(needsAttention(b)) - Number(needsAttention(a)) ||
       b.overdue - a.overdue ||
       b.escalated - a.escalated ||
+      b.vetoFailures - a.vetoFailures ||
       SYNC_RANK[a.sync] - SYNC_RANK[b.sync] ||
       a.code.localeCompare(b.code),
   );
 }
 
-/** 需要关注: per site, overdue and escalated open cases and how long since it last synced, judged on head office's clock (`asOf`). */
+/** 需要关注: per site, overdue and escalated open cases, checklists with a failed veto item, and how long since it last synced, judged on head office's clock (`asOf`). */
 export function AttentionTable({ rows, asOf }: { rows: readonly AttentionRow[]; asOf: string }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -36,6 +37,7 @@ export function AttentionTable({ rows, asOf }: { rows: readonly AttentionRow[]; 
           <th scope="col">{t('reports.site')}</th>
           <th scope="col">{t('reports.console.overdueCount')}</th>
           <th scope="col">{t('reports.console.escalatedCount')}</th>
+          <th scope="col">{t('reports.console.vetoFailureCount')}</th>
           <th scope="col">{t('reports.oldestDue')}</th>
           <th scope="col">{t('reports.console.lastPush')}</th>
           <th scope="col">{t('reports.console.pending')}</th>
@@ -52,6 +54,9 @@ export function AttentionTable({ rows, asOf }: { rows: readonly AttentionRow[]; 
             </td>
             <td className={a.escalated > 0 ? 'num missed' : 'num'} data-testid="attention-escalated">
               {a.escalated}
+            </td>
+            <td className={a.vetoFailures > 0 ? 'num missed' : 'num'} data-testid="attention-veto">
+              {a.vetoFailures}
             </td>
             <td>{a.oldestDue ? formatMoment(a.oldestDue, lang) : ''}</td>
             <td className={a.sync === 'recent' ? undefined : 'missed'} data-testid="attention-sync">

@@ -8,6 +8,7 @@ import { ReportChart } from '../../reports/ReportChart';
 import { useReportLabels } from '../../reports/use-report-labels';
 import { consoleCall, queryString } from '../api/console-client';
 import { AttentionTable } from './AttentionTable';
+import { VetoFailureList } from './VetoFailureList';
 import '../../screens/reports/reports.css';
 
 /** 总部总览: every site — what needs attention now, a year's trend, and the sites compared for a period. */
@@ -65,6 +66,7 @@ export function OverviewScreen() {
         <>
           <h3>{t('reports.console.attention')}</h3>
           <AttentionTable rows={data.attention} asOf={data.asOf} />
+          <VetoFailureList failures={data.vetoFailures} siteLabel={siteName} />
           <div className="report-charts">
             <ReportChart kind="trend" title={t('reports.console.trend')} categories={data.trend.map((m) => m.key)} series={trend} testId="overview-trend" />
             {compared && (
