@@ -5,11 +5,12 @@ import type { ReportDefinition } from '../../shared/reports/definition-schema';
 import type { DimensionId } from '../../shared/reports/dimensions';
 import type { ReferenceQuantity } from '../../shared/reports/measures';
 import { BUCKETS, addDays, bucketKeys, localDay, parsePeriod, periodOf, type Period, type PeriodKind } from '../../shared/reports/period';
-import { dimensionQuery, drillDownCountQuery, drillDownQuery, measuresQuery, overdueQuery, overdueSummaryQuery, type Cell, type ReportScope } from '../../shared/reports/report-sql-repository';
+import { dimensionQuery, drillDownCountQuery, drillDownQuery, escalatedSummaryQuery, measuresQuery, overdueQuery, overdueSummaryQuery, type Cell, type ReportScope } from '../../shared/reports/report-sql-repository';
 import type { CasePage } from '../../shared/reports/result';
-import type { ConsoleReportResult, OverviewResponse } from '../../shared/sync/console-reports-api';
+import { STALE_SYNC_MS, type ConsoleReportResult, type OverviewResponse, type SiteSyncState } from '../../shared/sync/console-reports-api';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
+import { failedVetoChecklists } from '../services/veto-failures';
 import { dialectOf, listReportSites, referenceRows, runCompiled, siteExists, siteSyncState } from './report-repository';
 
 /**
@@ -101,12 +102,26 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
   const sites = await listReportSites(db);
   const summary = await runCompiled(db, overdueSummaryQuery(dialect, { asOf }));
   const cases = (await runCompiled(db, overdueQuery(dialect, { asOf }, 50))).map((r) => toCase(r as Parameters<typeof toCase>[0]));
+  const escalated = await runCompiled(db, escalatedSummaryQuery(dialect));
   const sync = await siteSyncState(db);
+  const vetoFailures = await failedVetoChecklists(db, now);
   const attention = sites.map((site) => {
     const mine = summary.filter((r) => r.site_id === site.id);
     const state = sync.find((s) => s.site_id === site.id);
     const oldest = mine.map((r) => String(r.oldest_due)).sort()[0] ?? null;
-    return { siteId: site.id, code: site.code, name: site.name, overdue: mine.reduce((s, r) => s + Number(r.n), 0), oldestDue: oldest, lastPushAt: state?.last_push_at ?? null, pending: state?.pending === null || state?.pending === undefined ? null : Number(state.pending) };
+    const lastPushAt = state?.last_push_at ?? null;
+    return {
+      siteId: site.id,
+      code: site.code,
+      name: site.name,
+      overdue: mine.reduce((s, r) => s + Number(r.n), 0),
+      escalated: Number(escalated.find((r) => r.site_id === site.id)?.n ?? 0),
+      vetoFailures: vetoFailures.filter((f) => f.siteId === site.id).length,
+      oldestDue: oldest,
+      lastPushAt,
+      sync: syncStateAt(lastPushAt, now),
+      pending: state?.pending === null || state?.pending === undefined ? null : Number(state.pending),
+    };
   });
   const trendPeriod: Period = { kind: 'month', key: `${period.key}-trend`, firstDay: periodOf('month', addDays(period.lastDay, -334)).firstDay, lastDay: period.lastDay };
   const trendScope: ReportScope = { period: trendPeriod, bucket: 'month', asOf };
@@ -118,7 +133,13 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
   const general = REPORT_DEFINITIONS.find((d) => d.id === 'general-statistics')!;
   const bucket = BUCKETS[period.kind][Math.min(1, BUCKETS[period.kind].length - 1)]!;
   const comparison = await computeHeadOfficeReport(db, general, { period, bucket, asOf }, bucketKeys(period, bucket));
-  return { period, asOf, attention, overdue: { asOf, summary: summary.map(overdueRow), cases }, trend, comparison };
+  return { period, asOf, attention, overdue: { asOf, summary: summary.map(overdueRow), cases }, vetoFailures: vetoFailures.slice(0, 50), trend, comparison };
+}
+
+/** On head office's clock, not the site's: a site whose own clock is wrong must not look synced. */
+function syncStateAt(lastPushAt: string | null, now: Date): SiteSyncState {
+  if (lastPushAt === null) return 'never';
+  return now.getTime() - Date.parse(lastPushAt) > STALE_SYNC_MS ? 'stale' : 'recent';
 }
 
 function overdueRow(r: Record<string, unknown>) {

@@ -238,3 +238,18 @@ export function overdueSummaryQuery(dialect: ReportDialect, filter: { asOf: stri
     .orderBy('handler_id')
     .compile();
 }
+
+/**
+ * How many open records have been escalated at least once, per site — head
+ * office's overview (issue 20 item 13); closed ones no longer need anyone.
+ */
+export function escalatedSummaryQuery(dialect: ReportDialect): CompiledQuery {
+  return COMPILERS[dialect]
+    .selectFrom('report_complaints')
+    .select((eb) => ['site_id', eb.fn.countAll().as('n')])
+    .where('status', 'in', [...OPEN_STATUSES])
+    .where('escalations', '>', 0)
+    .groupBy('site_id')
+    .orderBy('site_id')
+    .compile();
+}

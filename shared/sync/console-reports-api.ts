@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualSchema } from '../checklists/template-schema';
 import { DIMENSION_IDS } from '../reports/dimensions';
 import { reportDefinitionObject } from '../reports/definition-schema';
 import { PERIOD_KINDS } from '../reports/period';
@@ -67,6 +68,22 @@ export type ConsoleReportResult = z.infer<typeof consoleReportResultSchema>;
 
 export const consoleCasePageSchema = casePageSchema;
 
+/** A site whose devices last pushed more than this long ago needs someone to look (issue 20 item 13). */
+export const STALE_SYNC_MS = 24 * 3_600_000;
+export const SITE_SYNC_STATES = ['recent', 'stale', 'never'] as const;
+export type SiteSyncState = (typeof SITE_SYNC_STATES)[number];
+
+/** A completed checklist of the last 30 days with a failed veto item (an exclusion condition present, seed004 §A 第五条). */
+export const vetoFailureSchema = z.object({
+  siteId: z.string(),
+  recordId: z.string(),
+  templateTitle: bilingualSchema,
+  completedAt: z.string(),
+  /** The veto items that failed, by their labels. */
+  items: z.array(bilingualSchema),
+});
+export type VetoFailure = z.infer<typeof vetoFailureSchema>;
+
 export const overviewResponseSchema = z.object({
   period: periodSchema,
   asOf: z.string(),
@@ -77,14 +94,22 @@ export const overviewResponseSchema = z.object({
       code: z.string(),
       name: z.string(),
       overdue: z.number().int(),
+      /** Open records escalated at least once. */
+      escalated: z.number().int(),
+      /** Completed checklists of the last 30 days with a failed veto item. */
+      vetoFailures: z.number().int(),
       oldestDue: z.string().nullable(),
       /** The last push of any of its devices (null: never). */
       lastPushAt: z.string().nullable(),
+      /** Against head office's clock: pushed within 24 h, longer ago (stale), or never. */
+      sync: z.enum(SITE_SYNC_STATES),
       /** Entries its devices last said were waiting. */
       pending: z.number().int().nullable(),
     }),
   ),
   overdue: overdueListSchema,
+  /** The latest of those checklists, every site together, newest first. */
+  vetoFailures: z.array(vetoFailureSchema),
   /** Received and complaints per month, the twelve months up to the period's end, every site together. */
   trend: z.array(z.object({ key: z.string(), received: z.number().int(), complaints: z.number().int() })),
   /** The general statistics per site for the period. */

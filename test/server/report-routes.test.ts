@@ -43,7 +43,8 @@ describe('head office report routes', () => {
     expect(run.statusCode).toBe(200);
     expect(run.json().total.received.value).toBe(0);
     const overview = await get(`${CONSOLE_REPORT_PATHS.overview}?kind=month&key=2026-11`);
-    expect(overview.json().attention).toEqual([expect.objectContaining({ code: 'YY42', overdue: 0, lastPushAt: null })]);
+    expect(overview.json().attention).toEqual([expect.objectContaining({ code: 'YY42', overdue: 0, escalated: 0, vetoFailures: 0, lastPushAt: null, sync: 'never' })]);
+    expect(overview.json().vetoFailures).toEqual([]);
     expect(overview.json().trend).toHaveLength(12);
   });
 });

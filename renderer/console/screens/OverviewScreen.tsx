@@ -3,18 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { periodKeyOf, type PeriodKind } from '../../../shared/reports/period';
 import { CONSOLE_REPORT_PATHS, overviewResponseSchema, type OverviewResponse } from '../../../shared/sync/console-reports-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { currentLanguage } from '../../i18n/i18n';
-import { formatMoment } from '../../lib/locale-format';
 import { formatValue } from '../../reports/report-format';
 import { ReportChart } from '../../reports/ReportChart';
 import { useReportLabels } from '../../reports/use-report-labels';
 import { consoleCall, queryString } from '../api/console-client';
+import { AttentionTable } from './AttentionTable';
+import { VetoFailureList } from './VetoFailureList';
 import '../../screens/reports/reports.css';
 
 /** 总部总览: every site — what needs attention now, a year's trend, and the sites compared for a period. */
 export function OverviewScreen() {
   const { t } = useTranslation();
-  const lang = currentLanguage();
   const labels = useReportLabels();
   const [kind, setKind] = useState<PeriodKind>('month');
   const [key, setKey] = useState(periodKeyOf('month', new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)));
@@ -66,32 +65,8 @@ export function OverviewScreen() {
       {data && (
         <>
           <h3>{t('reports.console.attention')}</h3>
-          <table className="report-table" data-testid="overview-attention">
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.site')}</th>
-                <th scope="col">{t('reports.console.overdueCount')}</th>
-                <th scope="col">{t('reports.oldestDue')}</th>
-                <th scope="col">{t('reports.console.lastPush')}</th>
-                <th scope="col">{t('reports.console.pending')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...data.attention]
-                .sort((a, b) => b.overdue - a.overdue)
-                .map((a) => (
-                  <tr key={a.siteId} data-site={a.code}>
-                    <th scope="row">
-                      {a.code} {a.name}
-                    </th>
-                    <td className={a.overdue > 0 ? 'num missed' : 'num'}>{a.overdue}</td>
-                    <td>{a.oldestDue ? formatMoment(a.oldestDue, lang) : ''}</td>
-                    <td>{a.lastPushAt ? formatMoment(a.lastPushAt, lang) : t('reports.console.never')}</td>
-                    <td className="num">{a.pending ?? ''}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <AttentionTable rows={data.attention} asOf={data.asOf} />
+          <VetoFailureList failures={data.vetoFailures} siteLabel={siteName} />
           <div className="report-charts">
             <ReportChart kind="trend" title={t('reports.console.trend')} categories={data.trend.map((m) => m.key)} series={trend} testId="overview-trend" />
             {compared && (
