@@ -74,7 +74,10 @@ describe('报表 in Chromium', () => {
     const book = JSON.parse(execFileSync(PYTHON, ['-c', READ_XLSX, xlsxFile], { encoding: 'utf8' })) as Record<string, unknown[][]>;
     const measureRow = book['指标']!.find((r) => r[0] === '投诉件数')!;
     expect(measureRow.at(-2)).toBe(complaints);
-    expect(book['cases']!.length - 1).toBeGreaterThanOrEqual(complaints);
+    expect(book['案件明细']!.length - 1).toBeGreaterThanOrEqual(complaints);
+    // Every sheet speaks the reader's language: the site by its name, classes by the pack's names.
+    expect(book['网点']![1]![0]).toBe('阳42井站');
+    expect(book['案件明细']!.slice(1).map((row) => row[4])).not.toContain('ordinary');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const csvFile = e2e.screenshotPath('reports-export.csv');
     await csv.saveAs(csvFile);
