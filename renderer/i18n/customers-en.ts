@@ -19,7 +19,7 @@ export const customersEn: typeof customersZhCN = {
     searchHint: 'Type any part of the name, contact person or phone number',
     searchEmpty: 'No customer file matches “{{query}}”',
     flaggedTitle: 'Customers showing complaint signs, to follow up',
-    flaggedHint: 'Customers showing clear complaint signs are tracked and consoled, by phone or with a gift (seed001 S1 (二)).',
+    flaggedHint: 'Customers showing clear complaint signs are tracked and consoled, by phone or with a gift ({{source}}).',
     flaggedEmpty: 'No customer is flagged at present',
     kind: 'Organisation or individual',
     name: 'Name',

@@ -20,7 +20,7 @@ export const customersZhCN = {
     searchHint: '输入名称、联系人或电话号码的任意一段',
     searchEmpty: '没有找到“{{query}}”的客户档案',
     flaggedTitle: '有投诉苗头、需重点跟进的客户',
-    flaggedHint: '已出现明显投诉苗头的客户，应重点跟踪安抚，适时电话或物质慰问（seed001 S1（二））。',
+    flaggedHint: '已出现明显投诉苗头的客户，应重点跟踪安抚，适时电话或物质慰问（{{source}}）。',
     flaggedEmpty: '目前没有标记投诉苗头的客户',
     kind: '单位或个人',
     name: '名称',

@@ -188,6 +188,8 @@ describe('accessibility of every screen, in Chromium (issue 20 item 12)', () => 
     await check('console-zh-sign-in-refused');
     await page.locator('#console-password').fill(staff.password);
     await page.getByTestId('console-sign-in').click();
+    // The console opens on its overview (issue 20 item 13); a site is created on 网点.
+    await page.getByTestId('console-nav-sites').click();
     await page.getByTestId('sites-table').waitFor();
     await page.locator('#site-code').fill('WZA1');
     await page.locator('#site-name').fill('无障碍检查站');

@@ -8,6 +8,9 @@ const e2e = useBrowserMode('branchline-e2e-accounts-');
 /** Tries a sign-in through the screen; true when it reached the app. */
 async function signsIn(page: Page, login: string, secret: string): Promise<boolean> {
   await page.reload();
+  // The list of people comes from the core after the page is drawn: wait for it before asking who is on it
+  // (on a busy machine a bare count ran before the list and read 0).
+  await page.locator('[data-testid^="signin-user-"]').first().waitFor();
   if (!(await page.getByTestId(`signin-user-${login}`).count())) return false; // a disabled account is not offered
   await page.getByTestId(`signin-user-${login}`).click();
   await page.getByTestId('signin-secret').fill(secret);

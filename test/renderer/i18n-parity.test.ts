@@ -41,6 +41,11 @@ describe('i18n resources', () => {
     expect(found).toEqual([]);
   });
 
+  it('no text cites a source by its internal id (seed001 …): citations are interpolated through citationText (issue 20 item 5)', () => {
+    const found = [...zh, ...english].filter(([, value]) => typeof value === 'string' && /seed0\d\d/.test(value)).map(([key, value]) => `${key}: ${String(value)}`);
+    expect(found).toEqual([]);
+  });
+
   it('every text is a non-empty string', () => {
     for (const [key, value] of [...zh, ...english]) {
       expect(typeof value, key).toBe('string');

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../shared/api/customers';
+import { useCitation } from '../../components/SourceCitation';
 import { useCustomersStore } from '../../stores/customers-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useCustomerSearch } from '../complaints/customer/use-customer-search';
 import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerLine } from './CustomerLine';
 import './customers.css';
+
+/** Where 投诉苗头 and its follow-up come from. */
+const FLAGGED_CUSTOMER_SOURCE = 'seed001 S1 (二)';
 
 function CustomerList({ items, testId }: { items: readonly CustomerSummary[]; testId: string }) {
   const go = useNavigationStore((s) => s.go);
@@ -26,6 +30,7 @@ function CustomerList({ items, testId }: { items: readonly CustomerSummary[]; te
 /** 客户档案: find a customer by name or phone; below, the customers showing complaint signs, to follow up. */
 export function CustomerFiles() {
   const { t } = useTranslation();
+  const cite = useCitation();
   const go = useNavigationStore((s) => s.go);
   const flagged = useCustomersStore((s) => s.flagged);
   const loadFlagged = useCustomersStore((s) => s.loadFlagged);
@@ -69,7 +74,7 @@ export function CustomerFiles() {
       </div>
       {query.trim() && (matches.length > 0 ? <CustomerList items={matches} testId="customer-matches" /> : <p className="muted">{t('customers.searchEmpty', { query: query.trim() })}</p>)}
       <h3>{t('customers.flaggedTitle')}</h3>
-      <p className="field-hint">{t('customers.flaggedHint')}</p>
+      <p className="field-hint">{t('customers.flaggedHint', { source: cite(FLAGGED_CUSTOMER_SOURCE) })}</p>
       {flagged === undefined ? (
         <p className="muted">{t('customers.loading')}</p>
       ) : flagged.length === 0 ? (
