@@ -48,9 +48,10 @@ async function checkBlank(page: Page, template: ChecklistTemplate): Promise<void
   const pages = pageCount(file);
   expect(pages, `${template.id} blank pages`).toBeLessThanOrEqual(MAX_BLANK_PAGES);
   const text = pdfText(file);
-  for (const expected of [`${template.title.zh.replace(/\s+/g, '')}（空白表）`, `${template.id}版本${template.version}`, `第${pages}页共${pages}页`, '阳42井站']) {
+  for (const expected of [`${template.title.zh.replace(/\s+/g, '')}（空白表）`, `《${template.title.zh.replace(/\s+/g, '')}》版本${template.version}`, `第${pages}页共${pages}页`, '阳42井站']) {
     expect(text, `${template.id} blank form should contain ${expected}`).toContain(expected);
   }
+  expect(text, `${template.id}: the footer names the form, not its id (issue 20 item 5)`).not.toContain(template.id);
   expectOrientation(file, template);
 }
 
@@ -65,7 +66,7 @@ async function checkFilled(page: Page, template: ChecklistTemplate): Promise<voi
   expect(pages, `${template.id} report pages`).toBeLessThanOrEqual(MAX_FILLED_PAGES);
   const text = pdfText(file);
   expect(text).not.toContain('空白表');
-  for (const expected of [template.title.zh.replace(/\s+/g, ''), '已完成', `第${pages}页共${pages}页`, `${template.id}版本${template.version}`]) {
+  for (const expected of [template.title.zh.replace(/\s+/g, ''), '已完成', `第${pages}页共${pages}页`, `《${template.title.zh.replace(/\s+/g, '')}》版本${template.version}`]) {
     expect(text, `${template.id} report should contain ${expected}`).toContain(expected);
   }
   expectOrientation(file, template);

@@ -63,7 +63,7 @@ describe('template editor in Chromium (issue #6 item 7)', () => {
     await admin.pdf({ path: pdf, printBackground: true, preferCSSPageSize: true });
     await admin.emulateMedia({ media: 'screen' });
     const printed = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const expected of ['污水拉运登记台帐（空白表）', NEW_ITEM, `${SEWAGE}版本1.1.0`]) expect(printed, `printed blank form should contain ${expected}`).toContain(expected);
+    for (const expected of ['污水拉运登记台帐（空白表）', NEW_ITEM, `《污水拉运登记台帐》版本1.1.0`]) expect(printed, `printed blank form should contain ${expected}`).toContain(expected);
     expect(printed).not.toContain('校验通过');
 
     await admin.getByTestId('template-publish').click();
