@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
+const SUITE = ['test/server', 'test/core/sync-engine.test.ts', 'test/core/sync-transfer.test.ts', 'test/core/sync-reference.test.ts', 'test/core/notifications-sync.test.ts'];
 const bin = process.env.BRANCHLINE_PG_BIN ?? findPgBin();
 if (!bin) {
   console.error('[test-server-pg] 找不到 PostgreSQL（initdb）/ PostgreSQL not found: install it or set BRANCHLINE_PG_BIN');
@@ -31,8 +32,11 @@ try {
   pgRun('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
   console.log(`[test-server-pg] PostgreSQL on 127.0.0.1:${port}`);
   const vitest = path.resolve('node_modules/.bin/vitest');
+  // `-- --only <files>` runs just those files on PostgreSQL (while working on one feature).
+  const args = process.argv.slice(2);
+  const files = args[0] === '--only' ? args.slice(1) : [...SUITE, ...args];
   status =
-    spawnSync(vitest, ['run', 'test/server', 'test/core/sync-engine.test.ts', 'test/core/sync-transfer.test.ts', 'test/core/sync-reference.test.ts', 'test/core/notifications-sync.test.ts', ...process.argv.slice(2)], {
+    spawnSync(vitest, ['run', ...files], {
       stdio: 'inherit',
       env: { ...process.env, BRANCHLINE_TEST_PG_URL: `postgres://postgres@127.0.0.1:${port}/postgres` },
     }).status ?? 1;
