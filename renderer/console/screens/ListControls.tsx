@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 
@@ -64,5 +64,49 @@ export function ListCount({ total }: { total: number }) {
     <p className="muted" data-testid="list-count" aria-live="polite">
       {t('consoleLists.count', { total })}
     </p>
+  );
+}
+
+/**
+ * A list's search box with one state select beside it (sites by their
+ * devices, staff by their state): the text is sent on submit, the state at
+ * once; both start the list again at its first page.
+ */
+export function ListFilterForm<State extends string>(props: {
+  /** Test ids: `${name}-search`, `${name}-search-submit`, `${name}-${stateName}-filter`. */
+  name: string;
+  stateName: string;
+  searchLabel: string;
+  stateLabel: string;
+  allStatesLabel: string;
+  states: readonly State[];
+  stateText(state: State): string;
+  query: { q?: string | undefined; state?: State | undefined };
+  onChange(next: { q?: string | undefined; state?: State | undefined }): void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(props.query.q ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onChange({ q: text.trim() || undefined, state: props.query.state });
+  };
+  return (
+    <form className="console-filters" onSubmit={submit} role="search">
+      <input type="search" data-testid={`${props.name}-search`} aria-label={props.searchLabel} placeholder={props.searchLabel} value={text} onChange={(e) => setText(e.target.value)} />
+      <button type="submit" className="button" data-testid={`${props.name}-search-submit`}>
+        {t('consoleLists.search')}
+      </button>
+      <label>
+        {props.stateLabel}{' '}
+        <select className="toolbar-select" data-testid={`${props.name}-${props.stateName}-filter`} value={props.query.state ?? ''} onChange={(e) => props.onChange({ q: props.query.q, state: (e.target.value || undefined) as State | undefined })}>
+          <option value="">{props.allStatesLabel}</option>
+          {props.states.map((state) => (
+            <option key={state} value={state}>
+              {props.stateText(state)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
   );
 }

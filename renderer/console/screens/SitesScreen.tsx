@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary, SiteSummary } from '../../../shared/sync/console-api';
 import { findShippedProfile } from '../../../shared/profiles';
@@ -9,7 +9,7 @@ import { SITE_DEVICE_STATES, type SiteDeviceState, type SiteSort } from '../../.
 import { SITE_PAGE_SIZE, useSitesStore } from '../stores/sites-store';
 import { CreateSiteForm } from './CreateSiteForm';
 import { EnrolCodeNotice } from './EnrolCodeNotice';
-import { ListCount, SortHeader } from './ListControls';
+import { ListCount, ListFilterForm, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { RevokeDialog } from './RevokeDialog';
 
@@ -22,7 +22,6 @@ export function SitesScreen() {
   const { t } = useTranslation();
   const { listRows: sites, listQuery: query, listTotal: total, error, issued, loadList: load } = useSitesStore();
   const [revoking, setRevoking] = useState<{ site: SiteSummary; device: DeviceSummary } | null>(null);
-  const [text, setText] = useState(query.q ?? '');
 
   useEffect(() => {
     void load(query);
@@ -35,10 +34,6 @@ export function SitesScreen() {
       {label}
     </SortHeader>
   );
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    void load({ ...query, q: text.trim() || undefined, offset: 0 });
-  };
 
   return (
     <section className="page">
@@ -48,23 +43,17 @@ export function SitesScreen() {
       {issued && <EnrolCodeNotice />}
       <ErrorBanner messages={error ? [error] : []} />
       <CreateSiteForm />
-      <form className="console-filters" onSubmit={search} role="search">
-        <input type="search" data-testid="site-search" aria-label={t('consoleLists.siteSearch')} placeholder={t('consoleLists.siteSearch')} value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="button" data-testid="site-search-submit">
-          {t('consoleLists.search')}
-        </button>
-        <label>
-          {t('consoleLists.devices')}{' '}
-          <select className="toolbar-select" data-testid="site-devices-filter" value={query.devices ?? ''} onChange={(e) => void load({ ...query, devices: (e.target.value || undefined) as SiteDeviceState | undefined, offset: 0 })}>
-            <option value="">{t('consoleLists.allDevices')}</option>
-            {SITE_DEVICE_STATES.map((state) => (
-              <option key={state} value={state}>
-                {t(`consoleLists.deviceStates.${state}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
+      <ListFilterForm<SiteDeviceState>
+        name="site"
+        stateName="devices"
+        searchLabel={t('consoleLists.siteSearch')}
+        stateLabel={t('consoleLists.devices')}
+        allStatesLabel={t('consoleLists.allDevices')}
+        states={SITE_DEVICE_STATES}
+        stateText={(state) => t(`consoleLists.deviceStates.${state}`)}
+        query={{ q: query.q, state: query.devices }}
+        onChange={({ q, state }) => void load({ ...query, q, devices: state, offset: 0 })}
+      />
       {sites && <ListCount total={total} />}
       {sites === null ? (
         <p className="muted">{t('console.loading')}</p>

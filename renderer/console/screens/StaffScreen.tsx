@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -9,7 +9,7 @@ import { STAFF_STATES, type StaffSort, type StaffState } from '../../../shared/s
 import { STAFF_PAGE_SIZE, useStaffStore } from '../stores/staff-store';
 import { CreateStaffForm } from './CreateStaffForm';
 import { DisableStaffDialog } from './DisableStaffDialog';
-import { ListCount, SortHeader } from './ListControls';
+import { ListCount, ListFilterForm, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 
@@ -22,7 +22,6 @@ export function StaffScreen() {
   const { t } = useTranslation();
   const { accounts, query, total, error, load } = useStaffStore();
   const [open, setOpen] = useState<{ dialog: 'password' | 'disable'; account: StaffAccount } | null>(null);
-  const [text, setText] = useState(query.q ?? '');
 
   useEffect(() => {
     void load();
@@ -34,10 +33,6 @@ export function StaffScreen() {
       {label}
     </SortHeader>
   );
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    void load({ ...query, q: text.trim() || undefined, offset: 0 });
-  };
 
   return (
     <section className="page" data-testid="staff-screen">
@@ -47,23 +42,17 @@ export function StaffScreen() {
       <p className="muted">{t('console.staff.lead')}</p>
       <ErrorBanner messages={error ? [error] : []} />
       <CreateStaffForm />
-      <form className="console-filters" onSubmit={search} role="search">
-        <input type="search" data-testid="staff-search" aria-label={t('consoleLists.staffSearch')} placeholder={t('consoleLists.staffSearch')} value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="button" data-testid="staff-search-submit">
-          {t('consoleLists.search')}
-        </button>
-        <label>
-          {t('consoleLists.staffState')}{' '}
-          <select className="toolbar-select" data-testid="staff-state-filter" value={query.state ?? ''} onChange={(e) => void load({ ...query, state: (e.target.value || undefined) as StaffState | undefined, offset: 0 })}>
-            <option value="">{t('consoleLists.allStaffStates')}</option>
-            {STAFF_STATES.map((state) => (
-              <option key={state} value={state}>
-                {t(`consoleLists.staffStates.${state}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
+      <ListFilterForm<StaffState>
+        name="staff"
+        stateName="state"
+        searchLabel={t('consoleLists.staffSearch')}
+        stateLabel={t('consoleLists.staffState')}
+        allStatesLabel={t('consoleLists.allStaffStates')}
+        states={STAFF_STATES}
+        stateText={(state) => t(`consoleLists.staffStates.${state}`)}
+        query={{ q: query.q, state: query.state }}
+        onChange={({ q, state }) => void load({ ...query, q, state, offset: 0 })}
+      />
       {accounts && <ListCount total={total} />}
       {accounts === null ? (
         <p className="muted">{t('console.loading')}</p>
