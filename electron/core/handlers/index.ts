@@ -1,7 +1,7 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { caseRecordHandlers } from './case-records';
 import { checklistTemplateHandlers } from './checklist-templates';
-import { checklistHandlers } from './checklists';
+import { checklistHandlers } from '../checklists';
 import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';

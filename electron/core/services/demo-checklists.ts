@@ -1,8 +1,6 @@
 import type { User } from '../../../shared/api/users';
 import type { WriteDb } from '../db/handles';
-import { raiseAction } from './checklists-actions';
-import { checklistRow } from './checklists-rows';
-import { completeRecord, saveAnswers, startRecord } from './checklists';
+import { checklistRow, completeRecord, raiseAction, saveAnswers, startRecord } from '../checklists';
 import { findUserById } from './users';
 
 const HOUR_MS = 3_600_000;

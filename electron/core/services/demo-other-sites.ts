@@ -1,6 +1,5 @@
 import { DEMO_SITE_RECORDS } from '../../../shared/profiles';
-import { checklistRow } from './checklists-rows';
-import { saveAnswers } from './checklists';
+import { checklistRow, saveAnswers } from '../checklists';
 import { fill } from './demo-checklists';
 import { answer, closeAnswered, demoSteps, type DemoSiteDefinition } from './demo-steps';
 import { recordEntry } from './opinion-book';

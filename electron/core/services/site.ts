@@ -43,6 +43,12 @@ export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
   };
 }
 
+/** The site's time zone and the day it was set up (from which schedules count), or null before setup. */
+export function readSiteClock(db: ReadDb): { timeZone: string; createdAt: string } | null {
+  const row = statement(db, 'SELECT time_zone, created_at FROM site WHERE singleton = 1').get() as { time_zone: string; created_at: string } | undefined;
+  return row ? { timeZone: row.time_zone, createdAt: row.created_at } : null;
+}
+
 export function createSite(
   tx: WriteDb,
   input: { code: string; name: string; organisation: string; rulePack: string; profileId: string; demo: boolean },

@@ -2,37 +2,18 @@ import type { ChecklistRecord, ChecklistSummary } from '../../../shared/api/chec
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { isAnswered, type Answers } from '../../../shared/checklists/answer-values';
-import type { ChecklistTemplate } from '../../../shared/checklists/template-schema';
 import { permissionsOf } from '../../../shared/domain/roles';
-import { statement, type ReadDb } from '../db/handles';
-import { actionsOf } from './checklists-actions';
-import { findCatalogTemplate } from './template-catalog';
+import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists/template-schema';
+import type { ReadDb } from '../db/handles';
+import { fieldError } from '../services/field-error';
+import { findCatalogTemplate } from '../services/template-catalog';
+import { actionsOf } from './action-views';
+import { checklistRowsOf, findChecklistRow, type ChecklistRow } from './records-repository';
 
-/** A checklist record as stored, with the names of the people on it. */
-export interface ChecklistRow {
-  id: string;
-  template_id: string;
-  template_version: string;
-  status: 'draft' | 'completed';
-  answers: string;
-  started_by: string;
-  started_at: string;
-  updated_by: string;
-  updated_at: string;
-  completed_by: string | null;
-  completed_at: string | null;
-  version: number;
-  started_by_name: string;
-  completed_by_name: string | null;
-  open_actions: number;
-}
-
-const SELECT = `SELECT r.*, s.display_name AS started_by_name, c.display_name AS completed_by_name,
-    (SELECT count(*) FROM checklist_actions a WHERE a.record_id = r.id AND a.status != 'closed') AS open_actions
-  FROM checklist_records r JOIN users s ON s.id = r.started_by LEFT JOIN users c ON c.id = r.completed_by`;
+export type { ChecklistRow } from './records-repository';
 
 export function checklistRow(db: ReadDb, id: string): ChecklistRow {
-  const row = statement(db, `${SELECT} WHERE r.id = ?`).get(id) as ChecklistRow | undefined;
+  const row = findChecklistRow(db, id);
   if (!row) throw new ApiError('NOT_FOUND', `找不到该检查记录 / no checklist record ${id}`);
   return row;
 }
@@ -42,6 +23,12 @@ export function templateOf(db: ReadDb, row: Pick<ChecklistRow, 'template_id' | '
   const template = findCatalogTemplate(db, row.template_id, row.template_version);
   if (!template) throw new ApiError('CONFLICT', `本机没有模板 ${row.template_id} ${row.template_version} / template version not available here`);
   return template;
+}
+
+export function findItem(template: ChecklistTemplate, itemId: string): TemplateItem {
+  const item = template.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
+  if (!item) throw fieldError('itemId', `模板中没有这一项 / no item ${itemId} in the template`);
+  return item;
 }
 
 export const answersOf = (row: Pick<ChecklistRow, 'answers'>): Answers => JSON.parse(row.answers) as Answers;
@@ -86,7 +73,7 @@ function summaryOf(row: ChecklistRow, template: ChecklistTemplate | undefined): 
 }
 
 export function listRecords(db: ReadDb, templateId: string, limit: number): ChecklistSummary[] {
-  const rows = statement(db, `${SELECT} WHERE r.template_id = ? ORDER BY r.started_at DESC, r.rowid DESC LIMIT ?`).all(templateId, limit) as ChecklistRow[];
+  const rows = checklistRowsOf(db, templateId, limit);
   const templateFor = templateLookup(db);
   return rows.map((row) => summaryOf(row, templateFor(row)));
 }

@@ -3,15 +3,16 @@ import type { SaveAnswersInput } from '../../../shared/api/checklists';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { checkValue, completionIssues, isRowId, type Answers, type TableRow } from '../../../shared/checklists/answer-values';
-import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists/template-schema';
-import { statement, type WriteDb } from '../db/handles';
-import { recordChecklistChange } from './checklists-audit';
-import { answersOf, checklistRow, templateOf, type ChecklistRow } from './checklists-rows';
-import { fieldError } from './field-error';
-import { appliesHere, findCatalogTemplate } from './template-catalog';
-import { requireWithinRowLimit } from '../thresholds';
-import { draftToResume } from './checklists-due';
+import type { TemplateItem } from '../../../shared/checklists/template-schema';
+import type { WriteDb } from '../db/handles';
 import { gradingPrefill } from '../mine-level';
+import { fieldError } from '../services/field-error';
+import { appliesHere, findCatalogTemplate } from '../services/template-catalog';
+import { requireWithinRowLimit } from '../thresholds';
+import { recordChecklistChange } from './audit';
+import { draftToResume } from './due';
+import { answersOf, checklistRow, findItem, templateOf, type ChecklistRow } from './record-views';
+import { completionSnapshot, insertChecklistRecord, isPhotoLinked, markChecklistCompleted, updateChecklistAnswers } from './records-repository';
 
 /**
  * Filling a checklist record: start it on the newest version of its
@@ -34,11 +35,7 @@ export function startRecord(tx: WriteDb, templateId: string, user: User, at: Dat
   const now = at.toISOString();
   // The coal-mine self-assessment starts with the mine's level record read in (its accidents and level events, with their dates).
   const answers = gradingPrefill(tx, template);
-  statement(
-    tx,
-    `INSERT INTO checklist_records (id, template_id, template_version, status, answers, started_by, started_at, updated_by, updated_at, version)
-     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, 1)`,
-  ).run(id, template.id, template.version, JSON.stringify(answers), user.id, now, user.id, now);
+  insertChecklistRecord(tx, { id, templateId: template.id, templateVersion: template.version, answers: JSON.stringify(answers), userId: user.id, at: now });
   recordChecklistChange(tx, id, user, at, 'checklists.start', null);
   return id;
 }
@@ -51,17 +48,11 @@ export function requireDraft(row: ChecklistRow, version: number): void {
   if (row.version !== version) throw staleVersion();
 }
 
-export function findItem(template: ChecklistTemplate, itemId: string): TemplateItem {
-  const item = template.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
-  if (!item) throw fieldError('itemId', `模板中没有这一项 / no item ${itemId} in the template`);
-  return item;
-}
-
 /** Photos may only be removed through an answer, never named from another record. */
 function requireOwnPhotos(tx: WriteDb, recordId: string, value: unknown, path: string): void {
   if (!Array.isArray(value)) return;
   for (const photo of value as { attachmentId: string }[]) {
-    if (!statement(tx, 'SELECT 1 FROM checklist_record_photos WHERE record_id = ? AND attachment_id = ?').get(recordId, photo.attachmentId)) {
+    if (!isPhotoLinked(tx, recordId, photo.attachmentId)) {
       throw fieldError(path, '照片不属于本记录，请重新上传 / the photo is not attached to this record');
     }
   }
@@ -101,12 +92,7 @@ function applySave(tx: WriteDb, recordId: string, item: TemplateItem, answers: A
 }
 
 export function writeAnswers(tx: WriteDb, row: ChecklistRow, answers: Answers, user: User, at: Date, action: string, before: unknown): void {
-  statement(tx, 'UPDATE checklist_records SET answers = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(
-    JSON.stringify(answers),
-    user.id,
-    at.toISOString(),
-    row.id,
-  );
+  updateChecklistAnswers(tx, row.id, JSON.stringify(answers), user.id, at.toISOString());
   recordChecklistChange(tx, row.id, user, at, action, before);
 }
 
@@ -136,13 +122,7 @@ export function completeRecord(tx: WriteDb, input: { id: string; version: number
   if (issues.length) {
     throw new ApiError('VALIDATION', `还有 ${issues.length} 项未填或缺少照片，不能完成 / ${issues.length} required answers or photos missing`, issues);
   }
-  const before = statement(tx, 'SELECT status, completed_at FROM checklist_records WHERE id = ?').get(row.id);
-  statement(tx, "UPDATE checklist_records SET status = 'completed', completed_by = ?, completed_at = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?").run(
-    user.id,
-    at.toISOString(),
-    user.id,
-    at.toISOString(),
-    row.id,
-  );
+  const before = completionSnapshot(tx, row.id);
+  markChecklistCompleted(tx, row.id, user.id, at.toISOString());
   recordChecklistChange(tx, row.id, user, at, 'checklists.complete', before);
 }

@@ -2,12 +2,13 @@ import type { AttachPhotoInput, RemovePhotoInput } from '../../../shared/api/che
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import type { PhotoRef, TableRow } from '../../../shared/checklists/answer-values';
-import { statement, type WriteDb } from '../db/handles';
-import { storeImage } from './attachments';
-import { findItem, requireDraft, writeAnswers } from './checklists';
-import { answersOf, checklistRow, templateOf } from './checklists-rows';
-import { fieldError } from './field-error';
-import { appliesHere, findCatalogTemplate } from './template-catalog';
+import type { WriteDb } from '../db/handles';
+import { storeImage } from '../services/attachments';
+import { fieldError } from '../services/field-error';
+import { appliesHere, findCatalogTemplate } from '../services/template-catalog';
+import { answersOf, checklistRow, findItem, templateOf } from './record-views';
+import { requireDraft, writeAnswers } from './records';
+import { isPhotoLinked, linkPhoto, unlinkPhoto } from './records-repository';
 
 /**
  * Attaches a photo to a photo item, or to a photo cell of a table row (the
@@ -27,13 +28,10 @@ export function attachPhoto(tx: WriteDb, input: AttachPhotoInput & { version: nu
   if (input.evidence !== undefined && input.evidence >= (field.evidence?.length ?? 0)) throw fieldError('evidence', '没有这个取证项 / no such evidence view');
 
   const stored = storeImage(tx, input, user.id, at);
-  if (statement(tx, 'SELECT 1 FROM checklist_record_photos WHERE record_id = ? AND attachment_id = ?').get(row.id, stored.id)) {
+  if (isPhotoLinked(tx, row.id, stored.id)) {
     throw fieldError('dataBase64', '这张照片已附在本记录上 / this photo is already attached to the record');
   }
-  statement(
-    tx,
-    'INSERT INTO checklist_record_photos (record_id, attachment_id, item_id, row_id, column_id, file_name, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(row.id, stored.id, item.id, input.rowId ?? null, input.columnId ?? null, input.fileName, at.toISOString(), user.id);
+  linkPhoto(tx, { recordId: row.id, attachmentId: stored.id, itemId: item.id, rowId: input.rowId ?? null, columnId: input.columnId ?? null, fileName: input.fileName, at: at.toISOString(), userId: user.id });
 
   const photo: PhotoRef = { attachmentId: stored.id, fileName: input.fileName, ...(input.evidence !== undefined ? { evidence: input.evidence } : {}) };
   if (item.kind === 'table') {
@@ -93,6 +91,6 @@ export function removePhoto(tx: WriteDb, input: RemovePhotoInput & { version: nu
   if (left.length) holder[key] = left;
   else delete holder[key];
 
-  statement(tx, 'DELETE FROM checklist_record_photos WHERE record_id = ? AND attachment_id = ?').run(row.id, removed.attachmentId);
+  unlinkPhoto(tx, row.id, removed.attachmentId);
   writeAnswers(tx, row, answers, user, at, 'checklists.removePhoto', { itemId: item.id, rowId: input.rowId ?? null, columnId: input.columnId ?? null, photo: removed });
 }

@@ -3,14 +3,14 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { requireUser, type CallContext } from '../context';
 import type { WriteDb } from '../db/handles';
+import type { HandlersOf } from '../handlers/handler';
 import { readAttachment } from '../services/attachments';
-import { completeRecord, saveAnswers, startRecord } from '../services/checklists';
-import { closeAction, completeAction, raiseAction } from '../services/checklists-actions';
-import { dueFirst, dueList } from '../services/checklists-due';
-import { attachPhoto, removePhoto } from '../services/checklists-photos';
-import { listRecords, recordOf } from '../services/checklists-rows';
 import { siteTemplates } from '../services/template-catalog';
-import type { HandlersOf } from './handler';
+import { closeAction, completeAction, raiseAction } from './actions';
+import { dueFirst, dueList } from './due';
+import { attachPhoto, removePhoto } from './photos';
+import { listRecords, recordOf } from './record-views';
+import { completeRecord, saveAnswers, startRecord } from './records';
 
 /** Runs one write in its transaction (record, audit and outbox together), then answers with the record as stored. */
 function write(ctx: CallContext, run: (tx: WriteDb, user: User, at: Date) => string): ChecklistRecord {

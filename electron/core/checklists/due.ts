@@ -1,9 +1,11 @@
 import type { ChecklistDue } from '../../../shared/api/checklists';
 import { dueState } from '../../../shared/checklists/due';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
-import { statement, type ReadDb } from '../db/handles';
 import type { ChecklistTemplate } from '../../../shared/checklists/template-schema';
-import { siteTemplates } from './template-catalog';
+import type { ReadDb } from '../db/handles';
+import { readSiteClock } from '../services/site';
+import { siteTemplates } from '../services/template-catalog';
+import { completionTimes, draftsOf } from './records-repository';
 
 /**
  * What is due and overdue at this site today, per template that applies here
@@ -26,20 +28,19 @@ interface SiteClock {
 }
 
 function siteClock(db: ReadDb, now: Date): SiteClock {
-  const site = statement(db, 'SELECT time_zone, created_at FROM site WHERE singleton = 1').get() as { time_zone: string; created_at: string } | undefined;
-  const timeZone = site?.time_zone ?? 'Asia/Shanghai';
+  const site = readSiteClock(db);
+  const timeZone = site?.timeZone ?? 'Asia/Shanghai';
   return {
     timeZone,
     today: siteDayOf(now, timeZone),
-    since: site ? siteDayOf(new Date(site.created_at), timeZone) : undefined,
+    since: site ? siteDayOf(new Date(site.createdAt), timeZone) : undefined,
     from: new Date(now.getTime() - 400 * 86_400_000).toISOString(),
   };
 }
 
 function dueOf(db: ReadDb, template: ChecklistTemplate, site: SiteClock): ChecklistDue {
-  const completed = statement(db, 'SELECT completed_at FROM checklist_records WHERE template_id = ? AND completed_at >= ?').all(template.id, site.from) as { completed_at: string }[];
-  const drafts = statement(db, "SELECT id, started_at FROM checklist_records WHERE template_id = ? AND status = 'draft' ORDER BY started_at DESC, rowid DESC").all(template.id) as { id: string; started_at: string }[];
-  const days = completed.map((r) => siteDayOf(new Date(r.completed_at), site.timeZone));
+  const drafts = draftsOf(db, template.id);
+  const days = completionTimes(db, template.id, site.from).map((at) => siteDayOf(new Date(at), site.timeZone));
   const state = dueState(template.schedule, days, site.today, site.since);
   // 开始填写 resumes the newest draft started in the current period (any draft for a per-event form); an older one is left in the list.
   const open = drafts.find((d) => !state.current || siteDayOf(new Date(d.started_at), site.timeZone) >= state.current.from);
