@@ -4,7 +4,7 @@ import { siteDayOf } from '../../../shared/domain/opinion-book';
 import type { ChecklistTemplate } from '../../../shared/checklists/template-schema';
 import type { ReadDb } from '../db/handles';
 import { readSiteClock } from '../services/site';
-import { siteTemplates } from '../services/template-catalog';
+import { siteTemplates } from '../templates';
 import { completionTimes, draftsOf } from './records-repository';
 
 /**

@@ -5,7 +5,7 @@ import { requireUser, type CallContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import type { HandlersOf } from '../handlers/handler';
 import { readAttachment } from '../services/attachments';
-import { siteTemplates } from '../services/template-catalog';
+import { siteTemplates } from '../templates';
 import { closeAction, completeAction, raiseAction } from './actions';
 import { dueFirst, dueList } from './due';
 import { attachPhoto, removePhoto } from './photos';

@@ -5,7 +5,7 @@ import type { PhotoRef, TableRow } from '../../../shared/checklists/answer-value
 import type { WriteDb } from '../db/handles';
 import { storeImage } from '../services/attachments';
 import { fieldError } from '../services/field-error';
-import { appliesHere, findCatalogTemplate } from '../services/template-catalog';
+import { appliesHere, findCatalogTemplate } from '../templates';
 import { answersOf, checklistRow, findItem, templateOf } from './record-views';
 import { requireDraft, writeAnswers } from './records';
 import { isPhotoLinked, linkPhoto, unlinkPhoto } from './records-repository';

@@ -6,7 +6,7 @@ import { permissionsOf } from '../../../shared/domain/roles';
 import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists/template-schema';
 import type { ReadDb } from '../db/handles';
 import { fieldError } from '../services/field-error';
-import { findCatalogTemplate } from '../services/template-catalog';
+import { findCatalogTemplate } from '../templates';
 import { actionsOf } from './action-views';
 import { checklistRowsOf, findChecklistRow, type ChecklistRow } from './records-repository';
 

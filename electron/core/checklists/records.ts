@@ -7,7 +7,7 @@ import type { TemplateItem } from '../../../shared/checklists/template-schema';
 import type { WriteDb } from '../db/handles';
 import { gradingPrefill } from '../mine-level';
 import { fieldError } from '../services/field-error';
-import { appliesHere, findCatalogTemplate } from '../services/template-catalog';
+import { appliesHere, findCatalogTemplate } from '../templates';
 import { requireWithinRowLimit } from '../thresholds';
 import { recordChecklistChange } from './audit';
 import { draftToResume } from './due';

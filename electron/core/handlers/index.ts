@@ -1,6 +1,6 @@
 import type { ApiMethod } from '../../../shared/api/contract';
 import { caseRecordHandlers } from './case-records';
-import { checklistTemplateHandlers } from './checklist-templates';
+import { checklistTemplateHandlers } from '../templates';
 import { checklistHandlers } from '../checklists';
 import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';

@@ -5,7 +5,7 @@ import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import type { LedgerColumn, LedgerData } from '../../../shared/reports/ledgers/ledger-schema';
 import type { ReadDb } from '../db/handles';
-import { findCatalogTemplate } from '../services/template-catalog';
+import { findCatalogTemplate } from '../templates';
 import { checklistRecordsOf, type ChecklistRecordRow } from './ledgers-repository';
 
 type RowsData = Extract<LedgerData, { kind: 'checklistRows' }>;

@@ -4,7 +4,7 @@ import { DAILY_CHECK_RULE } from '../../../shared/domain/opinion-book';
 import { occurrencesIn, tally, type CadenceSchedule } from '../../../shared/reports/cadence';
 import { addDays, dayStartInstant, localDay } from '../../../shared/reports/period';
 import type { ReadDb } from '../db/handles';
-import { newestTemplates } from '../services/template-catalog';
+import { newestTemplates } from '../templates';
 import { visibilityOf } from './access';
 import { checkedPeriod } from './period-check';
 import { checklistCompletions, keepsOpinionBook, opinionBookCheckDays, siteCreatedAt } from './report-repository';

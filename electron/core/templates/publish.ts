@@ -4,9 +4,10 @@ import { nextVersion } from '../../../shared/checklists/template-drafting';
 import { locationOf, validateTemplate, type TemplateIssue } from '../../../shared/checklists/template-issues';
 import { templateSchema } from '../../../shared/checklists/template-schema';
 import { compareVersions } from '../../../shared/checklists/templates';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { findCatalogTemplate, highestVersionOf } from './template-catalog';
-import { draftRow, recordTemplateChange } from './template-drafts';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { findCatalogTemplate, highestVersionOf } from './catalog';
+import { draftRow, recordTemplateChange } from './drafts';
+import { markTemplatePublished } from './templates-repository';
 
 /**
  * Publishing a template version: the schema (with located messages), then
@@ -66,11 +67,7 @@ export function publishDraft(tx: WriteDb, input: { draftId: string; rowVersion: 
   // Stored as the schema reads it (defaults filled in), so every reader sees the same template.
   const template = templateSchema.parse(body);
   const now = at.toISOString();
-  statement(
-    tx,
-    `UPDATE checklist_templates SET template_id = ?, version = ?, title_zh = ?, title_en = ?, body = ?, status = 'published',
-       published_by = ?, published_at = ?, updated_by = ?, updated_at = ?, row_version = row_version + 1 WHERE entry_id = ?`,
-  ).run(template.id, template.version, template.title.zh, template.title.en, JSON.stringify(template), user.id, now, user.id, now, row.entry_id);
+  markTemplatePublished(tx, row.entry_id, { id: template.id, version: template.version, zh: template.title.zh, en: template.title.en }, JSON.stringify(template), user.id, now);
   recordTemplateChange(tx, row.entry_id, user, at, 'checklistTemplates.publish', { status: row.status, row_version: row.row_version });
   return { templateId: template.id, version: template.version };
 }

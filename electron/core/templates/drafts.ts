@@ -3,10 +3,23 @@ import type { TemplateDraft, TemplateDraftSummary } from '../../../shared/api/ch
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { nextVersion, nextVersionOf, templateSkeleton } from '../../../shared/checklists/template-drafting';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { recordChange } from './change-log';
-import { fieldError } from './field-error';
-import { catalogTemplates, findCatalogTemplate, highestVersionOf } from './template-catalog';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { recordChange } from '../services/change-log';
+import { fieldError } from '../services/field-error';
+import { catalogTemplates, findCatalogTemplate, highestVersionOf } from './catalog';
+import {
+  draftRows,
+  findTemplateRow,
+  insertTemplateDraft,
+  markTemplateDiscarded,
+  storedTemplateIds,
+  templateSnapshot,
+  updateTemplateDraft,
+  type TemplateHeader,
+  type TemplateRow,
+} from './templates-repository';
+
+export type { TemplateRow } from './templates-repository';
 
 /**
  * Drafts of checklist templates, saved as head office types them (valid or
@@ -14,26 +27,8 @@ import { catalogTemplates, findCatalogTemplate, highestVersionOf } from './templ
  * on so two editors never overwrite each other unseen.
  */
 
-export interface TemplateRow {
-  entry_id: string;
-  template_id: string;
-  version: string;
-  title_zh: string;
-  title_en: string;
-  body: string;
-  status: 'draft' | 'published' | 'discarded';
-  source: 'local' | 'head-office';
-  based_on: string | null;
-  created_at: string;
-  updated_at: string;
-  updated_by_name: string | null;
-  row_version: number;
-}
-
-const SELECT = `SELECT t.*, u.display_name AS updated_by_name FROM checklist_templates t LEFT JOIN users u ON u.id = t.updated_by`;
-
 export function draftRow(db: ReadDb, draftId: string, rowVersion?: number): TemplateRow {
-  const row = statement(db, `${SELECT} WHERE t.entry_id = ?`).get(draftId) as TemplateRow | undefined;
+  const row = findTemplateRow(db, draftId);
   if (!row || row.status === 'discarded') throw new ApiError('NOT_FOUND', `找不到该模板草稿 / no template draft ${draftId}`);
   if (row.status !== 'draft') throw new ApiError('CONFLICT', `该草稿已发布为 ${row.template_id} ${row.version} / the draft is already published`);
   if (rowVersion !== undefined && row.row_version !== rowVersion) {
@@ -59,11 +54,11 @@ function summaryOf(row: TemplateRow): TemplateDraftSummary {
 export const draftOf = (row: TemplateRow): TemplateDraft => ({ ...summaryOf(row), template: JSON.parse(row.body) as Record<string, unknown> });
 
 export function listDrafts(db: ReadDb): TemplateDraftSummary[] {
-  return (statement(db, `${SELECT} WHERE t.status = 'draft' ORDER BY t.updated_at DESC`).all() as TemplateRow[]).map(summaryOf);
+  return draftRows(db).map(summaryOf);
 }
 
 /** The columns kept beside the body, best effort: a draft may not have them yet. */
-function headerOf(body: Record<string, unknown>): { id: string; version: string; zh: string; en: string } {
+function headerOf(body: Record<string, unknown>): TemplateHeader {
   const title = (body.title && typeof body.title === 'object' ? body.title : {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return { id: text(body.id), version: text(body.version), zh: text(title.zh), en: text(title.en) };
@@ -76,14 +71,14 @@ function headerOf(body: Record<string, unknown>): { id: string; version: string;
  * seconds would otherwise fill the sync queue with half-typed forms.
  */
 export function recordTemplateChange(tx: WriteDb, entryId: string, user: User, at: Date, action: string, before: unknown): void {
-  const after = statement(tx, 'SELECT * FROM checklist_templates WHERE entry_id = ?').get(entryId) as Record<string, unknown> & { row_version: number; body: string };
+  const after = templateSnapshot(tx, entryId);
   const payload = { ...after, body: JSON.parse(after.body) as unknown };
   recordChange(tx, { userId: user.id, at, action, entity: 'checklist_template', entityId: entryId, entityVersion: after.row_version, before, after: payload, syncPayload: after.status === 'published' ? payload : null });
 }
 
 /** An id no template or draft uses yet: new-template, new-template-2, … */
 function freeTemplateId(db: ReadDb): string {
-  const taken = new Set([...catalogTemplates(db).map((t) => t.id), ...(statement(db, 'SELECT template_id FROM checklist_templates').all() as { template_id: string }[]).map((r) => r.template_id)]);
+  const taken = new Set([...catalogTemplates(db).map((t) => t.id), ...storedTemplateIds(db)]);
   let n = 1;
   while (taken.has(n === 1 ? 'new-template' : `new-template-${n}`)) n += 1;
   return n === 1 ? 'new-template' : `new-template-${n}`;
@@ -102,11 +97,7 @@ export function createDraft(tx: WriteDb, fromTemplateId: string | undefined, use
   const entryId = newId();
   const header = headerOf(body);
   const now = at.toISOString();
-  statement(
-    tx,
-    `INSERT INTO checklist_templates (entry_id, template_id, version, title_zh, title_en, body, status, source, based_on, created_by, created_at, updated_by, updated_at, row_version)
-     VALUES (?, ?, ?, ?, ?, ?, 'draft', 'local', ?, ?, ?, ?, ?, 1)`,
-  ).run(entryId, header.id, header.version, header.zh, header.en, JSON.stringify(body), fromTemplateId ?? null, user.id, now, user.id, now);
+  insertTemplateDraft(tx, { entryId, header, body: JSON.stringify(body), basedOn: fromTemplateId ?? null, userId: user.id, at: now });
   recordTemplateChange(tx, entryId, user, at, 'checklistTemplates.createDraft', null);
   return entryId;
 }
@@ -114,15 +105,12 @@ export function createDraft(tx: WriteDb, fromTemplateId: string | undefined, use
 export function saveDraft(tx: WriteDb, input: { draftId: string; rowVersion: number; template: Record<string, unknown> }, user: User, at: Date): void {
   const row = draftRow(tx, input.draftId, input.rowVersion);
   const header = headerOf(input.template);
-  statement(
-    tx,
-    `UPDATE checklist_templates SET template_id = ?, version = ?, title_zh = ?, title_en = ?, body = ?, updated_by = ?, updated_at = ?, row_version = row_version + 1 WHERE entry_id = ?`,
-  ).run(header.id, header.version, header.zh, header.en, JSON.stringify(input.template), user.id, at.toISOString(), row.entry_id);
+  updateTemplateDraft(tx, row.entry_id, header, JSON.stringify(input.template), user.id, at.toISOString());
   recordTemplateChange(tx, row.entry_id, user, at, 'checklistTemplates.saveDraft', { body: JSON.parse(row.body) as unknown, row_version: row.row_version });
 }
 
 export function discardDraft(tx: WriteDb, input: { draftId: string; rowVersion: number }, user: User, at: Date): void {
   const row = draftRow(tx, input.draftId, input.rowVersion);
-  statement(tx, "UPDATE checklist_templates SET status = 'discarded', updated_by = ?, updated_at = ?, row_version = row_version + 1 WHERE entry_id = ?").run(user.id, at.toISOString(), row.entry_id);
+  markTemplateDiscarded(tx, row.entry_id, user.id, at.toISOString());
   recordTemplateChange(tx, row.entry_id, user, at, 'checklistTemplates.discardDraft', { status: row.status });
 }

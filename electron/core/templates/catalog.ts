@@ -1,7 +1,8 @@
 import { templateSchema, type ChecklistTemplate } from '../../../shared/checklists/template-schema';
 import { compareVersions, SHIPPED_TEMPLATE_VERSIONS, SHIPPED_TEMPLATES } from '../../../shared/checklists/templates';
-import { statement, type ReadDb } from '../db/handles';
+import type { ReadDb } from '../db/handles';
 import { applicableTemplates } from '../profiles';
+import { publishedRows, publishedVersionsOf, type PublishedRow } from './templates-repository';
 
 /**
  * The checklist templates this site can use: the versions the program ships
@@ -11,12 +12,6 @@ import { applicableTemplates } from '../profiles';
  * listed, is due by its schedule, and new records start on it, while a record
  * in progress keeps the version it started with.
  */
-
-interface PublishedRow {
-  template_id: string;
-  version: string;
-  body: string;
-}
 
 /**
  * A published version as this program reads it. Versions are validated on
@@ -29,12 +24,7 @@ function parsePublished(row: PublishedRow): ChecklistTemplate | undefined {
 }
 
 function published(db: ReadDb, templateId?: string): ChecklistTemplate[] {
-  const rows = (
-    templateId === undefined
-      ? statement(db, "SELECT template_id, version, body FROM checklist_templates WHERE status = 'published'").all()
-      : statement(db, "SELECT template_id, version, body FROM checklist_templates WHERE status = 'published' AND template_id = ?").all(templateId)
-  ) as PublishedRow[];
-  return rows.map(parsePublished).filter((t): t is ChecklistTemplate => t !== undefined);
+  return publishedRows(db, templateId).map(parsePublished).filter((t): t is ChecklistTemplate => t !== undefined);
 }
 
 /** Every version of every template: shipped first, then published (a shipped version wins over a published one of the same number). */
@@ -83,7 +73,6 @@ export function findCatalogTemplate(db: ReadDb, id: string, version?: string): C
 
 /** The highest version number of a template the site holds, shipped or published (readable or not): a new version must exceed it. */
 export function highestVersionOf(db: ReadDb, id: string): string | undefined {
-  const stored = statement(db, "SELECT version FROM checklist_templates WHERE status = 'published' AND template_id = ?").all(id) as { version: string }[];
-  const versions = [...SHIPPED_TEMPLATE_VERSIONS.filter((t) => t.id === id).map((t) => t.version), ...stored.map((r) => r.version)];
+  const versions = [...SHIPPED_TEMPLATE_VERSIONS.filter((t) => t.id === id).map((t) => t.version), ...publishedVersionsOf(db, id)];
   return versions.sort((a, b) => compareVersions(b, a))[0];
 }

@@ -1,10 +1,10 @@
 import { requireUser, type CallContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import type { User } from '../../../shared/api/users';
-import { createDraft, discardDraft, draftOf, draftRow, listDrafts, saveDraft } from '../services/template-drafts';
-import { templateEntries } from '../services/template-entries';
-import { publishDraft, templateIssues } from '../services/template-publish';
-import type { HandlersOf } from './handler';
+import type { HandlersOf } from '../handlers/handler';
+import { createDraft, discardDraft, draftOf, draftRow, listDrafts, saveDraft } from './drafts';
+import { templateEntries } from './entries';
+import { publishDraft, templateIssues } from './publish';
 
 /** Runs one write in its transaction (row, audit and outbox together). */
 function write<T>(ctx: CallContext, run: (tx: WriteDb, user: User, at: Date) => T): T {

@@ -1,23 +1,12 @@
 import type { TemplateEntry } from '../../../shared/api/checklist-templates';
 import { compareVersions, SHIPPED_TEMPLATE_VERSIONS } from '../../../shared/checklists/templates';
-import { statement, type ReadDb } from '../db/handles';
-import { newestTemplates } from './template-catalog';
-
-interface PublishedVersionRow {
-  template_id: string;
-  version: string;
-  source: 'local' | 'head-office';
-  published_at: string | null;
-  published_by_name: string | null;
-}
+import type { ReadDb } from '../db/handles';
+import { newestTemplates } from './catalog';
+import { publishedVersionRows } from './templates-repository';
 
 /** Every template the site can use, with each version it holds (shipped or published, and by whom), newest first: the editor's list. */
 export function templateEntries(db: ReadDb): TemplateEntry[] {
-  const rows = statement(
-    db,
-    `SELECT t.template_id, t.version, t.source, t.published_at, u.display_name AS published_by_name
-       FROM checklist_templates t LEFT JOIN users u ON u.id = t.published_by WHERE t.status = 'published'`,
-  ).all() as PublishedVersionRow[];
+  const rows = publishedVersionRows(db);
   return newestTemplates(db).map((template) => {
     const shipped = SHIPPED_TEMPLATE_VERSIONS.filter((t) => t.id === template.id).map((t) => ({ version: t.version, origin: 'shipped' as const, publishedAt: null, publishedByName: null }));
     const published = rows
