@@ -7,7 +7,7 @@ export const GENERIC_PACK = 'seed004-p-generic';
 
 /** For an organisation whose own source gives no complaint procedure: `zh` and `en` name that source. */
 export const noComplaintRules = (zh: string, en: string) => ({
-  zh: `${zh}没有为这个单位规定投诉处理程序；它的投诉按 seed004 §P 的通用客户投诉处理制度分级（有效投诉、升级投诉、提前1个工作日申请延期），这是唯一一个不针对特定单位编写的规则包。总部可以重新发布网点记录或本配置，为该单位设定自己的规则包。`,
+  zh: `${zh}没有为这个单位规定投诉处理程序；它的投诉按seed004 §P（通用的客户投诉处理制度：有效投诉、升级投诉、提前1个工作日申请延期）分级，这是唯一一个不针对特定单位编写的规则包。总部可以重新发布网点记录或本配置，为该单位设定自己的规则包。`,
   en: `${en} gives this organisation no complaint procedure; its complaints are graded by the generic customer complaint handling system of seed004 §P (valid complaint, escalated complaint, the extension asked 1 working day ahead), the one pack written for no particular organisation. Head office sets the organisation's own pack by publishing the site record or this profile again.`,
 });
 

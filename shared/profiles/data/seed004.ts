@@ -129,7 +129,7 @@ export const skodaDealerProfile: SiteProfileInput = {
 
 /** The accident grading form names its own pack, beside the generic one that grades the mill's complaints. */
 const withAccidentPack = (note: { zh: string; en: string }) => ({
-  zh: `${note.zh}事故分级表本身按表上注明的 §M 事故等级规则包分级。`,
+  zh: `${note.zh}事故分级表本身按表上注明的事故等级规则包分级。`,
   en: `${note.en} The accident grading form itself is graded by the §M accident-grades pack, which the form names.`,
 });
 

@@ -56,7 +56,7 @@ export const seed001S14ProductCompanyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'workingDays', amount: 2 },
       source: `${S} 4.2`,
-      choice: { zh: '“在2个工作日对投诉客户的现场拜访和咨询”：原文没有说从何时起算，本程序从受理起算；受理当天不计入（民法典 第二百零一条）。', en: '“在2个工作日对投诉客户的现场拜访和咨询” counted from receipt, the source naming no start; the day of receipt is not counted (民法典 第二百零一条).' },
+      choice: { zh: '“在2个工作日对投诉客户的现场拜访和咨询”：原文没有说从何时起算，本程序从受理起算；受理当天不计入（民法典第二百零一条）。', en: '“在2个工作日对投诉客户的现场拜访和咨询” counted from receipt, the source naming no start; the day of receipt is not counted (民法典 第二百零一条).' },
     },
   ],
   escalationTriggers: [],

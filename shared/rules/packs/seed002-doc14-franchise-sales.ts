@@ -73,7 +73,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
   repeat: {
     windowDays: 90,
     source: `${S} 4.3.2`,
-    choice: { zh: '“针对同一事件的二次投诉”没有规定期限：本程序把同一客户最近90个自然日内的投诉列为可能的重复投诉，与篇6 规则包选用的期限相同（一个季度）。可在此修改。', en: '“针对同一事件的二次投诉” gives no period: the same customer’s complaints of the last 90 calendar days are offered as repeats, the period the 篇6 pack chose (a quarter). Change it here.' },
+    choice: { zh: '“针对同一事件的二次投诉”没有规定期限：本程序把同一客户最近90个自然日内的投诉列为可能的重复投诉，与篇6规则包选用的期限相同（一个季度）。可在此修改。', en: '“针对同一事件的二次投诉” gives no period: the same customer’s complaints of the last 90 calendar days are offered as repeats, the period the 篇6 pack chose (a quarter). Change it here.' },
   },
   deadlines: [
     {

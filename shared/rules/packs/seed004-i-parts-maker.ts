@@ -55,7 +55,7 @@ export const seed004IPartsMakerPack: RulePackInput = {
       label: { zh: '30%比例以上的不良', en: 'Defects of 30% or more of the delivery' },
       predicate: { fact: 'defectiveShare', op: 'gte', value: 0.3 },
       choice: {
-        zh: '“30%比例以上”包含正好30%（“以上”包含本数，民法典 第一千二百五十九条），与下面的“3次以上”一致：29.99% 为一般，30% 为批量。可以通过修改数值或比较方式来配置。',
+        zh: '“30%比例以上”包含正好30%（“以上”包含本数，民法典第一千二百五十九条），与下面的“3次以上”一致：29.99% 为一般，30% 为批量。可以通过修改数值或比较方式来配置。',
         en: '“30%比例以上” includes 30% exactly (以上 includes the number, 民法典 第一千二百五十九条), consistent with “3次以上” below: 29.99% is general, 30% is batch. Configurable by editing the value or op.',
       },
     },
@@ -86,7 +86,7 @@ export const seed004IPartsMakerPack: RulePackInput = {
       label: { zh: '重复性问题在当月发生3次以上', en: 'Same problem 3 or more times this month' },
       predicate: { fact: 'sameProblemCountThisMonth', op: 'gte', value: 3 },
       choice: {
-        zh: '“3次以上”包含3次（“以上”包含本数，民法典 第一千二百五十九条）；次数包括本次投诉，所以同一自然月（北京时间）内的第三次为严重，第二次不是。',
+        zh: '“3次以上”包含3次（“以上”包含本数，民法典第一千二百五十九条）；次数包括本次投诉，所以同一自然月（北京时间）内的第三次为严重，第二次不是。',
         en: '“3次以上” includes 3 (以上 includes the number, 民法典 第一千二百五十九条); the count includes this complaint, so the third of a calendar month (Beijing time) is serious, the second is not.',
       },
     },

@@ -53,7 +53,7 @@ export const sichuanGroupP6Pack: RulePackInput = {
       label: { zh: '投诉视为自动升级（回访不满意、同等事件再次投诉、超时限未取得客户谅解、因员工主观原因再次投诉）', en: 'Deemed escalated (dissatisfied at call-back, same matter again, past the limit without the customer’s understanding, complained of again for a staff member’s attitude)' },
       predicate: { escalated: ['callback_dissatisfied', 'repeat_same_matter', 'overdue_without_agreement', 'repeat_staff_attitude'] },
       choice: {
-        zh: '原文说投诉“视为自动升级”，但没有说升级后有什么变化。第十三条 只有两个等级，所以普通投诉升级后理解为变成重大投诉：随之适用3–7个工作日的时限（第十八条）和抄送各单位负责人（第十九条），新的时限作为新的步骤显示。重大投诉仍为重大。如果只想把升级作为一条记录，删除这一条件即可。',
+        zh: '原文说投诉“视为自动升级”，但没有说升级后有什么变化。第十三条只有两个等级，所以普通投诉升级后理解为变成重大投诉：随之适用3–7个工作日的时限（第十八条）和抄送各单位负责人（第十九条），新的时限作为新的步骤显示。重大投诉仍为重大。如果只想把升级作为一条记录，删除这一条件即可。',
         en: 'The source says a complaint is “视为自动升级” but not what the escalation changes. 第十三条 knows two classes, so an escalated ordinary complaint is read as becoming 重大: its 3–7 working days (第十八条) and the copy to unit heads (第十九条) then apply, and the new deadlines show as steps. A 重大 complaint stays 重大. Remove this criterion to keep escalation a record only.',
       },
     },
@@ -99,7 +99,7 @@ export const sichuanGroupP6Pack: RulePackInput = {
       noticeTo: { zh: '呼叫中心', en: 'Call centre' },
       source: `${S} 第二十七条`,
       choice: {
-        zh: '第二十七条 允许处理人在客户同意后，对需要多个部门处理的案件延期，没有规定审批人，所以这种延期在客户同意时即生效（记录同意的时间和方式）；特殊情况下的延期由第十八条 的分管副总裁审批。',
+        zh: '第二十七条允许处理人在客户同意后，对需要多个部门处理的案件延期，没有规定审批人，所以这种延期在客户同意时即生效（记录同意的时间和方式）；特殊情况下的延期由第十八条的分管副总裁审批。',
         en: '第二十七条 lets the handler extend a case that needs several departments once the customer agrees, and names no approver, so such an extension takes effect on the consent (its time and way recorded); the 分管副总裁 of 第十八条 approves the special-circumstance extensions.',
       },
     },
@@ -139,7 +139,7 @@ export const sichuanGroupP6Pack: RulePackInput = {
       to: ['assignee'],
       source: `${S} 第二十一条`,
       choice: {
-        zh: '短信改为本程序内发给被派单人的通知；发短信需要短信网关，本程序没有。原文没有规定阅读时限（第二十三条 要求处理人“随时”查看），所以时限按本站对“原文未规定时限”的设定。',
+        zh: '短信改为本程序内发给被派单人的通知；发短信需要短信网关，本程序没有。原文没有规定阅读时限（第二十三条要求处理人“随时”查看），所以时限按本站对“原文未规定时限”的设定。',
         en: 'The text message becomes a notification in the app to the person the complaint is dispatched to; sending SMS needs a gateway the app does not have. The source sets no time to read it (第二十三条 asks handlers to check “随时”), so the limit is the site’s setting for an unstated one.',
       },
     },
