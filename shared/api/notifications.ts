@@ -3,6 +3,7 @@ import { ROLES } from '../domain/roles';
 import { NOTIFY_RECIPIENTS, notifyLimitSchema } from '../rules/pack-schema';
 import { id, isoInstant, optionalText, pastInstant, text } from './common';
 import { method } from './define';
+import { bilingualNoteSchema } from '../sources/choice-note';
 
 const label = z.object({ zh: z.string(), en: z.string() });
 const recipient = z.enum(NOTIFY_RECIPIENTS);
@@ -27,7 +28,7 @@ export const notificationSchema = z.object({
   recipients: z.array(recipient),
   copies: z.array(recipient),
   source: z.string(),
-  choice: z.string().nullable(),
+  choice: bilingualNoteSchema.nullable(),
   limit: notifyLimitSchema,
   confirmByPhone: z.boolean(),
   startsAt: z.string(),

@@ -3,6 +3,7 @@ import type { SanctionArticleData } from '../rules/pack-schema';
 import { seed004MAccidentGradesPack } from '../rules/packs/seed004-m-accident-grades';
 import { SANCTION_KINDS, SANCTION_MEASURES, type SanctionKind, type SanctionMeasure } from '../rules/sanction-measures';
 import type { Bilingual } from './case-records';
+import type { ChoiceNote } from '../sources/choice-note';
 
 /**
  * 奖惩记录: every penalty or reward rests on an article chosen from this list,
@@ -37,7 +38,7 @@ export const SANCTION_MEASURE_LABELS: Record<SanctionMeasure, Bilingual> = {
 
 /** An article as the sanction record reads it: a pack's article, or one grade of a seed004 §M deduction table. */
 export interface SanctionArticle extends Omit<SanctionArticleData, 'choice'> {
-  choice?: string | undefined;
+  choice?: ChoiceNote | undefined;
   /** Fixed points per role (seed004 §M); the record names the role and the points follow. */
   deduction?: readonly { role: Bilingual; points: number }[];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choiceNoteSchema } from '../sources/choice-note';
 import { bilingualSchema, citationSchema, scheduleSchema } from '../checklists/template-schema';
 
 /**
@@ -39,15 +40,15 @@ export const profileSchema = z
     /** The rule pack that grades the organisation's complaints. */
     rulePack: z.string().min(1),
     /** Why this pack, where the organisation's own source gives no complaint rules. */
-    rulePackChoice: z.string().min(1).optional(),
+    rulePackChoice: choiceNoteSchema.optional(),
     /** Template ids, in menu order. */
     templates: z.array(idSchema),
     schedules: z.array(profileScheduleSchema).default([]),
     /** 投诉内容 categories of the media register (seed001 S1 二、1 counts negative news by content); empty where the source gives none. */
     mediaContentCategories: z.array(mediaCategorySchema),
-    mediaChoice: z.string().min(1).optional(),
+    mediaChoice: choiceNoteSchema.optional(),
     /** Anything else decided where the source is silent. */
-    choice: z.string().min(1).optional(),
+    choice: choiceNoteSchema.optional(),
   })
   .strict()
   .superRefine((profile, ctx) => {

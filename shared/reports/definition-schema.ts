@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choiceNoteSchema } from '../sources/choice-note';
 import { ROLES } from '../domain/roles';
 import { DIMENSION_IDS } from './dimensions';
 import { MEASURE_IDS } from './measures';
@@ -30,7 +31,7 @@ export const measureRefSchema = z
     hours: z.number().positive().optional(),
     target: targetSchema.optional(),
     source: source.optional(),
-    choice: z.string().optional(),
+    choice: choiceNoteSchema.optional(),
   })
   .strict();
 export type MeasureRef = z.infer<typeof measureRefSchema>;
@@ -42,7 +43,7 @@ export const reportDueSchema = z.discriminatedUnion('kind', [
   /** The day after the period ends (制度15 回访报告表 "次日"). */
   z.object({ kind: z.literal('nextDay'), source }).strict(),
   /** The source names the report but not when it is due. */
-  z.object({ kind: z.literal('notStated'), choice: z.string().min(3) }).strict(),
+  z.object({ kind: z.literal('notStated'), choice: choiceNoteSchema }).strict(),
 ]);
 export type ReportDue = z.infer<typeof reportDueSchema>;
 
@@ -53,7 +54,7 @@ export const reportDefinitionObject = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: text,
     source,
-    choice: z.string().optional(),
+    choice: choiceNoteSchema.optional(),
     /** The rule packs of the organisations whose documents name this report; absent: every site. */
     packs: z.array(z.string()).optional(),
     periods: z.array(z.enum(PERIOD_KINDS)).min(1),

@@ -1,3 +1,4 @@
+import type { ChoiceNote } from '../sources/choice-note';
 import type { ReportRow } from './report-row';
 
 /**
@@ -46,7 +47,7 @@ export interface MeasureSpec {
   note: { zh: string; en: string };
   /** Where the sources name the measure. */
   source: string;
-  choice?: string;
+  choice?: ChoiceNote;
 }
 
 export const REFERENCE_QUANTITIES = ['premium', 'policies'] as const;
@@ -116,7 +117,7 @@ export const MEASURES = {
       en: 'Complaints not ruled invalid where the response, handling or reply was done after its limit, or is still not done with the limit past; a case planned late still counts',
     },
     source: 'seed003 篇6 第十一条 杜绝投诉事件延滞、停滞, 第三十一条 超过处理时限; seed001 S15 4.1 e) 处理时效管理及逾期反应; issue 17 §1.1',
-    choice: 'A case counts once however many steps ran late; the three limits are those the rule pack sets (a step without one is never late).',
+    choice: { zh: '一件投诉无论几个步骤超时，只计一次；三个时限都按规则包设定的时限算（没有设定时限的步骤不会逾期）。', en: 'A case counts once however many steps ran late; the three limits are those the rule pack sets (a step without one is never late).' },
   },
   latePlans: {
     kind: 'count',
@@ -195,7 +196,7 @@ export const MEASURES = {
       en: 'Working time from receipt to resolution (opening hours on working days only) of resolved complaints, in working days, averaged',
     },
     source: 'seed001 S15 4.1 e) 处理时效管理; seed003 篇6 第十八条',
-    choice: '“处理时长”: the sources set limits in working days but define no average; the mean is over resolved complaints, in working days of the site’s opening hours.',
+    choice: { zh: '“处理时长”：原文只按工作日规定时限，没有规定怎么求平均；本程序对已处理完毕的投诉取平均值，按网点办公时间折合成工作日。', en: '“处理时长”: the sources set limits in working days but define no average; the mean is over resolved complaints, in working days of the site’s opening hours.' },
   },
   perHundredMillionPremium: {
     kind: 'perHundredMillion',
@@ -204,7 +205,7 @@ export const MEASURES = {
     reference: 'premium',
     note: { zh: '有效投诉件数 ÷ 期内保费（元）× 1亿；保费由总部按期填报', en: 'Valid complaints ÷ premium of the period (元) × 10⁸; head office enters the premium per period' },
     source: 'seed003 篇5 6.5',
-    choice: 'Invalid complaints are left out (篇5 6.4 treats them separately); the source does not say which complaints count.',
+    choice: { zh: '无效投诉不计入（篇5 6.4 对无效投诉另有规定）；原文没有说明哪些投诉计入。', en: 'Invalid complaints are left out (篇5 6.4 treats them separately); the source does not say which complaints count.' },
   },
   perHundredMillionPolicies: {
     kind: 'perHundredMillion',
@@ -213,7 +214,7 @@ export const MEASURES = {
     reference: 'policies',
     note: { zh: '有效投诉件数 ÷ 期内保单张数 × 1亿；保单数由总部按期填报', en: 'Valid complaints ÷ policies of the period × 10⁸; head office enters the count per period' },
     source: 'seed003 篇5 6.5',
-    choice: 'As for premium: invalid complaints are left out.',
+    choice: { zh: '与亿元保费投诉量相同：无效投诉不计入。', en: 'As for premium: invalid complaints are left out.' },
   },
 } as const satisfies Record<string, MeasureSpec>;
 

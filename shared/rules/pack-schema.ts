@@ -3,11 +3,13 @@ import { SANCTION_KINDS, SANCTION_MEASURES } from './sanction-measures';
 import { ROLES } from '../domain/roles';
 import { REPEAT_KINDS } from '../domain/workflow';
 import { FACTS } from './facts';
+import { choiceNoteSchema } from '../sources/choice-note';
 
 /**
  * A rule pack: one organisation's complaint rules as versioned data. Every
  * item carries `source` — the seed document and section it comes from — and,
- * where the source is ambiguous, `choice`: what we decided and why.
+ * where the source is ambiguous, `choice`: what we decided and why, in both
+ * languages (shared/sources/choice-note.ts).
  */
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export const sourceSchema = z.string().min(3); // e.g. "seed003 篇6 第十三条 第二类(三)"
@@ -72,7 +74,7 @@ export const criterionSchema = z.object({
    * ticked this judgement; the form asks the number and the tick apart.
    */
   judgement: text.optional(),
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
@@ -127,7 +129,7 @@ export const deadlineSchema = z.object({
   /** Applies only when this flag of the pack is ticked (篇5 5.2.2: only a case the service department cannot handle itself is handed over the same day). */
   onlyIfFlag: z.string().optional(),
   source: sourceSchema,
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
@@ -136,7 +138,7 @@ export function stepOf(deadline: Pick<Deadline, 'milestone' | 'step'>): string {
   return deadline.step ?? deadline.milestone;
 }
 
-const labelled = z.object({ code: z.string(), label: text, source: sourceSchema, choice: z.string().optional() });
+const labelled = z.object({ code: z.string(), label: text, source: sourceSchema, choice: choiceNoteSchema.optional() });
 
 /** Points deducted per role and class (seed004 §M 事故扣分标准). */
 export const deductionTableSchema = z.object({
@@ -144,7 +146,7 @@ export const deductionTableSchema = z.object({
   label: text,
   source: sourceSchema,
   rows: z.array(z.object({ role: text, points: z.record(z.string(), z.number().min(0)) })).min(1),
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type DeductionTable = z.infer<typeof deductionTableSchema>;
 
@@ -184,10 +186,10 @@ export const sanctionArticleSchema = z.object({
       /** The period, counted back from the complaint's receipt as the Civil Code counts months (民法典 第二百零一条). */
       withinMonths: z.number().int().positive(),
       source: sourceSchema,
-      choice: z.string().optional(),
+      choice: choiceNoteSchema.optional(),
     })
     .optional(),
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type SanctionArticleData = z.infer<typeof sanctionArticleSchema>;
 
@@ -253,7 +255,7 @@ export const notificationObligationSchema = z.object({
   /** Who an unacknowledged one escalates to, where the source says; absent, the site's escalation chain. */
   escalateTo: z.array(z.enum(NOTIFY_RECIPIENTS)).min(1).optional(),
   source: sourceSchema,
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type NotificationObligation = z.infer<typeof notificationObligationSchema>;
 
@@ -269,7 +271,7 @@ export const rulePackSchema = z
     name: text,
     organisation: text,
     source: sourceSchema,
-    choice: z.string().optional(),
+    choice: choiceNoteSchema.optional(),
     /** Lowest first; grading picks the highest class with a fired criterion, else `defaultClass`. */
     classes: z.array(labelled).min(1),
     defaultClass: z.string(),
@@ -284,7 +286,7 @@ export const rulePackSchema = z
         /** The request must reach the approver this many working days before the deadline (seed004 §P). */
         requestLeadWorkingDays: z.number().int().min(0).optional(),
         source: sourceSchema,
-        choice: z.string().optional(),
+        choice: choiceNoteSchema.optional(),
         /**
          * Extension types that take effect on the customer's consent alone, with no approver (篇6 第二十七条:
          * 取得客户同意后，方可根据实际情况延长处理时间), and whom to phone within how many minutes.
@@ -295,7 +297,7 @@ export const rulePackSchema = z
             noticeWithinMinutes: z.number().int().positive().optional(),
             noticeTo: text.optional(),
             source: sourceSchema,
-            choice: z.string().optional(),
+            choice: choiceNoteSchema.optional(),
           })
           .optional(),
       })
@@ -305,11 +307,11 @@ export const rulePackSchema = z
     notifications: z.array(notificationObligationSchema),
     deductions: z.array(deductionTableSchema).default([]),
     /** Ticks that grade no class but switch on a deadline (`onlyIfFlag`) or a notification (`when.flag`). */
-    flags: z.array(z.object({ id: z.string().regex(/^[a-z0-9_.-]+$/), label: text, source: sourceSchema, choice: z.string().optional() })).default([]),
+    flags: z.array(z.object({ id: z.string().regex(/^[a-z0-9_.-]+$/), label: text, source: sourceSchema, choice: choiceNoteSchema.optional() })).default([]),
     /** What caused the complaint, asked at intake, each with its consequence (篇6 第三十二条; 篇5 6.3). */
     causes: z.array(causeSchema).default([]),
     /** "The same customer on the same matter again" (篇6 第三十条): how far back a repeat is looked for. */
-    repeat: z.object({ windowDays: z.number().int().positive(), source: sourceSchema, choice: z.string().optional() }).optional(),
+    repeat: z.object({ windowDays: z.number().int().positive(), source: sourceSchema, choice: choiceNoteSchema.optional() }).optional(),
     /** The organisation's penalty and reward articles, with their fines (see sanctionArticleSchema). */
     sanctions: z.array(sanctionArticleSchema).default([]),
   })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import type { NotificationItem } from '../../shared/api/notifications';
 import type { WorkflowActionInput } from '../../shared/api/workflow';
+import { findPack } from '../../shared/rules/packs';
 import { openSiteWithPack, userIdOf } from '../support/notification-site';
 import type { TestCore } from '../support/temp-core';
 
@@ -62,6 +63,10 @@ describe('raising notifications from the workflow (insurance branch, 篇5)', () 
     ]);
     expect(raised.every((n) => n.startsAt === received && n.level === 0 && n.acknowledgedAt === null)).toBe(true);
     expect(raised.find((n) => n.obligation === 'media.gm-legal')).toMatchObject({ confirmByPhone: true, source: 'seed003 篇5 5.1' });
+    // The pack's note comes in both languages, for the page to show the one it is in (issue 20 item 5).
+    const note = findPack('insurance-branch-p5')?.notifications.find((n) => n.id === 'media.gm-legal')?.choice;
+    expect(note?.zh).toContain('法务室保留在文字中');
+    expect(raised.find((n) => n.obligation === 'media.gm-legal')?.choice).toEqual(note);
     const db = core.context.store.read;
     expect(db.prepare("SELECT count(*) AS n FROM outbox WHERE entity = 'notification'").get()).toEqual({ n: 4 });
     expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'notifications.raise'").get()).toEqual({ n: 4 });

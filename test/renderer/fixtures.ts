@@ -172,7 +172,7 @@ export const samplePack: RulePack = rulePackSchema.parse({
       source: 'seed999 第三条 第二类(一)',
       label: { zh: '直接经济损失较大的投诉', en: 'Large direct loss' },
       predicate: { fact: 'directLoss', op: 'gte', value: 30000 },
-      choice: 'Counted in yuan, including the amount itself.',
+      choice: { zh: '按元计算，包括本数。', en: 'Counted in yuan, including the amount itself.' },
     },
     { id: 'major.harm', classCode: 'major', source: 'seed999 第三条 第二类(三)', label: { zh: '造成重大人身伤害的投诉', en: 'Major personal harm' } },
     { id: 'major.overdue', classCode: 'major', source: 'seed999 第三条 第二类(二)', label: { zh: '超时限的一般投诉', en: 'Overdue ordinary complaint' }, predicate: { overdue: 'resolution', ofClass: 'ordinary' } },

@@ -22,7 +22,10 @@ function item(overrides: Partial<NotificationItem>): NotificationItem {
     recipients: ['unit_head'],
     copies: [],
     source: 'seed002 客户管理制度8 具体内容6',
-    choice: '“须在3分钟内知会相关部门作应急处理”: 相关部门 → the unit head role, from receipt.',
+    choice: {
+      zh: '“须在3分钟内知会相关部门作应急处理”：相关部门对应“部门负责人”角色，从受理起算。',
+      en: '“须在3分钟内知会相关部门作应急处理”: 相关部门 → the unit head role, from receipt.',
+    },
     limit: { unit: 'minutes', amount: 3 },
     confirmByPhone: false,
     startsAt: '2026-11-23T02:00:00.000Z',
@@ -108,7 +111,8 @@ describe('通知: the inbox', () => {
     expect(first.getByTestId('notification-to').textContent).toBe('部门负责人');
     expect(first.getByTestId('notification-due').textContent).toBe('2026年11月23日 10:03（3 分钟，起算 2026年11月23日 10:00）');
     expect(cards[0]!.textContent).toContain('《物业公司客户投诉处理制度》具体内容6');
-    expect(cards[0]!.textContent).toContain('本程序的解释');
+    expect(cards[0]!.textContent).toContain('本程序的解释：“须在3分钟内知会相关部门作应急处理”：相关部门对应“部门负责人”角色，从受理起算。');
+    expect(cards[0]!.textContent).not.toContain('the unit head role');
     const second = within(cards[1]!);
     expect(cards[1]!.textContent).toContain('抄送');
     expect(second.getByTestId('notification-due').textContent).toContain('未设时限（来源未规定时限（本站设定）');

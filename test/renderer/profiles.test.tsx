@@ -27,6 +27,27 @@ describe('organisation profile in Settings (issue 17)', () => {
     expect(within(panel).getByTestId('profile-current').getAttribute('data-profile')).toBe('bank-outlet');
   });
 
+  it('shows the profile’s notes in Chinese on the Chinese page and in English after switching (issue 20 item 5)', async () => {
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg);
+    await user.click(screen.getByTestId('nav-settings'));
+    const panel = await screen.findByTestId('profile-settings');
+    await waitFor(() => expect(within(panel).getAllByTestId('profile-choice')).toHaveLength(3));
+    const notes = () => within(panel).getAllByTestId('profile-choice');
+    expect(notes()[0]!.textContent).toContain('没有给本站规定投诉处理程序');
+    expect(notes()[1]!.textContent).toContain('合同条款审查');
+    expect(notes()[2]!.textContent).toContain('原文没有给这个单位规定投诉内容的分类');
+    expect(notes().map((n) => n.getAttribute('lang'))).toEqual(['zh-CN', 'zh-CN', 'zh-CN']);
+    // No English sentence, and the seed ids cited as document titles.
+    expect(notes().map((n) => n.textContent).join('')).not.toMatch(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+|seed0\d\d/);
+    expect(notes()[0]!.textContent).toContain('《');
+
+    await user.click(screen.getByTestId('lang-toggle'));
+    await waitFor(() => expect(notes()[0]!.getAttribute('lang')).toBe('en'));
+    expect(notes()[0]!.textContent).toContain('gives the station no complaint procedure');
+    expect(notes()[2]!.textContent).toContain('The source gives this organisation no categories');
+  });
+
   it('shows a receiver the profile but no choice', async () => {
     const user = userEvent.setup();
     await renderSignedIn(limei);

@@ -48,6 +48,25 @@ describe('报表 page', () => {
     expect(bridge.callsTo('reports.cases')[0]!.input).toMatchObject({ cell: { dimension: 'channel', value: 'phone', bucket: buckets[1] } });
   });
 
+  it('shows the report’s note in the page’s language, its seed ids as document titles (issue 20 item 5)', async () => {
+    const user = userEvent.setup();
+    const choice = { zh: 'seed003 篇6 第三十八条(一)7 规定了统计周期，没有规定报送日。', en: 'seed003 篇6 第三十八条(一)7 sets the periods but no filing day.' };
+    await renderSignedIn(wangjg, {
+      'reports.definitions': () => ({ ...meta, definitions: [{ ...definition, choice, heads: measureHeads(definition) }] }),
+      'reports.run': () => result,
+      'reports.overdue': () => ({ complaints: { asOf: result.asOf, summary: [], cases: [] }, items: [] }),
+      'reports.cadence': () => ({ period, today: '2026-03-20', schedules: [] }),
+    });
+    await user.click(screen.getByTestId('nav-reports'));
+    await user.click(await screen.findByTestId('report-run'));
+    const note = await screen.findByTestId('report-choice');
+    expect(note.textContent).toBe('《四川**实业集团有限公司客户投诉管理办法(试行)》第三十八条(一)7 规定了统计周期，没有规定报送日。');
+    expect(note.getAttribute('lang')).toBe('zh-CN');
+    await user.click(screen.getByTestId('lang-toggle'));
+    await waitFor(() => expect(screen.getByTestId('report-choice').textContent).toContain('sets the periods but no filing day'));
+    expect(screen.getByTestId('report-choice').getAttribute('lang')).toBe('en');
+  });
+
   it('names class and cause codes by the site’s rule pack and the site by its name, in the chosen language; a code the pack does not know stays as it is', async () => {
     const byClassAndCause = assembleReport(
       { definition: { ...definition, dimensions: ['class', 'cause', 'site'] }, period, bucket: 'week', buckets, asOf: '2026-03-20T00:00:00.000Z', siteId: 's', unit: null },

@@ -35,7 +35,7 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     const loss = within(view).getByTestId('rule-criterion-major.loss');
     expect(loss.textContent).toContain('自动判定');
     expect(loss.textContent).toContain('直接经济损失 ≥ 30000 元');
-    expect(within(loss).getByTestId('rule-choice').textContent).toBe('「本程序的解释」 Counted in yuan, including the amount itself.');
+    expect(within(loss).getByTestId('rule-choice').textContent).toBe('「本程序的解释」 按元计算，包括本数。');
     expect(within(view).getByTestId('rule-criterion-major.overdue').textContent).toContain('按“一般投诉”的“处理完毕”时限已超时未完成');
 
     const deadlines = within(view).getAllByTestId('rule-deadline').map((row) => row.textContent);
@@ -71,6 +71,25 @@ describe('rule-pack viewer (设置 › 规则包)', () => {
     const criterion = await within(view).findByTestId('rule-criterion-ordinary.1');
     expect(criterion.textContent).toContain('出处：《四川**实业集团有限公司客户投诉管理办法(试行)》第十三条 第一类(一)');
     expect(view.textContent).not.toMatch(/seed0\d\d/);
+  });
+
+  it('shows each deadline’s interpretation in the language shown, never the English one on the Chinese page (issue 20 item 5)', async () => {
+    const [first, ...rest] = samplePack.deadlines;
+    const choice = { zh: '“5分钟”从受理起算（seed003 篇6 第三十一条）。', en: '“5分钟” counted from receipt (seed003 篇6 第三十一条).' };
+    const pack = rulePackSchema.parse({ ...samplePack, deadlines: [{ ...first!, choice }, ...rest] });
+    const user = userEvent.setup();
+    await renderSignedIn(wangjg, { 'rules.sitePack': () => pack });
+    await user.click(screen.getByTestId('nav-settings'));
+    const view = await screen.findByTestId('rule-pack-view');
+    const note = within(await within(view).findByTestId('rule-deadline-choice')).getByTestId('rule-choice');
+    expect(note.textContent).toBe('「本程序的解释」 “5分钟”从受理起算（《四川**实业集团有限公司客户投诉管理办法(试行)》第三十一条）。');
+    expect(note.querySelector('[lang]')?.getAttribute('lang')).toBe('zh-CN');
+    expect(view.textContent).not.toContain('counted from receipt');
+
+    await user.click(screen.getByTestId('lang-toggle'));
+    const english = within(within(view).getByTestId('rule-deadline-choice')).getByTestId('rule-choice');
+    expect(english.textContent).toContain('“5分钟” counted from receipt');
+    expect(english.querySelector('[lang]')?.getAttribute('lang')).toBe('en');
   });
 
   it('lists the versions the site holds with their source, marking the one that grades new complaints', async () => {

@@ -5,6 +5,7 @@ import type { NotifyLimit, NotifyRecipient } from '../../../shared/rules/pack-sc
 import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
 import { findNotification, recipientsOf, type ListedRow, type RecipientRow } from './notifications-repository';
+import { noteFromColumn } from '../../../shared/sources/choice-note';
 
 /**
  * A notification as head office receives it (entity 'notification'): every
@@ -26,7 +27,7 @@ export function syncPayloadOf(row: ListedRow, recipients: readonly RecipientRow[
     recipients: recipients.filter((r) => r.copy === 0).map((r) => r.recipient),
     copies: recipients.filter((r) => r.copy === 1).map((r) => r.recipient),
     source: row.source,
-    choice: row.choice,
+    choice: noteFromColumn(row.choice),
     limit: JSON.parse(row.limit_spec) as unknown,
     confirmByPhone: row.confirm_by_phone === 1,
     acknowledgeRequired: row.acknowledge_required === 1,
@@ -92,7 +93,7 @@ export function toItem(row: ListedRow, recipients: readonly RecipientRow[], user
     recipients: only(0),
     copies: only(1),
     source: row.source,
-    choice: row.choice,
+    choice: noteFromColumn(row.choice),
     limit: JSON.parse(row.limit_spec) as NotifyLimit,
     confirmByPhone: row.confirm_by_phone === 1,
     startsAt: row.starts_at,

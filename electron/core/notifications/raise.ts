@@ -19,6 +19,7 @@ import {
   type RecipientRow,
 } from './notifications-repository';
 import { readSettings, type SiteNotificationSettings } from './settings';
+import { noteToColumn } from '../../../shared/sources/choice-note';
 
 /** What happened to a complaint: raising looks at the case as it now is, so the caller only says which case and when. */
 export interface NotificationCause {
@@ -125,7 +126,7 @@ function raiseOne(tx: WriteDb, { row, pack, obligation, key, trigger, settings, 
     escalation_of: null,
     notify: JSON.stringify(obligation.notify),
     source: obligation.source,
-    choice: obligation.choice ?? null,
+    choice: noteToColumn(obligation.choice),
     limit_spec: JSON.stringify(obligation.limit),
     confirm_by_phone: obligation.confirmByPhone ? 1 : 0,
     acknowledge_required: mustAcknowledge ? 1 : 0,

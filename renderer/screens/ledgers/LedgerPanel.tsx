@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
 import { CASE_SOURCES, useLedgerPrinting, type LedgerPrinting } from './use-ledger-printing';
 import { useCitation } from '../../components/SourceCitation';
+import { noteLang, noteText } from '../../../shared/sources/choice-note';
 
 /** Where a ledger's rows come from, in words. */
 function DataText({ ledger }: { ledger: LedgerDefinition }) {
@@ -32,7 +33,11 @@ function LedgerInfo({ ledger }: { ledger: LedgerDefinition }) {
       </h3>
       <p className="muted">{t('ledgers.source', { source: cite(ledger.source) })}</p>
       <DataText ledger={ledger} />
-      {ledger.choice && <p className="muted ledger-choice">{t('ledgers.choice', { choice: ledger.choice })}</p>}
+      {ledger.choice && (
+        <p className="muted ledger-choice" lang={noteLang(i18n.language)} data-testid="ledger-choice">
+          {t('ledgers.choice', { choice: cite(noteText(ledger.choice, i18n.language)) })}
+        </p>
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { useNotificationsStore } from '../../stores/notifications-store';
 import { PhoneConfirmForm, WrittenReportForm } from './NotificationForms';
 import { limitText, notifyText, recipientsText } from './notification-text';
 import { useCitation } from '../../components/SourceCitation';
+import { noteLang, noteText } from '../../../shared/sources/choice-note';
 
 /**
  * One notification: who must be told (the source's words, its citation and
@@ -52,7 +53,7 @@ export function NotificationCard({ item }: { item: NotificationItem }) {
 
 /** Recipients, due time with the limit as the source gives it, citation and reading; then what was done. */
 function NotificationDetails({ item }: { item: NotificationItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cite = useCitation();
   const timeZone = useTimeZone();
   const at = (iso: string) => formatMoment(iso, currentLanguage(), timeZone);
@@ -77,7 +78,12 @@ function NotificationDetails({ item }: { item: NotificationItem }) {
         <dt>{t('notifications.source')}</dt>
         <dd>
           {cite(item.source)}
-          {item.choice && <span className="notification-choice"> · {t('notifications.ourReading')}：{item.choice}</span>}
+          {item.choice && (
+            <span className="notification-choice">
+              {' '}
+              · {t('notifications.ourReading')}：<span lang={noteLang(i18n.language)}>{cite(noteText(item.choice, i18n.language))}</span>
+            </span>
+          )}
         </dd>
       </dl>
       <ul className="notification-status">

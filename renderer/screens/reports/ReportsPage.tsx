@@ -18,6 +18,7 @@ import { CadencePanel, OverduePanel } from './ListsPanels';
 import { ReportControls } from './ReportControls';
 import './reports.css';
 import { useCitation } from '../../components/SourceCitation';
+import { noteLang, noteText } from '../../../shared/sources/choice-note';
 
 /** 报表: the site's reports, only what this user may see; bad input is refused by the core with its reason and nothing is shown. */
 export function ReportsPage() {
@@ -96,7 +97,7 @@ function ReportBody({
           {definition?.choice && (
             <>
               <dt>{t('reports.choice')}</dt>
-              <dd>{definition.choice}</dd>
+              <dd lang={noteLang(lang)} data-testid="report-choice">{cite(noteText(definition.choice, lang))}</dd>
             </>
           )}
           <dt>{t('reports.due')}</dt>

@@ -12,6 +12,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { packName, pick, templateTitle } from './rule-pack-text';
 import { useCitation } from '../../components/SourceCitation';
+import { noteLang, noteText, type ChoiceNote } from '../../../shared/sources/choice-note';
 
 /**
  * Settings → 组织配置 (issue 17): the organisation profile the site runs —
@@ -45,7 +46,7 @@ export function ProfileSettings() {
 function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string }) {
   const { t } = useTranslation();
   const cite = useCitation();
-  const notes = [profile.rulePackChoice, profile.choice, profile.mediaChoice].filter((n): n is string => !!n);
+  const notes = [profile.rulePackChoice, profile.choice, profile.mediaChoice].filter((n): n is ChoiceNote => !!n);
   return (
     <dl className="details" data-testid="profile-current" data-profile={profile.id}>
       <div className="detail-item">
@@ -67,9 +68,9 @@ function ProfileDetails({ profile, lang }: { profile: ProfileEntry; lang: string
         <dd>{profile.mediaContentCategories.length ? profile.mediaContentCategories.map((c) => pick(c.label, lang)).join('、') : t('profiles.noMediaCategories')}</dd>
       </div>
       {notes.map((note) => (
-        <div className="detail-item" key={note}>
+        <div className="detail-item" key={note.en}>
           <dt>{t('profiles.choice')}</dt>
-          <dd lang="en">{cite(note)}</dd>
+          <dd lang={noteLang(lang)} data-testid="profile-choice">{cite(noteText(note, lang))}</dd>
         </div>
       ))}
     </dl>

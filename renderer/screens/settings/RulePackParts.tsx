@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeadedTable } from '../../components/HeadedTable';
 import { SourceCitation, useCitation } from '../../components/SourceCitation';
+import { noteLang, noteText, type ChoiceNote } from '../../../shared/sources/choice-note';
 
 /** The seed document and section an item comes from. */
 export function Source({ source }: { source: string }) {
@@ -14,13 +15,13 @@ export function Source({ source }: { source: string }) {
 }
 
 /** Where the source was ambiguous: what this program decided, marked as ours. */
-export function Choice({ choice }: { choice: string | undefined }) {
-  const { t } = useTranslation();
+export function Choice({ choice }: { choice: ChoiceNote | undefined }) {
+  const { t, i18n } = useTranslation();
   const cite = useCitation();
   if (!choice) return null;
   return (
     <p className="rule-choice" data-testid="rule-choice">
-      <strong>{t('rulePack.ourChoice')}</strong> {cite(choice)}
+      <strong>{t('rulePack.ourChoice')}</strong> <span lang={noteLang(i18n.language)}>{cite(noteText(choice, i18n.language))}</span>
     </p>
   );
 }
@@ -39,7 +40,7 @@ interface LabelledItem {
   code: string;
   label: { zh: string; en: string };
   source: string;
-  choice?: string | undefined;
+  choice?: ChoiceNote | undefined;
 }
 
 /** Code + label + source rows (invalid reasons, escalation triggers); `rule` adds how an item fires by itself. */

@@ -11,7 +11,7 @@ export const carDealerGroupProfile: SiteProfileInput = {
   organisation: label('临沂某汽车经销商集团（一汽-大众等4S店）', 'Car dealer group, Linyi (FAW-Volkswagen and other 4S stores)'),
   source: 'seed001 S1',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed001 S1 (a notice on negative news)'),
+  rulePackChoice: noComplaintRules('seed001 S1（一份关于负面新闻的通知）', 'seed001 S1 (a notice on negative news)'),
   templates: [],
   mediaContentCategories: [
     { code: 'after_sales_repair', label: label('售后维修纠纷', 'After-sales repair dispute'), source: 'seed001 S1 二、1' },
@@ -89,7 +89,7 @@ export const saltDistributionProfile: SiteProfileInput = {
   organisation: label('某盐业公司配送中心', 'Salt company distribution centre'),
   source: 'seed001 S17',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed001 S17 (24-hour acceptance and a record sheet, no classes or deadlines)'),
+  rulePackChoice: noComplaintRules('seed001 S17（只有24小时受理和一张记录表，没有分类和时限）', 'seed001 S17 (24-hour acceptance and a record sheet, no classes or deadlines)'),
   templates: ['salt.complaint-record'],
   mediaContentCategories: [],
   mediaChoice: NO_MEDIA_CATEGORIES,

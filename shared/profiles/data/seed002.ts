@@ -12,7 +12,7 @@ export const postalOutletProfile: SiteProfileInput = {
   organisation: label('邮政行业寄递服务企业', 'Postal-industry delivery-service enterprise'),
   source: 'seed002 客户管理制度1',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed002 客户管理制度1 (a personal-information security rule)'),
+  rulePackChoice: noComplaintRules('seed002 客户管理制度1（个人信息安全制度）', 'seed002 客户管理制度1 (a personal-information security rule)'),
   templates: ['privacy.personal-info-self-check'],
   ...none,
 };
@@ -25,7 +25,7 @@ export const customerServiceCentreProfile: SiteProfileInput = {
   organisation: label('某公司客服部（众品网）', 'A company’s customer-service department (众品网)'),
   source: 'seed002 客户管理制度2',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed002 客户管理制度2 (staff, duty, handover and shift-swap rules)'),
+  rulePackChoice: noComplaintRules('seed002 客户管理制度2（人员、值班、交接班和换班制度）', 'seed002 客户管理制度2 (staff, duty, handover and shift-swap rules)'),
   templates: ['service.csr-onsite-check', 'service.handover-log', 'service.shift-swap-register'],
   ...none,
 };
@@ -39,7 +39,7 @@ export const bankOutletProfile: SiteProfileInput = {
   source: 'seed002 客户管理制度4',
   rulePack: 'bank-outlet',
   templates: [],
-  choice: 'The specification names registers (the customer opinion book, the opinion register: the app’s 客户意见簿) but no checklist, so the outlet has no checklist templates.',
+  choice: { zh: '该规范提到了登记簿（客户意见簿、意见登记簿：即本程序的“客户意见簿”），但没有检查表，所以该网点没有检查表模板。', en: 'The specification names registers (the customer opinion book, the opinion register: the app’s 客户意见簿) but no checklist, so the outlet has no checklist templates.' },
   ...none,
 };
 
@@ -118,7 +118,7 @@ export const customerRevisitProfile: SiteProfileInput = {
   organisation: label('某公司客户服务部', 'A company’s customer-service department'),
   source: 'seed002 客户管理制度15',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed002 客户管理制度15 (a revisit procedure)'),
+  rulePackChoice: noComplaintRules('seed002 客户管理制度15（回访程序）', 'seed002 客户管理制度15 (a revisit procedure)'),
   templates: ['service.customer-revisit-record', 'service.customer-revisit-report'],
   ...none,
 };

@@ -60,9 +60,9 @@ export const powerSupplyProfile: SiteProfileInput = {
   organisation: label('某供电企业', 'Power supply company'),
   source: 'seed003 篇7、篇8',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed003 篇7 and 篇8 (an analysis and an essay)'),
+  rulePackChoice: noComplaintRules('seed003 篇7、篇8（一篇分析和一篇文章）', 'seed003 篇7 and 篇8 (an analysis and an essay)'),
   templates: ['service.reception-technique-check'],
-  choice: '篇7 (complaint analysis) and 篇8 (reception technique) are two power-enterprise texts of the same compilation; they are taken as one organisation because neither gives rules the other contradicts.',
+  choice: { zh: '篇7（投诉分析）和篇8（接待技巧）是同一汇编中的两篇电力企业文章；二者的规定互不矛盾，所以当作同一个单位。', en: '篇7 (complaint analysis) and 篇8 (reception technique) are two power-enterprise texts of the same compilation; they are taken as one organisation because neither gives rules the other contradicts.' },
   mediaContentCategories: [
     { code: 'power_quality_outage', label: label('电能质量与停电', 'Power quality and outages'), source: 'seed003 篇7 1(1)' },
     { code: 'meter_billing', label: label('抄表计费', 'Meter reading and billing'), source: 'seed003 篇7 1(2)' },

@@ -12,7 +12,7 @@ export const coalMineProfile: SiteProfileInput = {
   organisation: label('某煤矿（安全生产标准化管理体系）', 'Coal mine under the safety-production standardisation system'),
   source: 'seed004 §A',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed004 §A (a grading measure)'),
+  rulePackChoice: noComplaintRules('seed004 §A（一份评级办法）', 'seed004 §A (a grading measure)'),
   templates: ['coal-mine-grading'],
   ...none,
 };
@@ -25,7 +25,7 @@ export const callCentreProfile: SiteProfileInput = {
   organisation: label('某客服中心呼叫中心', 'Customer-service call centre'),
   source: 'seed004 §B、§Q',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed004 §B and §Q (post duties and staff qualities)'),
+  rulePackChoice: noComplaintRules('seed004 §B、§Q（岗位职责和员工素质）', 'seed004 §B and §Q (post duties and staff qualities)'),
   templates: ['call-centre.post-duty-check', 'call-centre.staff-quality-check'],
   ...none,
 };
@@ -38,7 +38,7 @@ export const restaurantProfile: SiteProfileInput = {
   organisation: label('某餐饮企业', 'Restaurant business'),
   source: 'seed004 §C',
   rulePack: GENERIC_PACK,
-  rulePackChoice: noComplaintRules('seed004 §C (a waiter grading standard)'),
+  rulePackChoice: noComplaintRules('seed004 §C（服务员等级标准）', 'seed004 §C (a waiter grading standard)'),
   templates: ['waiter-level'],
   ...none,
 };
@@ -127,6 +127,12 @@ export const skodaDealerProfile: SiteProfileInput = {
   ...none,
 };
 
+/** The accident grading form names its own pack, beside the generic one that grades the mill's complaints. */
+const withAccidentPack = (note: { zh: string; en: string }) => ({
+  zh: `${note.zh}事故分级表本身按表上注明的事故等级规则包分级。`,
+  en: `${note.en} The accident grading form itself is graded by the §M accident-grades pack, which the form names.`,
+});
+
 /** seed004 §M: a flour mill (accident grades and point deductions). */
 export const flourMillProfile: SiteProfileInput = {
   id: 'flour-mill',
@@ -135,7 +141,7 @@ export const flourMillProfile: SiteProfileInput = {
   organisation: label('某面粉厂', 'Flour mill'),
   source: 'seed004 §M',
   rulePack: GENERIC_PACK,
-  rulePackChoice: `${noComplaintRules('seed004 §M (accident grades and deductions)')} The accident grading form itself is graded by the §M accident-grades pack, which the form names.`,
+  rulePackChoice: withAccidentPack(noComplaintRules('seed004 §M（事故等级和扣分）', 'seed004 §M (accident grades and deductions)')),
   templates: ['accident-deduction'],
   ...none,
 };

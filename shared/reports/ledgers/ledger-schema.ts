@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choiceNoteSchema } from '../../sources/choice-note';
 import { CHANNELS, COMPLAINT_KINDS } from '../../domain/complaint-vocabulary';
 import { PERMISSIONS } from '../../domain/roles';
 import { CALL_BACK_FIELDS, CODE_SETS, COMPLAINT_FIELDS, EXPORT_FIELDS, EXTENSION_FIELDS, MEDIA_FIELDS, OPINION_FIELDS, RECORD_FIELDS, type CellFormat } from './fields';
@@ -109,7 +110,7 @@ export const ledgerSchema = z
     /** Signatures under the ledger (the sheet's own, beside the per-row signature columns). */
     signers: z.array(text).default([]),
     /** What the source leaves open and how the ledger settles it (implied columns, which records count). */
-    choice: z.string().optional(),
+    choice: choiceNoteSchema.optional(),
     /** The data the rows show is read with this permission; no one without it prints the filled ledger. */
     permission: z.enum(PERMISSIONS),
   })

@@ -23,8 +23,10 @@ export const bankOutletPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'calendarDays', amount: 3 },
       source: `${S} 第七条(二)`,
-      choice:
-        '“对当场不能答复的，应在三日内回复客户”: “三日” is not said to be working days, so calendar days from receipt, ending 24:00 of the 3rd day after the day of receipt. It applies to every complaint because the schema cannot tell on-the-spot answers apart, and a reply deadline agreed with the customer (第八条(三), 第十一条(一)3) is not encoded.',
+      choice: {
+        zh: '“对当场不能答复的，应在三日内回复客户”：原文没有说“三日”是工作日，所以按自然日计算，从受理次日起算，到第3天24:00截止。由于程序无法区分哪些投诉已当场答复，这一时限适用于所有投诉；与客户约定的答复期限（第八条(三)、第十一条(一)3）没有写入规则。',
+        en: '“对当场不能答复的，应在三日内回复客户”: “三日” is not said to be working days, so calendar days from receipt, ending 24:00 of the 3rd day after the day of receipt. It applies to every complaint because the schema cannot tell on-the-spot answers apart, and a reply deadline agreed with the customer (第八条(三), 第十一条(一)3) is not encoded.',
+      },
     },
   ],
   escalationTriggers: [
@@ -53,7 +55,7 @@ export const bankOutletPack: RulePackInput = {
       to: ['station_lead'],
       limit: { term: 'immediately' },
       source: `${S} 第六条, 第八条(一)`,
-      choice: '“投诉管理人同时立即报告网点负责人”: 网点负责人 → the station lead role; 立即 → the site’s “immediately”.',
+      choice: { zh: '“投诉管理人同时立即报告网点负责人”：网点负责人对应“站长/网点负责人”角色；“立即”按本站设定的“立即”分钟数。', en: '“投诉管理人同时立即报告网点负责人”: 网点负责人 → the station lead role; 立即 → the site’s “immediately”.' },
     },
     {
       id: 'referred.head-office',
@@ -62,7 +64,7 @@ export const bankOutletPack: RulePackInput = {
       to: ['head_office'],
       limit: { term: 'promptly' },
       source: `${S} 第七条(三), 第八条(四)`,
-      choice: '“经网点负责人确认后，及时报总行规范服务管理部门处理”: the refer step is the outlet head’s confirmation; 总行 → head office, acknowledged in its console; 及时 → the site’s “promptly”.',
+      choice: { zh: '“经网点负责人确认后，及时报总行规范服务管理部门处理”：网点负责人确认即“转交”这一步；总行对应总部，在总部控制台确认收到；“及时”按本站设定的“及时”分钟数。', en: '“经网点负责人确认后，及时报总行规范服务管理部门处理”: the refer step is the outlet head’s confirmation; 总行 → head office, acknowledged in its console; 及时 → the site’s “promptly”.' },
     },
   ],
 };

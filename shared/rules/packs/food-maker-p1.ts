@@ -115,8 +115,10 @@ export const foodMakerP1Pack: RulePackInput = {
       ...BATCH_UNDERWEIGHT,
       predicate: { fact: 'batchCases', op: 'gt', value: 20 },
       judgement: { zh: '产品重量偏轻', en: 'Product underweight' },
-      choice:
-        '批量 is computed as g) defines it, “>20箱为批量”, from the number of cases entered (batchCases): 20 is not a batch, 21 is (since 1.1.0; f itself gives no number, the definition is written once, in g). That the weight is light is the person’s judgement, ticked beside the number (the source gives no tolerance); both must hold.',
+      choice: {
+        zh: '“批量”按 g) 的定义“>20箱为批量”，根据录入的箱数计算：20箱不算批量，21箱算（自 1.1.0 版起；f 本身没有给出数字，定义只在 g 写一次）。重量不足由工作人员判断，在数字旁边勾选（原文没有规定允许误差）；两者都成立才算。',
+        en: '批量 is computed as g) defines it, “>20箱为批量”, from the number of cases entered (batchCases): 20 is not a batch, 21 is (since 1.1.0; f itself gives no number, the definition is written once, in g). That the weight is light is the person’s judgement, ticked beside the number (the source gives no tolerance); both must hold.',
+      },
     },
     {
       ...phenomenon(
@@ -130,8 +132,10 @@ export const foodMakerP1Pack: RulePackInput = {
       ),
       predicate: { fact: 'batchCases', op: 'gt', value: 20 },
       judgement: { zh: '设备原因造成', en: 'Caused by equipment' },
-      choice:
-        '“>20箱为批量” is computed from the number of cases entered (batchCases): 20 is not a batch, 21 is. That equipment caused it is the person’s judgement, ticked beside the number; both must hold.',
+      choice: {
+        zh: '“>20箱为批量”根据录入的箱数计算：20箱不算批量，21箱算。是否由设备原因造成由工作人员判断，在数字旁边勾选；两者都成立才算。',
+        en: '“>20箱为批量” is computed from the number of cases entered (batchCases): 20 is not a batch, 21 is. That equipment caused it is the person’s judgement, ticked beside the number; both must hold.',
+      },
     },
     phenomenon(
       'consumer.a.design-standard',
@@ -236,7 +240,7 @@ export const foodMakerP1Pack: RulePackInput = {
       from: 'approved',
       duration: { unit: 'hours', amount: 1 },
       source: `${S} 4.4`,
-      choice: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”: the hour starts at approval. Plain hours: the source does not say working time.',
+      choice: { zh: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”：1小时从批准时起算，按自然小时计算，因为原文没有说是工作时间。', en: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”: the hour starts at approval. Plain hours: the source does not say working time.' },
     },
   ],
   escalationTriggers: [
@@ -260,7 +264,7 @@ export const foodMakerP1Pack: RulePackInput = {
       to: ['unit_head'],
       limit: { term: 'immediately' },
       source: `${S} 7.1`,
-      choice: '“快速反映，协调办理，并报直属上级”: no number, so the site’s “immediately”. The direct superior of QC or the receiving department → the unit head role.',
+      choice: { zh: '“快速反映，协调办理，并报直属上级”：没有数字，所以按本站设定的“立即”分钟数。品管部或受理部门的直属上级对应“部门负责人”角色。', en: '“快速反映，协调办理，并报直属上级”: no number, so the site’s “immediately”. The direct superior of QC or the receiving department → the unit head role.' },
     },
     {
       id: 'dispatch.department',
@@ -269,7 +273,7 @@ export const foodMakerP1Pack: RulePackInput = {
       to: ['assignee'],
       limit: { unit: 'hours', amount: 1 },
       source: `${S} 4.4`,
-      choice: '“经批准后1小时内传递至责任部门”: dispatching the case in the app transmits the form; the person it is dispatched to acknowledges it within the same hour.',
+      choice: { zh: '“经批准后1小时内传递至责任部门”：在本程序中派单即传递了记录单；被派单的人须在同一小时内确认收到。', en: '“经批准后1小时内传递至责任部门”: dispatching the case in the app transmits the form; the person it is dispatched to acknowledges it within the same hour.' },
     },
     {
       id: 'special.sales',
@@ -281,7 +285,7 @@ export const foodMakerP1Pack: RulePackInput = {
       to: ['unit_head', 'handler'],
       limit: { term: 'immediately' },
       source: `${S} 11.2.1 b)`,
-      choice: '“迅速通知销售经理、业务员（必要时与总经理汇报）”: 迅速 → the site’s “immediately”; 销售经理 → unit head, 业务员 → handler. The general manager only “when necessary”, a judgement the pack cannot make, so not routed.',
+      choice: { zh: '“迅速通知销售经理、业务员（必要时与总经理汇报）”：“迅速”按本站设定的“立即”分钟数；销售经理对应“部门负责人”，业务员对应“投诉处理专人”。总经理只在“必要时”才报告，这需要人来判断，规则包无法判断，所以不自动通知。', en: '“迅速通知销售经理、业务员（必要时与总经理汇报）”: 迅速 → the site’s “immediately”; 销售经理 → unit head, 业务员 → handler. The general manager only “when necessary”, a judgement the pack cannot make, so not routed.' },
     },
   ],
 };

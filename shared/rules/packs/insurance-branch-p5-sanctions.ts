@@ -17,7 +17,7 @@ export const insuranceBranchP5Sanctions: SanctionArticleData[] = [
     },
     source: `${S} 6.1`,
     measures: ['written_self_criticism', 'fine', 'pay_cut', 'demotion', 'contract_termination'],
-    choice: '6.1 names fines but no amount, so the person enters it.',
+    choice: { zh: '6.1 规定了罚款，但没有写金额，由工作人员填写。', en: '6.1 names fines but no amount, so the person enters it.' },
   },
   {
     code: 'p5.6.2',
@@ -40,8 +40,10 @@ export const insuranceBranchP5Sanctions: SanctionArticleData[] = [
       count: 3,
       withinMonths: 12,
       source: `${S} 6.2`,
-      choice:
-        '“每年发生三次有效投诉” is counted from the store: the complaints on which the same person was charged under 6.2 (each valid complaint is charged to the head), received within one year counted back from this complaint’s receipt as the Civil Code counts a year (a complaint of 2025-03-01 still counts on 2026-03-01, no longer on 2026-03-02). Reading 每年 as a calendar year instead is a different rule; the period is this article’s withinMonths. One 诫勉 per such year: once recorded, the next complaints within that year are not flagged again.',
+      choice: {
+        zh: '“每年发生三次有效投诉”由本程序按记录统计：同一人按 6.2 被处罚的投诉（每件有效投诉都记在负责人名下），从本次投诉受理日往前按民法典计算一年（2025-03-01 的投诉在 2026-03-01 仍计入，2026-03-02 起不再计入）。如果把“每年”理解为自然年，就是另一条规则了；期间长度以本条设定的月数为准。同一年内只诫勉一次：记录之后，这一年内的后续投诉不再提示。',
+        en: '“每年发生三次有效投诉” is counted from the store: the complaints on which the same person was charged under 6.2 (each valid complaint is charged to the head), received within one year counted back from this complaint’s receipt as the Civil Code counts a year (a complaint of 2025-03-01 still counts on 2026-03-01, no longer on 2026-03-02). Reading 每年 as a calendar year instead is a different rule; the period is this article’s withinMonths. One 诫勉 per such year: once recorded, the next complaints within that year are not flagged again.',
+      },
     },
   },
   {
@@ -59,7 +61,7 @@ export const insuranceBranchP5Sanctions: SanctionArticleData[] = [
     source: `${S} 6.4`,
     measures: ['points'],
     appliesTo: 'invalid',
-    choice: 'The source states no number of points, so the person enters them.',
+    choice: { zh: '原文没有规定扣几分，由工作人员填写。', en: 'The source states no number of points, so the person enters them.' },
   },
   {
     code: 'p5.6.4.reward',

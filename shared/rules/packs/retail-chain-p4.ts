@@ -30,16 +30,20 @@ export const retailChainP4Pack: RulePackInput = {
       from: 'received',
       duration: { unit: 'calendarDays', amount: 7 },
       source: `${S} 第二十六条`,
-      choice:
-        '“至接到投诉7天结案”: 结案 (closing) mapped to the resolution milestone, the schema having no close milestone; “7天” is not said to be working days, so calendar days, ending at 24:00 of the 7th day after the day of receipt.',
+      choice: {
+        zh: '“至接到投诉7天结案”：结案对应“处理完毕”这一步，因为规则结构中没有单独的结案时限；原文没有说“7天”是工作日，所以按自然日计算，从受理次日起算，到第7天24:00截止。',
+        en: '“至接到投诉7天结案”: 结案 (closing) mapped to the resolution milestone, the schema having no close milestone; “7天” is not said to be working days, so calendar days, ending at 24:00 of the 7th day after the day of receipt.',
+      },
     },
     {
       milestone: 'monthlyReport',
       from: 'received',
       duration: { unit: 'dayOfNextMonth', day: 10, inclusive: true },
       source: `${S} 第二十七条`,
-      choice:
-        '“每月初10日内填报投诉统计表”: the source does not say which complaints a month’s table covers; a complaint is counted in the month it was received, and “10日内” includes the 10th (due 24:00 on the 10th of the next month).',
+      choice: {
+        zh: '“每月初10日内填报投诉统计表”：原文没有说明每月的统计表包括哪些投诉；本程序按受理月份统计，“10日内”包含10日当天（下月10日24:00前报送）。',
+        en: '“每月初10日内填报投诉统计表”: the source does not say which complaints a month’s table covers; a complaint is counted in the month it was received, and “10日内” includes the 10th (due 24:00 on the 10th of the next month).',
+      },
     },
   ],
   escalationTriggers: [],
@@ -50,7 +54,7 @@ export const retailChainP4Pack: RulePackInput = {
       notify: [{ zh: '上级主管（裁定是否受理）', en: 'Superior manager (rules on acceptance)' }],
       to: ['unit_head'],
       source: `${S} 第七条`,
-      choice: '“呈报上级主管裁定是否受理”: 上级主管 → the unit head role; the source gives no time.',
+      choice: { zh: '“呈报上级主管裁定是否受理”：上级主管对应“部门负责人”角色；原文没有规定时限。', en: '“呈报上级主管裁定是否受理”: 上级主管 → the unit head role; the source gives no time.' },
     },
   ],
 };

@@ -15,13 +15,13 @@ export const seed001S15TaxDeviceServicePack: RulePackInput = {
       code: 'general',
       label: { zh: '一般性投诉', en: 'General' },
       source: `${S} 3.1.1`,
-      choice: 'Default when no 3.1.2 condition is met: 3.1.1 f) “其它没有产生严重后果的” makes every other complaint 一般性.',
+      choice: { zh: '不符合 3.1.2 任何一项条件时的默认等级：3.1.1 f)“其它没有产生严重后果的”把其余投诉都归为一般性投诉。', en: 'Default when no 3.1.2 condition is met: 3.1.1 f) “其它没有产生严重后果的” makes every other complaint 一般性.' },
     },
     {
       code: 'serious',
       label: { zh: '严重性投诉', en: 'Serious' },
       source: `${S} 3.1.2`,
-      choice: 'The source names 处理时效管理及逾期反应 (4.1 e) but gives no time limit, so the pack sets no deadline.',
+      choice: { zh: '原文提到“处理时效管理及逾期反应”（4.1 e），但没有规定时限，所以规则包不设时限。', en: 'The source names 处理时效管理及逾期反应 (4.1 e) but gives no time limit, so the pack sets no deadline.' },
     },
   ],
   defaultClass: 'general',
@@ -49,7 +49,7 @@ export const seed001S15TaxDeviceServicePack: RulePackInput = {
       source: `${S} 3.1.1 d`,
       label: { zh: '在约定时间迟到半小时以上', en: 'Half an hour or more late for the agreed time' },
       predicate: { fact: 'appointmentLateMinutes', op: 'gte', value: 30 },
-      choice: '“半小时以上” read with the usual Chinese rule that 以上 includes the number: 30 minutes late fires, 29 does not.',
+      choice: { zh: '“半小时以上”按中文通常的理解，“以上”包含本数：迟到30分钟即触发，29分钟不触发。', en: '“半小时以上” read with the usual Chinese rule that 以上 includes the number: 30 minutes late fires, 29 does not.' },
     },
     {
       id: 'general.e',
@@ -76,15 +76,17 @@ export const seed001S15TaxDeviceServicePack: RulePackInput = {
       source: `${S} 3.1.2 c`,
       label: { zh: '因服务不到位,致使企业经营发生困难,被媒体爆光的', en: 'Inadequate service caused business difficulty and was exposed by the media' },
       predicate: { fact: 'mediaInvolved', op: 'eq', value: 1 },
-      choice:
-        'Computed from media exposure alone (mediaInvolved = 1): the other two conditions (inadequate service, business difficulty) are what the complaint is about and are not recorded as facts; a person may override the class with a reason.',
+      choice: {
+        zh: '只根据媒体曝光计算（涉及媒体 = 是）：另外两个条件（服务不到位、给业务造成困难）属于投诉内容，不作为事实记录；工作人员可以说明理由后改判等级。',
+        en: 'Computed from media exposure alone (mediaInvolved = 1): the other two conditions (inadequate service, business difficulty) are what the complaint is about and are not recorded as facts; a person may override the class with a reason.',
+      },
     },
     {
       id: 'serious.d',
       classCode: 'serious',
       source: `${S} 3.1.2 d`,
       label: { zh: '数次受到企业一般性投诉而屡教不改,继续受到一般性投诉的', en: 'Repeated general complaints despite correction, and general complaints continue' },
-      choice: 'Ticked: the app keeps no count of general complaints against the same service person, so it cannot be computed.',
+      choice: { zh: '由人勾选：本程序不统计针对同一服务人员的一般投诉次数，所以无法自动计算。', en: 'Ticked: the app keeps no count of general complaints against the same service person, so it cannot be computed.' },
     },
     {
       id: 'serious.e',

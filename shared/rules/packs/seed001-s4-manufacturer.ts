@@ -15,14 +15,16 @@ export const seed001S4ManufacturerPack: RulePackInput = {
       code: 'minor',
       label: { zh: '轻微投诉', en: 'Minor' },
       source: `${S} 6.2.2 a)`,
-      choice:
-        'Default until a person ticks a 严重 reason: 轻微 is the lower of the two levels. The source puts it outside the procedure (“不属于本程序范围”): staff handle it as the situation requires, so the pack sets no deadline for it.',
+      choice: {
+        zh: '在有人勾选“严重”的理由之前，默认为“轻微”，即两个等级中较低的一级。原文把轻微投诉排除在程序之外（“不属于本程序范围”）：由工作人员视情况处理，所以规则包不为它设定时限。',
+        en: 'Default until a person ticks a 严重 reason: 轻微 is the lower of the two levels. The source puts it outside the procedure (“不属于本程序范围”): staff handle it as the situation requires, so the pack sets no deadline for it.',
+      },
     },
     {
       code: 'serious',
       label: { zh: '严重投诉', en: 'Serious' },
       source: `${S} 6.2.2 b)`,
-      choice: 'The source gives no time limits for any step (6.3–6.5), so the pack sets no deadline.',
+      choice: { zh: '原文没有为任何步骤规定时限（6.3–6.5），所以规则包不设时限。', en: 'The source gives no time limits for any step (6.3–6.5), so the pack sets no deadline.' },
     },
   ],
   defaultClass: 'minor',
@@ -44,8 +46,10 @@ export const seed001S4ManufacturerPack: RulePackInput = {
       classCode: 'serious',
       source: `${S} 6.2.2 a)`,
       label: { zh: '涉及赔偿', en: 'Involves compensation' },
-      choice:
-        '轻微 requires both “当场可以解决” and “不涉及赔偿”; a complaint involving compensation therefore is not 轻微, and with only two levels it is 严重 (the source says “一般指”, so a person may override).',
+      choice: {
+        zh: '“轻微”要同时满足“当场可以解决”和“不涉及赔偿”；因此涉及赔偿的投诉不是轻微投诉，而只有两个等级，所以就是“严重”（原文说“一般指”，所以工作人员可以改判）。',
+        en: '轻微 requires both “当场可以解决” and “不涉及赔偿”; a complaint involving compensation therefore is not 轻微, and with only two levels it is 严重 (the source says “一般指”, so a person may override).',
+      },
     },
   ],
   invalidReasons: [],
@@ -61,8 +65,10 @@ export const seed001S4ManufacturerPack: RulePackInput = {
       ],
       to: ['unit_head', 'leader_in_charge'],
       source: `${S} 6.3.2、6.3.3`,
-      choice:
-        'Only 严重 complaints follow the procedure: the sales manager (unit head role) reviews the record form and the sales general manager (leader in charge role) names the handling owner. The source gives no time.',
+      choice: {
+        zh: '只有“严重”投诉走这个程序：销售经理（“部门负责人”角色）审核记录表，销售总经理（“分管领导”角色）指定处理负责人。原文没有规定时限。',
+        en: 'Only 严重 complaints follow the procedure: the sales manager (unit head role) reviews the record form and the sales general manager (leader in charge role) names the handling owner. The source gives no time.',
+      },
     },
   ],
 };

@@ -2,8 +2,10 @@ import type { RulePackInput } from '../pack-schema';
 
 const S = 'seed002 客户管理制度11'; // 供热单位 客户服务制度（一–十一）
 
-const REPAIR_CLASS =
-  'Repair requests (报修, 九) are not complaints but reach the same dispatch room; the schema has no record type for them, so they are classes of this pack, ticked on intake, carrying the repair time limits of 九(十)–(十一).';
+const REPAIR_CLASS = {
+  zh: '报修（九）不是投诉，但由同一个调度室接收；规则结构中没有报修这种记录类型，所以把它们作为本规则包的等级，受理时勾选，带有 九(十)–(十一) 规定的维修时限。',
+  en: 'Repair requests (报修, 九) are not complaints but reach the same dispatch room; the schema has no record type for them, so they are classes of this pack, ticked on intake, carrying the repair time limits of 九(十)–(十一).',
+};
 
 /**
  * The heat-supply company's service rules (seed002-part2 §6): complaint vs
@@ -37,8 +39,10 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 1 },
       source: `${S} 四(五)`,
-      choice:
-        '“应限时办理用户来信、来电、来访事件，供热站要在1小时内拿出处理意见”: counted from receipt; applied to complaints and reports, repairs having their own limits in 九(十). The 1 hour for matters transferred by superiors (上级转办事件) is not separated: the app cannot tell such records apart.',
+      choice: {
+        zh: '“应限时办理用户来信、来电、来访事件，供热站要在1小时内拿出处理意见”：从受理起算；适用于投诉和反映，报修另按 九(十) 的时限。上级转办事件的1小时没有单独区分：本程序分辨不出这类记录。',
+        en: '“应限时办理用户来信、来电、来访事件，供热站要在1小时内拿出处理意见”: counted from receipt; applied to complaints and reports, repairs having their own limits in 九(十). The 1 hour for matters transferred by superiors (上级转办事件) is not separated: the app cannot tell such records apart.',
+      },
     },
     {
       milestone: 'reply',
@@ -71,7 +75,7 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 2 },
       source: `${S} 九(十)`,
-      choice: 'Counted from the repair call, not from the agreed time: the source gives both limits in one sentence without a separate start.',
+      choice: { zh: '从报修电话起算，而不是从约定时间起算：原文在一句话里给出两个时限，没有单独的起算点。', en: 'Counted from the repair call, not from the agreed time: the source gives both limits in one sentence without a separate start.' },
     },
     {
       milestone: 'arrival',
@@ -88,7 +92,7 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 24 },
       source: `${S} 九(十)`,
-      choice: 'The 24 hours stand in the clause on other repair requests; the source gives no completion limit for leaks, so none is set for repair-leak.',
+      choice: { zh: '24小时写在其他报修的条款中；原文没有规定漏水抢修的完成时限，所以漏水报修不设时限。', en: 'The 24 hours stand in the clause on other repair requests; the source gives no completion limit for leaks, so none is set for repair-leak.' },
     },
     {
       milestone: 'callBack',
@@ -97,8 +101,10 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       from: 'resolved',
       duration: { unit: 'hours', amount: 48 },
       source: `${S} 九(十一)`,
-      choice:
-        '“48小时后做一次回访”: the revisit is set at 48 hours after the repair is finished; the schema has only due-by times, so it is due at 48 hours after resolution and an earlier revisit is not flagged.',
+      choice: {
+        zh: '“48小时后做一次回访”：回访定在维修完成48小时后；规则结构只有“在…之前完成”的时限，所以在处理完毕后48小时到期，提前回访不会提示。',
+        en: '“48小时后做一次回访”: the revisit is set at 48 hours after the repair is finished; the schema has only due-by times, so it is due at 48 hours after resolution and an earlier revisit is not flagged.',
+      },
     },
   ],
   escalationTriggers: [],
@@ -110,7 +116,7 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       to: ['unit_head'],
       limit: { term: 'immediately' },
       source: `${S} 十一(六)`,
-      choice: '“立即转交有关部门或领导”: 立即 → the site’s “immediately”; 相关部门或领导 → the unit head role.',
+      choice: { zh: '“立即转交有关部门或领导”：“立即”按本站设定的“立即”分钟数；相关部门或领导对应“部门负责人”角色。', en: '“立即转交有关部门或领导”: 立即 → the site’s “immediately”; 相关部门或领导 → the unit head role.' },
     },
     {
       id: 'report.department',
@@ -119,7 +125,7 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       to: ['unit_head'],
       limit: { term: 'immediately' },
       source: `${S} 十一(六)`,
-      choice: 'As for complaints.',
+      choice: { zh: '与投诉相同。', en: 'As for complaints.' },
     },
     {
       id: 'opinion.dispatch-room',
@@ -128,8 +134,10 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       to: ['call_centre'],
       limit: { unit: 'hours', amount: 1 },
       source: `${S} 四(五)`,
-      choice:
-        '“供热站要在1小时内拿出处理意见，反馈给公司调度室”: the station’s answer is fed back to the dispatch room when it is recorded; the dispatch room → the call centre role. The 1 hour here is the dispatch room’s to acknowledge it; the station’s own hour is the response deadline.',
+      choice: {
+        zh: '“供热站要在1小时内拿出处理意见，反馈给公司调度室”：供热站的处理意见在记录时即反馈给调度室；调度室对应“呼叫中心/客服中心”角色。这里的1小时是调度室确认收到的时限；供热站自己的1小时是响应时限。',
+        en: '“供热站要在1小时内拿出处理意见，反馈给公司调度室”: the station’s answer is fed back to the dispatch room when it is recorded; the dispatch room → the call centre role. The 1 hour here is the dispatch room’s to acknowledge it; the station’s own hour is the response deadline.',
+      },
     },
     {
       id: 'repair.department',
@@ -138,8 +146,10 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       to: ['handler'],
       limit: { term: 'immediately' },
       source: `${S} 九(四)`,
-      choice:
-        '“确属供热单位抢修范围内的故障或无法判断故障原因的…立即通知抢修部门”: a fault inside the user’s own installation is advised by phone instead, which the schema cannot tell apart, so the repair department is told of every repair request; it → the handler role (投诉处理专人, who does the work).',
+      choice: {
+        zh: '“确属供热单位抢修范围内的故障或无法判断故障原因的…立即通知抢修部门”：用户自有设施内的故障改为电话指导，规则结构分辨不出，所以每件报修都通知抢修部门；抢修部门对应“投诉处理专人”角色（由他去干活）。',
+        en: '“确属供热单位抢修范围内的故障或无法判断故障原因的…立即通知抢修部门”: a fault inside the user’s own installation is advised by phone instead, which the schema cannot tell apart, so the repair department is told of every repair request; it → the handler role (投诉处理专人, who does the work).',
+      },
     },
     {
       id: 'repair-leak.department',
@@ -148,7 +158,7 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       to: ['handler'],
       limit: { term: 'immediately' },
       source: `${S} 九(四)`,
-      choice: 'As for other repairs.',
+      choice: { zh: '与其他报修相同。', en: 'As for other repairs.' },
     },
   ],
 };

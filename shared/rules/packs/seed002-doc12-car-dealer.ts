@@ -24,8 +24,10 @@ export const seed002Doc12CarDealerPack: RulePackInput = {
       classCode: 'major',
       source: `${S} 第四条（重大客户投诉）`,
       label: { zh: '重大客户投诉', en: 'Major complaint' },
-      choice:
-        'The source names 重大客户投诉 but gives no criteria: the customer-relations manager, who determines the nature and category of a complaint (第三条, 第四条 2), ticks it. Criteria are configurable per site.',
+      choice: {
+        zh: '原文提到“重大客户投诉”，但没有给出认定标准：由负责认定投诉性质和类别的客户关系经理（第三条、第四条 2）勾选。各网点可以自行设置认定标准。',
+        en: 'The source names 重大客户投诉 but gives no criteria: the customer-relations manager, who determines the nature and category of a complaint (第三条, 第四条 2), ticks it. Criteria are configurable per site.',
+      },
     },
   ],
   invalidReasons: [],
@@ -37,8 +39,10 @@ export const seed002Doc12CarDealerPack: RulePackInput = {
       from: 'dispatched',
       duration: { unit: 'workingDays', amount: 1 },
       source: `${S} 第四条（一般意义的客户投诉）3`,
-      choice:
-        'Counted from dispatch: the clock is the responsible handler’s, who is named when the customer-relations manager fills in the 客户投诉处理表 and assigns the handling department (第四条 2). Major complaints have no stated limit (the emergency meeting is “立即”).',
+      choice: {
+        zh: '从派单起算：时限属于责任处理人；客户关系经理填写《客户投诉处理表》并指定处理部门时即确定责任人（第四条 2）。重大投诉没有规定时限（紧急会议是“立即”召开）。',
+        en: 'Counted from dispatch: the clock is the responsible handler’s, who is named when the customer-relations manager fills in the 客户投诉处理表 and assigns the handling department (第四条 2). Major complaints have no stated limit (the emergency meeting is “立即”).',
+      },
     },
   ],
   escalationTriggers: [],
@@ -53,7 +57,7 @@ export const seed002Doc12CarDealerPack: RulePackInput = {
       to: ['unit_head', 'general_manager'],
       limit: { term: 'immediately' },
       source: `${S} 第四条（重大客户投诉）2`,
-      choice: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”: both are told at once (迅速 → the site’s “immediately”); 责任部门经理 → unit head. The emergency meeting is not timed.',
+      choice: { zh: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”：两人同时通知（“迅速”按本站设定的“立即”分钟数）；责任部门经理对应“部门负责人”角色。紧急会议不计时。', en: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”: both are told at once (迅速 → the site’s “immediately”); 责任部门经理 → unit head. The emergency meeting is not timed.' },
     },
   ],
 };

@@ -42,8 +42,10 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       source: `${S} 4.3.2`,
       label: SECOND_COMPLAINT_LABEL,
       predicate: { repeatOf: ['same_matter'] },
-      choice:
-        'Computed, not ticked (since 1.1.0): the complaint fires it when staff linked it at intake to an earlier one the repeat match offers as the same matter (the same customer, the same problem category, within `repeat.windowDays`). A third complaint linked to the second counts as well: “二次” is read as “again”.',
+      choice: {
+        zh: '自动计算，不由人勾选（自 1.1.0 版起）：受理时工作人员把这件投诉关联到重复匹配提供的同一事件的先前投诉（同一客户、同一问题类别、在重复投诉期限内）时触发。关联到第二次投诉的第三次投诉同样算：“二次”理解为“再次”。',
+        en: 'Computed, not ticked (since 1.1.0): the complaint fires it when staff linked it at intake to an earlier one the repeat match offers as the same matter (the same customer, the same problem category, within `repeat.windowDays`). A third complaint linked to the second counts as well: “二次” is read as “again”.',
+      },
     },
     { id: 'level2.store-attitude', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '消费者对店铺服务态度不满意的投诉', en: 'Consumer unhappy with a store’s service attitude' } },
     { id: 'level2.regional-service', classCode: 'level2', source: `${S} 4.3.2`, label: { zh: '加盟商对于大区客服服务质量不满的投诉', en: 'Franchisee unhappy with the regional customer service' } },
@@ -62,7 +64,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       classCode: 'level3',
       source: `${S} 4.3.3`,
       label: { zh: '消费者投诉12315的行为', en: 'Consumer complains to 12315' },
-      choice: 'Ticked, not computed from regulatorInvolved: the source names the 12315 hotline only, not every regulator.',
+      choice: { zh: '由人勾选，不按“涉及监管部门”自动计算：原文只提到12315热线，不是所有监管部门。', en: 'Ticked, not computed from regulatorInvolved: the source names the 12315 hotline only, not every regulator.' },
     },
     { id: 'level3.batch-new-product', classCode: 'level3', source: `${S} 4.3.3`, label: { zh: '加盟商对新品质量的批量投诉', en: 'Franchisees’ batch complaints about new-product quality' } },
     { id: 'level3.inaction', classCode: 'level3', source: `${S} 4.3.3`, label: { zh: '加盟商对职能部门不作为的投诉', en: 'Franchisee complains that a functional department does nothing' } },
@@ -71,7 +73,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
   repeat: {
     windowDays: 90,
     source: `${S} 4.3.2`,
-    choice: '“针对同一事件的二次投诉” gives no period: the same customer’s complaints of the last 90 calendar days are offered as repeats, the period the 篇6 pack chose (a quarter). Change it here.',
+    choice: { zh: '“针对同一事件的二次投诉”没有规定期限：本程序把同一客户最近90个自然日内的投诉列为可能的重复投诉，与篇6规则包选用的期限相同（一个季度）。可在此修改。', en: '“针对同一事件的二次投诉” gives no period: the same customer’s complaints of the last 90 calendar days are offered as repeats, the period the 篇6 pack chose (a quarter). Change it here.' },
   },
   deadlines: [
     {
@@ -94,8 +96,10 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'calendarDays', amount: 7 },
       source: `${S} 5.3.1.5`,
-      choice:
-        'The schema has no repeating deadline: only the first weekly contact is timed, by the end of the 7th calendar day after receipt. “遇处理周期较长的事项” (long cases only) and “视情加强” for levels 2 and 3 give no number and are not encoded.',
+      choice: {
+        zh: '规则结构不支持周期性时限：只对第一次每周联系计时，在受理后第7个自然日结束前完成。“遇处理周期较长的事项”（只限周期长的案件）和对二、三级的“视情加强”没有给出数字，没有写入规则。',
+        en: 'The schema has no repeating deadline: only the first weekly contact is timed, by the end of the 7th calendar day after receipt. “遇处理周期较长的事项” (long cases only) and “视情加强” for levels 2 and 3 give no number and are not encoded.',
+      },
     },
   ],
   escalationTriggers: [
@@ -107,8 +111,10 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       },
       source: `${S} 5.3.1.6`,
       predicate: { fact: 'satisfaction', op: 'gte', value: 4 },
-      choice:
-        'The trigger fires; the new 《投诉处理单》 is graded one level above the current one by ticking, since a criterion cannot say “one level up”. Answers 1–3 close the complaint.',
+      choice: {
+        zh: '触发升级后，新的《投诉处理单》要靠勾选比当前高一级，因为条件无法表达“升一级”。答复 1–3 即结束这件投诉。',
+        en: 'The trigger fires; the new 《投诉处理单》 is graded one level above the current one by ticking, since a criterion cannot say “one level up”. Answers 1–3 close the complaint.',
+      },
     },
     {
       code: 'level3-not-satisfied',
@@ -124,7 +130,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       to: ['unit_head'],
       limit: { term: 'immediately' },
       source: `${S} 5.1.1.2`,
-      choice: '“一级受理人立即将《投诉处理单》传递给二级受理人”: the department manager or supervisor → the unit head role; 立即 → the site’s “immediately”.',
+      choice: { zh: '“一级受理人立即将《投诉处理单》传递给二级受理人”：部门经理或主管对应“部门负责人”角色；“立即”按本站设定的“立即”分钟数。', en: '“一级受理人立即将《投诉处理单》传递给二级受理人”: the department manager or supervisor → the unit head role; 立即 → the site’s “immediately”.' },
     },
     {
       id: 'level3.directors',
@@ -137,8 +143,10 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       to: ['unit_head', 'leader_in_charge'],
       limit: { term: 'immediately' },
       source: `${S} 5.1.1.3`,
-      choice:
-        'The level-1 handler reports at once to the manager (unit head), who makes the special report (专项汇报) to both directors; all are told when the complaint is level 3. The two directors → the leader in charge role: the app has one role for the level that directs handling.',
+      choice: {
+        zh: '一级受理人立即报告经理（部门负责人），由经理向两位总监作专项汇报；投诉为三级时通知所有人。两位总监对应“分管领导”角色：本程序中指挥处理的这一层级只有一个角色。',
+        en: 'The level-1 handler reports at once to the manager (unit head), who makes the special report (专项汇报) to both directors; all are told when the complaint is level 3. The two directors → the leader in charge role: the app has one role for the level that directs handling.',
+      },
     },
     {
       id: 'level3.dissatisfied.meeting',
@@ -147,7 +155,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       to: ['leader_in_charge'],
       copyTo: ['general_manager'],
       source: `${S} 5.3.1.7`,
-      choice: 'The administration centre’s director → leader in charge; the general manager, whose regular meeting takes the case, is copied. The meeting has no date in the source.',
+      choice: { zh: '行政中心总监对应“分管领导”；总经理通过例会研究该案件，抄送给他。原文没有规定例会日期。', en: 'The administration centre’s director → leader in charge; the general manager, whose regular meeting takes the case, is copied. The meeting has no date in the source.' },
     },
   ],
   // 5.4 违规处罚规定: the fines per occurrence, as the source states them.
@@ -159,7 +167,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       source: `${S} 5.4.1.1`,
       measures: ['fine'],
       fine: { min: 30, max: 30 },
-      choice: '“负激励” (negative incentive) is recorded as a fine in 元; “30元/次”: one record per occurrence.',
+      choice: { zh: '“负激励”记为按元计的罚款；“30元/次”：每发生一次记一条。', en: '“负激励” (negative incentive) is recorded as a fine in 元; “30元/次”: one record per occurrence.' },
     },
     {
       code: 'doc14.5.4.1.2',
@@ -168,7 +176,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       source: `${S} 5.4.1.2`,
       measures: ['fine'],
       fine: { min: 30, max: 100 },
-      choice: '“视情况罚款30元—100元/次”: the amount within the range is the person’s judgement of the circumstances.',
+      choice: { zh: '“视情况罚款30元—100元/次”：在这个范围内罚多少，由工作人员视情况判断。', en: '“视情况罚款30元—100元/次”: the amount within the range is the person’s judgement of the circumstances.' },
     },
     {
       code: 'doc14.5.4.1.3',
@@ -177,7 +185,7 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       source: `${S} 5.4.1.3`,
       measures: ['fine'],
       fine: { min: 50, max: 100 },
-      choice: '“视情况罚款50元—100元/次”: the amount within the range is the person’s judgement of the circumstances.',
+      choice: { zh: '“视情况罚款50元—100元/次”：在这个范围内罚多少，由工作人员视情况判断。', en: '“视情况罚款50元—100元/次”: the amount within the range is the person’s judgement of the circumstances.' },
     },
   ],
 };

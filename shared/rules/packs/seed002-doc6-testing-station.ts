@@ -26,8 +26,10 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
       code: 'urgent-appeal',
       label: { zh: '紧急申诉', en: 'Urgent appeal' },
       source: `${S} 2.2.5`,
-      choice:
-        'The source has an urgent flag, not a third kind: “紧急申诉应在三个工作日内答复” stands in 2.2.5 (monitoring-data complaints), so an urgent appeal is a monitoring-data complaint with the shorter reply limit, ranked above it.',
+      choice: {
+        zh: '原文只有“紧急”这一标记，而不是第三种申诉：“紧急申诉应在三个工作日内答复”写在 2.2.5（监测数据申诉）中，所以紧急申诉就是答复时限更短的监测数据申诉，等级排在它之上。',
+        en: 'The source has an urgent flag, not a third kind: “紧急申诉应在三个工作日内答复” stands in 2.2.5 (monitoring-data complaints), so an urgent appeal is a monitoring-data complaint with the shorter reply limit, ranked above it.',
+      },
     },
   ],
   defaultClass: 'general-matter',
@@ -49,21 +51,23 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
       classCode: 'urgent-appeal',
       source: `${S} 2.2.5`,
       label: { zh: '紧急申诉', en: 'Urgent appeal' },
-      choice: 'The source does not say what makes an appeal urgent; the technical business office ticks it on acceptance.',
+      choice: { zh: '原文没有说明什么样的申诉算紧急；由技术业务室在受理时勾选。', en: 'The source does not say what makes an appeal urgent; the technical business office ticks it on acceptance.' },
     },
   ],
   invalidReasons: [
     {
       ...LATE_APPEAL,
       predicate: { fact: 'appealDaysAfterReport', op: 'gt', value: 10 },
-      choice:
-        '“可在接到测试报告后十日内以书面形式提出申诉”: the number bounds the customer’s window to appeal. Computed (since 1.1.0) from the day the customer received the report, entered at intake, to the day the appeal was received: “十日” is calendar days (the source says 三个工作日 where it means working days, 2.2.5), the report’s day not counted, so an appeal on the 10th day after is in time and on the 11th is not. The source does not say a late appeal is refused: the app shows the reason as met, and ruling the appeal invalid stays the office’s step.',
+      choice: {
+        zh: '“可在接到测试报告后十日内以书面形式提出申诉”：这个数字限定客户提出申诉的期限。（自 1.1.0 版起）自动计算：从受理时录入的客户收到报告之日，到收到申诉之日；“十日”按自然日计算（原文在指工作日时会写“三个工作日”，见 2.2.5），收到报告当天不计入，所以第10天提出的申诉未超期，第11天提出的超期。原文没有说超期申诉不予受理：本程序只显示该理由成立，是否判定申诉无效仍由技术业务室决定。',
+        en: '“可在接到测试报告后十日内以书面形式提出申诉”: the number bounds the customer’s window to appeal. Computed (since 1.1.0) from the day the customer received the report, entered at intake, to the day the appeal was received: “十日” is calendar days (the source says 三个工作日 where it means working days, 2.2.5), the report’s day not counted, so an appeal on the 10th day after is in time and on the 11th is not. The source does not say a late appeal is refused: the app shows the reason as met, and ruling the appeal invalid stays the office’s step.',
+      },
     },
     {
       code: 'not-in-writing',
       label: { zh: '未以书面形式提出申诉', en: 'Appeal not made in writing' },
       source: `${S} 1.1`,
-      choice: 'Same reading as late-appeal: the source requires the written form (and the 抱怨申述登记表) but names no consequence.',
+      choice: { zh: '与超期申诉的理解相同：原文要求书面形式（以及填写《抱怨申述登记表》），但没有规定不这样做的后果。', en: 'Same reading as late-appeal: the source requires the written form (and the 抱怨申述登记表) but names no consequence.' },
     },
   ],
   deadlines: [
@@ -74,8 +78,10 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'calendarDays', amount: 15 },
       source: `${S} 2.2.5`,
-      choice:
-        '“受理后15日内”: counted from acceptance, which the app records as receipt (the technical business office accepts and registers the appeal, 1.2). “日” is not said to be working days while the urgent limit is, so calendar days, ending 24:00 of the 15th day after the day of acceptance.',
+      choice: {
+        zh: '“受理后15日内”：从受理起算，本程序把受理记为收到（由技术业务室受理并登记申诉，1.2）。原文没有说“日”是工作日，而紧急时限明确说了工作日，所以按自然日计算，从受理次日起算，到第15天24:00截止。',
+        en: '“受理后15日内”: counted from acceptance, which the app records as receipt (the technical business office accepts and registers the appeal, 1.2). “日” is not said to be working days while the urgent limit is, so calendar days, ending 24:00 of the 15th day after the day of acceptance.',
+      },
     },
     {
       milestone: 'reply',
@@ -84,7 +90,7 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'workingDays', amount: 3 },
       source: `${S} 2.2.5`,
-      choice: 'Counted from acceptance (recorded as receipt). Three working days always fall before the 15 days, so the urgent class carries only this reply limit.',
+      choice: { zh: '从受理（记为收到）起算。三个工作日总在15日之前，所以紧急等级只带这一个答复时限。', en: 'Counted from acceptance (recorded as receipt). Three working days always fall before the 15 days, so the urgent class carries only this reply limit.' },
     },
   ],
   escalationTriggers: [
@@ -113,7 +119,7 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
       to: ['station_lead'],
       limit: { term: 'promptly' },
       source: `${S} 1.2`,
-      choice: '“及时报告质量负责人，质量负责人主持处理”: told of every accepted complaint; 及时 → the site’s “promptly”. The app has no quality-manager role: the station lead, who runs the station, stands for it.',
+      choice: { zh: '“及时报告质量负责人，质量负责人主持处理”：每件受理的投诉都要报告；“及时”按本站设定的“及时”分钟数。本程序没有质量负责人角色：由负责全站工作的站长代替。', en: '“及时报告质量负责人，质量负责人主持处理”: told of every accepted complaint; 及时 → the site’s “promptly”. The app has no quality-manager role: the station lead, who runs the station, stands for it.' },
     },
     {
       id: 'dissatisfied.department',
@@ -121,7 +127,7 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
       notify: [{ zh: '职责部门', en: 'Responsible department' }],
       to: ['unit_head'],
       source: `${S} 4`,
-      choice: '职责部门 → the unit head role; the source gives no time.',
+      choice: { zh: '职责部门对应“部门负责人”角色；原文没有规定时限。', en: '职责部门 → the unit head role; the source gives no time.' },
     },
   ],
 };
@@ -134,8 +140,10 @@ export const seed002Doc6TestingStationPackV100: RulePackInput = {
     reason.code === LATE_APPEAL.code
       ? {
           ...LATE_APPEAL,
-          choice:
-            '“可在接到测试报告后十日内以书面形式提出申诉”: the source grants the window but does not say a late appeal is refused; listed so the office can record it. “十日” read as calendar days. The app has no report-received date, so this is not computed.',
+          choice: {
+            zh: '“可在接到测试报告后十日内以书面形式提出申诉”：原文给出了申诉期限，但没有说超期申诉不予受理；列出此项，便于技术业务室记录。“十日”按自然日理解。本程序没有收到报告的日期，所以不自动计算。',
+            en: '“可在接到测试报告后十日内以书面形式提出申诉”: the source grants the window but does not say a late appeal is refused; listed so the office can record it. “十日” read as calendar days. The app has no report-received date, so this is not computed.',
+          },
         }
       : reason,
   ),

@@ -2,8 +2,10 @@ import type { RulePackInput } from '../pack-schema';
 
 const S = 'seed002 客户管理制度8'; // xx物业管理服务有限公司 顾客投诉处理（具体内容 1–10）
 
-const NOT_RECORDED =
-  'The app records no time at which this person was told, so the clock runs from receipt of the complaint; the chain 3 / 5 / 10 minutes is read from one start, which is stricter than counting each step from the previous one.';
+const NOT_RECORDED = {
+  zh: '本程序不记录通知这个人的时间，所以从受理投诉起计时；3 / 5 / 10 分钟这一串时限都从同一起点算，比每一步从上一步算起更严格。',
+  en: 'The app records no time at which this person was told, so the clock runs from receipt of the complaint; the chain 3 / 5 / 10 minutes is read from one start, which is stricter than counting each step from the previous one.',
+};
 
 /**
  * The property company's complaint rules (seed002-part2 §3). The front desk
@@ -23,14 +25,16 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       code: 'routine',
       label: { zh: '日常投诉合理事项', en: 'Routine reasonable complaint' },
       source: `${S} 具体内容4`,
-      choice:
-        'The default: most complaints are routine reasonable ones. It is listed first because grading can only raise a record above the default class, so an unreasonable complaint must rank above it to be reachable by its tick.',
+      choice: {
+        zh: '默认等级：大多数投诉是日常的合理投诉。把它排在第一位，是因为分级只能把记录从默认等级往上调，不合理投诉必须排在它之上，勾选后才能生效。',
+        en: 'The default: most complaints are routine reasonable ones. It is listed first because grading can only raise a record above the default class, so an unreasonable complaint must rank above it to be reachable by its tick.',
+      },
     },
     {
       code: 'unreasonable',
       label: { zh: '非合理投诉事项', en: 'Unreasonable complaint' },
       source: `${S} 具体内容3`,
-      choice: 'Ranked above routine only so that ticking it takes effect (see routine); an emergency or major matter still outranks it.',
+      choice: { zh: '排在日常投诉之上只是为了让勾选生效（见日常投诉）；紧急或重大事项仍然排在它之上。', en: 'Ranked above routine only so that ticking it takes effect (see routine); an emergency or major matter still outranks it.' },
     },
     {
       code: 'major',
@@ -54,7 +58,7 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 24 },
       source: `${S} 具体内容1`,
-      choice: '“一般情况下在24小时内反馈”: 24 hours is the normal limit; the source names no exceptions, so it applies to every complaint.',
+      choice: { zh: '“一般情况下在24小时内反馈”：24小时是通常的时限；原文没有列出例外，所以适用于所有投诉。', en: '“一般情况下在24小时内反馈”: 24 hours is the normal limit; the source names no exceptions, so it applies to every complaint.' },
     },
     {
       milestone: 'dispatch',
@@ -63,8 +67,10 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 12 },
       source: `${S} 具体内容2`,
-      choice:
-        '“客户中心前台接到投诉信息后…于12小时内”: the app has no front-desk receipt time, so counted from receipt. Routine only: unreasonable complaints are explained by the customer centre itself (3) and emergency/major ones go to the department within 3 minutes (6).',
+      choice: {
+        zh: '“客户中心前台接到投诉信息后…于12小时内”：本程序没有前台收到的时间，所以从受理起算。只适用于日常投诉：不合理投诉由客户中心自己解释（3），紧急/重大投诉在3分钟内交给部门（6）。',
+        en: '“客户中心前台接到投诉信息后…于12小时内”: the app has no front-desk receipt time, so counted from receipt. Routine only: unreasonable complaints are explained by the customer centre itself (3) and emergency/major ones go to the department within 3 minutes (6).',
+      },
     },
     {
       milestone: 'response',
@@ -74,8 +80,10 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'dispatched',
       duration: { unit: 'hours', amount: 2 },
       source: `${S} 具体内容4`,
-      choice:
-        'Conditional in the source (only when the department cannot finish in time); the schema has no conditional deadlines, so the department meets this step by a delay response or by its completion report within 2 hours of dispatch.',
+      choice: {
+        zh: '原文中这是有条件的（只在部门不能按时完成时）；规则结构不支持有条件的时限，所以部门在派单后2小时内作出延期答复或提交完成报告，都算完成这一步。',
+        en: 'Conditional in the source (only when the department cannot finish in time); the schema has no conditional deadlines, so the department meets this step by a delay response or by its completion report within 2 hours of dispatch.',
+      },
     },
     {
       milestone: 'response',
@@ -85,7 +93,7 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'resolved',
       duration: { unit: 'hours', amount: 2 },
       source: `${S} 具体内容5`,
-      choice: '“相关部门将问题处理妥善后”: applied to every class a department handles (routine and major); an unreasonable complaint is handled by the customer centre itself.',
+      choice: { zh: '“相关部门将问题处理妥善后”：适用于部门处理的所有等级（日常和重大）；不合理投诉由客户中心自己处理。', en: '“相关部门将问题处理妥善后”: applied to every class a department handles (routine and major); an unreasonable complaint is handled by the customer centre itself.' },
     },
     {
       milestone: 'callBack',
@@ -94,7 +102,7 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'resolved',
       duration: { unit: 'workingDays', amount: 2 },
       source: `${S} 具体内容5`,
-      choice: '“回访时效在2个工作日内执行”: counted from completion of the work.',
+      choice: { zh: '“回访时效在2个工作日内执行”：从工作完成时起算。', en: '“回访时效在2个工作日内执行”: counted from completion of the work.' },
     },
     {
       milestone: 'escalation',
@@ -113,7 +121,10 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'minutes', amount: 5 },
       source: `${S} 具体内容6`,
-      choice: `“遇不能解决之重要重大事项，须于接报后的5分钟内”: applies when the management-office head cannot solve it. ${NOT_RECORDED}`,
+      choice: {
+        zh: `“遇不能解决之重要重大事项，须于接报后的5分钟内”：在管理处负责人解决不了时适用。${NOT_RECORDED.zh}`,
+        en: `“遇不能解决之重要重大事项，须于接报后的5分钟内”: applies when the management-office head cannot solve it. ${NOT_RECORDED.en}`,
+      },
     },
     {
       milestone: 'escalation',
@@ -123,7 +134,10 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 24 },
       source: `${S} 具体内容6`,
-      choice: `“并于24小时内提交相关书面报告”. ${NOT_RECORDED}`,
+      choice: {
+        zh: `“并于24小时内提交相关书面报告”。${NOT_RECORDED.zh}`,
+        en: `“并于24小时内提交相关书面报告”. ${NOT_RECORDED.en}`,
+      },
     },
     {
       milestone: 'escalation',
@@ -133,7 +147,10 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'minutes', amount: 10 },
       source: `${S} 具体内容7`,
-      choice: `“遇不能协调解决的重要重大事项，须于接报后的10分钟内电话上报”: applies when the supervising leader cannot coordinate it. ${NOT_RECORDED}`,
+      choice: {
+        zh: `“遇不能协调解决的重要重大事项，须于接报后的10分钟内电话上报”：在主管领导协调不了时适用。${NOT_RECORDED.zh}`,
+        en: `“遇不能协调解决的重要重大事项，须于接报后的10分钟内电话上报”: applies when the supervising leader cannot coordinate it. ${NOT_RECORDED.en}`,
+      },
     },
     {
       milestone: 'escalation',
@@ -143,7 +160,10 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 48 },
       source: `${S} 具体内容7`,
-      choice: `“并在48小时内提交书面报告”. ${NOT_RECORDED}`,
+      choice: {
+        zh: `“并在48小时内提交书面报告”。${NOT_RECORDED.zh}`,
+        en: `“并在48小时内提交书面报告”. ${NOT_RECORDED.en}`,
+      },
     },
     {
       milestone: 'verification',
@@ -168,7 +188,7 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       from: 'resolved',
       duration: { unit: 'hours', amount: 2 },
       source: `${S} 具体内容8`,
-      choice: 'The schema has no milestone for telling an internal person; kept under reply with its own step. Counted from resolution, when the customer centre’s coordination is finished.',
+      choice: { zh: '规则结构中没有“告知内部人员”这一步；放在“答复”下，作为单独的一步。从处理完毕、即客户中心协调结束时起算。', en: 'The schema has no milestone for telling an internal person; kept under reply with its own step. Counted from resolution, when the customer centre’s coordination is finished.' },
     },
   ],
   escalationTriggers: [
@@ -202,7 +222,7 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       to: ['unit_head'],
       limit: { unit: 'minutes', amount: 3 },
       source: `${S} 具体内容6`,
-      choice: '“须在3分钟内知会相关部门作应急处理”: 相关部门 → the unit head role, from receipt.',
+      choice: { zh: '“须在3分钟内知会相关部门作应急处理”：相关部门对应“部门负责人”角色，从受理起算。', en: '“须在3分钟内知会相关部门作应急处理”: 相关部门 → the unit head role, from receipt.' },
     },
     {
       id: 'major.supervising-leader',
@@ -212,7 +232,7 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       limit: { unit: 'minutes', amount: 5 },
       writtenFollowUp: { unit: 'hours', amount: 24 },
       source: `${S} 具体内容6`,
-      choice: '“各管理处负责人遇不能解决之重要重大事项，须于接报后的5分钟内上报…并于24小时内提交相关书面报告”: raised when the management-office head escalates for this reason; 主管领导 → the leader in charge role. The written report is due 24 hours after the escalation.',
+      choice: { zh: '“各管理处负责人遇不能解决之重要重大事项，须于接报后的5分钟内上报…并于24小时内提交相关书面报告”：管理处负责人以这个理由升级时发出；主管领导对应“分管领导”角色。书面报告在升级后24小时内提交。', en: '“各管理处负责人遇不能解决之重要重大事项，须于接报后的5分钟内上报…并于24小时内提交相关书面报告”: raised when the management-office head escalates for this reason; 主管领导 → the leader in charge role. The written report is due 24 hours after the escalation.' },
     },
     {
       id: 'major.board',
@@ -223,14 +243,14 @@ export const seed002Doc8PropertyPack: RulePackInput = {
       confirmByPhone: true,
       writtenFollowUp: { unit: 'hours', amount: 48 },
       source: `${S} 具体内容7`,
-      choice: '“须于接报后的10分钟内电话上报董事领导决策处理，并在48小时内提交书面报告”: the app has no board role; 董事领导 → the general manager role, the highest it has. The call is recorded as the phone confirmation.',
+      choice: { zh: '“须于接报后的10分钟内电话上报董事领导决策处理，并在48小时内提交书面报告”：本程序没有董事会角色；董事领导对应本程序最高的“总经理”角色。电话上报记为电话确认。', en: '“须于接报后的10分钟内电话上报董事领导决策处理，并在48小时内提交书面报告”: the app has no board role; 董事领导 → the general manager role, the highest it has. The call is recorded as the phone confirmation.' },
     },
     {
       id: 'major.developer',
       when: { classCode: 'major' },
       notify: [{ zh: '发展商客户服务部', en: 'Developer’s customer-service department' }],
       source: `${S} 具体内容7`,
-      choice: 'Told while a major matter is open so it can join the verification within 8 hours of completion; the source gives no moment for telling it. An outside company has no inbox in the app: shown as who must be told, not routed.',
+      choice: { zh: '重大事项未结期间通知它，以便它参加完工后8小时内的验证；原文没有规定何时通知。外单位在本程序中没有收件箱：只显示为需要通知的对象，不发送。', en: 'Told while a major matter is open so it can join the verification within 8 hours of completion; the source gives no moment for telling it. An outside company has no inbox in the app: shown as who must be told, not routed.' },
     },
   ],
 };

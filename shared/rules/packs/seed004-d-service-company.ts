@@ -18,7 +18,7 @@ export const seed004DServiceCompanyPack: RulePackInput = {
       code: 'complaint',
       label: { zh: '客户投诉', en: 'Customer complaint' },
       source: `${S} 第五条 一`,
-      choice: 'The source sorts complaints by disposition (第五条 一 1–4), not by severity, so the pack has one class; the dispositions are tick criteria of it.',
+      choice: { zh: '原文按处理方式给投诉分类（第五条 一 1–4），不按严重程度，所以规则包只有一个等级；各种处理方式是该等级下由人勾选的条件。', en: 'The source sorts complaints by disposition (第五条 一 1–4), not by severity, so the pack has one class; the dispositions are tick criteria of it.' },
     },
   ],
   defaultClass: 'complaint',
@@ -63,8 +63,10 @@ export const seed004DServiceCompanyPack: RulePackInput = {
       from: 'received',
       duration: { unit: 'hours', amount: 24 },
       source: `${S} 第五条 三`,
-      choice:
-        '“在24小时答复客户” counted in clock hours from receipt (the source does not say working hours); an enquiry answered on the spot (当即解答) simply meets it at once. Suggestions (第五条 二) get a reply date promised per case, which the source does not fix, so there is no default deadline for them.',
+      choice: {
+        zh: '“在24小时答复客户”：从受理起按自然小时计算（原文没有说是工作时间）；当场解答的咨询（当即解答）直接算作按时完成。建议（第五条 二）的答复日期逐件向客户承诺，原文没有固定，所以建议没有默认时限。',
+        en: '“在24小时答复客户” counted in clock hours from receipt (the source does not say working hours); an enquiry answered on the spot (当即解答) simply meets it at once. Suggestions (第五条 二) get a reply date promised per case, which the source does not fix, so there is no default deadline for them.',
+      },
     },
   ],
   escalationTriggers: [
@@ -87,7 +89,7 @@ export const seed004DServiceCompanyPack: RulePackInput = {
       to: ['unit_head'],
       limit: { term: 'promptly' },
       source: `${S} 第六条 一 1.2`,
-      choice: '“受理人员应及时告知并请示部门负责人”: both escalation triggers of this pack go to the department head (unit head role); 及时 → the site’s “promptly”.',
+      choice: { zh: '“受理人员应及时告知并请示部门负责人”：本规则包的两种升级情形都报部门负责人（“部门负责人”角色）；“及时”按本站设定的“及时”分钟数。', en: '“受理人员应及时告知并请示部门负责人”: both escalation triggers of this pack go to the department head (unit head role); 及时 → the site’s “promptly”.' },
     },
     {
       id: 'dissatisfied.department-head',
@@ -103,8 +105,10 @@ export const seed004DServiceCompanyPack: RulePackInput = {
       notify: [{ zh: '公司高层领导', en: 'Senior company leadership' }],
       to: ['general_manager'],
       source: `${S} 第四条 三`,
-      choice:
-        '直接外部投诉 to 新闻媒体 is read from the mediaInvolved fact (the channel itself is not a fact the pack can read). 公司高层领导 → the general manager role; the source gives no time.',
+      choice: {
+        zh: '向新闻媒体的直接外部投诉，按“涉及媒体”这一事实判断（渠道本身不是规则包能读取的事实）。公司高层领导对应“总经理”角色；原文没有规定时限。',
+        en: '直接外部投诉 to 新闻媒体 is read from the mediaInvolved fact (the channel itself is not a fact the pack can read). 公司高层领导 → the general manager role; the source gives no time.',
+      },
     },
     {
       id: 'regulator.leadership',
@@ -112,7 +116,7 @@ export const seed004DServiceCompanyPack: RulePackInput = {
       notify: [{ zh: '公司高层领导', en: 'Senior company leadership' }],
       to: ['general_manager'],
       source: `${S} 第四条 三`,
-      choice: '直接外部投诉 to 消费者协会、行业协会、行政管理机关、司法机关 is read from the regulatorInvolved fact, which stands for any outside body but the media. 公司高层领导 → general manager.',
+      choice: { zh: '向消费者协会、行业协会、行政管理机关、司法机关的直接外部投诉，按“涉及监管部门”这一事实判断，它代表媒体以外的任何外部机构。公司高层领导对应“总经理”角色。', en: '直接外部投诉 to 消费者协会、行业协会、行政管理机关、司法机关 is read from the regulatorInvolved fact, which stands for any outside body but the media. 公司高层领导 → general manager.' },
     },
   ],
 };

@@ -12,7 +12,10 @@ function item(id: string, classCode: IClass, where: string, zh: string, en: stri
   return { id, classCode, source: `${S} 二 ${where}`, label: { zh, en } };
 }
 
-const LIST_CHOICE = 'The source list ends in “等” (etc.): a defect not on it is graded by the 一、impact criterion of its class.';
+const LIST_CHOICE = {
+  zh: '原文的清单以“等”结尾：清单上没有的缺陷，按所属等级“一、”中的影响程度标准分级。',
+  en: 'The source list ends in “等” (etc.): a defect not on it is graded by the 一、impact criterion of its class.',
+};
 
 /**
  * seed004 §I: 一般 / 批量 / 严重程度客诉 by their impact (一) and by the defect pick-list (二),
@@ -30,7 +33,7 @@ export const seed004IPartsMakerPack: RulePackInput = {
       code: 'general',
       label: { zh: '一般程度客诉', en: 'General' },
       source: `${S} 一 一般程度客诉`,
-      choice: 'Default class: the lowest of the three; the source has no class below it.',
+      choice: { zh: '默认等级：三个等级中最低的一级；原文没有比它更低的等级。', en: 'Default class: the lowest of the three; the source has no class below it.' },
     },
     { code: 'batch', label: { zh: '批量程度客诉', en: 'Batch' }, source: `${S} 一 批量程度客诉` },
     { code: 'serious', label: { zh: '严重程度客诉', en: 'Serious' }, source: `${S} 一 严重程度客诉` },
@@ -51,8 +54,10 @@ export const seed004IPartsMakerPack: RulePackInput = {
       source: `${S} 一 批量程度客诉`,
       label: { zh: '30%比例以上的不良', en: 'Defects of 30% or more of the delivery' },
       predicate: { fact: 'defectiveShare', op: 'gte', value: 0.3 },
-      choice:
-        '“30%比例以上” includes 30% exactly (以上 includes the number, 民法典 第一千二百五十九条), consistent with “3次以上” below: 29.99% is general, 30% is batch. Configurable by editing the value or op.',
+      choice: {
+        zh: '“30%比例以上”包含正好30%（“以上”包含本数，民法典第一千二百五十九条），与下面的“3次以上”一致：29.99% 为一般，30% 为批量。可以通过修改数值或比较方式来配置。',
+        en: '“30%比例以上” includes 30% exactly (以上 includes the number, 民法典 第一千二百五十九条), consistent with “3次以上” below: 29.99% is general, 30% is batch. Configurable by editing the value or op.',
+      },
     },
     {
       id: 'batch.cannot-go-on-line',
@@ -80,8 +85,10 @@ export const seed004IPartsMakerPack: RulePackInput = {
       source: `${S} 二 严重程度客诉 3.1`,
       label: { zh: '重复性问题在当月发生3次以上', en: 'Same problem 3 or more times this month' },
       predicate: { fact: 'sameProblemCountThisMonth', op: 'gte', value: 3 },
-      choice:
-        '“3次以上” includes 3 (以上 includes the number, 民法典 第一千二百五十九条); the count includes this complaint, so the third of a calendar month (Beijing time) is serious, the second is not.',
+      choice: {
+        zh: '“3次以上”包含3次（“以上”包含本数，民法典第一千二百五十九条）；次数包括本次投诉，所以同一自然月（北京时间）内的第三次为严重，第二次不是。',
+        en: '“3次以上” includes 3 (以上 includes the number, 民法典 第一千二百五十九条); the count includes this complaint, so the third of a calendar month (Beijing time) is serious, the second is not.',
+      },
     },
 
     // 二、一般程度客诉 1 脚踏类

@@ -2,8 +2,10 @@ import type { RulePackInput } from '../pack-schema';
 
 const S = 'seed004 §L'; // XXXX用户抱怨处理制度 (上海大众SKODA特许销售商; the text ends inside 售后服务经理的职责)
 
-const NO_NUMBERS =
-  'The source asks for 及时预警、快速响应 and reports “及时” throughout but states no time limit, so the pack sets no deadline; the monthly summary (售后服务总监 7) names no day and is left to the reports.';
+const NO_NUMBERS = {
+  zh: '原文要求及时预警、快速响应，通篇都说“及时”上报，但没有规定时限，所以规则包不设时限；月度汇总（售后服务总监 7）没有规定日期，交给报表处理。',
+  en: 'The source asks for 及时预警、快速响应 and reports “及时” throughout but states no time limit, so the pack sets no deadline; the monthly summary (售后服务总监 7) names no day and is left to the reports.',
+};
 
 /**
  * seed004 §L: the Skoda dealer's grievance and complaint rules are duties per
@@ -24,7 +26,7 @@ export const seed004LSkodaDealerPack: RulePackInput = {
       code: 'grievance',
       label: { zh: '客户抱怨', en: 'Customer grievance' },
       source: `${S} 一、说明`,
-      choice: 'The source handles 抱怨 (caught by the early warning, 预警) and 投诉 apart but defines neither: 抱怨 is the default, and a person ticks 投诉 or 重大.',
+      choice: { zh: '原文把“抱怨”（由预警发现）和“投诉”分开处理，但都没有下定义：默认为“抱怨”，由工作人员勾选“投诉”或“重大”。', en: 'The source handles 抱怨 (caught by the early warning, 预警) and 投诉 apart but defines neither: 抱怨 is the default, and a person ticks 投诉 or 重大.' },
     },
     { code: 'complaint', label: { zh: '客户投诉', en: 'Customer complaint' }, source: `${S} 一、说明` },
     { code: 'major', label: { zh: '重大客户抱怨和投诉', en: 'Major grievance or complaint' }, source: `${S} 二、总经理的职责 2; 售后服务总监的职责 4` },
@@ -36,7 +38,7 @@ export const seed004LSkodaDealerPack: RulePackInput = {
       classCode: 'complaint',
       source: `${S} 一、说明`,
       label: { zh: '客户投诉（非仅内部预警的抱怨）', en: 'A complaint, not only a grievance caught by the early warning' },
-      choice: 'The source names the two without a test between them: the person judges.',
+      choice: { zh: '原文提到这两类，但没有给出区分标准：由工作人员判断。', en: 'The source names the two without a test between them: the person judges.' },
     },
     { id: 'major.complaint', classCode: 'major', source: `${S} 二、总经理的职责 2`, label: { zh: '重大客户投诉问题', en: 'Major customer complaint' } },
     {
@@ -66,7 +68,7 @@ export const seed004LSkodaDealerPack: RulePackInput = {
       id: 'every.care-director',
       when: {},
       to: ['call_centre'],
-      choice: '客户关爱总监 heads the customer-care (客户关爱) team, the dealer’s complaint desk → the call-centre role. The source gives no time.',
+      choice: { zh: '客户关爱总监领导客户关爱团队，即经销商的投诉受理窗口，对应“呼叫中心/客服中心”角色。原文没有规定时限。', en: '客户关爱总监 heads the customer-care (客户关爱) team, the dealer’s complaint desk → the call-centre role. The source gives no time.' },
       notify: [{ zh: '客户关爱总监（处理结果统一汇总）', en: 'Customer Care director (all results reported to them)' }],
       confirmByPhone: false,
       source: `${S} 二、客户关爱专员的工作职责 2、4`,
@@ -76,7 +78,7 @@ export const seed004LSkodaDealerPack: RulePackInput = {
       when: { classCode: 'major' },
       to: ['general_manager'],
       limit: { term: 'promptly' },
-      choice: '“重大抱怨和投诉问题,及时反馈总经理”: 及时 → the site’s minutes for “promptly”.',
+      choice: { zh: '“重大抱怨和投诉问题,及时反馈总经理”：“及时”按本站设定的“及时”分钟数。', en: '“重大抱怨和投诉问题,及时反馈总经理”: 及时 → the site’s minutes for “promptly”.' },
       notify: [{ zh: '总经理', en: 'General manager' }],
       confirmByPhone: false,
       source: `${S} 二、总经理的职责 2; 售后服务总监的职责 4; 客户关爱总监的工作职责 4`,
@@ -92,7 +94,7 @@ export const seed004LSkodaDealerPack: RulePackInput = {
       to: ['head_office'],
       limit: { term: 'promptly' },
       source: `${S} 二、售后服务总监的职责 8`,
-      choice: '“可能引发的媒体事件…及时通报RBO和总部”: told while the complaint is marked as involving the media; RBO and 总部 → head office, the level above a site in the app; 及时 → the site’s minutes for “promptly”.',
+      choice: { zh: '“可能引发的媒体事件…及时通报RBO和总部”：投诉标记为涉及媒体期间即通报；RBO 和总部对应总部，即本程序中网点的上一级；“及时”按本站设定的“及时”分钟数。', en: '“可能引发的媒体事件…及时通报RBO和总部”: told while the complaint is marked as involving the media; RBO and 总部 → head office, the level above a site in the app; 及时 → the site’s minutes for “promptly”.' },
     },
   ],
 };

@@ -2,11 +2,22 @@ import type { RulePackInput } from '../pack-schema';
 
 const S = 'seed004 §M'; // 事故等级划分及扣分标准 (flour mill)
 
-const BOUNDS =
-  'The source bounds each grade’s injury measures from above (“未超过…(含)”), and grading takes the highest grade whose condition is met, so each measure is encoded as the band between the grade below and this grade’s bound: 三级 up to its bound, 二级 above 三级’s bound up to its own, 一级 above 二级’s. Each measure counts on its own (“具备下列条件之一”).';
-const INCLUSIVE = '“以上/以下” read with the usual Chinese rule that they include the number; where two grades then share a number, the higher grade wins.';
-const STRIKE_IMPACT = 'Graded by headcount alone; the impact named in the label (on operations / production / one task) is for the person to confirm, and a person may override the class with a reason.';
-const TOTAL_LEAVE = 'Enter leaveMonths as the injured persons’ total work-injury leave (“受伤者合计”), as the source counts it.';
+const BOUNDS = {
+  zh: '原文对每一级的伤害指标只规定上限（“未超过…(含)”），而分级时取满足条件的最高一级，所以每项指标都写成从下一级的上限到本级上限之间的区间：三级为不超过三级上限，二级为超过三级上限、不超过二级上限，一级为超过二级上限。每项指标单独计算（“具备下列条件之一”）。',
+  en: 'The source bounds each grade’s injury measures from above (“未超过…(含)”), and grading takes the highest grade whose condition is met, so each measure is encoded as the band between the grade below and this grade’s bound: 三级 up to its bound, 二级 above 三级’s bound up to its own, 一级 above 二级’s. Each measure counts on its own (“具备下列条件之一”).',
+};
+const INCLUSIVE = {
+  zh: '“以上/以下”按中文通常的理解，都包含本数；这样两级共用同一个数时，取较高的一级。',
+  en: '“以上/以下” read with the usual Chinese rule that they include the number; where two grades then share a number, the higher grade wins.',
+};
+const STRIKE_IMPACT = {
+  zh: '只按人数分级；等级名称中提到的影响（对经营/生产/某项任务的影响）由工作人员确认，工作人员可以说明理由后改判等级。',
+  en: 'Graded by headcount alone; the impact named in the label (on operations / production / one task) is for the person to confirm, and a person may override the class with a reason.',
+};
+const TOTAL_LEAVE = {
+  zh: '误工月数请填受伤者的工伤休假合计（“受伤者合计”），与原文的算法一致。',
+  en: 'Enter leaveMonths as the injured persons’ total work-injury leave (“受伤者合计”), as the source counts it.',
+};
 
 /** A 质量事故 situation and its deductions (二、(一)): 直接责任人 / 部门负责人 / 直接上级 / 上上级. */
 function qualityTable(n: 1 | 2 | 3 | 4, mark: string, en: string, points: [number, number, number, number]) {
@@ -20,7 +31,7 @@ function qualityTable(n: 1 | 2 | 3 | 4, mark: string, en: string, points: [numbe
       { role: { zh: '直接上级', en: 'Direct superior (jointly liable)' }, points: { quality: points[2] } },
       { role: { zh: '上上级', en: 'Superior’s superior (jointly liable)' }, points: { quality: points[3] } },
     ],
-    ...(points[3] === 0 ? { choice: '“上上级不连带扣分” is encoded as 0 points.' } : {}),
+    ...(points[3] === 0 ? { choice: { zh: '“上上级不连带扣分”记为0分。', en: '“上上级不连带扣分” is encoded as 0 points.' } } : {}),
   };
 }
 
@@ -41,8 +52,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
       code: 'grade3',
       label: { zh: '三级事故(轻微)', en: 'Grade 3 accident (minor)' },
       source: `${S} 一.3`,
-      choice:
-        '“一级事故(最严重)… 三级事故(轻微)”: 三级 is the least serious, so classes run 三级 < 二级 < 一级. 三级 is the default: the source has no “not an accident” level, and the pack is applied to a record already taken as an accident.',
+      choice: {
+        zh: '“一级事故(最严重)… 三级事故(轻微)”：三级最轻，所以等级从低到高为 三级 < 二级 < 一级。默认为三级：原文没有“不算事故”这一级，而本规则包只用于已经认定为事故的记录。',
+        en: '“一级事故(最严重)… 三级事故(轻微)”: 三级 is the least serious, so classes run 三级 < 二级 < 一级. 三级 is the default: the source has no “not an accident” level, and the pack is applied to a record already taken as an accident.',
+      },
     },
     { code: 'grade2', label: { zh: '二级事故(中等)', en: 'Grade 2 accident (medium)' }, source: `${S} 一.2` },
     { code: 'grade1', label: { zh: '一级事故(最严重)', en: 'Grade 1 accident (most serious)' }, source: `${S} 一.1` },
@@ -50,8 +63,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
       code: 'quality',
       label: { zh: '质量事故', en: 'Quality accident' },
       source: `${S} 二`,
-      choice:
-        '质量事故 has no grade in the source; it is a class of its own so its ⑴–⑷ deduction tables have a column. Listed last so a ticked ⑴–⑷ condition always names the record a quality accident; its place says nothing about seriousness next to 一级. Which ⑴–⑷ table applies is the ticked criterion of the same number.',
+      choice: {
+        zh: '原文没有给质量事故分级；把它单列为一个等级，是为了让它的 ⑴–⑷ 扣分表有对应的一栏。排在最后，这样勾选了 ⑴–⑷ 中任一条件的记录总是认定为质量事故；它的位置与一级相比并不代表严重程度。适用哪一张 ⑴–⑷ 扣分表，看勾选的是同一编号的哪个条件。',
+        en: '质量事故 has no grade in the source; it is a class of its own so its ⑴–⑷ deduction tables have a column. Listed last so a ticked ⑴–⑷ condition always names the record a quality accident; its place says nothing about seriousness next to 一级. Which ⑴–⑷ table applies is the ticked criterion of the same number.',
+      },
     },
   ],
   defaultClass: 'grade3',
@@ -64,7 +79,7 @@ export const seed004MAccidentGradesPack: RulePackInput = {
       source: `${S} 一.1 A`,
       label: { zh: '治疗超过50个工作日', en: 'Treatment over 50 working days' },
       predicate: { fact: 'treatmentWorkingDays', op: 'gt', value: 50 },
-      choice: '“超过50” excludes 50: 50 working days is 二级 (“未超过50(含)”), 51 is 一级.',
+      choice: { zh: '“超过50”不含50：50个工作日为二级（“未超过50(含)”），51个工作日为一级。', en: '“超过50” excludes 50: 50 working days is 二级 (“未超过50(含)”), 51 is 一级.' },
     },
     {
       id: 'grade1.a.leave',
@@ -80,7 +95,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
       source: `${S} 一.1 B`,
       label: { zh: '因管理事故,造成15人以上人员罢工,直接影响公司正常运营的', en: 'Management accident: strike of 15 or more, directly affecting normal operations' },
       predicate: { fact: 'strikeHeadcount', op: 'gte', value: 15 },
-      choice: `${INCLUSIVE} ${STRIKE_IMPACT}`,
+      choice: {
+        zh: `${INCLUSIVE.zh}${STRIKE_IMPACT.zh}`,
+        en: `${INCLUSIVE.en} ${STRIKE_IMPACT.en}`,
+      },
     },
     // 一、2 二级事故 (中等)
     {
@@ -94,7 +112,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'injuredCount', op: 'lte', value: 5 },
         ],
       },
-      choice: `${BOUNDS} So 3–5 injured is 二级 (1–2 is 三级). More than 5 light injuries: the source names no grade, so no count criterion fires and the other measures or a person decide.`,
+      choice: {
+        zh: `${BOUNDS.zh}所以受伤3–5人为二级（1–2人为三级）。轻伤超过5人：原文没有规定等级，所以不触发任何人数条件，由其他指标或工作人员决定。`,
+        en: `${BOUNDS.en} So 3–5 injured is 二级 (1–2 is 三级). More than 5 light injuries: the source names no grade, so no count criterion fires and the other measures or a person decide.`,
+      },
     },
     {
       id: 'grade2.a.treatment',
@@ -107,7 +128,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'treatmentWorkingDays', op: 'lte', value: 50 },
         ],
       },
-      choice: `${BOUNDS} So 21–50 working days is 二级.`,
+      choice: {
+        zh: `${BOUNDS.zh}所以21–50个工作日为二级。`,
+        en: `${BOUNDS.en} So 21–50 working days is 二级.`,
+      },
     },
     {
       id: 'grade2.a.leave',
@@ -120,7 +144,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'leaveMonths', op: 'lte', value: 6 },
         ],
       },
-      choice: `${BOUNDS} So more than 2 and up to 6 months is 二级. ${TOTAL_LEAVE}`,
+      choice: {
+        zh: `${BOUNDS.zh}所以超过2个月、不超过6个月为二级。${TOTAL_LEAVE.zh}`,
+        en: `${BOUNDS.en} So more than 2 and up to 6 months is 二级. ${TOTAL_LEAVE.en}`,
+      },
     },
     {
       id: 'grade2.b.strike',
@@ -133,7 +160,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'strikeHeadcount', op: 'lte', value: 15 },
         ],
       },
-      choice: `${INCLUSIVE} So 5 is 二级 (not 三级) and 15 is 一级 (not 二级). ${STRIKE_IMPACT}`,
+      choice: {
+        zh: `${INCLUSIVE.zh}所以5为二级（不是三级），15为一级（不是二级）。${STRIKE_IMPACT.zh}`,
+        en: `${INCLUSIVE.en} So 5 is 二级 (not 三级) and 15 is 一级 (not 二级). ${STRIKE_IMPACT.en}`,
+      },
     },
     // 一、3 三级事故 (轻微)
     {
@@ -147,7 +177,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'injuredCount', op: 'lte', value: 2 },
         ],
       },
-      choice: `${BOUNDS} At least one person must be injured for the condition to name an injury.`,
+      choice: {
+        zh: `${BOUNDS.zh}至少有一人受伤，才算符合“受伤”这一条件。`,
+        en: `${BOUNDS.en} At least one person must be injured for the condition to name an injury.`,
+      },
     },
     {
       id: 'grade3.a.treatment',
@@ -160,7 +193,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'treatmentWorkingDays', op: 'lte', value: 20 },
         ],
       },
-      choice: `${BOUNDS} So up to 20 working days is 三级, 21 is 二级.`,
+      choice: {
+        zh: `${BOUNDS.zh}所以不超过20个工作日为三级，21个工作日为二级。`,
+        en: `${BOUNDS.en} So up to 20 working days is 三级, 21 is 二级.`,
+      },
     },
     {
       id: 'grade3.a.leave',
@@ -173,7 +209,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'leaveMonths', op: 'lte', value: 2 },
         ],
       },
-      choice: `${BOUNDS} ${TOTAL_LEAVE}`,
+      choice: {
+        zh: `${BOUNDS.zh}${TOTAL_LEAVE.zh}`,
+        en: `${BOUNDS.en} ${TOTAL_LEAVE.en}`,
+      },
     },
     {
       id: 'grade3.b.strike',
@@ -186,7 +225,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
           { fact: 'strikeHeadcount', op: 'lte', value: 5 },
         ],
       },
-      choice: `${INCLUSIVE} At least one person must stop work for a strike. ${STRIKE_IMPACT}`,
+      choice: {
+        zh: `${INCLUSIVE.zh}至少有一人停工，才算罢工。${STRIKE_IMPACT.zh}`,
+        en: `${INCLUSIVE.en} At least one person must stop work for a strike. ${STRIKE_IMPACT.en}`,
+      },
     },
     // 二、(一) 面粉类投诉: 质量事故
     {
@@ -211,8 +253,10 @@ export const seed004MAccidentGradesPack: RulePackInput = {
         zh: '经验证符合公司内控标准，但无法证明是何种原因所导致产生的质量问题，且为类似同问题投诉',
         en: 'Verified to meet internal standards, the cause cannot be proven, and the complaints are about a similar problem',
       },
-      choice:
-        '“在两家终端用户产生类似同问题投诉” is computed from the number of end users entered (sameBatchEndUsers): one end user is not a ⑵ accident, two or more are. That the product met the internal standard, that the cause cannot be proven and that the problems are similar are the person’s judgement, ticked beside the number.',
+      choice: {
+        zh: '“在两家终端用户产生类似同问题投诉”根据录入的终端用户数计算：一家终端用户不构成 ⑵ 类事故，两家及以上构成。产品是否符合内控标准、原因是否无法证明、问题是否类似，由工作人员判断，在数字旁边勾选。',
+        en: '“在两家终端用户产生类似同问题投诉” is computed from the number of end users entered (sameBatchEndUsers): one end user is not a ⑵ accident, two or more are. That the product met the internal standard, that the cause cannot be proven and that the problems are similar are the person’s judgement, ticked beside the number.',
+      },
     },
     {
       id: 'quality.3',
@@ -245,7 +289,7 @@ export const seed004MAccidentGradesPack: RulePackInput = {
         { role: { zh: '直接上级', en: 'Direct superior (jointly liable)' }, points: { grade1: 8, grade2: 5, grade3: 2 } },
         { role: { zh: '上上级', en: 'Superior’s superior (jointly liable)' }, points: { grade1: 5, grade2: 3, grade3: 0 } },
       ],
-      choice: '三级 “上上级不连带扣分” is encoded as 0 points.',
+      choice: { zh: '三级“上上级不连带扣分”记为0分。', en: '三级 “上上级不连带扣分” is encoded as 0 points.' },
     },
     qualityTable(1, '⑴', 'poor performance outside standards', [10, 5, 3, 2]),
     qualityTable(2, '⑵', 'same batch, two end users', [5, 3, 2, 0]),

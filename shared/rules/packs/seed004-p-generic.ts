@@ -20,8 +20,10 @@ export const seed004PGenericPack: RulePackInput = {
       code: 'escalated',
       label: { zh: '升级投诉', en: 'Escalated complaint' },
       source: `${S} 六 3`,
-      choice:
-        'The source grades no severity; 升级投诉 is kept as a class because it restarts the flow as a complaint of its own that the superior must be told of, marked as escalated (注明投诉升级信息).',
+      choice: {
+        zh: '原文不分严重程度；保留“升级投诉”这一等级，是因为它作为一件新的投诉重新走流程，必须告知上级，并注明投诉升级信息。',
+        en: 'The source grades no severity; 升级投诉 is kept as a class because it restarts the flow as a complaint of its own that the superior must be told of, marked as escalated (注明投诉升级信息).',
+      },
     },
   ],
   defaultClass: 'complaint',
@@ -38,7 +40,7 @@ export const seed004PGenericPack: RulePackInput = {
       code: 'not-a-complaint',
       label: { zh: '并不构成投诉', en: 'Does not constitute a complaint' },
       source: `${S} 四 1`,
-      choice: 'The only invalidity the source names; the customer is still thanked and calmed (四 1, 四 4).',
+      choice: { zh: '这是原文提到的唯一无效情形；仍要感谢并安抚客户（四 1、四 4）。', en: 'The only invalidity the source names; the customer is still thanked and calmed (四 1, 四 4).' },
     },
   ],
   deadlines: [
@@ -49,8 +51,10 @@ export const seed004PGenericPack: RulePackInput = {
       from: 'dispatched',
       duration: { unit: 'sameWorkingDay' },
       source: `${S} 五 2`,
-      choice:
-        'Applies only when the department disputes the complaint, but the schema has no conditional deadline, so it is shown for every record from hand-off; “当日” is closing time of that day (next working day’s close if handed over after closing or on a non-working day).',
+      choice: {
+        zh: '只在部门对投诉有异议时适用，但规则结构不支持有条件的时限，所以从移交起对每条记录都显示；“当日”指当天下班时间（下班后或非工作日移交的，为下一个工作日下班时间）。',
+        en: 'Applies only when the department disputes the complaint, but the schema has no conditional deadline, so it is shown for every record from hand-off; “当日” is closing time of that day (next working day’s close if handed over after closing or on a non-working day).',
+      },
     },
   ],
   extension: {
@@ -61,8 +65,10 @@ export const seed004PGenericPack: RulePackInput = {
     },
     requestLeadWorkingDays: 1,
     source: `${S} 五 3`,
-    choice:
-      'The complaint handler (投诉处理专人) grants the extension after the customer agrees; the superior is only told for the record (备案), so no superior approval. The 处理限期 itself is set per complaint at intake (四 2) and has no default in the source, so the pack gives no default resolution deadline.',
+    choice: {
+      zh: '客户同意后，由投诉处理专人批准延期；上级只是备案，不需要上级审批。处理限期本身在受理时逐件设定（四 2），原文没有默认值，所以规则包不设默认的处理完毕时限。',
+      en: 'The complaint handler (投诉处理专人) grants the extension after the customer agrees; the superior is only told for the record (备案), so no superior approval. The 处理限期 itself is set per complaint at intake (四 2) and has no default in the source, so the pack gives no default resolution deadline.',
+    },
   },
   escalationTriggers: [
     {
@@ -96,7 +102,7 @@ export const seed004PGenericPack: RulePackInput = {
       notify: [{ zh: '上级主管', en: 'Superior' }],
       to: ['unit_head'],
       source: `${S} 六 3`,
-      choice: '上级主管 → the unit head role; the source gives no time.',
+      choice: { zh: '上级主管对应“部门负责人”角色；原文没有规定时限。', en: '上级主管 → the unit head role; the source gives no time.' },
     },
     {
       id: 'extension.handler',
@@ -104,7 +110,7 @@ export const seed004PGenericPack: RulePackInput = {
       notify: [{ zh: '投诉处理人员', en: 'Complaint handler' }],
       to: ['handler'],
       source: `${S} 五 3`,
-      choice: 'The department tells the complaint handler (handler role), who grants the extension once the customer agrees (the pack’s approver).',
+      choice: { zh: '部门告知投诉处理专人（“投诉处理专人”角色），客户同意后由他批准延期（即规则包中的审批人）。', en: 'The department tells the complaint handler (handler role), who grants the extension once the customer agrees (the pack’s approver).' },
     },
     {
       id: 'extension.superior-record',
@@ -112,7 +118,7 @@ export const seed004PGenericPack: RulePackInput = {
       notify: [{ zh: '上级主管（备案）', en: 'Superior (for the record)' }],
       copyTo: ['unit_head'],
       source: `${S} 五 3`,
-      choice: '备案 (for the record) only: a copy to the unit head, never escalated.',
+      choice: { zh: '只是备案：抄送部门负责人，不会逐级上报。', en: '备案 (for the record) only: a copy to the unit head, never escalated.' },
     },
     {
       id: 'fact-dispute.leader',
@@ -128,7 +134,7 @@ export const seed004PGenericPack: RulePackInput = {
       to: ['unit_head'],
       limit: { term: 'promptly' },
       source: `${S} 四 4`,
-      choice: '“将安抚过程及时汇报上级主管备案”: 及时 → the site’s “promptly”; 上级主管 → unit head.',
+      choice: { zh: '“将安抚过程及时汇报上级主管备案”：“及时”按本站设定的“及时”分钟数；上级主管对应“部门负责人”角色。', en: '“将安抚过程及时汇报上级主管备案”: 及时 → the site’s “promptly”; 上级主管 → unit head.' },
     },
     {
       id: 'concentrated.leader',

@@ -60,6 +60,10 @@ describe('台帐 page', () => {
     expect(screen.getByTestId('ledger-title').textContent).toBe('污水拉运登记台帐');
     expect(screen.getByTestId('ledger-data').textContent).toBe('数据来源：检查表「污水拉运登记台帐」的登记行');
     expect(screen.queryByTestId('ledger-serial')).toBeNull(); // a register of truckloads has no single case
+    // The ledger's note in Chinese on the Chinese page (issue 20 item 5).
+    const note = screen.getByTestId('ledger-choice');
+    expect(note.textContent).toMatch(/^说明：登记表中每一行保存后即计入.*车辆照片（对车身正面和侧面进行拍照留档）随记录保存，不打印在台账上。$/);
+    expect(note.getAttribute('lang')).toBe('zh-CN');
     await user.click(screen.getByTestId('ledger-postal.archive-consultation'));
     expect(screen.getByTestId('ledger-data').textContent).toBe('本程序不保存该台帐的数据：本程序不保存这些记录，请手工填写。');
     expect((screen.getByTestId('ledger-print-rows') as HTMLButtonElement).disabled).toBe(true);

@@ -20,8 +20,10 @@ const TEST = `${T}: 每次集中培训后进行培训效果测试，并将测试
 const TRAINING_IMPLIED = `${T} (seed000-part1 §4.1 TrainingSession: field implied)`;
 const record = columnsOf(RECORD_FIELDS);
 
-const ROWS_CHOICE =
-  'Every saved row of the register counts, also rows of a record still being filled (a truckload is registered when its row is saved); a row is placed in the period by its own date.';
+const ROWS_CHOICE = {
+  zh: '登记表中每一行保存后即计入，记录尚未填完的行也计入（拉运一车，保存该行即算登记）；每行按本行的日期归入期间。',
+  en: 'Every saved row of the register counts, also rows of a record still being filled (a truckload is registered when its row is saved); a row is placed in the period by its own date.',
+};
 
 /** 污水拉运登记台帐: every truckload, with the checks before loading and the waybill (the photos stay in the record). */
 export const sewageHaulageLedger: LedgerDefinitionInput = {
@@ -46,7 +48,10 @@ export const sewageHaulageLedger: LedgerDefinitionInput = {
     c('recorded-by', '当班员工', 'Employee on duty', 'implied', S1_IMPLIED, 18, { row: 'recorded-by' }, 'text', { signature: true }),
   ],
   signers: [signer('填表人', 'Filled in by'), signer('站长', 'Station head'), signer('审核人', 'Reviewed by')],
-  choice: `${ROWS_CHOICE} The vehicle photos (对车身正面和侧面进行拍照留档) are kept with the record, not printed in the ledger.`,
+  choice: {
+    zh: `${ROWS_CHOICE.zh}车辆照片（对车身正面和侧面进行拍照留档）随记录保存，不打印在台账上。`,
+    en: `${ROWS_CHOICE.en} The vehicle photos (对车身正面和侧面进行拍照留档) are kept with the record, not printed in the ledger.`,
+  },
   permission: 'checklist.read',
 };
 
@@ -71,7 +76,7 @@ export const desulfurizerLedger: LedgerDefinitionInput = {
   permission: 'checklist.read',
 };
 
-const RECORDS_CHOICE = 'One line per completed record, placed in the period by its date; a record still being filled is not printed.';
+const RECORDS_CHOICE = { zh: '每份填写完成的记录一行，按记录日期归入期间；尚未填完的记录不打印。', en: 'One line per completed record, placed in the period by its date; a record still being filled is not printed.' };
 
 /** 法律法规培训记录: twice a month; one line per session. */
 export const legalTrainingLedger: LedgerDefinitionInput = {

@@ -35,8 +35,10 @@ export const s15HandlingLedger: LedgerDefinitionInput = {
     complaint.implied('improvement', '改善对策', 'Improvement measures', `${S15} g): 客户投诉改善对策的提出，责任单位改善对策的检查、执行、监督`, 24, 'correctiveActions', { grow: true }),
     complaint.implied('effective', '效果确认', 'Effect confirmed', `${S15} g): 效果确认`, 15, 'correctiveActionsEffective'),
   ],
-  choice:
-    'Columns follow the duties 4.1 d)–g) lists for each case. 逾期 lists the steps whose limit the case missed or is past now, as the rule pack computes them; 改善对策 lists the corrective actions with their owners; 效果确认 is 是 when every one was verified effective.',
+  choice: {
+    zh: '各栏按 4.1 d)–g) 对每件投诉规定的职责设置。“逾期”列出该投诉已错过或现在已超过时限的步骤，按规则包计算；“改善对策”列出纠正措施及责任人；所有措施都验证有效时，“效果确认”为“是”。',
+    en: 'Columns follow the duties 4.1 d)–g) lists for each case. 逾期 lists the steps whose limit the case missed or is past now, as the rule pack computes them; 改善对策 lists the corrective actions with their owners; 效果确认 is 是 when every one was verified effective.',
+  },
   permission: 'complaint.read',
 };
 
@@ -66,7 +68,7 @@ export const s6FeedbackLedger: LedgerDefinitionInput = {
     hand('handler-sign', '处理人签字', "Handler's signature", 'named', `${S6} 二(六): 处理人应签署明确处理意见`, 18, { signature: true }),
     complaint.implied('satisfaction', '客户满意程度', 'Satisfaction', `${S6} 三(二)–(三): 满意度调查; 不满意的重新处理`, 16, 'callBackSatisfaction'),
   ],
-  choice: '投诉 and 意见反馈 are the app\'s 投诉 and 建议. The designated person\'s written opinion and the handler\'s signature are not held by the app and are written in by hand.',
+  choice: { zh: '“投诉”和“意见反馈”分别对应本程序的“投诉”和“建议”。指定人员的书面意见和处理人签字本程序不保存，由人工填写。', en: '投诉 and 意见反馈 are the app\'s 投诉 and 建议. The designated person\'s written opinion and the handler\'s signature are not held by the app and are written in by hand.' },
   permission: 'complaint.read',
 };
 
@@ -92,7 +94,7 @@ export const negativeNewsLedger: LedgerDefinitionInput = {
     media.named('notified', '通报情况', 'Notified', `${S1} 四(三)1–2、四(四)、四(五)3(2): 通知主管经理、相关责任人、企划部、厂家公关部门`, 26, 'notified', { grow: true }),
     media.implied('status', '处置情况', 'Handling', `${S1} 四: 负面新闻的处置`, 14, 'status'),
   ],
-  choice: 'Each incident is one line; 通报情况 lists who was notified (the times are on the incident).',
+  choice: { zh: '每起事件一行；“通报情况”列出通知了谁（时间记在事件上）。', en: 'Each incident is one line; 通报情况 lists who was notified (the times are on the incident).' },
   permission: 'media.read',
 };
 

@@ -82,7 +82,7 @@ export const selfInspectionLedger: LedgerDefinitionInput = {
     record.implied('completed-by', '记录人', 'Recorded by', SELF, 22, 'completedByName'),
   ],
   signers: [signer('信息安全负责人', 'Information security lead')],
-  choice: 'One line per completed self-check form (寄递用户个人信息安全自查表), placed in the period by its inspection date.',
+  choice: { zh: '每份填写完成的《寄递用户个人信息安全自查表》一行，按检查日期归入期间。', en: 'One line per completed self-check form (寄递用户个人信息安全自查表), placed in the period by its inspection date.' },
   permission: 'checklist.read',
 };
 
@@ -121,8 +121,10 @@ export const bulkOperationLedger: LedgerDefinitionInput = {
     exported.implied('entries', '记录条数', 'Records', BULK, 20, 'entries'),
     hand('reviewer', '审查人', 'Reviewed by', 'implied', `${BULK}: 进行审查`, 30, { signature: true }),
   ],
-  choice:
-    'The app records every export of the sync transfer file (complaint records with customers\' names and phone numbers leave the computer on a USB stick); operations outside the app are written in by hand on the blank lines.',
+  choice: {
+    zh: '本程序记录每次导出同步传输文件（含客户姓名和电话的投诉记录用U盘带出电脑）；在本程序之外的操作由人工填在空白行上。',
+    en: 'The app records every export of the sync transfer file (complaint records with customers\' names and phone numbers leave the computer on a USB stick); operations outside the app are written in by hand on the blank lines.',
+  },
   permission: 'site.manage',
 };
 
@@ -130,7 +132,10 @@ const D6 = 'seed002 客户管理制度6'; // 监测站客户投诉（申诉）�
 const lab = (ref: string, text: string) => `${D6} ${ref}: ${text} (seed002-part2 §1.4, §1.5)`;
 const complaint = columnsOf(COMPLAINT_FIELDS);
 const callBack = columnsOf(CALL_BACK_FIELDS);
-const LAB_CHOICE = "Complaints and appeals are the app's complaint records; what the app does not record (the report number, the date the report was received) is written in by hand.";
+const LAB_CHOICE = {
+  zh: '投诉和申诉就是本程序的投诉记录；本程序不记录的内容（报告编号、收到报告的日期）由人工填写。',
+  en: "Complaints and appeals are the app's complaint records; what the app does not record (the report number, the date the report was received) is written in by hand.",
+};
 
 const STATEMENT = lab('1、1', '客户对测试结果如有异议，可在接到测试报告后十日内以书面形式提出申诉，详细说明申诉的理由及有关依据，并填写“抱怨申述登记表”');
 export const appealStatementLedger: LedgerDefinitionInput = {
@@ -191,7 +196,7 @@ export const labHandlingLedger: LedgerDefinitionInput = {
     complaint.named('result', '处理结果', 'Result', HANDLING, 36, 'result', { grow: true }),
     hand('handed-to', '移交（技术业务室/办公室）', 'Handed to (office)', 'named', lab('2、1、1–2、1、2', '交技术业务室; 交办公室'), 22),
   ],
-  choice: `${LAB_CHOICE} 被投诉部门 is the unit of the person complained about.`,
+  choice: { zh: `${LAB_CHOICE.zh}“被投诉部门”是被投诉人员所在的部门。`, en: `${LAB_CHOICE.en} 被投诉部门 is the unit of the person complained about.` },
   permission: 'complaint.read',
 };
 
@@ -211,7 +216,10 @@ export const labAcceptanceLedger: LedgerDefinitionInput = {
     complaint.named('result', '处理结果', 'Result', ACCEPT2, 60, 'result', { grow: true }),
     hand('head-sign', '部门负责人签字', "Department head's signature", 'implied', ACCEPT2, 26, { signature: true }),
   ],
-  choice: `The source names the register beside 《客户投诉处理登记表》 and gives no fields of its own; the columns are those the clause says it records. ${LAB_CHOICE}`,
+  choice: {
+    zh: `原文在《客户投诉处理登记表》之外提到这本登记册，但没有给出它自己的栏目；各栏取自该条款所说的登记内容。${LAB_CHOICE.zh}`,
+    en: `The source names the register beside 《客户投诉处理登记表》 and gives no fields of its own; the columns are those the clause says it records. ${LAB_CHOICE.en}`,
+  },
   permission: 'complaint.read',
 };
 
@@ -231,7 +239,7 @@ export const resultFeedbackLedger: LedgerDefinitionInput = {
     callBack.named('satisfied', '满意', 'Satisfied', FEEDBACK, 14, 'satisfied'),
     hand('customer-sign', '客户签字', "Customer's signature", 'implied', FEEDBACK, 26, { signature: true }),
   ],
-  choice: "The customer's opinion on the result is the app's call-back (回访): one line per call-back. The customer signs the paper form.",
+  choice: { zh: '客户对处理结果的意见即本程序的回访：每次回访一行。客户在纸质表上签字。', en: "The customer's opinion on the result is the app's call-back (回访): one line per call-back. The customer signs the paper form." },
   permission: 'complaint.read',
 };
 

@@ -33,7 +33,7 @@ export const opinionBookLedger: LedgerDefinitionInput = {
     opinion.named('replied-at', '回复客户时间', 'Customer answered', `${D4} 第九条(五)`, 20, 'customerRepliedAt'),
     opinion.implied('complaint', '转投诉编号', 'Complaint no.', `${D4} 第九条(二)–(三): 通知责任人进行处理`, 26, 'complaintSerial'),
   ],
-  choice: 'The book itself is written by customers; the ledger is its transcription, one line per entry, placed in the period by the entry date.',
+  choice: { zh: '意见簿由客户本人填写；本台账是它的誊录，每条一行，按填写日期归入期间。', en: 'The book itself is written by customers; the ledger is its transcription, one line per entry, placed in the period by the entry date.' },
   permission: 'opinionBook.read',
 };
 
@@ -59,8 +59,10 @@ export const opinionRegisterLedger: LedgerDefinitionInput = {
     complaint.named('replied-at', '回复客户时间', 'Customer answered', `${D4} 第八条(三): 将处理情况回复客户`, 20, 'customerInformedAt'),
     hand('head-sign', '网点负责人签字确认', "Outlet head's signature", 'named', `${D4} 第八条(三)、第十条(二)、第十一条(一)3: 由网点负责人签字确认`, 24, { signature: true }),
   ],
-  choice:
-    "Complaints of every channel but the opinion book (which has its own book). 约定回复时限 is the solution's time limit the app records; the outlet head signs on paper.",
+  choice: {
+    zh: '包括除意见簿以外所有渠道的投诉（意见簿另有专册）。“约定回复时限”是本程序记录的解决方案时限；网点负责人在纸上签字。',
+    en: "Complaints of every channel but the opinion book (which has its own book). 约定回复时限 is the solution's time limit the app records; the outlet head signs on paper.",
+  },
   permission: 'complaint.read',
 };
 
@@ -69,7 +71,7 @@ const LOG = `${D2} 三、4: 交接日志要对设备情况、疑难问题、人�
 const LOG_IMPLIED = `${D2} 三 (seed002-part1 §2.10: 交接日志 field implied)`;
 const SWAP = `${D2} 七、3: 换班必须经双方当事人同意，填写换班登记表后经部门经理签字批准后方可生效 (seed002-part1 §2.8)`;
 const SWAP_IMPLIED = `${D2} 七 (seed002-part1 §2.10: 换班登记表 field implied)`;
-const ROWS_CHOICE = 'Every saved row of the register counts, also rows of a record still being filled; a row is placed in the period by its own date.';
+const ROWS_CHOICE = { zh: '登记表中每一行保存后即计入，记录尚未填完的行也计入；每行按本行的日期归入期间。', en: 'Every saved row of the register counts, also rows of a record still being filled; a row is placed in the period by its own date.' };
 
 export const handoverLogLedger: LedgerDefinitionInput = {
   id: 'service.handover-log',
@@ -110,7 +112,10 @@ export const shiftSwapLedger: LedgerDefinitionInput = {
     c('manager', '部门经理签字批准', 'Department manager approves', 'named', SWAP, 26, { row: 'manager' }, 'text', { signature: true }),
   ],
   signers: [signer('部门经理', 'Department manager')],
-  choice: `${ROWS_CHOICE} The limits (at most 3 swaps per person per month …) are checked by the penalty roll-up, not by the ledger.`,
+  choice: {
+    zh: `${ROWS_CHOICE.zh}次数限制（每人每月最多换班3次……）由处罚汇总检查，台账不检查。`,
+    en: `${ROWS_CHOICE.en} The limits (at most 3 swaps per person per month …) are checked by the penalty roll-up, not by the ledger.`,
+  },
   permission: 'checklist.read',
 };
 
@@ -138,7 +143,7 @@ export const revisitLedger: LedgerDefinitionInput = {
     c('specialist', '客户服务专员签字', 'Customer-service specialist', 'implied', VISIT, 22, { item: 'specialist-signature' }, 'text', { signature: true }),
     hand('supervisor', '客户服务主管审查', 'Supervisor review', 'named', at15('五、2: 客户服务主管对《客户回访记录》…进行审查'), 22, { signature: true }),
   ],
-  choice: 'One line per completed visit record, placed in the period by the visit time; the supervisor signs the compiled sheet on paper.',
+  choice: { zh: '每份填写完成的走访记录一行，按走访时间归入期间；主管在汇总表上签字。', en: 'One line per completed visit record, placed in the period by the visit time; the supervisor signs the compiled sheet on paper.' },
   permission: 'checklist.read',
 };
 
@@ -163,7 +168,7 @@ export const temperatureReportLedger: LedgerDefinitionInput = {
     c('measurer', '测温人员签字', 'Measured by', 'implied', m11('四'), 24, { item: 'measurer-signature' }, 'text', { signature: true }),
   ],
   signers: [signer('供热站负责人', 'Heating station head')],
-  choice: 'One line per completed measurement record, placed in the period by the measurement time.',
+  choice: { zh: '每份填写完成的测量记录一行，按测量时间归入期间。', en: 'One line per completed measurement record, placed in the period by the measurement time.' },
   permission: 'checklist.read',
 };
 

@@ -34,7 +34,7 @@ export const insuranceMonthlyLedger: LedgerDefinitionInput = {
     complaint.implied('call-back', '回访结果', 'Return visit', `${P5} 5.3: 次日回访`, 16, 'callBackSatisfaction'),
     complaint.implied('closed-at', '结案时间', 'Closed', P5_MONTHLY, 20, 'closedAt'),
   ],
-  choice: 'Placed in the period by the day the case was closed, so a month prints "上月所有处理结案投诉案件".',
+  choice: { zh: '按结案日期归入期间，所以按月打印的就是“上月所有处理结案投诉案件”。', en: 'Placed in the period by the day the case was closed, so a month prints "上月所有处理结案投诉案件".' },
   permission: 'complaint.read',
 };
 
@@ -62,7 +62,7 @@ export const extensionLedger: LedgerDefinitionInput = {
     extension.named('approver', '分管副总裁确认', 'Vice-president in charge', `${P6} 第十八条: 需分管副总裁确认同意`, 20, 'decidedByName', { signature: true }),
     extension.implied('decided-at', '审批时间', 'Decided', EXT, 20, 'decidedAt'),
   ],
-  choice: 'One line per extension request, placed in the period by the request time; the approver is the role the site\'s rule pack names (篇6: 分管副总裁).',
+  choice: { zh: '每次延期申请一行，按申请时间归入期间；审批人是网点规则包指定的角色（篇6：分管副总裁）。', en: 'One line per extension request, placed in the period by the request time; the approver is the role the site\'s rule pack names (篇6: 分管副总裁).' },
   permission: 'complaint.read',
 };
 
@@ -89,7 +89,7 @@ export const serviceCompanyRegisterLedger: LedgerDefinitionInput = {
     complaint.named('result', '答复结果', 'Reply', D_ASK, 40, 'result', { grow: true }),
     complaint.implied('replied-at', '答复时间', 'Answered', D_ASK, 20, 'customerInformedAt'),
   ],
-  choice: 'Suggestions and enquiries are the app\'s 建议 and 咨询; the leader\'s instruction is written in by hand.',
+  choice: { zh: '“建议”和“咨询”对应本程序的“建议”和“咨询”；领导批示由人工填写。', en: 'Suggestions and enquiries are the app\'s 建议 and 咨询; the leader\'s instruction is written in by hand.' },
   permission: 'complaint.read',
 };
 
@@ -117,7 +117,7 @@ export const manufacturerRegisterLedger: LedgerDefinitionInput = {
     complaint.implied('replied-at', '回复日期', 'Replied', E_QE, 20, 'customerInformedAt'),
     hand('vp', '营销副总', 'Marketing VP', 'named', E_REG, 22, { signature: true }),
   ],
-  choice: 'The permanent measures are the case\'s corrective actions; the temporary measure and the VP\'s acknowledgement are written in by hand.',
+  choice: { zh: '永久措施就是该案件的纠正措施；临时措施和副总的确认由人工填写。', en: 'The permanent measures are the case\'s corrective actions; the temporary measure and the VP\'s acknowledgement are written in by hand.' },
   permission: 'complaint.read',
 };
 
@@ -147,7 +147,7 @@ export const dealerComplaintLedger: LedgerDefinitionInput = {
     complaint.named('verified-at', '回访验证', 'Verification call', H_82, 20, 'callBackAt'),
     complaint.implied('satisfied', '满意', 'Satisfied', `${H} 7-2: 直到用户满意为止`, 12, 'callBackSatisfied'),
   ],
-  choice: '抱怨来源 is the record\'s channel (来电 = 电话, 现场 = 当面, 书面 = 信件).',
+  choice: { zh: '“抱怨来源”就是记录的渠道（来电 = 电话，现场 = 当面，书面 = 信件）。', en: '抱怨来源 is the record\'s channel (来电 = 电话, 现场 = 当面, 书面 = 信件).' },
   permission: 'complaint.read',
 };
 

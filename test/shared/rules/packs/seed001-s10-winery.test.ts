@@ -34,8 +34,8 @@ describe('seed001-s10-winery pack (seed001 S10)', () => {
     expect(pack.criteria.map((c) => c.id)).toEqual(['minor.amount-scope', 'general.amount-scope', 'major.amount-scope', 'especially-large.amount-scope']);
     for (const c of pack.criteria) {
       expect(c.predicate).toBeUndefined();
-      expect(c.choice).toContain('表1');
-      expect(c.choice).toContain('Head office may publish computed thresholds');
+      expect(c.choice?.en).toContain('表1');
+      expect(c.choice?.en).toContain('Head office may publish computed thresholds');
     }
   });
 
@@ -72,7 +72,7 @@ describe('seed001-s10-winery pack (seed001 S10)', () => {
     const result = grade(record({ ticked: [`${cls}.amount-scope`] }), pack, receivedAt, calendar);
     expect(result.classCode).toBe(cls);
     expect(result.deadlines).toEqual([]);
-    expect(pack.classes.find((c) => c.code === cls)?.choice).toContain('No time limit');
+    expect(pack.classes.find((c) => c.code === cls)?.choice?.en).toContain('No time limit');
   });
 
   it.each([

@@ -17,7 +17,7 @@ describe('seed002-doc12-car-dealer pack (seed002 客户管理制度12)', () => {
     expect(pack.classes.map((c) => c.code)).toEqual(['ordinary', 'major']);
     expect(pack.criteria.map((c) => [c.id, c.classCode])).toEqual([['major', 'major']]);
     expect(pack.criteria[0]?.predicate).toBeUndefined();
-    expect(pack.criteria[0]?.choice).toMatch(/configurable/);
+    expect(pack.criteria[0]?.choice?.en).toMatch(/configurable/);
   });
 
   it('cites seed002 客户管理制度12 on every item', () => {

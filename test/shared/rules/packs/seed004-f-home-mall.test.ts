@@ -22,7 +22,7 @@ describe('seed004-f-home-mall pack (seed004 §F)', () => {
     expect(graded([]).classCode).toBe('low');
     expect(graded(['high']).classCode).toBe('high');
     expect(pack.criteria[0]?.predicate).toBeUndefined();
-    expect(pack.criteria[0]?.choice).toContain('not in the text we have');
+    expect(pack.criteria[0]?.choice?.en).toContain('not in the text we have');
   });
 
   it('sends low-grade complaints to the furniture department and reports high-grade ones to the region; media to the planning department', () => {

@@ -27,7 +27,7 @@ describe('seed004-l-skoda-dealer pack (seed004 §L)', () => {
 
   it('states no time limit, and says why', () => {
     expect(pack.deadlines).toEqual([]);
-    expect(pack.choice).toContain('及时预警、快速响应');
+    expect(pack.choice?.en).toContain('及时预警、快速响应');
   });
 
   it('routes every result to the Customer Care director, majors to the general manager, media to the RBO and headquarters', () => {

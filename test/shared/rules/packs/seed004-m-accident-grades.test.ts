@@ -23,7 +23,7 @@ describe('seed004-m-accident-grades pack (seed004 §M)', () => {
       ['quality', '质量事故'],
     ]);
     expect(pack.defaultClass).toBe('grade3');
-    expect(pack.classes[0]?.choice).toContain('三级 is the least serious');
+    expect(pack.classes[0]?.choice?.en).toContain('三级 is the least serious');
   });
 
   it('cites seed004 §M on every class, criterion and deduction table', () => {
