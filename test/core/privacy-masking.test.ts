@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMethod } from '../../shared/api/contract';
-import { ROLES, type Role } from '../../shared/domain/roles';
+import { hasPermission, ROLES, type Role } from '../../shared/domain/roles';
 import { maskAddress, maskContactText, maskIdNumber, maskPhone } from '../../electron/core/privacy/mask';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
@@ -100,6 +100,15 @@ describe.each(ROLES.map((role) => [role, USER_OF_ROLE[role]] as const))('signed 
     expect(text).not.toContain(PHONE);
     expect(text).not.toContain('87654321');
     expect(text).not.toContain(STREET);
+  });
+
+  it(`privacy.reveal shows the full record ${hasPermission([role], 'personal.readFull') ? 'to this role' : 'to none but the roles holding the right'}`, async () => {
+    const response = await core.dispatch({ method: 'privacy.reveal', input: { kind: 'customer', id: fixture.customerId, reason: '回访客户核实扣款' }, session: await core.signIn(login) });
+    if (hasPermission([role], 'personal.readFull')) {
+      expect(response.ok && JSON.stringify(response.value)).toContain(PHONE);
+    } else {
+      expect(response.ok ? 'answered' : response.error.code).toBe('FORBIDDEN');
+    }
   });
 });
 
