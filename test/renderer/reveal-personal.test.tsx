@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { useNavigationStore } from '../../renderer/stores/navigation-store';
 import { fileOf, zhou } from './customer-fixtures';
+import type { OpinionEntry } from '../../shared/api/opinion-book';
 import { limei, renderSignedIn, wangjg } from './fixtures';
 
 /* Issue 19 §4: 查看完整号码 beside a masked phone, with a reason, for those who may; the masked value only for the others. */
@@ -50,5 +51,38 @@ describe('查看完整号码', () => {
     const { facts } = await openFile(limei);
     expect(facts.textContent).toContain('138****5678');
     expect(within(facts).queryByTestId(`reveal-customer-${zhou.id}`)).toBeNull();
+  });
+
+  it('offers it beside an opinion-book entry’s masked contact, for the entry', async () => {
+    const user = userEvent.setup();
+    const entry: OpinionEntry = {
+      id: 'e-1',
+      entryNo: 7,
+      entryDate: '2026-11-23',
+      entryType: 'complaint',
+      content: '排队太久。',
+      customerName: '孙女士',
+      contact: '139****5678',
+      recordedAt: '2026-11-23T01:00:00.000Z',
+      recordedByName: '李梅',
+      reviewedAt: null,
+      reviewedByName: null,
+      handlingOpinion: null,
+      signedAt: null,
+      signedByName: null,
+      customerRepliedAt: null,
+      complaint: null,
+      version: 1,
+    };
+    const { bridge } = await renderSignedIn(wangjg, {
+      'opinionBook.overview': () => ({ today: '2026-11-23', checkedToday: true, todayChecks: [], lastCheck: null, unanswered: [entry], recent: [] }),
+      'privacy.reveal': () => ({ kind: 'opinionEntry' as const, id: 'e-1', fields: [{ field: 'contact' as const, value: '139 1234 5678' }] }),
+    });
+    await user.click(screen.getByTestId('open-opinion-book'));
+    await user.click(await screen.findByTestId('reveal-opinionEntry-e-1'));
+    await user.type(screen.getByTestId('reveal-reason'), '回复客户');
+    await user.click(screen.getByTestId('reveal-submit'));
+    expect((await screen.findByTestId('revealed-opinionEntry-e-1')).textContent).toContain('联系方式：139 1234 5678');
+    expect(bridge.callsTo('privacy.reveal')[0]?.input).toEqual({ kind: 'opinionEntry', id: 'e-1', reason: '回复客户' });
   });
 });
