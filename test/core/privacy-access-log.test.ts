@@ -1,4 +1,8 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 /*
@@ -8,7 +12,12 @@ import { openTestCore, type TestCore } from '../support/temp-core';
  */
 
 let core: TestCore;
-afterEach(() => core?.close());
+let server: ServerProcess | undefined;
+afterEach(async () => {
+  core?.close();
+  await server?.stop();
+  server = undefined;
+});
 
 const PHONE = '13812345678';
 
@@ -74,6 +83,30 @@ describe('the register', () => {
     // 2026-11-23T02:00Z is the 23rd in Shanghai.
     expect(await core.call('privacy.accessLog', { from: '2026-11-23', to: '2026-11-23' }, lead)).toHaveLength(2);
     expect(await core.call('privacy.accessLog', { from: '2026-11-24' }, lead)).toHaveLength(0);
+  });
+
+  it('reaches head office through the sync outbox, as the site’s other records do', async () => {
+    server = await startServerProcess();
+    const { enrolCode, siteId } = await server.admin<EnrolCodeResponse>('POST', PATHS.adminSites, { code: 'YY42', name: '阳42井站' });
+    const { lead, customer } = await withCustomer();
+    await core.call('sync.enrol', { serverUrl: server.url, code: enrolCode, deviceName: '站长电脑' }, lead);
+    const entry = (await core.call('privacy.recordExport', { subject: '台帐.xlsx', rowCount: 3, reason: '上报' }, lead)).id;
+    await core.call('privacy.reveal', { kind: 'customer', id: customer.id, reason: '回访' }, lead);
+    await core.call('sync.runNow', {}, lead);
+    const head = new Database(path.join(server.dataDir, 'head-office.sqlite'), { readonly: true });
+    try {
+      const rows = head
+        .prepare("SELECT e.payload FROM site_records r JOIN received_entries e ON e.site_id = r.site_id AND e.entry_id = r.entry_id WHERE r.site_id = ? AND r.entity = 'personal_data_access'")
+        .all(siteId) as { payload: string }[];
+      const payloads = rows.map((r) => JSON.parse(r.payload) as { id: string; action: string; reason: string });
+      expect(payloads.map((p) => [p.action, p.reason]).sort()).toEqual([
+        ['export', '上报'],
+        ['reveal', '回访'],
+      ]);
+      expect(payloads.map((p) => p.id)).toContain(entry);
+    } finally {
+      head.close();
+    }
   });
 
   it('is read by the station lead only', async () => {
