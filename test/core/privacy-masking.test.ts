@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMethod } from '../../shared/api/contract';
 import { hasPermission, ROLES, type Role } from '../../shared/domain/roles';
-import { maskAddress, maskContactText, maskIdNumber, maskPhone } from '../../electron/core/privacy/mask';
+import { maskAddress, maskContactText, maskIdNumber, maskPersonalFields, maskPhone } from '../../electron/core/privacy/mask';
+import { PERSONAL_FIELDS } from '../../shared/api/privacy';
+import { LEDGERS } from '../../shared/reports/ledgers';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 /*
@@ -116,5 +118,17 @@ describe('search by phone', () => {
   it('matches the full stored number for everyone, and answers masked', async () => {
     const found = await core.call('customers.search', { query: PHONE }, await core.signIn('limei'));
     expect(found.map((c) => [c.name, c.phone])).toEqual([['钱多多', '138****5678']]);
+  });
+});
+
+describe('ledgers (台帐), printed from the core’s answer', () => {
+  it('mask every column filled from a personal field: a sheet’s cells are keyed by column id', () => {
+    const personal = new Set<string>(PERSONAL_FIELDS);
+    const columns = LEDGERS.flatMap((ledger) => ledger.columns.filter((c) => 'field' in c.value && personal.has(c.value.field)).map((c) => `${ledger.id}/${c.id}`));
+    expect(columns.length).toBeGreaterThan(0);
+    for (const key of columns) {
+      const id = key.split('/')[1]!;
+      expect(maskPersonalFields({ [id]: `手机 ${PHONE}` })[id], key).not.toContain(PHONE);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import { useNavigationStore } from '../../renderer/stores/navigation-store';
 import { fileOf, zhou } from './customer-fixtures';
 import type { OpinionEntry } from '../../shared/api/opinion-book';
-import { limei, renderSignedIn, wangjg } from './fixtures';
+import { detailOf, limei, renderSignedIn, sampleComplaint, wangjg } from './fixtures';
 
 /* Issue 19 §4: 查看完整号码 beside a masked phone, with a reason, for those who may; the masked value only for the others. */
 
@@ -84,5 +84,22 @@ describe('查看完整号码', () => {
     await user.click(screen.getByTestId('reveal-submit'));
     expect((await screen.findByTestId('revealed-opinionEntry-e-1')).textContent).toContain('联系方式：139 1234 5678');
     expect(bridge.callsTo('privacy.reveal')[0]?.input).toEqual({ kind: 'opinionEntry', id: 'e-1', reason: '回复客户' });
+  });
+
+  it('leaves the printed register masked, even after the number was shown on screen', async () => {
+    const user = userEvent.setup();
+    const complaint = { ...sampleComplaint, customerPhone: '138 **** 1122' };
+    await renderSignedIn(wangjg, {
+      'complaints.get': () => detailOf(complaint),
+      'privacy.reveal': () => ({ kind: 'complaint' as const, id: complaint.id, fields: [{ field: 'customerPhone' as const, value: '138 0830 1122' }] }),
+    });
+    useNavigationStore.getState().go({ page: 'complaint-detail', id: complaint.id });
+    await user.click(await screen.findByTestId(`reveal-complaint-${complaint.id}`));
+    await user.type(screen.getByTestId('reveal-reason'), '回访');
+    await user.click(screen.getByTestId('reveal-submit'));
+    expect((await screen.findByTestId(`revealed-complaint-${complaint.id}`)).textContent).toContain('138 0830 1122');
+    const sheet = screen.getByTestId('complaint-register-print').textContent!;
+    expect(sheet).toContain('138 **** 1122');
+    expect(sheet).not.toContain('138 0830 1122');
   });
 });
