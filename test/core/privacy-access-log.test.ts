@@ -109,6 +109,14 @@ describe('the register', () => {
     }
   });
 
+  it('registers a correction that empties a customer’s phone or address as a deletion of personal data', async () => {
+    const { lead, customer } = await withCustomer();
+    await core.call('customers.update', { id: customer.id, version: 1, kind: 'individual', name: '钱多多', phone: '', address: '北京市朝阳区****', note: '客户要求删除电话' }, lead);
+    await core.call('customers.update', { id: customer.id, version: 2, kind: 'individual', name: '钱多多', address: '北京市朝阳区****', note: '只改备注' }, lead);
+    const deletions = await core.call('privacy.accessLog', { action: 'delete' }, lead);
+    expect(deletions).toEqual([expect.objectContaining({ userName: '王建国', subject: 'customer: phone', recordId: customer.id })]);
+  });
+
   it('is read by the station lead only', async () => {
     core = await openTestCore();
     for (const login of ['limei', 'zhangwei', 'zhaoli', 'liuqiang']) {

@@ -1,18 +1,11 @@
-import os from 'node:os';
 import { ApiError } from '../../../shared/api/errors';
 import { nextDay, zonedDayStart } from '../../../shared/reports/ledgers/period';
 import { requireUser } from '../context';
-import type { ReadDb } from '../db/handles';
 import type { HandlersOf } from '../handlers/handler';
 import { readSite } from '../services/site';
 import { appendAccess, listAccess } from './access-log-repository';
+import { placeOf } from './register';
 import { personalFieldsOf } from './personal-records-repository';
-
-/** 地点 of the register (seed002 客户管理制度1 第三十七条): the site and the computer the view or export happened on. */
-function placeOf(db: ReadDb): string {
-  const site = readSite(db);
-  return `${site ? `${site.name}（${site.code}）` : ''} ${os.hostname()}`.trim();
-}
 
 function requireReason(reason: string | undefined): string {
   if (!reason?.trim()) throw ApiError.because('VALIDATION', 'privacy.errors.reasonRequired', undefined, 'reason');

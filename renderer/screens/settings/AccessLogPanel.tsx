@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACCESS_ACTIONS, PERSONAL_RECORD_KINDS, type AccessAction, type AccessEntry } from '../../../shared/api/privacy';
+import { ACCESS_ACTIONS, PERSONAL_FIELDS, PERSONAL_RECORD_KINDS, type AccessAction, type AccessEntry } from '../../../shared/api/privacy';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTimeZone } from '../../hooks/use-time-zone';
@@ -29,6 +29,7 @@ function query(filter: Filter) {
 }
 
 const isRecordKind = (subject: string): subject is (typeof PERSONAL_RECORD_KINDS)[number] => (PERSONAL_RECORD_KINDS as readonly string[]).includes(subject);
+const isPersonalField = (field: string): field is (typeof PERSONAL_FIELDS)[number] => (PERSONAL_FIELDS as readonly string[]).includes(field);
 
 /**
  * 个人信息访问登记 for the station lead: every full view, bulk export and deletion of personal data,
@@ -51,6 +52,13 @@ export function AccessLogPanel() {
     }
   }, []);
   useEffect(() => void load(NO_FILTER), [load]);
+  /** A record kind, or a kind with the fields removed ("customer: phone, address"); an export's file name as it is. */
+  const subjectText = (subject: string): string => {
+    const [kind = '', fields = ''] = subject.split(': ');
+    if (!isRecordKind(kind)) return subject;
+    const named = fields.split(', ').filter(isPersonalField).map((field) => t(`privacy.fields.${field}`));
+    return named.length > 0 ? `${t(`privacy.log.subjects.${kind}`)}：${named.join(t('common.listSeparator'))}` : t(`privacy.log.subjects.${kind}`);
+  };
   const set = <K extends keyof Filter>(key: K, value: Filter[K]) => setFilter((f) => ({ ...f, [key]: value }));
 
   return (
@@ -117,7 +125,7 @@ export function AccessLogPanel() {
                 <td>{formatMoment(entry.at, currentLanguage(), timeZone)}</td>
                 <td>{entry.userName}</td>
                 <td>{t(`privacy.log.actions.${entry.action}`)}</td>
-                <td>{isRecordKind(entry.subject) ? t(`privacy.log.subjects.${entry.subject}`) : entry.subject}</td>
+                <td>{subjectText(entry.subject)}</td>
                 <td>{entry.rowCount ?? ''}</td>
                 <td>{entry.reason ?? ''}</td>
                 <td>{entry.place}</td>
