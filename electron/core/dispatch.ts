@@ -6,6 +6,7 @@ import type { Language, RequestEnvelope, ResponseEnvelope } from '../../shared/a
 import { hasPermission } from '../../shared/domain/roles';
 import type { CallContext, CoreContext } from './context';
 import { handlers } from './handlers';
+import { maskPersonalFields, UNMASKED_METHODS } from './privacy/mask';
 import type { Handler } from './handlers/handler';
 import { readSite, DEFAULT_IDLE_SIGN_OUT_MINUTES } from './services/site';
 import { findUserById } from './services/users';
@@ -63,7 +64,9 @@ async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknow
   const handler = handlers[method] as Handler<ApiMethod>;
   const output = await handler(ctx, parsed.data as never);
   // Output is checked too: a handler bug must not leak unexpected fields (e.g. a secret hash).
-  return definition.output.parse(output);
+  const checked = definition.output.parse(output);
+  // Personal fields leave the core masked, whatever the handler read (privacy/mask.ts); privacy.reveal checks the right itself.
+  return UNMASKED_METHODS.has(method) ? checked : maskPersonalFields(checked);
 }
 
 /** Zod's issues as field issues; a contract check's own reason (shared/api/common.ts) travels with its issue, for the renderer to translate. */

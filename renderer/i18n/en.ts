@@ -16,6 +16,7 @@ import { workflowEn } from './workflow-en';
 import { inputEn } from './input-en';
 import { accountsEn } from './accounts-en';
 import { escalationEn } from './escalation-en';
+import { privacyEn } from './privacy-en';
 import { thresholdsEn } from './thresholds-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
@@ -147,6 +148,7 @@ export const en: Messages = {
   ...inputEn,
   ...accountsEn,
   ...escalationEn,
+  ...privacyEn,
   ...thresholdsEn,
   ...notificationsEn,
   ...confirmEn,

@@ -16,6 +16,7 @@ import { workflowZhCN } from './workflow-zh-CN';
 import { inputZhCN } from './input-zh-CN';
 import { accountsZhCN } from './accounts-zh-CN';
 import { escalationZhCN } from './escalation-zh-CN';
+import { privacyZhCN } from './privacy-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 
@@ -148,6 +149,7 @@ export const zhCN = {
   ...inputZhCN,
   ...accountsZhCN,
   ...escalationZhCN,
+  ...privacyZhCN,
   ...thresholdsZhCN,
   ...notificationsZhCN,
   ...ledgersZhCN,

@@ -1,22 +1,40 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportCase, ReportResult } from '../../shared/reports/result';
+import { errorText } from '../lib/error-text';
 import { collectCases, download, reportCsv, reportWorkbook, XLSX_TYPE } from './report-export';
 import { useReportLabels } from './use-report-labels';
 import { caseHeader, caseRow } from './case-cells';
 
 export type CasePageFetcher = (after: ReportCase | null) => Promise<{ cases: ReportCase[]; total: number | null; hasMore: boolean }>;
 
+/** Registers an export before the file is saved (the site's register of bulk exports, issue 19 §4); a refusal stops the export. */
+export type ExportRecorder = (exported: { subject: string; rowCount: number; reason?: string }) => Promise<void>;
+
 /**
  * xlsx and CSV of the report on screen. The xlsx also carries every case of
  * the period (fetched page by page: a progress bar, and 取消 stops it between
- * pages and saves nothing).
+ * pages and saves nothing). With `recordExport`, each export is first entered
+ * in the register of bulk exports with the purpose typed here
+ * (seed002 客户管理制度1 第三十七条: 批量导出 recorded with 人员、时间、地点和事项).
  */
-export function ExportBar({ result, fileStem, fetchCases }: { result: ReportResult; fileStem: string; fetchCases: CasePageFetcher }) {
+export function ExportBar({ result, fileStem, fetchCases, recordExport }: { result: ReportResult; fileStem: string; fetchCases: CasePageFetcher; recordExport?: ExportRecorder }) {
   const { t } = useTranslation();
   const labels = useReportLabels();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [note, setNote] = useState('');
+  const [purpose, setPurpose] = useState('');
+  /** False when the register refused the export: nothing is saved then. */
+  const registered = async (subject: string, rowCount: number): Promise<boolean> => {
+    if (!recordExport) return true;
+    try {
+      await recordExport({ subject, rowCount, ...(purpose.trim() ? { reason: purpose.trim() } : {}) });
+      return true;
+    } catch (error) {
+      setNote(errorText(error, t));
+      return false;
+    }
+  };
   const abort = useRef<AbortController | null>(null);
   const exportXlsx = async () => {
     const controller = new AbortController();
@@ -30,6 +48,7 @@ export function ExportBar({ result, fileStem, fetchCases }: { result: ReportResu
         return;
       }
       const bytes = await reportWorkbook(result, labels, { header: caseHeader(t), rows: cases.map((c) => caseRow(c, labels, t)) });
+      if (!(await registered(`${fileStem}.xlsx`, cases.length))) return;
       download(bytes, `${fileStem}.xlsx`, XLSX_TYPE);
       setNote(t('reports.exported', { file: `${fileStem}.xlsx` }));
     } finally {
@@ -37,8 +56,11 @@ export function ExportBar({ result, fileStem, fetchCases }: { result: ReportResu
       abort.current = null;
     }
   };
-  const exportCsv = () => {
-    download(reportCsv(result, labels), `${fileStem}.csv`, 'text/csv;charset=utf-8');
+  const exportCsv = async () => {
+    const csv = reportCsv(result, labels);
+    const dataLines = csv.split('\n').filter((line) => line.trim() !== '').length - 1;
+    if (!(await registered(`${fileStem}.csv`, Math.max(dataLines, 0)))) return;
+    download(csv, `${fileStem}.csv`, 'text/csv;charset=utf-8');
     setNote(t('reports.exported', { file: `${fileStem}.csv` }));
   };
   return (
@@ -46,7 +68,13 @@ export function ExportBar({ result, fileStem, fetchCases }: { result: ReportResu
       <button type="button" className="button" onClick={() => void exportXlsx()} disabled={progress !== null} data-testid="export-xlsx">
         {t('reports.exportXlsx')}
       </button>
-      <button type="button" className="button" onClick={exportCsv} disabled={progress !== null} data-testid="export-csv">
+      {recordExport && (
+        <label className="export-purpose">
+          {t('privacy.exportReason')}{' '}
+          <input data-testid="export-purpose" maxLength={200} value={purpose} onChange={(e) => setPurpose(e.target.value)} title={t('privacy.exportReasonHint')} />
+        </label>
+      )}
+      <button type="button" className="button" onClick={() => void exportCsv()} disabled={progress !== null} data-testid="export-csv">
         {t('reports.exportCsv')}
       </button>
       <button type="button" className="button ghost" onClick={() => window.print()} data-testid="report-print">

@@ -8,6 +8,7 @@ import { draftsApi } from './drafts';
 import { ledgersApi } from './ledgers';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
+import { privacyApi } from './privacy';
 import { profilesApi } from './profiles';
 import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
@@ -41,6 +42,7 @@ export const apiContract = {
   ...mineLevelApi,
   ...reportsApi,
   ...ledgersApi,
+  ...privacyApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

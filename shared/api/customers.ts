@@ -12,6 +12,16 @@ export const phoneText = optionalText(30).pipe(
     .optional(),
 );
 
+/**
+ * A phone as the customer file's form sends it back: typed, or left as the core showed it, masked
+ * (138****5678): then the core keeps the stored number (electron/core/privacy/mask.ts).
+ */
+const phoneOrMaskedText = optionalText(30).pipe(
+  str()
+    .regex(/^[0-9+\-() *]{5,30}$/, '电话号码只能包含数字、空格和 + - ( )，至少5位')
+    .optional(),
+);
+
 const code = str().trim().max(64).optional().transform((v) => (v === '' ? undefined : v));
 
 /** 投诉苗头 (seed001 S1 (二)): who saw the signs, why, and who follows up. */
@@ -107,7 +117,7 @@ export const customersApi = {
   'customers.create': method({ input: newCustomerSchema, output: customerSchema, access: 'customer.create', writes: true }),
   /** `version` is the version the person saw, so two people cannot overwrite each other. */
   'customers.update': method({
-    input: z.object({ id, version: z.number().int().min(1), ...customerFields }).strict(),
+    input: z.object({ id, version: z.number().int().min(1), ...customerFields, phone: phoneOrMaskedText, phone2: phoneOrMaskedText }).strict(),
     output: customerSchema,
     access: 'customer.edit',
     writes: true,

@@ -54,6 +54,17 @@ export const PERMISSIONS = [
   'checklist.editTemplates', // draft, validate and publish checklist template versions (总部管理员 publishes templates: see head_office_admin)
   'statistics.read', // 报表 for the whole site: the producers and recipients the sources name (呼叫中心, 站长, 分管领导, 行政人事部, 总经理; shared/reports/definitions)
   'statistics.readUnit', // 报表 for one's own unit only (部门负责人)
+  /*
+   * A customer's full phone, ID number and address (寄递用户信息, seed002 客户管理制度1 第三条). Every read
+   * answers with them masked, for everyone: 第三十四条 gives each employee the minimum data scope the job
+   * needs, and a list, a search or a print needs no full number. A holder sees one record in full by
+   * asking for it with a reason (privacy.reveal), and each such view is registered like an archive
+   * consultation (第二十五条 查阅登记; 第三十七条 人员、时间、地点和事项). Held by those whose work is to call
+   * or correct customers: the call centre (回访, seed003 篇6 第三十六条), the station lead and the unit head.
+   */
+  'personal.readFull',
+  // The register of those views, exports and deletions: the outlet's own audit (seed002 客户管理制度1 第三十三条).
+  'privacy.auditRead',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,10 +75,12 @@ const CUSTOMER_KEEPERS: Permission[] = ['customer.edit', 'customer.flag'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receiver: EVERYONE,
   handler: [...EVERYONE, 'opinionBook.check', 'caseRecords.write'],
-  call_centre: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check', 'caseRecords.write', 'statistics.read'],
+  call_centre: [...EVERYONE, ...CUSTOMER_KEEPERS, 'personal.readFull', 'users.read', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'opinionBook.check', 'caseRecords.write', 'statistics.read'],
   station_lead: [
     ...EVERYONE,
     ...CUSTOMER_KEEPERS,
+    'personal.readFull',
+    'privacy.auditRead',
     'users.read',
     'users.manage',
     'site.manage',
@@ -87,7 +100,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // Implied by 'statistics.read'; held too, so that a unit head's rights stay within a station lead's (who may create the post).
     'statistics.readUnit',
   ],
-  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction', 'statistics.readUnit'],
+  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'personal.readFull', 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction', 'statistics.readUnit'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
   leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve', 'statistics.read'],
   head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage', 'checklist.editTemplates', 'statistics.read'],

@@ -18,12 +18,15 @@ describe('complaints', () => {
     core = await openTestCore();
     const session = await core.signIn('limei');
     const created = await core.call('complaints.create', intake, session);
-    expect(created).toMatchObject({ ...intake, status: 'registered', firstReceiverName: '李梅', version: 1 });
+    // The answer carries the phone masked (issue 19 §4); the store keeps it as said.
+    expect(created).toMatchObject({ ...intake, customerPhone: '138 **** 1122', status: 'registered', firstReceiverName: '李梅', version: 1 });
     const db = core.context.store.read;
     const outbox = db.prepare("SELECT * FROM outbox WHERE entity = 'complaint' AND entity_id = ?").all(created.id) as { payload: string; acknowledged_at: null }[];
     expect(outbox).toHaveLength(1);
-    const { grade, ...stored } = created;
+    const { grade, ...answered } = created;
     expect(grade?.classCode).toBe('ordinary');
+    // Head office and the audit keep the phone as said; only the answer is masked.
+    const stored = { ...answered, customerPhone: intake.customerPhone };
     const { report, ...payload } = JSON.parse(outbox[0]!.payload);
     expect(payload).toEqual(stored); // the explanation is derived, not synced
     // The report row travels with the record, exactly as stored here (head office counts the same row).

@@ -33,7 +33,8 @@ describe('customer files', () => {
   it('creates a file with its audit and outbox rows, by a front-line receiver', async () => {
     core = await openTestCore();
     const created = await core.call('customers.create', organisation, await core.signIn('limei'));
-    expect(created).toMatchObject({ ...organisation, scheme: 'seed003-p6', sign: null, complaintCount: 0, version: 1 });
+    // Phone and address come back masked (issue 19 §4).
+    expect(created).toMatchObject({ ...organisation, phone: '083*-***8123', address: '泸州市江阳区****', scheme: 'seed003-p6', sign: null, complaintCount: 0, version: 1 });
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'customer' AND entity_id = ? AND action = 'customers.create'", created.id)).toBe(1);
     const payload = core.context.store.read.prepare("SELECT payload FROM outbox WHERE entity = 'customer' AND entity_id = ?").get(created.id) as { payload: string };
     expect(JSON.parse(payload.payload)).toMatchObject({ id: created.id, name: organisation.name, group: 'partner', type: 'material_supplier' });
@@ -83,7 +84,7 @@ describe('customer files', () => {
     const session = await core.signIn('zhaoli');
     const created = await core.call('customers.create', organisation, session);
     const updated = await core.call('customers.update', { id: created.id, version: 1, ...organisation, name: '泸州某燃气设备股份公司', phone2: '138 0000 1234' }, session);
-    expect(updated).toMatchObject({ version: 2, name: '泸州某燃气设备股份公司', phone2: '138 0000 1234' });
+    expect(updated).toMatchObject({ version: 2, name: '泸州某燃气设备股份公司', phone2: '138 **** 1234' });
     const names = async (query: string) => (await core.call('customers.search', { query }, session)).map((c) => c.name);
     expect(await names('股份')).toEqual(['泸州某燃气设备股份公司']);
     expect(await names('有限公司')).not.toContain('泸州某燃气设备股份公司');
@@ -167,7 +168,7 @@ describe('a complaint with its customer', () => {
     const complaint = await core.call('complaints.create', { ...intake, newCustomer: { kind: 'individual', group: 'external', type: 'contracted' } }, session);
     expect(complaint.customerId).toBeTruthy();
     const file = await core.call('customers.get', { id: complaint.customerId! }, session);
-    expect(file).toMatchObject({ name: '罗建华', phone: '136 2222 3333', kind: 'individual', type: 'contracted', complaintCount: 1 });
+    expect(file).toMatchObject({ name: '罗建华', phone: '136 **** 3333', kind: 'individual', type: 'contracted', complaintCount: 1 });
     expect(file.complaints.map((c) => c.serial)).toEqual([complaint.serial]);
   });
 

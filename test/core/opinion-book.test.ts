@@ -126,7 +126,7 @@ describe('客户意见簿 → 投诉登记', () => {
     expect(complaint.serial).toMatch(/^YY42-20261123-\d{4}$/);
 
     const record = await core.call('complaints.get', { id: complaint.id }, manager);
-    expect(record).toMatchObject({ channel: 'opinion_book', kind: 'complaint', customerName: '孙女士', customerPhone: '139 1234 5678', content: entry.content, receivedAt: written.recordedAt, firstReceiverName: '张伟' });
+    expect(record).toMatchObject({ channel: 'opinion_book', kind: 'complaint', customerName: '孙女士', customerPhone: '139 **** 5678', content: entry.content, receivedAt: written.recordedAt, firstReceiverName: '张伟' });
     // The complaint's handling log names the entry it came from.
     const fromBook = record.workflow.events.find((e) => e.action === 'log');
     expect(fromBook?.details).toMatchObject({ text: '由客户意见簿第 1 条（2026-11-23）转入', opinionEntryId: written.id });

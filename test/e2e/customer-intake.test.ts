@@ -59,7 +59,8 @@ describe('intake with customer files, by keyboard alone', () => {
     const linked = page.getByTestId('customer-linked');
     await linked.waitFor();
     expect(await linked.getByTestId('customer-sign').innerText()).toContain('投诉苗头');
-    expect(await page.getByTestId('field-customerPhone').inputValue()).toBe('138 0830 1122');
+    // The file's phone comes masked and is not copied: the complaint takes the file's own number (issue 19 §4).
+    expect(await page.getByTestId('field-customerPhone').inputValue()).toBe('');
     await tabTo(page, 'field-content');
     await page.keyboard.type('今晚罐车又从村道经过，噪声很大。');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'customer-intake-picked.png'), fullPage: true });
@@ -67,6 +68,7 @@ describe('intake with customer files, by keyboard alone', () => {
     await page.getByTestId('complaint-detail').waitFor();
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(await page.getByTestId('detail-customer').innerText()).toContain('投诉苗头');
+    expect(await page.getByTestId('complaint-detail').innerText()).toContain('138 **** 1122');
     expect(customerRow(e2e.dataDir, '周桂芳')?.complaints).toBe(2);
 
     // The customer's file from the complaint: the new record on top of the history.

@@ -35,7 +35,7 @@ function countingKeyboard(page: Page) {
 }
 
 describe('keyboard intake of the demo complaint (issue 20 item 6)', () => {
-  it('takes at most 20 s at a person’s pace: kind, customer picked from the files (phone filled in), content, Enter', async () => {
+  it('takes at most 20 s at a person’s pace: kind, customer picked from the files (its phone taken by the core), content, Enter', async () => {
     const server = await e2e.server();
     const page = await pageOf(e2e.browser(), server.url, 'limei');
     await page.getByTestId('complaint-row').first().waitFor();
@@ -50,7 +50,7 @@ describe('keyboard intake of the demo complaint (issue 20 item 6)', () => {
     await keys.type('周桂');
     await page.getByTestId('customer-options').getByText('周桂芳').waitFor();
     await keys.press('ArrowDown');
-    await keys.press('Enter'); // picks the file: the phone comes with it
+    await keys.press('Enter'); // picks the file: the complaint takes its phone
     await page.getByTestId('customer-linked').waitFor();
     await keys.tabTo('field-content');
     await keys.type('井站拉运污水的罐车夜间经过村道，噪声大且有异味，影响休息。');

@@ -71,6 +71,26 @@ describe('intake: the customer from the customer files', () => {
     expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('newCustomer');
   });
 
+  it('does not copy a masked phone into the complaint: the core gives it the file’s number (issue 19 §4)', { timeout: SLOW }, async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, {
+      'customers.search': () => [{ ...zhou, phone: '138****1122' }],
+      'complaints.create': () => sampleComplaint,
+      'complaints.get': () => detailOf(sampleComplaint),
+    });
+    await kindAndChannelByKeyboard(user);
+    await user.keyboard('周桂');
+    await within(await screen.findByTestId('customer-options')).findByTestId('customer-option-k-zhou');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect((screen.getByTestId('field-customerPhone') as HTMLInputElement).value).toBe('');
+    await user.click(screen.getByTestId('field-content'));
+    await user.keyboard('罐车今晚又来了。');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByTestId('complaint-detail');
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ customerId: 'k-zhou', customerName: '周桂芳' });
+    expect(bridge.callsTo('complaints.create')[0]?.input).not.toHaveProperty('customerPhone');
+  });
+
   it('changing the name after picking unlinks the file; Esc closes the list', { timeout: SLOW }, async () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, { 'customers.search': search, 'complaints.create': () => sampleComplaint, 'complaints.get': () => detailOf(sampleComplaint) });

@@ -259,3 +259,22 @@ describe('负面新闻台账: one incident', () => {
     expect(screen.getByTestId('link-complaint-form')).toBeTruthy();
   });
 });
+
+describe('负面新闻台账: the poster’s contact (issue 19 §4)', () => {
+  it('shows a station lead 查看完整号码 beside a masked contact, a receiver the masked contact only', async () => {
+    const masked = { ...incident, posterContact: '楼主 138****5678' };
+    const reveal = () => ({ kind: 'mediaIncident' as const, id: 'm-1', fields: [{ field: 'posterContact' as const, value: '楼主 13812345678' }] });
+    await openIncident(wangjg, { 'media.get': () => masked, 'privacy.reveal': reveal });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('reveal-mediaIncident-m-1'));
+    await user.type(screen.getByTestId('reveal-reason'), '联系发帖人');
+    await user.click(screen.getByTestId('reveal-submit'));
+    expect((await screen.findByTestId('revealed-mediaIncident-m-1')).textContent).toContain('楼主 13812345678');
+  });
+
+  it('offers a receiver nothing beyond the masked contact', async () => {
+    await openIncident(limei, { 'media.get': () => ({ ...incident, posterContact: '楼主 138****5678' }) });
+    expect(screen.getByTestId('media-incident').textContent).toContain('楼主 138****5678');
+    expect(screen.queryByTestId('reveal-mediaIncident-m-1')).toBeNull();
+  });
+});

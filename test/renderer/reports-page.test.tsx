@@ -136,4 +136,44 @@ describe('报表 page', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('尚未开始');
     expect(screen.queryByTestId('report-result')).toBeNull();
   });
+
+  it('enters a CSV export in the register with its purpose and row count before saving it, and saves nothing when the register refuses (issue 19 §4)', async () => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    URL.createObjectURL = () => 'blob:report';
+    URL.revokeObjectURL = () => undefined;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    };
+    let refuse = false;
+    try {
+      const { bridge } = await renderSignedIn(wangjg, {
+        'reports.definitions': () => meta,
+        'reports.run': () => result,
+        'reports.overdue': () => ({ complaints: { asOf: result.asOf, summary: [], cases: [] }, items: [] }),
+        'reports.cadence': () => ({ period, today: '2026-03-20', schedules: [] }),
+        'privacy.recordExport': (input: { subject: string; rowCount: number; reason?: string }) => {
+          if (refuse) throw new ApiError('FORBIDDEN', 'no');
+          return { id: 'a-1', at: result.asOf, userId: wangjg.id, userName: wangjg.displayName, action: 'export', subject: input.subject, recordId: null, rowCount: input.rowCount, reason: input.reason ?? null, place: 'YY42' };
+        },
+      });
+      await user.click(screen.getByTestId('nav-reports'));
+      await user.click(await screen.findByTestId('report-run'));
+      await screen.findByTestId('report-measures');
+      await user.type(screen.getByTestId('export-purpose'), '月度通报');
+      await user.click(screen.getByTestId('export-csv'));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      const [call] = bridge.callsTo('privacy.recordExport');
+      expect(call!.input).toMatchObject({ subject: saved[0], reason: '月度通报' });
+      expect((call!.input as { rowCount: number }).rowCount).toBeGreaterThan(0);
+
+      refuse = true;
+      await user.click(screen.getByTestId('export-csv'));
+      await waitFor(() => expect(bridge.callsTo('privacy.recordExport')).toHaveLength(2));
+      expect(saved).toHaveLength(1);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
 });

@@ -98,9 +98,10 @@ export const complaintHandlers: HandlersOf<
       if (!site) throw ApiError.because('CONFLICT', 'complaintErrors.siteNotSetUp');
       const { newCustomer, ...record } = input;
       let customerId = input.customerId;
-      if (customerId && !statement(tx, 'SELECT 1 FROM customers WHERE id = ?').get(customerId)) {
-        throw ApiError.because('VALIDATION', 'complaintErrors.noSuchCustomer', undefined, 'customerId');
-      }
+      const file = customerId ? (statement(tx, 'SELECT phone FROM customers WHERE id = ?').get(customerId) as { phone: string | null } | undefined) : undefined;
+      if (customerId && !file) throw ApiError.because('VALIDATION', 'complaintErrors.noSuchCustomer', undefined, 'customerId');
+      // The form shows a file's phone masked and leaves the field empty: the complaint takes the file's number.
+      const customerPhone = input.customerPhone ?? file?.phone ?? undefined;
       // A new customer's file is written in this transaction: if the complaint fails, no orphan file is left.
       if (newCustomer) {
         const customer = { ...newCustomer, name: input.customerName, phone: input.customerPhone };
@@ -112,10 +113,10 @@ export const complaintHandlers: HandlersOf<
       activeUser(ctx, firstReceiverId, 'firstReceiverId');
       if (input.subjectUserId) activeUser(ctx, input.subjectUserId, 'subjectUserId');
       checkCause(input.causeCode, env);
-      const repeatKinds = input.repeatOfId ? confirmedRepeat(tx, { ...input, customerId, receivedAt }, input.repeatOfId, env) : undefined;
+      const repeatKinds = input.repeatOfId ? confirmedRepeat(tx, { ...input, customerId, customerPhone, receivedAt }, input.repeatOfId, env) : undefined;
       const created = createComplaint(
         tx,
-        { ...record, customerId, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId, repeatKinds },
+        { ...record, customerId, customerPhone, ...involvement(input), tickedCriteria: input.tickedCriteria ?? [], receivedAt, firstReceiverId, repeatKinds },
         site,
         env,
         user.id,

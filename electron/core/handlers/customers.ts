@@ -3,7 +3,8 @@ import { customerSchemeFor, type CustomerScheme } from '../../../shared/domain/c
 import { hasPermission } from '../../../shared/domain/roles';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
-import { addFollowUp, createCustomer, customerFile, flagCustomer, flaggedCustomers, searchCustomers, updateCustomer } from '../services/customers';
+import { registerClearedFields } from '../privacy/register';
+import { addFollowUp, createCustomer, customerFile, flagCustomer, flaggedCustomers, getCustomer, searchCustomers, updateCustomer } from '../services/customers';
 import { readSite } from '../services/site';
 import type { HandlersOf } from './handler';
 
@@ -34,7 +35,13 @@ export const customerHandlers: HandlersOf<
 
   'customers.update': (ctx, input) => {
     const user = requireUser(ctx);
-    return ctx.core.store.transaction((tx) => updateCustomer(tx, input, siteCustomerScheme(tx), user.id, ctx.core.now()));
+    const at = ctx.core.now();
+    return ctx.core.store.transaction((tx) => {
+      const before = getCustomer(tx, input.id);
+      const after = updateCustomer(tx, input, siteCustomerScheme(tx), user.id, at);
+      if (before) registerClearedFields(tx, { at, user, customerId: input.id, before, after });
+      return after;
+    });
   },
 
   'customers.flag': (ctx, input) => {

@@ -5,6 +5,7 @@ import { classificationProblem, type CustomerKind, type CustomerScheme, type Fol
 import { searchDigits, searchQuery, searchText } from '../../../shared/domain/search-tokens';
 import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
+import { withStoredWhereMasked } from '../privacy/masked-input';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
 import { findUserById } from './users';
@@ -166,9 +167,10 @@ function bump(tx: WriteDb, id: string, at: Date): void {
 }
 
 /** Corrects a customer file; the complaints keep the name and phone said at intake. */
-export function updateCustomer(tx: WriteDb, input: CustomerInput & { id: string; version: number }, scheme: CustomerScheme, actorId: string, at: Date): Customer {
-  const row = rowAtVersion(tx, input.id, input.version);
+export function updateCustomer(tx: WriteDb, sent: CustomerInput & { id: string; version: number }, scheme: CustomerScheme, actorId: string, at: Date): Customer {
+  const row = rowAtVersion(tx, sent.id, sent.version);
   const before = toCustomer(row);
+  const input = withStoredWhereMasked(sent, before);
   const { group, type } = classified(scheme, input, '');
   statement(
     tx,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ComplaintDetail } from '../../../shared/api/complaints';
+import { RevealPersonal } from '../../components/RevealPersonal';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
 import { useNavigationStore } from '../../stores/navigation-store';
@@ -46,7 +47,7 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
         )}{' '}
         <CustomerSignBadge sign={complaint.customer?.sign} withReason />
       </Item>
-      <Item label={t('complaintForm.customerPhone')}>{complaint.customerPhone ?? none}</Item>
+      <Item label={t('complaintForm.customerPhone')}>{complaint.customerPhone ? <RevealPersonal kind="complaint" id={complaint.id} value={complaint.customerPhone} /> : none}</Item>
       <Item label={t('complaintForm.content')} wide>
         <p className="content-text">{complaint.content}</p>
       </Item>

@@ -175,7 +175,8 @@ export function ComplaintForm() {
               onPick={(customer) => {
                 set('customerId', customer.id);
                 set('customerName', customer.name);
-                if (!values.customerPhone.trim() && customer.phone) set('customerPhone', customer.phone);
+                // A masked number (138****5678) is not copied: the core gives the complaint the file's own number.
+                if (!values.customerPhone.trim() && customer.phone && !customer.phone.includes('*')) set('customerPhone', customer.phone);
               }}
               onNew={() => set('newCustomer', true)}
               onUnlink={() => set('customerId', '')}

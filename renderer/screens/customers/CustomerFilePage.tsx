@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerFile } from '../../../shared/api/customers';
 import { hasPermission } from '../../../shared/domain/roles';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { RevealPersonal } from '../../components/RevealPersonal';
 import { groupLabel, typeLabel, useCustomerScheme } from '../../hooks/use-customer-scheme';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { errorText } from '../../lib/error-text';
@@ -26,7 +27,7 @@ function CustomerFacts({ file }: { file: CustomerFile }) {
   return (
     <dl className="details" data-testid="customer-facts">
       <Item label={t('customers.kind')}>{t(`customerKinds.${file.kind}`)}</Item>
-      <Item label={t('customers.phone')}>{file.phone ?? none}</Item>
+      <Item label={t('customers.phone')}>{file.phone ? <RevealPersonal kind="customer" id={file.id} value={file.phone} /> : none}</Item>
       <Item label={t('customers.phone2')}>{file.phone2 ?? none}</Item>
       {file.kind === 'organisation' && <Item label={t('customers.contactPerson')}>{file.contactPerson ?? none}</Item>}
       <Item label={t('customers.address')}>{file.address ?? none}</Item>

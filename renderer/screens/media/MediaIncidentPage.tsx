@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklistsFor } from '../../../shared/domain/media';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { RevealPersonal } from '../../components/RevealPersonal';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
@@ -58,7 +59,14 @@ export function MediaIncidentPage({ id }: { id: string }) {
             {fact(t('media.programme'), incident.programme)}
             {fact(t('media.journalistName'), incident.journalistName)}
             {fact(t('media.platform'), incident.platform)}
-            {fact(t('media.posterContact'), incident.posterContact)}
+            {incident.posterContact && (
+              <div className="media-fact">
+                <dt>{t('media.posterContact')}</dt>
+                <dd>
+                  <RevealPersonal kind="mediaIncident" id={incident.id} value={incident.posterContact} />
+                </dd>
+              </div>
+            )}
             {fact(t('media.description'), incident.description)}
             {fact(t('media.complaint'), incident.complaint?.serial, 'incident-complaint')}
             {fact(t('media.recordedBy'), `${incident.recordedByName} ${formatInstant(incident.recordedAt, timeZone)}`)}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpinionEntry } from '../../../shared/api/opinion-book';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { RevealPersonal } from '../../components/RevealPersonal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
@@ -40,7 +41,13 @@ export function OpinionEntryCard({ entry, mayHandle, onPrint }: Props) {
         </button>
       </header>
       <p className="opinion-entry-content">{entry.content}</p>
-      {(entry.customerName || entry.contact) && <p className="muted">{[entry.customerName, entry.contact].filter(Boolean).join('，')}</p>}
+      {(entry.customerName || entry.contact) && (
+        <div className="muted">
+          {entry.customerName}
+          {entry.customerName && entry.contact ? '，' : ''}
+          {entry.contact && <RevealPersonal kind="opinionEntry" id={entry.id} value={entry.contact} />}
+        </div>
+      )}
       <ErrorBanner messages={other} />
       {complaint ? (
         <p className="banner banner-info">

@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { formatCalendarDate, formatMoment } from '../../lib/locale-format';
-import { ExportBar, type CasePageFetcher } from '../../reports/ExportBar';
+import { ExportBar, type CasePageFetcher, type ExportRecorder } from '../../reports/ExportBar';
 import { ReportChart } from '../../reports/ReportChart';
 import { ReportView, type CellRef } from '../../reports/ReportView';
 import { ReportVocabulary } from '../../reports/report-vocabulary';
@@ -21,6 +21,11 @@ import { useCitation } from '../../components/SourceCitation';
 import { noteLang, noteText } from '../../../shared/sources/choice-note';
 
 /** 报表: the site's reports, only what this user may see; bad input is refused by the core with its reason and nothing is shown. */
+/** Each export of this computer's reports is entered in the site's register of bulk exports (issue 19 §4). */
+const registerExport: ExportRecorder = async (exported) => {
+  await api.call('privacy.recordExport', exported);
+};
+
 export function ReportsPage() {
   const { t } = useTranslation();
   const { meta, result, request, overdue, cadence, loading, error, loadMeta, run } = useReportsStore();
@@ -113,7 +118,7 @@ function ReportBody({
         </dl>
         <p className="muted">{t('reports.asOf', { at: formatMoment(result.asOf, lang) })}</p>
       </header>
-      <ExportBar result={result} fileStem={`${title}-${result.period.key}`} fetchCases={fetchCases} />
+      <ExportBar result={result} fileStem={`${title}-${result.period.key}`} fetchCases={fetchCases} recordExport={registerExport} />
       <div className="report-charts">
         {trend.length > 0 && <ReportChart kind="trend" title={t('reports.trend')} categories={result.buckets} series={trend} testId="chart-trend" />}
         {first && <ReportChart kind="shares" title={`${t('reports.shares')} · ${labels.dimension(first.dimension)}`} categories={first.rows.map((r) => labels.value(first.dimension, r.value, r.label))} series={shares} testId="chart-shares" />}

@@ -4,6 +4,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { currentLanguage, setLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { NotificationSettingsForm } from '../notifications/NotificationSettingsForm';
+import { AccessLogPanel } from './AccessLogPanel';
 import { AddUserForm } from './AddUserForm';
 import { ProfileSettings } from './ProfileSettings';
 import { RulePackView } from './RulePackView';
@@ -40,6 +41,7 @@ export function SettingsPage() {
       {hasPermission(roles, 'site.manage') && <NotificationSettingsForm />}
       {hasPermission(roles, 'users.read') && <UserList />}
       {hasPermission(roles, 'users.manage') && <AddUserForm />}
+      {hasPermission(roles, 'privacy.auditRead') && <AccessLogPanel />}
       {hasPermission(roles, 'complaint.read') && <RulePackView />}
     </section>
   );

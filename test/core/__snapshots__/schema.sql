@@ -145,6 +145,9 @@ CREATE INDEX opinion_book_unanswered ON opinion_book_entries (entry_no) WHERE ha
 -- index outbox_pending
 CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 
+-- index personal_data_access_at
+CREATE INDEX personal_data_access_at ON personal_data_access (at);
+
 -- index report_complaints_by_day
 CREATE INDEX report_complaints_by_day ON report_complaints (received_day);
 
@@ -298,6 +301,9 @@ CREATE TABLE opinion_book_entries ( id TEXT PRIMARY KEY, entry_no INTEGER NOT NU
 -- table outbox
 CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;
 
+-- table personal_data_access
+CREATE TABLE personal_data_access ( id TEXT PRIMARY KEY, at TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id), user_name TEXT NOT NULL, -- 'reveal' (one record shown in full), 'export' (a report or ledger saved as a file), 'delete' action TEXT NOT NULL CHECK (action IN ('reveal', 'export', 'delete')), -- what: the kind of record or the export's name subject TEXT NOT NULL, record_id TEXT, -- how many rows an export carried row_count INTEGER, reason TEXT, -- where: the site and this computer place TEXT NOT NULL ) STRICT;
+
 -- table reference_items
 CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (kind, id, version) ) STRICT;
 
@@ -336,3 +342,9 @@ CREATE TABLE sync_state ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 
 -- table users
 CREATE TABLE users ( id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, roles TEXT NOT NULL, unit TEXT, secret_kind TEXT NOT NULL CHECK (secret_kind IN ('password', 'pin')), secret_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
+
+-- trigger personal_data_access_no_delete
+CREATE TRIGGER personal_data_access_no_delete BEFORE DELETE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;
+
+-- trigger personal_data_access_no_update
+CREATE TRIGGER personal_data_access_no_update BEFORE UPDATE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;

@@ -70,7 +70,7 @@ describe('other complaint-based ledgers', () => {
   it('意见登记簿 leaves out what came through the opinion book (it has its own book)', async () => {
     const sheet = await f.sheet({ ledgerId: 'bank.opinion-register', period: '2026-09' });
     expect(column(sheet, 'serial')).toEqual([f.serials.A, f.serials.B, f.serials.C]);
-    expect(sheet.rows[0]!.cells).toMatchObject({ channel: 'phone', customer: '欧阳甲', phone: '138 0000 0001', result: '罐车改为白天通行', referred: false, 'head-sign': null });
+    expect(sheet.rows[0]!.cells).toMatchObject({ channel: 'phone', customer: '欧阳甲', phone: '138 **** 0001' /* printed masked: issue 19 §4 */, result: '罐车改为白天通行', referred: false, 'head-sign': null });
   });
 
   it('the feedback register holds complaints and suggestions; the service company\'s register enquiries too', async () => {

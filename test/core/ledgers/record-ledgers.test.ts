@@ -87,7 +87,7 @@ describe('客户意见簿 (客户管理制度4 第三条、第九条)', () => {
         type: 'complaint',
         content: '柜台只开一个窗口',
         customer: '庚',
-        contact: '139 0000 0007',
+        contact: '139 **** 0007', // printed masked (issue 19 §4)
         opinion: '高峰时段增开窗口',
         'signed-by': '王建国',
         'replied-at': sh('2026-09-13T09:00:00'),

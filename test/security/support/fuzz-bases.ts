@@ -35,7 +35,7 @@ export function fuzzBases(w: World): Bases {
     later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
     day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
   };
-  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m), ...reportBases() };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m), ...reportBases(), ...privacyBases(w, m) };
 }
 
 function accountBases(w: World): Bases {
@@ -244,5 +244,13 @@ function reportBases(): Bases {
       { ledgerId: 's15.complaint-handling', period: '2026-10', unit: '营业部' },
       { ledgerId: 's15.complaint-handling', serial: 'YY42-20261123-0001' },
     ],
+  };
+}
+
+function privacyBases(w: World, { day }: Moments): Bases {
+  return {
+    'privacy.reveal': [{ kind: 'customer', id: w.customerId, reason: '回访客户' }],
+    'privacy.recordExport': [{ subject: '投诉统计报表 2026-10.xlsx', rowCount: 12, reason: '月度通报' }],
+    'privacy.accessLog': [{ action: 'reveal', userId: w.userId, from: day, to: day }],
   };
 }

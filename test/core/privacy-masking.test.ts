@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiMethod } from '../../shared/api/contract';
+import { hasPermission, ROLES, type Role } from '../../shared/domain/roles';
+import { maskAddress, maskContactText, maskIdNumber, maskPersonalFields, maskPhone } from '../../electron/core/privacy/mask';
+import { PERSONAL_FIELDS } from '../../shared/api/privacy';
+import { LEDGERS } from '../../shared/reports/ledgers';
+import { openTestCore, type TestCore } from '../support/temp-core';
+
+/*
+ * Issue 19 §4: a customer's full phone, ID number and address leave the core only where the caller's
+ * role holds 'personal.readFull' and asked for that one record (privacy.reveal). Every other answer
+ * carries them masked. The matrix is one table of read methods × every role: a new method that
+ * carries personal fields is one line below.
+ */
+
+const PHONE = '13812345678';
+const STREET = '建国路88号';
+const ADDRESS = `北京市朝阳区${STREET}`;
+
+/** A demo user of each role (electron/core/services/demo-well-station.ts). */
+const USER_OF_ROLE: Record<Role, string> = {
+  receiver: 'limei',
+  handler: 'zhangwei',
+  call_centre: 'zhaoli',
+  station_lead: 'wangjg',
+  unit_head: 'liuqiang',
+  leader_in_charge: 'chenzm',
+  head_office_admin: 'admin',
+  admin_hr: 'sunli',
+  general_manager: 'zhouht',
+};
+
+interface Fixture {
+  customerId: string;
+  complaintId: string;
+  opinionEntryId: string;
+  mediaId: string;
+}
+
+/**
+ * The read methods that carry personal fields, each with the input that reaches the record holding
+ * PHONE. `shows: false`: the method names the record but carries no personal field (it must stay so).
+ */
+const READ_METHODS: { method: ApiMethod; input: (f: Fixture) => unknown; shows?: false }[] = [
+  { method: 'complaints.list', input: () => ({ list: 'all', query: PHONE }) },
+  { method: 'complaints.get', input: (f) => ({ id: f.complaintId }) },
+  { method: 'complaints.similar', input: (f) => ({ customerId: f.customerId, customerPhone: PHONE, customerName: '钱多多' }), shows: false },
+  { method: 'customers.search', input: () => ({ query: PHONE }) },
+  { method: 'customers.get', input: (f) => ({ id: f.customerId }) },
+  { method: 'customers.flagged', input: () => ({}) },
+  { method: 'opinionBook.overview', input: () => ({}) },
+  { method: 'opinionBook.get', input: (f) => ({ id: f.opinionEntryId }) },
+  { method: 'media.list', input: () => ({}) },
+  { method: 'media.get', input: (f) => ({ id: f.mediaId }) },
+];
+
+let core: TestCore;
+let fixture: Fixture;
+
+beforeAll(async () => {
+  core = await openTestCore();
+  const lead = await core.signIn('wangjg');
+  const customer = await core.call('customers.create', { kind: 'individual', name: '钱多多', phone: PHONE, phone2: '010-87654321', address: ADDRESS }, lead);
+  const owner = (await core.call('session.status', {}, lead)).user!;
+  await core.call('customers.flag', { id: customer.id, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: owner.id } }, lead);
+  const complaint = await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '钱多多', customerPhone: PHONE, customerId: customer.id, content: '燃气费扣款两次。' }, lead);
+  const entry = await core.call('opinionBook.record', { entryDate: '2026-11-23', entryType: 'complaint', content: '排队太久。', customerName: '钱多多', contact: `手机 ${PHONE}` }, lead);
+  const incident = await core.call(
+    'media.create',
+    { occurredAt: '2026-11-23T01:00:00.000Z', channel: 'online', platform: '本地论坛', posterContact: `楼主电话${PHONE}`, description: '论坛发帖称燃气费重复扣款。' },
+    lead,
+  );
+  fixture = { customerId: customer.id, complaintId: complaint.id, opinionEntryId: entry.id, mediaId: incident.id };
+});
+
+afterAll(() => core?.close());
+
+describe('the masks', () => {
+  it('keep the first 3 and last 4 digits of a phone, an ID number’s first 3 and last 4, and an address’s district', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone('138 0830 1122')).toBe('138 **** 1122');
+    expect(maskPhone('010-87654321')).toBe('010-****4321');
+    expect(maskIdNumber('11010519900101123X')).toBe('110***********123X');
+    expect(maskAddress(ADDRESS)).toBe('北京市朝阳区****');
+    expect(maskAddress('四川省泸州市江阳区dalu 1号')).toBe('四川省泸州市江阳区****');
+    expect(maskAddress('井站旁边 3 号')).toBe('****');
+    expect(maskContactText(`孙女士 ${PHONE}，身份证 11010519900101123X`)).toBe('孙女士 138****5678，身份证 110***********123X');
+  });
+});
+
+describe.each(ROLES.map((role) => [role, USER_OF_ROLE[role]] as const))('signed in as %s', (role, login) => {
+  it.each(READ_METHODS.map((row) => [row.method, row] as const))('%s answers with the phone and address masked', async (_method, row) => {
+    const response = await core.dispatch({ method: row.method, input: row.input(fixture), session: await core.signIn(login) });
+    if (!response.ok) {
+      // A role the method refuses sees nothing at all, which is masked enough.
+      expect(response.error.code).toBe('FORBIDDEN');
+      return;
+    }
+    const text = JSON.stringify(response.value);
+    // Each method does reach the record: the masked number is there, the full one is not.
+    expect(text).toContain(row.shows === false ? '钱多多' : '138****5678');
+    expect(text).not.toContain(PHONE);
+    expect(text).not.toContain('87654321');
+    expect(text).not.toContain(STREET);
+  });
+
+  it(`privacy.reveal shows the full record ${hasPermission([role], 'personal.readFull') ? 'to this role' : 'to none but the roles holding the right'}`, async () => {
+    const response = await core.dispatch({ method: 'privacy.reveal', input: { kind: 'customer', id: fixture.customerId, reason: '回访客户核实扣款' }, session: await core.signIn(login) });
+    if (hasPermission([role], 'personal.readFull')) {
+      expect(response.ok && JSON.stringify(response.value)).toContain(PHONE);
+    } else {
+      expect(response.ok ? 'answered' : response.error.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('search by phone', () => {
+  it('matches the full stored number for everyone, and answers masked', async () => {
+    const found = await core.call('customers.search', { query: PHONE }, await core.signIn('limei'));
+    expect(found.map((c) => [c.name, c.phone])).toEqual([['钱多多', '138****5678']]);
+  });
+});
+
+describe('ledgers (台帐), printed from the core’s answer', () => {
+  it('mask every column filled from a personal field: a sheet’s cells are keyed by column id', () => {
+    const personal = new Set<string>(PERSONAL_FIELDS);
+    const columns = LEDGERS.flatMap((ledger) => ledger.columns.filter((c) => 'field' in c.value && personal.has(c.value.field)).map((c) => `${ledger.id}/${c.id}`));
+    expect(columns.length).toBeGreaterThan(0);
+    for (const key of columns) {
+      const id = key.split('/')[1]!;
+      expect(maskPersonalFields({ [id]: `手机 ${PHONE}` })[id], key).not.toContain(PHONE);
+    }
+  });
+});
