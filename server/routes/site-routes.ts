@@ -8,7 +8,6 @@ import {
   pullQuerySchema,
   pushRequestSchema,
   sha256Hex,
-  type PushAck,
 } from '../../shared/sync/protocol';
 import { authenticateDevice, type DeviceIdentity } from '../auth/device-auth';
 import type { BodyConfig } from '../http/body-parsers';
@@ -19,7 +18,6 @@ import { applyBatch } from '../services/apply-batch';
 import { missingBlobs, storeBlob } from '../services/blobs';
 import { enrol } from '../services/enrolment';
 import { pullReference } from '../services/reference';
-import { isUniqueViolation } from '../db/errors';
 
 /** Enrolment carries a code and a device name: a few hundred bytes. Unauthenticated, so its body stays small. */
 const ENROL_BODY_LIMIT = 16 * 1024;
@@ -52,7 +50,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.push, authenticated(true, { gzip: true }), async (request) => {
     const batch = parseBody(pushRequestSchema, request.body);
-    const ack = await retryOnceOnRace(() => applyBatch(db, deviceOf(request), batch, now()));
+    const ack = await applyBatch(db, deviceOf(request), batch, now());
     deps.afterApply();
     return ack;
   });
@@ -76,19 +74,4 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
       return storeBlob(db, deviceOf(request).siteId, sha256, request.body, now());
     },
   );
-}
-
-/**
- * Two copies of the same batch arriving at once (a client retry racing its
- * own slow first attempt) both pass the "seen?" check on PostgreSQL; the
- * second then fails on the primary key. Running it again finds the first's
- * ack, which is the answer a resend gets.
- */
-async function retryOnceOnRace(work: () => Promise<PushAck>): Promise<PushAck> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return work();
-  }
 }
