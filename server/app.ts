@@ -8,6 +8,7 @@ import { SignInLimiter } from './auth/sign-in-limiter';
 import type { ServerDatabase } from './db/schema';
 import { installBodyParsers } from './http/body-parsers';
 import { installErrorHandlers, SyncHttpError } from './http/errors';
+import { DEFAULT_LIMITS, type ServerLimits } from './http/load-limits';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerConsoleRoutes } from './routes/console-routes';
 import { registerConsoleStatic } from './routes/console-static';
@@ -22,6 +23,8 @@ export interface AppOptions {
   consoleDir?: string;
   now?: () => Date;
   logger?: boolean;
+  /** Timeouts and the push queue's size; DEFAULT_LIMITS for what is not given (main.ts reads them from the environment). */
+  limits?: Partial<ServerLimits>;
   /** E-mail of notifications addressed to head office (server/notifications/mailer.ts); none when not set up. */
   mailer?: NotificationMailer | null;
 }
@@ -38,9 +41,15 @@ export interface AppDeps {
 
 /** The head-office HTTP app, without listening: tests drive it with `app.inject`. */
 export function buildApp(options: AppOptions): FastifyInstance {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: MAX_REQUEST_BYTES,
+    // fastify's defaults wait for ever: a client trickling its request a byte at a time held a connection (issue 24 item 2).
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    http: { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
     // A malformed path (`/%E0%A4%A`): the router's refusal, in our error body.
     frameworkErrors: (error, _request, reply) => badRequest(reply, `请求地址无效 / malformed request: ${error.message}`),
   });
