@@ -44,17 +44,21 @@ function openSqlite(file: string): ServerDb {
   return { db, dialect: 'sqlite', description: `SQLite ${path.resolve(file)}`, close: () => db.destroy() };
 }
 
+function openPostgres(url: string, acquireTimeoutMs: number): ServerDb {
+  const db = postgresKysely(url, acquireTimeoutMs);
+  const shown = new URL(url);
+  return { db, dialect: 'postgres', description: `PostgreSQL ${shown.host}${shown.pathname}`, close: () => db.destroy() };
+}
+
 /**
  * A request waits at most `acquireTimeoutMs` for one of the pool's
  * connections, then fails (answered 503 with Retry-After, http/errors.ts):
  * without it, requests queued for the pool without bound while their parsed
  * bodies piled up in memory (issue 24 item 4).
  */
-function openPostgres(url: string, acquireTimeoutMs: number): ServerDb {
+export function postgresKysely(url: string, acquireTimeoutMs: number): Kysely<ServerDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: acquireTimeoutMs });
-  const db = new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
-  const shown = new URL(url);
-  return { db, dialect: 'postgres', description: `PostgreSQL ${shown.host}${shown.pathname}`, close: () => db.destroy() };
+  return new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /**

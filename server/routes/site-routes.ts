@@ -12,6 +12,7 @@ import {
 import { authenticateDevice, type DeviceIdentity } from '../auth/device-auth';
 import type { BodyConfig } from '../http/body-parsers';
 import { UploadSlots } from '../http/upload-slots';
+import type { PushTicket } from '../http/push-queue';
 import { parseBody, SyncHttpError } from '../http/errors';
 import type { AppDeps } from '../app';
 import { applyBatch } from '../services/apply-batch';
@@ -37,10 +38,13 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!device) throw new Error('site route without its credential check');
     return device;
   };
-  const authenticated = (withBody: boolean, body: BodyConfig = {}) => ({
+  const tickets = new WeakMap<FastifyRequest, PushTicket>();
+  const authenticated = (withBody: boolean, body: BodyConfig = {}, queued = false) => ({
     config: body,
     onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
       const device = await authenticateDevice(db, request);
+      // Admitted to the push queue before its body is read: a 503 when full costs no upload.
+      if (queued) tickets.set(request, deps.pushQueue.admit(reply));
       if (withBody) uploads.take(device.deviceId, reply);
       devices.set(request, device);
     },
@@ -48,9 +52,14 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.enrol, { bodyLimit: ENROL_BODY_LIMIT }, async (request) => enrol(db, parseBody(enrolRequestSchema, request.body), now()));
 
-  app.post(PATHS.push, authenticated(true, { gzip: true }), async (request) => {
+  app.post(PATHS.push, authenticated(true, { gzip: true }, true), async (request) => {
     const batch = parseBody(pushRequestSchema, request.body);
-    const ack = await applyBatch(db, deviceOf(request), batch, now());
+    const ticket = tickets.get(request);
+    if (!ticket) throw new Error('push route without its place in the queue');
+    const ack = await ticket.run(async () => {
+      await deps.beforeApplyingBatch?.();
+      return applyBatch(db, deviceOf(request), batch, now());
+    });
     deps.afterApply();
     return ack;
   });

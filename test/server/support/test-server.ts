@@ -44,7 +44,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function openTestServer(options: Pick<AppOptions, 'now' | 'limits'> = {}): Promise<TestServer> {
+export async function openTestServer(options: Pick<AppOptions, 'now' | 'limits' | 'beforeApplyingBatch'> = {}): Promise<TestServer> {
   const store = await openTestServerDb();
   const app = buildApp({ db: store.db, adminToken: ADMIN_TOKEN, ...options });
   return {
