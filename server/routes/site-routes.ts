@@ -52,7 +52,9 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.enrol, { bodyLimit: ENROL_BODY_LIMIT }, async (request) => enrol(db, parseBody(enrolRequestSchema, request.body), now()));
 
-  app.post(PATHS.push, authenticated(true, { gzip: true }, true), async (request) => {
+  app.post(PATHS.push, authenticated(true, { gzip: true }, true), async (request, reply) => {
+    // From here on the wait is head office's (its turn in the queue, then the work), not the link's.
+    const received = performance.now();
     const batch = parseBody(pushRequestSchema, request.body);
     const ticket = tickets.get(request);
     if (!ticket) throw new Error('push route without its place in the queue');
@@ -61,6 +63,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
       return applyBatch(db, deviceOf(request), batch, now());
     });
     deps.afterApply();
+    // The client sizes its batches by the link's time alone (electron/core/sync/batch-size.ts).
+    void reply.header('server-timing', `app;dur=${(performance.now() - received).toFixed(1)}`);
     return ack;
   });
 
