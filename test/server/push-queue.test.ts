@@ -100,6 +100,45 @@ describe('the push queue under saturation', () => {
     expect((await rowCounts(server.store)).received_batches).toBe(4);
   });
 
+  it('keeps the place of a push whose client went away until its turn, and then skips its batch (the client will send it again)', async () => {
+    let entered = 0;
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const server = await openTestServer({ limits: LIMITS, beforeApplyingBatch: async () => {
+      entered++;
+      await slow;
+    } });
+    closers.push(() => server.close());
+    const base = await listening(server.app);
+    const site = await enrolledSite(server.app);
+
+    const first = pushOverHttp(base, site.auth, { batchId: 'first', entries: [entry()] });
+    for (let waited = 0; entered === 0 && waited < 5_000; waited += 20) await sleep(20);
+    const leaving = new AbortController();
+    const gone = fetch(`${base}/api/v1/push`, {
+      method: 'POST',
+      headers: { ...site.auth, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(Buffer.from(JSON.stringify({ batchId: 'gone', entries: [entry()] }))),
+      signal: leaving.signal,
+    }).catch(() => 'aborted');
+    await sleep(300);
+    leaving.abort();
+    expect(await gone).toBe('aborted');
+    await sleep(100);
+
+    // Its batch still waits for its turn, so it still holds its place: one more fits, then the queue is full.
+    const third = pushOverHttp(base, site.auth, { batchId: 'third', entries: [entry()] });
+    await sleep(300);
+    expect((await pushOverHttp(base, site.auth, { batchId: 'refused', entries: [entry()] })).status).toBe(503);
+
+    release();
+    expect([(await first).status, (await third).status]).toEqual([200, 200]);
+    expect(entered).toBe(2);
+    const held = await server.store.db.selectFrom('received_batches').select('batch_id').orderBy('batch_id').execute();
+    expect(held.map((b) => b.batch_id)).toEqual(['first', 'third']);
+    expect((await pushOverHttp(base, site.auth, { batchId: 'again', entries: [entry()] })).status).toBe(200);
+  });
+
   it('answers 503 with Retry-After when no database connection is free in time, and /health meanwhile', async () => {
     // A "database" that accepts connections and never answers: every pooled connection stays unavailable.
     const silent = net.createServer(() => undefined);
