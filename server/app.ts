@@ -8,6 +8,8 @@ import { SignInLimiter } from './auth/sign-in-limiter';
 import type { ServerDatabase } from './db/schema';
 import { installBodyParsers } from './http/body-parsers';
 import { installErrorHandlers, SyncHttpError } from './http/errors';
+import { DEFAULT_LIMITS, type ServerLimits } from './http/load-limits';
+import { PushQueue } from './http/push-queue';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerConsoleRoutes } from './routes/console-routes';
 import { registerConsoleStatic } from './routes/console-static';
@@ -22,6 +24,10 @@ export interface AppOptions {
   consoleDir?: string;
   now?: () => Date;
   logger?: boolean;
+  /** Timeouts and the push queue's size; DEFAULT_LIMITS for what is not given (main.ts reads them from the environment). */
+  limits?: Partial<ServerLimits>;
+  /** Tests only: awaited before each push batch is applied, to make batches slow (the queue's tests). */
+  beforeApplyingBatch?: () => Promise<void>;
   /** E-mail of notifications addressed to head office (server/notifications/mailer.ts); none when not set up. */
   mailer?: NotificationMailer | null;
 }
@@ -34,24 +40,42 @@ export interface AppDeps {
   signInLimiter: SignInLimiter;
   /** Told after every applied batch, so notifications to head office are mailed without waiting for a timer. */
   afterApply: () => void;
+  /** Push batches applied at once and waiting (http/push-queue.ts). */
+  pushQueue: PushQueue;
+  beforeApplyingBatch?: () => Promise<void>;
 }
 
 /** The head-office HTTP app, without listening: tests drive it with `app.inject`. */
 export function buildApp(options: AppOptions): FastifyInstance {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: MAX_REQUEST_BYTES,
+    // fastify's defaults wait for ever: a client trickling its request a byte at a time held a connection (issue 24 item 2).
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    http: { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
     // A malformed path (`/%E0%A4%A`): the router's refusal, in our error body.
     frameworkErrors: (error, _request, reply) => badRequest(reply, `请求地址无效 / malformed request: ${error.message}`),
   });
   const now = options.now ?? (() => new Date());
   const mailer = options.mailer ?? null;
   const afterApply = () => void mailer?.kick().catch(() => 0);
-  const deps: AppDeps = { db: options.db, now, adminTokenHash: hashSecret(options.adminToken), signInLimiter: new SignInLimiter(options.db, now), afterApply };
-  installErrorHandlers(app);
+  const deps: AppDeps = {
+    db: options.db,
+    now,
+    adminTokenHash: hashSecret(options.adminToken),
+    signInLimiter: new SignInLimiter(options.db, now),
+    afterApply,
+    pushQueue: new PushQueue(limits.pushWorkers, limits.pushQueue, limits.retryAfterSeconds),
+    ...(options.beforeApplyingBatch ? { beforeApplyingBatch: options.beforeApplyingBatch } : {}),
+  };
+  installErrorHandlers(app, limits.retryAfterSeconds);
   // Cookies parsed by the plugin: a malformed escape stays as it came (console-routes refuses it with a 400).
   void app.register(fastifyCookie);
   installBodyParsers(app);
+  // Touches no database and waits for no queue: it stays answered while pushes wait their turn.
   app.get('/api/v1/health', async () => ({ ok: true }));
   registerSiteRoutes(app, deps);
   registerConsoleStatic(app, options.consoleDir ?? path.resolve('dist', 'console'));

@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { createUserFromCli } from './cli/create-user';
 import { seedDemoSites } from './cli/demo-sites';
 import { openServerDb } from './db/open';
+import { limitsFromEnv } from './http/load-limits';
 import { mailSettingsFromEnv, NotificationMailer } from './notifications/mailer';
 
 /**
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? process.env.BRANCHLINE_SERVER_DATA_DIR ?? path.resolve('.data', 'server');
   const target = process.env.DATABASE_URL || path.join(dataDir, 'head-office.sqlite');
 
-  const store = await openServerDb(target);
+  // Timeouts and the push queue (README, operations): a bad value stops the start here, before anything is opened.
+  const limits = limitsFromEnv(process.env);
+  const store = await openServerDb(target, { acquireTimeoutMs: limits.dbAcquireTimeoutMs });
   if (values['create-user'] !== undefined) {
     try {
       console.log(await createUserFromCli(store.db, values['create-user'], values['display-name']));
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
   const consoleDir = process.env.BRANCHLINE_CONSOLE_DIR || path.resolve('dist', 'console');
   const mail = mailSettingsFromEnv(process.env);
   const mailer = mail ? new NotificationMailer(store.db, mail, () => new Date()) : null;
-  const app = buildApp({ db: store.db, adminToken, consoleDir, logger: process.env.BRANCHLINE_SERVER_LOG === '1', mailer });
+  const app = buildApp({ db: store.db, adminToken, consoleDir, logger: process.env.BRANCHLINE_SERVER_LOG === '1', mailer, limits });
   // A send that failed (mail server down) is tried again every 5 minutes, besides after each push.
   const mailRetry = mailer ? setInterval(() => void mailer.kick().catch(() => 0), 5 * 60_000) : null;
   mailRetry?.unref();

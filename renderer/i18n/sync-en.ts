@@ -84,6 +84,7 @@ export const syncEn: typeof syncZhCN = {
       unauthorized: 'Head office does not recognise this computer’s credential. Ask head office for a new enrolment code, then enrol again on this page.',
       codeInvalid: 'The enrolment code is wrong, already used or expired. Ask head office for a new one.',
       tooLarge: 'One upload was larger than head office accepts. Batches have been made smaller and sync will retry; if this keeps happening, contact head office.',
+      overloaded: 'The head-office server is busy (many sites are syncing at once). This computer retries by itself when head office says to; everything is kept here and nothing needs doing.',
       server: 'The head-office server has a fault. Everything is kept on this computer and sync retries by itself; if it lasts for hours, contact head office.',
       refused: 'Head office refused this data. It is still kept on this computer; contact head office and give them the technical detail below.',
       protocol: 'The head-office server’s answer could not be understood (a version mismatch or a wrong address). Contact head office.',

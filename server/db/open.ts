@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
+import { DEFAULT_LIMITS } from '../http/load-limits';
 import { serverMigrations, type Dialect } from './migrations';
 import type { ServerDatabase } from './schema';
 
@@ -19,8 +20,8 @@ export interface ServerDb {
  * SQLite file path (created if needed). Pending migrations run before the
  * handle is returned.
  */
-export async function openServerDb(target: string, options: { upTo?: string } = {}): Promise<ServerDb> {
-  const opened = /^postgres(ql)?:\/\//.test(target) ? openPostgres(target) : openSqlite(target);
+export async function openServerDb(target: string, options: { upTo?: string; acquireTimeoutMs?: number } = {}): Promise<ServerDb> {
+  const opened = /^postgres(ql)?:\/\//.test(target) ? openPostgres(target, options.acquireTimeoutMs ?? DEFAULT_LIMITS.dbAcquireTimeoutMs) : openSqlite(target);
   const migrator = new Migrator({ db: opened.db, provider: serverMigrations(opened.dialect) });
   // `upTo` stops at an older migration: tests of a migration that moves data start from the schema before it.
   const result = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
@@ -43,11 +44,21 @@ function openSqlite(file: string): ServerDb {
   return { db, dialect: 'sqlite', description: `SQLite ${path.resolve(file)}`, close: () => db.destroy() };
 }
 
-function openPostgres(url: string): ServerDb {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
+function openPostgres(url: string, acquireTimeoutMs: number): ServerDb {
+  const db = postgresKysely(url, acquireTimeoutMs);
   const shown = new URL(url);
   return { db, dialect: 'postgres', description: `PostgreSQL ${shown.host}${shown.pathname}`, close: () => db.destroy() };
+}
+
+/**
+ * A request waits at most `acquireTimeoutMs` for one of the pool's
+ * connections, then fails (answered 503 with Retry-After, http/errors.ts):
+ * without it, requests queued for the pool without bound while their parsed
+ * bodies piled up in memory (issue 24 item 4).
+ */
+export function postgresKysely(url: string, acquireTimeoutMs: number): Kysely<ServerDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: acquireTimeoutMs });
+  return new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { ErrorBody, SyncErrorCode } from '../../shared/sync/protocol';
+import { isConnectionUnavailable } from '../db/errors';
 
 /** An answer other than 2xx, with its code and a "中文 / English" message. */
 export class SyncHttpError extends Error {
@@ -31,8 +32,8 @@ export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.out
   throw new SyncHttpError(400, 'invalid_body', `请求内容不符合协议 / the request does not match the protocol: ${detail}`);
 }
 
-/** Fastify's own refusals (size, content type), our errors, and anything else as a logged 500. */
-export function installErrorHandlers(app: FastifyInstance): void {
+/** Fastify's own refusals (size, content type), our errors, no database connection in time as 503, and anything else as a logged 500. */
+export function installErrorHandlers(app: FastifyInstance, retryAfterSeconds: number): void {
   app.setErrorHandler((error: FastifyError | SyncHttpError, request, reply) => {
     if (error instanceof SyncHttpError) {
       if (error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
@@ -40,6 +41,11 @@ export function installErrorHandlers(app: FastifyInstance): void {
     }
     const known = fromFastify(error);
     if (known) return reply.status(known.status).send(known.toBody());
+    if (isConnectionUnavailable(error)) {
+      request.log.warn(error);
+      const busy = new SyncHttpError(503, 'overloaded', `总部正忙，请 ${retryAfterSeconds} 秒后再试 / head office is busy: try again in ${retryAfterSeconds} s`);
+      return reply.status(503).header('retry-after', String(retryAfterSeconds)).send(busy.toBody());
+    }
     request.log.error(error);
     return reply.status(500).send(new SyncHttpError(500, 'internal', '服务器内部错误，已记录 / internal server error, logged').toBody());
   });

@@ -8,18 +8,17 @@ import {
   pullQuerySchema,
   pushRequestSchema,
   sha256Hex,
-  type PushAck,
 } from '../../shared/sync/protocol';
 import { authenticateDevice, type DeviceIdentity } from '../auth/device-auth';
 import type { BodyConfig } from '../http/body-parsers';
 import { UploadSlots } from '../http/upload-slots';
+import type { PushTicket } from '../http/push-queue';
 import { parseBody, SyncHttpError } from '../http/errors';
 import type { AppDeps } from '../app';
 import { applyBatch } from '../services/apply-batch';
 import { missingBlobs, storeBlob } from '../services/blobs';
 import { enrol } from '../services/enrolment';
 import { pullReference } from '../services/reference';
-import { isUniqueViolation } from '../db/errors';
 
 /** Enrolment carries a code and a device name: a few hundred bytes. Unauthenticated, so its body stays small. */
 const ENROL_BODY_LIMIT = 16 * 1024;
@@ -39,10 +38,13 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!device) throw new Error('site route without its credential check');
     return device;
   };
-  const authenticated = (withBody: boolean, body: BodyConfig = {}) => ({
+  const tickets = new WeakMap<FastifyRequest, PushTicket>();
+  const authenticated = (withBody: boolean, body: BodyConfig = {}, queued = false) => ({
     config: body,
     onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
       const device = await authenticateDevice(db, request);
+      // Admitted to the push queue before its body is read: a 503 when full costs no upload.
+      if (queued) tickets.set(request, deps.pushQueue.admit(reply));
       if (withBody) uploads.take(device.deviceId, reply);
       devices.set(request, device);
     },
@@ -50,10 +52,19 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(PATHS.enrol, { bodyLimit: ENROL_BODY_LIMIT }, async (request) => enrol(db, parseBody(enrolRequestSchema, request.body), now()));
 
-  app.post(PATHS.push, authenticated(true, { gzip: true }), async (request) => {
+  app.post(PATHS.push, authenticated(true, { gzip: true }, true), async (request, reply) => {
+    // From here on the wait is head office's (its turn in the queue, then the work), not the link's.
+    const received = performance.now();
     const batch = parseBody(pushRequestSchema, request.body);
-    const ack = await retryOnceOnRace(() => applyBatch(db, deviceOf(request), batch, now()));
+    const ticket = tickets.get(request);
+    if (!ticket) throw new Error('push route without its place in the queue');
+    const ack = await ticket.run(async () => {
+      await deps.beforeApplyingBatch?.();
+      return applyBatch(db, deviceOf(request), batch, now());
+    });
     deps.afterApply();
+    // The client sizes its batches by the link's time alone (electron/core/sync/batch-size.ts).
+    void reply.header('server-timing', `app;dur=${(performance.now() - received).toFixed(1)}`);
     return ack;
   });
 
@@ -76,19 +87,4 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
       return storeBlob(db, deviceOf(request).siteId, sha256, request.body, now());
     },
   );
-}
-
-/**
- * Two copies of the same batch arriving at once (a client retry racing its
- * own slow first attempt) both pass the "seen?" check on PostgreSQL; the
- * second then fails on the primary key. Running it again finds the first's
- * ack, which is the answer a resend gets.
- */
-async function retryOnceOnRace(work: () => Promise<PushAck>): Promise<PushAck> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return work();
-  }
 }

@@ -13,6 +13,7 @@ export const SYNC_ERROR_KINDS = [
   'codeInvalid', // the one-time enrolment code is wrong, used or expired
   'tooLarge', // a body over head office's limit (413)
   'server', // head office failed (5xx)
+  'overloaded', // head office asked to come back later (503/429 with Retry-After: many sites at once)
   'refused', // head office refused the data (another 4xx)
   'protocol', // an answer that is not the protocol (an old server, a proxy page)
   'notEnrolled',
@@ -31,6 +32,7 @@ const BY_CODE: Record<string, SyncErrorKind> = {
   protocol: 'protocol',
   not_enrolled: 'notEnrolled',
   busy: 'busy',
+  overloaded: 'overloaded',
 };
 
 export function classifySyncError(error: { code: string; status?: number | undefined }): SyncErrorKind {
@@ -40,6 +42,7 @@ export function classifySyncError(error: { code: string; status?: number | undef
   if (status === 413) return 'tooLarge';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'revoked';
+  if (status === 503) return 'overloaded';
   if (status >= 500) return 'server';
   if (status >= 400) return 'refused';
   return 'other';

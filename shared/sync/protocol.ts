@@ -63,6 +63,7 @@ export const SYNC_ERROR_CODES = [
   'too_many_attempts', // sign-in locked for a while after repeated wrong passwords
   'bad_request', // a malformed URL, query, header or cookie
   'busy', // this device already has as many uploads under way as head office takes at once (429; try again)
+  'overloaded', // head office has as much work waiting as it takes (many sites at once, or no database connection free): 503, try again after Retry-After
   'not_found',
   'conflict',
   'internal',

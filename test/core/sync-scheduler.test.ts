@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoffCeiling, backoffDelay } from '../../electron/core/sync/backoff';
 import { SyncScheduler, type SchedulerTimers } from '../../electron/core/sync/scheduler';
+import { SyncClientError } from '../../electron/core/sync/http';
 import { readState, writeState } from '../../electron/core/sync/sync-state';
 import type { Store } from '../../electron/core/db/store';
 import { openCore } from '../../electron/core/core';
@@ -151,6 +152,26 @@ describe('background sync schedule', () => {
       await timers.advance(next());
     }
     expect(waits.map((w) => Math.round(w / 1000))).toEqual([30, 60, 120, 240, 480, 960, 1800, 1800, 1800]);
+    await s.stop();
+  });
+
+  it('after a run a busy head office ended, waits at least what it asked (Retry-After), however short the backoff drawn', async () => {
+    let asked: number | undefined = 10 * MIN;
+    const s = new SyncScheduler<number>({
+      store,
+      timers,
+      random: () => 0.5,
+      run: async () => {
+        throw new SyncClientError('overloaded', '总部正忙 / busy', 503, asked);
+      },
+    });
+    s.start();
+    await timers.advance(5 * MIN);
+    expect(next()).toBe(10 * MIN);
+    // Without a Retry-After, the backoff as before: half of its 60 s ceiling.
+    asked = undefined;
+    await timers.advance(next());
+    expect(next()).toBe(30_000);
     await s.stop();
   });
 

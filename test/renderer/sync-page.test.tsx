@@ -197,6 +197,8 @@ describe('sync page: the last error in plain words', () => {
     [{ code: 'too_large', status: 413, message: '请求过大 / too large', at: '2026-11-23T02:00:00.000Z' }, '一次上传的数据超过了总部允许的大小'],
     [{ code: 'http', status: 502, message: '总部服务器返回错误 502 / head office answered 502', at: '2026-11-23T02:00:00.000Z' }, '总部服务器出现故障'],
     [{ code: 'internal', status: 500, message: 'internal', at: '2026-11-23T02:00:00.000Z' }, '总部服务器出现故障'],
+    [{ code: 'overloaded', status: 503, message: '总部正忙 / head office is busy', at: '2026-11-23T02:00:00.000Z' }, '总部服务器正忙（同时同步的网点较多）'],
+    [{ code: 'http', status: 503, message: '总部服务器返回错误 503 / head office answered 503', at: '2026-11-23T02:00:00.000Z' }, '本机会按总部要求的时间稍后自动重试'],
   ];
   it.each(cases)('%o', async (lastError, words) => {
     await openSyncPage(() => ({ ...enrolled, lastError, failures: 3 }));

@@ -27,6 +27,7 @@ export function createSyncScheduler(options: BackgroundSyncOptions): SyncSchedul
         store: options.store,
         now: options.now,
         fetch: abortable(options.fetch ?? fetch, signal),
+        signal,
         ...(options.onCalendarChanged ? { onCalendarChanged: options.onCalendarChanged } : {}),
       });
       options.afterSync?.();

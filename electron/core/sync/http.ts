@@ -10,6 +10,8 @@ export class SyncClientError extends Error {
     message: string,
     /** HTTP status; 0 when the server was never reached (or its answer was lost). */
     readonly status = 0,
+    /** How long head office asked to be left alone (its Retry-After), when it said. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'SyncClientError';
@@ -27,6 +29,8 @@ export interface SentRequest<T> {
   value: T;
   /** Bytes put on the wire (the compressed body). */
   bytes: number;
+  /** How much of the wait was head office's own work, queueing included, when it said (Server-Timing `app`); the rest was the link. */
+  serverMs?: number;
 }
 
 /** JSON, JSON the caller compressed with gzip (a push batch, prepared ahead), or raw bytes. */
@@ -68,13 +72,33 @@ export async function exchange<S extends z.ZodType>(transport: Transport, method
   }
   const json = parseJson(text);
   if (!response.ok) {
+    const retryAfterMs = retryAfter(response.headers.get('retry-after'));
     const known = errorBodySchema.safeParse(json);
-    if (known.success) throw new SyncClientError(known.data.error.code, known.data.error.message, response.status);
-    throw new SyncClientError('http', `总部服务器返回错误 ${response.status} / head office answered ${response.status}`, response.status);
+    if (known.success) throw new SyncClientError(known.data.error.code, known.data.error.message, response.status, retryAfterMs);
+    throw new SyncClientError('http', `总部服务器返回错误 ${response.status} / head office answered ${response.status}`, response.status, retryAfterMs);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new SyncClientError('protocol', '总部服务器的回应不符合协议 / head office answered off the protocol', response.status);
-  return { value: parsed.data, bytes: payload?.byteLength ?? 0 };
+  const serverMs = serverTiming(response.headers.get('server-timing'));
+  return { value: parsed.data, bytes: payload?.byteLength ?? 0, ...(serverMs === undefined ? {} : { serverMs }) };
+}
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds from now; undefined when absent or unreadable. */
+export function retryAfter(header: string | null, nowMs = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its day and month; Date.parse alone would take "-5" or "1.5" for dates.
+  if (!/^[A-Za-z]{3}, /.test(text)) return undefined;
+  const at = Date.parse(text);
+  return Number.isFinite(at) ? Math.max(0, at - nowMs) : undefined;
+}
+
+/** The `app` metric of a Server-Timing header (`app;dur=12.5`), in milliseconds. */
+export function serverTiming(header: string | null): number | undefined {
+  const match = header ? /(?:^|,)\s*app\s*;(?:[^,]*;)?\s*dur=([\d.]+)/.exec(header) : null;
+  const ms = match ? Number(match[1]) : NaN;
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
 function parseJson(text: string): unknown {

@@ -11,6 +11,12 @@ export interface SyncOptions {
   timeoutMs?: number;
   /** A pulled calendar release was applied: the core reloads its deadline calendar. */
   onCalendarChanged?: () => void;
+  /** Ends a wait for a busy head office early (the app closing); the scheduler's stop signal. */
+  signal?: AbortSignal;
+  /** Waits before sending again to a busy head office; tests pass a fake clock's. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Jitter of those waits, [0, 1) like Math.random. */
+  random?: () => number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;

@@ -3,11 +3,12 @@ import { gzipSync } from 'node:zlib';
 import { newId } from '../../../shared/ids';
 import { PATHS, pushAckSchema, type PushAck, type PushEntry } from '../../../shared/sync/protocol';
 import { statement, type ReadDb } from '../db/handles';
-import { nextBatchSize, parseBatchSize } from './batch-size';
+import { linkMs, nextBatchSize, parseBatchSize } from './batch-size';
 import { pushRequestText } from './push-body';
 import { uploadMissingBlobs } from './blobs';
 import { exchange, SyncClientError, type Transport } from './http';
 import { requireEnrolment, transportFor, type SyncOptions } from './options';
+import { busyWaitMs, isServerBusy, SERVER_BUSY, sleep } from './server-busy';
 import { readState, writeState } from './sync-state';
 
 export interface OutboxRow {
@@ -97,17 +98,24 @@ async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: B
       await nextTurn();
       next = prepareBatch(store.read, size, backlog, { after: current.rows[current.rows.length - 1]!.seq });
     }
-    const outcome = await answer;
+    let outcome = await answer;
+    // Head office busy: the same batch again, when it said (server-busy.ts).
+    for (let busy = 1; !outcome.ok && isServerBusy(outcome.error) && busy <= SERVER_BUSY.retries; busy++) {
+      await (options.sleep ?? sleep)(busyWaitMs(outcome.error, busy, options.random ?? Math.random), options.signal);
+      started = Date.now();
+      outcome = await send(transport, store.read, current);
+    }
     if (!outcome.ok) {
+      const { error } = outcome;
       store.transaction((tx) => {
-        writeState(tx, 'batchSize', String(nextBatchSize(size, { ok: false })));
-        if (!worthResending(outcome.error)) writeState(tx, 'inFlightBatch', null);
+        writeState(tx, 'batchSize', String(nextBatchSize(size, { ok: false, serverBusy: isServerBusy(error) })));
+        if (!worthResending(error)) writeState(tx, 'inFlightBatch', null);
       });
-      throw outcome.error;
+      throw error;
     }
     const ack = outcome.ack;
     if (ack.batchId !== current.batchId) throw new SyncClientError('protocol', '总部确认的批次不是所发批次 / head office acknowledged another batch');
-    size = nextBatchSize(size, { ok: true, ms: Date.now() - started });
+    size = nextBatchSize(size, { ok: true, ms: linkMs(Date.now() - started, outcome.serverMs) });
 
     // The next batch leaves before this one's acknowledgement is written, so the
     // link never waits for the site's commit. It is remembered in that commit:
@@ -144,14 +152,14 @@ async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: B
   return total;
 }
 
-type Outcome = { ok: true; ack: PushAck; bytes: number } | { ok: false; error: unknown };
+type Outcome = { ok: true; ack: PushAck; bytes: number; serverMs?: number } | { ok: false; error: unknown };
 
 /** Uploads the images a batch names, then the batch; settles with the answer or the failure, never rejects. */
 async function send(transport: Transport, db: ReadDb, batch: PreparedBatch): Promise<Outcome> {
   try {
     const blobBytes = await uploadMissingBlobs(transport, db, batch.rows);
     const sent = await exchange(transport, 'POST', PATHS.push, pushAckSchema, { gzippedJson: batch.body });
-    return { ok: true, ack: sent.value, bytes: blobBytes + sent.bytes };
+    return { ok: true, ack: sent.value, bytes: blobBytes + sent.bytes, ...(sent.serverMs === undefined ? {} : { serverMs: sent.serverMs }) };
   } catch (error) {
     return { ok: false, error };
   }

@@ -123,7 +123,7 @@ export class SyncScheduler<R> {
     } catch (error) {
       // Cut by stop(): whatever the run met on its way out (an aborted request, a closed store) is not the reason.
       if (this.stopped) throw new SyncClientError('stopped', '程序正在关闭，本次同步已中止，未确认的变更仍在队列中 / the app is closing: sync stopped, unacknowledged changes stay queued');
-      this.afterRun(false);
+      this.afterRun(false, error);
       throw error;
     } finally {
       this.current = null;
@@ -131,13 +131,19 @@ export class SyncScheduler<R> {
     }
   }
 
-  /** Records the outcome: a success resets the failure count and waits an interval; a failure waits a jittered backoff. */
-  private afterRun(ok: boolean): void {
+  /**
+   * Records the outcome: a success resets the failure count and waits an
+   * interval; a failure waits a jittered backoff, and never less than a busy
+   * head office asked for (its Retry-After), or the sites it turned away
+   * would come back before it is ready for them.
+   */
+  private afterRun(ok: boolean, error?: unknown): void {
     if (this.stopped) return; // the store may be closing
     const { store } = this.options;
     const failures = ok ? 0 : Number(readState(store.read, 'failureCount') ?? '0') + 1;
     const intervalMs = readIntervalMinutes(store) * 60_000;
-    const wait = ok ? intervalMs : backoffDelay(failures, this.random, this.backoff.baseMs, this.backoff.capMs);
+    const asked = error instanceof SyncClientError ? (error.retryAfterMs ?? 0) : 0;
+    const wait = ok ? intervalMs : Math.max(asked, backoffDelay(failures, this.random, this.backoff.baseMs, this.backoff.capMs));
     const next = new Date(this.timers.now() + wait).toISOString();
     store.transaction((tx) => {
       writeState(tx, 'failureCount', failures === 0 ? null : String(failures));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../../../server/app';
+import { buildApp, type AppOptions } from '../../../server/app';
 import { openServerDb, type ServerDb } from '../../../server/db/open';
 import type { ServerDatabase } from '../../../server/db/schema';
 import type { EnrolResponse, PushEntry } from '../../../shared/sync/protocol';
@@ -44,7 +44,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function openTestServer(options: { now?: () => Date } = {}): Promise<TestServer> {
+export async function openTestServer(options: Pick<AppOptions, 'now' | 'limits' | 'beforeApplyingBatch'> = {}): Promise<TestServer> {
   const store = await openTestServerDb();
   const app = buildApp({ db: store.db, adminToken: ADMIN_TOKEN, ...options });
   return {
