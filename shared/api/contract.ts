@@ -12,6 +12,7 @@ import { profilesApi } from './profiles';
 import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
 import { notificationsApi } from './notifications';
+import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
@@ -41,6 +42,7 @@ export const apiContract = {
   ...mineLevelApi,
   ...reportsApi,
   ...ledgersApi,
+  ...procedureApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -23,6 +23,17 @@ const roleId = z.string().regex(/^[a-z][a-z0-9_]*$/);
 export const ROUTE_STEPS = ['receive', 'handle', 'refer', 'review', 'approve', 'sign', 'close'] as const;
 export type RouteStep = (typeof ROUTE_STEPS)[number];
 
+/** The steps' names, for the sentences that say who may take one (core messages and the settings screen). */
+export const ROUTE_STEP_NAMES: Record<RouteStep, { zh: string; en: string }> = {
+  receive: { zh: '受理', en: 'receive' },
+  handle: { zh: '处理并答复', en: 'handle and reply' },
+  refer: { zh: '确认上报', en: 'confirm the referral' },
+  review: { zh: '审核', en: 'review' },
+  approve: { zh: '审批', en: 'approve' },
+  sign: { zh: '签字确认', en: 'sign' },
+  close: { zh: '回访结案', en: 'call back and close' },
+};
+
 /** 审核/审查, 审批, 签字确认: a person's yes on the case, required before it may be answered or closed. */
 export const APPROVAL_STEPS = ['review', 'approve', 'sign'] as const satisfies readonly RouteStep[];
 export type ApprovalStep = (typeof APPROVAL_STEPS)[number];
@@ -42,6 +53,17 @@ export const ROUTE_STEP_ACTIONS = {
   refer: ['refer'],
   close: ['callBack', 'close'],
 } as const satisfies Partial<Record<RouteStep, readonly string[]>>;
+
+/** The acting step a workflow action belongs to, or null for an action no route names (a log entry, an extension…). */
+export function routeStepOf(action: string): RouteStep | null {
+  for (const [step, actions] of Object.entries(ROUTE_STEP_ACTIONS) as [RouteStep, readonly string[]][]) if (actions.includes(action)) return step;
+  return null;
+}
+
+/** The route for a class: the first whose classes include it (or that names none). */
+export function routeOf(procedure: Procedure, classCode: string): Route | undefined {
+  return procedure.routes.find((route) => !route.classes || route.classes.includes(classCode));
+}
 
 export const sourceRoleSchema = z.object({
   id: roleId,

@@ -10,6 +10,7 @@ import { ledgerHandlers } from '../ledgers';
 import { mediaHandlers } from './media';
 import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
+import { procedureHandlers } from '../procedure';
 import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
@@ -41,4 +42,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...mineLevelHandlers,
   ...reportHandlers,
   ...ledgerHandlers,
+  ...procedureHandlers,
 };

@@ -145,6 +145,9 @@ CREATE INDEX opinion_book_unanswered ON opinion_book_entries (entry_no) WHERE ha
 -- index outbox_pending
 CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 
+-- index procedure_role_holders_by_user
+CREATE INDEX procedure_role_holders_by_user ON procedure_role_holders (pack_id, user_id);
+
 -- index report_complaints_by_day
 CREATE INDEX report_complaints_by_day ON report_complaints (received_day);
 
@@ -297,6 +300,9 @@ CREATE TABLE opinion_book_entries ( id TEXT PRIMARY KEY, entry_no INTEGER NOT NU
 
 -- table outbox
 CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;
+
+-- table procedure_role_holders
+CREATE TABLE procedure_role_holders ( pack_id TEXT NOT NULL, role_id TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id), assigned_at TEXT NOT NULL, assigned_by TEXT REFERENCES users(id), PRIMARY KEY (pack_id, role_id, user_id) ) STRICT;
 
 -- table reference_items
 CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (kind, id, version) ) STRICT;
