@@ -106,6 +106,8 @@ export const procedureSchema = z.object({
   choice: z.string().optional(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
+/** As a pack writes it (defaults may be left out). */
+export type ProcedureInput = z.input<typeof procedureSchema>;
 
 type Issue = { path: (string | number)[]; message: string };
 

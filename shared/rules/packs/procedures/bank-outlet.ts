@@ -1,4 +1,4 @@
-import type { Procedure } from '../../procedure-schema';
+import type { ProcedureInput } from '../../procedure-schema';
 
 const S = 'seed002 客户管理制度4'; // 银行 营业网点客户投诉处理规范
 
@@ -9,7 +9,7 @@ const S = 'seed002 客户管理制度4'; // 银行 营业网点客户投诉处�
  * case beyond the outlet (第八条(四)) and signs the register entry of the
  * handling and reply (第八条(三), 第十条(二)).
  */
-export const bankOutletProcedure: Procedure = {
+export const bankOutletProcedure: ProcedureInput = {
   source: `${S} 第四条, 第六条, 第八条–第十一条`,
   roles: [
     { id: 'outlet_head', name: { zh: '网点负责人', en: 'Outlet head' }, source: `${S} 第四条` },

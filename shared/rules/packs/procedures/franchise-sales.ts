@@ -1,4 +1,4 @@
-import type { Procedure } from '../../procedure-schema';
+import type { ProcedureInput } from '../../procedure-schema';
 
 const S = 'seed002 客户管理制度14'; // 销售中心综合服务部 客户投诉处理规定
 
@@ -11,7 +11,7 @@ const SATISFACTION_CALL =
  * and reviewed by level 2; level 2 is handed to level 2 and reviewed by
  * level 3; level 3 is reported up to level 3, who directs its handling.
  */
-export const franchiseSalesProcedure: Procedure = {
+export const franchiseSalesProcedure: ProcedureInput = {
   source: `${S} 4.2, 5.1.1`,
   roles: [
     {

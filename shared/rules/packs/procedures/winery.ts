@@ -1,4 +1,4 @@
-import type { Procedure } from '../../procedure-schema';
+import type { ProcedureInput } from '../../procedure-schema';
 
 const S = 'seed001 S10'; // 酒庄 客户投诉界定及处理流程
 
@@ -22,7 +22,7 @@ const SILENT = {
  * the solution, the unit's leader in charge reviews and the winery's
  * leadership approves it.
  */
-export const wineryProcedure: Procedure = {
+export const wineryProcedure: ProcedureInput = {
   source: `${S} 三.1–三.3`,
   roles: [
     { id: 'csc', name: { zh: '客服中心', en: 'Customer service centre' }, source: `${S} 三.1(1)` },
