@@ -1,3 +1,4 @@
+import { procedureEn } from './procedure-en';
 import { notificationsEn } from './notifications-en';
 import { reportsEn } from './reports-en';
 import { consoleEn } from './console-en';
@@ -149,6 +150,7 @@ export const en: Messages = {
   ...escalationEn,
   ...thresholdsEn,
   ...notificationsEn,
+  ...procedureEn,
   ...confirmEn,
   complaintStatuses: {
     registered: 'Registered',

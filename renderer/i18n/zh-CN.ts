@@ -1,3 +1,4 @@
+import { procedureZhCN } from './procedure-zh-CN';
 import { notificationsZhCN } from './notifications-zh-CN';
 import { reportsZhCN } from './reports-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
@@ -150,6 +151,7 @@ export const zhCN = {
   ...escalationZhCN,
   ...thresholdsZhCN,
   ...notificationsZhCN,
+  ...procedureZhCN,
   ...ledgersZhCN,
   ...confirmZhCN,
   complaintStatuses: {

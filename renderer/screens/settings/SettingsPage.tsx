@@ -5,6 +5,7 @@ import { currentLanguage, setLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { NotificationSettingsForm } from '../notifications/NotificationSettingsForm';
 import { AddUserForm } from './AddUserForm';
+import { ProcedureRoles } from './ProcedureRoles';
 import { ProfileSettings } from './ProfileSettings';
 import { RulePackView } from './RulePackView';
 import { SiteInfo } from './SiteInfo';
@@ -40,6 +41,7 @@ export function SettingsPage() {
       {hasPermission(roles, 'site.manage') && <NotificationSettingsForm />}
       {hasPermission(roles, 'users.read') && <UserList />}
       {hasPermission(roles, 'users.manage') && <AddUserForm />}
+      {hasPermission(roles, 'users.manage') && <ProcedureRoles />}
       {hasPermission(roles, 'complaint.read') && <RulePackView />}
     </section>
   );
