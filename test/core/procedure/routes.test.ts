@@ -158,3 +158,46 @@ describe('the winery: approvals before the customer is answered (seed001 S10 三
     expect(c.status).toBe('resolved');
   });
 });
+
+describe('the manufacturer: the sales general manager approves the final plan before it is carried out (seed001 S4 6.3–6.5)', () => {
+  async function manufacturer() {
+    core = await openTestCore();
+    const d = routeDriver(core);
+    await d.profile('manufacturer-s4');
+    await d.map('chenzm', ['sales_gm']);
+    await d.map('liuqiang', ['sales_manager', 'sales_department']);
+    await d.map('zhangwei', ['sales_department']);
+    return d;
+  }
+
+  it('a serious complaint: the sales GM names who handles it, the sales manager reviews, the sales GM approves, then the reply', async () => {
+    const d = await manufacturer();
+    let c = await d.create('limei', { tickedCriteria: ['serious.not-on-the-spot'] });
+    expect(c.classCode).toBe('serious');
+    const byCallCentre = await d.refused('zhaoli', c, { type: 'accept', assigneeId: await d.userId('zhangwei') });
+    expect(byCallCentre).toMatchObject({ code: 'FORBIDDEN', reason: { params: { rolesZh: '销售总经理', source: 'seed001 S4 6.3.3' } } });
+    c = await d.act('chenzm', c, { type: 'accept', assigneeId: await d.userId('zhangwei') });
+    c = await d.act('zhangwei', c, { type: 'planSolution', resolverId: await d.userId('zhangwei'), measures: '更换批次产品', dueAt: inAnHour() });
+    const reply = { type: 'resolve', result: '已更换', replyMethod: 'phone' } as const;
+    expect(await d.refused('zhangwei', c, reply)).toMatchObject({ code: 'CONFLICT', reason: { params: { stepZh: '审核', rolesZh: '销售经理' } } });
+    c = await d.approve('liuqiang', c, 'review');
+    const unapproved = await d.refused('zhangwei', c, reply);
+    expect(unapproved).toMatchObject({ reason: { key: 'procedure.errors.approvalMissing', params: { stepZh: '审批', rolesZh: '销售总经理', source: 'seed001 S4 6.5.1, 6.5.2' } } });
+    // The app's general manager role is not the source's 销售总经理 unless the site maps them so.
+    expect(await d.approvalRefused('zhouht', c, 'approve')).toMatchObject({ code: 'FORBIDDEN', reason: { params: { rolesZh: '销售总经理' } } });
+    c = await d.approve('chenzm', c, 'approve');
+    c = await d.act('zhangwei', c, reply);
+    expect(c.status).toBe('resolved');
+  });
+
+  it('a minor complaint is outside the procedure (6.2.2 a)): the app’s own roles, no approval', async () => {
+    const d = await manufacturer();
+    let c = await d.create('limei');
+    expect(c.classCode).toBe('minor');
+    expect(c.workflow.route?.steps).toEqual([]);
+    c = await d.act('zhaoli', c, { type: 'accept', assigneeId: await d.userId('zhangwei') });
+    c = await d.act('zhangwei', c, { type: 'planSolution', resolverId: await d.userId('zhangwei'), measures: '当场解释', dueAt: inAnHour() });
+    c = await d.act('zhangwei', c, { type: 'resolve', result: '已解释', replyMethod: 'in_person' });
+    expect(c.status).toBe('resolved');
+  });
+});

@@ -63,7 +63,7 @@ describe('a pack’s procedure (roles and routes per class)', () => {
   });
 
   it('gives every class of the encoded organisations a route, and keeps their versions from before the routes', () => {
-    for (const id of ['seed002-doc14-franchise-sales', 'bank-outlet', 'seed001-s10-winery']) {
+    for (const id of ['seed002-doc14-franchise-sales', 'bank-outlet', 'seed001-s10-winery', 'seed001-s4-manufacturer']) {
       const pack = SHIPPED_PACKS.find((p) => p.id === id)!;
       for (const c of pack.classes) expect(routeOf(pack.procedure!, c.code), `${id} ${c.code}`).toBeDefined();
       const older = SHIPPED_PACK_VERSIONS.filter((p) => p.id === id && p.version !== pack.version);
