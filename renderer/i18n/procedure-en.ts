@@ -11,6 +11,7 @@ export const procedureEn = {
     waiting: 'Awaiting {{step}} by {{roles}} (before {{before}})',
     before: { reply: 'the reply', close: 'closing' },
     give: '{{step}}',
+    eventTitle: '{{step}} (route of this case)',
     or: ' or ',
     errors: {
       wrongRole: 'This step ({{step}}) must be taken by {{roles}} (under {{source}})',

@@ -15,6 +15,7 @@ export const procedureZhCN = {
     waiting: '待 {{roles}} {{step}}（{{before}}前）',
     before: { reply: '答复客户', close: '结案' },
     give: '{{step}}',
+    eventTitle: '{{step}}（本案流程）',
     or: ' 或 ',
     errors: {
       wrongRole: '此步骤（{{step}}）须由 {{roles}} 办理（依据：{{source}}）',

@@ -23,7 +23,13 @@ describe('the case’s route (本案流程)', () => {
     const { bridge } = await openDetail(detail, wangjg, {
       'complaints.get': () => detail,
       'procedure.approveStep': () => {
-        detail = detailOf({ ...sampleComplaint, version: sampleComplaint.version + 1 }, { route: route({ byName: '王建国', at: '2026-11-23T02:30:00.000Z' }, false) });
+        detail = detailOf(
+          { ...sampleComplaint, version: sampleComplaint.version + 1 },
+          {
+            route: route({ byName: '王建国', at: '2026-11-23T02:30:00.000Z' }, false),
+            events: [{ seq: 1, at: '2026-11-23T02:30:00.000Z', byName: '王建国', action: 'procedure.approve', fromStatus: 'in_progress', toStatus: 'in_progress', details: { step: 'approve', classCode: 'general', note: '同意退换' } }],
+          },
+        );
         return { complaintId: detail.id, version: detail.version };
       },
     });
@@ -35,6 +41,11 @@ describe('the case’s route (本案流程)', () => {
     await waitFor(() => expect(within(screen.getByTestId('route-panel')).getByTestId('route-approval-approve').textContent).toContain('王建国 已于'));
     expect(bridge.callsTo('procedure.approveStep')[0]?.input).toEqual({ complaintId: sampleComplaint.id, version: sampleComplaint.version, step: 'approve' });
     expect(within(screen.getByTestId('route-panel')).queryByTestId('route-give-approve')).toBeNull();
+    // The handling log words the approval by its step, not by its code.
+    const logged = within(screen.getByTestId('workflow-timeline')).getByTestId('timeline-event');
+    expect(logged.textContent).toContain('审批（本案流程）');
+    expect(logged.textContent).toContain('同意退换');
+    expect(logged.textContent).not.toContain('procedure.approve');
   });
 
   it('says who may when the core refuses', async () => {
