@@ -1,3 +1,4 @@
+import { procedureEn } from './procedure-en';
 import { notificationsEn } from './notifications-en';
 import { reportsEn } from './reports-en';
 import { consoleEn } from './console-en';
@@ -151,6 +152,7 @@ export const en: Messages = {
   ...privacyEn,
   ...thresholdsEn,
   ...notificationsEn,
+  ...procedureEn,
   ...confirmEn,
   complaintStatuses: {
     registered: 'Registered',

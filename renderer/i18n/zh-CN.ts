@@ -1,3 +1,4 @@
+import { procedureZhCN } from './procedure-zh-CN';
 import { notificationsZhCN } from './notifications-zh-CN';
 import { reportsZhCN } from './reports-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
@@ -152,6 +153,7 @@ export const zhCN = {
   ...privacyZhCN,
   ...thresholdsZhCN,
   ...notificationsZhCN,
+  ...procedureZhCN,
   ...ledgersZhCN,
   ...confirmZhCN,
   complaintStatuses: {

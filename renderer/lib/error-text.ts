@@ -19,6 +19,11 @@ export function reasonText(reason: ErrorReason, fallback: string): string {
     // A rule's source the core passes along reads as its document's title here, as everywhere.
     else params[name] = typeof value === 'string' ? citationText(value, lang) : value;
   }
+  // A name the core gives in both languages (a rule's post, 一级受理人 / Level-1 handler) comes as `xZh` and `xEn`: the text reads `x`.
+  for (const name of Object.keys(params)) {
+    const base = name.endsWith('Zh') ? name.slice(0, -2) : null;
+    if (base && `${base}En` in params) params[base] = lang === 'en' ? params[`${base}En`]! : params[name]!;
+  }
   // The key comes from the core at run time, so it cannot be one of i18next's typed keys.
   const translate = i18n.t as unknown as (key: string, values: Record<string, string | number>) => string;
   return translate(reason.key, params);

@@ -13,6 +13,7 @@ import { profilesApi } from './profiles';
 import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
 import { notificationsApi } from './notifications';
+import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
 import { rulesApi } from './rules';
 import { sessionApi } from './session';
@@ -43,6 +44,7 @@ export const apiContract = {
   ...reportsApi,
   ...ledgersApi,
   ...privacyApi,
+  ...procedureApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

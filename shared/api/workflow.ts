@@ -9,6 +9,7 @@ import {
   SATISFACTION_LEVELS,
   WORKFLOW_ACTIONS,
 } from '../domain/workflow';
+import { routeViewSchema } from './procedure';
 import { id, isoInstant, optionalText, pastInstant, str, text } from './common';
 
 const code = str().trim().min(1, '请选择原因').max(64);
@@ -204,5 +205,7 @@ export const workflowDetailSchema = z.object({
   overdue: overdueFactsSchema,
   extensionPolicy: extensionPolicySchema,
   consequences: z.array(consequenceSchema),
+  /** The organisation's route the case runs on (issue 23 item 1); null or absent where the site runs none. */
+  route: routeViewSchema.nullable().optional(),
 });
 export type WorkflowDetail = z.infer<typeof workflowDetailSchema>;

@@ -4,6 +4,7 @@ import { ROLES } from '../domain/roles';
 import { REPEAT_KINDS } from '../domain/workflow';
 import { FACTS } from './facts';
 import { choiceNoteSchema } from '../sources/choice-note';
+import { procedureIssues, procedureSchema } from './procedure-schema';
 
 /**
  * A rule pack: one organisation's complaint rules as versioned data. Every
@@ -314,6 +315,8 @@ export const rulePackSchema = z
     repeat: z.object({ windowDays: z.number().int().positive(), source: sourceSchema, choice: choiceNoteSchema.optional() }).optional(),
     /** The organisation's penalty and reward articles, with their fines (see sanctionArticleSchema). */
     sanctions: z.array(sanctionArticleSchema).default([]),
+    /** Who receives, handles, reviews, approves and signs, per class (procedure-schema.ts). */
+    procedure: procedureSchema.optional(),
   })
   .superRefine((pack, ctx) => {
     const codes = new Set(pack.classes.map((c) => c.code));
@@ -372,6 +375,7 @@ export const rulePackSchema = z
       if (a.after && !articles.has(a.after.of)) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'after', 'of'], message: `unknown article ${a.after.of}` });
       if (a.fine && !a.measures.includes('fine')) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'fine'], message: 'a fine needs the fine measure' });
     });
+    if (pack.procedure) for (const issue of procedureIssues(pack.procedure, codes)) ctx.addIssue({ code: 'custom', ...issue });
     const ids = pack.criteria.map((c) => c.id);
     if (new Set([...ids, ...flags]).size !== ids.length + flags.size) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion and flag ids must be unique' });
   });

@@ -67,6 +67,8 @@ const CASES: [string, Entry, string][] = [
     { entity: 'notification', id: 'n1', at: AT, payload: { id: 'n1', complaintId: 'c1', obligation: 'assigned', event: 'accept', recipients: ['u2'], createdAt: AT, acknowledgedByName: '李四' } },
     '2026年3月5日 14:30 系统 按规定发出通知，李四 已确认收到。',
   ],
+  // The organisation's route: an approval by its step (issue 23 item 1).
+  ['procedure.sign', event('procedure.sign', { step: 'sign', classCode: 'complaint', note: '已核对登记簿' }), '2026年3月5日 14:30 张三 签字确认（本案流程），备注：已核对登记簿。'],
   ['a future event type', event('inspection.schedule', { plannedFor: '2026-04-01' }), '2026年3月5日 14:30 张三 记录了一项处理。'],
   ['an unknown person', event('close', {}, 'u-unknown'), '2026年3月5日 14:30 网点人员 结案。'],
 ];
@@ -90,7 +92,7 @@ describe('console complaint timeline: every step a site sends reads as a sentenc
       const { unmount } = render(<ComplaintTimeline detail={{ history, people, rulePackId: null }} />);
       const text = screen.getByTestId('complaint-history').textContent ?? '';
       expect(text).not.toMatch(/[{}"]/);
-      for (const id of ['c1#', 'u1', 'u2', 'u-unknown', 'b1', 'e1', 'x1', 'n1', 'inspection.schedule', 'planSolution', 'markInvalid', 'callBack', 'capa.add', 'complaint_event']) expect(text).not.toContain(id);
+      for (const id of ['c1#', 'u1', 'u2', 'u-unknown', 'b1', 'e1', 'x1', 'n1', 'inspection.schedule', 'planSolution', 'markInvalid', 'callBack', 'capa.add', 'complaint_event', 'procedure.sign']) expect(text).not.toContain(id);
       unmount();
     }
   });

@@ -57,6 +57,13 @@ describe('error reasons', () => {
     expect(reasonText({ key: 'test.reason', params: { limit: { date: '2026-03-05' } } }, 'x')).toBe('limit 5 Mar 2026');
   });
 
+  it('reads a name the core gives in both languages in the reader’s language (a route’s post)', async () => {
+    const reason = { key: 'procedure.errors.wrongRole', params: { stepZh: '审批', stepEn: 'approve', rolesZh: '销售中心总监', rolesEn: 'Sales-centre director', source: 'seed002 客户管理制度14 5.1.1.2' } };
+    expect(reasonText(reason, 'fallback')).toBe('此步骤（审批）须由 销售中心总监 办理（依据：《综合服务部客户投诉处理制度》5.1.1.2）');
+    await setLanguage('en');
+    expect(reasonText(reason, 'fallback')).toMatch(/^This step \(approve\) must be taken by Sales-centre director \(under “.+” 5\.1\.1\.2\)$/);
+  });
+
   it('falls back to the core message when the key is unknown to this build', () => {
     expect(reasonText({ key: 'no.such.key' }, '中文 / English')).toBe('中文');
   });

@@ -302,6 +302,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'notifications.summary': () => ({ unread: 0, overdue: 0 }),
     'notifications.settings': () => ({ immediatelyMinutes: 10, promptlyMinutes: 60, unstatedMinutes: 1440, escalationChain: ['station_lead', 'unit_head', 'leader_in_charge', 'general_manager'], version: 1 }),
     'profiles.current': () => ({ profile: profileEntry('well-station') }),
+    // The well station's pack names no posts: the settings show that the app's own roles apply.
+    'procedure.roles': () => ({ packId: 'sichuan-group-p6', roles: [], holders: [] }),
     'profiles.list': () => SHIPPED_PROFILES.map((p) => ({ ...p, origin: 'shipped' })),
     ...overrides,
   };

@@ -13,6 +13,8 @@ import { standingOf } from './workflow-standing';
 import { escalationReasonsOf, invalidReasonsOf, openSteps, pauseRefusal } from './workflow-reasons';
 import { callBacksOf, eventsOf } from './workflow-records';
 import { hasSanction } from './workflow-repository';
+import { actionsOnRoute, routeContext } from '../procedure/route';
+import { routeView } from '../procedure/route-view';
 
 function overdueFacts(row: ComplaintRow): OverdueFacts {
   return {
@@ -54,7 +56,10 @@ export function complaintDetail(db: ReadDb, id: string, user: User, siteEnv: Gra
   const env = recordGradingEnv(db, row, siteEnv);
   const extensions = extensionsOfComplaint(db, id, env?.pack);
   const pending = extensions.some((x) => x.status === 'pending');
-  const actions = availableActions(row.kind, row.status, standingOf(row, user, env)).filter((a) => {
+  const standing = standingOf(row, user, env);
+  // Where the site runs its organisation's route, the route says who takes each step.
+  const route = routeContext(db, row, user, env);
+  const actions = (route ? actionsOnRoute(route, row.kind, row.status, standing) : availableActions(row.kind, row.status, standing)).filter((a) => {
     if (a === 'decideExtension') return pending && !extensions.some((x) => x.status === 'pending' && x.requestedBy === user.id);
     if (a === 'requestExtension') return !pending;
     if (a === 'pause' || a === 'resume') return pauseRefusal(a, row, env) === null;
@@ -85,6 +90,7 @@ export function complaintDetail(db: ReadDb, id: string, user: User, siteEnv: Gra
     overdue: overdueFacts(row),
     extensionPolicy: extensionPolicy(env?.pack),
     consequences: consequencesOf(db, row, env?.pack),
+    route: route ? routeView(db, route, row) : null,
   };
   return { ...complaint, workflow };
 }

@@ -15,6 +15,8 @@ import { withReportRow } from '../reports';
 import { setStatus } from './workflow-repository';
 import { standingOf } from './workflow-standing';
 import { takeStep } from './workflow-steps';
+import { checkApprovals, checkHandOver, routeContext, routeDecision, wrongRole, type RouteContext } from '../procedure/route';
+import { routeStepOf } from '../../../shared/rules/procedure-schema';
 
 export { complaintDetail } from './workflow-detail';
 
@@ -23,13 +25,18 @@ export function deadlinesOf(row: ComplaintRow, env: GradingEnv | null): NonNulla
   return env ? (toComplaint(row, env).grade?.deadlines ?? []) : [];
 }
 
-/** The version the person saw, the state, their role and recusal: refused with a reason, nothing written. */
-function checkActor(row: ComplaintRow, version: number, action: ParsedWorkflowAction, user: User, env: GradingEnv | null): void {
+/**
+ * The version the person saw, the state, their role and recusal: refused with a reason, nothing written.
+ * Where the site runs its organisation's route, the route says who takes the step (procedure/route.ts).
+ */
+function checkActor(row: ComplaintRow, version: number, action: ParsedWorkflowAction, user: User, env: GradingEnv | null, route: RouteContext | null): void {
   if (row.version !== version) throw ApiError.because('CONFLICT', 'workflow.errors.stale');
   const refusal = refusalOf(action.type, row.kind, row.status, standingOf(row, user, env));
   if (refusal === 'state') throw ApiError.because('CONFLICT', 'workflow.errors.wrongState', { status: row.status, action: action.type });
   if (refusal === 'recusal') throw ApiError.because('FORBIDDEN', 'workflow.errors.recusal');
-  if (refusal === 'permission') throw ApiError.because('FORBIDDEN', 'workflow.errors.notAllowed', { action: action.type });
+  const decision = route ? routeDecision(route, routeStepOf(action.type)) : { kind: 'default' as const };
+  if (route && decision.kind === 'refused') throw wrongRole(route, decision.step, decision.rule);
+  if (refusal === 'permission' && decision.kind !== 'route') throw ApiError.because('FORBIDDEN', 'workflow.errors.notAllowed', { action: action.type });
 }
 
 /**
@@ -50,7 +57,9 @@ export function performAction(
   // The step's rules (extension approver, pausable deadlines, reasons) are those of the pack version the record is graded by.
   const env = recordGradingEnv(tx, row, siteEnv);
   const { action } = input;
-  checkActor(row, input.version, action, user, env);
+  const route = routeContext(tx, row, user, env);
+  checkActor(row, input.version, action, user, env, route);
+  if (route) checkHandOver(tx, route, action);
 
   const deadlines = deadlinesOf(row, env);
   // Kept before the step can move the deadline: a late extension or plan does not undo having run late.
@@ -59,6 +68,8 @@ export function performAction(
   const to: ComplaintStatus = step.to ?? nextStatus(action.type, row.kind, row.status) ?? row.status;
   // The case records' own conditions (篇4: a GM-approved report before answering; 篇1: no close while compensation awaits approval).
   caseRecordsRefusal(tx, row, action.type, to, env);
+  // The route's approvals come before the reply or the close they are due before.
+  if (route) checkApprovals(tx, route, row.id, row.status, to);
 
   setStatus(tx, row.id, to);
   touch(tx, row.id, at);

@@ -9,6 +9,7 @@ import { formatMoment } from '../../lib/locale-format';
 import { DEFAULT_TIME_ZONE } from '../../lib/zoned-time';
 import { detailText } from '../../screens/complaints/grading/grade-text';
 import { caseRecordEventText } from '../../screens/complaints/records/event-text';
+import { APPROVAL_STEPS, ROUTE_STEP_NAMES } from '../../../shared/rules/procedure-schema';
 import { pick } from '../../screens/settings/rule-pack-text';
 
 /**
@@ -175,6 +176,9 @@ function eventParts(action: string, d: Fields, ctx: HistoryContext, pack: RulePa
     case 'resume':
       return [t('consoleTimeline.resume'), with_('consoleTimeline.pausedSince', when(d.pausedFrom), 'from'), note];
     default: {
+      // The route's approvals (审核 / 审批 / 签字确认) by their step.
+      const step = action.startsWith('procedure.') ? action.slice('procedure.'.length) : '';
+      if (isOneOf(APPROVAL_STEPS, step)) return [t('procedure.eventTitle', { step: lang === 'en' ? ROUTE_STEP_NAMES[step].en : ROUTE_STEP_NAMES[step].zh }), note];
       // 案件记录 (report, compensation, corrective actions, sanctions) worded as the site words them.
       const record = caseRecordEventText({ seq: 0, at: '', byName: null, action, fromStatus: null, toStatus: null, details: d }, t, lang, ctx.timeZone ?? DEFAULT_TIME_ZONE);
       return record ? [record.title, ...record.lines.map((line) => t('consoleTimeline.field', { label: line.label, value: line.value }))] : [];

@@ -17,6 +17,7 @@ import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
 import { defaultLayoutFor, type RegisterLayoutId } from './print/register-layouts';
 import { RegisterPrintButton } from './print/RegisterPrintButton';
 import { CaseRecordsPanel } from './records/CaseRecordsPanel';
+import { RoutePanel } from './workflow/RoutePanel';
 import { WorkflowActions } from './workflow/WorkflowActions';
 import { WorkflowRecords } from './workflow/WorkflowRecords';
 import { WorkflowTimeline } from './workflow/WorkflowTimeline';
@@ -63,6 +64,7 @@ export function ComplaintDetail({ id }: { id: string }) {
               <HeadOfficeRemarks complaint={complaint} pack={pack ?? null} />
               <ComplaintFacts complaint={complaint} />
               <WorkflowActions key={complaint.id} complaint={complaint} />
+              <RoutePanel complaint={complaint} />
               <HandlingSummary complaint={complaint} />
               <WorkflowTimeline complaint={complaint} />
               <WorkflowRecords complaint={complaint} />

@@ -6,6 +6,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { NotificationSettingsForm } from '../notifications/NotificationSettingsForm';
 import { AccessLogPanel } from './AccessLogPanel';
 import { AddUserForm } from './AddUserForm';
+import { ProcedureRoles } from './ProcedureRoles';
 import { ProfileSettings } from './ProfileSettings';
 import { RulePackView } from './RulePackView';
 import { SiteInfo } from './SiteInfo';
@@ -42,6 +43,7 @@ export function SettingsPage() {
       {hasPermission(roles, 'users.read') && <UserList />}
       {hasPermission(roles, 'users.manage') && <AddUserForm />}
       {hasPermission(roles, 'privacy.auditRead') && <AccessLogPanel />}
+      {hasPermission(roles, 'users.manage') && <ProcedureRoles />}
       {hasPermission(roles, 'complaint.read') && <RulePackView />}
     </section>
   );

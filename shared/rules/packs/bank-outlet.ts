@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { bankOutletProcedure } from './procedures/bank-outlet';
 
 const S = 'seed002 客户管理制度4'; // 银行 营业网点客户投诉处理规范 (truncated in Art. 11(二)2)
 
@@ -9,7 +10,7 @@ const S = 'seed002 客户管理制度4'; // 银行 营业网点客户投诉处�
  */
 export const bankOutletPack: RulePackInput = {
   id: 'bank-outlet',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '营业网点客户投诉处理规范', en: 'Outlet customer complaint handling specification' },
   organisation: { zh: '某银行（各分行营业网点及XX直属支行）', en: 'Bank: branch outlets and the XX directly-affiliated sub-branch' },
   source: `${S} 第一条–第十一条`,
@@ -67,4 +68,9 @@ export const bankOutletPack: RulePackInput = {
       choice: { zh: '“经网点负责人确认后，及时报总行规范服务管理部门处理”：网点负责人确认即“转交”这一步；总行对应总部，在总部控制台确认收到；“及时”按本站设定的“及时”分钟数。', en: '“经网点负责人确认后，及时报总行规范服务管理部门处理”: the refer step is the outlet head’s confirmation; 总行 → head office, acknowledged in its console; 及时 → the site’s “promptly”.' },
     },
   ],
+  // Since 1.1.0: the outlet's posts and who confirms and signs (第四条, 第六条, 第八条).
+  procedure: bankOutletProcedure,
 };
+
+/** 1.0.0, before the posts were run as a route: kept shipped for the complaints graded by it. */
+export const bankOutletPackV100: RulePackInput = { ...bankOutletPack, version: '1.0.0', procedure: undefined };

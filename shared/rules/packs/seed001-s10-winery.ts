@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { wineryProcedure } from './procedures/winery';
 
 const S = 'seed001 S10'; // 酒庄 客户投诉界定及处理流程
 
@@ -21,7 +22,7 @@ function judged(classCode: string, zh: string, en: string) {
 /** The winery's rules (seed001 S10): 轻微 / 一般 / 重大 / 特大 by amount and scope, with 10-minute reporting chains. */
 export const seed001S10WineryPack: RulePackInput = {
   id: 'seed001-s10-winery',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客户投诉界定及处理流程（酒庄）', en: 'Complaint grading and handling process (winery estate)' },
   organisation: { zh: '某酒庄', en: 'Winery estate' },
   source: `${S} 一–三`,
@@ -188,4 +189,9 @@ export const seed001S10WineryPack: RulePackInput = {
       measures: ['internal'],
     },
   ],
+  // Since 1.1.0: who receives, handles, reviews and approves per level (三.1–三.3).
+  procedure: wineryProcedure,
 };
+
+/** 1.0.0, before the routes: kept shipped for the complaints graded by it. */
+export const seed001S10WineryPackV100: RulePackInput = { ...seed001S10WineryPack, version: '1.0.0', procedure: undefined };

@@ -1,11 +1,12 @@
 import type { RulePackInput } from '../pack-schema';
+import { manufacturerS4Procedure } from './procedures/manufacturer-s4';
 
 const S = 'seed001 S4'; // 客户投诉处理程序 (manufacturer, sales-led)
 
 /** The manufacturer's procedure (seed001 S4): 轻微 / 严重 by whether the complaint can be resolved on the spot. */
 export const seed001S4ManufacturerPack: RulePackInput = {
   id: 'seed001-s4-manufacturer',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客户投诉处理程序', en: 'Customer complaint handling procedure (manufacturer)' },
   organisation: { zh: '某制造企业（销售部主管投诉）', en: 'Manufacturer (complaints led by the sales department)' },
   source: `${S} 5–6`,
@@ -71,4 +72,9 @@ export const seed001S4ManufacturerPack: RulePackInput = {
       },
     },
   ],
+  // Since 1.1.0: the sales manager's review and the sales general manager's approval (5, 6.3–6.5).
+  procedure: manufacturerS4Procedure,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+export const seed001S4ManufacturerPackV100: RulePackInput = { ...seed001S4ManufacturerPack, version: '1.0.0', procedure: undefined };

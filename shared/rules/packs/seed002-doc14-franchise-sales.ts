@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { franchiseSalesProcedure } from './procedures/franchise-sales';
 
 const S = 'seed002 客户管理制度14'; // 销售中心综合服务部 客户投诉处理规定（1.0–7.0）
 const SECOND_COMPLAINT_LABEL = { zh: '消费者或加盟商针对同一事件的二次投诉', en: 'Second complaint by a consumer or franchisee about the same event' };
@@ -12,7 +13,7 @@ const SECOND_COMPLAINT_LABEL = { zh: '消费者或加盟商针对同一事件的
  */
 export const seed002Doc14FranchiseSalesPack: RulePackInput = {
   id: 'seed002-doc14-franchise-sales',
-  version: '1.1.0',
+  version: '1.2.0',
   name: { zh: '客户投诉处理规定', en: 'Customer complaint handling rules' },
   organisation: { zh: '某加盟品牌销售中心综合服务部', en: 'Franchise brand sales centre, integrated service department' },
   source: `${S} 1.0–7.0`,
@@ -188,7 +189,12 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       choice: { zh: '“视情况罚款50元—100元/次”：在这个范围内罚多少，由工作人员视情况判断。', en: '“视情况罚款50元—100元/次”: the amount within the range is the person’s judgement of the circumstances.' },
     },
   ],
+  // Since 1.2.0: who takes each level's steps (4.2, 5.1.1).
+  procedure: franchiseSalesProcedure,
 };
+
+/** 1.1.0, before the handler levels were run as routes: kept shipped for the complaints graded by it. */
+export const seed002Doc14FranchiseSalesPackV110: RulePackInput = { ...seed002Doc14FranchiseSalesPack, version: '1.1.0', procedure: undefined };
 
 /**
  * 1.0.0, where “二次投诉” (4.3.2) was a tick: kept shipped so a complaint graded by it keeps its rules
@@ -198,6 +204,7 @@ export const seed002Doc14FranchiseSalesPackV100: RulePackInput = {
   ...seed002Doc14FranchiseSalesPack,
   version: '1.0.0',
   repeat: undefined,
+  procedure: undefined,
   criteria: seed002Doc14FranchiseSalesPack.criteria.map((c) =>
     c.id === 'level2.second-complaint' ? { id: c.id, classCode: c.classCode, source: c.source, label: SECOND_COMPLAINT_LABEL } : c,
   ),

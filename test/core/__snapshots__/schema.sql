@@ -148,6 +148,9 @@ CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 -- index personal_data_access_at
 CREATE INDEX personal_data_access_at ON personal_data_access (at);
 
+-- index procedure_role_holders_by_user
+CREATE INDEX procedure_role_holders_by_user ON procedure_role_holders (pack_id, user_id);
+
 -- index report_complaints_by_day
 CREATE INDEX report_complaints_by_day ON report_complaints (received_day);
 
@@ -303,6 +306,9 @@ CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT N
 
 -- table personal_data_access
 CREATE TABLE personal_data_access ( id TEXT PRIMARY KEY, at TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id), user_name TEXT NOT NULL, -- 'reveal' (one record shown in full), 'export' (a report or ledger saved as a file), 'delete' action TEXT NOT NULL CHECK (action IN ('reveal', 'export', 'delete')), -- what: the kind of record or the export's name subject TEXT NOT NULL, record_id TEXT, -- how many rows an export carried row_count INTEGER, reason TEXT, -- where: the site and this computer place TEXT NOT NULL ) STRICT;
+
+-- table procedure_role_holders
+CREATE TABLE procedure_role_holders ( pack_id TEXT NOT NULL, role_id TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id), assigned_at TEXT NOT NULL, assigned_by TEXT REFERENCES users(id), PRIMARY KEY (pack_id, role_id, user_id) ) STRICT;
 
 -- table reference_items
 CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (kind, id, version) ) STRICT;

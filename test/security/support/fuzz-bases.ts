@@ -222,6 +222,7 @@ function notificationBases(w: World, { past }: Moments): Bases {
     'notifications.confirmPhone': [{ ...n, calledAt: past, reached: '分公司总经理室', note: '已电话核实' }],
     'notifications.recordWritten': [{ ...n, text: '书面报告：已处理', writtenAt: past }],
     'notifications.timeliness': [{ from: past, to: past }],
+    'procedure.approveStep': [{ complaintId: w.complaintId, version: 1, step: 'review', note: '审核同意' }],
   };
 }
 
@@ -230,6 +231,7 @@ function profileBases({ day }: Moments): Bases {
     'profiles.setSiteProfile': [{ profileId: 'bank-outlet' }],
     'mineLevel.record': [{ kind: 'fraud', occurredOn: day, note: '自评材料弄虚作假' }],
     'mineLevel.void': [{ id: 'mine-event-1', version: 1, reason: '录入有误' }],
+    'procedure.setHolder': [{ userId: 'user-1', roleIds: ['level1_handler'] }],
   };
 }
 

@@ -8,6 +8,7 @@ import { pick } from '../../settings/rule-pack-text';
 import { detailText, stepText } from '../grading/grade-text';
 import { caseRecordEventText } from '../records/event-text';
 import { actionLabel } from './action-label';
+import { APPROVAL_STEPS, ROUTE_STEP_NAMES } from '../../../../shared/rules/procedure-schema';
 
 type Reason = ComplaintDetail['workflow']['invalidReasons'][number];
 
@@ -139,6 +140,9 @@ export function eventText(event: ComplaintEvent, ctx: TextContext): EventText {
   // 案件记录 (report, compensation, corrective actions, sanctions) word their own events; they never move the case.
   const record = caseRecordEventText(event, t, ctx.lang, ctx.timeZone);
   if (record) return { ...record, transition: null };
+  // The route's approvals (审核 / 审批 / 签字确认) name their step; they never move the case.
+  const approval = routeApprovalText(event, ctx);
+  if (approval) return approval;
   const action = isOneOf(WORKFLOW_ACTIONS, event.action) ? event.action : null;
   const title = event.action === 'create' ? t('workflow.created') : action ? actionLabel(action, complaint.kind, t) : event.action;
   const moved = event.toStatus && event.fromStatus !== event.toStatus;
@@ -152,4 +156,12 @@ export function eventText(event: ComplaintEvent, ctx: TextContext): EventText {
     .map(([key, label, as]) => ({ label: t(label), value: word(event.details[key], as, ctx) }))
     .filter((line) => line.value !== '');
   return { title, transition, lines };
+}
+
+/** A route approval event (`procedure.review` …) in words: the step, and the note given with it. */
+function routeApprovalText(event: ComplaintEvent, { t, lang }: TextContext): EventText | null {
+  const step = event.action.startsWith('procedure.') ? event.action.slice('procedure.'.length) : '';
+  if (!isOneOf(APPROVAL_STEPS, step)) return null;
+  const note = typeof event.details['note'] === 'string' ? event.details['note'] : '';
+  return { title: t('procedure.eventTitle', { step: pick(ROUTE_STEP_NAMES[step], lang) }), transition: null, lines: note ? [{ label: t('workflow.note'), value: note }] : [] };
 }

@@ -15,7 +15,7 @@ const minute = (iso: string, delta: number) => new Date(new Date(iso).getTime() 
 describe('seed001-s10-winery pack (seed001 S10)', () => {
   it('validates, four levels lowest first, 轻微 by default', () => {
     expect(pack.id).toBe('seed001-s10-winery');
-    expect(pack.version).toBe('1.0.0');
+    expect(pack.version).toBe('1.1.0');
     expect(pack.classes.map((c) => [c.code, c.label.zh])).toEqual([
       ['minor', '轻微投诉'],
       ['general', '一般投诉'],

@@ -13,7 +13,7 @@ const classOf = (ticked: string[]) => grade({ receivedAt, ticked, facts: {} }, p
 describe('seed001-s4-manufacturer pack (seed001 S4)', () => {
   it('validates, with 轻微 below 严重', () => {
     expect(pack.id).toBe('seed001-s4-manufacturer');
-    expect(pack.version).toBe('1.0.0');
+    expect(pack.version).toBe('1.1.0');
     expect(pack.classes.map((c) => [c.code, c.label.zh])).toEqual([
       ['minor', '轻微投诉'],
       ['serious', '严重投诉'],

@@ -1,0 +1,48 @@
+import { statement, type ReadDb, type WriteDb } from '../db/handles';
+
+/** The source roles each user holds for a pack. */
+export function holdersOf(db: ReadDb, packId: string): Map<string, string[]> {
+  const rows = statement(db, 'SELECT user_id, role_id FROM procedure_role_holders WHERE pack_id = ? ORDER BY user_id, role_id').all(packId) as { user_id: string; role_id: string }[];
+  const byUser = new Map<string, string[]>();
+  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.role_id]);
+  return byUser;
+}
+
+/** Whether the site mapped anyone for this pack: without a mapping the app's own role permissions apply. */
+export function hasMapping(db: ReadDb, packId: string): boolean {
+  return statement(db, 'SELECT 1 FROM procedure_role_holders WHERE pack_id = ? LIMIT 1').get(packId) !== undefined;
+}
+
+export function rolesHeld(db: ReadDb, packId: string, userId: string): string[] {
+  return (statement(db, 'SELECT role_id FROM procedure_role_holders WHERE pack_id = ? AND user_id = ? ORDER BY role_id').all(packId, userId) as { role_id: string }[]).map(
+    (r) => r.role_id,
+  );
+}
+
+export function replaceRolesHeld(tx: WriteDb, change: { packId: string; userId: string; roleIds: readonly string[]; at: string; by: string }): void {
+  statement(tx, 'DELETE FROM procedure_role_holders WHERE pack_id = ? AND user_id = ?').run(change.packId, change.userId);
+  const insert = statement(tx, 'INSERT INTO procedure_role_holders (pack_id, role_id, user_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?)');
+  for (const roleId of change.roleIds) insert.run(change.packId, roleId, change.userId, change.at, change.by);
+}
+
+/**
+ * The route approvals given on a case for a class (handling-log events `procedure.<step>`): a case escalated to
+ * another level runs that level's route, whose approvals are asked anew (seed002 客户管理制度14 5.3.1.6).
+ */
+export function approvalsGiven(db: ReadDb, complaintId: string, classCode: string): Set<string> {
+  return new Set(approvalRecords(db, complaintId, classCode).keys());
+}
+
+/** The same approvals with who gave them and when, for the case's detail. */
+export function approvalRecords(db: ReadDb, complaintId: string, classCode: string): Map<string, { byName: string | null; at: string }> {
+  const rows = statement(
+    db,
+    `SELECT e.action, e.at, u.display_name AS by_name FROM complaint_events e LEFT JOIN users u ON u.id = e.user_id
+     WHERE e.complaint_id = ? AND e.action LIKE 'procedure.%' AND json_extract(e.details, '$.classCode') = ? ORDER BY e.seq`,
+  ).all(complaintId, classCode) as { action: string; at: string; by_name: string | null }[];
+  return new Map(rows.map((r) => [r.action.slice('procedure.'.length), { byName: r.by_name, at: r.at }]));
+}
+
+export function userExists(db: ReadDb, userId: string): boolean {
+  return statement(db, 'SELECT 1 FROM users WHERE id = ?').get(userId) !== undefined;
+}

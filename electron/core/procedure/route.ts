@@ -1,0 +1,105 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { ParsedWorkflowAction } from '../../../shared/api/workflow';
+import type { User } from '../../../shared/api/users';
+import { refusalOf, WORKFLOW_ACTIONS, type ActorStanding, type ComplaintStatus, type WorkflowAction } from '../../../shared/domain/workflow';
+import { APPROVAL_STEPS, ROUTE_STEP_NAMES, routeOf, routeStepOf, type Procedure, type Route, type RouteStep, type RouteStepRule } from '../../../shared/rules/procedure-schema';
+import type { ReadDb } from '../db/handles';
+import type { ComplaintRow } from '../services/complaint-rows';
+import type { GradingEnv } from '../services/grading';
+import { approvalsGiven, hasMapping, rolesHeld } from './procedure-repository';
+
+/**
+ * The organisation's own route for a case (issue 23 item 1), where the site
+ * runs one: its pack names a procedure, the site mapped its users onto the
+ * source roles, and the case is a complaint of a class a route covers. Null
+ * otherwise, and the app's own role permissions decide as before.
+ */
+export interface RouteContext {
+  packId: string;
+  procedure: Procedure;
+  route: Route;
+  classCode: string;
+  userId: string;
+  /** The source roles the acting user holds. */
+  held: readonly string[];
+}
+
+export function routeContext(db: ReadDb, row: ComplaintRow, user: Pick<User, 'id'>, env: GradingEnv | null): RouteContext | null {
+  const procedure = env?.pack.procedure;
+  if (!env || !procedure || row.kind !== 'complaint' || !row.class_code || !hasMapping(db, env.pack.id)) return null;
+  const route = routeOf(procedure, row.class_code);
+  if (!route) return null;
+  return { packId: env.pack.id, procedure, route, classCode: row.class_code, userId: user.id, held: rolesHeld(db, env.pack.id, user.id) };
+}
+
+/** 'route': the route names the step and the user holds one of its roles; 'refused': it names it, and they do not; 'default': it names no one. */
+export type RouteDecision = { kind: 'default' } | { kind: 'route' } | { kind: 'refused'; step: RouteStep; rule: RouteStepRule };
+
+export function routeDecision(ctx: RouteContext, step: RouteStep | null): RouteDecision {
+  const rule = step ? ctx.route.steps[step] : undefined;
+  if (!step || !rule) return { kind: 'default' };
+  return rule.roles.some((role) => ctx.held.includes(role)) ? { kind: 'route' } : { kind: 'refused', step, rule };
+}
+
+/** 「一级受理人 或 二级受理人」: who may take a step, as the source names them. */
+export function whoMay(ctx: Pick<RouteContext, 'procedure'>, rule: RouteStepRule): { rolesZh: string; rolesEn: string } {
+  const names = rule.roles.map((id) => ctx.procedure.roles.find((r) => r.id === id)?.name ?? { zh: id, en: id });
+  return { rolesZh: names.map((n) => n.zh).join(' 或 '), rolesEn: names.map((n) => n.en).join(' or ') };
+}
+
+function stepParams(ctx: RouteContext, step: RouteStep, rule: RouteStepRule) {
+  return { stepZh: ROUTE_STEP_NAMES[step].zh, stepEn: ROUTE_STEP_NAMES[step].en, ...whoMay(ctx, rule), source: rule.source };
+}
+
+/** A step the route gives to other roles: refused, naming who may take it and where the rule comes from. */
+export function wrongRole(ctx: RouteContext, step: RouteStep, rule: RouteStepRule): ApiError {
+  return ApiError.because('FORBIDDEN', 'procedure.errors.wrongRole', stepParams(ctx, step, rule));
+}
+
+/**
+ * Whether the action is allowed, on the route or else by the app's own rules:
+ * the route decides who (a source role grants the step even without the app
+ * permission, and a missing one refuses it), the state and recusal still hold.
+ */
+export function allowedOnRoute(ctx: RouteContext, action: WorkflowAction, kind: ComplaintRow['kind'], status: ComplaintStatus, standing: ActorStanding): boolean {
+  const refusal = refusalOf(action, kind, status, standing);
+  const decision = routeDecision(ctx, routeStepOf(action));
+  if (decision.kind === 'refused') return false;
+  return refusal === null || (decision.kind === 'route' && refusal === 'permission');
+}
+
+export function actionsOnRoute(ctx: RouteContext, kind: ComplaintRow['kind'], status: ComplaintStatus, standing: ActorStanding): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => allowedOnRoute(ctx, action, kind, status, standing));
+}
+
+/**
+ * The hand-over (移交) the route asks for: the person the case is assigned to,
+ * or named to resolve it, holds the route's handling role for the class.
+ */
+export function checkHandOver(db: ReadDb, ctx: RouteContext, action: ParsedWorkflowAction): void {
+  const handle = ctx.route.steps.handle;
+  const to = action.type === 'accept' ? action.assigneeId : action.type === 'planSolution' ? action.resolverId : null;
+  if (!handle || !to) return;
+  const theirs = rolesHeld(db, ctx.packId, to);
+  if (!handle.roles.some((role) => theirs.includes(role))) {
+    throw ApiError.because('CONFLICT', 'procedure.errors.handOver', { ...whoMay(ctx, handle), source: handle.source });
+  }
+}
+
+/**
+ * The approvals the route requires before a step reaches `to`: the reply
+ * (resolved) waits for those due before the reply, the close for all of them.
+ */
+export function checkApprovals(db: ReadDb, ctx: RouteContext, complaintId: string, from: ComplaintStatus, to: ComplaintStatus): void {
+  const gate = to === 'resolved' && from !== 'resolved' ? ['reply'] : to === 'closed' && from !== 'closed' ? ['reply', 'close'] : [];
+  if (gate.length === 0) return;
+  const given = approvalsGiven(db, complaintId, ctx.classCode);
+  for (const step of APPROVAL_STEPS) {
+    const rule = ctx.route.steps[step];
+    if (rule?.before && gate.includes(rule.before) && !given.has(step)) throw approvalMissing(ctx, step, rule);
+  }
+}
+
+export function approvalMissing(ctx: RouteContext, step: RouteStep, rule: RouteStepRule): ApiError {
+  return ApiError.because('CONFLICT', 'procedure.errors.approvalMissing', stepParams(ctx, step, rule));
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { rulePackSchema, type RulePackInput } from '../../../shared/rules/pack-schema';
+import { SHIPPED_PACK_VERSIONS, SHIPPED_PACKS } from '../../../shared/rules/packs';
+import { bankOutletPack } from '../../../shared/rules/packs/bank-outlet';
+import { routeOf, routeStepOf, type ProcedureInput } from '../../../shared/rules/procedure-schema';
+
+const withProcedure = (procedure: ProcedureInput): RulePackInput => ({ ...bankOutletPack, procedure });
+const issues = (procedure: ProcedureInput) => {
+  const parsed = rulePackSchema.safeParse(withProcedure(procedure));
+  return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+};
+const roles = [
+  { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },
+  { id: 'clerk', name: { zh: '柜员', en: 'Clerk' }, source: 'test 第六条' },
+];
+
+describe('a pack’s procedure (roles and routes per class)', () => {
+  it('accepts a route naming known roles, an approval with its place, and silent steps with their reason', () => {
+    expect(
+      issues({
+        source: 'test',
+        roles,
+        routes: [{ source: 'test', steps: { handle: { roles: ['clerk'], source: 'test' }, sign: { roles: ['head'], before: 'close', source: 'test' } }, silent: { review: 'not named' } }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses unknown roles and classes, approvals without a place, acting steps with one, an unmet order and a step both named and silent', () => {
+    expect(
+      issues({
+        source: 'test',
+        roles: [...roles, roles[0]!],
+        routes: [
+          {
+            classes: ['no-such-class'],
+            source: 'test',
+            steps: {
+              receive: { roles: ['teller'], source: 'test' },
+              handle: { roles: ['clerk'], before: 'reply', source: 'test' },
+              approve: { roles: ['head'], source: 'test', after: 'review' },
+              sign: { roles: ['head'], before: 'close', source: 'test' },
+            },
+            handOver: [{ from: 'clerk', to: 'nobody', source: 'test' }],
+            silent: { sign: 'not named' },
+          },
+        ],
+      }),
+    ).toEqual([
+      'source role ids must be unique',
+      'unknown class no-such-class',
+      'unknown source role teller',
+      'an approval, and only an approval, says what it comes before',
+      'an approval, and only an approval, says what it comes before',
+      'no review step in this route',
+      'step sign is both named and silent',
+      'unknown source role nobody',
+    ]);
+  });
+
+  it('maps the workflow’s actions to the acting steps, and leaves logging and extensions to no route', () => {
+    expect(['accept', 'markInvalid', 'planSolution', 'resolve', 'refer', 'callBack', 'close'].map(routeStepOf)).toEqual(['receive', 'receive', 'handle', 'handle', 'refer', 'close', 'close']);
+    expect(['log', 'requestExtension', 'decideExtension', 'escalate', 'pause', 'resume'].map(routeStepOf)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('gives every class of the encoded organisations a route, and keeps their versions from before the routes', () => {
+    for (const id of ['seed002-doc14-franchise-sales', 'bank-outlet', 'seed001-s10-winery', 'seed001-s4-manufacturer']) {
+      const pack = SHIPPED_PACKS.find((p) => p.id === id)!;
+      for (const c of pack.classes) expect(routeOf(pack.procedure!, c.code), `${id} ${c.code}`).toBeDefined();
+      const older = SHIPPED_PACK_VERSIONS.filter((p) => p.id === id && p.version !== pack.version);
+      expect(older.length, id).toBeGreaterThan(0);
+      for (const p of older) expect(p.procedure, `${id} ${p.version}`).toBeUndefined();
+    }
+  });
+});
