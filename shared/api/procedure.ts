@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPROVAL_STEPS, ROUTE_STEPS } from '../rules/procedure-schema';
+import { bilingualNoteSchema } from '../sources/choice-note';
 import { empty, id, optionalText, str } from './common';
 import { method } from './define';
 
@@ -9,7 +10,7 @@ const bilingual = z.object({ zh: z.string(), en: z.string() });
 export const procedureRolesSchema = z.object({
   /** The site's pack; null when it names no procedure (the screen then says the app's own roles apply). */
   packId: z.string().nullable(),
-  roles: z.array(z.object({ id: z.string(), name: bilingual, source: z.string(), choice: z.string().nullable() })),
+  roles: z.array(z.object({ id: z.string(), name: bilingual, source: z.string(), choice: bilingualNoteSchema.nullable() })),
   /** Per user, the source roles held; users holding none are left out. */
   holders: z.array(z.object({ userId: z.string(), roleIds: z.array(z.string()) })),
 });
@@ -18,7 +19,7 @@ export type ProcedureRoles = z.infer<typeof procedureRolesSchema>;
 /** The route a case runs on, as its detail screen shows it: who takes each step, and the approvals given or awaited. */
 export const routeViewSchema = z.object({
   classCode: z.string(),
-  steps: z.array(z.object({ step: z.enum(ROUTE_STEPS), roles: z.array(bilingual), source: z.string(), choice: z.string().nullable() })),
+  steps: z.array(z.object({ step: z.enum(ROUTE_STEPS), roles: z.array(bilingual), source: z.string(), choice: bilingualNoteSchema.nullable() })),
   approvals: z.array(
     z.object({
       step: z.enum(APPROVAL_STEPS),

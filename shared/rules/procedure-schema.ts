@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choiceNoteSchema } from '../sources/choice-note';
 
 /**
  * Who does what, per class, as the organisation's own rules name it (issue 23
@@ -69,7 +70,7 @@ export const sourceRoleSchema = z.object({
   id: roleId,
   name: text,
   source,
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type SourceRole = z.infer<typeof sourceRoleSchema>;
 
@@ -81,7 +82,7 @@ export const routeStepSchema = z.object({
   /** For an approval that follows another (审查 then 审批, seed001 S10 三.2). */
   after: z.enum(APPROVAL_STEPS).optional(),
   source,
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type RouteStepRule = z.infer<typeof routeStepSchema>;
 
@@ -90,11 +91,11 @@ export const routeSchema = z.object({
   classes: z.array(z.string()).min(1).optional(),
   steps: z.partialRecord(z.enum(ROUTE_STEPS), routeStepSchema),
   /** 移交: the source passes the case from one role to the next at this level; the receiver assigns it to a holder of the handling role. */
-  handOver: z.array(z.object({ from: roleId, to: roleId, source, choice: z.string().optional() })).default([]),
+  handOver: z.array(z.object({ from: roleId, to: roleId, source, choice: choiceNoteSchema.optional() })).default([]),
   /** Steps the source names no one for, and why the app's own permissions apply there. */
   silent: z.partialRecord(z.enum(ROUTE_STEPS), z.string().min(3)).default({}),
   source,
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type Route = z.infer<typeof routeSchema>;
 
@@ -103,7 +104,7 @@ export const procedureSchema = z.object({
   roles: z.array(sourceRoleSchema).min(1),
   /** The first route whose classes include the case's class applies; routes apply to complaints, not suggestions or inquiries. */
   routes: z.array(routeSchema).min(1),
-  choice: z.string().optional(),
+  choice: choiceNoteSchema.optional(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 /** As a pack writes it (defaults may be left out). */

@@ -25,20 +25,20 @@ export const manufacturerS4Procedure: ProcedureInput = {
         receive: {
           roles: ['sales_gm'],
           source: `${S} 6.3.3`,
-          choice: 'The app’s accept step names who handles the case, which 6.3.3 gives to the sales general manager (“指定本投诉的处理责任人（一般为销售经理）”). Taking the complaint down (6.3.1 投诉接纳人) is the intake, open to every user.',
+          choice: { zh: '本程序的“受理”一步要指定处理人，6.3.3 把这件事交给销售总经理（“指定本投诉的处理责任人（一般为销售经理）”）。记录投诉（6.3.1 投诉接纳人）即登记，所有用户都可以做。', en: 'The app’s accept step names who handles the case, which 6.3.3 gives to the sales general manager (“指定本投诉的处理责任人（一般为销售经理）”). Taking the complaint down (6.3.1 投诉接纳人) is the intake, open to every user.' },
         },
         review: {
           roles: ['sales_manager'],
           before: 'reply',
           source: `${S} 6.3.2`,
-          choice: '“销售经理针对顾客投诉进行审阅并签署意见后，交由相关部门调查”: due before the departments investigate; the app requires it at the latest before the customer is answered.',
+          choice: { zh: '“销售经理针对顾客投诉进行审阅并签署意见后，交由相关部门调查”：原文要求在各部门调查之前审阅；本程序要求最迟在答复客户之前完成。', en: '“销售经理针对顾客投诉进行审阅并签署意见后，交由相关部门调查”: due before the departments investigate; the app requires it at the latest before the customer is answered.' },
         },
         handle: {
           roles: ['sales_department'],
           source: `${S} 5.2.3, 6.4, 6.5.1`,
-          choice: 'The person in charge the general manager names (usually the sales manager) is the case’s assignee; the sales manager is mapped to the sales department too.',
+          choice: { zh: '总经理指定的处理责任人（一般为销售经理）就是本案的处理人；销售经理也对应到“销售部”岗位。', en: 'The person in charge the general manager names (usually the sales manager) is the case’s assignee; the sales manager is mapped to the sales department too.' },
         },
-        approve: { roles: ['sales_gm'], before: 'reply', source: `${S} 6.5.1, 6.5.2`, choice: '“最终方案经销售总经理批准后执行”: the plan is approved before it is agreed with and carried out for the customer.' },
+        approve: { roles: ['sales_gm'], before: 'reply', source: `${S} 6.5.1, 6.5.2`, choice: { zh: '“最终方案经销售总经理批准后执行”：方案须先经批准，再与客户商定并执行。', en: '“最终方案经销售总经理批准后执行”: the plan is approved before it is agreed with and carried out for the customer.' } },
       },
       silent: {
         refer: 'The source names no referral.',
