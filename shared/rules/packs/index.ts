@@ -6,7 +6,9 @@ import { retailChainP4Pack } from './retail-chain-p4';
 import { SEED001_PACKS } from './seed001-schemes';
 import { SEED002_DOCUMENT_PACKS } from './seed002-documents';
 import { seed002Doc14FranchiseSalesPackV100 } from './seed002-doc14-franchise-sales';
-import { seed002Doc6TestingStationPackV100 } from './seed002-doc6-testing-station';
+import { seed002Doc6TestingStationPackV100, seed002Doc6TestingStationPackV110 } from './seed002-doc6-testing-station';
+import { seed002Doc8PropertyPackV100 } from './seed002-doc8-property';
+import { seed001S10WineryPackV100 } from './seed001-s10-winery';
 import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
@@ -26,7 +28,8 @@ export const SHIPPED_PACKS: readonly RulePack[] = [
  * Versions a newer shipped one replaced, still shipped so that a complaint keeps the version it was graded by
  * (the rule pack catalogue looks versions up in `SHIPPED_PACK_VERSIONS`).
  */
-const RETIRED_PACK_VERSIONS: readonly RulePack[] = [seed002Doc14FranchiseSalesPackV100, foodMakerP1PackV100, seed002Doc6TestingStationPackV100].map((pack) => rulePackSchema.parse(pack));
+const RETIRED_PACK_VERSIONS: readonly RulePack[] = [seed002Doc14FranchiseSalesPackV100, foodMakerP1PackV100, seed002Doc6TestingStationPackV100,
+  seed002Doc6TestingStationPackV110, seed002Doc8PropertyPackV100, seed001S10WineryPackV100].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */
 export const SHIPPED_PACK_VERSIONS: readonly RulePack[] = [...SHIPPED_PACKS, ...RETIRED_PACK_VERSIONS];
