@@ -9,6 +9,7 @@ import { seed002Doc14FranchiseSalesPackV100 } from './seed002-doc14-franchise-sa
 import { seed002Doc6TestingStationPackV100, seed002Doc6TestingStationPackV110 } from './seed002-doc6-testing-station';
 import { seed002Doc8PropertyPackV100 } from './seed002-doc8-property';
 import { seed001S10WineryPackV100 } from './seed001-s10-winery';
+import { seed004PGenericPackV100 } from './seed004-p-generic';
 import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
@@ -29,7 +30,7 @@ export const SHIPPED_PACKS: readonly RulePack[] = [
  * (the rule pack catalogue looks versions up in `SHIPPED_PACK_VERSIONS`).
  */
 const RETIRED_PACK_VERSIONS: readonly RulePack[] = [seed002Doc14FranchiseSalesPackV100, foodMakerP1PackV100, seed002Doc6TestingStationPackV100,
-  seed002Doc6TestingStationPackV110, seed002Doc8PropertyPackV100, seed001S10WineryPackV100].map((pack) => rulePackSchema.parse(pack));
+  seed002Doc6TestingStationPackV110, seed002Doc8PropertyPackV100, seed001S10WineryPackV100, seed004PGenericPackV100].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */
 export const SHIPPED_PACK_VERSIONS: readonly RulePack[] = [...SHIPPED_PACKS, ...RETIRED_PACK_VERSIONS];
