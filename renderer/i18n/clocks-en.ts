@@ -9,6 +9,7 @@ export const clocksEn = {
     waitsDocument: 'starts once the {{fact}} is entered',
     ways: { phone: 'by phone', in_person: 'in person', written: 'in writing' },
     documents: { testReportReceivedOn: 'day the customer received the test report' },
+    form: { title: 'Record who was told (clock start)', party: 'Told', whom: 'Person told', way: 'How', at: 'When', save: 'Record', required: 'Enter who was told and when' },
     errors: {
       closed: 'The case is closed: no notification can be recorded',
       unknownParty: 'No limit of this site’s rule pack counts from telling this person; you may record: {{parties}}',

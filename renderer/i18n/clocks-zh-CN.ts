@@ -9,6 +9,7 @@ export const clocksZhCN = {
     waitsDocument: '待填写{{fact}}后起算',
     ways: { phone: '电话', in_person: '当面', written: '书面' },
     documents: { testReportReceivedOn: '客户接到测试报告日期' },
+    form: { title: '记录通知（接报时间）', party: '通知对象', whom: '被通知人', way: '方式', at: '通知时间', save: '记录通知', required: '请填写被通知人和通知时间' },
     errors: {
       closed: '本案已结案，不能再记录通知',
       unknownParty: '本站规则包的时限不从通知此人起算；可记录的对象：{{parties}}',
