@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NOTIFIED_WAYS, notifiedPartySchema } from '../rules/clock-start';
-import { id, optionalText, pastInstant, text } from './common';
+import { NOTIFIED_WAYS } from '../rules/clock-start';
+import { id, optionalText, pastInstant, str, text } from './common';
 import { complaintDetailSchema } from './complaints';
 import { method } from './define';
 
@@ -13,7 +13,7 @@ export const recordNotifiedInputSchema = z
   .object({
     id,
     /** The role or pack step the pack's `startsAt: notified:<party>` names. */
-    party: notifiedPartySchema,
+    party: str().regex(/^[a-zA-Z][a-zA-Z0-9_.-]*$/).max(64),
     /** Who was told, by name or post (王站长). */
     whom: text(100),
     way: z.enum(NOTIFIED_WAYS),

@@ -17,9 +17,6 @@ export type DocumentDateFact = (typeof DOCUMENT_DATE_FACTS)[number];
 export const NOTIFIED_WAYS = ['phone', 'in_person', 'written'] as const;
 export type NotifiedWay = (typeof NOTIFIED_WAYS)[number];
 
-/** A party that may be notified: a role of the app or a step code (lower-case, dotted). */
-export const notifiedPartySchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]*$/).max(64);
-
 export const startsAtSchema = z.union([
   z.literal('received'),
   z.templateLiteral(['notified:', z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]*$/)]),
