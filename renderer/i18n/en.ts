@@ -19,6 +19,7 @@ import { accountsEn } from './accounts-en';
 import { escalationEn } from './escalation-en';
 import { privacyEn } from './privacy-en';
 import { thresholdsEn } from './thresholds-en';
+import { clocksEn } from './clocks-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
 
@@ -151,6 +152,7 @@ export const en: Messages = {
   ...escalationEn,
   ...privacyEn,
   ...thresholdsEn,
+  ...clocksEn,
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,

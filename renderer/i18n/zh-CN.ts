@@ -19,6 +19,7 @@ import { accountsZhCN } from './accounts-zh-CN';
 import { escalationZhCN } from './escalation-zh-CN';
 import { privacyZhCN } from './privacy-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
+import { clocksZhCN } from './clocks-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 
 /**
@@ -152,6 +153,7 @@ export const zhCN = {
   ...escalationZhCN,
   ...privacyZhCN,
   ...thresholdsZhCN,
+  ...clocksZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
   ...ledgersZhCN,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { caseRecordsApi } from './case-records';
 import { checklistTemplatesApi } from './checklist-templates';
 import { checklistsApi } from './checklists';
+import { clocksApi } from './clocks';
 import { complaintsApi } from './complaints';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
@@ -28,6 +29,7 @@ export const apiContract = {
   ...siteApi,
   ...usersApi,
   ...complaintsApi,
+  ...clocksApi,
   ...customersApi,
   ...draftsApi,
   ...syncApi,

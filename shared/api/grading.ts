@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import { DOCUMENT_DATE_FACTS, NOTIFIED_WAYS } from '../rules/clock-start';
 import { MILESTONES, type Fact } from '../rules/pack-schema';
 import { pastCalendarDay, str } from './common';
 
 const text = z.object({ zh: z.string(), en: z.string() });
+
+/** Why a step's clock started when it did (shared/rules/clock-start.ts ClockBasis). */
+const clockBasisSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('from') }),
+  z.object({ kind: z.literal('received') }),
+  z.object({ kind: z.literal('notified'), party: z.string(), whom: z.string().nullable(), way: z.enum(NOTIFIED_WAYS).nullable() }),
+  z.object({ kind: z.literal('document'), fact: z.enum(DOCUMENT_DATE_FACTS), date: z.string().nullable() }),
+]);
 
 /** The explained grading of one complaint (see shared/rules/grade.ts), plus any override by a person. */
 export const gradeSchema = z.object({
@@ -36,6 +45,9 @@ export const gradeSchema = z.object({
       pausedMinutes: z.number(),
       done: z.boolean(),
       overdue: z.boolean(),
+      /** When the step's clock started, null while its start event is not recorded (shared/rules/clock-start.ts). */
+      clockStartedAt: z.string().nullable().default(null),
+      clockBasis: clockBasisSchema.default({ kind: 'from' }),
     }),
   ),
   /** Steps past their deadline. */

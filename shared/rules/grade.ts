@@ -1,5 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { RepeatKind } from '../domain/workflow';
+import { clockStartOf } from './clock-start-of';
+import type { ClockBasis, NotifiedMoment } from './clock-start';
 import { dueTime } from './due-time';
 import {
   stepOf,
@@ -49,6 +51,8 @@ export interface GradingRecord {
   repeatKinds?: readonly RepeatKind[];
   /** 篇6 第三十一条: whether the customer, told of the delay, agreed to it; absent or null = not told. */
   delayAgreed?: boolean | null;
+  /** Who was told when and how, earliest per party (role or step): `notified:` clocks start there (接报后). */
+  notified?: Partial<Record<string, NotifiedMoment>>;
 }
 
 export interface CriterionOutcome {
@@ -76,6 +80,9 @@ export interface DeadlineOutcome {
   pausedMinutes: number;
   done: boolean;
   overdue: boolean;
+  /** When the step's clock started (null: its start event is not recorded yet) and why (shared/rules/clock-start.ts). */
+  clockStartedAt: string | null;
+  clockBasis: ClockBasis;
 }
 
 export interface EscalationOutcome {
@@ -233,7 +240,7 @@ export function deadlinesFor(classCode: string, record: GradingRecord, pack: Rul
     .filter((d) => (!d.classes || d.classes.includes(classCode)) && (!d.kinds || d.kinds.includes(kind)) && (!d.onlyIfFlag || record.ticked.includes(d.onlyIfFlag)))
     .map((d): DeadlineOutcome => {
       const step = stepOf(d);
-      const start = typeof d.from === 'object' ? (record.done?.[d.from.afterStep] ?? null) : starts[d.from];
+      const { start, basis } = clockStartOf(d, record, typeof d.from === 'object' ? (record.done?.[d.from.afterStep] ?? null) : starts[d.from], calendar);
       const doneAt = (d.milestone === 'resolution' && !d.step ? record.resolvedAt : record.done?.[step]) ?? null;
       const agreedDue = start ? record.agreedDue?.[step] : undefined;
       const computed = !start ? null : agreedDue ? { due: agreedDue, provisional: false, pausedMs: 0 } : pausedDueTime(start, d, record.pauses ?? [], doneAt ?? now, calendar);
@@ -249,6 +256,8 @@ export function deadlinesFor(classCode: string, record: GradingRecord, pack: Rul
         pausedMinutes: computed ? Math.round(computed.pausedMs / MINUTE_MS) : 0,
         done: Boolean(doneAt),
         overdue: computed ? (doneAt ?? now).getTime() > computed.due.getTime() : false,
+        clockStartedAt: start ? start.toISOString() : null,
+        clockBasis: basis,
       };
     });
 }

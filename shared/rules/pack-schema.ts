@@ -5,6 +5,7 @@ import { REPEAT_KINDS } from '../domain/workflow';
 import { FACTS } from './facts';
 import { choiceNoteSchema } from '../sources/choice-note';
 import { procedureIssues, procedureSchema } from './procedure-schema';
+import { startsAtSchema, unknownParty } from './clock-start';
 
 /**
  * A rule pack: one organisation's complaint rules as versioned data. Every
@@ -124,6 +125,8 @@ export const deadlineSchema = z.object({
   kinds: z.array(z.enum(RECORD_KINDS)).min(1).optional(),
   /** When the clock starts: a moment of the record, or when another step was done (seed001 S10: on site 10 minutes after the report). */
   from: z.union([z.enum(CLOCK_STARTS), z.object({ afterStep: stepCode })]),
+  /** The event that starts the clock instead of `from`: someone told (接报后) or a document's date (shared/rules/clock-start.ts). */
+  startsAt: startsAtSchema.optional(),
   duration: durationSchema,
   /** The clock stops while the record is paused (seed004 §J: test and sample time is excluded). */
   pausable: z.boolean().default(false),
@@ -286,6 +289,8 @@ export const rulePackSchema = z
         rule: text,
         /** The request must reach the approver this many working days before the deadline (seed004 §P). */
         requestLeadWorkingDays: z.number().int().min(0).optional(),
+        /** Every extension needs the customer's consent, its time and way (seed004 §P 五 3: 取得客户认同后，可以延长处理限期). */
+        consentRequired: z.object({ source: sourceSchema, choice: choiceNoteSchema.optional() }).optional(),
         source: sourceSchema,
         choice: choiceNoteSchema.optional(),
         /**
@@ -337,6 +342,8 @@ export const rulePackSchema = z
       if (typeof d.from === 'object' && !steps.has(d.from.afterStep)) {
         ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from', 'afterStep'], message: `unknown step ${d.from.afterStep}` });
       }
+      const party = unknownParty(d.startsAt, steps);
+      if (party) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'startsAt'], message: `unknown role or step ${party}` });
     });
     pack.notifications.forEach((n, i) => n.when.classCode && check(n.when.classCode, ['notifications', i, 'when', 'classCode']));
     const obligationIds = pack.notifications.flatMap((n) => (n.id ? [n.id] : []));

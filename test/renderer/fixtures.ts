@@ -242,7 +242,7 @@ export function fakeGrade(facts: FakeFacts): Grade {
     override: null,
     criteria,
     deadlines: [
-      { milestone: 'entry', step: 'entry', source: 'seed999 第五条', due: due(5 * 60_000), provisional: false, agreed: false, pausedMinutes: 0, done: true, overdue: false },
+      { milestone: 'entry', step: 'entry', source: 'seed999 第五条', due: due(5 * 60_000), provisional: false, agreed: false, pausedMinutes: 0, done: true, overdue: false, clockStartedAt: null, clockBasis: { kind: 'from' } },
       {
         milestone: 'resolution',
         step: 'resolution',
@@ -253,6 +253,8 @@ export function fakeGrade(facts: FakeFacts): Grade {
         pausedMinutes: 0,
         done: false,
         overdue: false,
+        clockStartedAt: null,
+        clockBasis: { kind: 'from' },
       },
     ],
     overdue: [],

@@ -21,6 +21,7 @@ const instant = (value: string | undefined) => (value ? new Date(value).toISOStr
 
 type RequestAction = Extract<ParsedWorkflowAction, { type: 'requestExtension' }>;
 type DecideAction = Extract<ParsedWorkflowAction, { type: 'decideExtension' }>;
+type ConsentRequired = NonNullable<RulePack['extension']>['consentRequired'] | undefined;
 
 /** The pack's rule for extensions that take effect on the customer's consent (篇6 第二十七条), if it covers this type. */
 function byConsentRule(pack: RulePack | undefined, type: string) {
@@ -28,15 +29,21 @@ function byConsentRule(pack: RulePack | undefined, type: string) {
   return rule && rule.types.includes(type) ? rule : null;
 }
 
-/** The consent fields a request must carry, checked in the order the form shows them. */
-function checkConsent(action: RequestAction, byConsent: ReturnType<typeof byConsentRule>, receivedAt: Date, at: Date): void {
+/**
+ * The consent fields a request must carry, checked in the order the form shows them. A pack whose source grants
+ * every extension only with the customer's agreement (seed004 §P 五 3: 取得客户认同后) asks its time and way too,
+ * though the approver still decides.
+ */
+function checkConsent(action: RequestAction, byConsent: ReturnType<typeof byConsentRule>, required: ConsentRequired, receivedAt: Date, at: Date): void {
   if (!action.customerConsentAt) {
+    if (required) throw ApiError.because('VALIDATION', 'clocks.errors.consentRequired', { source: required.source }, 'action.customerConsentAt');
     if (action.extensionType === 'multi_department' || byConsent) throw ApiError.because('VALIDATION', 'workflow.errors.consentRequired', undefined, 'action.customerConsentAt');
     return;
   }
   const consent = new Date(action.customerConsentAt);
   if (consent.getTime() > at.getTime() + CLOCK_TOLERANCE_MS) throw ApiError.because('VALIDATION', 'workflow.errors.notInFuture', undefined, 'action.customerConsentAt');
   if (consent.getTime() < receivedAt.getTime()) throw ApiError.because('VALIDATION', 'workflow.errors.consentBeforeReceived', { received: { at: receivedAt.toISOString() } }, 'action.customerConsentAt');
+  if (required && !action.consentMethod) throw ApiError.because('VALIDATION', 'workflow.errors.consentMethodRequired', { source: required.source }, 'action.consentMethod');
   if (!byConsent) return;
   if (!action.consentMethod) throw ApiError.because('VALIDATION', 'workflow.errors.consentMethodRequired', { source: byConsent.source }, 'action.consentMethod');
   if (!byConsent.noticeWithinMinutes) return;
@@ -69,7 +76,8 @@ export function requestExtension(
     throw ApiError.because('VALIDATION', 'workflow.errors.extensionNotLater', { current: { at: (current && current > at ? current : at).toISOString() } }, 'action.newDueAt');
   }
   const byConsent = byConsentRule(env?.pack, action.extensionType);
-  checkConsent(action, byConsent, complaint.receivedAt, at);
+  const consentRequired = env?.pack.extension?.consentRequired;
+  checkConsent(action, byConsent, consentRequired, complaint.receivedAt, at);
   const extension = env?.pack.extension;
   const lead = extension?.requestLeadWorkingDays;
   if (lead && current && env && dueTime(at, { unit: 'workingDays', amount: lead }, env.calendar).due.getTime() > current.getTime()) {
@@ -85,7 +93,7 @@ export function requestExtension(
     reason: action.reason,
     newDueAt: newDue.toISOString(),
     customerConsentAt: instant(action.customerConsentAt),
-    consentMethod: byConsent ? (action.consentMethod ?? null) : null,
+    consentMethod: byConsent || consentRequired ? (action.consentMethod ?? null) : null,
     callCentreToldAt: byConsent ? instant(action.callCentreToldAt) : null,
     requestedAt: now,
     requestedBy: user.id,

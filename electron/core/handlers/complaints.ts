@@ -18,7 +18,7 @@ import type { HandlersOf } from './handler';
 /** How far in the future a received-at time may lie (clock drift between a phone and the PC). */
 const RECEIVED_AT_TOLERANCE_MS = 5 * 60_000;
 
-function envOf(ctx: CallContext): GradingEnv | null {
+export function envOf(ctx: CallContext): GradingEnv | null {
   return gradingEnv(ctx.core.store.read, ctx.core.now(), ctx.core.calendar);
 }
 
@@ -66,7 +66,7 @@ function activeUser(ctx: CallContext, id: string, path: string) {
   return user;
 }
 
-function detailOrNotFound(ctx: CallContext, id: string, env: GradingEnv | null) {
+export function detailOrNotFound(ctx: CallContext, id: string, env: GradingEnv | null) {
   const detail = complaintDetail(ctx.core.store.read, id, requireUser(ctx), env);
   if (!detail) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
   const db = ctx.core.store.read;

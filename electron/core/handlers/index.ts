@@ -2,6 +2,7 @@ import type { ApiMethod } from '../../../shared/api/contract';
 import { caseRecordHandlers } from './case-records';
 import { checklistTemplateHandlers } from '../templates';
 import { checklistHandlers } from '../checklists';
+import { clockHandlers } from '../clocks';
 import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
@@ -28,6 +29,7 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...siteHandlers,
   ...userHandlers,
   ...complaintHandlers,
+  ...clockHandlers,
   ...customerHandlers,
   ...draftHandlers,
   ...syncHandlers,

@@ -4,6 +4,7 @@ import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/comp
 import type { ComplaintStatus, PauseReason, RepeatKind } from '../../../shared/domain/workflow';
 import type { GradeResult, Pause } from '../../../shared/rules/grade';
 import { statement, type ReadDb } from '../db/handles';
+import { earliestNotified, NOTIFIED_OF_COMPLAINT } from '../clocks/notified-repository';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
 
 /** A complaints row with the names and counts the screens show, as SELECT_COMPLAINT returns it. */
@@ -83,6 +84,8 @@ export interface ComplaintRow {
   repeat_kind: string | null;
   /** The reason codes of the escalations on record, comma-separated (read by `escalated` predicates). */
   escalation_reasons: string | null;
+  /** Who was told, when and how, as a JSON array (clocks/notified-repository.ts). */
+  notified_json: string;
 }
 
 /**
@@ -108,7 +111,8 @@ export const SELECT_COMPLAINT = `
   SELECT c.rowid, c.*, u.display_name AS first_receiver_name, o.display_name AS override_by_name,
     a.display_name AS assignee_name, s.display_name AS subject_user_name, r.display_name AS solution_resolver_name,
     rp.serial AS repeat_of_serial, ${SAME_PROBLEM_COUNT} AS same_problem_count, lp.display_name AS late_plan_by_name,
-    (SELECT group_concat(DISTINCT x.reason_code) FROM complaint_escalations x WHERE x.complaint_id = c.id) AS escalation_reasons
+    (SELECT group_concat(DISTINCT x.reason_code) FROM complaint_escalations x WHERE x.complaint_id = c.id) AS escalation_reasons,
+    ${NOTIFIED_OF_COMPLAINT} AS notified_json
   FROM complaints c
   JOIN users u ON u.id = c.first_receiver_id
   LEFT JOIN users o ON o.id = c.override_by
@@ -167,6 +171,7 @@ export function factsOf(row: ComplaintRow): GradingFacts {
     escalatedFor: row.escalation_reasons ? row.escalation_reasons.split(',') : [],
     repeatKinds: row.repeat_of && row.repeat_kind ? (row.repeat_kind.split(',') as RepeatKind[]) : [],
     delayAgreed: row.delay_agreed === null ? null : row.delay_agreed === 1,
+    notified: earliestNotified(row.notified_json),
   };
 }
 

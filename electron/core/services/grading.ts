@@ -2,6 +2,7 @@ import type { Grade, PackFacts } from '../../../shared/api/grading';
 import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import type { RepeatKind } from '../../../shared/domain/workflow';
+import type { NotifiedMoment } from '../../../shared/rules/clock-start';
 import { grade, type GradeResult, type GradingRecord, type Pause } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
@@ -83,6 +84,8 @@ export interface GradingFacts {
   repeatKinds?: readonly RepeatKind[];
   /** 篇6 第三十一条: the customer, told of the delay, agreed (true), did not (false), or was not told (null). */
   delayAgreed?: boolean | null;
+  /** Who was told, when and how, earliest per party (`notified:` clocks start there). */
+  notified?: Record<string, NotifiedMoment>;
 }
 
 export function toGradingRecord(facts: GradingFacts): GradingRecord {
@@ -111,6 +114,7 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
     repeatKinds: facts.repeatKinds ?? [],
     testReportReceivedOn: testReportReceivedOn ?? null,
     delayAgreed: facts.delayAgreed ?? null,
+    notified: facts.notified ?? {},
   };
 }
 

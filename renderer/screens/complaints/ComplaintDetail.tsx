@@ -9,6 +9,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { ComplaintFacts } from './ComplaintFacts';
 import { GradePanel } from './grading/GradePanel';
 import { OverrideClass } from './grading/OverrideClass';
+import { RecordNotified } from './grading/RecordNotified';
 import { useGradePack } from './grading/use-grade-pack';
 import { useSitePack } from './grading/use-site-pack';
 import { HandlingSummary } from './HandlingSummary';
@@ -72,6 +73,7 @@ export function ComplaintDetail({ id }: { id: string }) {
             </div>
             <div className="complaint-detail-grading">
               <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} />
+              <RecordNotified key={complaint.version} complaint={complaint} />
               {mayGrade && gradePack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={gradePack} />}
             </div>
           </div>

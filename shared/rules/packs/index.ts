@@ -5,10 +5,12 @@ import { insuranceBranchP5Pack } from './insurance-branch-p5';
 import { retailChainP4Pack } from './retail-chain-p4';
 import { SEED001_PACKS } from './seed001-schemes';
 import { SEED002_DOCUMENT_PACKS } from './seed002-documents';
-import { seed001S10WineryPackV100 } from './seed001-s10-winery';
+import { seed001S10WineryPackV100, seed001S10WineryPackV110 } from './seed001-s10-winery';
 import { seed001S4ManufacturerPackV100 } from './seed001-s4-manufacturer';
 import { seed002Doc14FranchiseSalesPackV100, seed002Doc14FranchiseSalesPackV110 } from './seed002-doc14-franchise-sales';
-import { seed002Doc6TestingStationPackV100 } from './seed002-doc6-testing-station';
+import { seed002Doc6TestingStationPackV100, seed002Doc6TestingStationPackV110 } from './seed002-doc6-testing-station';
+import { seed002Doc8PropertyPackV100 } from './seed002-doc8-property';
+import { seed004PGenericPackV100 } from './seed004-p-generic';
 import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
@@ -33,9 +35,13 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   seed002Doc14FranchiseSalesPackV110,
   foodMakerP1PackV100,
   seed002Doc6TestingStationPackV100,
+  seed002Doc6TestingStationPackV110,
   bankOutletPackV100,
   seed001S10WineryPackV100,
+  seed001S10WineryPackV110,
   seed001S4ManufacturerPackV100,
+  seed002Doc8PropertyPackV100,
+  seed004PGenericPackV100,
 ].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */

@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { withClockStarts } from './clock-starts';
 import { wineryProcedure } from './procedures/winery';
 
 const S = 'seed001 S10'; // 酒庄 客户投诉界定及处理流程
@@ -19,8 +20,11 @@ function judged(classCode: string, zh: string, en: string) {
   };
 }
 
-/** The winery's rules (seed001 S10): 轻微 / 一般 / 重大 / 特大 by amount and scope, with 10-minute reporting chains. */
-export const seed001S10WineryPack: RulePackInput = {
+/**
+ * The winery's rules (seed001 S10): 轻微 / 一般 / 重大 / 特大 by amount and scope, with 10-minute reporting chains.
+ * 1.1.0 added the routes; kept shipped so a complaint graded by it keeps its rules.
+ */
+export const seed001S10WineryPackV110: RulePackInput = {
   id: 'seed001-s10-winery',
   version: '1.1.0',
   name: { zh: '客户投诉界定及处理流程（酒庄）', en: 'Complaint grading and handling process (winery estate)' },
@@ -193,5 +197,17 @@ export const seed001S10WineryPack: RulePackInput = {
   procedure: wineryProcedure,
 };
 
-/** 1.0.0, before the routes: kept shipped for the complaints graded by it. */
-export const seed001S10WineryPackV100: RulePackInput = { ...seed001S10WineryPack, version: '1.0.0', procedure: undefined };
+/** 1.0.0, before the routes, where the head's arrival ran 20 minutes from receipt: kept shipped for the complaints graded by it. */
+export const seed001S10WineryPackV100: RulePackInput = { ...seed001S10WineryPackV110, version: '1.0.0', procedure: undefined };
+
+/** 1.2.0: the head's 10 minutes to the scene run from being told (三.3), recorded on the case (issue 23 item 2). */
+export const seed001S10WineryPack: RulePackInput = withClockStarts(seed001S10WineryPackV110, '1.2.0', {
+  arrival: {
+    startsAt: 'notified:unit_head',
+    duration: { unit: 'minutes', amount: 10 },
+    choice: {
+      zh: '“接到投诉后10分钟内上报本部门负责人，负责人应在10分钟内赶至事发地点”：负责人的10分钟从他接到报告时起算，即本案记录的“通知了谁、何时、方式”（本部门负责人对应“部门负责人”角色）；记录之前，这一步显示在等待通知。',
+      en: '“接到投诉后10分钟内上报本部门负责人，负责人应在10分钟内赶至事发地点”: the head\'s 10 minutes run from when the head was told, as recorded on the case (who, when, how; 本部门负责人 → the unit head role); until it is recorded the step shows that it waits for it.',
+    },
+  },
+});

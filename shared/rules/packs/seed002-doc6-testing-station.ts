@@ -13,7 +13,8 @@ const LATE_APPEAL = {
  * 2.2.5 as a third class; the only time limits are the written re-test result
  * (15 日 after acceptance) and the urgent reply (三个工作日).
  */
-export const seed002Doc6TestingStationPack: RulePackInput = {
+/** 1.1.0, before the appeal window showed as a clock from the report's day: kept shipped so a complaint graded by it keeps its rules. */
+export const seed002Doc6TestingStationPackV110: RulePackInput = {
   id: 'seed002-doc6-testing-station',
   version: '1.1.0',
   name: { zh: '客户投诉（申诉）处理制度', en: 'Customer complaint and appeal handling' },
@@ -134,9 +135,9 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
 
 /** 1.0.0, where the 10 days to appeal (1.1) were not checked: kept shipped so a complaint graded by it keeps its rules. */
 export const seed002Doc6TestingStationPackV100: RulePackInput = {
-  ...seed002Doc6TestingStationPack,
+  ...seed002Doc6TestingStationPackV110,
   version: '1.0.0',
-  invalidReasons: seed002Doc6TestingStationPack.invalidReasons.map((reason) =>
+  invalidReasons: seed002Doc6TestingStationPackV110.invalidReasons.map((reason) =>
     reason.code === LATE_APPEAL.code
       ? {
           ...LATE_APPEAL,
@@ -147,4 +148,29 @@ export const seed002Doc6TestingStationPackV100: RulePackInput = {
         }
       : reason,
   ),
+};
+
+/**
+ * 1.2.0: the customer's ten days to appeal (1.1) shown as a clock that starts on the day the customer received
+ * the test report, a date entered on the case (issue 23 item 2), beside the late-appeal reason it already computes.
+ */
+export const seed002Doc6TestingStationPack: RulePackInput = {
+  ...seed002Doc6TestingStationPackV110,
+  version: '1.2.0',
+  deadlines: [
+    {
+      milestone: 'entry',
+      label: { zh: '客户在接到测试报告后十日内提出申诉', en: 'The customer appeals within ten days of receiving the test report' },
+      classes: ['monitoring-data', 'urgent-appeal'],
+      from: 'received',
+      startsAt: 'document:testReportReceivedOn',
+      duration: { unit: 'calendarDays', amount: 10 },
+      source: `${S} 1.1`,
+      choice: {
+        zh: '“可在接到测试报告后十日内以书面形式提出申诉”：这是客户的期限，从客户接到测试报告的日期（受理时填写）起算，按自然日计算，报告当天不计入，到第10天24:00截止；申诉登记即算提出。未填写日期时，这一步显示在等待该日期。超期与否同时按“超期申诉”原因显示，是否认定无效仍由技术业务室决定。',
+        en: '“可在接到测试报告后十日内以书面形式提出申诉”: the customer\'s window, counted from the day the customer received the test report (entered at intake), in calendar days, the report\'s day not counted, ending 24:00 of the 10th day; the appeal counts as filed when it is registered. Without the date the step shows that it waits for it. The late-appeal reason shows the same; ruling the appeal invalid stays the technical business office\'s step.',
+      },
+    },
+    ...seed002Doc6TestingStationPackV110.deadlines,
+  ],
 };

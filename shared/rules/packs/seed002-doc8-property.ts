@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { withClockStarts } from './clock-starts';
 
 const S = 'seed002 客户管理制度8'; // xx物业管理服务有限公司 顾客投诉处理（具体内容 1–10）
 
@@ -14,7 +15,8 @@ const NOT_RECORDED = {
  * with an escalation chain of 3, 5 and 10 minutes and written reports in 24 h
  * and 48 h.
  */
-export const seed002Doc8PropertyPack: RulePackInput = {
+/** 1.0.0, where every limit ran from receipt (NOT_RECORDED): kept shipped so a complaint graded by it keeps its rules. */
+export const seed002Doc8PropertyPackV100: RulePackInput = {
   id: 'seed002-doc8-property',
   version: '1.0.0',
   name: { zh: '顾客投诉处理规定', en: 'Customer complaint handling rules' },
@@ -254,3 +256,43 @@ export const seed002Doc8PropertyPack: RulePackInput = {
     },
   ],
 };
+
+const TOLD = {
+  zh: '“接报后”：从这个人接到报告时起算，即在本案上记录的“通知了谁、何时、方式”；记录之前，这一步显示在等待通知。',
+  en: '“接报后”: counted from when this person was told, as recorded on the case (who, when, how); until it is recorded the step shows that it waits for it.',
+};
+
+/**
+ * 1.1.0: the chain of 具体内容6–7 counts each 接报后 limit from the moment that person was told (issue 23 item 2),
+ * recorded on the case, instead of from receipt.
+ */
+export const seed002Doc8PropertyPack: RulePackInput = withClockStarts(seed002Doc8PropertyPackV100, '1.1.0', {
+  'escalation.supervisor': {
+    startsAt: 'notified:station_lead',
+    choice: {
+      zh: `“各管理处负责人遇不能解决之重要重大事项，须于接报后的5分钟内上报物业公司主管领导”：从管理处负责人接报时起算。管理处负责人对应本程序的“网点负责人”角色。${TOLD.zh}`,
+      en: `“各管理处负责人遇不能解决之重要重大事项，须于接报后的5分钟内上报物业公司主管领导”: from when the management-office head was told; 管理处负责人 → the station lead role. ${TOLD.en}`,
+    },
+  },
+  'escalation.supervisor.written': {
+    startsAt: 'notified:station_lead',
+    choice: {
+      zh: `“并于24小时内提交相关书面报告”：原文没有说24小时从何时起算；按同一句的“接报后”理解，从管理处负责人接报时起算。${TOLD.zh}`,
+      en: `“并于24小时内提交相关书面报告”: the source does not say where the 24 hours start; read with the same sentence's 接报后, from when the management-office head was told. ${TOLD.en}`,
+    },
+  },
+  'escalation.board': {
+    startsAt: 'notified:leader_in_charge',
+    choice: {
+      zh: `“物业公司主管领导遇不能协调解决的重要重大事项，须于接报后的10分钟内电话上报董事领导”：从主管领导接报时起算；主管领导对应“分管领导”角色。${TOLD.zh}`,
+      en: `“物业公司主管领导遇不能协调解决的重要重大事项，须于接报后的10分钟内电话上报董事领导”: from when the supervising leader was told; 主管领导 → the leader in charge role. ${TOLD.en}`,
+    },
+  },
+  'escalation.board.written': {
+    startsAt: 'notified:leader_in_charge',
+    choice: {
+      zh: `“并在48小时内提交书面报告”：原文没有说48小时从何时起算；按同一句的“接报后”理解，从主管领导接报时起算。${TOLD.zh}`,
+      en: `“并在48小时内提交书面报告”: the source does not say where the 48 hours start; read with the same sentence's 接报后, from when the supervising leader was told. ${TOLD.en}`,
+    },
+  },
+});

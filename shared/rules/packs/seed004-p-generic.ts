@@ -8,7 +8,8 @@ const S = 'seed004 §P'; // 客户投诉处理制度 (generic)
  * extension asked at least 1 working day before the deadline (五 3), and the
  * hand-ups to the leader in charge and the superior (四 3–5, 六 3).
  */
-export const seed004PGenericPack: RulePackInput = {
+/** 1.0.0, where an extension did not ask for the customer's consent: kept shipped so a complaint graded by it keeps its rules. */
+export const seed004PGenericPackV100: RulePackInput = {
   id: 'seed004-p-generic',
   version: '1.0.0',
   name: { zh: '客户投诉处理制度', en: 'Customer complaint handling system' },
@@ -144,4 +145,20 @@ export const seed004PGenericPack: RulePackInput = {
       source: `${S} 四 5`,
     },
   ],
+};
+
+/** 1.1.0: an extension is refused until the customer's consent, its time and way, is recorded (五 3). */
+export const seed004PGenericPack: RulePackInput = {
+  ...seed004PGenericPackV100,
+  version: '1.1.0',
+  extension: {
+    ...seed004PGenericPackV100.extension!,
+    consentRequired: {
+      source: `${S} 五 3`,
+      choice: {
+        zh: '“在与投诉客户协商并取得客户认同后，可以延长处理限期”：没有客户同意的时间和方式（电话、当面等），延期申请不予接受；投诉处理专人仍按本规则批准。',
+        en: '“在与投诉客户协商并取得客户认同后，可以延长处理限期”: an extension request without the time and way (phone, in person…) of the customer\'s agreement is refused; the complaint handler still approves it under this rule.',
+      },
+    },
+  },
 };

@@ -46,6 +46,9 @@ CREATE INDEX complaint_extensions_by_complaint ON complaint_extensions (complain
 -- index complaint_extensions_by_requested
 CREATE INDEX complaint_extensions_by_requested ON complaint_extensions (requested_at);
 
+-- index complaint_notified_by_complaint
+CREATE INDEX complaint_notified_by_complaint ON complaint_notified (complaint_id, notified_at);
+
 -- index complaints_by_closed
 CREATE INDEX complaints_by_closed ON complaints (closed_at, serial) WHERE closed_at IS NOT NULL;
 
@@ -213,6 +216,9 @@ CREATE TABLE complaint_events ( seq INTEGER PRIMARY KEY AUTOINCREMENT, complaint
 
 -- table complaint_extensions
 CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), extension_type TEXT NOT NULL, reason TEXT NOT NULL, new_due_at TEXT NOT NULL, customer_consent_at TEXT, requested_at TEXT NOT NULL, requested_by TEXT NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')), decided_at TEXT, decided_by TEXT REFERENCES users(id), decision_note TEXT , consent_method TEXT, call_centre_told_at TEXT, takes_effect_by TEXT NOT NULL DEFAULT 'approval', limit_due_at TEXT) STRICT;
+
+-- table complaint_notified
+CREATE TABLE complaint_notified ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), party TEXT NOT NULL, whom TEXT NOT NULL, way TEXT NOT NULL CHECK (way IN ('phone', 'in_person', 'written')), notified_at TEXT NOT NULL, note TEXT, recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL ) STRICT;
 
 -- table complaint_search
 CREATE VIRTUAL TABLE complaint_search USING fts5(text, digits, content = '', contentless_delete = 1, prefix = '1');

@@ -89,6 +89,7 @@ function intakeBases(w: World, { past, day }: Moments): Bases {
     'complaints.overrideClass': [{ id: c, classCode: 'B', reason: '经核实影响较大' }],
     'complaints.get': [{ id: c }],
     'complaints.headOfficeRemarks': [{ id: c }],
+    'complaints.recordNotified': [{ id: c, party: 'station_lead', whom: '王站长', way: 'phone', notifiedAt: past, note: '电话告知，已到场' }],
     'complaints.similar': [
       { customerId: w.customerId, customerPhone: '138 0000 1234', customerName: '周桂芳', problemCode: 'LATE', causeCode: 'attitude', subjectUserId: w.userId, receivedAt: past },
     ],

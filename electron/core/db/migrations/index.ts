@@ -23,6 +23,7 @@ import { migration0024 } from './0024-report-late-plans';
 import { migration0025 } from './0025-action-drafts';
 import { migration0026 } from './0026-personal-data-access';
 import { migration0027 } from './0027-procedure-roles';
+import { migration0028 } from './0028-complaint-notified';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -52,4 +53,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0025,
   migration0026,
   migration0027,
+  migration0028,
 ];

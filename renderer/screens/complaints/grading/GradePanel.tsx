@@ -6,6 +6,7 @@ import type { RulePack } from '../../../../shared/rules/pack-schema';
 import { useTimeZone } from '../../../hooks/use-time-zone';
 import { formatInstant } from '../../../lib/zoned-time';
 import { classLabel, milestoneText, pick } from '../../settings/rule-pack-text';
+import { ClockStartLine } from './ClockStartLine';
 import { deadlineDuration, detailText, isHighestClass, remainingText } from './grade-text';
 import './grading.css';
 import './grading-inputs.css';
@@ -87,6 +88,7 @@ export function GradePanel({ grade, pack, pending, kind = 'complaint' }: GradePa
                     {milestoneText(d.milestone, t)}
                     {d.label && <span className="grade-step">{pick(d.label, lang)}</span>}
                     <small className="grade-source">{deadlineDuration(pack, grade.classCode, d, t)}</small>
+                    <ClockStartLine deadline={d} timeZone={timeZone} />
                   </th>
                   <td>
                     {d.due ? <span className="nowrap">{formatInstant(d.due, timeZone)}</span> : <span className="muted">{t('grading.notStarted')}</span>}

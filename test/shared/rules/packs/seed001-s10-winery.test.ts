@@ -3,10 +3,11 @@ import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-da
 import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
-import { seed001S10WineryPack } from '../../../../shared/rules/packs/seed001-s10-winery';
+import { seed001S10WineryPackV100 } from '../../../../shared/rules/packs/seed001-s10-winery';
 import { citedSources } from '../../../support/rule-packs';
 
-const pack = rulePackSchema.parse(seed001S10WineryPack);
+// 1.0.0, still shipped, where the head's arrival runs 20 minutes from receipt; 1.2.0's from being told: test/core/clock-starts.test.ts.
+const pack = rulePackSchema.parse(seed001S10WineryPackV100);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 const receivedAt = new Date('2026-11-23T02:00:00Z'); // Monday 10:00 Shanghai
 const record = (over: Partial<GradingRecord> = {}): GradingRecord => ({ receivedAt, ticked: [], facts: {}, ...over });
@@ -15,7 +16,7 @@ const minute = (iso: string, delta: number) => new Date(new Date(iso).getTime() 
 describe('seed001-s10-winery pack (seed001 S10)', () => {
   it('validates, four levels lowest first, 轻微 by default', () => {
     expect(pack.id).toBe('seed001-s10-winery');
-    expect(pack.version).toBe('1.1.0');
+    expect(pack.version).toBe('1.0.0');
     expect(pack.classes.map((c) => [c.code, c.label.zh])).toEqual([
       ['minor', '轻微投诉'],
       ['general', '一般投诉'],

@@ -3,10 +3,11 @@ import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-da
 import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
-import { seed002Doc8PropertyPack } from '../../../../shared/rules/packs/seed002-doc8-property';
+import { seed002Doc8PropertyPackV100 } from '../../../../shared/rules/packs/seed002-doc8-property';
 import { citedSources } from '../../../support/rule-packs';
 
-const pack = rulePackSchema.parse(seed002Doc8PropertyPack);
+// 1.0.0, still shipped, where every limit runs from receipt; 1.1.0's clocks from being told: test/core/clock-starts.test.ts.
+const pack = rulePackSchema.parse(seed002Doc8PropertyPackV100);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 const monday = new Date('2026-11-23T02:00:00Z'); // Monday 10:00 Shanghai
 const record = (over: Partial<GradingRecord> = {}): GradingRecord => ({ receivedAt: monday, ticked: [], facts: {}, ...over });

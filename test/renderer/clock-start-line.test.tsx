@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Grade } from '../../shared/api/grading';
+import { i18n } from '../../renderer/i18n/i18n';
+import { ClockStartLine } from '../../renderer/screens/complaints/grading/ClockStartLine';
+
+type GradeDeadline = Grade['deadlines'][number];
+const base: GradeDeadline = {
+  milestone: 'escalation',
+  step: 'escalation.supervisor',
+  source: 'seed002 客户管理制度8 具体内容6',
+  due: null,
+  provisional: false,
+  agreed: false,
+  pausedMinutes: 0,
+  done: false,
+  overdue: false,
+  clockStartedAt: null,
+  clockBasis: { kind: 'from' },
+};
+const line = (deadline: Partial<GradeDeadline>) => {
+  render(<ClockStartLine deadline={{ ...base, ...deadline }} timeZone="Asia/Shanghai" />);
+  return screen.queryByTestId('clock-start-escalation.supervisor')?.textContent ?? null;
+};
+
+describe('the line saying when a step’s clock started and why (seed002 客户管理制度8 具体内容6 接报后)', () => {
+  it('names who was told, when and how, once recorded', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const text = line({ due: '2026-03-05T06:35:00.000Z', clockStartedAt: '2026-03-05T06:30:00.000Z', clockBasis: { kind: 'notified', party: 'station_lead', whom: '王站长', way: 'phone' } });
+    expect(text).toBe('自 2026-03-05 14:30 接报（通知 王站长，电话）起算');
+  });
+
+  it('says what the step waits for before the person is told, and before a document’s date is entered', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(line({ clockBasis: { kind: 'notified', party: 'station_lead', whom: null, way: null } })).toBe('待记录通知站长/网点负责人的时间后起算');
+  });
+
+  it('counts from a document’s date, in English too', async () => {
+    await i18n.changeLanguage('en');
+    expect(line({ clockStartedAt: '2026-11-12T16:00:00.000Z', clockBasis: { kind: 'document', fact: 'testReportReceivedOn', date: '2026-11-13' } })).toBe(
+      'counted from 2026-11-13 (day the customer received the test report)',
+    );
+    await i18n.changeLanguage('zh-CN');
+  });
+
+  it('shows nothing for a step counted as before and not started yet', () => {
+    expect(line({})).toBeNull();
+  });
+});
