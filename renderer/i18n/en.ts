@@ -17,6 +17,7 @@ import { inputEn } from './input-en';
 import { accountsEn } from './accounts-en';
 import { escalationEn } from './escalation-en';
 import { thresholdsEn } from './thresholds-en';
+import { sanctionsEn } from './sanctions-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
 
@@ -148,6 +149,7 @@ export const en: Messages = {
   ...accountsEn,
   ...escalationEn,
   ...thresholdsEn,
+  ...sanctionsEn,
   ...notificationsEn,
   ...confirmEn,
   complaintStatuses: {

@@ -17,6 +17,7 @@ import { inputZhCN } from './input-zh-CN';
 import { accountsZhCN } from './accounts-zh-CN';
 import { escalationZhCN } from './escalation-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
+import { sanctionsZhCN } from './sanctions-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 
 /**
@@ -149,6 +150,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...escalationZhCN,
   ...thresholdsZhCN,
+  ...sanctionsZhCN,
   ...notificationsZhCN,
   ...ledgersZhCN,
   ...confirmZhCN,

@@ -14,6 +14,7 @@ import type { MethodDefinition } from './define';
 import { notificationsApi } from './notifications';
 import { reportsApi } from './reports';
 import { rulesApi } from './rules';
+import { sanctionLedgerApi } from './sanction-ledger';
 import { sessionApi } from './session';
 import { siteApi } from './site';
 import { syncApi } from './sync';
@@ -41,6 +42,7 @@ export const apiContract = {
   ...mineLevelApi,
   ...reportsApi,
   ...ledgersApi,
+  ...sanctionLedgerApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

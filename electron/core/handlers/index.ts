@@ -14,6 +14,7 @@ import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
 import { rulesHandlers } from './rules';
+import { sanctionLedgerHandlers } from '../sanctions';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
 import { syncHandlers } from './sync';
@@ -41,4 +42,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...mineLevelHandlers,
   ...reportHandlers,
   ...ledgerHandlers,
+  ...sanctionLedgerHandlers,
 };

@@ -8,6 +8,7 @@ import { actorOf, caseEvent, complaintRow, fieldError, RECUSAL } from './case-re
 import { recordChange } from './change-log';
 import { findUserById } from './users';
 import { requireSanctionApplies } from '../thresholds';
+import { bookSanction } from '../sanctions';
 
 /**
  * 奖惩记录: a penalty or reward for a person, resting on an article of the cited
@@ -123,4 +124,6 @@ export function addSanction(tx: WriteDb, input: SanctionInput, user: User, at: D
   const stored = statement(tx, 'SELECT * FROM sanctions WHERE id = ?').get(id);
   recordChange(tx, { userId: user.id, at, action: 'caseRecords.addSanction', entity: 'sanction', entityId: id, entityVersion: 1, before: null, after: stored, syncPayload: stored });
   caseEvent(tx, row, user, at, 'sanction.add', { personName: person.displayName, kind: article!.kind, articleCode: article!.code, measure: input.measure, amount, points });
+  // A fine or points also go into the ledger the roll-up counts (罚款与扣分台帐); any count it completes notifies the lead.
+  bookSanction(tx, { id, complaintId: row.id, personId: person.id, articleCode: article!.code, measure: input.measure, amount, points, deductionRole: role }, user, at);
 }
