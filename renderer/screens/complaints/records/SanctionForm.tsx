@@ -9,6 +9,7 @@ import { wholeOf, yuanOf } from './record-values';
 import { RecordForm } from './RecordForm';
 import { useRecordForm, type RecordProblems } from './use-record-form';
 import { useCitation } from '../../../components/SourceCitation';
+import { PersonHistoryNote } from './PersonHistoryNote';
 
 type Values = { personId: string; articleCode: string; measure: string; amount: string; points: string; deductionRole: string; note: string };
 
@@ -82,6 +83,7 @@ export function SanctionForm({ complaintId, onDone, onCancel }: { complaintId: s
         placeholder={t('caseRecords.sanction.articlePlaceholder')}
         options={SANCTION_ARTICLES.map((a) => ({ value: a.code, label: `${cite(a.source)}｜${t(`caseRecords.sanction.kinds.${a.kind}`)}｜${pick(a.label, lang)}` }))}
       />
+      <PersonHistoryNote complaintId={complaintId} personId={values.personId} articleCode={values.articleCode} />
       {article && (
         <SelectField
           name="measure"
