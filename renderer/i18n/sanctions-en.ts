@@ -36,6 +36,14 @@ export const sanctionsEn = {
       exported: 'Exported {{file}}',
       fileStem: 'fines-and-points',
     },
+    reverse: {
+      action: 'Reverse',
+      what: 'Reverse {{amount}} 元 and {{points}} points on {{who}} for {{serial}} (a new opposite entry; the original stays)',
+      reason: 'Reason for the reversal',
+      reasonRequired: 'Give the reason for the reversal',
+      submit: 'Reverse the entry',
+      cancel: 'Cancel',
+    },
     history: {
       title: '{{name}}’s record (12 months back from {{on}})',
       validComplaints: 'Valid complaints against them: {{count}}',

@@ -36,6 +36,14 @@ export const sanctionsZhCN = {
       exported: '已导出 {{file}}',
       fileStem: '罚款与扣分汇总',
     },
+    reverse: {
+      action: '冲销',
+      what: '冲销 {{serial}} 上 {{who}} 的 {{amount}} 元、{{points}} 分（另记一笔相反的记录，原记录保留）',
+      reason: '冲销原因',
+      reasonRequired: '请填写冲销原因',
+      submit: '确认冲销',
+      cancel: '取消',
+    },
     history: {
       title: '{{name}} 的记录（自 {{on}} 往前12个月）',
       validComplaints: '有效投诉（被投诉人）：{{count}} 次',

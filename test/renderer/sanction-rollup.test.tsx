@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../renderer/i18n/i18n';
@@ -98,6 +98,23 @@ describe('罚款与扣分汇总 on the 报表 page', () => {
     expect(print).toHaveBeenCalledOnce();
     expect(document.body.classList.contains('printing-rollup')).toBe(false);
     print.mockRestore();
+  });
+
+  it('corrects an entry by a reversing entry with its reason, then shows the ledger again', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(wangjg, { ...reportStubs, 'sanctionLedger.rollup': () => rollup, 'sanctionLedger.reverse': () => entry({ id: 'e4', amount: -1500, reverses: 'e1' }) });
+    await user.click(screen.getByTestId('nav-reports'));
+    await user.click(await screen.findByTestId('rollup-run'));
+    await user.click(await screen.findByTestId('reverse-e1'));
+    expect(screen.getByTestId('reverse-form').textContent).toContain('冲销 YY42-20261120-0001 上 张伟 的 1500.00 元、0 分');
+    await user.click(screen.getByTestId('reverse-submit'));
+    expect((await screen.findByRole('alert')).textContent).toContain('请填写冲销原因');
+    expect(bridge.callsTo('sanctionLedger.reverse')).toHaveLength(0);
+    await user.type(screen.getByTestId('reverse-reason'), '查明非本人责任');
+    await user.click(screen.getByTestId('reverse-submit'));
+    await waitFor(() => expect(screen.queryByTestId('reverse-form')).toBeNull());
+    expect(bridge.callsTo('sanctionLedger.reverse')[0]!.input).toEqual({ entryId: 'e1', reason: '查明非本人责任' });
+    expect(bridge.callsTo('sanctionLedger.rollup')).toHaveLength(2);
   });
 
   it('says the core’s reason for a period that has not begun and shows no totals', async () => {

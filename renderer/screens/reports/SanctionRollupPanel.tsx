@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api/contract';
 import type { SanctionRollup } from '../../../shared/api/sanction-ledger';
+import { hasPermission } from '../../../shared/domain/roles';
 import { periodKeyOf } from '../../../shared/reports/period';
 import { api } from '../../api/client';
 import { useCitation } from '../../components/SourceCitation';
@@ -10,6 +11,9 @@ import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { download, XLSX_TYPE } from '../../reports/report-export';
 import { rollupCsv, rollupTables, rollupWorkbook, type RollupLabels } from '../../reports/rollup-export';
+import { useSessionStore } from '../../stores/session-store';
+import { ReverseEntryForm } from './ReverseEntryForm';
+import type { LedgerEntry } from '../../../shared/api/sanction-ledger';
 
 const KINDS = ['month', 'quarter', 'year'] as const;
 type Kind = (typeof KINDS)[number];
@@ -73,8 +77,9 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
-  const run = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const [reversing, setReversing] = useState<LedgerEntry | null>(null);
+  const mayReverse = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'sanction.record'));
+  const fetchRollup = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -85,6 +90,11 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
     } finally {
       setBusy(false);
     }
+  };
+  const run = (e: React.FormEvent) => {
+    e.preventDefault();
+    setReversing(null);
+    void fetchRollup();
   };
   const stem = rollup ? `${t('sanctions.rollup.fileStem')}-${rollup.period.key}${rollup.unit ? `-${rollup.unit}` : ''}` : '';
   const exportXlsx = async () => {
@@ -104,7 +114,7 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
         {rollup && ` · ${rollup.period.key}${rollup.unit ? ` · ${rollup.unit}` : ''}`}
       </h3>
       <p className="muted">{t('sanctions.rollup.hint')}</p>
-      <form className="report-controls toolbar" onSubmit={(e) => void run(e)} data-testid="rollup-controls">
+      <form className="report-controls toolbar" onSubmit={run} data-testid="rollup-controls">
         <label>
           {t('sanctions.rollup.period')}
           <select
@@ -161,14 +171,26 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
               </span>
             )}
           </div>
-          {rollup.entries.length === 0 ? <p className="muted">{t('sanctions.rollup.none')}</p> : <RollupTables rollup={rollup} labels={labels} />}
+          {rollup.entries.length === 0 ? <p className="muted">{t('sanctions.rollup.none')}</p> : <RollupTables rollup={rollup} labels={labels} onReverse={mayReverse ? setReversing : undefined} />}
+          {reversing && (
+            <ReverseEntryForm
+              entry={reversing}
+              onCancel={() => setReversing(null)}
+              onDone={() => {
+                setReversing(null);
+                void fetchRollup();
+              }}
+            />
+          )}
         </>
       )}
     </section>
   );
 }
 
-function RollupTables({ rollup, labels }: { rollup: SanctionRollup; labels: RollupLabels }) {
+/** The export's tables as on paper; the entries table gets a 冲销 button per live entry for whoever may book (screen only). */
+function RollupTables({ rollup, labels, onReverse }: { rollup: SanctionRollup; labels: RollupLabels; onReverse: ((entry: LedgerEntry) => void) | undefined }) {
+  const { t } = useTranslation();
   const tables = rollupTables(rollup, labels);
   const ids = ['persons', 'units', 'months', 'entries'];
   return (
@@ -183,6 +205,7 @@ function RollupTables({ rollup, labels }: { rollup: SanctionRollup; labels: Roll
                   {h}
                 </th>
               ))}
+              {ids[i] === 'entries' && onReverse && <th className="no-print" aria-label={t('sanctions.reverse.action')} />}
             </tr>
           </thead>
           <tbody>
@@ -193,11 +216,23 @@ function RollupTables({ rollup, labels }: { rollup: SanctionRollup; labels: Roll
                     {typeof cell === 'number' && table.money.includes(c) ? cell.toFixed(2) : cell}
                   </td>
                 ))}
+                {ids[i] === 'entries' && onReverse && <td className="no-print"><ReverseCell entry={rollup.entries[r]!} onReverse={onReverse} /></td>}
               </tr>
             ))}
           </tbody>
         </table>
       ))}
     </>
+  );
+}
+
+function ReverseCell({ entry, onReverse }: { entry: LedgerEntry; onReverse: (entry: LedgerEntry) => void }) {
+  const { t } = useTranslation();
+  if (entry.reverses) return t('sanctions.rollup.reversal', { id: entry.reverses.slice(0, 8) });
+  if (entry.reversedBy) return t('sanctions.rollup.reversed');
+  return (
+    <button type="button" className="link-button" onClick={() => onReverse(entry)} data-testid={`reverse-${entry.id}`}>
+      {t('sanctions.reverse.action')}
+    </button>
   );
 }
