@@ -1,6 +1,7 @@
 /** English texts of the sanction ledger and its roll-up (issue 16 item 9), spread into en.ts under `sanctions`. */
 export const sanctionsEn = {
   sanctions: {
+    chargeUnit: 'Fine the department ({{unit}}) the same amount as well, under {{source}}',
     rollup: {
       title: 'Fines and points roll-up',
       hint: 'Fines (元) and points of the ledger by the day they were decided (Beijing time); a reversal counts in the period it was booked.',
@@ -53,6 +54,7 @@ export const sanctionsEn = {
       none: 'none',
     },
     errors: {
+      unitNotCharged: '{{source}} does not fine the department',
       unknownArticle: 'There is no penalty article {{code}}',
       measureNotProvided: '{{source}} does not provide this measure (fine or points)',
       amountRequired: 'Enter the fine in 元',

@@ -1,6 +1,7 @@
 /** Chinese texts of the sanction ledger and its roll-up (罚款与扣分台帐, issue 16 item 9), spread into zh-CN.ts under `sanctions`. */
 export const sanctionsZhCN = {
   sanctions: {
+    chargeUnit: '同时按同一金额处罚所属部门（{{unit}}），依据{{source}}',
     rollup: {
       title: '罚款与扣分汇总',
       hint: '按决定日期（北京时间）汇总台帐中的罚款（元）和扣分；冲销记录计入其登记的期间。',
@@ -53,6 +54,7 @@ export const sanctionsZhCN = {
       none: '无',
     },
     errors: {
+      unitNotCharged: '{{source}}不对所属部门处罚',
       unknownArticle: '没有编号为 {{code}} 的处罚条款',
       measureNotProvided: '{{source}}不规定此项处理（罚款或扣分）',
       amountRequired: '请填写罚款金额（元）',

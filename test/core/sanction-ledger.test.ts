@@ -161,6 +161,26 @@ describe('the sanction ledger and its roll-up (篇6 第三十九条–第四十�
     ]);
   });
 
+  it('a 奖惩记录 under 第四十条 fines the person’s department the same amount; other articles refuse a department', async () => {
+    core = await openTestCore();
+    core.clock.set(new Date(sh('2026-11-23T10:00:00')));
+    const c1 = await validComplaint('2026-11-22T09:00:00');
+    const zhang = await userId('张伟');
+    const lead = await core.signIn('wangjg');
+    const add = (articleCode: string, amount: number) => ({ complaintId: c1.id, personId: zhang, articleCode, measure: 'fine' as const, amount, chargeUnit: '阳42井站' });
+    const before = ledgerCount();
+    const refusal = await core.dispatch({ method: 'caseRecords.addSanction', input: add('p6.41', 800), session: lead });
+    expect(refusal.ok ? null : refusal.error).toMatchObject({ reason: { key: 'sanctions.errors.unitNotCharged', params: { source: 'seed003 篇6 第四十一条' } } });
+    expect(ledgerCount()).toBe(before);
+    await core.call('caseRecords.addSanction', add('p6.40', 2000), lead);
+    const month = await rollup('month', '2026-11');
+    expect(month.entries.map((e) => [e.target, e.personName, e.unit, e.amount])).toEqual([
+      ['person', '张伟', '阳42井站', 2000],
+      ['unit', null, '阳42井站', 2000],
+    ]);
+    expect(month.units).toEqual([{ unit: '阳42井站', amount: 4000, points: 0, entries: 2, ownAmount: 2000, ownPoints: 0 }]);
+  });
+
   it('shows the decider the person’s valid complaints of the last 12 months and their earlier entries', async () => {
     core = await openTestCore();
     core.clock.set(new Date(sh('2026-11-23T10:00:00')));

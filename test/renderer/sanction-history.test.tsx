@@ -58,4 +58,22 @@ describe('登记奖惩 shows the person’s record', () => {
     await waitFor(() => expect(note.querySelector('[data-same-article="true"]')).not.toBeNull());
     expect(screen.getByTestId('history-customer').textContent).toBe('该客户12个月内投诉：3 次');
   });
+
+  it('第四十条 offers to fine the person’s department the same amount, and sends it; other articles do not offer it', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await openRecords(recordsOf(), wangjg, { 'sanctionLedger.history': () => history, 'caseRecords.addSanction': () => recordsOf() });
+    await user.click(screen.getByTestId('sanction-add'));
+    await user.selectOptions(screen.getByTestId('act-personId'), 'u-zhangwei');
+    await user.selectOptions(screen.getByTestId('act-articleCode'), 'p6.41');
+    await user.selectOptions(screen.getByTestId('act-measure'), 'fine');
+    expect(screen.queryByTestId('act-chargeUnit')).toBeNull();
+    await user.selectOptions(screen.getByTestId('act-articleCode'), 'p6.40');
+    const unit = await screen.findByTestId('act-chargeUnit');
+    expect(unit.parentElement!.textContent).toContain('同时按同一金额处罚所属部门（维修班）');
+    await user.click(unit);
+    await user.type(screen.getByTestId('act-amount'), '1500');
+    await user.click(screen.getByTestId('record-submit'));
+    await waitFor(() => expect(bridge.callsTo('caseRecords.addSanction')).toHaveLength(1));
+    expect(bridge.callsTo('caseRecords.addSanction')[0]!.input).toMatchObject({ articleCode: 'p6.40', amount: 1500, chargeUnit: '维修班' });
+  });
 });

@@ -112,9 +112,33 @@ export function recordLedger(tx: WriteDb, input: ApiParsedInput<'sanctionLedger.
   return rows.map((r) => r.id);
 }
 
+export interface BookedSanction {
+  id: string;
+  complaintId: string;
+  personId: string;
+  articleCode: string;
+  measure: string;
+  amount: number | null;
+  points: number | null;
+  deductionRole: number | null;
+  /** 篇6 第四十条 (an article with unitToo): the department fined the same amount. */
+  chargeUnit?: string | undefined;
+}
+
+/** The department's entry of an article that fines the unit too (篇6 第四十条 所属部门), refused for any other article or measure. */
+function unitEntry(tx: WriteDb, sanction: BookedSanction, unit: string, base: NewLedgerRow): NewLedgerRow {
+  const article = sanctionArticle(sanction.articleCode);
+  if (!article?.unitToo || sanction.measure !== 'fine') throw refuse('VALIDATION', 'unitNotCharged', { source: article?.source ?? sanction.articleCode }, 'chargeUnit');
+  if (!knownUnits(tx).includes(unit)) throw refuse('VALIDATION', 'unknownUnit', { unit }, 'chargeUnit');
+  return { ...base, id: newId(), sanction_id: null, target: 'unit', person_id: null, unit };
+}
+
 /** Books a case's 奖惩记录 that fines or deducts points (caseRecords.addSanction) into the ledger, in its transaction. */
-export function bookSanction(tx: WriteDb, sanction: { id: string; complaintId: string; personId: string; articleCode: string; measure: string; amount: number | null; points: number | null; deductionRole: number | null }, user: User, at: Date): void {
+export function bookSanction(tx: WriteDb, sanction: BookedSanction, user: User, at: Date): void {
   const complaint = complaintRow(tx, sanction.complaintId);
+  if (sanction.chargeUnit !== undefined && !(sanction.measure === 'fine' && sanctionArticle(sanction.articleCode)?.unitToo)) {
+    throw refuse('VALIDATION', 'unitNotCharged', { source: sanctionArticle(sanction.articleCode)?.source ?? sanction.articleCode }, 'chargeUnit');
+  }
   if (sanction.measure === 'fine' || sanction.measure === 'points') {
     const person = unitOfUser(tx, sanction.personId)!;
     const row: NewLedgerRow = {
@@ -136,6 +160,7 @@ export function bookSanction(tx: WriteDb, sanction: { id: string; complaintId: s
       recorded_at: at.toISOString(),
     };
     book(tx, row, user, at);
+    if (sanction.chargeUnit !== undefined) book(tx, unitEntry(tx, sanction, sanction.chargeUnit, row), user, at);
   }
   noticeThresholds(tx, complaint, user, at);
 }

@@ -63,6 +63,7 @@ export interface SanctionInput {
   points?: number | undefined;
   deductionRole?: number | undefined;
   note?: string | undefined;
+  chargeUnit?: string | undefined;
 }
 
 /** The amount and points the record keeps, checked against its article. */
@@ -125,5 +126,5 @@ export function addSanction(tx: WriteDb, input: SanctionInput, user: User, at: D
   recordChange(tx, { userId: user.id, at, action: 'caseRecords.addSanction', entity: 'sanction', entityId: id, entityVersion: 1, before: null, after: stored, syncPayload: stored });
   caseEvent(tx, row, user, at, 'sanction.add', { personName: person.displayName, kind: article!.kind, articleCode: article!.code, measure: input.measure, amount, points });
   // A fine or points also go into the ledger the roll-up counts (罚款与扣分台帐); any count it completes notifies the lead.
-  bookSanction(tx, { id, complaintId: row.id, personId: person.id, articleCode: article!.code, measure: input.measure, amount, points, deductionRole: role }, user, at);
+  bookSanction(tx, { id, complaintId: row.id, personId: person.id, articleCode: article!.code, measure: input.measure, amount, points, deductionRole: role, chargeUnit: input.chargeUnit }, user, at);
 }

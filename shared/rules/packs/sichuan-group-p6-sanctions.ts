@@ -19,6 +19,8 @@ export const sichuanGroupP6Sanctions: SanctionArticleData[] = [
     source: `${S} 第四十条`,
     measures: ['fine'],
     fine: { min: 1000, max: 5000 },
+    unitToo: true,
+    choice: '“对相关责任人及所属部门处以1000-5000元罚款”: the department is fined as well; the source gives one range for both, and the record books the amount chosen for the person on the department too (a different amount is a separate ledger entry).',
   },
   {
     code: 'p6.41',

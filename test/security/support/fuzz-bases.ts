@@ -179,7 +179,7 @@ function caseRecordBases(w: World, { past, later }: Moments): Bases {
     'caseRecords.addCapa': [{ complaintId: c, problem: '派送延误', action: '增加派送班次', ownerId: w.userId, dueAt: later }],
     'caseRecords.completeCapa': [{ capaId: 'capa-1', version: 1, note: '已实施' }],
     'caseRecords.verifyCapa': [{ capaId: 'capa-1', version: 1, effective: false, note: '仍有延误', newDueAt: later }],
-    'caseRecords.addSanction': [{ complaintId: c, personId: w.userId, articleCode: 'article-1', measure: SANCTION_MEASURES[0], note: '通报' }],
+    'caseRecords.addSanction': [{ complaintId: c, personId: w.userId, articleCode: 'article-1', measure: SANCTION_MEASURES[0], note: '通报', chargeUnit: '营业部' }],
     'sanctionLedger.record': [
       { complaintId: c, articleCode: 'p6.40', measure: 'fine', amount: 1000, targets: [{ personId: w.userId, deductionRole: 0 }], note: '通报' },
       { complaintId: c, articleCode: 'p6.40', measure: 'fine', amount: 1000, targets: [{ unit: '营业部' }] },
