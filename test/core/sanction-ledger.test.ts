@@ -90,6 +90,10 @@ describe('the sanction ledger and its roll-up (篇6 第三十九条–第四十�
     expect(await refused('sanctionLedger.reverse', { entryId: liFine!.id, reason: '再次冲销' })).toMatchObject({ code: 'CONFLICT', reason: { key: 'sanctions.errors.alreadyReversed' } });
     expect(await refused('sanctionLedger.reverse', { entryId: reversal.id, reason: '冲销冲销' })).toMatchObject({ code: 'CONFLICT', reason: { key: 'sanctions.errors.reversalOfReversal' } });
     expect((db.prepare('SELECT count(*) AS n FROM audit_log WHERE entity = ?').get('sanction_ledger') as { n: number }).n).toBe(4);
+    // Head office gets each entry with the case's serial and the names (server/sanctions/rollup.ts reads them).
+    const synced = (db.prepare("SELECT payload FROM outbox WHERE entity = 'sanction_ledger' ORDER BY rowid").all() as { payload: string }[]).map((r) => JSON.parse(r.payload) as Record<string, unknown>);
+    expect(synced[0]).toMatchObject({ target: 'person', person_name: '张伟', unit: '阳42井站', amount: 1500, decided_on: '2026-11-23', serial: c1.serial, decided_by_name: '王建国' });
+    expect(synced.at(-1)).toMatchObject({ reverses: liFine!.id, amount: -500 });
 
     // December: 第四十一条 500–1000元, 800 on 张伟 by the unit head 刘强.
     core.clock.set(new Date(sh('2026-12-02T09:00:00')));

@@ -41,10 +41,11 @@ function articleOrRefuse(code: string): SanctionArticle {
   return article;
 }
 
-/** Writes one entry with its audit and outbox rows. */
+/** Writes one entry with its audit and outbox rows; head office gets it with the case's serial and the names, which it cannot look up. */
 function book(tx: WriteDb, row: NewLedgerRow, user: User, at: Date): void {
   insertLedgerRow(tx, row);
-  recordChange(tx, { userId: user.id, at, action: row.reverses ? 'sanctionLedger.reverse' : 'sanctionLedger.record', entity: 'sanction_ledger', entityId: row.id, entityVersion: 1, before: null, after: row, syncPayload: row });
+  const { reversed_by: _never, ...stored } = ledgerRow(tx, row.id)!;
+  recordChange(tx, { userId: user.id, at, action: row.reverses ? 'sanctionLedger.reverse' : 'sanctionLedger.record', entity: 'sanction_ledger', entityId: row.id, entityVersion: 1, before: null, after: row, syncPayload: stored });
 }
 
 /** The store's counts crossed on this complaint (篇5 6.2 诫勉): one notice each to the lead's inbox. */
