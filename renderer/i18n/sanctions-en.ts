@@ -9,6 +9,7 @@ export const sanctionsEn = {
       kinds: { month: 'Month', quarter: 'Quarter', year: 'Year' },
       unit: 'Unit',
       allUnits: 'All units',
+      allSites: 'All sites',
       run: 'Roll up',
       byPerson: 'By person',
       byUnit: 'By unit',

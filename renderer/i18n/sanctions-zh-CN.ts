@@ -9,6 +9,7 @@ export const sanctionsZhCN = {
       kinds: { month: '月', quarter: '季度', year: '年' },
       unit: '单位',
       allUnits: '全部单位',
+      allSites: '全部网点',
       run: '汇总',
       byPerson: '按人员',
       byUnit: '按单位',
