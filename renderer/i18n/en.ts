@@ -20,6 +20,7 @@ import { escalationEn } from './escalation-en';
 import { privacyEn } from './privacy-en';
 import { thresholdsEn } from './thresholds-en';
 import { clocksEn } from './clocks-en';
+import { sanctionsEn } from './sanctions-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
 
@@ -153,6 +154,7 @@ export const en: Messages = {
   ...privacyEn,
   ...thresholdsEn,
   ...clocksEn,
+  ...sanctionsEn,
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,

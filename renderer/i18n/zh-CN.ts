@@ -20,6 +20,7 @@ import { escalationZhCN } from './escalation-zh-CN';
 import { privacyZhCN } from './privacy-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
 import { clocksZhCN } from './clocks-zh-CN';
+import { sanctionsZhCN } from './sanctions-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 
 /**
@@ -154,6 +155,7 @@ export const zhCN = {
   ...privacyZhCN,
   ...thresholdsZhCN,
   ...clocksZhCN,
+  ...sanctionsZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
   ...ledgersZhCN,

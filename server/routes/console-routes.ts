@@ -32,6 +32,7 @@ import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } fro
 import { registerConsoleStaffRoutes } from './console-staff-routes';
 import { registerNotificationRoutes } from '../notifications/routes';
 import { registerConsoleReportRoutes } from '../reports/routes';
+import { registerConsoleSanctionRoutes } from '../sanctions/rollup';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
@@ -125,6 +126,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     registerConsoleStaffRoutes(staff, deps, { staffMember, token });
     registerNotificationRoutes(staff, deps, staffMember);
     registerConsoleReportRoutes(staff, deps, staffMember);
+    registerConsoleSanctionRoutes(staff, deps);
 
     staff.get(CONSOLE_PATHS.checklists, async (request) => {
       const query = parseBody(checklistsQuerySchema, request.query);

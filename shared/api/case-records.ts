@@ -227,6 +227,8 @@ export const addSanctionSchema = z
     /** seed004 §M: the row (role) of the deduction table. */
     deductionRole: z.number().int().min(0).max(10).optional(),
     note: optionalText(1000),
+    /** 篇6 第四十条 (an article with unitToo): the person's department, fined the same amount in the ledger. */
+    chargeUnit: optionalText(100),
   })
   .strict();
 export type AddSanctionInput = z.input<typeof addSanctionSchema>;

@@ -17,6 +17,7 @@ import { notificationsApi } from './notifications';
 import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
 import { rulesApi } from './rules';
+import { sanctionLedgerApi } from './sanction-ledger';
 import { sessionApi } from './session';
 import { siteApi } from './site';
 import { syncApi } from './sync';
@@ -47,6 +48,7 @@ export const apiContract = {
   ...ledgersApi,
   ...privacyApi,
   ...procedureApi,
+  ...sanctionLedgerApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

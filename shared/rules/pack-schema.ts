@@ -180,6 +180,8 @@ export const sanctionArticleSchema = z.object({
     .object({ min: z.number().positive(), max: z.number().positive() })
     .refine((f) => f.min <= f.max, 'fine.min must not exceed fine.max')
     .optional(),
+  /** The article fines the person's department as well (篇6 第四十条: 相关责任人及所属部门): the record may book the same fine on the unit. */
+  unitToo: z.boolean().optional(),
   /** The article is for valid complaints only (篇5 6.2 每次有效投诉), or for invalid ones only (篇5 6.4 无效投诉). */
   appliesTo: z.enum(['valid', 'invalid']).optional(),
   after: z

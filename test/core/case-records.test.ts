@@ -369,7 +369,7 @@ describe('奖惩记录', () => {
       issues: [{ path: 'measure' }],
     });
     expect(await refused('wangjg', 'caseRecords.addSanction', { complaintId: c.id, personId: zhangwei, articleCode: 'p6.41', measure: 'fine', amount: 2000 })).toMatchObject({
-      issues: [{ path: 'amount', message: expect.stringContaining('500–1000元') }],
+      issues: [{ path: 'amount', reason: { key: 'sanctions.errors.amountOutOfRange', params: { source: 'seed003 篇6 第四十一条', min: 500, max: 1000, amount: 2000 } } }],
     });
     let records = await call('wangjg', 'caseRecords.addSanction', { complaintId: c.id, personId: zhangwei, articleCode: 'p6.41', measure: 'fine', amount: 800, note: '态度生硬导致升级' });
     expect(records.sanctions[0]).toMatchObject({ personName: '张伟', kind: 'penalty', articleCode: 'p6.41', measure: 'fine', amount: 800, byName: '王建国' });

@@ -17,6 +17,7 @@ import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
 import { rulesHandlers } from './rules';
+import { sanctionLedgerHandlers } from '../sanctions';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
 import { syncHandlers } from './sync';
@@ -47,4 +48,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...ledgerHandlers,
   ...privacyHandlers,
   ...procedureHandlers,
+  ...sanctionLedgerHandlers,
 };

@@ -8,13 +8,15 @@ import { actorOf, caseEvent, complaintRow, fieldError, RECUSAL } from './case-re
 import { recordChange } from './change-log';
 import { findUserById } from './users';
 import { requireSanctionApplies } from '../thresholds';
+import { ledgerAmount } from '../../../shared/sanctions/ledger-amount';
+import { bookSanction } from '../sanctions';
 
 /**
  * 奖惩记录: a penalty or reward for a person, resting on an article of the cited
  * list (shared/domain/sanction-articles.ts) and a measure that article allows.
  * A fine stays inside the article's range (the pack's data); seed004 §M points follow from the
  * role named; where the source gives no number (篇5 6.4 扣分) the person enters
- * it; S10's internal handling must be described. Records are kept as made:
+ * it (all checked as the ledger checks them, shared/sanctions/ledger-amount.ts); S10's internal handling must be described. Records are kept as made:
  * a correction is a new record (the audit log keeps both).
  */
 
@@ -62,6 +64,7 @@ export interface SanctionInput {
   points?: number | undefined;
   deductionRole?: number | undefined;
   note?: string | undefined;
+  chargeUnit?: string | undefined;
 }
 
 /** The amount and points the record keeps, checked against its article. */
@@ -72,25 +75,12 @@ function measured(input: SanctionInput): { amount: number | null; points: number
     throw fieldError('measure', `「${article.source}」不规定「${SANCTION_MEASURE_LABELS[input.measure].zh}」/ the article does not provide this measure`);
   }
   switch (input.measure) {
-    case 'fine': {
-      if (input.amount === undefined || input.amount <= 0) throw fieldError('amount', '请填写罚款金额（元）/ the amount is required');
-      const range = article.fine;
-      if (range && (input.amount < range.min || input.amount > range.max)) {
-        const allowed = range.min === range.max ? `${range.min}元` : `${range.min}–${range.max}元`;
-        throw fieldError('amount', `「${article.source}」规定罚款${allowed} / the article sets ${allowed}`);
-      }
-      return { amount: input.amount, points: null, role: null };
-    }
+    case 'fine':
     case 'points': {
-      if (article.deduction) {
-        const role = input.deductionRole;
-        const row = role === undefined ? undefined : article.deduction[role];
-        if (role === undefined || !row) throw fieldError('deductionRole', '请选择扣分对象（按扣分标准的人员类别）/ choose whose deduction it is');
-        if (row.points === 0) throw fieldError('deductionRole', `「${row.role.zh}」按该标准不连带扣分 / not jointly liable under this table`);
-        return { amount: null, points: row.points, role };
-      }
-      if (!input.points) throw fieldError('points', '请填写扣分分值（该条款未规定分值）/ the points are required');
-      return { amount: null, points: input.points, role: null };
+      // The same check as the ledger's (shared/sanctions/ledger-amount.ts): the article's fixed fine or range, §M points by role; refusals are codes.
+      const checked = ledgerAmount(article, { measure: input.measure, amount: input.amount, points: input.points, deductionRole: input.deductionRole });
+      if (!checked.ok) throw ApiError.because('VALIDATION', checked.key, checked.params, checked.path);
+      return input.measure === 'fine' ? { amount: checked.amount, points: null, role: null } : { amount: null, points: checked.points, role: checked.deductionRole };
     }
     case 'reward':
       return { amount: input.amount ?? null, points: null, role: null };
@@ -123,4 +113,6 @@ export function addSanction(tx: WriteDb, input: SanctionInput, user: User, at: D
   const stored = statement(tx, 'SELECT * FROM sanctions WHERE id = ?').get(id);
   recordChange(tx, { userId: user.id, at, action: 'caseRecords.addSanction', entity: 'sanction', entityId: id, entityVersion: 1, before: null, after: stored, syncPayload: stored });
   caseEvent(tx, row, user, at, 'sanction.add', { personName: person.displayName, kind: article!.kind, articleCode: article!.code, measure: input.measure, amount, points });
+  // A fine or points also go into the ledger the roll-up counts (罚款与扣分台帐); any count it completes notifies the lead.
+  bookSanction(tx, { id, complaintId: row.id, personId: person.id, articleCode: article!.code, measure: input.measure, amount, points, deductionRole: role, chargeUnit: input.chargeUnit }, user, at);
 }

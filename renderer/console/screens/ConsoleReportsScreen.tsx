@@ -18,6 +18,7 @@ import { ReportView, type CellRef } from '../../reports/ReportView';
 import { useReportLabels } from '../../reports/use-report-labels';
 import { consoleCall, queryString } from '../api/console-client';
 import { ReferenceForm } from './ReferenceForm';
+import { ConsoleSanctionPanel } from './ConsoleSanctionPanel';
 import { useCitation } from '../../components/SourceCitation';
 
 type Meta = z.output<typeof reportDefinitionsResponseSchema>;
@@ -172,6 +173,7 @@ export function ConsoleReportsScreen() {
         </section>
       )}
       <ReferenceForm sites={meta.sites} today={meta.today} />
+      <ConsoleSanctionPanel sites={meta.sites} today={meta.today} />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { useSettingsStore } from '../../stores/settings-store';
 import { CasesPanel } from './CasesPanel';
 import { CadencePanel, OverduePanel } from './ListsPanels';
 import { ReportControls } from './ReportControls';
+import { SanctionRollupPanel } from './SanctionRollupPanel';
 import './reports.css';
 import { useCitation } from '../../components/SourceCitation';
 import { noteLang, noteText } from '../../../shared/sources/choice-note';
@@ -60,6 +61,7 @@ export function ReportsPage() {
         {cell && request && <CasesPanel request={request} cell={cell} onClose={() => setCell(null)} />}
         {overdue && <OverduePanel overdue={overdue} />}
         {cadence && <CadencePanel cadence={cadence} />}
+        {meta && <SanctionRollupPanel meta={meta} />}
       </section>
     </ReportVocabulary.Provider>
   );

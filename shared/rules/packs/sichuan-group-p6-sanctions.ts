@@ -19,6 +19,11 @@ export const sichuanGroupP6Sanctions: SanctionArticleData[] = [
     source: `${S} 第四十条`,
     measures: ['fine'],
     fine: { min: 1000, max: 5000 },
+    unitToo: true,
+    choice: {
+      zh: '“对相关责任人及所属部门处以1000-5000元罚款”：所属部门同样罚款；原文对两者只给一个范围，登记时为责任人选定的金额也记到其部门（金额不同的，另记一笔台帐）。',
+      en: '“对相关责任人及所属部门处以1000-5000元罚款”: the department is fined as well; the source gives one range for both, and the record books the amount chosen for the person on the department too (a different amount is a separate ledger entry).',
+    },
   },
   {
     code: 'p6.41',

@@ -163,6 +163,12 @@ CREATE INDEX report_complaints_by_unit_day ON report_complaints (unit, received_
 -- index report_complaints_overdue
 CREATE INDEX report_complaints_overdue ON report_complaints (due_at) WHERE due_at IS NOT NULL AND status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
 
+-- index sanction_ledger_by_day
+CREATE INDEX sanction_ledger_by_day ON sanction_ledger (decided_on);
+
+-- index sanction_ledger_by_person
+CREATE INDEX sanction_ledger_by_person ON sanction_ledger (person_id, decided_on) WHERE person_id IS NOT NULL;
+
 -- index sanctions_by_complaint
 CREATE INDEX sanctions_by_complaint ON sanctions (complaint_id, at);
 
@@ -328,6 +334,9 @@ CREATE TABLE report_resends (complaint_id TEXT PRIMARY KEY) STRICT;
 -- table rule_packs
 CREATE TABLE rule_packs ( pack_id TEXT NOT NULL, version TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (pack_id, version) ) STRICT;
 
+-- table sanction_ledger
+CREATE TABLE sanction_ledger ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), sanction_id TEXT REFERENCES sanctions(id), target TEXT NOT NULL CHECK (target IN ('person', 'unit')), person_id TEXT REFERENCES users(id), unit TEXT, article_code TEXT NOT NULL, measure TEXT NOT NULL CHECK (measure IN ('fine', 'points')), amount REAL NOT NULL DEFAULT 0, points INTEGER NOT NULL DEFAULT 0, deduction_role INTEGER, note TEXT, reverses TEXT UNIQUE REFERENCES sanction_ledger(id), decided_by TEXT NOT NULL REFERENCES users(id), decided_on TEXT NOT NULL, recorded_at TEXT NOT NULL, CHECK ((target = 'person') = (person_id IS NOT NULL)), CHECK (target = 'person' OR unit IS NOT NULL) ) STRICT;
+
 -- table sanctions
 CREATE TABLE sanctions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), person_id TEXT NOT NULL REFERENCES users(id), kind TEXT NOT NULL CHECK (kind IN ('penalty', 'reward')), article_code TEXT NOT NULL, measure TEXT NOT NULL, amount REAL, points INTEGER, deduction_role INTEGER, note TEXT, by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL ) STRICT;
 
@@ -360,3 +369,9 @@ CREATE TRIGGER personal_data_access_no_delete BEFORE DELETE ON personal_data_acc
 
 -- trigger personal_data_access_no_update
 CREATE TRIGGER personal_data_access_no_update BEFORE UPDATE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;
+
+-- trigger sanction_ledger_no_delete
+CREATE TRIGGER sanction_ledger_no_delete BEFORE DELETE ON sanction_ledger BEGIN SELECT RAISE(ABORT, 'sanction_ledger is append-only: record a reversing entry'); END;
+
+-- trigger sanction_ledger_no_update
+CREATE TRIGGER sanction_ledger_no_update BEFORE UPDATE ON sanction_ledger BEGIN SELECT RAISE(ABORT, 'sanction_ledger is append-only: record a reversing entry'); END;

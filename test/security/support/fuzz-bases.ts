@@ -180,7 +180,13 @@ function caseRecordBases(w: World, { past, later }: Moments): Bases {
     'caseRecords.addCapa': [{ complaintId: c, problem: '派送延误', action: '增加派送班次', ownerId: w.userId, dueAt: later }],
     'caseRecords.completeCapa': [{ capaId: 'capa-1', version: 1, note: '已实施' }],
     'caseRecords.verifyCapa': [{ capaId: 'capa-1', version: 1, effective: false, note: '仍有延误', newDueAt: later }],
-    'caseRecords.addSanction': [{ complaintId: c, personId: w.userId, articleCode: 'article-1', measure: SANCTION_MEASURES[0], note: '通报' }],
+    'caseRecords.addSanction': [{ complaintId: c, personId: w.userId, articleCode: 'article-1', measure: SANCTION_MEASURES[0], note: '通报', chargeUnit: '营业部' }],
+    'sanctionLedger.record': [
+      { complaintId: c, articleCode: 'p6.40', measure: 'fine', amount: 1000, targets: [{ personId: w.userId, deductionRole: 0 }], note: '通报' },
+      { complaintId: c, articleCode: 'p6.40', measure: 'fine', amount: 1000, targets: [{ unit: '营业部' }] },
+    ],
+    'sanctionLedger.reverse': [{ entryId: 'entry-1', reason: '录入有误' }],
+    'sanctionLedger.history': [{ complaintId: c, personId: w.userId }],
   };
 }
 
@@ -247,6 +253,7 @@ function reportBases(): Bases {
       { ledgerId: 's15.complaint-handling', period: '2026-10', unit: '营业部' },
       { ledgerId: 's15.complaint-handling', serial: 'YY42-20261123-0001' },
     ],
+    'sanctionLedger.rollup': [{ period: { kind: 'month', key: '2026-10' }, unit: '营业部' }],
   };
 }
 

@@ -24,6 +24,7 @@ import { migration0025 } from './0025-action-drafts';
 import { migration0026 } from './0026-personal-data-access';
 import { migration0027 } from './0027-procedure-roles';
 import { migration0028 } from './0028-complaint-notified';
+import { migration0029 } from './0029-sanction-ledger';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -54,4 +55,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0026,
   migration0027,
   migration0028,
+  migration0029,
 ];

@@ -9,8 +9,10 @@ import { wholeOf, yuanOf } from './record-values';
 import { RecordForm } from './RecordForm';
 import { useRecordForm, type RecordProblems } from './use-record-form';
 import { useCitation } from '../../../components/SourceCitation';
+import { PersonHistoryNote } from './PersonHistoryNote';
+import { useColleagues } from '../../../hooks/use-colleagues';
 
-type Values = { personId: string; articleCode: string; measure: string; amount: string; points: string; deductionRole: string; note: string };
+type Values = { personId: string; articleCode: string; measure: string; amount: string; points: string; deductionRole: string; note: string; chargeUnit: string };
 
 function problems(v: Values): RecordProblems<Values> {
   const found: RecordProblems<Values> = {};
@@ -44,9 +46,12 @@ export function SanctionForm({ complaintId, onDone, onCancel }: { complaintId: s
   const cite = useCitation();
   const lang = i18n.language;
   const me = useSessionStore((s) => s.user?.id ?? null);
-  const form = useRecordForm<Values>(complaintId, { personId: '', articleCode: '', measure: '', amount: '', points: '', deductionRole: '', note: '' }, onDone);
+  const form = useRecordForm<Values>(complaintId, { personId: '', articleCode: '', measure: '', amount: '', points: '', deductionRole: '', note: '', chargeUnit: '' }, onDone);
   const { values, set, errors } = form;
   const article = sanctionArticle(values.articleCode);
+  // 篇6 第四十条: the person's department is fined too; offered only where the article says so.
+  const personUnit = useColleagues().find((c) => c.id === values.personId)?.unit ?? null;
+  const unitOffered = !!article?.unitToo && values.measure === 'fine' && personUnit !== null;
   const chooseArticle = (code: string) => {
     set('articleCode', code);
     const next = sanctionArticle(code);
@@ -67,6 +72,7 @@ export function SanctionForm({ complaintId, onDone, onCancel }: { complaintId: s
       ...(values.measure === 'points' && article?.deduction ? { deductionRole: Number(values.deductionRole) } : {}),
       ...(values.measure === 'points' && !article?.deduction ? { points: wholeOf(values.points, 1, 100)! } : {}),
       note: values.note.trim(),
+      ...(unitOffered && values.chargeUnit === 'yes' ? { chargeUnit: personUnit } : {}),
     }));
 
   return (
@@ -82,6 +88,7 @@ export function SanctionForm({ complaintId, onDone, onCancel }: { complaintId: s
         placeholder={t('caseRecords.sanction.articlePlaceholder')}
         options={SANCTION_ARTICLES.map((a) => ({ value: a.code, label: `${cite(a.source)}｜${t(`caseRecords.sanction.kinds.${a.kind}`)}｜${pick(a.label, lang)}` }))}
       />
+      <PersonHistoryNote complaintId={complaintId} personId={values.personId} articleCode={values.articleCode} />
       {article && (
         <SelectField
           name="measure"
@@ -98,6 +105,12 @@ export function SanctionForm({ complaintId, onDone, onCancel }: { complaintId: s
         <FormField id="act-amount" label={t('caseRecords.sanction.amount')} required={values.measure === 'fine'} hint={range ? t('caseRecords.sanction.fineRange', { range }) : undefined} error={errors.amount}>
           {(control) => <input {...control} type="text" inputMode="decimal" data-testid="act-amount" value={values.amount} onChange={(e) => set('amount', e.target.value)} />}
         </FormField>
+      )}
+      {unitOffered && (
+        <label className="checkbox">
+          <input type="checkbox" checked={values.chargeUnit === 'yes'} onChange={(e) => set('chargeUnit', e.target.checked ? 'yes' : '')} data-testid="act-chargeUnit" />
+          {t('sanctions.chargeUnit', { unit: personUnit, source: cite(article.source) })}
+        </label>
       )}
       {values.measure === 'points' && article?.deduction && (
         <SelectField
