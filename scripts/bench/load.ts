@@ -127,6 +127,16 @@ function rssMiB(pid: number | undefined): number | null {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
 /** /health polled in its own process (health-poller.mjs) until `stop`; latencies in ms. */
 function pollHealth(url: string): { stop(): Promise<{ latencies: number[]; failures: number }> } {
   const child = spawn(process.execPath, [path.join(here, '..', '..', 'scripts', 'bench', 'health-poller.mjs'), new URL('/api/v1/health', url).toString()], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -167,6 +177,8 @@ interface Outcome {
   push: [number, number, number];
   health: { p95: number; max: number; failures: number; samples: number };
   rssPeak: number | null;
+  /** CPU time per record under load: the head-office process (PostgreSQL's own processes not counted) and the sites' process. */
+  cpuPerRecordUs: { server: number | null; sites: number };
   errors: string;
   problems: string[];
 }
@@ -202,9 +214,14 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
       const rss = rssMiB(server!.child.pid);
       if (rss !== null) rssPeak = Math.max(rssPeak ?? 0, rss);
     }, 250);
+    const serverCpu0 = cpuMs(server.child.pid);
+    const clientCpu0 = process.cpuUsage();
     const l0 = performance.now();
     await Promise.all(loaded.map((site) => syncToTheEnd(site.store, wire)));
     const seconds = (performance.now() - l0) / 1000;
+    const serverCpu = cpuMs(server.child.pid);
+    const clientCpu = process.cpuUsage(clientCpu0);
+    const loadedRecords = loaded.length * records;
     clearInterval(sampler);
     const polled = await health.stop();
     // Then the same kind of site, one at a time (the server warmed up as under load): the per-record cost without contention.
@@ -226,6 +243,10 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
       push: [percentile(pushes, 0.5), percentile(pushes, 0.95), percentile(pushes, 0.99)],
       health: { p95: percentile(healthSorted, 0.95), max: healthSorted[healthSorted.length - 1] ?? NaN, failures: polled.failures, samples: healthSorted.length },
       rssPeak,
+      cpuPerRecordUs: {
+        server: serverCpu === null || serverCpu0 === null ? null : ((serverCpu - serverCpu0) * 1000) / loadedRecords,
+        sites: ((clientCpu.user + clientCpu.system) / 1000) * (1000 / loadedRecords),
+      },
       errors: wire.runFailures.size ? `${errors}; failed runs (retried): ${kinds(wire.runFailures)}` : errors,
       problems,
     };
@@ -248,6 +269,7 @@ function report(outcomes: Outcome[]): void {
     console.log(`${o.backend === 'postgres' ? 'PostgreSQL' : 'SQLite'}:`);
     console.log(`  records/s            ${Math.round(o.perSecond).toLocaleString('en-US')} (one site alone: ${Math.round(o.alonePerSecond).toLocaleString('en-US')}; ratio ${(o.perSecond / o.alonePerSecond).toFixed(1)}×)`);
     console.log(`  per record           ${((1e6 / o.perSecond) | 0).toLocaleString('en-US')} µs of wall time under load, ${((1e6 / o.alonePerSecond) | 0).toLocaleString('en-US')} µs alone`);
+    console.log(`  CPU per record       head-office process ${o.cpuPerRecordUs.server === null ? '–' : `${Math.round(o.cpuPerRecordUs.server)} µs`}, sites ${Math.round(o.cpuPerRecordUs.sites)} µs`);
     console.log(`  push p50/p95/p99     ${o.push.map(ms).join(' / ')}`);
     console.log(`  /health p95, max     ${ms(o.health.p95)}, ${ms(o.health.max)} (${o.health.samples} polls, ${o.health.failures} failed)`);
     console.log(`  server RSS peak      ${o.rssPeak === null ? '–' : `${Math.round(o.rssPeak)} MiB`}`);
