@@ -33,6 +33,9 @@ step('unit, component, shell and crash tests', bin('vitest'), ['run', '--reporte
 const serverPgReport = path.join(root, 'test-results', 'server-pg.json');
 step('server tests on PostgreSQL', process.execPath, [path.join(root, 'scripts', 'test-server-pg.mjs'), '--reporter=default', '--reporter=json', `--outputFile.json=${serverPgReport}`]);
 
+// The load bench, small (issue 24): it fails only when exactly-once fails or the bench crashes, never on its figures.
+step('load bench at 20 sites on PostgreSQL and SQLite', process.execPath, [path.join(root, 'scripts', 'bench', 'run.mjs'), 'load', '--sites', '20']);
+
 // The head office from a fresh clone with run-time dependencies only (npm ci --omit=dev && npm run server): issue 18 §3.
 step('head office from a fresh clone without dev dependencies', process.execPath, [path.join(root, 'scripts', 'check-server-deploy.mjs')]);
 

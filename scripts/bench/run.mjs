@@ -19,8 +19,8 @@ await build({
   external: ['better-sqlite3'],
   logLevel: 'warning',
 });
-// bench:sync starts the head-office server in its own process, bundled the same way.
-if (name === 'sync') {
+// bench:sync and bench:load start the head-office server in its own process, bundled the same way.
+if (name === 'sync' || name === 'load') {
   await build({
     entryPoints: [path.join(root, 'server', 'main.ts')],
     outfile: path.join(root, 'dist', 'bench', 'server.cjs'),

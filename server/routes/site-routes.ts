@@ -14,6 +14,7 @@ import type { BodyConfig } from '../http/body-parsers';
 import { UploadSlots } from '../http/upload-slots';
 import type { PushTicket } from '../http/push-queue';
 import { parseBody, SyncHttpError } from '../http/errors';
+import { sendJson } from '../http/compressed-reply';
 import type { AppDeps } from '../app';
 import { applyBatch } from '../services/apply-batch';
 import { missingBlobs, storeBlob } from '../services/blobs';
@@ -68,9 +69,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
     return ack;
   });
 
-  app.get(PATHS.pull, authenticated(false), async (request) => {
+  // Only what was published after the site's cursor, compressed when the site accepts it (templates are ~200 KB as JSON).
+  app.get(PATHS.pull, authenticated(false), async (request, reply) => {
     const { cursor } = parseBody(pullQuerySchema, request.query);
-    return pullReference(db, deviceOf(request).siteId, cursor);
+    return sendJson(request, reply, await pullReference(db, deviceOf(request).siteId, cursor));
   });
 
   app.post(PATHS.blobsMissing, authenticated(true, { gzip: true }), async (request) => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../electron/core/services/passwords';
 import { loadCalendar } from '../../electron/core/services/calendar';
 import { pullOnce } from '../../electron/core/sync/pull';
-import { findTemplate } from '../../shared/checklists/templates';
+import { findTemplate, SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
 import { PATHS } from '../../shared/sync/protocol';
 import { admin, type TestServer } from '../server/support/test-server';
 import { openEnrolledSite, type EnrolledSite } from '../support/enrolled-site';
@@ -99,5 +99,25 @@ describe('other reference data pulled from head office', () => {
     await pullOnce({ ...options(), onCalendarChanged: () => (reloads += 1) });
     expect(reloads).toBe(1);
     expect(loadCalendar(core.context.store.read).isWorkingDay('2027-02-01')).toBe(false);
+  });
+});
+
+describe('the pull on the wire', () => {
+  it('offers brotli and gzip, and applies the compressed answer fetch decodes', async () => {
+    for (const template of SHIPPED_TEMPLATES) await publish(template.id, 1, template);
+    const seen: { acceptEncoding: string | null; contentEncoding: string | null; wireBytes: number }[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      seen.push({ acceptEncoding: new Headers(init?.headers).get('accept-encoding'), contentEncoding: response.headers.get('content-encoding'), wireBytes: Number(response.headers.get('content-length')) });
+      return response;
+    };
+    const result = await pullOnce({ ...options(), fetch: recording });
+
+    expect(result).toMatchObject({ applied: SHIPPED_TEMPLATES.length, unreadable: [], more: false });
+    expect(seen).toEqual([{ acceptEncoding: 'br, gzip', contentEncoding: 'br', wireBytes: expect.any(Number) }]);
+    // ~200 KB of template JSON arrived as ~40 KB.
+    expect(seen[0]!.wireBytes).toBeLessThan(60_000);
+    const held = core.context.store.read.prepare("SELECT count(*) AS n FROM checklist_templates WHERE source = 'head-office'").get();
+    expect(held).toEqual({ n: SHIPPED_TEMPLATES.length });
   });
 });
