@@ -21,6 +21,7 @@ import { migration0022 } from './0022-notifications';
 import { migration0023 } from './0023-ledger-periods';
 import { migration0024 } from './0024-report-late-plans';
 import { migration0025 } from './0025-action-drafts';
+import { migration0026 } from './0026-trigram-search';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0023,
   migration0024,
   migration0025,
+  migration0026,
 ];
