@@ -43,7 +43,7 @@ interface Terms {
   two: string[];
 }
 
-function drawTerms(db: Database.Database, wanted: number): Terms {
+export function drawTerms(db: Database.Database, wanted: number): Terms {
   const next = random(21);
   const { max } = db.prepare('SELECT max(rowid) AS max FROM complaints').get() as { max: number };
   const row = db.prepare('SELECT customer_name, customer_phone, content FROM complaints WHERE rowid >= ? ORDER BY rowid LIMIT 1');
