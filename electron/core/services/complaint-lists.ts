@@ -112,13 +112,22 @@ function searchConditions(search: TrigramSearch, params: Record<string, unknown>
  * LIMIT is on the index itself and only the page's complaints are read;
  * otherwise each match is checked against the list until the page is full.
  */
-function searchStatements(search: TrigramSearch, filters: string[], params: Record<string, unknown>, after: string | undefined): { sql: string; counted: string } {
+function searchStatements(
+  search: TrigramSearch,
+  filters: string[],
+  params: Record<string, unknown>,
+  page: { rows: number; after: string | undefined },
+): { sql: string; counted: string } {
   const conditions = searchConditions(search, params);
+  const { after } = page;
+  // A literal LIMIT (a validated integer), not a parameter: SQLite then plans the FTS5 scan for it (0.09 ms less a page, issue 21).
+  const limit = `LIMIT ${Math.trunc(page.rows)}`;
+  delete params.limit;
   const unfiltered = filters.every((filter) => filter === '1');
   const afterCondition = after ? ['s.rowid < @after'] : [];
   if (after) params.after = Number(after);
   if (unfiltered) {
-    const found = `SELECT s.rowid FROM complaint_trigrams s WHERE ${[...conditions, ...afterCondition].join(' AND ')} ORDER BY s.rowid DESC LIMIT @limit`;
+    const found = `SELECT s.rowid FROM complaint_trigrams s WHERE ${[...conditions, ...afterCondition].join(' AND ')} ORDER BY s.rowid DESC ${limit}`;
     return {
       sql: `SELECT s.rowid AS sort_key, ${LIST_COLUMNS} FROM (${found}) s JOIN complaints c ON c.rowid = s.rowid ${LIST_JOINS} ORDER BY s.rowid DESC`,
       counted: `SELECT 1 FROM complaint_trigrams s WHERE ${conditions.join(' AND ')}`,
@@ -127,7 +136,7 @@ function searchStatements(search: TrigramSearch, filters: string[], params: Reco
   const where = [...conditions, ...filters].join(' AND ');
   return {
     sql: `SELECT s.rowid AS sort_key, ${LIST_COLUMNS} FROM complaint_trigrams s JOIN complaints c ON c.rowid = s.rowid ${LIST_JOINS}
-      WHERE ${[where, ...afterCondition].join(' AND ')} ORDER BY s.rowid DESC LIMIT @limit`,
+      WHERE ${[where, ...afterCondition].join(' AND ')} ORDER BY s.rowid DESC ${limit}`,
     counted: `SELECT 1 FROM complaint_trigrams s JOIN complaints c ON c.rowid = s.rowid WHERE ${where}`,
   };
 }
@@ -157,7 +166,7 @@ export function listComplaints(db: ReadDb, request: ListRequest): ListPage {
   let counted: string;
   let cursorOf: (row: ListRow) => string;
   if (search) {
-    ({ sql, counted } = searchStatements(search, filters, params, request.after));
+    ({ sql, counted } = searchStatements(search, filters, params, { rows: request.limit + 1, after: request.after }));
     cursorOf = (row) => String(row.sort_key);
   } else {
     const where = filters.join(' AND ');
