@@ -12,7 +12,7 @@
  * exactly where it occurs; one or two characters, which no trigram can stand
  * for, are matched by GLOB against the stored text: a scan in rowid order that
  * stops at the page, quick for the short terms that are common and a walk of
- * the whole store for those that are rare.
+ * the whole store for those that are rare (about 0.4 s at a million records).
  */
 const RUN = /[\p{L}\p{N}]+/gu;
 const LATIN_LETTER_WITH_ONE_MARK = /^[a-z]\p{M}$/u;
