@@ -4,7 +4,8 @@
 //   - save: complaints.create through the dispatcher (validation, grading,
 //     search index, audit, outbox, synchronous=FULL commit) vs a bare INSERT
 //     of the same fields into a plain table, one commit each;
-//   - search: complaints.list with a query vs the bare FTS5 MATCH … LIMIT;
+//   - search: complaints.list with a query vs a raw trigram FTS5 index over the
+//     same fields reading the same page (store-search.ts), and store bytes;
 //   - work lists: listComplaints in the core vs a bare indexed SELECT … LIMIT;
 //   - cold start: openCore on the full store vs opening the file and SELECT 1.
 //   npm run bench:store [-- --count 1000000 --keep /tmp/branchline-bench]
@@ -22,6 +23,7 @@ import { gradingEnv } from '../../electron/core/services/grading';
 import { readSite } from '../../electron/core/services/site';
 import { WORK_LISTS } from '../../shared/api/complaints';
 import { CHANNELS } from '../../shared/domain/complaint-vocabulary';
+import { benchSearch } from './store-search';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000000' }, keep: { type: 'string' }, samples: { type: 'string', default: '1000' } } });
 const count = Number(values.count);
@@ -167,16 +169,10 @@ async function main(): Promise<void> {
   console.log(`${''.padEnd(58)} (budget p95 20 ms: ${saveP95 <= 20 ? 'met' : 'MISSED'})\n`);
 
   // Search.
-  const terms = [...PLACES, ...TROUBLES, '王桂芳', '13800012345', '到场', '气', '第42次'];
-  const fts = db.prepare("SELECT rowid FROM complaint_search WHERE complaint_search MATCH ? ORDER BY rowid DESC LIMIT 51");
-  measure('search: baseline bare FTS5 MATCH … LIMIT 51', samples, (i) => fts.all(`"${terms[i % terms.length]!.slice(0, 2)}"`));
-  const now = new Date();
-  const searchP95 = measure('search: complaints.list with a query (core)', samples, (i) =>
-    listComplaints(db, { list: 'all', query: terms[i % terms.length], limit: 50, userId: me, now }),
-  );
-  console.log(`${''.padEnd(58)} (budget p95 15 ms: ${searchP95 <= 15 ? 'met' : 'MISSED'})\n`);
+  benchSearch(db, { dataDir, samples, me });
 
   // Work lists.
+  const now = new Date();
   const bare = statement(db, 'SELECT id FROM complaints ORDER BY received_at DESC, id DESC LIMIT 51');
   measure('work list: baseline bare indexed SELECT … LIMIT 51', samples, () => bare.all());
   let worst = 0;

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { ReadDb, WriteDb } from './handles';
 import { migrate } from './migrate';
+import { registerSearchFunctions } from './search-functions';
 
 export class StoreIntegrityError extends Error {}
 
@@ -87,6 +88,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw integrityError(String(check));
     }
+    registerSearchFunctions(db);
     migrate(db, options.now ?? (() => new Date()));
   } catch (error) {
     db.close();

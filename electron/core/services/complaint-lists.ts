@@ -1,5 +1,5 @@
 import { LIST_COUNT_CAP, type ComplaintListItem, type WorkList } from '../../../shared/api/complaints';
-import { searchQuery } from '../../../shared/domain/search-tokens';
+import { trigramSearch, type TrigramSearch } from '../../../shared/domain/trigram-search';
 import { OPEN_STATUSES } from '../../../shared/domain/workflow';
 import { statement, type ReadDb } from '../db/handles';
 
@@ -92,16 +92,65 @@ export interface ListPage {
   nextCursor: string | null;
 }
 
+/** The FTS5 conditions on `complaint_trigrams s` for a search, its parameters added to `params`. */
+function searchConditions(search: TrigramSearch, params: Record<string, unknown>): string[] {
+  const conditions: string[] = [];
+  if (search.match) {
+    conditions.push('s.complaint_trigrams MATCH @match');
+    params.match = search.match;
+  }
+  search.globs.forEach((glob, i) => {
+    conditions.push(`s.text GLOB @glob${i}`);
+    params[`glob${i}`] = glob;
+  });
+  return conditions;
+}
+
 /**
- * One page of a work list. With a search query the full-text index drives the
- * page, newest-entered first (by rowid, which FTS5 walks in order and stops
- * early on); otherwise the list's own key orders it. The first page also
- * counts the list, up to LIST_COUNT_CAP.
+ * A search page: the trigram index walked newest-entered first (by rowid,
+ * which FTS5 walks in order) and stopped at the page. With no list filter the
+ * LIMIT is on the index itself and only the page's complaints are read;
+ * otherwise each match is checked against the list until the page is full.
+ */
+function searchStatements(
+  search: TrigramSearch,
+  filters: string[],
+  params: Record<string, unknown>,
+  page: { rows: number; after: string | undefined },
+): { sql: string; counted: string } {
+  const conditions = searchConditions(search, params);
+  const { after } = page;
+  // A literal LIMIT (a validated integer), not a parameter: SQLite then plans the FTS5 scan for it (0.09 ms less a page, issue 21).
+  const limit = `LIMIT ${Math.trunc(page.rows)}`;
+  delete params.limit;
+  const unfiltered = filters.every((filter) => filter === '1');
+  const afterCondition = after ? ['s.rowid < @after'] : [];
+  if (after) params.after = Number(after);
+  if (unfiltered) {
+    const found = `SELECT s.rowid FROM complaint_trigrams s WHERE ${[...conditions, ...afterCondition].join(' AND ')} ORDER BY s.rowid DESC ${limit}`;
+    return {
+      sql: `SELECT s.rowid AS sort_key, ${LIST_COLUMNS} FROM (${found}) s JOIN complaints c ON c.rowid = s.rowid ${LIST_JOINS} ORDER BY s.rowid DESC`,
+      counted: `SELECT 1 FROM complaint_trigrams s WHERE ${conditions.join(' AND ')}`,
+    };
+  }
+  const where = [...conditions, ...filters].join(' AND ');
+  return {
+    sql: `SELECT s.rowid AS sort_key, ${LIST_COLUMNS} FROM complaint_trigrams s JOIN complaints c ON c.rowid = s.rowid ${LIST_JOINS}
+      WHERE ${[where, ...afterCondition].join(' AND ')} ORDER BY s.rowid DESC ${limit}`,
+    counted: `SELECT 1 FROM complaint_trigrams s JOIN complaints c ON c.rowid = s.rowid WHERE ${where}`,
+  };
+}
+
+/**
+ * One page of a work list. With a search query the trigram index drives the
+ * page (searchStatements); otherwise the list's own key orders it. The first
+ * page also counts the list, up to LIST_COUNT_CAP; a first page that is not
+ * full is the whole list, so it is its own count.
  */
 export function listComplaints(db: ReadDb, request: ListRequest): ListPage {
   const list = LISTS[request.list];
-  const match = request.query ? searchQuery(request.query) : null;
-  if (request.query && !match) return { items: [], total: 0, totalCapped: false, nextCursor: null };
+  const search = request.query ? trigramSearch(request.query) : null;
+  if (request.query && !search) return { items: [], total: 0, totalCapped: false, nextCursor: null };
   const params: Record<string, unknown> = { limit: request.limit + 1 };
   // Only the parameters a statement names: better-sqlite3 refuses unknown ones.
   const filters = [list.where];
@@ -116,14 +165,8 @@ export function listComplaints(db: ReadDb, request: ListRequest): ListPage {
   let sql: string;
   let counted: string;
   let cursorOf: (row: ListRow) => string;
-  if (match) {
-    params.match = match;
-    const where = `s.complaint_search MATCH @match AND ${filters.join(' AND ')}`;
-    counted = `SELECT 1 FROM complaint_search s JOIN complaints c ON c.rowid = s.rowid WHERE ${where}`;
-    const after = request.after ? ' AND s.rowid < @after' : '';
-    if (request.after) params.after = Number(request.after);
-    sql = `SELECT s.rowid AS sort_key, ${LIST_COLUMNS} FROM complaint_search s JOIN complaints c ON c.rowid = s.rowid ${LIST_JOINS}
-      WHERE ${where}${after} ORDER BY s.rowid DESC LIMIT @limit`;
+  if (search) {
+    ({ sql, counted } = searchStatements(search, filters, params, { rows: request.limit + 1, after: request.after }));
     cursorOf = (row) => String(row.sort_key);
   } else {
     const where = filters.join(' AND ');
@@ -142,13 +185,16 @@ export function listComplaints(db: ReadDb, request: ListRequest): ListPage {
   const rows = statement(db, sql).all(params) as ListRow[];
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
+  const more = rows.length > request.limit;
   let total: number | null = null;
   let totalCapped = false;
-  if (!request.after) {
+  if (!request.after && search && !more && page.length <= LIST_COUNT_CAP) {
+    total = page.length;
+  } else if (!request.after) {
     const { after: _a, afterKey: _k, afterId: _i, limit: _l, ...countParams } = params;
     const { n } = statement(db, `SELECT count(*) AS n FROM (${counted} LIMIT ${LIST_COUNT_CAP + 1})`).get(countParams) as { n: number };
     total = Math.min(n, LIST_COUNT_CAP);
     totalCapped = n > LIST_COUNT_CAP;
   }
-  return { items: page.map(toListItem), total, totalCapped, nextCursor: rows.length > request.limit && last ? cursorOf(last) : null };
+  return { items: page.map(toListItem), total, totalCapped, nextCursor: more && last ? cursorOf(last) : null };
 }

@@ -12,7 +12,6 @@ import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
 import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
-import { indexForSearch } from './complaint-search';
 import { gradingEnv, recordGradingEnv, toGradingRecord, type GradingEnv } from './grading';
 import { phoneDigits } from '../../../shared/domain/phone-digits';
 import type { RepeatKind } from '../../../shared/domain/workflow';
@@ -81,10 +80,10 @@ function nextSerial(tx: WriteDb, siteCode: string, day: string): string {
   return formatSerialNumber(siteCode, day, last_sequence);
 }
 
-/** The new row as received, with the store's own fields; returns its rowid (for the search index). */
-function insertComplaintRow(tx: WriteDb, own: { id: string; serial: string; now: string; actorId: string }, input: NewComplaintRecord): number {
+/** The new row as received, with the store's own fields (migration 0030's trigger indexes it for search). */
+function insertComplaintRow(tx: WriteDb, own: { id: string; serial: string; now: string; actorId: string }, input: NewComplaintRecord): void {
   const { id, serial, now, actorId } = own;
-  const { lastInsertRowid } = statement(
+  statement(
     tx,
     `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
        first_receiver_id, received_at, entered_at, created_by, updated_at, version,
@@ -127,7 +126,6 @@ function insertComplaintRow(tx: WriteDb, own: { id: string; serial: string; now:
     input.repeatOfId && input.repeatKinds?.length ? input.repeatKinds.join(',') : null,
     phoneDigits(input.customerPhone),
   );
-  return Number(lastInsertRowid);
 }
 
 export function createComplaint(
@@ -141,8 +139,7 @@ export function createComplaint(
   const id = newId();
   const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
   const now = at.toISOString();
-  const rowid = insertComplaintRow(tx, { id, serial, now, actorId }, input);
-  indexForSearch(tx, rowid, { serial, customerName: input.customerName, customerPhone: input.customerPhone, content: input.content });
+  insertComplaintRow(tx, { id, serial, now, actorId }, input);
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
   const graded = env ? storeGrade(tx, id, { ...env, now: at }).result : undefined;
   statement(tx, "INSERT INTO complaint_events (complaint_id, at, user_id, action, to_status) VALUES (?, ?, ?, 'create', 'registered')").run(id, now, actorId);

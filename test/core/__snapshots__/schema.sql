@@ -226,20 +226,20 @@ CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT N
 -- table complaint_notified
 CREATE TABLE complaint_notified ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), party TEXT NOT NULL, whom TEXT NOT NULL, way TEXT NOT NULL CHECK (way IN ('phone', 'in_person', 'written')), notified_at TEXT NOT NULL, note TEXT, recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL ) STRICT;
 
--- table complaint_search
-CREATE VIRTUAL TABLE complaint_search USING fts5(text, digits, content = '', contentless_delete = 1, prefix = '1');
+-- table complaint_trigrams
+CREATE VIRTUAL TABLE complaint_trigrams USING fts5(text, tokenize = 'trigram case_sensitive 1', columnsize = 0);
 
--- table complaint_search_config
-CREATE TABLE 'complaint_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table complaint_trigrams_config
+CREATE TABLE 'complaint_trigrams_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 
--- table complaint_search_data
-CREATE TABLE 'complaint_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table complaint_trigrams_content
+CREATE TABLE 'complaint_trigrams_content'(id INTEGER PRIMARY KEY, c0);
 
--- table complaint_search_docsize
-CREATE TABLE 'complaint_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+-- table complaint_trigrams_data
+CREATE TABLE 'complaint_trigrams_data'(id INTEGER PRIMARY KEY, block BLOB);
 
--- table complaint_search_idx
-CREATE TABLE 'complaint_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table complaint_trigrams_idx
+CREATE TABLE 'complaint_trigrams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table complaints
 CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, customer_id TEXT REFERENCES customers(id), product TEXT, batch_no TEXT, quantity INTEGER, quantity_unit TEXT, pauses TEXT NOT NULL DEFAULT '[]', restatement TEXT, late_plan_at TEXT, late_plan_by TEXT REFERENCES users(id), limit_missed_at TEXT, delay_explained_at TEXT, delay_agreed INTEGER, cause_code TEXT, repeat_kind TEXT, customer_phone_digits TEXT) STRICT;
@@ -363,6 +363,15 @@ CREATE TABLE sync_state ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 
 -- table users
 CREATE TABLE users ( id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, roles TEXT NOT NULL, unit TEXT, secret_kind TEXT NOT NULL CHECK (secret_kind IN ('password', 'pin')), secret_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
+
+-- trigger complaint_trigrams_delete
+CREATE TRIGGER complaint_trigrams_delete AFTER DELETE ON complaints BEGIN DELETE FROM complaint_trigrams WHERE rowid = old.rowid; END;
+
+-- trigger complaint_trigrams_insert
+CREATE TRIGGER complaint_trigrams_insert AFTER INSERT ON complaints BEGIN INSERT INTO complaint_trigrams (rowid, text) VALUES (new.rowid, search_haystack(new.serial, new.customer_name, new.customer_phone, new.content)); END;
+
+-- trigger complaint_trigrams_update
+CREATE TRIGGER complaint_trigrams_update AFTER UPDATE OF serial, customer_name, customer_phone, content ON complaints BEGIN DELETE FROM complaint_trigrams WHERE rowid = old.rowid; INSERT INTO complaint_trigrams (rowid, text) VALUES (new.rowid, search_haystack(new.serial, new.customer_name, new.customer_phone, new.content)); END;
 
 -- trigger personal_data_access_no_delete
 CREATE TRIGGER personal_data_access_no_delete BEFORE DELETE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;

@@ -25,6 +25,7 @@ import { migration0026 } from './0026-personal-data-access';
 import { migration0027 } from './0027-procedure-roles';
 import { migration0028 } from './0028-complaint-notified';
 import { migration0029 } from './0029-sanction-ledger';
+import { migration0030 } from './0030-trigram-search';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -56,4 +57,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0027,
   migration0028,
   migration0029,
+  migration0030,
 ];

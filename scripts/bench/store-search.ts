@@ -1,0 +1,179 @@
+// The search rows of bench:store (issue 21). Terms are drawn from the stored
+// rows: pieces of 3–4 letters/digits of names and content, phone fragments of
+// 4–11 digits, and, reported apart since no trigram can stand for them,
+// 2-character pieces. Each is timed through listComplaints (the page of 50 and
+// its count, as complaints.list answers) beside the same purpose done raw:
+// a plain FTS5 trigram index over the same four fields (serial, name, phone,
+// content; SQLite's own folding, no triggers, no count), reading the same page
+// with the same joins; 2-character terms beside a raw scan of the same fields
+// stopped at the page. Pages are compared term by term before timing.
+import type Database from 'better-sqlite3';
+import path from 'node:path';
+import type { ReadDb } from '../../electron/core/db/handles';
+import { listComplaints } from '../../electron/core/services/complaint-lists';
+import { LIST_COUNT_CAP } from '../../shared/api/complaints';
+
+
+const PAGE = 50;
+const RUN = /[\p{L}\p{N}]+/gu;
+/** The columns and joins of a list page, as complaint-lists.ts reads them. */
+const PAGE_COLUMNS = `c.id, c.serial, c.kind, c.channel, c.status, c.customer_name, c.customer_phone, c.content, u.display_name AS first_receiver_name,
+  c.received_at, c.class_code, c.due_at, a.display_name AS assignee_name, c.unit, c.escalation_count, c.repeat_count, c.version, c.closed_at`;
+const PAGE_JOINS = 'JOIN users u ON u.id = c.first_receiver_id LEFT JOIN users a ON a.id = c.assignee_id';
+
+/** A fixed sequence, so every run draws the same terms from the same data. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pieceOf(field: string, length: number, next: () => number): string | null {
+  const runs = (field.match(RUN) ?? []).map((run) => [...run]).filter((run) => run.length >= length);
+  if (runs.length === 0) return null;
+  const run = runs[Math.floor(next() * runs.length)]!;
+  const from = Math.floor(next() * (run.length - length + 1));
+  return run.slice(from, from + length).join('');
+}
+
+interface Terms {
+  long: string[];
+  two: string[];
+}
+
+export function drawTerms(db: Database.Database, wanted: number): Terms {
+  const next = random(21);
+  const { max } = db.prepare('SELECT max(rowid) AS max FROM complaints').get() as { max: number };
+  const row = db.prepare('SELECT customer_name, customer_phone, content FROM complaints WHERE rowid >= ? ORDER BY rowid LIMIT 1');
+  const long: string[] = [];
+  const two: string[] = [];
+  while (long.length < wanted * 2) {
+    const { customer_name: name, customer_phone: phone, content } = row.get(1 + Math.floor(next() * max)) as Record<string, string>;
+    const text = next() < 0.3 ? name : content;
+    const piece = pieceOf(text, next() < 0.5 ? 3 : 4, next);
+    if (piece) long.push(piece);
+    const digits = (phone ?? '').replace(/\D/g, '');
+    const length = 4 + Math.floor(next() * 8);
+    if (digits.length >= length) {
+      const from = Math.floor(next() * (digits.length - length + 1));
+      long.push(digits.slice(from, from + length));
+    }
+    const pair = pieceOf(text, 2, next);
+    if (pair) two.push(pair);
+  }
+  return { long, two: two.slice(0, wanted) };
+}
+
+/** The raw trigram index beside the store, in a file of its own so the store's bytes stay the store's; on reuse only newer rows are added. */
+function rawTrigramIndex(db: Database.Database, dataDir: string): void {
+  db.prepare('ATTACH DATABASE ? AS raw').run(path.join(dataDir, 'bench-raw-trigram.sqlite'));
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS raw.trigrams USING fts5(serial, customer_name, customer_phone, content, tokenize = 'trigram', content = '', columnsize = 0);
+    CREATE TABLE IF NOT EXISTS raw.indexed (up_to INTEGER NOT NULL);`);
+  const upTo = (db.prepare('SELECT max(up_to) AS n FROM raw.indexed').get() as { n: number | null }).n ?? 0;
+  const t0 = Date.now();
+  const added = db.transaction(() => {
+    const { changes } = db
+      .prepare('INSERT INTO raw.trigrams (rowid, serial, customer_name, customer_phone, content) SELECT rowid, serial, customer_name, customer_phone, content FROM main.complaints WHERE rowid > ?')
+      .run(upTo);
+    db.exec("INSERT INTO raw.trigrams (trigrams) VALUES ('optimize'); DELETE FROM raw.indexed; INSERT INTO raw.indexed SELECT max(rowid) FROM main.complaints;");
+    return changes;
+  })();
+  console.log(`raw trigram baseline index: ${added.toLocaleString('en-US')} rows added in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Bytes in use by tables, their indexes and (for FTS5 tables) their shadow tables. */
+function bytesOf(db: Database.Database, schema: string, tables: string[]): number {
+  const objects = db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type IN ('table', 'index') AND (tbl_name = @t OR name GLOB @t || '_*')`);
+  const size = db.prepare('SELECT coalesce(sum(pgsize), 0) AS n FROM dbstat(@schema) WHERE name = @name');
+  let bytes = 0;
+  for (const t of tables) {
+    for (const { name } of objects.all({ t }) as { name: string }[]) bytes += (size.get({ schema, name }) as { n: number }).n;
+  }
+  return bytes;
+}
+
+/** Bytes per complaint: the whole store in use, its search index, and the same purpose raw (complaints + users + a trigram index alone). */
+function storeBytes(db: Database.Database, count: number): void {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const used = ((pages - free) * pageSize) / count;
+  const search = ['complaint_trigrams', 'complaint_search'].map((t) => bytesOf(db, 'main', [t])).reduce((a, b) => a + b, 0) / count;
+  const rows = (bytesOf(db, 'main', ['complaints']) + bytesOf(db, 'main', ['users'])) / count;
+  const raw = bytesOf(db, 'raw', ['trigrams']) / count;
+  const line = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
+  line('store bytes per complaint: in use (pages minus free pages)', `${used.toFixed(0)} B`);
+  line('  of which the search index', `${search.toFixed(0)} B`);
+  line('  baseline same purpose: complaints + users + raw trigram', `${(rows + raw).toFixed(0)} B   ratio ${(used / (rows + raw)).toFixed(2)}× (target ≤ 1.3×)`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function timed(work: () => void): number {
+  const t0 = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/**
+ * The baseline and the core timed in turns on the same term, so both see the
+ * same load on a shared machine; prints p50/p95 of each and their ratios.
+ */
+function paired(labels: [string, string], n: number, baseline: (i: number) => void, core: (i: number) => void, target: number | null): void {
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < n; i++) {
+    times[0].push(timed(() => baseline(i)));
+    times[1].push(timed(() => core(i)));
+  }
+  const [base, ours] = times.map((t) => t.sort((a, b) => a - b)) as [number[], number[]];
+  labels.forEach((label, k) => {
+    const t = k === 0 ? base : ours;
+    console.log(`${label.padEnd(58)} p50 ${percentile(t, 50).toFixed(3).padStart(8)} ms   p95 ${percentile(t, 95).toFixed(3).padStart(8)} ms`);
+  });
+  const p95 = percentile(ours, 95) / percentile(base, 95);
+  const verdict = target === null ? 'no trigram can serve them: reported, no target' : `target ≤ ${target}×: ${p95 <= target ? 'met' : 'MISSED'}`;
+  console.log(`${''.padEnd(58)} ratio p50 ${(percentile(ours, 50) / percentile(base, 50)).toFixed(2)}×, p95 ${p95.toFixed(2)}× (${verdict})`);
+}
+
+function samePage(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+export function benchSearch(db: ReadDb, options: { dataDir: string; samples: number; me: string }): void {
+  const { samples } = options;
+  rawTrigramIndex(db, options.dataDir);
+  storeBytes(db, (db.prepare('SELECT count(*) AS n FROM complaints').get() as { n: number }).n);
+  const terms = drawTerms(db, 100);
+  const now = new Date();
+  const core = (term: string) => listComplaints(db, { list: 'all', query: term, limit: PAGE, userId: options.me, now });
+  const trigram = db.prepare(`SELECT ${PAGE_COLUMNS} FROM (SELECT rowid FROM raw.trigrams WHERE trigrams MATCH ? ORDER BY rowid DESC LIMIT ${PAGE + 1}) s
+    JOIN complaints c ON c.rowid = s.rowid ${PAGE_JOINS} ORDER BY s.rowid DESC`);
+  const scan = db.prepare(`SELECT ${PAGE_COLUMNS} FROM complaints c ${PAGE_JOINS}
+    WHERE instr(c.serial, @t) OR instr(c.customer_name, @t) OR instr(c.customer_phone, @t) OR instr(c.content, @t) ORDER BY c.rowid DESC LIMIT ${PAGE + 1}`);
+  const rawLong = (term: string) => trigram.all(`"${term}"`) as { id: string }[];
+  // complaints.list also counts a full first page up to 500 (LIST_COUNT_CAP); the same answer raw.
+  const rawCount = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM raw.trigrams WHERE trigrams MATCH ? LIMIT ${LIST_COUNT_CAP + 1})`);
+  const rawLongCounted = (term: string) => {
+    const page = rawLong(term);
+    if (page.length > PAGE) rawCount.get(`"${term}"`);
+  };
+  const rawTwo = (term: string) => scan.all({ t: term }) as { id: string }[];
+
+  for (const [label, list, raw] of [['3–4 characters and phone fragments', terms.long, rawLong], ['2 characters', terms.two, rawTwo]] as const) {
+    const differ = list.filter((term) => !samePage(core(term).items.map((i) => i.id), raw(term).slice(0, PAGE).map((r) => r.id)));
+    const full = list.filter((term) => core(term).nextCursor !== null).length;
+    console.log(`search, ${label}: ${list.length} terms from the data, ${full} with more than a page; pages differing from the baseline: ${differ.length}${differ.length ? ` (${differ.slice(0, 5).join(', ')})` : ''}`);
+  }
+  const long = terms.long;
+  paired(['search: baseline raw trigram FTS5, same terms, same page', 'search: complaints.list, 3–4 chars and phone (core)'], samples, (i) => rawLong(long[i % long.length]!), (i) => core(long[i % long.length]!), 1.5);
+  paired(['search: baseline raw trigram, same page + count to 500', 'search: complaints.list, 3–4 chars and phone (core)'], samples, (i) => rawLongCounted(long[i % long.length]!), (i) => core(long[i % long.length]!), 1.5);
+  const two = terms.two;
+  paired(['search: baseline raw scan of the fields, 2 chars, same page', 'search: complaints.list, 2 characters (core)'], samples, (i) => rawTwo(two[i % two.length]!), (i) => core(two[i % two.length]!), null);
+  console.log('');
+  db.exec('DETACH DATABASE raw');
+}
