@@ -21,6 +21,9 @@ export const privacyEn: typeof privacyZhCN = {
       posterContact: 'Poster’s contact',
     },
     errors: {
+      notExpired: 'The retention of {{count}} customer(s) has not expired: they cannot be proposed for destruction',
+      noSuchBatch: 'No such destruction batch',
+      batchDone: 'This batch has already been destroyed',
       reasonRequired: 'Please give the reason',
       noSuchRecord: 'No such record',
       maskedValueChanged: 'This shows a partly hidden number or address; to change it, type it out in full',

@@ -22,6 +22,9 @@ export const privacyZhCN = {
       posterContact: '发帖人联系方式',
     },
     errors: {
+      notExpired: '{{count}} 位客户的保存期限尚未届满，不能提议销毁',
+      noSuchBatch: '找不到该销毁批次',
+      batchDone: '该批次已销毁',
       reasonRequired: '请填写查看原因',
       noSuchRecord: '找不到该记录',
       maskedValueChanged: '此项显示的是部分隐藏的号码或地址；如需修改，请完整填写',

@@ -11,6 +11,7 @@ import { mediaHandlers } from './media';
 import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
 import { privacyHandlers } from '../privacy/handlers';
+import { destructionHandlers } from '../privacy/destruction-handlers';
 import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
@@ -43,4 +44,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...reportHandlers,
   ...ledgerHandlers,
   ...privacyHandlers,
+  ...destructionHandlers,
 };

@@ -22,6 +22,7 @@ import { migration0023 } from './0023-ledger-periods';
 import { migration0024 } from './0024-report-late-plans';
 import { migration0025 } from './0025-action-drafts';
 import { migration0026 } from './0026-personal-data-access';
+import { migration0027 } from './0027-personal-data-destruction';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0024,
   migration0025,
   migration0026,
+  migration0027,
 ];
