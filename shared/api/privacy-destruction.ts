@@ -18,6 +18,10 @@ export const expiredCustomerSchema = z.object({
 });
 export type ExpiredCustomer = z.infer<typeof expiredCustomerSchema>;
 
+/** The kinds of record a destruction record counts. */
+export const ERASED_RECORD_TYPES = ['customerFile', 'complaint', 'visit', 'opinionEntry', 'mediaIncident'] as const;
+export type ErasedRecordType = (typeof ERASED_RECORD_TYPES)[number];
+
 export const destructionBatchSchema = z.object({
   id: z.string(),
   status: z.enum(['proposed', 'destroyed']),
@@ -28,7 +32,7 @@ export const destructionBatchSchema = z.object({
   approvedAt: z.string().nullable(),
   reason: z.string().nullable(),
   /** How many records of each type had their personal fields erased. */
-  erasedCounts: z.record(z.string(), z.number().int()).nullable(),
+  erasedCounts: z.partialRecord(z.enum(ERASED_RECORD_TYPES), z.number().int()).nullable(),
   place: z.string(),
 });
 export type DestructionBatch = z.infer<typeof destructionBatchSchema>;

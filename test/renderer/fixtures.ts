@@ -303,6 +303,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'notifications.settings': () => ({ immediatelyMinutes: 10, promptlyMinutes: 60, unstatedMinutes: 1440, escalationChain: ['station_lead', 'unit_head', 'leader_in_charge', 'general_manager'], version: 1 }),
     'profiles.current': () => ({ profile: profileEntry('well-station') }),
     'profiles.list': () => SHIPPED_PROFILES.map((p) => ({ ...p, origin: 'shipped' })),
+    'privacy.expiredCustomers': () => [],
+    'privacy.destructionBatches': () => [],
     ...overrides,
   };
   return installFakeBridge(handlers);

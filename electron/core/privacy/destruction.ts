@@ -60,7 +60,7 @@ export function toBatch(row: BatchRow): DestructionBatch {
     approvedBy: row.approved_by_name,
     approvedAt: row.approved_at,
     reason: row.reason,
-    erasedCounts: row.erased_counts ? (JSON.parse(row.erased_counts) as Record<string, number>) : null,
+    erasedCounts: row.erased_counts ? (JSON.parse(row.erased_counts) as DestructionBatch['erasedCounts']) : null,
     place: row.place,
   };
 }
