@@ -67,7 +67,7 @@ export const privacyEn: typeof privacyZhCN = {
       reasonColumn: 'Reason / purpose',
       place: 'Place',
       actions: { reveal: 'Full view', export: 'Bulk export', delete: 'Deletion' },
-      subjects: { customer: 'Customer file', complaint: 'Complaint', opinionEntry: 'Opinion-book entry', mediaIncident: 'Media incident' },
+      subjects: { customer: 'Customer file', complaint: 'Complaint', opinionEntry: 'Opinion-book entry', mediaIncident: 'Media incident', destruction: 'Destruction of expired records (batch)', subjectAccess: 'Subject-access export' },
     },
   },
 };

@@ -68,7 +68,7 @@ export const privacyZhCN = {
       reasonColumn: '原因/用途',
       place: '地点',
       actions: { reveal: '查看完整信息', export: '批量导出', delete: '删除个人信息' },
-      subjects: { customer: '客户档案', complaint: '投诉记录', opinionEntry: '意见簿条目', mediaIncident: '负面新闻事件' },
+      subjects: { customer: '客户档案', complaint: '投诉记录', opinionEntry: '意见簿条目', mediaIncident: '负面新闻事件', destruction: '保存期满集中销毁（批次）', subjectAccess: '客户本人信息查阅导出' },
     },
   },
 };
