@@ -51,6 +51,13 @@ export const privacyEn: typeof privacyZhCN = {
       print: 'Print the record',
       types: { customerFile: 'Customer files', complaint: 'Complaints', visit: 'Visits and follow-ups', opinionEntry: 'Opinion-book entries', mediaIncident: 'Media incidents' },
     },
+    subjectAccess: {
+      title: 'Subject-access export',
+      hint: 'Everything this site holds about the customer (file, complaints, call-backs, visits, register entries), in full; the export is registered with its purpose.',
+      purpose: 'Purpose',
+      export: 'Export everything (JSON)',
+      saved: '{{count}} records exported and registered',
+    },
     log: {
       title: 'Personal-information access register',
       intro: 'Every full view, bulk export and deletion of personal information is registered with who, when, where and what; entries cannot be changed or removed.',

@@ -52,6 +52,13 @@ export const privacyZhCN = {
       print: '打印销毁记录',
       types: { customerFile: '客户档案', complaint: '投诉', visit: '走访跟进', opinionEntry: '意见簿条目', mediaIncident: '负面新闻事件' },
     },
+    subjectAccess: {
+      title: '客户本人信息查阅导出',
+      hint: '导出本站保存的该客户全部信息（档案、投诉、回访、走访、相关登记），完整不隐藏；导出按目的登记。',
+      purpose: '导出目的',
+      export: '导出全部信息（JSON）',
+      saved: '已导出 {{count}} 条记录并登记',
+    },
     log: {
       title: '个人信息访问登记',
       intro: '查看完整个人信息、批量导出和删除个人信息，均按人员、时间、地点和事项登记，不可修改或删除。',
