@@ -50,8 +50,20 @@ describe('个人信息销毁', () => {
     expect(batch.textContent).toContain('王建国');
     expect(batch.textContent).toContain('保存期满');
     expect(batch.textContent).toContain('客户档案 1、投诉 2');
-    expect(within(batch).queryByTestId('destruction-print')).not.toBeNull();
     expect(within(batch).queryByTestId('destruction-approve')).toBeNull();
+
+    let printed = 0;
+    const print = window.print;
+    window.print = () => void printed++;
+    try {
+      await userEvent.setup().click(within(batch).getByTestId('destruction-print'));
+      const sheet = await screen.findByTestId('destruction-print-sheet');
+      await waitFor(() => expect(printed).toBe(1));
+      expect(sheet.parentElement?.classList.contains('page')).toBe(true);
+      for (const text of ['个人信息销毁记录', 'b-1', '刘强', '王建国', '保存期满', '第二十六条', '客户档案 1、投诉 2', '监销人签字']) expect(sheet.textContent).toContain(text);
+    } finally {
+      window.print = print;
+    }
   });
 
   it('is not shown to a receiver', async () => {

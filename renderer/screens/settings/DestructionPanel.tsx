@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ERASED_RECORD_TYPES, type DestructionBatch, type ExpiredCustomer } from '../../../shared/api/privacy-destruction';
 import { api } from '../../api/client';
@@ -7,6 +8,7 @@ import { useTimeZone } from '../../hooks/use-time-zone';
 import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { formatMoment } from '../../lib/locale-format';
+import { DestructionRecordPrint } from './print/DestructionRecordPrint';
 
 /**
  * 个人信息销毁 for the station lead: the customers whose retention has expired (shared/privacy/retention.ts),
@@ -21,6 +23,13 @@ export function DestructionPanel() {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const [printed, setPrinted] = useState<DestructionBatch | null>(null);
+  const [printRequest, setPrintRequest] = useState(0);
+  const panel = useRef<HTMLDivElement>(null);
+  // Print after the sheet has rendered.
+  useEffect(() => {
+    if (printRequest > 0) window.print();
+  }, [printRequest]);
   const at = (iso: string | null) => (iso ? formatMoment(iso, currentLanguage(), timeZone) : '');
 
   const load = useCallback(async () => {
@@ -53,7 +62,7 @@ export function DestructionPanel() {
     });
 
   return (
-    <div className="panel" data-testid="destruction">
+    <div className="panel" data-testid="destruction" ref={panel}>
       <h3>{t('privacy.destruction.title')}</h3>
       <p className="field-hint">{t('privacy.destruction.intro')}</p>
       <ErrorBanner messages={failure ? [errorText(failure, t)] : []} />
@@ -76,7 +85,7 @@ export function DestructionPanel() {
       </button>
       <h4>{t('privacy.destruction.records')}</h4>
       {batches.map((batch) => (
-        <section key={batch.id} className="print-a4" data-testid="destruction-batch">
+        <section key={batch.id} data-testid="destruction-batch">
           <h5>{t('privacy.destruction.recordTitle')}</h5>
           <dl>
             <dt>{t('privacy.destruction.status')}</dt>
@@ -118,12 +127,22 @@ export function DestructionPanel() {
               </button>
             </form>
           ) : (
-            <button type="button" className="button no-print" data-testid="destruction-print" onClick={() => window.print()}>
+            <button
+              type="button"
+              className="button no-print"
+              data-testid="destruction-print"
+              onClick={() => {
+                setPrinted(batch);
+                setPrintRequest((n) => n + 1);
+              }}
+            >
               {t('privacy.destruction.print')}
             </button>
           )}
         </section>
       ))}
+      {/* The sheet sits directly in the page, where the print style sheet (renderer/styles/paper.css) shows it alone. */}
+      {printed && createPortal(<DestructionRecordPrint batch={printed} />, panel.current?.closest('.page') ?? document.body)}
     </div>
   );
 }
