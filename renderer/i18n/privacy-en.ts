@@ -33,6 +33,10 @@ export const privacyEn: typeof privacyZhCN = {
     destruction: {
       title: 'Destruction of personal information',
       intro: 'Customers whose retention has expired have their personal fields (name, phone, address, contact) destroyed once the station lead approves, and a destruction record is kept; complaints and other records stay, and report figures do not change.',
+      retention: 'Retention (from the last activity)',
+      years: 'Years kept',
+      yearsUnit: 'years',
+      saveYears: 'Save',
       expired: 'Customers whose retention has expired',
       noneExpired: 'No customer’s retention has expired',
       lastActivity: 'last activity: {{at}}',

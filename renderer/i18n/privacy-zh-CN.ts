@@ -34,6 +34,10 @@ export const privacyZhCN = {
     destruction: {
       title: '个人信息销毁',
       intro: '保存期限届满的客户个人信息（姓名、电话、地址、联系方式）经站长批准后集中销毁，并留存销毁记录；投诉等记录保留，报表数字不变。',
+      retention: '保存期限（自最后活动起）',
+      years: '保存年限',
+      yearsUnit: '年',
+      saveYears: '保存',
       expired: '保存期限已届满的客户',
       noneExpired: '暂无保存期限届满的客户',
       lastActivity: '最后活动：{{at}}',

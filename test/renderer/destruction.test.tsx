@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { DestructionBatch, ExpiredCustomer } from '../../shared/api/privacy-destruction';
+import { RETENTION_RULES } from '../../shared/privacy/retention';
 import { limei, renderSignedIn, wangjg } from './fixtures';
 
 /* Issue 19 §4: 设置 → 个人信息销毁 for the station lead: propose the expired, approve with a reason, print the record. */
@@ -64,6 +65,30 @@ describe('个人信息销毁', () => {
     } finally {
       window.print = print;
     }
+  });
+
+  it('shows each retention period with its source and choice, and saves the years the lead types', async () => {
+    const user = userEvent.setup();
+    const shipped = RETENTION_RULES.map((rule) => ({ ...rule, shippedYears: rule.years }));
+    const { bridge } = await renderSignedIn(wangjg, {
+      'users.list': () => [wangjg],
+      'privacy.accessLog': () => [],
+      'privacy.retention': () => shipped,
+      'privacy.setRetention': (input: { recordType: string; years: number }) => shipped.map((r) => (r.recordType === input.recordType ? { ...r, years: input.years } : r)),
+    });
+    await user.click(screen.getByTestId('nav-settings'));
+    const rows = await within(await screen.findByTestId('retention-rules')).findAllByTestId('retention-rule');
+    expect(rows).toHaveLength(4);
+    expect(rows[1]!.textContent).toContain('投诉办结');
+    expect(rows[1]!.textContent).toContain('邮政行业寄递服务用户个人信息安全管理规定》第二十六条');
+    expect(rows[1]!.textContent).toContain('未给出年限');
+    const expiredCalls = bridge.callsTo('privacy.expiredCustomers').length;
+    const years = within(rows[1]!).getByTestId('retention-years');
+    await user.clear(years);
+    await user.type(years, '5');
+    await user.click(within(rows[1]!).getByTestId('retention-save'));
+    await waitFor(() => expect(bridge.callsTo('privacy.setRetention')[0]?.input).toEqual({ recordType: 'complaint', years: 5 }));
+    await waitFor(() => expect(bridge.callsTo('privacy.expiredCustomers').length).toBe(expiredCalls + 1));
   });
 
   it('is not shown to a receiver', async () => {

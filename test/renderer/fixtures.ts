@@ -305,6 +305,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'profiles.list': () => SHIPPED_PROFILES.map((p) => ({ ...p, origin: 'shipped' })),
     'privacy.expiredCustomers': () => [],
     'privacy.destructionBatches': () => [],
+    'privacy.retention': () => [],
     ...overrides,
   };
   return installFakeBridge(handlers);

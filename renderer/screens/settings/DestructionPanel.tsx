@@ -9,6 +9,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { formatMoment } from '../../lib/locale-format';
 import { DestructionRecordPrint } from './print/DestructionRecordPrint';
+import { RetentionRules } from './RetentionRules';
 
 /**
  * 个人信息销毁 for the station lead: the customers whose retention has expired (shared/privacy/retention.ts),
@@ -65,6 +66,7 @@ export function DestructionPanel() {
     <div className="panel" data-testid="destruction" ref={panel}>
       <h3>{t('privacy.destruction.title')}</h3>
       <p className="field-hint">{t('privacy.destruction.intro')}</p>
+      <RetentionRules onChanged={() => void load()} />
       <ErrorBanner messages={failure ? [errorText(failure, t)] : []} />
       <h4>{t('privacy.destruction.expired')}</h4>
       {expired.length === 0 && <p className="muted">{t('privacy.destruction.noneExpired')}</p>}
