@@ -68,6 +68,8 @@ export const privacyEn: typeof privacyZhCN = {
       hint: 'Everything this site holds about the customer (file, complaints, call-backs, visits, register entries), in full; the export is registered with its purpose.',
       purpose: 'Purpose',
       export: 'Export everything (JSON)',
+      exportXlsx: 'Export as Excel (readable)',
+      sections: { customer: 'Customer file', complaints: 'Complaints', callBacks: 'Call-backs', visits: 'Visits', opinionEntries: 'Opinion book', mediaIncidents: 'Media incidents', accessRegister: 'Access register' },
       saved: '{{count}} records exported and registered',
     },
     log: {

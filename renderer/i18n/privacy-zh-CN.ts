@@ -69,6 +69,8 @@ export const privacyZhCN = {
       hint: '导出本站保存的该客户全部信息（档案、投诉、回访、走访、相关登记），完整不隐藏；导出按目的登记。',
       purpose: '导出目的',
       export: '导出全部信息（JSON）',
+      exportXlsx: '导出为 Excel（可阅读）',
+      sections: { customer: '客户档案', complaints: '投诉', callBacks: '回访', visits: '走访跟进', opinionEntries: '意见簿', mediaIncidents: '负面新闻', accessRegister: '访问登记' },
       saved: '已导出 {{count}} 条记录并登记',
     },
     log: {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { subjectAccessWorkbook } from '../../renderer/lib/subject-access-workbook';
 import { ERASED_MARKER } from '../../shared/privacy/retention';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
@@ -122,6 +124,19 @@ describe('privacy.subjectAccess', () => {
     expect(exported.rowCount).toBe(4);
     const register = await core.call('privacy.accessLog', { action: 'export' }, lead);
     expect(register[0]).toMatchObject({ subject: 'subjectAccess', recordId: customer.id, rowCount: 4, reason: '客户本人申请查阅' });
+  });
+
+  it('reads as a workbook: one sheet per section, the stored columns as headers, the values in full', async () => {
+    const { lead, customer, complaint } = await setUp();
+    const exported = await core.call('privacy.subjectAccess', { customerId: customer.id, purpose: '客户本人申请查阅' }, lead);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await subjectAccessWorkbook(exported.document, (section) => section)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['customer', 'complaints', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'accessRegister']);
+    const values = (sheetName: string) => book.getWorksheet(sheetName)!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    const [header = [], first = []] = values('customer');
+    expect(first[header.indexOf('phone')]).toBe(PHONE);
+    const [complaintHeader = [], complaintRow = []] = values('complaints');
+    expect(complaintRow[complaintHeader.indexOf('id')]).toBe(complaint.id);
   });
 
   it('is refused to a receiver and without a purpose', async () => {

@@ -32,7 +32,7 @@ describe('客户本人信息查阅导出', () => {
       'customers.get': () => fileOf(zhou),
       'privacy.subjectAccess': () => {
         if (refuse) throw ApiError.because('VALIDATION', 'privacy.errors.reasonRequired', undefined, 'reason');
-        return { document: '{"customer":{}}', rowCount: 5 };
+        return { document: '{"customer":{"id":"k","phone":"13800001111"},"complaints":[]}', rowCount: 5 };
       },
     });
     useNavigationStore.getState().go({ page: 'customer-detail', id: zhou.id });
@@ -47,6 +47,10 @@ describe('客户本人信息查阅导出', () => {
     await waitFor(() => expect(saved).toEqual([`customer-${zhou.id}.json`]));
     expect(bridge.callsTo('privacy.subjectAccess').at(-1)?.input).toEqual({ customerId: zhou.id, purpose: '客户本人申请' });
     expect(within(section).getByRole('status').textContent).toContain('已导出 5 条记录并登记');
+
+    await user.click(within(section).getByTestId('subject-access-xlsx'));
+    await waitFor(() => expect(saved).toEqual([`customer-${zhou.id}.json`, `customer-${zhou.id}.xlsx`]));
+    expect(bridge.callsTo('privacy.subjectAccess')).toHaveLength(3);
   });
 
   it('is not offered to a receiver', { timeout: 20_000 }, async () => {

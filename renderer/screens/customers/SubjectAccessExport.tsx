@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
-import { download } from '../../reports/report-export';
+import { subjectAccessWorkbook } from '../../lib/subject-access-workbook';
+import { download, XLSX_TYPE } from '../../reports/report-export';
 
 /**
  * 本人信息查阅导出: everything the site holds about this customer, in full, saved as one JSON file for the
@@ -16,12 +17,13 @@ export function SubjectAccessExport({ customerId }: { customerId: string }) {
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
 
-  const exportAll = async () => {
+  const exportAll = async (format: 'json' | 'xlsx') => {
     setFailure(null);
     setSaved(null);
     try {
       const exported = await api.call('privacy.subjectAccess', { customerId, purpose });
-      download(exported.document, `customer-${customerId}.json`, 'application/json');
+      if (format === 'json') download(exported.document, `customer-${customerId}.json`, 'application/json');
+      else download(await subjectAccessWorkbook(exported.document, (section) => t(`privacy.subjectAccess.sections.${section}`)), `customer-${customerId}.xlsx`, XLSX_TYPE);
       setSaved(exported.rowCount);
     } catch (error) {
       setFailure(error);
@@ -36,7 +38,7 @@ export function SubjectAccessExport({ customerId }: { customerId: string }) {
         className="toolbar"
         onSubmit={(event) => {
           event.preventDefault();
-          void exportAll();
+          void exportAll('json');
         }}
       >
         <label>
@@ -44,6 +46,9 @@ export function SubjectAccessExport({ customerId }: { customerId: string }) {
         </label>
         <button type="submit" className="button" data-testid="subject-access-export">
           {t('privacy.subjectAccess.export')}
+        </button>
+        <button type="button" className="button" data-testid="subject-access-xlsx" onClick={() => void exportAll('xlsx')}>
+          {t('privacy.subjectAccess.exportXlsx')}
         </button>
       </form>
       <ErrorBanner messages={failure ? [errorText(failure, t)] : []} />
