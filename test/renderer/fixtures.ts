@@ -306,6 +306,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'privacy.expiredCustomers': () => [],
     'privacy.destructionBatches': () => [],
     'privacy.retention': () => [],
+    'privacy.accessLog': () => [],
     ...overrides,
   };
   return installFakeBridge(handlers);
