@@ -10,6 +10,7 @@ import { ledgersApi } from './ledgers';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
 import { privacyApi } from './privacy';
+import { privacyDestructionApi } from './privacy-destruction';
 import { profilesApi } from './profiles';
 import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
@@ -49,6 +50,7 @@ export const apiContract = {
   ...privacyApi,
   ...procedureApi,
   ...sanctionLedgerApi,
+  ...privacyDestructionApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

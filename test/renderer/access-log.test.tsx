@@ -35,6 +35,17 @@ describe('个人信息访问登记', () => {
     expect(bridge.callsTo('privacy.accessLog')[1]?.input).toEqual({ action: 'export', userId: limei.id, from: '2026-11-01' });
   });
 
+  it('names a destruction batch and a subject-access export in words', async () => {
+    const more: AccessEntry[] = [
+      { id: 'a-5', at: '2026-11-23T06:00:00.000Z', userId: wangjg.id, userName: '王建国', action: 'delete', subject: 'destruction', recordId: 'b-1', rowCount: 3, reason: '保存期满', place: 'pc-1' },
+      { id: 'a-4', at: '2026-11-23T05:00:00.000Z', userId: wangjg.id, userName: '王建国', action: 'export', subject: 'subjectAccess', recordId: 'k-zhou', rowCount: 6, reason: '客户本人申请', place: 'pc-1' },
+    ];
+    await renderSignedIn(wangjg, { 'users.list': () => [wangjg], 'privacy.accessLog': () => more });
+    await userEvent.setup().click(screen.getByTestId('nav-settings'));
+    const rows = await within(await screen.findByTestId('access-log')).findAllByTestId('access-log-entry');
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining('删除个人信息保存期满集中销毁（批次）3保存期满'), expect.stringContaining('批量导出客户本人信息查阅导出6客户本人申请')]);
+  });
+
   it('is not shown to a receiver', async () => {
     const { bridge } = await renderSignedIn(limei);
     await userEvent.setup().click(screen.getByTestId('nav-settings'));

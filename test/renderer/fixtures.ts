@@ -307,6 +307,10 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     // The well station's pack names no posts: the settings show that the app's own roles apply.
     'procedure.roles': () => ({ packId: 'sichuan-group-p6', roles: [], holders: [] }),
     'profiles.list': () => SHIPPED_PROFILES.map((p) => ({ ...p, origin: 'shipped' })),
+    'privacy.expiredCustomers': () => [],
+    'privacy.destructionBatches': () => [],
+    'privacy.retention': () => [],
+    'privacy.accessLog': () => [],
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -13,6 +13,7 @@ import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
 import { privacyHandlers } from '../privacy/handlers';
 import { procedureHandlers } from '../procedure';
+import { destructionHandlers } from '../privacy/destruction-handlers';
 import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
@@ -49,4 +50,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...privacyHandlers,
   ...procedureHandlers,
   ...sanctionLedgerHandlers,
+  ...destructionHandlers,
 };

@@ -12,6 +12,7 @@ import { formatInstant } from '../../lib/zoned-time';
 import { useCustomersStore } from '../../stores/customers-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useSessionStore } from '../../stores/session-store';
+import { SubjectAccessExport } from './SubjectAccessExport';
 import { DetailItem as Item } from '../complaints/DetailItem';
 import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerSignBadge } from './CustomerSignBadge';
@@ -79,6 +80,7 @@ export function CustomerFilePage({ id }: { id: string }) {
   const go = useNavigationStore((s) => s.go);
   const user = useSessionStore((s) => s.user);
   const mayEdit = !!user && hasPermission(user.roles, 'customer.edit');
+  const mayReadFull = !!user && hasPermission(user.roles, 'personal.readFull');
   const [editing, setEditing] = useState(false);
 
   useEffect(() => {
@@ -112,6 +114,7 @@ export function CustomerFilePage({ id }: { id: string }) {
           {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
           <CustomerSignPanel key={`sign-${file.version}`} file={file} />
           <ComplaintHistory file={file} />
+          {mayReadFull && <SubjectAccessExport customerId={file.id} />}
         </>
       )}
     </section>

@@ -54,6 +54,7 @@ export function AccessLogPanel() {
   useEffect(() => void load(NO_FILTER), [load]);
   /** A record kind, or a kind with the fields removed ("customer: phone, address"); an export's file name as it is. */
   const subjectText = (subject: string): string => {
+    if (subject === 'destruction' || subject === 'subjectAccess') return t(`privacy.log.subjects.${subject}`);
     const [kind = '', fields = ''] = subject.split(': ');
     if (!isRecordKind(kind)) return subject;
     const named = fields.split(', ').filter(isPersonalField).map((field) => t(`privacy.fields.${field}`));

@@ -5,6 +5,7 @@ import { currentLanguage, setLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { NotificationSettingsForm } from '../notifications/NotificationSettingsForm';
 import { AccessLogPanel } from './AccessLogPanel';
+import { DestructionPanel } from './DestructionPanel';
 import { AddUserForm } from './AddUserForm';
 import { ProcedureRoles } from './ProcedureRoles';
 import { ProfileSettings } from './ProfileSettings';
@@ -44,6 +45,7 @@ export function SettingsPage() {
       {hasPermission(roles, 'users.manage') && <AddUserForm />}
       {hasPermission(roles, 'privacy.auditRead') && <AccessLogPanel />}
       {hasPermission(roles, 'users.manage') && <ProcedureRoles />}
+      {hasPermission(roles, 'privacy.auditRead') && <DestructionPanel />}
       {hasPermission(roles, 'complaint.read') && <RulePackView />}
     </section>
   );

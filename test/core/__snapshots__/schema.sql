@@ -268,6 +268,9 @@ CREATE TABLE 'customer_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) 
 -- table customers
 CREATE TABLE customers ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('organisation', 'individual')), name TEXT NOT NULL, phone TEXT, phone2 TEXT, contact_person TEXT, address TEXT, scheme TEXT NOT NULL, customer_group TEXT, customer_type TEXT, note TEXT, sign_reason TEXT, sign_at TEXT, sign_by TEXT REFERENCES users(id), follow_up_owner TEXT REFERENCES users(id), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
 
+-- table destruction_batches
+CREATE TABLE destruction_batches ( id TEXT PRIMARY KEY, status TEXT NOT NULL CHECK (status IN ('proposed', 'destroyed')), proposed_by TEXT NOT NULL REFERENCES users(id), proposed_by_name TEXT NOT NULL, proposed_at TEXT NOT NULL, -- JSON array of customer ids customer_ids TEXT NOT NULL, customer_count INTEGER NOT NULL, approved_by TEXT REFERENCES users(id), approved_by_name TEXT, approved_at TEXT, reason TEXT, -- JSON object: record type -> how many records had fields erased erased_counts TEXT, place TEXT NOT NULL ) STRICT;
+
 -- table drafts
 CREATE TABLE drafts ( user_id TEXT NOT NULL REFERENCES users(id), form TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (user_id, form) ) STRICT;
 
@@ -330,6 +333,9 @@ CREATE TABLE report_complaints ( site_id TEXT NOT NULL, complaint_id TEXT NOT NU
 
 -- table report_resends
 CREATE TABLE report_resends (complaint_id TEXT PRIMARY KEY) STRICT;
+
+-- table retention_overrides
+CREATE TABLE retention_overrides ( record_type TEXT PRIMARY KEY, years INTEGER NOT NULL CHECK (years BETWEEN 1 AND 100), updated_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL ) STRICT;
 
 -- table rule_packs
 CREATE TABLE rule_packs ( pack_id TEXT NOT NULL, version TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (pack_id, version) ) STRICT;

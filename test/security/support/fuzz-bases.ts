@@ -262,5 +262,8 @@ function privacyBases(w: World, { day }: Moments): Bases {
     'privacy.reveal': [{ kind: 'customer', id: w.customerId, reason: '回访客户' }],
     'privacy.recordExport': [{ subject: '投诉统计报表 2026-10.xlsx', rowCount: 12, reason: '月度通报' }],
     'privacy.accessLog': [{ action: 'reveal', userId: w.userId, from: day, to: day }],
+    'privacy.proposeDestruction': [{ customerIds: [w.customerId] }],
+    'privacy.approveDestruction': [{ batchId: w.customerId, reason: '保存期满' }],
+    'privacy.subjectAccess': [{ customerId: w.customerId, purpose: '客户本人申请查阅' }],
   };
 }

@@ -26,6 +26,7 @@ import { migration0027 } from './0027-procedure-roles';
 import { migration0028 } from './0028-complaint-notified';
 import { migration0029 } from './0029-sanction-ledger';
 import { migration0030 } from './0030-trigram-search';
+import { migration0031 } from './0031-personal-data-destruction';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -58,4 +59,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0028,
   migration0029,
   migration0030,
+  migration0031,
 ];

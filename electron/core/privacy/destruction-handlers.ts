@@ -1,0 +1,71 @@
+import { ApiError } from '../../../shared/api/errors';
+import { RETENTION_RULES, retentionYears } from '../../../shared/privacy/retention';
+import { requireUser } from '../context';
+import type { HandlersOf } from '../handlers/handler';
+import { appendAccess } from './access-log-repository';
+import { batchRows, retentionOverrides, saveRetentionOverride } from './destruction-repository';
+import { approveDestruction, expiredCustomers, proposeDestruction, toBatch } from './destruction';
+import { placeOf } from './register';
+import { subjectAccessRecords } from './subject-access-repository';
+import type { ReadDb } from '../db/handles';
+
+function requireReason(reason: string | undefined): string {
+  if (!reason?.trim()) throw ApiError.because('VALIDATION', 'privacy.errors.reasonRequired', undefined, 'reason');
+  return reason.trim();
+}
+
+function retentionRules(db: ReadDb) {
+  const years = retentionYears(retentionOverrides(db));
+  return RETENTION_RULES.map((rule) => ({ ...rule, years: years[rule.recordType], shippedYears: rule.years }));
+}
+
+type Methods =
+  | 'privacy.retention'
+  | 'privacy.setRetention'
+  | 'privacy.expiredCustomers'
+  | 'privacy.proposeDestruction'
+  | 'privacy.approveDestruction'
+  | 'privacy.destructionBatches'
+  | 'privacy.subjectAccess';
+
+export const destructionHandlers: HandlersOf<Methods> = {
+  'privacy.retention': (ctx) => retentionRules(ctx.core.store.read),
+
+  'privacy.setRetention': (ctx, input) => {
+    const user = requireUser(ctx);
+    return ctx.core.store.transaction((tx) => {
+      saveRetentionOverride(tx, { recordType: input.recordType, years: input.years, userId: user.id, at: ctx.core.now().toISOString() });
+      return retentionRules(tx);
+    });
+  },
+
+  'privacy.expiredCustomers': (ctx) => expiredCustomers(ctx.core.store.read, ctx.core.now()),
+
+  'privacy.proposeDestruction': (ctx, input) => {
+    const user = requireUser(ctx);
+    return ctx.core.store.transaction((tx) => proposeDestruction(tx, user, input.customerIds, ctx.core.now()));
+  },
+
+  'privacy.approveDestruction': (ctx, input) => {
+    const user = requireUser(ctx);
+    const reason = requireReason(input.reason);
+    return ctx.core.store.transaction((tx) => approveDestruction(tx, user, input.batchId, reason, ctx.core.now()));
+  },
+
+  'privacy.destructionBatches': (ctx) => batchRows(ctx.core.store.read).map(toBatch),
+
+  'privacy.subjectAccess': (ctx, input) => {
+    const user = requireUser(ctx);
+    const purpose = requireReason(input.purpose);
+    return ctx.core.store.transaction((tx) => {
+      const records = subjectAccessRecords(tx, input.customerId);
+      if (!records) throw ApiError.because('NOT_FOUND', 'privacy.errors.noSuchRecord');
+      const rowCount = 1 + records.complaints.length + records.callBacks.length + records.visits.length + records.opinionEntries.length + records.mediaIncidents.length + records.accessRegister.length;
+      const exportedAt = ctx.core.now();
+      // Registered first would list itself; the document carries the register as it stood when asked.
+      const document = JSON.stringify({ exportedAt: exportedAt.toISOString(), exportedBy: user.displayName, purpose, ...records }, null, 2);
+      appendAccess(tx, { at: exportedAt, user, action: 'export', subject: 'subjectAccess', recordId: input.customerId, rowCount, reason: purpose, place: placeOf(tx) });
+      return { document, rowCount };
+    });
+  },
+};

@@ -1,0 +1,133 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { DestructionBatch, ExpiredCustomer } from '../../../shared/api/privacy-destruction';
+import { newId } from '../../../shared/ids';
+import { ERASED_MARKER, RETENTION_RECORD_TYPES, retentionYears, type RetentionRecordType } from '../../../shared/privacy/retention';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { recordEvent } from '../services/change-log';
+import { appendAccess } from './access-log-repository';
+import {
+  batchRow,
+  customerActivities,
+  erasePersonalFields,
+  insertBatch,
+  linkedRecords,
+  markBatchDestroyed,
+  purgeSearchIndexes,
+  retentionOverrides,
+  rewriteCopy,
+  storedCopies,
+  type BatchRow,
+  type CustomerActivity,
+} from './destruction-repository';
+import { placeOf } from './register';
+
+type Person = { id: string; displayName: string };
+
+function addYears(iso: string, years: number): string {
+  const date = new Date(iso);
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  return date.toISOString();
+}
+
+/** When the customer's personal fields may go: the latest end of any record type's period; null while a complaint is open. */
+function expiryOf(activity: CustomerActivity, years: Record<RetentionRecordType, number>): string | null {
+  if (activity.openComplaints > 0) return null;
+  const ends = RETENTION_RECORD_TYPES.flatMap((type) => {
+    const last = activity.last[type];
+    return last ? [addYears(last, years[type])] : [];
+  });
+  return ends.sort().at(-1) ?? null;
+}
+
+/** The customers whose retention has expired at `now`: the destruction job's proposal. */
+export function expiredCustomers(db: ReadDb, now: Date, customerIds?: readonly string[]): ExpiredCustomer[] {
+  const years = retentionYears(retentionOverrides(db));
+  return customerActivities(db, customerIds).flatMap((activity) => {
+    const expiredAt = expiryOf(activity, years);
+    if (!expiredAt || expiredAt > now.toISOString()) return [];
+    const lastActivityAt = RETENTION_RECORD_TYPES.flatMap((type) => activity.last[type] ?? []).sort().at(-1) ?? expiredAt;
+    return [{ customerId: activity.customerId, name: activity.name, lastActivityAt, expiredAt }];
+  });
+}
+
+export function toBatch(row: BatchRow): DestructionBatch {
+  return {
+    id: row.id,
+    status: row.status,
+    proposedBy: row.proposed_by_name,
+    proposedAt: row.proposed_at,
+    customerCount: row.customer_count,
+    approvedBy: row.approved_by_name,
+    approvedAt: row.approved_at,
+    reason: row.reason,
+    erasedCounts: row.erased_counts ? (JSON.parse(row.erased_counts) as DestructionBatch['erasedCounts']) : null,
+    place: row.place,
+  };
+}
+
+/** Proposes the expired customers named for destruction; nothing is erased until the station lead approves. */
+export function proposeDestruction(tx: WriteDb, user: Person, customerIds: readonly string[], now: Date): DestructionBatch {
+  const unique = [...new Set(customerIds)];
+  const expired = new Set(expiredCustomers(tx, now, unique).map((c) => c.customerId));
+  const notExpired = unique.filter((id) => !expired.has(id));
+  if (notExpired.length > 0) throw ApiError.because('CONFLICT', 'privacy.errors.notExpired', { count: notExpired.length });
+  const row: BatchRow = {
+    id: newId(),
+    status: 'proposed',
+    proposed_by: user.id,
+    proposed_by_name: user.displayName,
+    proposed_at: now.toISOString(),
+    customer_ids: JSON.stringify(unique),
+    customer_count: unique.length,
+    approved_by: null,
+    approved_by_name: null,
+    approved_at: null,
+    reason: null,
+    erased_counts: null,
+    place: placeOf(tx),
+  };
+  insertBatch(tx, row);
+  recordEvent(tx, { userId: user.id, at: now, action: 'privacy.proposeDestruction', entity: 'destruction_batch', entityId: row.id, detail: { customers: unique.length } });
+  return toBatch(row);
+}
+
+/** Values short enough to occur by chance in other people's records are redacted only in the destroyed records' own rows. */
+const DISTINCTIVE_LENGTH = 7;
+
+function redact(text: string | null, values: readonly string[]): string | null {
+  if (text === null) return null;
+  return values.reduce((out, value) => out.split(JSON.stringify(value).slice(1, -1)).join(ERASED_MARKER), text);
+}
+
+/**
+ * The station lead's approval: erases the personal fields of the batch's customers still expired, and of
+ * their linked records; redacts their values in the audit log, the outbox and complaint histories; purges
+ * the search indexes; and writes the destruction record (登记) into the batch and the access register.
+ */
+export function approveDestruction(tx: WriteDb, user: Person, batchId: string, reason: string, now: Date): DestructionBatch {
+  const batch = batchRow(tx, batchId);
+  if (!batch) throw ApiError.because('NOT_FOUND', 'privacy.errors.noSuchBatch');
+  if (batch.status !== 'proposed') throw ApiError.because('CONFLICT', 'privacy.errors.batchDone');
+  const customerIds = expiredCustomers(tx, now, JSON.parse(batch.customer_ids) as string[]).map((c) => c.customerId);
+  const linked = linkedRecords(tx, customerIds);
+  erasePersonalFields(tx, customerIds, linked);
+  // Longest first, so a name inside an address is not left half-replaced.
+  const values = [...linked.values].sort((a, b) => b.length - a.length);
+  const entityIds = [...customerIds, ...linked.complaintIds, ...linked.followUpIds, ...linked.opinionEntryIds, ...linked.mediaIncidentIds, ...linked.callBackIds];
+  for (const copy of storedCopies(tx, entityIds, values.filter((v) => v.length >= DISTINCTIVE_LENGTH))) {
+    const columns = Object.fromEntries(Object.entries(copy.columns).map(([column, text]) => [column, redact(text, values)]));
+    rewriteCopy(tx, { ...copy, columns });
+  }
+  purgeSearchIndexes(tx);
+  const erasedCounts = {
+    customerFile: customerIds.length,
+    complaint: linked.complaintIds.length,
+    visit: linked.followUpIds.length,
+    opinionEntry: linked.opinionEntryIds.length,
+    mediaIncident: linked.mediaIncidentIds.length,
+  };
+  markBatchDestroyed(tx, { id: batchId, approvedBy: user.id, approvedByName: user.displayName, approvedAt: now.toISOString(), reason, erasedCounts: JSON.stringify(erasedCounts) });
+  appendAccess(tx, { at: now, user, action: 'delete', subject: 'destruction', recordId: batchId, rowCount: customerIds.length, reason, place: placeOf(tx) });
+  recordEvent(tx, { userId: user.id, at: now, action: 'privacy.approveDestruction', entity: 'destruction_batch', entityId: batchId, detail: erasedCounts });
+  return toBatch(batchRow(tx, batchId)!);
+}

@@ -1,0 +1,33 @@
+import { statement, type ReadDb } from '../db/handles';
+
+/** Everything held about one customer, as stored (the subject's own data, unmasked); null when there is no such file. */
+export interface SubjectAccessRecords {
+  customer: Record<string, unknown>;
+  complaints: Record<string, unknown>[];
+  callBacks: Record<string, unknown>[];
+  visits: Record<string, unknown>[];
+  opinionEntries: Record<string, unknown>[];
+  mediaIncidents: Record<string, unknown>[];
+  accessRegister: Record<string, unknown>[];
+}
+
+export function subjectAccessRecords(db: ReadDb, customerId: string): SubjectAccessRecords | null {
+  const customer = statement(db, 'SELECT * FROM customers WHERE id = ?').get(customerId) as Record<string, unknown> | undefined;
+  if (!customer) return null;
+  const all = (sql: string, ...params: unknown[]) => statement(db, sql).all(...params) as Record<string, unknown>[];
+  const complaints = all('SELECT * FROM complaints WHERE customer_id = ? ORDER BY received_at', customerId);
+  const complaintIds = JSON.stringify(complaints.map((c) => c['id']));
+  const ofComplaints = '(SELECT value FROM json_each(?))';
+  const opinionEntries = all(`SELECT * FROM opinion_book_entries WHERE complaint_id IN ${ofComplaints} ORDER BY entry_no`, complaintIds);
+  const mediaIncidents = all(`SELECT * FROM media_incidents WHERE complaint_id IN ${ofComplaints} ORDER BY occurred_at`, complaintIds);
+  const recordIds = JSON.stringify([customerId, ...[...complaints, ...opinionEntries, ...mediaIncidents].map((r) => r['id'])]);
+  return {
+    customer,
+    complaints,
+    callBacks: all(`SELECT * FROM complaint_call_backs WHERE complaint_id IN ${ofComplaints} ORDER BY at`, complaintIds),
+    visits: all('SELECT * FROM customer_follow_ups WHERE customer_id = ? ORDER BY at', customerId),
+    opinionEntries,
+    mediaIncidents,
+    accessRegister: all('SELECT * FROM personal_data_access WHERE record_id IN (SELECT value FROM json_each(?)) ORDER BY at, rowid', recordIds),
+  };
+}

@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { subjectAccessWorkbook } from '../../renderer/lib/subject-access-workbook';
+import { ERASED_MARKER } from '../../shared/privacy/retention';
+import { openTestCore, type TestCore } from '../support/temp-core';
+
+/*
+ * Issue 19 §4: a customer's personal fields are kept for the retention period after the last activity
+ * (shared/privacy/retention.ts, seed002 客户管理制度1 第二十六条); the destruction job proposes the expired
+ * ones, only the station lead approves, and the approval erases and registers (第三十七条).
+ */
+
+let core: TestCore;
+afterEach(() => core?.close());
+
+const PHONE = '13955501234';
+const FOUR_YEARS_MS = 4 * 366 * 24 * 3600 * 1000;
+
+async function setUp() {
+  core = await openTestCore();
+  const lead = await core.signIn('wangjg');
+  const customer = await core.call('customers.create', { kind: 'individual', name: '钱多多', phone: PHONE, address: '北京市朝阳区建国路88号' }, lead);
+  const complaint = await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '钱多多', customerPhone: PHONE, customerId: customer.id, content: '扣款两次未退' }, lead);
+  return { lead, customer, complaint };
+}
+
+const closeComplaint = (id: string) =>
+  core.context.store.read.prepare("UPDATE complaints SET status = 'closed', closed_at = ? WHERE id = ?").run(core.clock.now().toISOString(), id);
+
+const refusal = async (method: 'privacy.approveDestruction' | 'privacy.proposeDestruction', input: never, session: string) => {
+  const response = await core.dispatch({ method, input, session });
+  return response.ok ? null : response.error;
+};
+
+const storedCustomer = (id: string) => core.context.store.read.prepare('SELECT name, phone, address FROM customers WHERE id = ?').get(id);
+
+describe('the destruction job', () => {
+  it('proposes no customer with an open complaint, and one whose complaint closed more than the period ago', async () => {
+    const set = await setUp();
+    const { customer, complaint } = set;
+    let lead = set.lead;
+    core.clock.advance(FOUR_YEARS_MS);
+    lead = await core.signIn('wangjg');
+    expect((await core.call('privacy.expiredCustomers', {}, lead)).map((c) => c.customerId)).not.toContain(customer.id);
+    core.clock.advance(-FOUR_YEARS_MS);
+    lead = await core.signIn('wangjg');
+    closeComplaint(complaint.id);
+    expect((await core.call('privacy.expiredCustomers', {}, lead)).map((c) => c.customerId)).not.toContain(customer.id);
+    core.clock.advance(FOUR_YEARS_MS);
+    lead = await core.signIn('wangjg');
+    expect((await core.call('privacy.expiredCustomers', {}, lead)).map((c) => c.customerId)).toContain(customer.id);
+  });
+
+  it('follows the period the station lead sets, the source naming none', async () => {
+    const set = await setUp();
+    const { customer, complaint } = set;
+    let lead = set.lead;
+    closeComplaint(complaint.id);
+    const rules = await core.call('privacy.setRetention', { recordType: 'complaint', years: 10 }, lead);
+    expect(rules.find((r) => r.recordType === 'complaint')).toMatchObject({ years: 10, shippedYears: 3, source: 'seed002 客户管理制度1 第二十六条' });
+    core.clock.advance(FOUR_YEARS_MS);
+    lead = await core.signIn('wangjg');
+    expect((await core.call('privacy.expiredCustomers', {}, lead)).map((c) => c.customerId)).not.toContain(customer.id);
+  });
+
+  it('refuses to propose a customer whose retention has not expired', async () => {
+    const { lead, customer } = await setUp();
+    expect(await refusal('privacy.proposeDestruction', { customerIds: [customer.id] } as never, lead)).toMatchObject({ code: 'CONFLICT', reason: { key: 'privacy.errors.notExpired' } });
+  });
+
+  it('erases nothing on a proposal; a receiver and a unit head cannot approve; a blank reason is refused', async () => {
+    const set = await setUp();
+    const { customer, complaint } = set;
+    let lead = set.lead;
+    closeComplaint(complaint.id);
+    core.clock.advance(FOUR_YEARS_MS);
+    lead = await core.signIn('wangjg');
+    const unitHead = await core.signIn('liuqiang');
+    expect(await refusal('privacy.proposeDestruction', { customerIds: [customer.id] } as never, await core.signIn('limei'))).toMatchObject({ code: 'FORBIDDEN' });
+    const batch = await core.call('privacy.proposeDestruction', { customerIds: [customer.id] }, unitHead);
+    expect(batch).toMatchObject({ status: 'proposed', proposedBy: '刘强', customerCount: 1, approvedBy: null });
+    expect(storedCustomer(customer.id)).toEqual({ name: '钱多多', phone: PHONE, address: '北京市朝阳区建国路88号' });
+    expect(await refusal('privacy.approveDestruction', { batchId: batch.id, reason: '保存期满' } as never, await core.signIn('limei'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal('privacy.approveDestruction', { batchId: batch.id, reason: '保存期满' } as never, unitHead)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal('privacy.approveDestruction', { batchId: batch.id, reason: '  ' } as never, lead)).toMatchObject({ reason: { key: 'privacy.errors.reasonRequired' } });
+    expect(storedCustomer(customer.id)).toEqual({ name: '钱多多', phone: PHONE, address: '北京市朝阳区建国路88号' });
+  });
+
+  it("on the lead's approval erases the customer's and the complaint's personal fields, keeps the rows, and registers the destruction", async () => {
+    const set = await setUp();
+    const { customer, complaint } = set;
+    let lead = set.lead;
+    closeComplaint(complaint.id);
+    core.clock.advance(FOUR_YEARS_MS);
+    lead = await core.signIn('wangjg');
+    const db = core.context.store.read;
+    const complaintsBefore = db.prepare('SELECT count(*) AS n FROM complaints').get();
+    const batch = await core.call('privacy.proposeDestruction', { customerIds: [customer.id] }, lead);
+    const done = await core.call('privacy.approveDestruction', { batchId: batch.id, reason: '保存期满，集中销毁' }, lead);
+    expect(done).toMatchObject({ status: 'destroyed', approvedBy: '王建国', reason: '保存期满，集中销毁', erasedCounts: { customerFile: 1, complaint: 1 } });
+    expect(storedCustomer(customer.id)).toEqual({ name: ERASED_MARKER, phone: null, address: null });
+    expect(db.prepare('SELECT customer_name, customer_phone FROM complaints WHERE id = ?').get(complaint.id)).toEqual({ customer_name: ERASED_MARKER, customer_phone: null });
+    expect(db.prepare('SELECT count(*) AS n FROM complaints').get()).toEqual(complaintsBefore);
+    expect(await core.call('customers.search', { query: PHONE }, lead)).toEqual([]);
+    const register = await core.call('privacy.accessLog', { action: 'delete' }, lead);
+    expect(register[0]).toMatchObject({ subject: 'destruction', recordId: batch.id, rowCount: 1, reason: '保存期满，集中销毁', userName: '王建国' });
+    expect(await core.call('privacy.destructionBatches', {}, lead)).toEqual([done]);
+    expect(await refusal('privacy.approveDestruction', { batchId: batch.id, reason: '再次' } as never, lead)).toMatchObject({ code: 'CONFLICT', reason: { key: 'privacy.errors.batchDone' } });
+  });
+});
+
+describe('privacy.subjectAccess', () => {
+  it('gives everything held about the customer in full and registers the export with its purpose', async () => {
+    const { lead, customer, complaint } = await setUp();
+    await core.call('customers.flag', { id: customer.id, version: customer.version, sign: { reason: '多次来电催退款', followUpOwnerId: (core.context.store.read.prepare("SELECT id FROM users WHERE login = 'wangjg'").get() as { id: string }).id } }, lead);
+    await core.call('customers.addFollowUp', { id: customer.id, method: 'phone', note: '电话慰问，客户满意' }, lead);
+    await core.call('privacy.reveal', { kind: 'customer', id: customer.id, reason: '核实' }, lead);
+    const exported = await core.call('privacy.subjectAccess', { customerId: customer.id, purpose: '客户本人申请查阅' }, lead);
+    const document = JSON.parse(exported.document);
+    expect(document.customer).toMatchObject({ id: customer.id, phone: PHONE, address: '北京市朝阳区建国路88号' });
+    expect(document.complaints.map((c: { id: string; customer_phone: string }) => [c.id, c.customer_phone])).toEqual([[complaint.id, PHONE]]);
+    expect(document.visits.map((v: { note: string }) => v.note)).toEqual(['电话慰问，客户满意']);
+    expect(document.accessRegister.map((e: { action: string; reason: string }) => [e.action, e.reason])).toEqual([['reveal', '核实']]);
+    expect(exported.rowCount).toBe(4);
+    const register = await core.call('privacy.accessLog', { action: 'export' }, lead);
+    expect(register[0]).toMatchObject({ subject: 'subjectAccess', recordId: customer.id, rowCount: 4, reason: '客户本人申请查阅' });
+  });
+
+  it('reads as a workbook: one sheet per section, the stored columns as headers, the values in full', async () => {
+    const { lead, customer, complaint } = await setUp();
+    const exported = await core.call('privacy.subjectAccess', { customerId: customer.id, purpose: '客户本人申请查阅' }, lead);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await subjectAccessWorkbook(exported.document, (section) => section)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['customer', 'complaints', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'accessRegister']);
+    const values = (sheetName: string) => book.getWorksheet(sheetName)!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    const [header = [], first = []] = values('customer');
+    expect(first[header.indexOf('phone')]).toBe(PHONE);
+    const [complaintHeader = [], complaintRow = []] = values('complaints');
+    expect(complaintRow[complaintHeader.indexOf('id')]).toBe(complaint.id);
+  });
+
+  it('is refused to a receiver and without a purpose', async () => {
+    const { lead, customer } = await setUp();
+    const receiver = await core.dispatch({ method: 'privacy.subjectAccess', input: { customerId: customer.id, purpose: '查阅' }, session: await core.signIn('limei') });
+    expect(receiver.ok ? null : receiver.error.code).toBe('FORBIDDEN');
+    const blank = await core.dispatch({ method: 'privacy.subjectAccess', input: { customerId: customer.id, purpose: ' ' }, session: lead });
+    expect(blank.ok ? null : blank.error).toMatchObject({ reason: { key: 'privacy.errors.reasonRequired' } });
+  });
+});
