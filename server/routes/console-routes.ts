@@ -33,12 +33,14 @@ import { MAX_TRANSFER_FILE_BYTES, importOutboxFile, transferImportResponse } fro
 import { registerConsoleStaffRoutes } from './console-staff-routes';
 import { registerNotificationRoutes } from '../notifications/routes';
 import { registerConsoleReportRoutes } from '../reports/routes';
+import { registerConsolePrivacyRoutes } from '../privacy/routes';
+import { CONSOLE_PRIVACY_PATHS } from '../../shared/sync/console-privacy-api';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
 
 /** Console routes whose answers are not masked: each checks the right to see personal data in full itself. */
-export const UNMASKED_CONSOLE_ROUTES: ReadonlySet<string> = new Set<string>([]);
+export const UNMASKED_CONSOLE_ROUTES: ReadonlySet<string> = new Set<string>([CONSOLE_PRIVACY_PATHS.reveal]);
 
 /** The console's JSON API: sign in with a staff account, then everything else with the session cookie. */
 export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -135,6 +137,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     registerConsoleStaffRoutes(staff, deps, { staffMember, token });
     registerNotificationRoutes(staff, deps, staffMember);
     registerConsoleReportRoutes(staff, deps, staffMember);
+    registerConsolePrivacyRoutes(staff, deps, staffMember);
 
     staff.get(CONSOLE_PATHS.checklists, async (request) => {
       const query = parseBody(checklistsQuerySchema, request.query);

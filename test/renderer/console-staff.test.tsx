@@ -15,8 +15,8 @@ afterEach(() => {
   useConsoleSession.setState({ user: undefined });
 });
 
-const me: StaffAccount = { id: 'u1', login: 'zhang.hq', displayName: '张总部', admin: true, createdAt: '2026-11-01T00:00:00.000Z', disabledAt: null };
-const li: StaffAccount = { id: 'u2', login: 'li.hq', displayName: '李总部', admin: false, createdAt: '2026-11-02T00:00:00.000Z', disabledAt: null };
+const me: StaffAccount = { id: 'u1', login: 'zhang.hq', displayName: '张总部', admin: true, personalReadFull: false, createdAt: '2026-11-01T00:00:00.000Z', disabledAt: null };
+const li: StaffAccount = { id: 'u2', login: 'li.hq', displayName: '李总部', admin: false, personalReadFull: false, createdAt: '2026-11-02T00:00:00.000Z', disabledAt: null };
 
 describe('console staff accounts screen', () => {
   it('creates an account after checking the fields, disables another after confirming, and offers no disabling of oneself', async () => {
@@ -32,7 +32,7 @@ describe('console staff accounts screen', () => {
         return { status: 200, json: { account: accounts[0] } };
       },
     };
-    useConsoleSession.setState({ user: { id: me.id, login: me.login, displayName: me.displayName, admin: true } });
+    useConsoleSession.setState({ user: { id: me.id, login: me.login, displayName: me.displayName, admin: true, personalReadFull: false } });
     const user = userEvent.setup();
     render(<StaffScreen />);
     const own = await screen.findByTestId('staff-zhang.hq');
