@@ -1,0 +1,33 @@
+/** English texts of the console's personal-data screens (see console-privacy-zh-CN.ts). Spread into en.ts. */
+export const consolePrivacyEn = {
+  consolePrivacy: {
+    reveal: 'Show full number',
+    reason: 'Reason',
+    confirm: 'Show',
+    cancel: 'Cancel',
+    registeredHint: 'Who looked, when and why is registered.',
+    nothingHeld: 'This record holds no personal data.',
+    fields: { customerPhone: 'Customer phone', phone: 'Phone', phone2: 'Second phone', idNumber: 'ID number', address: 'Address', contact: 'Contact', posterContact: "Poster's contact" },
+    grant: 'Allow seeing personal data in full',
+    withdraw: 'Withdraw seeing personal data in full',
+    mayReadFull: 'May see personal data in full',
+    register: {
+      nav: 'Personal data register',
+      title: 'Personal data register (head office and sites)',
+      site: 'Site',
+      action: 'Action',
+      allActions: 'All actions',
+      person: 'Person',
+      days: 'Last days',
+      empty: 'No entries match.',
+      at: 'When',
+      source: 'Made at',
+      subject: 'What',
+      rows: 'Rows',
+      reason: 'Reason / purpose',
+      place: 'Where',
+      sources: { headOffice: 'Head office', site: 'Site' },
+      actions: { reveal: 'Full view', export: 'Export', delete: 'Personal data deleted' },
+    },
+  },
+};

@@ -1,0 +1,33 @@
+/** The console's personal-data texts: 查看完整号码 and the register (issue 19 §4). Spread into zh-CN.ts. */
+export const consolePrivacyZhCN = {
+  consolePrivacy: {
+    reveal: '查看完整号码',
+    reason: '查看原因',
+    confirm: '查看',
+    cancel: '取消',
+    registeredHint: '查看将登记查看人、时间和原因。',
+    nothingHeld: '这条记录没有个人信息。',
+    fields: { customerPhone: '客户电话', phone: '电话', phone2: '备用电话', idNumber: '证件号码', address: '地址', contact: '联系方式', posterContact: '发布者联系方式' },
+    grant: '允许查看完整个人信息',
+    withdraw: '取消查看完整个人信息',
+    mayReadFull: '可查看完整个人信息',
+    register: {
+      nav: '个人信息访问登记',
+      title: '个人信息访问登记（总部与网点）',
+      site: '网点',
+      action: '事项',
+      allActions: '全部事项',
+      person: '人员',
+      days: '最近天数',
+      empty: '没有符合条件的登记。',
+      at: '时间',
+      source: '来源',
+      subject: '内容',
+      rows: '行数',
+      reason: '原因/用途',
+      place: '地点',
+      sources: { headOffice: '总部', site: '网点' },
+      actions: { reveal: '查看完整信息', export: '导出', delete: '删除个人信息' },
+    },
+  },
+};
