@@ -7,6 +7,7 @@ import { useConsoleSession } from '../stores/console-session-store';
 
 /** The personal fields a record's payload may carry (as shared/privacy/mask.ts names them). */
 const PERSONAL_KEYS = ['customerPhone', 'phone', 'phone2', 'idNumber', 'address', 'contact', 'posterContact'] as const;
+type PersonalKey = (typeof PERSONAL_KEYS)[number];
 
 /**
  * 查看完整号码 beside a record the server answered masked: only for a staff member holding the right
@@ -18,7 +19,7 @@ export function RevealPersonalButton({ siteId, entity, id }: { siteId: string; e
   const mayReveal = useConsoleSession((s) => s.user?.personalReadFull === true);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const [shown, setShown] = useState<{ field: string; value: string }[] | null>(null);
+  const [shown, setShown] = useState<{ field: PersonalKey; value: string }[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!mayReveal) return null;
 
