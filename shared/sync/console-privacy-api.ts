@@ -13,7 +13,7 @@ export const CONSOLE_PRIVACY_PATHS = {
   reveal: `${CONSOLE_BASE}/personal/reveal`,
   /** POST: an export of a report or ledger (xlsx/CSV), registered before the file is saved; refused without a purpose. */
   exports: `${CONSOLE_BASE}/personal/exports`,
-  /** GET: head office's register and the sites' registers, newest first. */
+  /** GET: head office's register and the sites' registers, newest first; console administrators only. */
   register: `${CONSOLE_BASE}/personal/register`,
 } as const;
 

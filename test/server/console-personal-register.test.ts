@@ -69,6 +69,8 @@ describe('console: the register of personal data, head office and sites together
     expect((await list(`?person=${encodeURIComponent('li.hq')}`)).map((e) => e.source)).toEqual(['headOffice']);
     // `%` typed is literal, not a wildcard.
     expect(await list(`?person=${encodeURIComponent('%')}&days=60`)).toEqual([]);
+    // Read by the administrators who grant the right, not by the member who used it.
+    expect((await server.app.inject({ method: 'GET', url: CONSOLE_PRIVACY_PATHS.register, headers: { cookie: holder.cookie } })).statusCode).toBe(403);
   });
 
   it('is append-only in the database itself: UPDATE and DELETE are refused', async () => {
