@@ -103,4 +103,15 @@ describe('console: 查看完整号码, one record in full, only for a staff memb
     await server.app.inject({ method: 'POST', url: CONSOLE_PATHS.staffAccess(holder.id), headers: { cookie: admin.cookie }, payload: { personalReadFull: false } });
     expect((await reveal(holder.cookie, { siteId: pushed.siteId, entity: 'complaint', id: pushed.complaintId, reason: '回访' })).statusCode).toBe(403);
   });
+
+  it('nobody grants the right to themselves', async () => {
+    server = await openTestServer({ now: () => NOW });
+    const admin = await signedInStaff(server.app);
+    const me = await server.app.inject({ method: 'GET', url: CONSOLE_PATHS.session, headers: { cookie: admin.cookie } });
+    const { id } = (me.json() as { user: { id: string } }).user;
+    const granted = await server.app.inject({ method: 'POST', url: CONSOLE_PATHS.staffAccess(id), headers: { cookie: admin.cookie }, payload: { personalReadFull: true } });
+    expect(granted.statusCode).toBe(409);
+    const after = await server.app.inject({ method: 'GET', url: CONSOLE_PATHS.session, headers: { cookie: admin.cookie } });
+    expect(after.json()).toMatchObject({ user: { personalReadFull: false } });
+  });
 });
