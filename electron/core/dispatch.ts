@@ -6,7 +6,8 @@ import type { Language, RequestEnvelope, ResponseEnvelope } from '../../shared/a
 import { hasPermission } from '../../shared/domain/roles';
 import type { CallContext, CoreContext } from './context';
 import { handlers } from './handlers';
-import { maskPersonalFields, UNMASKED_METHODS } from './privacy/mask';
+import { maskPersonalFields } from '../../shared/privacy/mask';
+import { UNMASKED_METHODS } from './privacy/mask';
 import type { Handler } from './handlers/handler';
 import { readSite, DEFAULT_IDLE_SIGN_OUT_MINUTES } from './services/site';
 import { findUserById } from './services/users';
@@ -65,7 +66,7 @@ async function run(core: CoreContext, envelope: RequestEnvelope): Promise<unknow
   const output = await handler(ctx, parsed.data as never);
   // Output is checked too: a handler bug must not leak unexpected fields (e.g. a secret hash).
   const checked = definition.output.parse(output);
-  // Personal fields leave the core masked, whatever the handler read (privacy/mask.ts); privacy.reveal checks the right itself.
+  // Personal fields leave the core masked, whatever the handler read (shared/privacy/mask.ts); privacy.reveal checks the right itself.
   return UNMASKED_METHODS.has(method) ? checked : maskPersonalFields(checked);
 }
 

@@ -3,6 +3,7 @@ import { ChecklistResultScreen } from './screens/ChecklistResultScreen';
 import { ChecklistsScreen } from './screens/ChecklistsScreen';
 import { ConsoleReportsScreen } from './screens/ConsoleReportsScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
+import { PersonalRegisterScreen } from './screens/PersonalRegisterScreen';
 import { ComplaintDetailScreen } from './screens/ComplaintDetailScreen';
 import { ComplaintsScreen } from './screens/ComplaintsScreen';
 import { NotificationsScreen } from './screens/NotificationsScreen';
@@ -15,7 +16,7 @@ import { useConsoleSession } from './stores/console-session-store';
 
 const SECTIONS: readonly ConsoleSection[] = ['overview', 'reports', 'sites', 'reference', 'complaints', 'notifications', 'checklists', 'transfers'];
 /** Shown to console administrators only (the server refuses the others anyway). */
-const ADMIN_SECTIONS: readonly ConsoleSection[] = ['staff'];
+const ADMIN_SECTIONS: readonly ConsoleSection[] = ['staff', 'personalRegister'];
 
 /** Navigation on the left, the current screen beside it (the site program's layout, without its status bar). */
 export function ConsoleShell() {
@@ -27,6 +28,8 @@ export function ConsoleShell() {
   // Someone else may sign in on the same page: an administrator's screen is not left open for them.
   const shown: ConsoleRoute = sections.includes(sectionOf(route)) ? route : LANDING;
   const active = sectionOf(shown);
+  const sectionLabel = (section: ConsoleSection) =>
+    section === 'overview' ? t('reports.console.nav') : section === 'reports' ? t('reports.console.reportsNav') : section === 'personalRegister' ? t('consolePrivacy.register.nav') : t(`console.nav.${section}`);
   return (
     <div className="shell console-shell">
       <nav className="app-nav" aria-label={t('console.nav.label')}>
@@ -40,7 +43,7 @@ export function ConsoleShell() {
                 data-testid={`console-nav-${section}`}
                 onClick={() => go({ page: section })}
               >
-                {section === 'overview' ? t('reports.console.nav') : section === 'reports' ? t('reports.console.reportsNav') : t(`console.nav.${section}`)}
+                {sectionLabel(section)}
               </button>
             </li>
           ))}
@@ -77,5 +80,7 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <TransfersScreen />;
     case 'staff':
       return <StaffScreen />;
+    case 'personalRegister':
+      return <PersonalRegisterScreen />;
   }
 }

@@ -3,6 +3,7 @@ import { notificationsEn } from './notifications-en';
 import { reportsEn } from './reports-en';
 import { consoleEn } from './console-en';
 import { consoleListsEn } from './console-lists-en';
+import { consolePrivacyEn } from './console-privacy-en';
 import { consoleTimelineEn } from './console-timeline-en';
 import { syncEn } from './sync-en';
 import { checklistsEn } from './checklists-en';
@@ -143,6 +144,7 @@ export const en: Messages = {
   ...consoleEn,
   ...consoleTimelineEn,
   ...consoleListsEn,
+  ...consolePrivacyEn,
   ...syncEn,
   ...opinionMediaEn,
   ...caseRecordsEn,

@@ -3,6 +3,7 @@ import { notificationsZhCN } from './notifications-zh-CN';
 import { reportsZhCN } from './reports-zh-CN';
 import { consoleZhCN } from './console-zh-CN';
 import { consoleListsZhCN } from './console-lists-zh-CN';
+import { consolePrivacyZhCN } from './console-privacy-zh-CN';
 import { consoleTimelineZhCN } from './console-timeline-zh-CN';
 import { syncZhCN } from './sync-zh-CN';
 import { checklistsZhCN } from './checklists-zh-CN';
@@ -145,6 +146,7 @@ export const zhCN = {
   ...consoleZhCN,
   ...consoleTimelineZhCN,
   ...consoleListsZhCN,
+  ...consolePrivacyZhCN,
   ...syncZhCN,
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,

@@ -6,6 +6,7 @@ import { signInLimitsMigration } from './migration-0005-sign-in-limits';
 import { notificationsMigration } from './migration-0007-notifications';
 import { reportsMigration } from './migration-0006-reports';
 import { reportLatePlansMigration } from './migration-0008-report-late-plans';
+import { personalAccessMigration } from './migration-0009-personal-access';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -26,6 +27,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
     '0006-reports': { up: (db) => reportsMigration(db, dialect) },
     '0007-notifications': { up: (db) => notificationsMigration(db) },
     '0008-report-late-plans': { up: (db) => reportLatePlansMigration(db) },
+    '0009-personal-access': { up: (db) => personalAccessMigration(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }

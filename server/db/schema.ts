@@ -138,6 +138,25 @@ export interface ConsoleUsersTable {
   disabled_at: string | null;
   /** 1: may manage staff accounts (0004-console-staff). */
   is_admin: number;
+  /** 1: may see one record's personal fields in full, with a reason (0009-personal-access). */
+  may_read_personal: number;
+}
+
+/** Head office's register of full views and exports of personal data (0009-personal-access); append-only. */
+export interface HeadOfficePersonalAccessTable {
+  id: string;
+  at: string;
+  user_id: string;
+  user_name: string;
+  /** 'reveal' or 'export'. */
+  action: string;
+  /** What: the kind of record, or the export's name. */
+  subject: string;
+  site_id: string | null;
+  record_id: string | null;
+  row_count: number | null;
+  reason: string | null;
+  place: string;
 }
 
 export interface ConsoleSessionsTable {
@@ -222,6 +241,7 @@ export interface ServerDatabase {
   counters: CountersTable;
   head_office_remarks: HeadOfficeRemarksTable;
   console_users: ConsoleUsersTable;
+  head_office_personal_access: HeadOfficePersonalAccessTable;
   console_sessions: ConsoleSessionsTable;
   sign_in_limits: SignInLimitsTable;
   site_notifications: SiteNotificationsTable;

@@ -11,8 +11,8 @@ import { SyncHttpError } from '../http/errors';
 
 /** Head-office staff accounts and their sessions (the console's sign-in). */
 
-export function consoleUserOf(row: Pick<ConsoleUsersTable, 'id' | 'login' | 'display_name' | 'is_admin'>): ConsoleUser {
-  return { id: row.id, login: row.login, displayName: row.display_name, admin: Number(row.is_admin) === 1 };
+export function consoleUserOf(row: Pick<ConsoleUsersTable, 'id' | 'login' | 'display_name' | 'is_admin' | 'may_read_personal'>): ConsoleUser {
+  return { id: row.id, login: row.login, displayName: row.display_name, admin: Number(row.is_admin) === 1, personalReadFull: Number(row.may_read_personal) === 1 };
 }
 
 export async function createConsoleUser(
@@ -28,6 +28,8 @@ export async function createConsoleUser(
     created_at: now.toISOString(),
     disabled_at: null,
     is_admin: input.admin ? 1 : 0,
+    // The right to see personal data in full is granted later, by an administrator, on purpose.
+    may_read_personal: 0,
   };
   try {
     await db.insertInto('console_users').values(user).execute();
@@ -75,7 +77,7 @@ export async function sessionUser(db: Kysely<ServerDatabase>, token: string | nu
   const row = await db
     .selectFrom('console_sessions')
     .innerJoin('console_users', 'console_users.id', 'console_sessions.user_id')
-    .select(['console_users.id', 'console_users.login', 'console_users.display_name', 'console_users.is_admin', 'console_users.disabled_at', 'console_sessions.expires_at'])
+    .select(['console_users.id', 'console_users.login', 'console_users.display_name', 'console_users.is_admin', 'console_users.may_read_personal', 'console_users.disabled_at', 'console_sessions.expires_at'])
     .where('console_sessions.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
   // Disabling an account deletes its sessions; the check here holds even for one opened in the same instant.

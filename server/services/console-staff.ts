@@ -58,12 +58,15 @@ export async function resetPassword(db: Kysely<ServerDatabase>, id: string, pass
  * themselves or withdraw their own administrator right: so the last active
  * administrator always remains, and nobody locks themselves out by a slip.
  */
-export async function setAccess(db: Kysely<ServerDatabase>, actor: ConsoleUser, id: string, change: { active?: boolean | undefined; admin?: boolean | undefined }, now: Date): Promise<StaffAccount> {
+export async function setAccess(db: Kysely<ServerDatabase>, actor: ConsoleUser, id: string, change: { active?: boolean | undefined; admin?: boolean | undefined; personalReadFull?: boolean | undefined }, now: Date): Promise<StaffAccount> {
   await account(db, id);
   if (id === actor.id && change.active === false) throw new SyncHttpError(409, 'conflict', '不能停用自己的账号 / you cannot disable your own account');
   if (id === actor.id && change.admin === false) throw new SyncHttpError(409, 'conflict', '不能取消自己的管理员权限 / you cannot withdraw your own administrator right');
+  // The right to see personal data in full is given by another administrator, who then reads its use in the register.
+  if (id === actor.id && change.personalReadFull === true) throw new SyncHttpError(409, 'conflict', '不能给自己查看完整个人信息的权限 / you cannot grant yourself the right to see personal data in full');
   await db.transaction().execute(async (trx) => {
     if (change.admin !== undefined) await trx.updateTable('console_users').set({ is_admin: change.admin ? 1 : 0 }).where('id', '=', id).execute();
+    if (change.personalReadFull !== undefined) await trx.updateTable('console_users').set({ may_read_personal: change.personalReadFull ? 1 : 0 }).where('id', '=', id).execute();
     if (change.active === false) {
       // Only a first disabling sets the time: disabling twice keeps when it happened.
       await trx.updateTable('console_users').set({ disabled_at: now.toISOString() }).where('id', '=', id).where('disabled_at', 'is', null).execute();

@@ -14,7 +14,7 @@ export const phoneText = optionalText(30).pipe(
 
 /**
  * A phone as the customer file's form sends it back: typed, or left as the core showed it, masked
- * (138****5678): then the core keeps the stored number (electron/core/privacy/mask.ts).
+ * (138****5678): then the core keeps the stored number (shared/privacy/mask.ts).
  */
 const phoneOrMaskedText = optionalText(30).pipe(
   str()

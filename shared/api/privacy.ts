@@ -4,7 +4,7 @@ import { method } from './define';
 
 /**
  * Customers' personal information (寄递用户信息, seed002 客户管理制度1 第三条): every answer of the core
- * carries phone numbers, ID numbers and addresses masked (electron/core/privacy/mask.ts). These
+ * carries phone numbers, ID numbers and addresses masked (shared/privacy/mask.ts). These
  * methods show one record in full, with a reason, and keep the register of such views, of bulk
  * exports and of deletions (第二十五条 查阅登记; 第三十七条 人员、时间、地点和事项).
  */

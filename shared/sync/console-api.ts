@@ -67,11 +67,13 @@ export const createConsoleUserRequestSchema = z
 /** An account made in the console's 人员/账号 screen: whether it may manage accounts is chosen there. */
 export const createStaffRequestSchema = createConsoleUserRequestSchema.extend({ admin: z.boolean() }).strict();
 export const resetPasswordRequestSchema = z.object({ password: consolePasswordSchema }).strict();
-/** Disable (sign-in refused, sessions ended) or enable an account; grant or withdraw account management. */
+/** Disable (sign-in refused, sessions ended) or enable an account; grant or withdraw account management or the right to see personal data in full. */
 export const staffAccessRequestSchema = z
-  .object({ active: z.boolean().optional(), admin: z.boolean().optional() })
+  .object({ active: z.boolean().optional(), admin: z.boolean().optional(), personalReadFull: z.boolean().optional() })
   .strict()
-  .refine((input) => input.active !== undefined || input.admin !== undefined, { message: '须指定 active 或 admin / give active or admin' });
+  .refine((input) => input.active !== undefined || input.admin !== undefined || input.personalReadFull !== undefined, {
+    message: '须指定 active、admin 或 personalReadFull / give active, admin or personalReadFull',
+  });
 
 export const signInRequestSchema = z.object({ login: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }).strict();
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
@@ -83,6 +85,8 @@ export const consoleUserSchema = z
     displayName: z.string(),
     /** A console administrator also manages staff accounts (人员/账号); every account does everything else. */
     admin: z.boolean(),
+    /** May see one record's personal fields in full, with a reason (总部 查看完整号码); granted by an administrator, off by default. */
+    personalReadFull: z.boolean(),
   })
   .strict();
 export type ConsoleUser = z.infer<typeof consoleUserSchema>;

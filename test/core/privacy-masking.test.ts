@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMethod } from '../../shared/api/contract';
 import { hasPermission, ROLES, type Role } from '../../shared/domain/roles';
-import { maskAddress, maskContactText, maskIdNumber, maskPersonalFields, maskPhone } from '../../electron/core/privacy/mask';
+import { maskAddress, maskContactText, maskIdNumber, maskPersonalFields, maskPhone } from '../../shared/privacy/mask';
 import { PERSONAL_FIELDS } from '../../shared/api/privacy';
 import { LEDGERS } from '../../shared/reports/ledgers';
 import { openTestCore, type TestCore } from '../support/temp-core';

@@ -13,7 +13,7 @@ import { stubConsoleServer, type Answer } from './console-server-stub';
 const server = stubConsoleServer();
 
 const site: SiteSummary = { id: 's1', code: 'YY42', name: '阳42井站', createdAt: '2026-11-01T00:00:00.000Z', recordsReceived: 3, lastSyncAt: null, backlog: null, profile: null, devices: [] };
-const account: StaffAccount = { id: 'u2', login: 'li.hq', displayName: '李总部', admin: false, createdAt: '2026-11-02T00:00:00.000Z', disabledAt: null };
+const account: StaffAccount = { id: 'u2', login: 'li.hq', displayName: '李总部', admin: false, personalReadFull: false, createdAt: '2026-11-02T00:00:00.000Z', disabledAt: null };
 
 /** Every query of a list gets the same page; the test reads what was asked. */
 function answerAll(prefix: string, json: unknown) {

@@ -15,8 +15,8 @@ afterEach(() => {
   useConsoleSession.setState({ user: undefined });
 });
 
-const me: StaffAccount = { id: 'u1', login: 'zhang.hq', displayName: '张总部', admin: true, createdAt: '2026-11-01T00:00:00.000Z', disabledAt: null };
-const li: StaffAccount = { id: 'u2', login: 'li.hq', displayName: '李总部', admin: false, createdAt: '2026-11-02T00:00:00.000Z', disabledAt: null };
+const me: StaffAccount = { id: 'u1', login: 'zhang.hq', displayName: '张总部', admin: true, personalReadFull: false, createdAt: '2026-11-01T00:00:00.000Z', disabledAt: null };
+const li: StaffAccount = { id: 'u2', login: 'li.hq', displayName: '李总部', admin: false, personalReadFull: false, createdAt: '2026-11-02T00:00:00.000Z', disabledAt: null };
 
 describe('console staff accounts screen', () => {
   it('creates an account after checking the fields, disables another after confirming, and offers no disabling of oneself', async () => {
@@ -32,7 +32,7 @@ describe('console staff accounts screen', () => {
         return { status: 200, json: { account: accounts[0] } };
       },
     };
-    useConsoleSession.setState({ user: { id: me.id, login: me.login, displayName: me.displayName, admin: true } });
+    useConsoleSession.setState({ user: { id: me.id, login: me.login, displayName: me.displayName, admin: true, personalReadFull: false } });
     const user = userEvent.setup();
     render(<StaffScreen />);
     const own = await screen.findByTestId('staff-zhang.hq');
@@ -62,5 +62,26 @@ describe('console staff accounts screen', () => {
     await user.click(screen.getByTestId('confirm-disable-staff'));
     await waitFor(() => expect(within(screen.getByTestId('staff-li.hq')).getByTestId('staff-state').textContent).toMatch(/^已停用/));
     expect(server.sent.filter((s) => s.path === CONSOLE_PATHS.staffAccess('u2'))).toEqual([{ method: 'POST', path: CONSOLE_PATHS.staffAccess('u2'), body: { active: false } }]);
+  });
+
+  it('an administrator grants another account the right to see personal data in full, never their own', async () => {
+    let accounts = [li, me];
+    server.routes = {
+      [`GET ${CONSOLE_LIST_PATHS.staff}?offset=0&limit=50`]: () => ({ status: 200, json: { rows: accounts, total: accounts.length, offset: 0, limit: 50 } }),
+      [`POST ${CONSOLE_PATHS.staffAccess('u2')}`]: () => {
+        accounts = [{ ...li, personalReadFull: true }, me];
+        return { status: 200, json: { account: accounts[0] } };
+      },
+    };
+    useConsoleSession.setState({ user: { id: me.id, login: me.login, displayName: me.displayName, admin: true, personalReadFull: false } });
+    const user = userEvent.setup();
+    render(<StaffScreen />);
+    expect(within(await screen.findByTestId('staff-zhang.hq')).queryByTestId('staff-toggle-personal')).toBeNull();
+    const row = screen.getByTestId('staff-li.hq');
+    expect(within(row).getByTestId('staff-role').textContent).not.toContain('可查看完整个人信息');
+    await user.click(within(row).getByTestId('staff-toggle-personal'));
+    await waitFor(() => expect(within(screen.getByTestId('staff-li.hq')).getByTestId('staff-role').textContent).toContain('可查看完整个人信息'));
+    expect(within(screen.getByTestId('staff-li.hq')).getByTestId('staff-toggle-personal').textContent).toBe('取消查看完整个人信息');
+    expect(server.sent.filter((s) => s.method === 'POST')).toEqual([{ method: 'POST', path: CONSOLE_PATHS.staffAccess('u2'), body: { personalReadFull: true } }]);
   });
 });

@@ -102,7 +102,8 @@ describe('console: complaints sites sent', () => {
       ],
     });
     const detail = await get(CONSOLE_PATHS.complaint(yy.siteId, first.id), cookie, complaintDetailSchema);
-    expect(detail).toMatchObject({ siteName: '网点 YY42', version: 2, row: { status: 'assigned', serial: 'YY42-2026-0001' }, payload: later });
+    expect(detail).toMatchObject({ siteName: '网点 YY42', version: 2, row: { status: 'assigned', serial: 'YY42-2026-0001' }, payload: { ...later, customerPhone: '138****0000' } });
+    // The customer's phone leaves head office masked (issue 19 §4; console-masking.test.ts covers every route).
     expect(detail.history).toEqual([{ entity: 'complaint_event', id: `${first.id}#1`, at: event.at, payload: event }]);
     // Who acted, by name: only the accounts the history names, from this site's user records.
     expect(detail.people).toEqual({ u1: '张三' });

@@ -54,7 +54,7 @@ describe('console: staff accounts (人员/账号)', () => {
       ['duplicate login', CONSOLE_PATHS.staff, { ...LI, login: STAFF.login }, 409, /已存在/],
       ['reset: short', CONSOLE_PATHS.staffPassword('x'), { password: 'short' }, 400, /密码至少 10 位/],
       ['reset: unknown account', CONSOLE_PATHS.staffPassword('no-such-id'), { password: 'long enough password' }, 404, /没有这个账号/],
-      ['access: nothing asked', CONSOLE_PATHS.staffAccess('x'), {}, 400, /active 或 admin/],
+      ['access: nothing asked', CONSOLE_PATHS.staffAccess('x'), {}, 400, /active、admin 或 personalReadFull/],
       ['access: wrong type', CONSOLE_PATHS.staffAccess('x'), { active: 'no' }, 400, /active/],
       ['access: unknown account', CONSOLE_PATHS.staffAccess('no-such-id'), { active: false }, 404, /没有这个账号/],
     ];

@@ -5,7 +5,7 @@ import { serverMigrations } from '../../server/db/migrations';
 import { datasetRow } from '../support/report-dataset';
 import { freshServerTarget, openTestServerDb, siteRecords } from './support/test-server';
 
-const TABLES = ['blob_owners', 'blobs', 'console_sessions', 'console_users', 'counters', 'devices', 'enrol_codes', 'head_office_remarks', 'received_batches', 'received_entries', 'reference_items', 'report_complaints', 'report_reference', 'sign_in_limits', 'site_notifications', 'site_records', 'sites'];
+const TABLES = ['blob_owners', 'blobs', 'console_sessions', 'console_users', 'counters', 'devices', 'enrol_codes', 'head_office_personal_access', 'head_office_remarks', 'received_batches', 'received_entries', 'reference_items', 'report_complaints', 'report_reference', 'sign_in_limits', 'site_notifications', 'site_records', 'sites'];
 
 describe('server migrations', () => {
   it('create every table once and keep the data when the server starts again', async () => {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
-import { looksMasked, maskAddress, maskPhone } from './mask';
+import { looksMasked, maskAddress, maskPhone } from '../../../shared/privacy/mask';
 
 type PersonalFields = { phone?: string | undefined; phone2?: string | undefined; address?: string | undefined };
 type StoredPersonalFields = { phone: string | null; phone2: string | null; address: string | null };
@@ -8,7 +8,7 @@ const FIELD_MASKS = { phone: maskPhone, phone2: maskPhone, address: maskAddress 
 
 /**
  * A customer's personal fields as the file's form sends them back. The form shows them masked
- * (privacy/mask.ts): a value left as shown means "unchanged" and the stored value stays; a masked
+ * (shared/privacy/mask.ts): a value left as shown means "unchanged" and the stored value stays; a masked
  * value edited by hand would store the asterisks, so it is refused and the person types it out.
  */
 export function withStoredWhereMasked<T extends PersonalFields>(input: T, stored: StoredPersonalFields): T {

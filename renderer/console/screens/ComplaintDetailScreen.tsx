@@ -11,6 +11,7 @@ import { ComplaintTimeline } from './ComplaintTimeline';
 import { PayloadFields } from './PayloadFields';
 import { RemarkForm } from './RemarkForm';
 import { RemarkList } from './RemarkList';
+import { RevealPersonalButton } from './RevealPersonalButton';
 
 /** One complaint as its site last sent it, with the handling records sent for it, and head office's remarks on it. */
 export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: string }) {
@@ -51,6 +52,7 @@ export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: stri
           </dl>
           <h3>{t('console.complaints.payload')}</h3>
           <PayloadFields payload={detail.payload} classLabel={(code) => classLabel(detail.rulePackId, code)} />
+          <RevealPersonalButton siteId={detail.row.siteId} entity="complaint" id={detail.row.id} />
           <h3>{t('console.complaints.history')}</h3>
           <ComplaintTimeline detail={detail} />
           <h3>{t('console.remarks.title')}</h3>

@@ -17,6 +17,7 @@ import { ExportBar, type CasePageFetcher } from '../../reports/ExportBar';
 import { ReportView, type CellRef } from '../../reports/ReportView';
 import { useReportLabels } from '../../reports/use-report-labels';
 import { consoleCall, queryString } from '../api/console-client';
+import { consoleExportRecorder } from '../api/register-export';
 import { ReferenceForm } from './ReferenceForm';
 import { ConsoleSanctionPanel } from './ConsoleSanctionPanel';
 import { useCitation } from '../../components/SourceCitation';
@@ -40,6 +41,8 @@ export function ConsoleReportsScreen() {
   const [cell, setCell] = useState<CellRef | null>(null);
   const [cases, setCases] = useState<ReportCase[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Every export is registered at head office with its purpose before the file is saved (issue 19 §4); none without a purpose.
+  const registerExport = consoleExportRecorder(t('consolePrivacy.purposeRequired'));
   const labels = useReportLabels();
   useEffect(() => {
     void consoleCall('GET', CONSOLE_REPORT_PATHS.definitions, reportDefinitionsResponseSchema).then((m) => {
@@ -141,7 +144,7 @@ export function ConsoleReportsScreen() {
       {result && (
         <article data-testid="console-report-result">
           <p className="muted">{cite(result.source)}</p>
-          <ExportBar result={result} fileStem={`${lang === 'en' ? result.title.en : result.title.zh}-${result.period.key}`} fetchCases={fetchCases} />
+          <ExportBar result={result} fileStem={`${lang === 'en' ? result.title.en : result.title.zh}-${result.period.key}`} fetchCases={fetchCases} recordExport={registerExport} />
           <ReportView result={result} onCell={(c) => void openCell(c)} />
         </article>
       )}

@@ -90,7 +90,7 @@ function StaffRow({ account, onOpen }: { account: StaffAccount; onOpen(dialog: '
   const me = useConsoleSession((s) => s.user?.id) === account.id;
   const setAccess = useStaffStore((s) => s.setAccess);
   const [failure, setFailure] = useState<string | null>(null);
-  const change = (next: { active?: boolean; admin?: boolean }) => {
+  const change = (next: { active?: boolean; admin?: boolean; personalReadFull?: boolean }) => {
     setFailure(null);
     setAccess(account.id, next).catch((error: Error) => setFailure(error.message));
   };
@@ -101,7 +101,10 @@ function StaffRow({ account, onOpen }: { account: StaffAccount; onOpen(dialog: '
         {account.displayName}
         {me && <span className="muted"> {t('console.staff.you')}</span>}
       </td>
-      <td data-testid="staff-role">{account.admin ? t('console.staff.admin') : t('console.staff.member')}</td>
+      <td data-testid="staff-role">
+        {account.admin ? t('console.staff.admin') : t('console.staff.member')}
+        {account.personalReadFull && <span className="tag"> {t('consolePrivacy.mayReadFull')}</span>}
+      </td>
       <td data-testid="staff-state">
         {account.disabledAt ? <span className="tag console-revoked">{t('console.staff.disabledSince', { at: formatInstant(account.disabledAt) })}</span> : t('console.staff.active')}
       </td>
@@ -124,6 +127,11 @@ function StaffRow({ account, onOpen }: { account: StaffAccount; onOpen(dialog: '
           {!me && (
             <button type="button" className="link-button" data-testid="staff-toggle-admin" onClick={() => change({ admin: !account.admin })}>
               {account.admin ? t('console.staff.unmakeAdmin') : t('console.staff.makeAdmin')}
+            </button>
+          )}
+          {!me && (
+            <button type="button" className="link-button" data-testid="staff-toggle-personal" onClick={() => change({ personalReadFull: !account.personalReadFull })}>
+              {account.personalReadFull ? t('consolePrivacy.withdraw') : t('consolePrivacy.grant')}
             </button>
           )}
         </div>

@@ -11,9 +11,10 @@ export type ConsoleRoute =
   | { page: 'checklists' }
   | { page: 'checklist'; siteId: string; id: string }
   | { page: 'transfers' }
-  | { page: 'staff' };
+  | { page: 'staff' }
+  | { page: 'personalRegister' };
 
-export type ConsoleSection = 'overview' | 'reports' | 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff';
+export type ConsoleSection = 'overview' | 'reports' | 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff' | 'personalRegister';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
   return route.page === 'complaint' ? 'complaints' : route.page === 'checklist' ? 'checklists' : route.page;

@@ -15,7 +15,7 @@ interface StaffState {
   load(query?: StaffListQuery): Promise<void>;
   create(input: { login: string; displayName: string; password: string; admin: boolean }): Promise<void>;
   resetPassword(id: string, password: string): Promise<void>;
-  setAccess(id: string, change: { active?: boolean; admin?: boolean }): Promise<void>;
+  setAccess(id: string, change: { active?: boolean; admin?: boolean; personalReadFull?: boolean }): Promise<void>;
 }
 
 /** Staff accounts for 人员/账号; every change reloads the list, so it shows what the server holds. */
