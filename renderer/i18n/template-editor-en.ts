@@ -19,7 +19,7 @@ export const templateEditorEn: typeof templateEditorZhCN = {
   basedOn: 'based on {{id}}',
   isNew: 'new template',
   savedBy: 'saved by {{name}} on {{at}}',
-  published: 'Published {{id}} version {{version}}: records started from now on use it.',
+  published: 'Published “{{title}}” version {{version}}: records started from now on use it.',
   tabs: { form: 'Form', json: 'JSON', preview: 'Preview' },
   save: {
     idle: 'Draft saved',

@@ -17,7 +17,7 @@ export const templateEditorZhCN = {
   basedOn: '基于 {{id}}',
   isNew: '新模板',
   savedBy: '{{name}} 于 {{at}} 保存',
-  published: '已发布 {{id}} 版本 {{version}}：各站新开的记录将使用此版本。',
+  published: '已发布《{{title}}》版本 {{version}}：各站新开的记录将使用此版本。',
   tabs: { form: '表单', json: 'JSON', preview: '预览' },
   save: {
     idle: '草稿已保存',

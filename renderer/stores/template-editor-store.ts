@@ -2,16 +2,23 @@ import { create } from 'zustand';
 import type { TemplateDraft, TemplateDraftSummary, TemplateEntry } from '../../shared/api/checklist-templates';
 import { api } from '../api/client';
 
+/** A version just published, with the title it is announced by (never its id: issue 20 item 5). */
+export interface PublishedVersion {
+  templateId: string;
+  version: string;
+  title: { zh: string; en: string };
+}
+
 interface TemplateEditorState {
   templates: TemplateEntry[];
   drafts: TemplateDraftSummary[];
   /** The version just published, announced on the list. */
-  published: { templateId: string; version: string } | null;
+  published: PublishedVersion | null;
   error: unknown;
   load: () => Promise<void>;
   /** A new draft: the next version of a template, or a new template's skeleton. */
   createDraft: (fromTemplateId?: string) => Promise<TemplateDraft>;
-  setPublished: (published: { templateId: string; version: string } | null) => void;
+  setPublished: (published: PublishedVersion | null) => void;
   reset: () => void;
 }
 

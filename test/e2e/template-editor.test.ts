@@ -67,7 +67,9 @@ describe('template editor in Chromium (issue #6 item 7)', () => {
     expect(printed).not.toContain('校验通过');
 
     await admin.getByTestId('template-publish').click();
-    await expect(admin.getByTestId('template-published').innerText()).resolves.toContain(`已发布 ${SEWAGE} 版本 1.1.0`);
+    const announced = await admin.getByTestId('template-published').innerText();
+    expect(announced).toContain('已发布《污水拉运登记台帐》版本 1.1.0');
+    expect(announced).not.toContain(SEWAGE);
     await expect.poll(() => admin.getByTestId(`template-entry-${SEWAGE}`).getByTestId('template-versions').innerText()).toMatch(/1\.1\.0 本机发布[\s\S]*1\.0\.0 随程序提供/);
 
     // A station lead, at another PC: the register now starts on 1.1.0 with the new item.

@@ -171,7 +171,10 @@ describe('template editor (head office)', () => {
     await user.clear(screen.getByLabelText(/^版本/));
     await user.type(screen.getByLabelText(/^版本/), '1.2.0');
     await user.click(screen.getByTestId('template-publish'));
-    expect((await screen.findByTestId('template-published')).textContent).toContain('已发布 well.sewage-haulage-register 版本 1.1.0');
+    const announced = (await screen.findByTestId('template-published')).textContent ?? '';
+    // Announced by the form's title, never its id (issue 20 item 5).
+    expect(announced).toContain('已发布《污水拉运登记台帐》版本 1.1.0');
+    expect(announced).not.toContain('well.sewage-haulage-register');
     const [publish] = bridge.callsTo('checklistTemplates.publish');
     // Published after the last keystroke was saved, naming that save's row version.
     expect(publish!.input).toEqual({ draftId: 'd-1', rowVersion: core.current().rowVersion });

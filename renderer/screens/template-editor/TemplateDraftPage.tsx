@@ -93,7 +93,9 @@ export function TemplateDraftPage({ id }: { id: string }) {
     run(async () => {
       await draft.flush();
       const published = await api.call('checklistTemplates.publish', { draftId: id, rowVersion: draft.rowVersion() });
-      useTemplateEditorStore.getState().setPublished(published);
+      const title = (template.title ?? {}) as { zh?: unknown; en?: unknown };
+      const text = (value: unknown) => (typeof value === 'string' && value ? value : published.templateId);
+      useTemplateEditorStore.getState().setPublished({ ...published, title: { zh: text(title.zh), en: text(title.en) } });
       void useChecklistsStore.getState().load();
       go({ page: 'templates' });
     });

@@ -46,7 +46,7 @@ export function TemplateListPage() {
       <p className="muted">{t('templateEditor.intro')}</p>
       {published && (
         <p className="banner banner-ok" role="status" data-testid="template-published">
-          {t('templateEditor.published', { id: published.templateId, version: published.version })}
+          {t('templateEditor.published', { title: label(published.title), version: published.version })}
         </p>
       )}
       {storeError || error ? <ErrorBanner messages={[errorText(error ?? storeError, t)]} /> : null}
