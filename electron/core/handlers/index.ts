@@ -8,7 +8,7 @@ import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { ledgerHandlers } from '../ledgers';
-import { mediaHandlers } from './media';
+import { mediaHandlers } from '../media';
 import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from './opinion-book';
 import { privacyHandlers } from '../privacy/handlers';

@@ -4,11 +4,11 @@ import { catalogProfiles, siteProfile } from '../profiles';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
+import type { HandlersOf } from '../handlers/handler';
 import { readAttachment } from '../services/attachments';
-import { attachImage, createIncident, linkComplaint, recordNotification, removeImage, setStatus, tickStep } from '../services/media';
-import { getIncident, listIncidents } from '../services/media-rows';
 import { readSite } from '../services/site';
-import type { HandlersOf } from './handler';
+import { getIncident, listIncidents } from './incident-views';
+import { attachImage, createIncident, linkComplaint, recordNotification, removeImage, setStatus, tickStep } from './incidents';
 
 function timeZoneOf(db: ReadDb): string {
   const site = readSite(db);

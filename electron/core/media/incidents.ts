@@ -2,12 +2,28 @@ import { newId } from '../../../shared/ids';
 import type { MediaIncidentDetail } from '../../../shared/api/media';
 import { ApiError } from '../../../shared/api/errors';
 import { CHECKLISTS, checklistsFor, type ChecklistCode, type MediaChannel, type MediaContentCategory, type MediaStatus, type NotifyParty } from '../../../shared/domain/media';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { storeImage } from './attachments';
-import { recordChange } from './change-log';
-import { fieldError, notInFuture } from './field-error';
-import { getIncident, incidentRow, type IncidentRow } from './media-rows';
+import type { ReadDb, WriteDb } from '../db/handles';
 import { siteProfile } from '../profiles';
+import { storeImage } from '../services/attachments';
+import { recordChange } from '../services/change-log';
+import { fieldError, notInFuture } from '../services/field-error';
+import { getIncident } from './incident-views';
+import {
+  bumpIncidentVersion,
+  complaintIdBySerial,
+  deleteStep,
+  evidenceLink,
+  incidentRow,
+  insertIncident,
+  insertNotification,
+  insertStep,
+  isStepDone,
+  linkEvidence,
+  setIncidentComplaint,
+  setIncidentStatus,
+  unlinkEvidence,
+  type IncidentRow,
+} from './media-repository';
 
 interface Actor {
   userId: string;
@@ -30,9 +46,9 @@ export interface NewIncident {
 
 function complaintIdOf(db: ReadDb, serial: string | undefined, path: string): string | null {
   if (!serial) return null;
-  const row = statement(db, 'SELECT id FROM complaints WHERE serial = ?').get(serial) as { id: string } | undefined;
-  if (!row) throw fieldError(path, `找不到投诉编号 ${serial} / no complaint with this serial`);
-  return row.id;
+  const id = complaintIdBySerial(db, serial);
+  if (!id) throw fieldError(path, `找不到投诉编号 ${serial} / no complaint with this serial`);
+  return id;
 }
 
 function existing(db: ReadDb, id: string, version?: number): IncidentRow {
@@ -47,7 +63,7 @@ function existing(db: ReadDb, id: string, version?: number): IncidentRow {
  * incident (a step, a notification, evidence) is one audited, synced change.
  */
 function changed(tx: WriteDb, id: string, action: string, before: unknown, detail: unknown, actor: Actor): MediaIncidentDetail {
-  statement(tx, 'UPDATE media_incidents SET version = version + 1 WHERE id = ?').run(id);
+  bumpIncidentVersion(tx, id);
   const after = getIncident(tx, id)!;
   recordChange(tx, { userId: actor.userId, at: actor.at, action, entity: 'media_incident', entityId: id, entityVersion: after.version, before, after: detail, syncPayload: after });
   return after;
@@ -61,27 +77,22 @@ export function createIncident(tx: WriteDb, input: NewIncident, actor: Actor): M
   }
   const complaintId = complaintIdOf(tx, input.complaintSerial, 'complaintSerial');
   const id = newId();
-  statement(
-    tx,
-    `INSERT INTO media_incidents (id, occurred_at, channel, media_name, programme, journalist_name, journalist_on_site, content_category,
-       description, platform, poster_contact, complaint_id, recorded_at, recorded_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  insertIncident(tx, {
     id,
-    new Date(input.occurredAt).toISOString(),
-    input.channel,
-    input.mediaName ?? null,
-    input.programme ?? null,
-    input.journalistName ?? null,
-    input.journalistOnSite ? 1 : 0,
-    input.contentCategory ?? null,
-    input.description,
-    input.platform ?? null,
-    input.posterContact ?? null,
+    occurredAt: new Date(input.occurredAt).toISOString(),
+    channel: input.channel,
+    mediaName: input.mediaName ?? null,
+    programme: input.programme ?? null,
+    journalistName: input.journalistName ?? null,
+    journalistOnSite: input.journalistOnSite,
+    contentCategory: input.contentCategory ?? null,
+    description: input.description,
+    platform: input.platform ?? null,
+    posterContact: input.posterContact ?? null,
     complaintId,
-    actor.at.toISOString(),
-    actor.userId,
-  );
+    recordedAt: actor.at.toISOString(),
+    recordedBy: actor.userId,
+  });
   const incident = getIncident(tx, id)!;
   recordChange(tx, { userId: actor.userId, at: actor.at, action: 'media.create', entity: 'media_incident', entityId: id, entityVersion: 1, before: null, after: incident, syncPayload: incident });
   return incident;
@@ -90,7 +101,7 @@ export function createIncident(tx: WriteDb, input: NewIncident, actor: Actor): M
 export function linkComplaint(tx: WriteDb, input: { id: string; version: number; complaintSerial: string }, actor: Actor): MediaIncidentDetail {
   const row = existing(tx, input.id, input.version);
   const complaintId = complaintIdOf(tx, input.complaintSerial, 'complaintSerial');
-  statement(tx, 'UPDATE media_incidents SET complaint_id = ? WHERE id = ?').run(complaintId, row.id);
+  setIncidentComplaint(tx, row.id, complaintId);
   return changed(tx, row.id, 'media.linkComplaint', { complaintId: row.complaint_id }, { complaintId, serial: input.complaintSerial }, actor);
 }
 
@@ -102,19 +113,10 @@ export function tickStep(tx: WriteDb, input: { id: string; checklist: ChecklistC
   }
   const step = CHECKLISTS[input.checklist].find((s) => s.code === input.code);
   if (!step) throw fieldError('code', `检查表中没有步骤 ${input.code} / no such step`);
-  const key = [row.id, input.checklist, input.code];
-  const done = statement(tx, 'SELECT 1 FROM media_incident_steps WHERE incident_id = ? AND checklist = ? AND step_code = ?').get(...key);
-  if (input.done === Boolean(done)) throw new ApiError('CONFLICT', input.done ? '该步骤已勾选 / already ticked' : '该步骤尚未勾选 / not ticked');
-  if (input.done) {
-    statement(tx, 'INSERT INTO media_incident_steps (incident_id, checklist, step_code, done_at, done_by, note) VALUES (?, ?, ?, ?, ?, ?)').run(
-      ...key,
-      actor.at.toISOString(),
-      actor.userId,
-      input.note ?? null,
-    );
-  } else {
-    statement(tx, 'DELETE FROM media_incident_steps WHERE incident_id = ? AND checklist = ? AND step_code = ?').run(...key);
-  }
+  const done = isStepDone(tx, row.id, input.checklist, input.code);
+  if (input.done === done) throw new ApiError('CONFLICT', input.done ? '该步骤已勾选 / already ticked' : '该步骤尚未勾选 / not ticked');
+  if (input.done) insertStep(tx, row.id, input.checklist, input.code, actor.at.toISOString(), actor.userId, input.note ?? null);
+  else deleteStep(tx, row.id, input.checklist, input.code);
   const detail = { checklist: input.checklist, step: input.code, source: step.source, done: input.done, note: input.note ?? null };
   return changed(tx, row.id, input.done ? 'media.tickStep' : 'media.untickStep', null, detail, actor);
 }
@@ -123,14 +125,7 @@ export function recordNotification(tx: WriteDb, input: { id: string; party: Noti
   const row = existing(tx, input.id);
   notInFuture(input.notifiedAt, actor.at, 'notifiedAt', '通知时间');
   const notifiedAt = new Date(input.notifiedAt).toISOString();
-  statement(tx, 'INSERT INTO media_incident_notifications (id, incident_id, party, notified_at, by_user, note) VALUES (?, ?, ?, ?, ?, ?)').run(
-    newId(),
-    row.id,
-    input.party,
-    notifiedAt,
-    actor.userId,
-    input.note ?? null,
-  );
+  insertNotification(tx, { id: newId(), incidentId: row.id, party: input.party, notifiedAt, userId: actor.userId, note: input.note ?? null });
   return changed(tx, row.id, 'media.notify', null, { party: input.party, notifiedAt, note: input.note ?? null }, actor);
 }
 
@@ -138,16 +133,10 @@ export function recordNotification(tx: WriteDb, input: { id: string; party: Noti
 export function attachImage(tx: WriteDb, input: { id: string; fileName: string; mimeType: string; dataBase64: string }, actor: Actor): MediaIncidentDetail {
   const row = existing(tx, input.id);
   const stored = storeImage(tx, input, actor.userId, actor.at);
-  if (statement(tx, 'SELECT 1 FROM media_incident_attachments WHERE incident_id = ? AND attachment_id = ?').get(row.id, stored.id)) {
+  if (evidenceLink(tx, row.id, stored.id)) {
     throw fieldError('dataBase64', '这张图片已附在本事件上 / this image is already attached');
   }
-  statement(tx, 'INSERT INTO media_incident_attachments (incident_id, attachment_id, file_name, added_at, added_by) VALUES (?, ?, ?, ?, ?)').run(
-    row.id,
-    stored.id,
-    input.fileName,
-    actor.at.toISOString(),
-    actor.userId,
-  );
+  linkEvidence(tx, row.id, stored.id, input.fileName, actor.at.toISOString(), actor.userId);
   return changed(tx, row.id, 'media.attach', null, { attachmentId: stored.id, sha256: stored.sha256, fileName: input.fileName, size: stored.size }, actor);
 }
 
@@ -162,15 +151,15 @@ export function attachImage(tx: WriteDb, input: { id: string; fileName: string; 
 export function removeImage(tx: WriteDb, input: { id: string; version: number; attachmentId: string }, actor: Actor): MediaIncidentDetail {
   if (existing(tx, input.id).status !== 'open') throw ApiError.because('CONFLICT', 'media.errors.evidenceOfHandled', undefined, 'id');
   const row = existing(tx, input.id, input.version);
-  const link = statement(tx, 'SELECT file_name FROM media_incident_attachments WHERE incident_id = ? AND attachment_id = ?').get(row.id, input.attachmentId) as { file_name: string } | undefined;
+  const link = evidenceLink(tx, row.id, input.attachmentId);
   if (!link) throw ApiError.because('NOT_FOUND', 'media.errors.noSuchEvidence', undefined, 'attachmentId');
-  statement(tx, 'DELETE FROM media_incident_attachments WHERE incident_id = ? AND attachment_id = ?').run(row.id, input.attachmentId);
+  unlinkEvidence(tx, row.id, input.attachmentId);
   return changed(tx, row.id, 'media.removeImage', { attachmentId: input.attachmentId, fileName: link.file_name }, null, actor);
 }
 
 export function setStatus(tx: WriteDb, input: { id: string; version: number; status: MediaStatus; note?: string | undefined }, actor: Actor): MediaIncidentDetail {
   const row = existing(tx, input.id, input.version);
   if (row.status === input.status) throw new ApiError('CONFLICT', '状态未改变 / the status is unchanged');
-  statement(tx, 'UPDATE media_incidents SET status = ?, status_note = ? WHERE id = ?').run(input.status, input.note ?? null, row.id);
+  setIncidentStatus(tx, row.id, input.status, input.note ?? null);
   return changed(tx, row.id, 'media.setStatus', { status: row.status }, { status: input.status, note: input.note ?? null }, actor);
 }
