@@ -10,7 +10,7 @@ import type { HandlersOf } from './handler';
 import { ledgerHandlers } from '../ledgers';
 import { mediaHandlers } from '../media';
 import { notificationHandlers } from '../notifications';
-import { opinionBookHandlers } from './opinion-book';
+import { opinionBookHandlers } from '../opinion-book';
 import { privacyHandlers } from '../privacy/handlers';
 import { procedureHandlers } from '../procedure';
 import { destructionHandlers } from '../privacy/destruction-handlers';

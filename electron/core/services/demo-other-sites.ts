@@ -2,7 +2,7 @@ import { DEMO_SITE_RECORDS } from '../../../shared/profiles';
 import { checklistRow, saveAnswers } from '../checklists';
 import { fill } from './demo-checklists';
 import { answer, closeAnswered, demoSteps, type DemoSiteDefinition } from './demo-steps';
-import { recordEntry } from './opinion-book';
+import { recordEntry } from '../opinion-book';
 import { findUserById } from './users';
 
 const HOUR_MS = 3_600_000;

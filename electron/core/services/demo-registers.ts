@@ -1,6 +1,6 @@
 import type { WriteDb } from '../db/handles';
 import { createIncident, recordNotification } from '../media';
-import { recordCheck, recordEntry } from './opinion-book';
+import { recordCheck, recordEntry } from '../opinion-book';
 
 const HOUR_MS = 3_600_000;
 

@@ -3,13 +3,14 @@ import type { AnswerOpinion, OpinionEntry } from '../../../shared/api/opinion-bo
 import { ApiError } from '../../../shared/api/errors';
 import type { OpinionEntryType } from '../../../shared/domain/opinion-book';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
-import { statement, type WriteDb } from '../db/handles';
-import { recordChange } from './change-log';
-import { createComplaint } from './complaints';
-import { fieldError, notInFuture } from './field-error';
-import type { GradingEnv } from './grading';
-import { entryRow, getEntry, type EntryRow } from './opinion-book-rows';
-import { addEvent } from './workflow-records';
+import type { WriteDb } from '../db/handles';
+import { recordChange } from '../services/change-log';
+import { createComplaint } from '../services/complaints';
+import { fieldError, notInFuture } from '../services/field-error';
+import type { GradingEnv } from '../services/grading';
+import { addEvent } from '../services/workflow-records';
+import { getEntry } from './entry-views';
+import { entryRow, insertCheck, insertEntry, linkEntryToComplaint, markEntryAnswered, markEntryReviewed, nextEntryNo, unreviewedEntryIds, type EntryRow } from './opinion-book-repository';
 
 interface Actor {
   userId: string;
@@ -28,13 +29,18 @@ export function recordEntry(
   actor: Actor,
 ): OpinionEntry {
   if (input.entryDate > siteDayOf(actor.at, actor.timeZone)) throw fieldError('entryDate', '日期不能晚于今天 / the date cannot be in the future');
-  const { next } = statement(tx, 'SELECT ifnull(max(entry_no), 0) + 1 AS next FROM opinion_book_entries').get() as { next: number };
   const id = newId();
-  statement(
-    tx,
-    `INSERT INTO opinion_book_entries (id, entry_no, entry_date, entry_type, content, customer_name, contact, recorded_at, recorded_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, next, input.entryDate, input.entryType, input.content, input.customerName ?? null, input.contact ?? null, actor.at.toISOString(), actor.userId);
+  insertEntry(tx, {
+    id,
+    entryNo: nextEntryNo(tx),
+    entryDate: input.entryDate,
+    entryType: input.entryType,
+    content: input.content,
+    customerName: input.customerName ?? null,
+    contact: input.contact ?? null,
+    recordedAt: actor.at.toISOString(),
+    recordedBy: actor.userId,
+  });
   const entry = getEntry(tx, id)!;
   recordEntryChange(tx, 'opinionBook.record', null, entry, actor);
   return entry;
@@ -48,13 +54,12 @@ export function recordCheck(tx: WriteDb, note: string | undefined, actor: Actor)
   const id = newId();
   const at = actor.at.toISOString();
   const siteDay = siteDayOf(actor.at, actor.timeZone);
-  statement(tx, 'INSERT INTO opinion_book_checks (id, site_day, checked_at, checked_by, note) VALUES (?, ?, ?, ?, ?)').run(id, siteDay, at, actor.userId, note ?? null);
+  insertCheck(tx, { id, siteDay, checkedAt: at, checkedBy: actor.userId, note: note ?? null });
   const check = { id, siteDay, checkedAt: at, checkedBy: actor.userId, note: note ?? null };
   recordChange(tx, { userId: actor.userId, at: actor.at, action: 'opinionBook.check', entity: 'opinion_book_check', entityId: id, entityVersion: 1, before: null, after: check, syncPayload: check });
-  const unseen = statement(tx, 'SELECT id FROM opinion_book_entries WHERE reviewed_at IS NULL ORDER BY entry_no').all() as { id: string }[];
-  for (const { id: entryId } of unseen) {
+  for (const entryId of unreviewedEntryIds(tx)) {
     const before = getEntry(tx, entryId)!;
-    statement(tx, 'UPDATE opinion_book_entries SET reviewed_at = ?, reviewed_by = ?, version = version + 1 WHERE id = ?').run(at, actor.userId, entryId);
+    markEntryReviewed(tx, entryId, at, actor.userId);
     recordEntryChange(tx, 'opinionBook.review', before, getEntry(tx, entryId)!, actor);
   }
 }
@@ -75,10 +80,7 @@ export function answerEntry(tx: WriteDb, input: AnswerOpinion, actor: Actor): Op
   }
   notInFuture(input.customerRepliedAt, actor.at, 'customerRepliedAt', '回复客户时间');
   const before = getEntry(tx, row.id)!;
-  statement(
-    tx,
-    'UPDATE opinion_book_entries SET handling_opinion = ?, signed_at = ?, signed_by = ?, customer_replied_at = ?, version = version + 1 WHERE id = ?',
-  ).run(input.handlingOpinion, actor.at.toISOString(), actor.userId, input.customerRepliedAt ?? null, row.id);
+  markEntryAnswered(tx, row.id, input.handlingOpinion, actor.at.toISOString(), actor.userId, input.customerRepliedAt ?? null);
   const after = getEntry(tx, row.id)!;
   recordEntryChange(tx, 'opinionBook.answer', before, after, actor);
   return after;
@@ -136,7 +138,7 @@ export function entryToComplaint(
     details: { entryType: 'note', text: `由客户意见簿第 ${row.entry_no} 条（${row.entry_date}）转入`, opinionEntryId: row.id },
   });
   const before = toEntryOrThrow(tx, row.id);
-  statement(tx, 'UPDATE opinion_book_entries SET complaint_id = ?, version = version + 1 WHERE id = ?').run(complaint.id, row.id);
+  linkEntryToComplaint(tx, row.id, complaint.id);
   const after = toEntryOrThrow(tx, row.id);
   recordEntryChange(tx, 'opinionBook.toComplaint', before, after, actor);
   return { entry: after, complaint: { id: complaint.id, serial: complaint.serial } };

@@ -3,10 +3,10 @@ import { hasPermission } from '../../../shared/domain/roles';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
 import { gradingEnv } from '../services/grading';
-import { answerEntry, entryToComplaint, recordCheck, recordEntry } from '../services/opinion-book';
-import { getEntry, opinionBookOverview } from '../services/opinion-book-rows';
+import type { HandlersOf } from '../handlers/handler';
 import { readSite } from '../services/site';
-import type { HandlersOf } from './handler';
+import { answerEntry, entryToComplaint, recordCheck, recordEntry } from './entries';
+import { getEntry, opinionBookOverview } from './entry-views';
 
 function siteOf(db: ReadDb) {
   const site = readSite(db);
