@@ -43,7 +43,14 @@ async function oldStore(): Promise<string> {
   migrate(db, () => new Date(), MIGRATIONS.filter((m) => m.id < 30));
   db.pragma('foreign_keys = OFF');
   db.prepare('ATTACH DATABASE ? AS made').run(source);
-  const tables = (db.prepare("SELECT name FROM made.sqlite_master WHERE type = 'table' AND name NOT LIKE '%search%' AND name NOT LIKE '%trigram%' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'").all() as { name: string }[]).map((t) => t.name);
+  // The tables both stores have: a later migration's tables do not exist in the old store.
+  const tables = (
+    db
+      .prepare(
+        "SELECT name FROM made.sqlite_master WHERE type = 'table' AND name NOT LIKE '%search%' AND name NOT LIKE '%trigram%' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND name IN (SELECT name FROM main.sqlite_master)",
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   db.transaction(() => {
     for (const table of tables) db.exec(`INSERT OR REPLACE INTO main."${table}" SELECT * FROM made."${table}"`);
     const index = db.prepare('INSERT INTO complaint_search (rowid, text, digits) VALUES (?, ?, ?)');
