@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { BUCKETS, periodKeyOf, type PeriodKind } from '../../../shared/reports/period';
+import { UnitSelect } from './UnitSelect';
 
 type Meta = ApiOutput<'reports.definitions'>;
 
@@ -67,17 +68,7 @@ export function ReportControls({ meta, busy, onRun }: { meta: Meta; busy: boolea
           ))}
         </select>
       </label>
-      <label>
-        {t('reports.unit')}
-        <select value={unit} onChange={(e) => setUnit(e.target.value)} disabled={meta.restrictedUnit !== null} data-testid="report-unit">
-          {meta.restrictedUnit === null && <option value="">{t('reports.allUnits')}</option>}
-          {meta.units.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
-      </label>
+      <UnitSelect meta={meta} value={unit} onChange={setUnit} label={t('reports.unit')} allLabel={t('reports.allUnits')} testId="report-unit" />
       <button type="submit" className="button primary" disabled={busy} data-testid="report-run">
         {busy ? t('reports.running') : t('reports.run')}
       </button>

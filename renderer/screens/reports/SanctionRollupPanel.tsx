@@ -14,6 +14,7 @@ import { rollupCsv, rollupTables, rollupWorkbook, type RollupLabels } from '../.
 import { useSessionStore } from '../../stores/session-store';
 import { ReverseEntryForm } from './ReverseEntryForm';
 import type { LedgerEntry } from '../../../shared/api/sanction-ledger';
+import { UnitSelect } from './UnitSelect';
 
 const KINDS = ['month', 'quarter', 'year'] as const;
 type Kind = (typeof KINDS)[number];
@@ -137,17 +138,7 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
           {t('reports.periodKey')}
           <input value={key} onChange={(e) => setKey(e.target.value)} size={9} title={t('reports.periodHint')} data-testid="rollup-key" />
         </label>
-        <label>
-          {t('sanctions.rollup.unit')}
-          <select value={unit} onChange={(e) => setUnit(e.target.value)} disabled={meta.restrictedUnit !== null} data-testid="rollup-unit">
-            {meta.restrictedUnit === null && <option value="">{t('sanctions.rollup.allUnits')}</option>}
-            {meta.units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </select>
-        </label>
+        <UnitSelect meta={meta} value={unit} onChange={setUnit} label={t('sanctions.rollup.unit')} allLabel={t('sanctions.rollup.allUnits')} testId="rollup-unit" />
         <button type="submit" className="button primary" disabled={busy} data-testid="rollup-run">
           {t('sanctions.rollup.run')}
         </button>
