@@ -7,7 +7,7 @@ export const consolePrivacyEn = {
     cancel: 'Cancel',
     registeredHint: 'Who looked, when and why is registered.',
     nothingHeld: 'This record holds no personal data.',
-    fields: { customerPhone: 'Customer phone', phone: 'Phone', phone2: 'Second phone', idNumber: 'ID number', address: 'Address', contact: 'Contact', posterContact: "Poster's contact" },
+    fields: { customerPhone: 'Customer phone', phone: 'Phone', phone2: 'Second phone', idNumber: 'ID number', address: 'Address', contact: 'Contact', posterContact: "Poster's contact", content: 'Content', description: 'What happened' },
     purposeRequired: 'Give the purpose of the export: head office registers every export with its purpose.',
     grant: 'Allow seeing personal data in full',
     withdraw: 'Withdraw seeing personal data in full',

@@ -7,7 +7,7 @@ export const consolePrivacyZhCN = {
     cancel: '取消',
     registeredHint: '查看将登记查看人、时间和原因。',
     nothingHeld: '这条记录没有个人信息。',
-    fields: { customerPhone: '客户电话', phone: '电话', phone2: '备用电话', idNumber: '证件号码', address: '地址', contact: '联系方式', posterContact: '发布者联系方式' },
+    fields: { customerPhone: '客户电话', phone: '电话', phone2: '备用电话', idNumber: '证件号码', address: '地址', contact: '联系方式', posterContact: '发布者联系方式', content: '内容', description: '经过' },
     purposeRequired: '请填写导出用途：总部的每次导出都登记用途。',
     grant: '允许查看完整个人信息',
     withdraw: '取消查看完整个人信息',

@@ -19,6 +19,8 @@ export const privacyEn: typeof privacyZhCN = {
       customerPhone: 'Phone',
       contact: 'Contact',
       posterContact: 'Poster’s contact',
+      content: 'Content',
+      description: 'What happened',
     },
     errors: {
       notExpired: 'The retention of {{count}} customer(s) has not expired: they cannot be proposed for destruction',

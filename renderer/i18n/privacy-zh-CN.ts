@@ -20,6 +20,8 @@ export const privacyZhCN = {
       customerPhone: '联系电话',
       contact: '联系方式',
       posterContact: '发帖人联系方式',
+      content: '内容',
+      description: '经过',
     },
     errors: {
       notExpired: '{{count}} 位客户的保存期限尚未届满，不能提议销毁',

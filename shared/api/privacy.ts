@@ -16,6 +16,9 @@ export type PersonalRecordKind = (typeof PERSONAL_RECORD_KINDS)[number];
 /** The personal fields, named as the records' own answers name them. */
 export const PERSONAL_FIELDS = ['phone', 'phone2', 'address', 'idNumber', 'customerPhone', 'contact', 'posterContact'] as const;
 
+/** What privacy.reveal shows: the personal fields, and free text whose numbers the answers mask (shared/privacy/mask.ts FREE_TEXT_KEYS). */
+export const REVEALED_FIELDS = [...PERSONAL_FIELDS, 'content', 'description'] as const;
+
 export const ACCESS_ACTIONS = ['reveal', 'export', 'delete'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -26,7 +29,7 @@ export const revealedSchema = z.object({
   kind: z.enum(PERSONAL_RECORD_KINDS),
   id: z.string(),
   /** The record's personal fields in full; a field the record leaves empty is absent. */
-  fields: z.array(z.object({ field: z.enum(PERSONAL_FIELDS), value: z.string() })),
+  fields: z.array(z.object({ field: z.enum(REVEALED_FIELDS), value: z.string() })),
 });
 export type Revealed = z.infer<typeof revealedSchema>;
 

@@ -40,6 +40,50 @@ export function maskContactText(text: string): string {
     .replace(/\+?\d[\d\- ]{5,}\d/g, (run) => (run.replace(/\D/g, '').length >= 7 ? maskPhone(run) : run));
 }
 
+/** Not a letter or digit: a number in free text stands alone (not inside an id, a hash or a batch code). */
+const ALONE_BEFORE = '(?<![0-9A-Za-z])';
+const ALONE_AFTER = '(?![0-9A-Za-z])';
+const NUMBERS_IN_TEXT = new RegExp(
+  [
+    `${ALONE_BEFORE}(?:\\d{17}[\\dXx]|\\d{15})${ALONE_AFTER}`, // a resident ID number, 18 or 15 characters
+    `${ALONE_BEFORE}(?:\\+?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}${ALONE_AFTER}`, // a mainland mobile, 3-4-4 with or without spaces
+    `${ALONE_BEFORE}(?:\\(0\\d{2,3}\\)|0\\d{2,3}[ -]?)\\d{7,8}${ALONE_AFTER}`, // a landline with its area code
+  ].join('|'),
+  'g',
+);
+
+/**
+ * Phone and ID numbers a person wrote into free text (a complaint's content, a reply, a note): what
+ * looks like a mainland mobile, a landline with its area code or an ID number is masked. Stricter than
+ * maskContactText, because free text also holds dates, amounts, serials and batch numbers, which stay.
+ * Masking a masked text changes nothing.
+ */
+export function maskNumbersInText(text: string): string {
+  return text.replace(NUMBERS_IN_TEXT, (found) => (/^\d{15}(?:\d{2}[\dXx])?$/.test(found) ? maskIdNumber(found) : maskPhone(found)));
+}
+
+/**
+ * The keys under which an answer carries free text a person typed about a case (content, measures,
+ * replies, notes, reasons, an event's details): numbers in it are masked with maskNumbersInText.
+ */
+export const FREE_TEXT_KEYS = [
+  'content',
+  'description',
+  'restatement',
+  'proposedSolution',
+  'measures',
+  'solutionMeasures',
+  'explanation',
+  'text',
+  'result',
+  'otherOpinions',
+  'note',
+  'decisionNote',
+  'reason',
+  'opinion',
+  'handlingOpinion',
+] as const;
+
 /** The keys under which an answer carries a personal field, wherever they sit (a record, a list, a ledger's cells). */
 const MASKERS: Readonly<Record<string, (value: string) => string>> = {
   phone: maskPhone,
@@ -49,6 +93,7 @@ const MASKERS: Readonly<Record<string, (value: string) => string>> = {
   address: maskAddress,
   contact: maskContactText,
   posterContact: maskContactText,
+  ...Object.fromEntries(FREE_TEXT_KEYS.map((key) => [key, maskNumbersInText])),
 };
 
 /** The answer with every personal field masked; the rest is unchanged (a new object, the handler's is left alone). */

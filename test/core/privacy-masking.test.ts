@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMethod } from '../../shared/api/contract';
 import { hasPermission, ROLES, type Role } from '../../shared/domain/roles';
-import { maskAddress, maskContactText, maskIdNumber, maskPersonalFields, maskPhone } from '../../shared/privacy/mask';
+import { FREE_TEXT_KEYS, maskAddress, maskContactText, maskIdNumber, maskNumbersInText, maskPersonalFields, maskPhone } from '../../shared/privacy/mask';
 import { PERSONAL_FIELDS } from '../../shared/api/privacy';
 import { LEDGERS } from '../../shared/reports/ledgers';
 import { openTestCore, type TestCore } from '../support/temp-core';
@@ -14,6 +14,10 @@ import { openTestCore, type TestCore } from '../support/temp-core';
  */
 
 const PHONE = '13812345678';
+/** Numbers a person typed into free text: a complaint's content, an opinion-book entry, a media incident's account. */
+const PHONE_IN_TEXT = '139 8765 4321';
+const LANDLINE_IN_TEXT = '028-86541234';
+const ID_IN_TEXT = '51010219850315201X';
 const STREET = '建国路88号';
 const ADDRESS = `北京市朝阳区${STREET}`;
 
@@ -63,11 +67,11 @@ beforeAll(async () => {
   const customer = await core.call('customers.create', { kind: 'individual', name: '钱多多', phone: PHONE, phone2: '010-87654321', address: ADDRESS }, lead);
   const owner = (await core.call('session.status', {}, lead)).user!;
   await core.call('customers.flag', { id: customer.id, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: owner.id } }, lead);
-  const complaint = await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '钱多多', customerPhone: PHONE, customerId: customer.id, content: '燃气费扣款两次。' }, lead);
-  const entry = await core.call('opinionBook.record', { entryDate: '2026-11-23', entryType: 'complaint', content: '排队太久。', customerName: '钱多多', contact: `手机 ${PHONE}` }, lead);
+  const complaint = await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '钱多多', customerPhone: PHONE, customerId: customer.id, content: `燃气费扣款两次。请回电 ${PHONE_IN_TEXT}，2026-11-20 扣款 128.50 元。` }, lead);
+  const entry = await core.call('opinionBook.record', { entryDate: '2026-11-23', entryType: 'complaint', content: `排队太久。家里电话 ${LANDLINE_IN_TEXT}`, customerName: '钱多多', contact: `手机 ${PHONE}` }, lead);
   const incident = await core.call(
     'media.create',
-    { occurredAt: '2026-11-23T01:00:00.000Z', channel: 'online', platform: '本地论坛', posterContact: `楼主电话${PHONE}`, description: '论坛发帖称燃气费重复扣款。' },
+    { occurredAt: '2026-11-23T01:00:00.000Z', channel: 'online', platform: '本地论坛', posterContact: `楼主电话${PHONE}`, description: `论坛发帖称燃气费重复扣款，贴出身份证 ${ID_IN_TEXT}。` },
     lead,
   );
   fixture = { customerId: customer.id, complaintId: complaint.id, opinionEntryId: entry.id, mediaId: incident.id };
@@ -102,6 +106,7 @@ describe.each(ROLES.map((role) => [role, USER_OF_ROLE[role]] as const))('signed 
     expect(text).not.toContain(PHONE);
     expect(text).not.toContain('87654321');
     expect(text).not.toContain(STREET);
+    for (const typed of [PHONE_IN_TEXT, LANDLINE_IN_TEXT, ID_IN_TEXT]) expect(text).not.toContain(typed);
   });
 
   it(`privacy.reveal shows the full record ${hasPermission([role], 'personal.readFull') ? 'to this role' : 'to none but the roles holding the right'}`, async () => {
@@ -111,6 +116,45 @@ describe.each(ROLES.map((role) => [role, USER_OF_ROLE[role]] as const))('signed 
     } else {
       expect(response.ok ? 'answered' : response.error.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('numbers typed into free text', () => {
+  it('masks mainland mobiles, landlines with their area code and ID numbers, and leaves dates, amounts and codes alone', () => {
+    expect(maskNumbersInText(`请回电 ${PHONE_IN_TEXT}`)).toBe('请回电 139 **** 4321');
+    expect(maskNumbersInText(`手机13812345678，座机${LANDLINE_IN_TEXT}、(010)87654321`)).toBe('手机138****5678，座机028-****1234、(010)****4321');
+    expect(maskNumbersInText(`身份证${ID_IN_TEXT}`)).toBe('身份证510***********201X');
+    const untouched = '2026-11-20 14:30 扣款 128.50 元，工单 TS-2026-000123，批号 A13812345678B，表号 12345678901234';
+    expect(maskNumbersInText(untouched)).toBe(untouched);
+  });
+
+  it('changes nothing when masked again', () => {
+    const once = maskNumbersInText(`请回电 ${PHONE_IN_TEXT}，身份证 ${ID_IN_TEXT}`);
+    expect(maskNumbersInText(once)).toBe(once);
+  });
+
+  it('shows in full through privacy.reveal, for a holder of the right, only where a number was masked', async () => {
+    const lead = await core.signIn('wangjg');
+    const revealed = await core.call('privacy.reveal', { kind: 'complaint', id: fixture.complaintId, reason: '核对客户留下的回电号码' }, lead);
+    expect(revealed.fields.find((f) => f.field === 'content')?.value).toContain(PHONE_IN_TEXT);
+    const customer = await core.call('privacy.reveal', { kind: 'customer', id: fixture.customerId, reason: '核对客户电话' }, lead);
+    expect(customer.fields.map((f) => f.field)).not.toContain('content');
+  });
+});
+
+describe('ledgers (台帐) of complaints', () => {
+  it('mask the numbers typed into a free-text column, whatever the column’s id (申诉的理由, 投诉内容…)', async () => {
+    const lead = await core.signIn('wangjg');
+    const free = new Set<string>(FREE_TEXT_KEYS);
+    const ledgers = LEDGERS.filter((ledger) => ledger.data.kind === 'complaints' && ledger.columns.some((c) => 'field' in c.value && free.has(c.value.field)));
+    const printed: string[] = [];
+    for (const ledger of ledgers) {
+      const response = await core.dispatch({ method: 'ledgers.sheet', input: { ledgerId: ledger.id, period: '2026-11' }, session: lead });
+      if (response.ok) printed.push(JSON.stringify(response.value));
+    }
+    expect(printed.length).toBeGreaterThanOrEqual(5);
+    expect(printed.filter((sheet) => sheet.includes('139 **** 4321')).length).toBeGreaterThanOrEqual(5);
+    for (const sheet of printed) expect(sheet).not.toContain(PHONE_IN_TEXT);
   });
 });
 

@@ -4,6 +4,7 @@ import type { User } from '../../../shared/api/users';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { hasPermission } from '../../../shared/domain/roles';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
+import { FREE_TEXT_KEYS, maskNumbersInText } from '../../../shared/privacy/mask';
 import { findLedger, MAX_LEDGER_ROWS } from '../../../shared/reports/ledgers';
 import type { LedgerColumn, LedgerData, LedgerDefinition } from '../../../shared/reports/ledgers/ledger-schema';
 import { nextDay, parsePeriod, zonedDayStart, type LedgerPeriod } from '../../../shared/reports/ledgers/period';
@@ -36,9 +37,19 @@ interface Scope {
 
 const CASE_SOURCES: ReadonlySet<LedgerData['kind']> = new Set(['complaints', 'extensions', 'callBacks']);
 
-/** A row of named fields as the ledger's columns: each column its field's value, a hand-written one empty. */
+const FREE_TEXT: ReadonlySet<string> = new Set(FREE_TEXT_KEYS);
+
+/**
+ * A row of named fields as the ledger's columns: each column its field's value, a hand-written one empty.
+ * The dispatcher masks cells by their column's id; a free-text field (a complaint's content) may sit under
+ * another id (申诉的理由 'reasons'), so the numbers typed into it are masked here, by the field's name.
+ */
 function project(key: string, fields: Record<string, CellValue>, columns: readonly LedgerColumn[]): LedgerRow {
-  return { key, cells: Object.fromEntries(columns.map((c) => [c.id, 'field' in c.value ? (fields[c.value.field] ?? null) : null])) };
+  const cell = (field: string): CellValue => {
+    const value = fields[field] ?? null;
+    return typeof value === 'string' && FREE_TEXT.has(field) ? maskNumbersInText(value) : value;
+  };
+  return { key, cells: Object.fromEntries(columns.map((c) => [c.id, 'field' in c.value ? cell(c.value.field) : null])) };
 }
 
 /** The ledger the caller may print: it exists, holds data, and the caller's roles read that data. */
