@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { subjectAccessWorkbook } from '../../renderer/lib/subject-access-workbook';
@@ -145,5 +146,20 @@ describe('privacy.subjectAccess', () => {
     expect(receiver.ok ? null : receiver.error.code).toBe('FORBIDDEN');
     const blank = await core.dispatch({ method: 'privacy.subjectAccess', input: { customerId: customer.id, purpose: ' ' }, session: lead });
     expect(blank.ok ? null : blank.error).toMatchObject({ reason: { key: 'privacy.errors.reasonRequired' } });
+  });
+
+  it('leaves no copy of the erased values in the database file or its write-ahead log (secure_delete, checkpoint)', async () => {
+    const set = await setUp();
+    closeComplaint(set.complaint.id);
+    core.clock.advance(FOUR_YEARS_MS);
+    const lead = await core.signIn('wangjg');
+    const batch = await core.call('privacy.proposeDestruction', { customerIds: [set.customer.id] }, lead);
+    await core.call('privacy.approveDestruction', { batchId: batch.id, reason: '保存期满，集中销毁' }, lead);
+    const file = core.context.store.file;
+    const bytes = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f));
+    expect(bytes.length).toBeGreaterThan(0);
+    for (const value of [PHONE, '建国路88号']) {
+      for (const content of bytes) expect(content.includes(Buffer.from(value, 'utf8')), value).toBe(false);
+    }
   });
 });

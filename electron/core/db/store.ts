@@ -30,6 +30,11 @@ export interface Store {
   transaction<T>(work: (tx: WriteDb) => T): T;
   /** 'ok', or what the integrity check found; once it found damage, every write is refused (reads go on, to look and export). */
   readonly integrity: Promise<string>;
+  /**
+   * Copies the write-ahead log into the database file and empties it. After an erasure (issue 19 §4) the
+   * log still holds the pages as they were; with secure_delete on, the file itself keeps no old value.
+   */
+  checkpoint(): void;
   close(): void;
 }
 
@@ -84,6 +89,9 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted or overwritten content is zeroed, not left in free space: a destroyed customer's phone must not
+    // stay readable in the file (seed002 客户管理制度1 第二十六条; docs/security.md).
+    db.pragma('secure_delete = ON');
     if (checkInline) {
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw integrityError(String(check));
@@ -110,6 +118,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       if (damage !== null) throw integrityError(damage);
       return db.transaction(() => work(db as WriteDb)).immediate();
     },
+    checkpoint: () => void db.pragma('wal_checkpoint(TRUNCATE)'),
     close: () => db.close(),
   };
 }

@@ -49,7 +49,10 @@ export const destructionHandlers: HandlersOf<Methods> = {
   'privacy.approveDestruction': (ctx, input) => {
     const user = requireUser(ctx);
     const reason = requireReason(input.reason);
-    return ctx.core.store.transaction((tx) => approveDestruction(tx, user, input.batchId, reason, ctx.core.now()));
+    const batch = ctx.core.store.transaction((tx) => approveDestruction(tx, user, input.batchId, reason, ctx.core.now()));
+    // The write-ahead log still holds the pages as they were before the erasure.
+    ctx.core.store.checkpoint();
+    return batch;
   },
 
   'privacy.destructionBatches': (ctx) => batchRows(ctx.core.store.read).map(toBatch),
