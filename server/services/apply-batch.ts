@@ -7,6 +7,7 @@ import { summariseRecord } from './record-summary';
 import { multiRowInserts } from '../db/bulk-insert';
 import { upsertSiteNotifications } from '../notifications/site-notifications';
 import { projectReportRows } from '../reports/report-projection';
+import { applySiteDestructions } from '../privacy/site-destruction';
 
 const ENTRY_COLUMNS = ['site_id', 'entry_id', 'batch_id', 'entity', 'entity_id', 'entity_version', 'operation', 'payload', 'created_at', 'received_at'] as const;
 const RECORD_COLUMNS = [
@@ -83,6 +84,8 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
     await upsertSiteNotifications(trx, device.siteId, latest, at);
     // The complaints' report rows, as the site built them (issue #16).
     await projectReportRows(trx, device.siteId, latest);
+    // A destruction the site approved erases head office's copies too (issue 19 §4).
+    await applySiteDestructions(trx, device.siteId, fresh);
 
     const ack: PushAck = { batchId: batch.batchId, acknowledged: entryIds, duplicates: already.size };
     await trx

@@ -106,6 +106,10 @@ describe('the destruction job', () => {
     const register = await core.call('privacy.accessLog', { action: 'delete' }, lead);
     expect(register[0]).toMatchObject({ subject: 'destruction', recordId: batch.id, rowCount: 1, reason: '保存期满，集中销毁', userName: '王建国' });
     expect(await core.call('privacy.destructionBatches', {}, lead)).toEqual([done]);
+    // Head office is told which records to erase, by id, with no personal value (server/privacy/site-destruction.ts).
+    const queued = db.prepare("SELECT payload FROM outbox WHERE entity = 'destruction_batch' AND entity_id = ?").get(batch.id) as { payload: string };
+    expect(JSON.parse(queued.payload)).toMatchObject({ erased: { customer: [customer.id], complaint: [complaint.id] } });
+    expect(queued.payload).not.toContain(PHONE);
     expect(await refusal('privacy.approveDestruction', { batchId: batch.id, reason: '再次' } as never, lead)).toMatchObject({ code: 'CONFLICT', reason: { key: 'privacy.errors.batchDone' } });
   });
 });

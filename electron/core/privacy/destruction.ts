@@ -1,9 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { DestructionBatch, ExpiredCustomer } from '../../../shared/api/privacy-destruction';
 import { newId } from '../../../shared/ids';
-import { ERASED_MARKER, RETENTION_RECORD_TYPES, retentionYears, type RetentionRecordType } from '../../../shared/privacy/retention';
+import { RETENTION_RECORD_TYPES, retentionYears, type RetentionRecordType } from '../../../shared/privacy/retention';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordEvent } from '../services/change-log';
+import { recordChange, recordEvent } from '../services/change-log';
+import { DESTRUCTION_ENTITY, DISTINCTIVE_LENGTH, redactValues, type ErasedRecords } from '../../../shared/privacy/erasure';
 import { appendAccess } from './access-log-repository';
 import {
   batchRow,
@@ -11,6 +12,7 @@ import {
   erasePersonalFields,
   insertBatch,
   linkedRecords,
+  type LinkedRecords,
   markBatchDestroyed,
   purgeSearchIndexes,
   retentionOverrides,
@@ -87,16 +89,8 @@ export function proposeDestruction(tx: WriteDb, user: Person, customerIds: reado
     place: placeOf(tx),
   };
   insertBatch(tx, row);
-  recordEvent(tx, { userId: user.id, at: now, action: 'privacy.proposeDestruction', entity: 'destruction_batch', entityId: row.id, detail: { customers: unique.length } });
+  recordEvent(tx, { userId: user.id, at: now, action: 'privacy.proposeDestruction', entity: DESTRUCTION_ENTITY, entityId: row.id, detail: { customers: unique.length } });
   return toBatch(row);
-}
-
-/** Values short enough to occur by chance in other people's records are redacted only in the destroyed records' own rows. */
-const DISTINCTIVE_LENGTH = 7;
-
-function redact(text: string | null, values: readonly string[]): string | null {
-  if (text === null) return null;
-  return values.reduce((out, value) => out.split(JSON.stringify(value).slice(1, -1)).join(ERASED_MARKER), text);
 }
 
 /**
@@ -111,11 +105,10 @@ export function approveDestruction(tx: WriteDb, user: Person, batchId: string, r
   const customerIds = expiredCustomers(tx, now, JSON.parse(batch.customer_ids) as string[]).map((c) => c.customerId);
   const linked = linkedRecords(tx, customerIds);
   erasePersonalFields(tx, customerIds, linked);
-  // Longest first, so a name inside an address is not left half-replaced.
-  const values = [...linked.values].sort((a, b) => b.length - a.length);
+  const values = linked.values;
   const entityIds = [...customerIds, ...linked.complaintIds, ...linked.followUpIds, ...linked.opinionEntryIds, ...linked.mediaIncidentIds, ...linked.callBackIds];
   for (const copy of storedCopies(tx, entityIds, values.filter((v) => v.length >= DISTINCTIVE_LENGTH))) {
-    const columns = Object.fromEntries(Object.entries(copy.columns).map(([column, text]) => [column, redact(text, values)]));
+    const columns = Object.fromEntries(Object.entries(copy.columns).map(([column, text]) => [column, redactValues(text, values)]));
     rewriteCopy(tx, { ...copy, columns });
   }
   purgeSearchIndexes(tx);
@@ -128,6 +121,21 @@ export function approveDestruction(tx: WriteDb, user: Person, batchId: string, r
   };
   markBatchDestroyed(tx, { id: batchId, approvedBy: user.id, approvedByName: user.displayName, approvedAt: now.toISOString(), reason, erasedCounts: JSON.stringify(erasedCounts) });
   appendAccess(tx, { at: now, user, action: 'delete', subject: 'destruction', recordId: batchId, rowCount: customerIds.length, reason, place: placeOf(tx) });
-  recordEvent(tx, { userId: user.id, at: now, action: 'privacy.approveDestruction', entity: 'destruction_batch', entityId: batchId, detail: erasedCounts });
-  return toBatch(batchRow(tx, batchId)!);
+  const done = toBatch(batchRow(tx, batchId)!);
+  const record = { id: batchId, approvedAt: done.approvedAt, approvedBy: done.approvedBy, reason, erasedCounts, erased: erasedRecords(customerIds, linked) };
+  // Head office erases its copies of the same records when this arrives (server/privacy/site-destruction.ts).
+  recordChange(tx, { userId: user.id, at: now, action: 'privacy.approveDestruction', entity: DESTRUCTION_ENTITY, entityId: batchId, entityVersion: 1, before: null, after: record, syncPayload: record });
+  return done;
+}
+
+/** The ids of the erased records per synced entity, as head office finds its copies of them. */
+function erasedRecords(customerIds: string[], linked: LinkedRecords): ErasedRecords {
+  return {
+    customer: customerIds,
+    complaint: linked.complaintIds,
+    customer_follow_up: linked.followUpIds,
+    opinion_book_entry: linked.opinionEntryIds,
+    media_incident: linked.mediaIncidentIds,
+    complaint_call_back: linked.callBackIds,
+  };
 }
