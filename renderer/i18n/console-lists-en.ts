@@ -5,6 +5,9 @@ export const consoleListsEn = {
     to: 'To',
     kind: 'Kind',
     allKinds: 'All kinds',
+    /** 等级: the complaint's class under the site's rule pack (not its kind). */
+    class: 'Class',
+    allClasses: 'All classes',
     template: 'Checklist',
     allTemplates: 'All checklists',
     count: '{{total}} in all',

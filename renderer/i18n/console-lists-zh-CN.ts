@@ -3,8 +3,11 @@ export const consoleListsZhCN = {
   consoleLists: {
     from: '起始日期',
     to: '截止日期',
-    kind: '类别',
-    allKinds: '全部类别',
+    kind: '类型',
+    allKinds: '全部类型',
+    /** 等级: the complaint's class under the site's rule pack (not its kind). */
+    class: '等级',
+    allClasses: '全部等级',
     template: '检查表',
     allTemplates: '全部检查表',
     count: '共 {{total}} 条',

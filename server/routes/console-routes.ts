@@ -6,6 +6,7 @@ import {
   CONSOLE_SESSION_COOKIE,
   CONSOLE_SESSION_HOURS,
   checklistsQuerySchema,
+  complaintClassesQuerySchema,
   complaintsQuerySchema,
   referenceVersionsQuerySchema,
   signInRequestSchema,
@@ -24,6 +25,7 @@ import { sessionUser, signIn, signOut } from '../services/console-accounts';
 import { writeComplaintRemark } from '../services/console-remarks';
 import { checklistDetail } from '../services/console-checklist-detail';
 import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
+import { complaintClasses } from '../services/complaint-classes';
 import { listSitesPage } from '../services/console-lists';
 import { listReferenceVersions, listSites } from '../services/console-sites';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
@@ -123,6 +125,8 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
       const query = parseBody(complaintsQuerySchema, request.query);
       return { ...(await listComplaints(db, query, now())), offset: query.offset, limit: query.limit };
     });
+
+    staff.get(CONSOLE_PATHS.complaintClasses, async (request) => ({ classes: await complaintClasses(db, parseBody(complaintClassesQuerySchema, request.query).siteId) }));
 
     staff.get(`${CONSOLE_BASE}/complaints/:siteId/:id`, async (request) => {
       const { siteId, id } = parseBody(recordParams, request.params);
