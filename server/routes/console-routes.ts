@@ -24,6 +24,7 @@ import { parseBody, SyncHttpError } from '../http/errors';
 import { sessionUser, signIn, signOut } from '../services/console-accounts';
 import { writeComplaintRemark } from '../services/console-remarks';
 import { checklistDetail } from '../services/console-checklist-detail';
+import { checklistPhoto } from '../services/console-checklist-photos';
 import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
 import { complaintClasses } from '../services/complaint-classes';
 import { listSitesPage } from '../services/console-lists';
@@ -41,6 +42,7 @@ import { CONSOLE_PRIVACY_PATHS } from '../../shared/sync/console-privacy-api';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
+const photoParams = recordParams.extend({ attachmentId: z.string().min(1).max(128) }).strict();
 
 /** Console routes whose answers are not masked: each checks the right to see personal data in full itself. */
 export const UNMASKED_CONSOLE_ROUTES: ReadonlySet<string> = new Set<string>([CONSOLE_PRIVACY_PATHS.reveal]);
@@ -153,6 +155,14 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     staff.get(`${CONSOLE_BASE}/checklists/:siteId/:id`, async (request) => {
       const { siteId, id } = parseBody(recordParams, request.params);
       return checklistDetail(db, siteId, id);
+    });
+
+    // The image itself: bytes are not serialised, so the masking hook above has nothing to mask (a photo holds no personal field).
+    staff.get(`${CONSOLE_BASE}/checklists/:siteId/:id/photos/:attachmentId`, async (request, reply) => {
+      const { siteId, id, attachmentId } = parseBody(photoParams, request.params);
+      const photo = await checklistPhoto(db, siteId, id, attachmentId);
+      // An attachment's content never changes (stored by its hash): the browser may keep it for the session's day.
+      return reply.header('content-type', photo.mimeType).header('x-content-type-options', 'nosniff').header('cache-control', 'private, max-age=86400').send(photo.bytes);
     });
   });
 }

@@ -35,6 +35,9 @@ export const CONSOLE_PATHS = {
   checklists: `${CONSOLE_BASE}/checklists`,
   /** One checklist record with its answers and corrective actions (issue 20 item 15). */
   checklist: (siteId: string, id: string) => `${CONSOLE_BASE}/checklists/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}`,
+  /** One photo the record's answers name, as the image itself (issue 20 item 15). */
+  checklistPhoto: (siteId: string, id: string, attachmentId: string) =>
+    `${CONSOLE_BASE}/checklists/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}/photos/${encodeURIComponent(attachmentId)}`,
   /** Staff accounts (人员/账号): list and create; an account's password and access below. Console administrators only. */
   staff: `${CONSOLE_BASE}/staff`,
   staffPassword: (id: string) => `${CONSOLE_BASE}/staff/${encodeURIComponent(id)}/password`,
@@ -338,6 +341,9 @@ export const checklistActionSchema = z
     ownerName: z.string().nullable(),
     dueAt: instant.nullable(),
     status: z.string().nullable(),
+    /** What the owner wrote on implementing it, and the lead on closing it (the A4 print shows them). */
+    implementationNote: z.string().nullable(),
+    closeNote: z.string().nullable(),
   })
   .strict();
 export type ChecklistAction = z.infer<typeof checklistActionSchema>;
@@ -345,6 +351,8 @@ export const checklistDetailSchema = z
   .object({
     row: checklistRowSchema,
     siteName: z.string(),
+    /** Who started it, by name (the site's user records); null when head office has not received that user. */
+    startedByName: z.string().nullable(),
     /** The answers as the site sent them, by item id (photos as references to their files). */
     answers: z.record(z.string(), z.json()),
     actions: z.array(checklistActionSchema),
