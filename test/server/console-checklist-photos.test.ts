@@ -38,7 +38,7 @@ const record = {
   completed_at: '2026-11-02T01:00:00.000Z',
   version: 1,
 };
-const url = (siteId: string, attachmentId: string, recordId = record.id) => CONSOLE_PATHS.checklistPhoto(siteId, recordId, attachmentId);
+const url = (siteId: string, attachmentId: string, recordId: string = record.id) => CONSOLE_PATHS.checklistPhoto(siteId, recordId, attachmentId);
 const get = (path: string, headers: Record<string, string> = { cookie }) => server.app.inject({ method: 'GET', url: path, headers });
 
 beforeAll(async () => {
