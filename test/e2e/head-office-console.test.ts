@@ -180,7 +180,8 @@ describe('head-office console in Chromium against the real server', () => {
     await page.getByTestId('console-nav-checklists').click();
 
     // A result with photos: thumbnails of each truckload's vehicle, each opening full size, and the site's own A4 print.
-    await page.getByTestId('checklist-row').filter({ hasText: '污水拉运' }).getByTestId('open-checklist').click();
+    // The demo's register of earlier today is still a draft; this one is completed.
+    await page.getByTestId('checklist-row').filter({ hasText: '污水拉运' }).filter({ hasText: '已完成' }).getByTestId('open-checklist').click();
     await page.getByTestId('checklist-result').waitFor();
     await expect.poll(() => page.getByTestId('result-photo').count()).toBe(4);
     await expect(page.getByTestId('result-photos').innerText()).resolves.toContain('第 1 行 车身照片：车身正面');
