@@ -78,7 +78,7 @@ export function ChecklistResultScreen({ siteId, id }: { siteId: string; id: stri
                   {section.items.map((item) => {
                     const photos = photosOfItem(item, answers[item.id], label, (n) => t('consoleLists.result.row', { n }));
                     return (
-                      <Item key={item.id} label={label(item.label)}>
+                      <Item key={item.id} label={label(item.label)} wide={photos.length > 0}>
                         {item.kind === 'photo' && photos.length > 0 ? null : answerText(item, answers[item.id])}
                         <ResultPhotos photos={photos} itemLabel={label(item.label)} photoUrl={photoUrl} />
                       </Item>
@@ -140,9 +140,10 @@ function printSource(detail: ChecklistDetail, photoUrl: (attachmentId: string) =
   return { site: { name: detail.siteName, code: detail.row.siteCode }, timeZone: DEFAULT_TIME_ZONE, images, fetchImage: () => {} };
 }
 
-function Item({ label, value, testId, children }: { label: string; value?: string; testId?: string; children?: ReactNode }) {
+/** One answer; `wide` takes the whole row (an item's photos side by side). */
+function Item({ label, value, testId, wide = false, children }: { label: string; value?: string; testId?: string; wide?: boolean; children?: ReactNode }) {
   return (
-    <div className="detail-item">
+    <div className={wide ? 'detail-item wide' : 'detail-item'}>
       <dt>{label}</dt>
       <dd data-testid={testId}>{children ?? value}</dd>
     </div>
