@@ -131,6 +131,16 @@ describe('head-office console in Chromium against the real server', () => {
     await expect.poll(() => page.getByTestId('complaint-row').count()).toBe(1);
     await expect(row.innerText()).resolves.toContain('YY42');
     await shot(page, '4-complaint-search');
+    // The class filter is the class of the site's rule pack (等级), apart from the kind (类型); the server filters and counts (issue 20 item 16).
+    await expect(row.getByTestId('complaint-class').innerText()).resolves.toBe('一般投诉');
+    await page.getByTestId('site-filter').selectOption({ label: 'YY42 阳42井站' });
+    await expect.poll(() => page.getByTestId('class-filter').locator('option').allInnerTexts()).toEqual(['全部等级', '一般投诉', '重大投诉']);
+    await page.getByTestId('class-filter').selectOption({ label: '重大投诉' });
+    await expect.poll(() => page.getByTestId('list-count').innerText()).toBe('共 0 条');
+    await page.getByTestId('class-filter').selectOption({ label: '一般投诉' });
+    await expect.poll(() => page.getByTestId('list-count').innerText()).toBe('共 1 条');
+    await page.getByTestId('site-filter').selectOption('');
+    await page.getByTestId('class-filter').selectOption('');
     await row.getByRole('button', { name: created.serial }).click();
     const detail = page.getByTestId('complaint-detail');
     await detail.waitFor();
