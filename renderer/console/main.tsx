@@ -8,6 +8,8 @@ import '../styles.css';
 import '../styles/layout.css';
 import '../styles/controls.css';
 import '../styles/screens.css';
+// A4 prints (a checklist result): on paper only the sheet, without the console's frame.
+import '../styles/paper.css';
 import './console.css';
 import { ConsoleApp } from './ConsoleApp';
 

@@ -103,7 +103,7 @@ export const consoleZhCN = {
       search: '搜索',
       searchPlaceholder: '编号、客户、内容…',
       serial: '编号',
-      kind: '类别',
+      kind: '类型',
       received: '受理时间',
       due: '办理期限',
       overdue: '已超时',

@@ -6,6 +6,7 @@ import {
   CONSOLE_SESSION_COOKIE,
   CONSOLE_SESSION_HOURS,
   checklistsQuerySchema,
+  complaintClassesQuerySchema,
   complaintsQuerySchema,
   referenceVersionsQuerySchema,
   signInRequestSchema,
@@ -23,7 +24,9 @@ import { parseBody, SyncHttpError } from '../http/errors';
 import { sessionUser, signIn, signOut } from '../services/console-accounts';
 import { writeComplaintRemark } from '../services/console-remarks';
 import { checklistDetail } from '../services/console-checklist-detail';
+import { checklistPhoto } from '../services/console-checklist-photos';
 import { complaintDetail, listChecklists, listComplaints } from '../services/console-records';
+import { complaintClasses } from '../services/complaint-classes';
 import { listSitesPage } from '../services/console-lists';
 import { listReferenceVersions, listSites } from '../services/console-sites';
 import { createSite, issueEnrolCode, revokeDevice } from '../services/enrolment';
@@ -39,6 +42,7 @@ import { CONSOLE_PRIVACY_PATHS } from '../../shared/sync/console-privacy-api';
 
 const idParam = z.object({ id: z.string().min(1).max(128) }).strict();
 const recordParams = z.object({ siteId: z.string().min(1).max(128), id: z.string().min(1).max(128) }).strict();
+const photoParams = recordParams.extend({ attachmentId: z.string().min(1).max(128) }).strict();
 
 /** Console routes whose answers are not masked: each checks the right to see personal data in full itself. */
 export const UNMASKED_CONSOLE_ROUTES: ReadonlySet<string> = new Set<string>([CONSOLE_PRIVACY_PATHS.reveal]);
@@ -124,6 +128,8 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
       return { ...(await listComplaints(db, query, now())), offset: query.offset, limit: query.limit };
     });
 
+    staff.get(CONSOLE_PATHS.complaintClasses, async (request) => ({ classes: await complaintClasses(db, parseBody(complaintClassesQuerySchema, request.query).siteId) }));
+
     staff.get(`${CONSOLE_BASE}/complaints/:siteId/:id`, async (request) => {
       const { siteId, id } = parseBody(recordParams, request.params);
       return complaintDetail(db, siteId, id, now());
@@ -149,6 +155,14 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     staff.get(`${CONSOLE_BASE}/checklists/:siteId/:id`, async (request) => {
       const { siteId, id } = parseBody(recordParams, request.params);
       return checklistDetail(db, siteId, id);
+    });
+
+    // The image itself: bytes are not serialised, so the masking hook above has nothing to mask (a photo holds no personal field).
+    staff.get(`${CONSOLE_BASE}/checklists/:siteId/:id/photos/:attachmentId`, async (request, reply) => {
+      const { siteId, id, attachmentId } = parseBody(photoParams, request.params);
+      const photo = await checklistPhoto(db, siteId, id, attachmentId);
+      // An attachment's content never changes (stored by its hash): the browser may keep it for the session's day.
+      return reply.header('content-type', photo.mimeType).header('x-content-type-options', 'nosniff').header('cache-control', 'private, max-age=86400').send(photo.bytes);
     });
   });
 }

@@ -23,7 +23,8 @@ export async function checklistDetail(db: Kysely<ServerDatabase>, siteId: string
   const actionRows = await recordsWithPayload(db, 'checklist_action', siteId).select(['r.entity_id', 'e.payload']).orderBy('r.entity_id').limit(MAX_ACTIONS_READ).execute();
   const raised = actionRows.map((a) => JSON.parse(a.payload) as Record<string, unknown>).filter((a) => a.record_id === id);
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const names = await siteNames(db, siteId, raised.map((a) => text(a.owner_id)).filter((v): v is string => v !== null));
+  const startedBy = text((payload as Record<string, unknown> | null)?.started_by);
+  const names = await siteNames(db, siteId, [...raised.map((a) => text(a.owner_id)), startedBy].filter((v): v is string => v !== null));
   const actions: ChecklistAction[] = raised
     .map((a) => ({
       id: text(a.id) ?? '',
@@ -33,7 +34,9 @@ export async function checklistDetail(db: Kysely<ServerDatabase>, siteId: string
       ownerName: names[text(a.owner_id) ?? ''] ?? null,
       dueAt: text(a.due_at),
       status: text(a.status),
+      implementationNote: text(a.implementation_note),
+      closeNote: text(a.close_note),
     }))
     .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
-  return { row: checklistRow(row, payload), siteName: row.name, answers: answersOf(payload) as ChecklistDetail['answers'], actions };
+  return { row: checklistRow(row, payload), siteName: row.name, startedByName: names[startedBy ?? ''] ?? null, answers: answersOf(payload) as ChecklistDetail['answers'], actions };
 }

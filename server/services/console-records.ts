@@ -63,8 +63,16 @@ export async function listComplaints(db: Kysely<ServerDatabase>, input: Complain
   if (input.kind) query = query.where('r.kind', '=', input.kind);
   if (input.overdue) query = query.where('r.due_at', '<', at).where('r.status', 'in', [...OPEN_STATUSES]);
   if (input.q) query = query.where(sql<boolean>`r.search_text LIKE ${containsPattern(input.q)} ESCAPE '\\'`);
+  // The class as the site graded it lives in the complaint's report row (0006-reports), one per complaint by its key.
+  if (input.classCode) {
+    const classCode = input.classCode;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('report_complaints as rc').select('rc.complaint_id').whereRef('rc.site_id', '=', 'r.site_id').whereRef('rc.complaint_id', '=', 'r.entity_id').where('rc.class_code', '=', classCode)),
+    );
+  }
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const rows = await ordered(query.select(['r.site_id', 's.code', 'r.entity_id', 'r.serial', 'r.kind', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at']), COMPLAINT_ORDER[input.sort], input.dir)
+  const graded = query.leftJoin('report_complaints as rc', (join) => join.onRef('rc.site_id', '=', 'r.site_id').onRef('rc.complaint_id', '=', 'r.entity_id'));
+  const rows = await ordered(graded.select(['r.site_id', 's.code', 'r.entity_id', 'r.serial', 'r.kind', 'rc.class_code', 'r.status', 'r.occurred_at', 'r.due_at', 'r.summary', 'r.updated_at']), COMPLAINT_ORDER[input.sort], input.dir)
     .limit(input.limit)
     .offset(input.offset)
     .execute();
@@ -77,6 +85,8 @@ interface ComplaintSelect {
   entity_id: string;
   serial: string | null;
   kind: string | null;
+  /** Absent where the complaint's report row was not read (the detail: its class is in the payload). */
+  class_code?: string | null;
   status: string | null;
   occurred_at: string | null;
   due_at: string | null;
@@ -92,6 +102,7 @@ function complaintRow(r: ComplaintSelect, at: string): ComplaintRow {
     id: r.entity_id,
     serial: r.serial,
     kind: r.kind,
+    classCode: r.class_code ?? null,
     status: r.status,
     receivedAt: r.occurred_at,
     dueAt: r.due_at,
@@ -99,6 +110,12 @@ function complaintRow(r: ComplaintSelect, at: string): ComplaintRow {
     summary: r.summary,
     updatedAt: r.updated_at,
   };
+}
+
+/** The class the complaint's own payload names (the site's classCode). */
+function classOf(payload: unknown): string | null {
+  const code = payload && typeof payload === 'object' ? (payload as { classCode?: unknown }).classCode : null;
+  return typeof code === 'string' ? code : null;
 }
 
 /**
@@ -124,7 +141,7 @@ export async function complaintDetail(db: Kysely<ServerDatabase>, siteId: string
     .execute();
   const entries = history.map((h) => ({ entity: h.entity, id: h.entity_id, at: h.occurred_at, payload: JSON.parse(h.payload) as ComplaintDetail['history'][number]['payload'] }));
   return {
-    row: complaintRow(row, now.toISOString()),
+    row: { ...complaintRow(row, now.toISOString()), classCode: classOf(JSON.parse(row.payload)) },
     siteName: row.name,
     version: Number(row.entity_version),
     payload: JSON.parse(row.payload),

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Answers } from '../../shared/checklists/answers';
-import { itemOutcomes } from '../../shared/checklists/item-outcomes';
+import { failedVetoes } from '../../shared/checklists/record-score';
 import { findTemplate } from '../../shared/checklists/templates';
 import type { VetoFailure } from '../../shared/sync/console-reports-api';
 import type { ServerDatabase } from '../db/schema';
@@ -10,7 +9,8 @@ import { answersOf, recordsWithPayload } from './console-records';
  * Completed checklists of the last 30 days with a failed veto item — an
  * exclusion condition present, which by itself disqualifies grades whatever
  * the score (seed004 §A 第五条) — for head office's overview (issue 20 item 13).
- * Judged with the same shipped template and outcomes as the site; a record
+ * Judged with the same shipped template and the same function as the site's
+ * grading, so vetoes the template computes count as ticked ones do; a record
  * whose template head office does not know, or whose payload is malformed,
  * is left out rather than breaking the overview.
  */
@@ -40,11 +40,11 @@ function failedVetoItems(payload: unknown): { title: VetoFailure['templateTitle'
   if (typeof p.template_id !== 'string' || typeof p.template_version !== 'string') return null;
   const template = findTemplate(p.template_id, p.template_version);
   if (!template) return null;
-  const vetoItems = new Set(template.sections.flatMap((s) => s.items).filter((i) => (i.vetoes?.length ?? 0) > 0).map((i) => i.id));
-  if (vetoItems.size === 0) return null;
+  const vetoes = template.sections.some((s) => s.items.some((i) => (i.vetoes?.length ?? 0) > 0)) || (template.computedVetoes?.length ?? 0) > 0;
+  if (!vetoes) return null;
   try {
-    const { items } = itemOutcomes(template, answersOf(payload) as Answers);
-    return { title: template.title, items: items.filter((o) => vetoItems.has(o.itemId) && o.status === 'fail').map((o) => o.label) };
+    // The site's own list (shared/checklists/record-score.ts): ticked, computed from a count or dates, and cool-offs.
+    return { title: template.title, items: failedVetoes(template, answersOf(payload)) };
   } catch {
     return null;
   }

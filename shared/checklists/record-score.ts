@@ -1,7 +1,7 @@
 import { findPack } from '../rules/packs';
 import type { AnswerValue, Answers, CellValue, PhotoRef } from './answers';
 import { gradeByRulePack } from './rule-pack-grading';
-import { scoreRecord } from './scoring';
+import { appliedVetoes, scoreRecord } from './scoring';
 import type { Bilingual, ChecklistTemplate, TemplateItem } from './template-schema';
 
 /**
@@ -33,6 +33,19 @@ export function recordScore(template: ChecklistTemplate, stored: Readonly<Record
   if (!template.grades?.length) return null;
   const result = scoreRecord(template, answers);
   return { total: result.total, grade: result.grade?.label ?? null, status: result.status, explanation: result.explanation };
+}
+
+/**
+ * The vetoes that apply to a stored record, each said once in both languages:
+ * a failed veto item by its label, a computed cool-off by its reason (the
+ * accident, its date and the period not yet passed). The same list grades the
+ * record at the site (scoreRecord) and fills head office's overview.
+ */
+export function failedVetoes(template: ChecklistTemplate, stored: Readonly<Record<string, unknown>>): Bilingual[] {
+  const said = new Set<string>();
+  return appliedVetoes(template, scoringAnswers(template, stored))
+    .map((veto) => veto.reason)
+    .filter((reason) => !said.has(reason.zh) && Boolean(said.add(reason.zh)));
 }
 
 function scoringAnswers(template: ChecklistTemplate, stored: Readonly<Record<string, unknown>>): Answers {

@@ -138,10 +138,22 @@ export function weightedTotal(parts: readonly PartOutcome[]): number | null {
   return parts.reduce((sum, p) => sum + p.weight * (p.score ?? 0), 0) / weights;
 }
 
-function answeredVetoes(template: ChecklistTemplate, outcomes: Map<string, ItemOutcome>): AppliedVeto[] {
+function answeredVetoes(template: ChecklistTemplate, outcomes: ReadonlyMap<string, ItemOutcome>): AppliedVeto[] {
   return allItems(template)
     .filter((item) => item.vetoes?.length && outcomes.get(item.id)?.status === 'fail')
     .map((item) => ({ grades: item.vetoes ?? [], reason: item.label, source: item.source, itemId: item.id }));
+}
+
+/**
+ * Every veto that applies to a record: the veto items that failed — ticked, or
+ * computed from a count or dates (withComputedAnswers, inside itemOutcomes) —
+ * and the vetoes the template computes from dated rows (accident and level
+ * cool-offs). The grading below and head office's overview both read this one
+ * list, so a record the site cannot grade is never missing from the console.
+ */
+export function appliedVetoes(template: ChecklistTemplate, answers: Answers, outcomes?: ReadonlyMap<string, ItemOutcome>): AppliedVeto[] {
+  const judged = outcomes ?? new Map(itemOutcomes(template, answers).items.map((o) => [o.itemId, o]));
+  return [...answeredVetoes(template, judged), ...coolOffVetoes(template, answers)];
 }
 
 function unmetConditions(template: ChecklistTemplate, outcomes: Map<string, ItemOutcome>): UnmetCondition[] {
@@ -160,7 +172,7 @@ export function scoreRecord(template: ChecklistTemplate, answers: Answers): Scor
   const outcomes = new Map(items.map((o) => [o.itemId, o]));
   const parts = partsOf(template, answers, outcomes);
   const total = weightedTotal(parts);
-  const vetoes = [...answeredVetoes(template, outcomes), ...coolOffVetoes(template, answers)];
+  const vetoes = appliedVetoes(template, answers, outcomes);
   const unmet = unmetConditions(template, outcomes);
   const byId = new Map(allItems(template).map((i) => [i.id, i]));
   const failedItems = items

@@ -27,12 +27,17 @@ export const CONSOLE_PATHS = {
   revokeDevice: (deviceId: string) => `${CONSOLE_BASE}/devices/${encodeURIComponent(deviceId)}/revoke`,
   reference: `${CONSOLE_BASE}/reference`,
   complaints: `${CONSOLE_BASE}/complaints`,
+  /** The classes the complaints list filters by (issue 20 item 16). */
+  complaintClasses: `${CONSOLE_BASE}/complaint-classes`,
   complaint: (siteId: string, id: string) => `${CONSOLE_BASE}/complaints/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}`,
   /** POST writes head office's remark or decision on one complaint (the complaint's detail lists them). */
   complaintRemarks: (siteId: string, id: string) => `${CONSOLE_BASE}/complaints/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}/remarks`,
   checklists: `${CONSOLE_BASE}/checklists`,
   /** One checklist record with its answers and corrective actions (issue 20 item 15). */
   checklist: (siteId: string, id: string) => `${CONSOLE_BASE}/checklists/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}`,
+  /** One photo the record's answers name, as the image itself (issue 20 item 15). */
+  checklistPhoto: (siteId: string, id: string, attachmentId: string) =>
+    `${CONSOLE_BASE}/checklists/${encodeURIComponent(siteId)}/${encodeURIComponent(id)}/photos/${encodeURIComponent(attachmentId)}`,
   /** Staff accounts (人员/账号): list and create; an account's password and access below. Console administrators only. */
   staff: `${CONSOLE_BASE}/staff`,
   staffPassword: (id: string) => `${CONSOLE_BASE}/staff/${encodeURIComponent(id)}/password`,
@@ -191,6 +196,8 @@ export const complaintsQuerySchema = z
     q: str().trim().max(100).optional(),
     /** 投诉 / 建议 / 咨询. */
     kind: z.enum(COMPLAINT_KINDS).optional(),
+    /** 等级: a class code of the site's rule pack (一般投诉, 重大投诉 …), as the site graded the complaint. */
+    classCode: str().trim().min(1).max(64).optional(),
     ...period,
     sort: z.enum(COMPLAINT_SORTS).default('receivedAt'),
     ...direction,
@@ -207,6 +214,8 @@ export const complaintRowSchema = z
     id,
     serial: z.string().nullable(),
     kind: z.string().nullable(),
+    /** The class the site graded it (its report row); null before it is graded or from a site that sends no report rows. */
+    classCode: z.string().nullable(),
     status: z.string().nullable(),
     receivedAt: instant.nullable(),
     dueAt: instant.nullable(),
@@ -217,6 +226,16 @@ export const complaintRowSchema = z
   .strict();
 export type ComplaintRow = z.infer<typeof complaintRowSchema>;
 export const complaintsResponseSchema = z.object({ rows: z.array(complaintRowSchema), total: z.number().int(), offset: z.number().int(), limit: z.number().int() }).strict();
+
+/**
+ * The classes the class filter offers: those of the rule packs the sites run
+ * (one site's, or every site's that has graded complaints), each code once;
+ * where two packs name one code differently, both names are given.
+ */
+export const complaintClassesQuerySchema = z.object({ siteId: id.optional() }).strict();
+export const complaintClassSchema = z.object({ code: z.string(), label: z.object({ zh: z.string(), en: z.string() }).strict() }).strict();
+export type ComplaintClass = z.infer<typeof complaintClassSchema>;
+export const complaintClassesResponseSchema = z.object({ classes: z.array(complaintClassSchema) }).strict();
 
 export const historyEntrySchema = z.object({ entity: z.string(), id: z.string(), at: instant.nullable(), payload: z.json() }).strict();
 
@@ -322,6 +341,9 @@ export const checklistActionSchema = z
     ownerName: z.string().nullable(),
     dueAt: instant.nullable(),
     status: z.string().nullable(),
+    /** What the owner wrote on implementing it, and the lead on closing it (the A4 print shows them). */
+    implementationNote: z.string().nullable(),
+    closeNote: z.string().nullable(),
   })
   .strict();
 export type ChecklistAction = z.infer<typeof checklistActionSchema>;
@@ -329,6 +351,8 @@ export const checklistDetailSchema = z
   .object({
     row: checklistRowSchema,
     siteName: z.string(),
+    /** Who started it, by name (the site's user records); null when head office has not received that user. */
+    startedByName: z.string().nullable(),
     /** The answers as the site sent them, by item id (photos as references to their files). */
     answers: z.record(z.string(), z.json()),
     actions: z.array(checklistActionSchema),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,9 +11,12 @@ import { fillSampleRecord, useProfileWith } from '../support/sample-checklist';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { openTestCore, type TestCore } from '../support/temp-core';
 import { expectAccessible } from './support/axe';
+import { pageCount, pdfText, savePrintPdf } from './support/pdf';
 import { launchChromium } from './support/browser-mode';
 
 const RESULTS = path.resolve('test-results');
+/** Images drawn in the PDF (pdfimages lists one per line below its two header lines). */
+const pdfImageCount = (file: string) => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;
 const STAFF = { login: 'zhang.hq', displayName: '张总部', password: 'head-office-2026' };
 /** Keeps a picture of the screen and checks it with axe on the way (issue 20 item 12): here the console's tables hold real rows. */
 const shot = async (page: Page, name: string) => {
@@ -92,6 +96,10 @@ describe('head-office console in Chromium against the real server', () => {
     }
     await core.call('checklists.complete', { id: record.id, version: record.version }, lead);
     await core.call('profiles.setSiteProfile', { profileId: 'well-station' }, lead);
+    // The well's sewage register (seed000 §1.5), two truckloads with photos of each vehicle's front and side: the photos go
+    // to head office in the same sync, as attachment records and their bytes (issue 20 item 15).
+    const register = await fillSampleRecord(core, lead, 'well.sewage-haulage-register');
+    await core.call('checklists.complete', { id: register.id, version: register.version }, lead);
     await core.call('sync.runNow', {}, lead);
     // Eight more complaints, and one push of five: three stay queued, and the device says so.
     for (let i = 0; i < 8; i++) {
@@ -123,6 +131,16 @@ describe('head-office console in Chromium against the real server', () => {
     await expect.poll(() => page.getByTestId('complaint-row').count()).toBe(1);
     await expect(row.innerText()).resolves.toContain('YY42');
     await shot(page, '4-complaint-search');
+    // The class filter is the class of the site's rule pack (等级), apart from the kind (类型); the server filters and counts (issue 20 item 16).
+    await expect(row.getByTestId('complaint-class').innerText()).resolves.toBe('一般投诉');
+    await page.getByTestId('site-filter').selectOption({ label: 'YY42 阳42井站' });
+    await expect.poll(() => page.getByTestId('class-filter').locator('option').allInnerTexts()).toEqual(['全部等级', '一般投诉', '重大投诉']);
+    await page.getByTestId('class-filter').selectOption({ label: '重大投诉' });
+    await expect.poll(() => page.getByTestId('list-count').innerText()).toBe('共 0 条');
+    await page.getByTestId('class-filter').selectOption({ label: '一般投诉' });
+    await expect.poll(() => page.getByTestId('list-count').innerText()).toBe('共 1 条');
+    await page.getByTestId('site-filter').selectOption('');
+    await page.getByTestId('class-filter').selectOption('');
     await row.getByRole('button', { name: created.serial }).click();
     const detail = page.getByTestId('complaint-detail');
     await detail.waitFor();
@@ -169,6 +187,35 @@ describe('head-office console in Chromium against the real server', () => {
     // Computed from the dates and counts, as the site prints them: two years and more since 2024-01-10 is not 「3个月以上不满半年」.
     await expect(page.getByTestId('result-answers').nth(1).innerText()).resolves.toMatch(/来店3个月以上不满半年\s+否/);
     await shot(page, '6b-checklist-result');
+    await page.getByTestId('console-nav-checklists').click();
+
+    // A result with photos: thumbnails of each truckload's vehicle, each opening full size, and the site's own A4 print.
+    // The demo's register of earlier today is still a draft; this one is completed.
+    await page.getByTestId('checklist-row').filter({ hasText: '污水拉运' }).filter({ hasText: '已完成' }).getByTestId('open-checklist').click();
+    await page.getByTestId('checklist-result').waitFor();
+    await expect.poll(() => page.getByTestId('result-photo').count()).toBe(4);
+    await expect(page.getByTestId('result-photos').innerText()).resolves.toContain('第 1 行 车身照片：车身正面');
+    const loaded = (selector: string) => page.locator(selector).evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((img) => img.complete && img.naturalWidth === 64).length);
+    await expect.poll(() => loaded('[data-testid="result-photo"] img')).toBe(4);
+    await shot(page, '6c-checklist-photos');
+    const [full] = await Promise.all([context.waitForEvent('page'), page.getByTestId('result-photo').first().click()]);
+    await full.waitForLoadState();
+    expect(full.url()).toContain(`/api/v1/console/checklists/`);
+    await expect(full.locator('img').evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])).resolves.toEqual([64, 48]);
+    await full.close();
+    await page.evaluate(() => {
+      window.print = () => {}; // headless Chromium has no print dialog; the PDF below is what paper would get
+    });
+    await page.getByTestId('result-print').click();
+    await page.locator('[data-testid="checklist-print"][data-filled="true"]').waitFor({ state: 'attached' });
+    await expect.poll(() => loaded('[data-testid="checklist-print"] img')).toBe(4);
+    const pdf = await savePrintPdf(page, path.join(RESULTS, 'console-checklist-print.pdf'));
+    const printed = pdfText(pdf);
+    for (const words of ['污水拉运登记台帐', '阳42井站（YY42）', '王建国', '车身正面', '车身侧面']) expect(printed).toContain(words);
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+    // The four photos are on paper, and every page was drawn for a person to look at.
+    expect(pdfImageCount(pdf)).toBe(4);
+    expect(fs.readdirSync(RESULTS).filter((f) => f.startsWith('console-checklist-print-') && f.endsWith('.png'))).toHaveLength(pageCount(pdf));
     await page.getByTestId('console-nav-checklists').click();
 
     // Publish a template version: a broken one is refused with where it fails, then the good one goes out.

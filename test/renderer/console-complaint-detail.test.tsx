@@ -9,7 +9,7 @@ import { descriptionOf } from './fixtures';
 const server = stubConsoleServer();
 
 const detail: ComplaintDetail = {
-  row: { siteId: 's1', siteCode: 'YY42', id: 'c1', serial: 'YY42-20261123-0001', kind: 'complaint', status: 'accepted', receivedAt: '2026-11-23T01:00:00.000Z', dueAt: null, overdue: false, summary: '水压低', updatedAt: '2026-11-23T01:00:00.000Z' },
+  row: { siteId: 's1', siteCode: 'YY42', id: 'c1', serial: 'YY42-20261123-0001', kind: 'complaint', classCode: 'ordinary', status: 'accepted', receivedAt: '2026-11-23T01:00:00.000Z', dueAt: null, overdue: false, summary: '水压低', updatedAt: '2026-11-23T01:00:00.000Z' },
   siteName: '阳42井站',
   version: 3,
   payload: { customerName: '周桂芳', content: '水压低', classCode: 'ordinary' },

@@ -20,7 +20,7 @@ describe('console: one checklist result', () => {
     const other = await enrolledSite(server.app, 'AB01');
     const graded = SHIPPED_TEMPLATES.find((t) => t.id === 'waiter-level')!;
     const answers = Object.fromEntries(graded.sections.flatMap((s) => s.items).map((item) => [item.id, sampleValue(item, graded)]));
-    const record = { id: randomUUID(), template_id: graded.id, template_version: graded.version, status: 'completed', answers, started_at: '2026-11-02T00:00:00.000Z', completed_at: '2026-11-02T01:00:00.000Z', version: 1 };
+    const record = { id: randomUUID(), template_id: graded.id, template_version: graded.version, status: 'completed', answers, started_by: 'u7', started_at: '2026-11-02T00:00:00.000Z', completed_at: '2026-11-02T01:00:00.000Z', version: 1 };
     const action = (recordId: string, dueAt: string) => ({ id: randomUUID(), record_id: recordId, item_id: 'hygiene', problem: '台面有油污', action: '每班清洁', owner_id: 'u7', due_at: dueAt, status: 'open', version: 1 });
     const later = action(record.id, '2026-11-09T00:00:00.000Z');
     const sooner = action(record.id, '2026-11-05T00:00:00.000Z');
@@ -38,12 +38,13 @@ describe('console: one checklist result', () => {
     expect(response.statusCode).toBe(200);
     const detail = checklistDetailSchema.parse(response.json());
     expect(detail.siteName).toBe('网点 YY42');
+    expect(detail.startedByName).toBe('王建国');
     expect(detail.answers).toEqual(JSON.parse(JSON.stringify(answers)));
     const score = recordScore(graded, answers)!;
     expect(detail.row).toMatchObject({ templateTitle: graded.title, score: score.total, grade: score.grade, status: 'completed' });
     expect(detail.actions).toEqual([
-      { id: sooner.id, itemId: 'hygiene', problem: '台面有油污', action: '每班清洁', ownerName: '王建国', dueAt: sooner.due_at, status: 'open' },
-      { id: later.id, itemId: 'hygiene', problem: '台面有油污', action: '每班清洁', ownerName: '王建国', dueAt: later.due_at, status: 'open' },
+      { id: sooner.id, itemId: 'hygiene', problem: '台面有油污', action: '每班清洁', ownerName: '王建国', dueAt: sooner.due_at, status: 'open', implementationNote: null, closeNote: null },
+      { id: later.id, itemId: 'hygiene', problem: '台面有油污', action: '每班清洁', ownerName: '王建国', dueAt: later.due_at, status: 'open', implementationNote: null, closeNote: null },
     ]);
     expect((await server.app.inject({ method: 'GET', url: CONSOLE_PATHS.checklist(other.siteId, record.id), headers: { cookie } })).statusCode).toBe(404);
     expect((await server.app.inject({ method: 'GET', url: CONSOLE_PATHS.checklist(yy.siteId, record.id) })).statusCode).toBe(401);

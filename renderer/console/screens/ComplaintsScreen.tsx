@@ -6,27 +6,38 @@ import type { ComplaintSort } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatInstant } from '../../lib/zoned-time';
 import { useConsoleNav } from '../stores/console-nav-store';
-import { PAGE_SIZE, useComplaintsPage } from '../stores/records-store';
+import { PAGE_SIZE, useComplaintClasses, useComplaintsPage } from '../stores/records-store';
 import { useSitesStore } from '../stores/sites-store';
 import { ListCount, PeriodFilter, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { SiteSelect } from './SiteSelect';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 
-/** Complaints from every site: filter by site, status, kind and period, overdue only, search text; sorted by a column; counted; a page at a time. */
+/**
+ * Complaints from every site: filter by site, status, kind (投诉/建议/咨询), class
+ * (等级 of the site's rule pack) and period, overdue only, search text; sorted
+ * by a column; counted; a page at a time. Every filter is applied by the server.
+ */
 export function ComplaintsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { query, rows, total, error, load } = useComplaintsPage();
   const go = useConsoleNav((s) => s.go);
   const sites = useSitesStore((s) => s.sites);
   const loadSites = useSitesStore((s) => s.load);
   const [text, setText] = useState(query.q ?? '');
+  const classes = useComplaintClasses((s) => s.classes);
+  const loadClasses = useComplaintClasses((s) => s.load);
+  const en = i18n.language === 'en';
+  const classText = (code: string | null) => (code === null ? '—' : (classes.find((c) => c.code === code)?.label[en ? 'en' : 'zh'] ?? code));
 
   useEffect(() => {
     void load(query);
     if (!sites) void loadSites();
     // Once on entry, with the filters kept from the last visit.
   }, []);
+  useEffect(() => {
+    void loadClasses(query.siteId);
+  }, [query.siteId, loadClasses]);
 
   // A function, not a nested component: a component made anew each render would remount its button mid-click.
   const sortable = (column: ComplaintSort, label: string) => (
@@ -69,6 +80,17 @@ export function ComplaintsScreen() {
             ))}
           </select>
         </label>
+        <label>
+          {t('consoleLists.class')}{' '}
+          <select className="toolbar-select" data-testid="class-filter" value={query.classCode ?? ''} onChange={(e) => void load({ ...query, classCode: e.target.value || undefined, offset: 0 })}>
+            <option value="">{t('consoleLists.allClasses')}</option>
+            {classes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {en ? c.label.en : c.label.zh}
+              </option>
+            ))}
+          </select>
+        </label>
         <PeriodFilter value={query} onChange={(period) => void load({ ...query, ...period, offset: 0 })} />
         <label>
           <input type="checkbox" checked={query.overdue === '1'} onChange={(e) => void load({ ...query, overdue: e.target.checked ? '1' : undefined, offset: 0 })} /> {t('console.complaints.overdueOnly')}
@@ -87,6 +109,7 @@ export function ComplaintsScreen() {
               {sortable('site', t('console.complaints.site'))}
               {sortable('serial', t('console.complaints.serial'))}
               <th>{t('console.complaints.kind')}</th>
+              <th>{t('consoleLists.class')}</th>
               {sortable('status', t('console.complaints.status'))}
               {sortable('receivedAt', t('console.complaints.received'))}
               {sortable('dueAt', t('console.complaints.due'))}
@@ -103,6 +126,7 @@ export function ComplaintsScreen() {
                   </button>
                 </td>
                 <td>{row.kind === 'complaint' || row.kind === 'suggestion' || row.kind === 'inquiry' ? t(`kinds.${row.kind}`) : row.kind}</td>
+                <td data-testid="complaint-class">{classText(row.classCode)}</td>
                 <td>
                   <ComplaintStatusTag status={row.status} />
                 </td>

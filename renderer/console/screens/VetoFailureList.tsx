@@ -7,7 +7,9 @@ import { useConsoleNav } from '../stores/console-nav-store';
 /**
  * 否决项不合格: completed checklists of the last 30 days in which a veto item
  * failed — one is enough to disqualify a grade whatever the score (seed004 §A
- * 第五条) — each opening its result.
+ * 第五条) — each opening its result. Ticked and computed vetoes alike (a count
+ * over the source's number, an accident's cool-off not yet passed), each as
+ * the site's grading words it (failedVetoes, shared/checklists/record-score.ts).
  */
 export function VetoFailureList({ failures, siteLabel }: { failures: OverviewResponse['vetoFailures']; siteLabel: (siteId: string) => string }) {
   const { t } = useTranslation();

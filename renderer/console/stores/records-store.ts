@@ -3,7 +3,9 @@ import { create } from 'zustand';
 import {
   CONSOLE_PATHS,
   checklistsResponseSchema,
+  complaintClassesResponseSchema,
   complaintsResponseSchema,
+  type ComplaintClass,
   type ChecklistRow,
   type ChecklistsQuery,
   type ComplaintRow,
@@ -42,3 +44,27 @@ function pageStore<Row, Query extends { offset?: number }>(path: string, schema:
 
 export const useComplaintsPage = pageStore<ComplaintRow, ComplaintsQuery>(CONSOLE_PATHS.complaints, complaintsResponseSchema);
 export const useChecklistsPage = pageStore<ChecklistRow, ChecklistsQuery>(CONSOLE_PATHS.checklists, checklistsResponseSchema);
+
+interface ComplaintClasses {
+  /** For the site they were asked for ('' for every site). */
+  siteId: string | null;
+  classes: ComplaintClass[];
+  load(siteId: string | undefined): Promise<void>;
+}
+
+/** The classes the complaint list's class filter offers, for the site picked or for every site. */
+export const useComplaintClasses = create<ComplaintClasses>((set, get) => ({
+  siteId: null,
+  classes: [],
+  load: async (siteId) => {
+    if (get().siteId === (siteId ?? '')) return;
+    set({ siteId: siteId ?? '' });
+    try {
+      const { classes } = await consoleCall('GET', `${CONSOLE_PATHS.complaintClasses}${queryString({ siteId })}`, complaintClassesResponseSchema);
+      if (get().siteId === (siteId ?? '')) set({ classes });
+    } catch {
+      // The filter then offers no classes; the list itself says what went wrong when it fails too.
+      set({ classes: [] });
+    }
+  },
+}));
