@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { weekKey } from '../../shared/reports/period';
@@ -14,6 +17,13 @@ import { useBrowserMode } from './support/use-browser-mode';
  * The demo's own area check (分离器区) is left out of the counts by area.
  */
 const e2e = useBrowserMode('branchline-e2e-circulars-');
+
+const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const READ_XLSX = `
+import json, sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps({s.title: [[c.value for c in r] for r in s.iter_rows()] for s in book.worksheets}, ensure_ascii=False))
+`;
 
 const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -117,6 +127,23 @@ describe('每周通报与每月考核 in Chromium', () => {
       ['张伟', '压缩机区', '1', '2', '1', '1', '1', '1', '50', '2.50'],
     ]);
     await expect(panel.getByTestId('circular-weight').innerText()).resolves.toContain('占作业区考核的 5%');
+
+    // The xlsx, read by openpyxl, and the CSV, by csv-parse, hold the numbers on screen.
+    const onScreen = await rowsOf(page, 'circular-assessment');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('circular-xlsx').click()]);
+    const xlsxFile = e2e.screenshotPath('circular-month.xlsx');
+    await xlsx.saveAs(xlsxFile);
+    const book = JSON.parse(execFileSync(PYTHON, ['-c', READ_XLSX, xlsxFile], { encoding: 'utf8' })) as Record<string, unknown[][]>;
+    const sheet = book['考核结果（按人员和区域）']!;
+    expect(sheet[0]).toEqual(['区域责任人', '责任区域', '检查次数', '判定项', '合格项', '问题数', '整改措施', '月末未关闭', '得分', '加权得分']);
+    expect(sheet.slice(1).map((r) => r.map((cell, i) => (i === 9 && typeof cell === 'number' ? cell.toFixed(2) : String(cell))))).toEqual(onScreen);
+    const [csv] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('circular-csv').click()]);
+    const csvFile = e2e.screenshotPath('circular-month.csv');
+    await csv.saveAs(csvFile);
+    const text = fs.readFileSync(csvFile, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const csvRows = parse(text.slice(1), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    expect(csvRows.slice(2, 2 + onScreen.length)).toEqual(onScreen);
     await expectAccessible(page, 'site-circular-month');
     const monthPdf = await printCircular(page, e2e.screenshotPath('circular-month.pdf'));
     expect(pageCount(monthPdf)).toBe(1);
