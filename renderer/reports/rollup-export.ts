@@ -31,8 +31,8 @@ export interface RollupLabels {
   articleText: (entry: LedgerEntry) => string;
 }
 
-type Cell = string | number;
-interface Table {
+export type Cell = string | number;
+export interface Table {
   name: string;
   header: string[];
   rows: Cell[][];
@@ -87,10 +87,15 @@ export function rollupTables(rollup: SanctionRollup, labels: RollupLabels): Tabl
 const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 
 export async function rollupWorkbook(rollup: SanctionRollup, labels: RollupLabels): Promise<Uint8Array> {
+  return tablesWorkbook(rollupTables(rollup, labels), labels.total);
+}
+
+/** Tables as one workbook, a sheet each: bold frozen header row, 元 with two decimals, whole numbers whole, the total row bold. */
+export async function tablesWorkbook(tables: readonly Table[], totalLabel: string): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Branchline';
-  for (const table of rollupTables(rollup, labels)) {
+  for (const table of tables) {
     const sheet = book.addWorksheet(sheetName(table.name));
     const head = sheet.addRow(table.header);
     head.font = { bold: true };
@@ -100,7 +105,7 @@ export async function rollupWorkbook(rollup: SanctionRollup, labels: RollupLabel
       const row = sheet.addRow(cells);
       for (const c of table.money) if (typeof cells[c] === 'number') row.getCell(c + 1).numFmt = '#,##0.00';
       for (const c of table.whole) if (typeof cells[c] === 'number') row.getCell(c + 1).numFmt = '0';
-      if (cells[0] === labels.total) row.font = { bold: true };
+      if (cells[0] === totalLabel) row.font = { bold: true };
     }
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
@@ -110,8 +115,13 @@ const BOM = '\uFEFF';
 const csvCell = (cell: Cell, money: boolean) => (typeof cell === 'number' && money ? cell.toFixed(2) : String(cell));
 
 export function rollupCsv(rollup: SanctionRollup, labels: RollupLabels): string {
+  return tablesCsv(rollupTables(rollup, labels));
+}
+
+/** Tables one after another (name, header, rows), UTF-8 with a byte-order mark for Excel. */
+export function tablesCsv(tables: readonly Table[]): string {
   const lines: string[][] = [];
-  for (const table of rollupTables(rollup, labels)) {
+  for (const table of tables) {
     if (lines.length) lines.push([]);
     lines.push([table.name]);
     lines.push(table.header);

@@ -19,6 +19,7 @@ import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
 import { rulesApi } from './rules';
 import { sanctionLedgerApi } from './sanction-ledger';
+import { circularsApi } from './circulars';
 import { sessionApi } from './session';
 import { siteApi } from './site';
 import { syncApi } from './sync';
@@ -50,6 +51,7 @@ export const apiContract = {
   ...privacyApi,
   ...procedureApi,
   ...sanctionLedgerApi,
+  ...circularsApi,
   ...privacyDestructionApi,
 } satisfies Record<string, MethodDefinition>;
 

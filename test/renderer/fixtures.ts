@@ -311,6 +311,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'privacy.destructionBatches': () => [],
     'privacy.retention': () => [],
     'privacy.accessLog': () => [],
+    'circulars.definitions': () => [],
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -2,6 +2,7 @@ import type { ApiMethod } from '../../../shared/api/contract';
 import { caseRecordHandlers } from './case-records';
 import { checklistTemplateHandlers } from '../templates';
 import { checklistHandlers } from '../checklists';
+import { circularHandlers } from '../circulars';
 import { clockHandlers } from '../clocks';
 import { complaintHandlers } from './complaints';
 import { customerHandlers } from './customers';
@@ -51,4 +52,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...procedureHandlers,
   ...sanctionLedgerHandlers,
   ...destructionHandlers,
+  ...circularHandlers,
 };

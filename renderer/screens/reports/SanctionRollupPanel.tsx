@@ -10,6 +10,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { download, XLSX_TYPE } from '../../reports/report-export';
+import { printA4 } from '../../reports/print-a4';
 import { rollupCsv, rollupTables, rollupWorkbook, type RollupLabels } from '../../reports/rollup-export';
 import { useSessionStore } from '../../stores/session-store';
 import { ReverseEntryForm } from './ReverseEntryForm';
@@ -46,20 +47,6 @@ function useRollupLabels(): RollupLabels {
     }),
     [t, cite, lang],
   );
-}
-
-/** A4 portrait for this print only (the ledgers print landscape with their own page rule). */
-function printA4(): void {
-  const sheet = 'adoptedStyleSheets' in document ? new CSSStyleSheet() : null;
-  sheet?.replaceSync('@page { size: A4 portrait; margin: 12mm; }');
-  if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  document.body.classList.add('printing-rollup');
-  try {
-    window.print();
-  } finally {
-    document.body.classList.remove('printing-rollup');
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }
 }
 
 /**
@@ -153,7 +140,7 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
             <button type="button" className="button" onClick={exportCsv} data-testid="rollup-csv">
               {t('sanctions.rollup.exportCsv')}
             </button>
-            <button type="button" className="button ghost" onClick={printA4} data-testid="rollup-print">
+            <button type="button" className="button ghost" onClick={() => printA4('printing-rollup')} data-testid="rollup-print">
               {t('sanctions.rollup.print')}
             </button>
             {note && (

@@ -208,6 +208,9 @@ CREATE TABLE checklist_records ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL,
 -- table checklist_templates
 CREATE TABLE checklist_templates ( entry_id TEXT PRIMARY KEY, template_id TEXT NOT NULL, version TEXT NOT NULL, title_zh TEXT NOT NULL, title_en TEXT NOT NULL, body TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'discarded')), source TEXT NOT NULL CHECK (source IN ('local', 'head-office')), based_on TEXT, created_by TEXT, created_at TEXT NOT NULL, updated_by TEXT, updated_at TEXT NOT NULL, published_by TEXT, published_at TEXT, row_version INTEGER NOT NULL ) STRICT;
 
+-- table circular_weights
+CREATE TABLE circular_weights ( definition_id TEXT PRIMARY KEY, weight_percent REAL CHECK (weight_percent IS NULL OR (weight_percent >= 0 AND weight_percent <= 100)), note TEXT, updated_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1 ) STRICT;
+
 -- table compensations
 CREATE TABLE compensations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), type TEXT NOT NULL, harm TEXT, gift_ratio INTEGER, defective_qty INTEGER, gift_qty INTEGER, amount REAL, description TEXT, special_case_note TEXT, approval_required INTEGER NOT NULL, approval_basis TEXT, status TEXT NOT NULL CHECK (status IN ('pending_approval', 'approved', 'refused', 'not_required')), requested_by TEXT NOT NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by TEXT REFERENCES users(id), decided_at TEXT, decision_note TEXT, deliver_by TEXT, delivered_at TEXT, version INTEGER NOT NULL ) STRICT;
 

@@ -254,6 +254,9 @@ function reportBases(): Bases {
       { ledgerId: 's15.complaint-handling', serial: 'YY42-20261123-0001' },
     ],
     'sanctionLedger.rollup': [{ period: { kind: 'month', key: '2026-10' }, unit: '营业部' }],
+    'circulars.weekly': [{ definitionId: 'area-checks', period: { kind: 'week', key: '2026-W44' } }],
+    'circulars.monthly': [{ definitionId: 'area-checks', period: { kind: 'month', key: '2026-10' } }],
+    'circulars.setWeight': [{ definitionId: 'area-checks', weightPercent: 5, note: '本站考核标准' }],
   };
 }
 
