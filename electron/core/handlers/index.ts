@@ -17,6 +17,7 @@ import { destructionHandlers } from '../privacy/destruction-handlers';
 import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
+import { riskClassHandlers } from '../risk-classes';
 import { rulesHandlers } from './rules';
 import { sanctionLedgerHandlers } from '../sanctions';
 import { sessionHandlers } from './session';
@@ -51,4 +52,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...procedureHandlers,
   ...sanctionLedgerHandlers,
   ...destructionHandlers,
+  ...riskClassHandlers,
 };
