@@ -311,6 +311,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'privacy.destructionBatches': () => [],
     'privacy.retention': () => [],
     'privacy.accessLog': () => [],
+    'riskClasses.get': (input: { customerId: string }) => ({ customerId: input.customerId, current: 'normal', since: null, creditIncreaseAllowed: true, history: [], pending: null, rejected: [] }),
+    'riskClasses.overview': () => ({ classes: [], awaiting: [] }),
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -23,7 +23,9 @@ export function RiskPendingPanel({ proposal }: { proposal: RiskClassProposal }) 
   const [failure, setFailure] = useState<unknown>(null);
   const lang = i18n.language;
   const step = proposal.status === 'proposed' ? 'review' : 'decide';
-  const mayAct = !!user && hasPermission(user.roles, step === 'review' ? 'riskClass.review' : 'riskClass.decide');
+  // 二(二): the review is another's opinion on the proposal, so its proposer is not offered it (the core refuses it too).
+  const ownProposal = user?.id === proposal.proposed.byId;
+  const mayAct = !!user && hasPermission(user.roles, step === 'review' ? 'riskClass.review' : 'riskClass.decide') && !(step === 'review' && ownProposal);
 
   const act = async (work: () => Promise<void>) => {
     setFailure(null);
