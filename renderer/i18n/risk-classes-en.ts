@@ -8,7 +8,7 @@ export const riskClassesEn = {
     neverClassed: 'Not classified',
     measures: 'Management measures',
     creditIncreaseBarred: 'No more credit: only after reclassification to normal (四(3)).',
-    pack: 'Rules {{id}}@{{version}}',
+    pack: 'Under {{source}} (rules version {{version}})',
     status: { proposed: 'Awaiting review', reviewed: 'Reviewed, awaiting decision', approved: 'Decided', rejected: 'Refused' },
     propose: {
       open: 'Propose a reclassification',

@@ -8,7 +8,7 @@ export const riskClassesZhCN = {
     neverClassed: '尚未分类',
     measures: '管理措施',
     creditIncreaseBarred: '不得增加授信：调整为正常类后方可增加（四(3)）。',
-    pack: '规则版本 {{id}}@{{version}}',
+    pack: '依据{{source}}（规则第 {{version}} 版）',
     status: { proposed: '待审核', reviewed: '已审核，待审议', approved: '已确定', rejected: '未通过' },
     propose: {
       open: '提出分类调整',

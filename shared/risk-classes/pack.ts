@@ -19,6 +19,8 @@ export const RISK_CLASS_PACK_ID = 'seed000-p2-risk-classes';
 export const RISK_CLASS_PACK_VERSION = '1';
 
 const S = 'seed000 第二篇';
+/** The document the whole pack rests on. */
+export const RISK_CLASS_PACK_SOURCE = S;
 
 /** 'normal' is a credit customer in none of the three classes (四(3) 调整为正常类). */
 export const RISK_CLASSES = ['class1', 'class2', 'class3', 'normal'] as const;

@@ -123,7 +123,7 @@ describe('风险分类 on the customer file', () => {
     expect(history.textContent).toContain('正常类（未分入三类） → 第二类（预警管理）');
     expect(history.textContent).toContain('提出 王建国 · 审核 刘强 · 审议 陈志明');
     expect(history.textContent).toContain('企业涉及法律诉讼: 法院传票已送达');
-    expect(history.textContent).toContain('seed000-p2-risk-classes@1');
+    expect(history.textContent).toContain('《中信银行绍兴分行授信客户风险防控和化解管理办法》（规则第 1 版）');
     expect(within(section).getByTestId('risk-current').textContent).toContain('第二类（预警管理）');
     expect(within(section).getByTestId('risk-measures').textContent).toContain('解除预警后才能调整类别');
   });

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { RiskClassChange } from '../../../shared/api/risk-classes';
+import { useCitation } from '../../components/SourceCitation';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant } from '../../lib/zoned-time';
+import { RISK_CLASS_PACK_SOURCE } from '../../../shared/risk-classes/pack';
 import { criterionLabel, judgementLabel, riskClassLabel } from './risk-class-text';
 
 /** Every class change of the customer, newest first, with its reason, inputs, people and the rules' version. */
 export function RiskClassHistory({ history }: { history: RiskClassChange[] }) {
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
+  const cite = useCitation();
   const lang = i18n.language;
   return (
     <div data-testid="risk-history">
@@ -45,7 +48,7 @@ export function RiskClassHistory({ history }: { history: RiskClassChange[] }) {
                   {judgementLabel(j.judgement, lang)}: {j.reason}
                 </div>
               ))}
-              <small className="customer-meta">{t('riskClasses.pack', { id: change.packId, version: change.packVersion })}</small>
+              <small className="customer-meta">{t('riskClasses.pack', { source: cite(RISK_CLASS_PACK_SOURCE), version: change.packVersion })}</small>
             </li>
           ))}
         </ol>
