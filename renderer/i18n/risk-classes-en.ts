@@ -2,7 +2,7 @@
 export const riskClassesEn = {
   riskClasses: {
     title: 'Risk class',
-    hint: 'Under {{source}}: the lead business institution proposes, the credit and risk departments review, the credit committee decides.',
+    hint: 'Under {{source}} (二、客户分类的认定程序): the lead business institution proposes, the credit and risk departments review, the credit committee decides.',
     current: 'Current class',
     since: 'since {{at}}',
     neverClassed: 'Not classified',

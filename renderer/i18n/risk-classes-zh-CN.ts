@@ -2,7 +2,7 @@
 export const riskClassesZhCN = {
   riskClasses: {
     title: '风险分类',
-    hint: '依据{{source}}：业务主办机构提出，信贷管理部会同风险管理部审核，信审会审议确定。',
+    hint: '依据{{source}}（二、客户分类的认定程序）：业务主办机构提出，信贷管理部会同风险管理部审核，信审会审议确定。',
     current: '当前类别',
     since: '自 {{at}} 起',
     neverClassed: '尚未分类',

@@ -1,5 +1,9 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract';
+import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 /*
@@ -9,7 +13,12 @@ import { openTestCore, type TestCore } from '../support/temp-core';
  */
 
 let core: TestCore;
-afterEach(() => core?.close());
+let server: ServerProcess | undefined;
+afterEach(async () => {
+  core?.close();
+  await server?.stop();
+  server = undefined;
+});
 
 const OVERDUE = { fiveLevel: 'normal', warning: 'none', overdueDays: 3, interestArrears: 0, advances: 0 } as const;
 
@@ -126,5 +135,30 @@ describe('riskClasses: the history is append-only and goes to head office', () =
       { entity: 'risk_class_change', version: 1 },
       { entity: 'risk_class_proposal', version: 3 },
     ]);
+  });
+});
+
+describe('riskClasses: head office', () => {
+  it('receives the decided proposal and the class change through the sync outbox', async () => {
+    server = await startServerProcess();
+    const { enrolCode, siteId } = await server.admin<EnrolCodeResponse>('POST', PATHS.adminSites, { code: 'YY42', name: '阳42井站' });
+    const s = await setUp();
+    await core.call('sync.enrol', { serverUrl: server.url, code: enrolCode, deviceName: '站长电脑' }, s.lead);
+    await reclassify(s);
+    await core.call('sync.runNow', {}, s.lead);
+    const head = new Database(path.join(server.dataDir, 'head-office.sqlite'), { readonly: true });
+    try {
+      const rows = head
+        .prepare("SELECT r.entity, r.entity_version AS version, e.payload FROM site_records r JOIN received_entries e ON e.site_id = r.site_id AND e.entry_id = r.entry_id WHERE r.site_id = ? AND r.entity LIKE 'risk_class%' ORDER BY r.entity")
+        .all(siteId) as { entity: string; version: number; payload: string }[];
+      expect(rows.map((r) => [r.entity, r.version])).toEqual([
+        ['risk_class_change', 1],
+        ['risk_class_proposal', 3],
+      ]);
+      expect(JSON.parse(rows[0]!.payload)).toMatchObject({ customer_id: s.customer.id, from_class: 'normal', to_class: 'class2', pack_version: '1' });
+      expect(JSON.parse(rows[1]!.payload)).toMatchObject({ status: 'approved' });
+    } finally {
+      head.close();
+    }
   });
 });

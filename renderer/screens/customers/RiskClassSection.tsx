@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../../shared/domain/roles';
 import { assessRiskClass, reclassificationDue } from '../../../shared/risk-classes/assess';
-import { RISK_CLASS_MEASURES, type Judgement } from '../../../shared/risk-classes/pack';
+import { RISK_CLASS_MEASURES, RISK_CLASS_PACK_SOURCE, type Judgement } from '../../../shared/risk-classes/pack';
 import { noteText } from '../../../shared/sources/choice-note';
 import { useCitation } from '../../components/SourceCitation';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -42,7 +42,7 @@ export function RiskClassSection({ customerId }: { customerId: string }) {
   return (
     <section className="customer-file-section" data-testid="risk-class">
       <h3>{t('riskClasses.title')}</h3>
-      <p className="field-hint">{t('riskClasses.hint', { source: cite('seed000 第二篇 二、') })}</p>
+      <p className="field-hint">{t('riskClasses.hint', { source: cite(RISK_CLASS_PACK_SOURCE) })}</p>
       <p data-testid="risk-current">
         {t('riskClasses.current')}: <strong>{risk.history.length === 0 ? t('riskClasses.neverClassed') : riskClassLabel(risk.current, lang)}</strong>
         {risk.since && <span className="customer-meta"> {t('riskClasses.since', { at: formatInstant(risk.since, timeZone) })}</span>}
