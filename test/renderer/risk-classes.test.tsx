@@ -78,6 +78,7 @@ describe('风险分类 on the customer file', () => {
     expect(within(section).getByTestId('risk-current').textContent).toContain('尚未分类');
     await user.click(within(section).getByTestId('risk-propose'));
     const form = within(section).getByTestId('risk-propose-form');
+    expect(within(form).getByTestId('risk-choices').textContent).toContain('原文未给出任何数值');
     expect(within(form).getByTestId('risk-indicated').textContent).toContain('正常类');
     await user.clear(within(form).getByTestId('risk-overdueDays'));
     await user.type(within(form).getByTestId('risk-overdueDays'), '3');

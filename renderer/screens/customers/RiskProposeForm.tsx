@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessRiskClass } from '../../../shared/risk-classes/assess';
-import { FIVE_LEVELS, JUDGEMENTS, RISK_CLASSES, WARNING_STATES, type FiveLevel, type Judgement, type RiskClass, type RiskFacts } from '../../../shared/risk-classes/pack';
+import { FIVE_LEVELS, JUDGEMENTS, RISK_CLASS_CHOICES, RISK_CLASSES, WARNING_STATES, type FiveLevel, type Judgement, type RiskClass, type RiskFacts } from '../../../shared/risk-classes/pack';
+import { noteLang, noteText } from '../../../shared/sources/choice-note';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useRiskClassesStore } from '../../stores/risk-classes-store';
@@ -102,6 +103,12 @@ export function RiskProposeForm({ customerId, current, lastFacts, onDone }: { cu
 
   return (
     <form className="risk-propose" data-testid="risk-propose-form" onSubmit={(e) => void submit(e)}>
+      {/* Where the source is silent, what the app decided (the pack's choice notes). */}
+      <ul className="field-hint" data-testid="risk-choices" lang={noteLang(i18n.language)}>
+        {Object.values(RISK_CLASS_CHOICES).map((note) => (
+          <li key={note.en}>{noteText(note, i18n.language)}</li>
+        ))}
+      </ul>
       <FactsFields facts={facts} onChange={setFacts} />
       <JudgementFields reasons={reasons} onChange={setReasons} />
       <p data-testid="risk-indicated">
