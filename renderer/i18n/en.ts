@@ -23,6 +23,7 @@ import { thresholdsEn } from './thresholds-en';
 import { clocksEn } from './clocks-en';
 import { sanctionsEn } from './sanctions-en';
 import { circularsEn } from './circulars-en';
+import { riskClassesEn } from './risk-classes-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
 import { rulePackEn } from './rule-pack-en';
@@ -160,6 +161,7 @@ export const en: Messages = {
   ...clocksEn,
   ...sanctionsEn,
   ...circularsEn,
+  ...riskClassesEn,
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,

@@ -23,6 +23,7 @@ import { thresholdsZhCN } from './thresholds-zh-CN';
 import { clocksZhCN } from './clocks-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
 import { circularsZhCN } from './circulars-zh-CN';
+import { riskClassesZhCN } from './risk-classes-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 import { rulePackZhCN } from './rule-pack-zh-CN';
 
@@ -161,6 +162,7 @@ export const zhCN = {
   ...clocksZhCN,
   ...sanctionsZhCN,
   ...circularsZhCN,
+  ...riskClassesZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
   ...ledgersZhCN,

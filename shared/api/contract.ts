@@ -17,6 +17,7 @@ import type { MethodDefinition } from './define';
 import { notificationsApi } from './notifications';
 import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
+import { riskClassesApi } from './risk-classes';
 import { rulesApi } from './rules';
 import { sanctionLedgerApi } from './sanction-ledger';
 import { circularsApi } from './circulars';
@@ -53,6 +54,7 @@ export const apiContract = {
   ...sanctionLedgerApi,
   ...circularsApi,
   ...privacyDestructionApi,
+  ...riskClassesApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -65,6 +65,10 @@ export const PERMISSIONS = [
   'personal.readFull',
   // The register of those views, exports and deletions: the outlet's own audit (seed002 客户管理制度1 第三十三条).
   'privacy.auditRead',
+  // 授信客户风险分类 (seed000 第二篇 二、认定程序): the lead business institution proposes, the credit and risk departments review, the credit committee decides.
+  'riskClass.propose',
+  'riskClass.review',
+  'riskClass.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +85,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...CUSTOMER_KEEPERS,
     'personal.readFull',
     'privacy.auditRead',
+    'riskClass.propose',
+    'riskClass.review',
     'users.read',
     'users.manage',
     'site.manage',
@@ -100,9 +106,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // Implied by 'statistics.read'; held too, so that a unit head's rights stay within a station lead's (who may create the post).
     'statistics.readUnit',
   ],
-  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'personal.readFull', 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction', 'statistics.readUnit'],
+  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'personal.readFull', 'riskClass.propose', 'riskClass.review', 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction', 'statistics.readUnit'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
-  leader_in_charge: [...EVERYONE, 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve', 'statistics.read'],
+  leader_in_charge: [...EVERYONE, 'riskClass.decide', 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve', 'statistics.read'],
   head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage', 'checklist.editTemplates', 'statistics.read'],
   admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record', 'statistics.read'],
   general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record', 'statistics.read'],

@@ -312,6 +312,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'privacy.retention': () => [],
     'privacy.accessLog': () => [],
     'circulars.definitions': () => [],
+    'riskClasses.get': (input: { customerId: string }) => ({ customerId: input.customerId, current: 'normal', since: null, creditIncreaseAllowed: true, history: [], pending: null, rejected: [] }),
+    'riskClasses.overview': () => ({ classes: [], awaiting: [] }),
     ...overrides,
   };
   return installFakeBridge(handlers);

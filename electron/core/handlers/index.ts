@@ -18,6 +18,7 @@ import { destructionHandlers } from '../privacy/destruction-handlers';
 import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
+import { riskClassHandlers } from '../risk-classes';
 import { rulesHandlers } from './rules';
 import { sanctionLedgerHandlers } from '../sanctions';
 import { sessionHandlers } from './session';
@@ -53,4 +54,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...sanctionLedgerHandlers,
   ...destructionHandlers,
   ...circularHandlers,
+  ...riskClassHandlers,
 };

@@ -17,6 +17,7 @@ import { DetailItem as Item } from '../complaints/DetailItem';
 import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerSignBadge } from './CustomerSignBadge';
 import { CustomerSignPanel } from './CustomerSignPanel';
+import { RiskClassSection } from './RiskClassSection';
 import './customers.css';
 
 const SUMMARY_LENGTH = 40;
@@ -114,6 +115,7 @@ export function CustomerFilePage({ id }: { id: string }) {
           {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
           <CustomerSignPanel key={`sign-${file.version}`} file={file} />
           <ComplaintHistory file={file} />
+          <RiskClassSection customerId={file.id} />
           {mayReadFull && <SubjectAccessExport customerId={file.id} />}
         </>
       )}

@@ -5,6 +5,7 @@ import { useCitation } from '../../components/SourceCitation';
 import { useCustomersStore } from '../../stores/customers-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useCustomerSearch } from '../complaints/customer/use-customer-search';
+import { RiskClassOverview } from './RiskClassOverview';
 import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerLine } from './CustomerLine';
 import './customers.css';
@@ -82,6 +83,7 @@ export function CustomerFiles() {
       ) : (
         <CustomerList items={flagged} testId="flagged-customers" />
       )}
+      <RiskClassOverview />
     </section>
   );
 }

@@ -163,6 +163,18 @@ CREATE INDEX report_complaints_by_unit_day ON report_complaints (unit, received_
 -- index report_complaints_overdue
 CREATE INDEX report_complaints_overdue ON report_complaints (due_at) WHERE due_at IS NOT NULL AND status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
 
+-- index risk_class_changes_by_customer
+CREATE INDEX risk_class_changes_by_customer ON risk_class_changes (customer_id, decided_at);
+
+-- index risk_class_proposals_by_customer
+CREATE INDEX risk_class_proposals_by_customer ON risk_class_proposals (customer_id, proposed_at);
+
+-- index risk_class_proposals_by_status
+CREATE INDEX risk_class_proposals_by_status ON risk_class_proposals (status, proposed_at);
+
+-- index risk_class_proposals_one_open
+CREATE UNIQUE INDEX risk_class_proposals_one_open ON risk_class_proposals (customer_id) WHERE status IN ('proposed', 'reviewed');
+
 -- index sanction_ledger_by_day
 CREATE INDEX sanction_ledger_by_day ON sanction_ledger (decided_on);
 
@@ -340,6 +352,12 @@ CREATE TABLE report_resends (complaint_id TEXT PRIMARY KEY) STRICT;
 -- table retention_overrides
 CREATE TABLE retention_overrides ( record_type TEXT PRIMARY KEY, years INTEGER NOT NULL CHECK (years BETWEEN 1 AND 100), updated_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL ) STRICT;
 
+-- table risk_class_changes
+CREATE TABLE risk_class_changes ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), proposal_id TEXT NOT NULL UNIQUE REFERENCES risk_class_proposals(id), from_class TEXT NOT NULL CHECK (from_class IN ('class1', 'class2', 'class3', 'normal')), to_class TEXT NOT NULL CHECK (to_class IN ('class1', 'class2', 'class3', 'normal')), reason TEXT NOT NULL, facts TEXT NOT NULL, judgements TEXT NOT NULL, met TEXT NOT NULL, proposed_by TEXT NOT NULL REFERENCES users(id), reviewed_by TEXT NOT NULL REFERENCES users(id), decided_by TEXT NOT NULL REFERENCES users(id), decision_note TEXT NOT NULL, decided_at TEXT NOT NULL, pack_id TEXT NOT NULL, pack_version TEXT NOT NULL ) STRICT;
+
+-- table risk_class_proposals
+CREATE TABLE risk_class_proposals ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), from_class TEXT NOT NULL CHECK (from_class IN ('class1', 'class2', 'class3', 'normal')), to_class TEXT NOT NULL CHECK (to_class IN ('class1', 'class2', 'class3', 'normal')), indicated_class TEXT NOT NULL CHECK (indicated_class IN ('class1', 'class2', 'class3', 'normal')), facts TEXT NOT NULL, judgements TEXT NOT NULL, met TEXT NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('proposed', 'reviewed', 'approved', 'rejected')), proposed_by TEXT NOT NULL REFERENCES users(id), proposed_at TEXT NOT NULL, reviewed_by TEXT REFERENCES users(id), reviewed_at TEXT, review_note TEXT, decided_by TEXT REFERENCES users(id), decided_at TEXT, decision_note TEXT, pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1 ) STRICT;
+
 -- table rule_packs
 CREATE TABLE rule_packs ( pack_id TEXT NOT NULL, version TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (pack_id, version) ) STRICT;
 
@@ -387,6 +405,12 @@ CREATE TRIGGER personal_data_access_no_delete BEFORE DELETE ON personal_data_acc
 
 -- trigger personal_data_access_no_update
 CREATE TRIGGER personal_data_access_no_update BEFORE UPDATE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;
+
+-- trigger risk_class_changes_no_delete
+CREATE TRIGGER risk_class_changes_no_delete BEFORE DELETE ON risk_class_changes BEGIN SELECT RAISE(ABORT, 'risk_class_changes is append-only: decide a new change'); END;
+
+-- trigger risk_class_changes_no_update
+CREATE TRIGGER risk_class_changes_no_update BEFORE UPDATE ON risk_class_changes BEGIN SELECT RAISE(ABORT, 'risk_class_changes is append-only: decide a new change'); END;
 
 -- trigger sanction_ledger_no_delete
 CREATE TRIGGER sanction_ledger_no_delete BEFORE DELETE ON sanction_ledger BEGIN SELECT RAISE(ABORT, 'sanction_ledger is append-only: record a reversing entry'); END;

@@ -268,5 +268,16 @@ function privacyBases(w: World, { day }: Moments): Bases {
     'privacy.proposeDestruction': [{ customerIds: [w.customerId] }],
     'privacy.approveDestruction': [{ batchId: w.customerId, reason: '保存期满' }],
     'privacy.subjectAccess': [{ customerId: w.customerId, purpose: '客户本人申请查阅' }],
+    ...riskClassBases(w),
+  };
+}
+
+function riskClassBases(w: World): Bases {
+  const facts = { fiveLevel: 'normal', warning: 'none', overdueDays: 3, interestArrears: 0, advances: 0 };
+  return {
+    'riskClasses.get': [{ customerId: w.customerId }],
+    'riskClasses.propose': [{ customerId: w.customerId, toClass: 'class2', facts, judgements: [{ judgement: 'litigation', reason: '法院传票已送达' }], reason: '贷款逾期' }],
+    'riskClasses.review': [{ proposalId: w.customerId, note: '同意' }],
+    'riskClasses.decide': [{ proposalId: w.customerId, approve: true, note: '审议通过' }],
   };
 }

@@ -28,6 +28,7 @@ import { migration0029 } from './0029-sanction-ledger';
 import { migration0030 } from './0030-trigram-search';
 import { migration0031 } from './0031-personal-data-destruction';
 import { migration0032 } from './0032-circular-weights';
+import { migration0033 } from './0033-risk-classes';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -62,4 +63,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0030,
   migration0031,
   migration0032,
+  migration0033,
 ];
