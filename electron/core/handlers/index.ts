@@ -4,6 +4,7 @@ import { checklistTemplateHandlers } from '../templates';
 import { checklistHandlers } from '../checklists';
 import { clockHandlers } from '../clocks';
 import { complaintHandlers } from './complaints';
+import { creditHandlers } from '../credit';
 import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
@@ -51,4 +52,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...procedureHandlers,
   ...sanctionLedgerHandlers,
   ...destructionHandlers,
+  ...creditHandlers,
 };
