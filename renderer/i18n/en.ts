@@ -22,6 +22,7 @@ import { privacyEn } from './privacy-en';
 import { thresholdsEn } from './thresholds-en';
 import { clocksEn } from './clocks-en';
 import { sanctionsEn } from './sanctions-en';
+import { creditEn } from './credit-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
 import { rulePackEn } from './rule-pack-en';
@@ -158,6 +159,7 @@ export const en: Messages = {
   ...thresholdsEn,
   ...clocksEn,
   ...sanctionsEn,
+  ...creditEn,
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,

@@ -22,6 +22,7 @@ import { privacyZhCN } from './privacy-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
 import { clocksZhCN } from './clocks-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
+import { creditZhCN } from './credit-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 import { rulePackZhCN } from './rule-pack-zh-CN';
 
@@ -159,6 +160,7 @@ export const zhCN = {
   ...thresholdsZhCN,
   ...clocksZhCN,
   ...sanctionsZhCN,
+  ...creditZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
   ...ledgersZhCN,

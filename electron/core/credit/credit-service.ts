@@ -74,7 +74,7 @@ export function decideGrading(tx: WriteDb, input: ApiParsedInput<'credit.decide'
   requireStepRole(user, input.step);
   const before = readGrading(tx, input.gradingId);
   if (!before) throw ApiError.because('NOT_FOUND', 'credit.errors.noGrading');
-  if (before.status !== AWAITED[input.step]) throw ApiError.because('CONFLICT', `credit.errors.${input.step}NotDue`);
+  if (before.status !== AWAITED[input.step]) throw input.step === 'review' ? ApiError.because('CONFLICT', 'credit.errors.reviewNotDue') : ApiError.because('CONFLICT', 'credit.errors.approveNotDue');
   if (input.decision === 'rejected' && !input.reason) throw ApiError.because('VALIDATION', 'credit.errors.rejectReason', undefined, 'reason');
   insertStep(tx, { id: newId(), grading_id: before.id, step: input.step, decision: input.decision, reason: input.reason ?? null, decided_by: user.id, decided_at: at.toISOString(), decided_on: siteToday(tx, at) });
   const grading = readGrading(tx, before.id)!;
