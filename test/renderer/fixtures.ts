@@ -311,6 +311,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'privacy.destructionBatches': () => [],
     'privacy.retention': () => [],
     'privacy.accessLog': () => [],
+    'credit.file': (input: { customerId: string }) => ({ customerId: input.customerId, current: null, gradings: [] }),
+    'credit.reviewDue': () => [],
     ...overrides,
   };
   return installFakeBridge(handlers);
