@@ -3,6 +3,8 @@ import type { CreditGrading } from '../../../../../shared/api/credit';
 import { CREDIT_CRITERIA, CREDIT_PACK, GRADE_CREDIT, INVESTIGATION_ITEMS } from '../../../../../shared/credit/credit-pack';
 import { useCitation } from '../../../../components/SourceCitation';
 import { useTimeZone } from '../../../../hooks/use-time-zone';
+import { currentLanguage } from '../../../../i18n/i18n';
+import { formatCalendarDate } from '../../../../lib/locale-format';
 import { formatInstant } from '../../../../lib/zoned-time';
 import { useSessionStore } from '../../../../stores/session-store';
 import { yuan } from '../credit-form-model';
@@ -26,8 +28,8 @@ function InvestigationSheet({ grading, site }: { grading: CreditGrading; site: s
   const q = grading.quantities;
   const none = '—';
   const facts: [string, string][] = [
-    [t('credit.form.cooperationSince'), q.cooperationSince ?? none],
-    [t('credit.form.lastBreachOn'), q.lastBreachOn ?? none],
+    [t('credit.form.cooperationSince'), q.cooperationSince ? formatCalendarDate(q.cooperationSince, currentLanguage()) : none],
+    [t('credit.form.lastBreachOn'), q.lastBreachOn ? formatCalendarDate(q.lastBreachOn, currentLanguage()) : none],
     [t('credit.form.goodOperatingYears'), String(q.goodOperatingYears)],
     [t('credit.form.monthsCounted'), String(q.monthsCounted)],
     [t('credit.form.paymentsTotal'), yuan(q.paymentsTotal)],
@@ -40,7 +42,7 @@ function InvestigationSheet({ grading, site }: { grading: CreditGrading; site: s
     <section className="credit-print-page">
       <h1>{t('credit.sheet.investigationTitle')}</h1>
       <p className="credit-print-head">
-        {t('credit.sheet.site')}：{site}　{t('credit.sheet.customer')}：{grading.customerName}　{t('credit.sheet.gradedOn')}：{grading.gradedOn}
+        {t('credit.sheet.site')}：{site}　{t('credit.sheet.customer')}：{grading.customerName}　{t('credit.sheet.gradedOn')}：{formatCalendarDate(grading.gradedOn, currentLanguage())}
       </p>
       <table>
         <thead>
@@ -107,15 +109,15 @@ export function CreditGradingPrint({ grading }: { grading: CreditGrading }) {
       <section className="credit-print-page">
         <h1>{t('credit.sheet.summaryTitle')}</h1>
         <p className="credit-print-head">
-          {t('credit.sheet.site')}：{site}　{t('credit.sheet.customer')}：{grading.customerName}　{t('credit.sheet.gradedOn')}：{grading.gradedOn}
+          {t('credit.sheet.site')}：{site}　{t('credit.sheet.customer')}：{grading.customerName}　{t('credit.sheet.gradedOn')}：{formatCalendarDate(grading.gradedOn, currentLanguage())}
         </p>
-        <table>
+        <table className="credit-print-criteria">
           <thead>
             <tr>
               <th>{t('credit.sheet.criterion')}</th>
-              <th>{t('credit.sheet.result')}</th>
-              <th>{t('credit.sheet.basis')}</th>
-              <th>{t('credit.sheet.source')}</th>
+              <th className="credit-print-result">{t('credit.sheet.result')}</th>
+              <th className="credit-print-basis">{t('credit.sheet.basis')}</th>
+              <th className="credit-print-cite">{t('credit.sheet.source')}</th>
             </tr>
           </thead>
           <tbody>
@@ -155,7 +157,7 @@ export function CreditGradingPrint({ grading }: { grading: CreditGrading }) {
             <tr>
               <th>{t('credit.sheet.pack')}</th>
               <td>
-                {CREDIT_PACK.name.zh}（{cite(CREDIT_PACK.source)}）· {grading.packId} {grading.packVersion}
+                {t('credit.packVersion', { pack: CREDIT_PACK.name.zh, version: grading.packVersion })}（{cite(CREDIT_PACK.source)}）
               </td>
             </tr>
             <tr>
