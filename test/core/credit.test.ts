@@ -1,5 +1,9 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract';
+import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { countRows, openTestCore, type TestCore } from '../support/temp-core';
 
 /**
@@ -10,7 +14,12 @@ import { countRows, openTestCore, type TestCore } from '../support/temp-core';
  */
 
 let core: TestCore;
-afterEach(() => core?.close());
+let server: ServerProcess | undefined;
+afterEach(async () => {
+  core?.close();
+  await server?.stop();
+  server = undefined;
+});
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 const QUANTITIES = {
@@ -135,5 +144,28 @@ describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
     ]);
     const receiver = await core.dispatch({ method: 'credit.reviewDue', input: {}, session: await core.signIn('limei') });
     expect(receiver.ok).toBe(false);
+  });
+
+  it('reaches head office through the outbox: the latest version of each grading, with its steps and the pack that decided it', async () => {
+    server = await startServerProcess();
+    const { enrolCode, siteId } = await server.admin<EnrolCodeResponse>('POST', PATHS.adminSites, { code: 'YY42', name: '阳42井站' });
+    core = await openTestCore();
+    const lead = await core.signIn('wangjg');
+    await core.call('sync.enrol', { serverUrl: server.url, code: enrolCode, deviceName: '站长电脑' }, lead);
+    const proposed = await propose((await customer()).id);
+    await core.call('credit.decide', { gradingId: proposed.id, step: 'review', decision: 'approved' }, await core.signIn('chenzm'));
+    await core.call('sync.runNow', {}, lead);
+    const head = new Database(path.join(server.dataDir, 'head-office.sqlite'), { readonly: true });
+    try {
+      const rows = head
+        .prepare("SELECT e.payload FROM site_records r JOIN received_entries e ON e.site_id = r.site_id AND e.entry_id = r.entry_id WHERE r.site_id = ? AND r.entity = 'credit_grading'")
+        .all(siteId) as { payload: string }[];
+      expect(rows).toHaveLength(1);
+      const payload = JSON.parse(rows[0]!.payload) as Record<string, unknown>;
+      expect(payload).toMatchObject({ id: proposed.id, grade: 'A', status: 'reviewed', packId: 'seed002-doc3-credit', packVersion: '1.0.0' });
+      expect(payload).not.toHaveProperty('customerName'); // the name travels with the customer file
+    } finally {
+      head.close();
+    }
   });
 });
