@@ -2,6 +2,7 @@
 export const creditZhCN = {
   credit: {
     title: '信用等级',
+    colon: '：',
     hint: '依据{{source}}评定A、B、C三级；评定经主管副总审核、总经理审批后生效。',
     current: '现行等级',
     none: '尚未评定（第十三条：所有交易客户均需评定）。',
@@ -49,8 +50,8 @@ export const creditZhCN = {
       criteria: '评定条件',
       aCriteria: 'A级条件（须同时符合，第十五条）',
       cCriteria: 'C级情形（出现任何一项即为C级，第十六条）',
-      computed: '计算',
-      judged: '判断',
+      computed: '（计算）',
+      judged: '（判断）',
       holds: '符合',
       notHolds: '不符合',
       present: '出现',

@@ -45,7 +45,7 @@ export function CreditCriteriaTable({ grade, results, onToggle, judgedBy }: Cred
             <tr key={criterion.id} data-testid={`credit-criterion-${criterion.id}`} data-holds={String(holds)}>
               <th scope="row">
                 {criterion.id}. {criterion.label[lang]}
-                <small className="credit-kind"> （{criterion.computed ? t('credit.form.computed') : t('credit.form.judged')}）</small>
+                <small className="credit-kind">{criterion.computed ? t('credit.form.computed') : t('credit.form.judged')}</small>
               </th>
               <td className={holds ? 'credit-holds' : 'credit-not-holds'}>
                 {!criterion.computed && onToggle ? (

@@ -55,12 +55,15 @@ export function CreditSection({ customerId }: { customerId: string }) {
       <p className="field-hint">{t('credit.hint', { source: cite(CREDIT_PACK.source) })}</p>
       <ErrorBanner messages={failure ? [errorText(failure, t)] : []} />
       <p data-testid="credit-current">
-        {t('credit.current')}：
+        {t('credit.current')}
+        {t('credit.colon')}
         {current ? (
           <>
             <strong className={`credit-grade credit-grade-${current.grade}`}>{t(`credit.grades.${current.grade}`)}</strong> · {t('credit.limit')}{' '}
             {current.creditLimit > 0 ? t('credit.limitValue', { amount: yuan(current.creditLimit), kind: t(`credit.creditKinds.${current.creditKind}`), days: current.termDays }) : t('credit.noCredit')}
-            {current.reviewDueOn && <> · {t('credit.reviewDue')}：{formatCalendarDate(current.reviewDueOn, currentLanguage())}</>}
+            {current.reviewDueOn && <> · {t('credit.reviewDue')}
+                {t('credit.colon')}
+                {formatCalendarDate(current.reviewDueOn, currentLanguage())}</>}
           </>
         ) : (
           <span className="muted">{t('credit.none')}</span>
