@@ -13,6 +13,7 @@ import { MediaIncidentPage } from '../screens/media/MediaIncidentPage';
 import { NotificationsPage } from '../screens/notifications/NotificationsPage';
 import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
 import { OpinionBookPage } from '../screens/opinion-book/OpinionBookPage';
+import { CreditReviewDuePage } from '../screens/customers/credit/CreditReviewDuePage';
 import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
 import { CustomerFiles } from '../screens/customers/CustomerFiles';
 import { SettingsPage } from '../screens/settings/SettingsPage';
@@ -100,6 +101,8 @@ function RouteView({ route }: { route: Route }) {
       return <CustomerFiles />;
     case 'customer-detail':
       return <CustomerFilePage id={route.id} />;
+    case 'credit-review-due':
+      return <CreditReviewDuePage />;
     case 'checklists':
       return <ChecklistsPage />;
     case 'checklist-record':

@@ -24,6 +24,7 @@ import { clocksEn } from './clocks-en';
 import { sanctionsEn } from './sanctions-en';
 import { circularsEn } from './circulars-en';
 import { riskClassesEn } from './risk-classes-en';
+import { creditEn } from './credit-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
 import { rulePackEn } from './rule-pack-en';
@@ -162,6 +163,7 @@ export const en: Messages = {
   ...sanctionsEn,
   ...circularsEn,
   ...riskClassesEn,
+  ...creditEn,
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,

@@ -24,6 +24,7 @@ import { clocksZhCN } from './clocks-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
 import { circularsZhCN } from './circulars-zh-CN';
 import { riskClassesZhCN } from './risk-classes-zh-CN';
+import { creditZhCN } from './credit-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 import { rulePackZhCN } from './rule-pack-zh-CN';
 
@@ -163,6 +164,7 @@ export const zhCN = {
   ...sanctionsZhCN,
   ...circularsZhCN,
   ...riskClassesZhCN,
+  ...creditZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
   ...ledgersZhCN,

@@ -4,6 +4,7 @@ import { checklistTemplatesApi } from './checklist-templates';
 import { checklistsApi } from './checklists';
 import { clocksApi } from './clocks';
 import { complaintsApi } from './complaints';
+import { creditApi } from './credit';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
 import { ledgersApi } from './ledgers';
@@ -55,6 +56,7 @@ export const apiContract = {
   ...circularsApi,
   ...privacyDestructionApi,
   ...riskClassesApi,
+  ...creditApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -69,6 +69,11 @@ export const PERMISSIONS = [
   'riskClass.propose',
   'riskClass.review',
   'riskClass.decide',
+  // 客户信用等级 (seed002 客户管理制度3 第十九条): who sees the gradings, who proposes (营销部经理), reviews (主管副总、财务总监) and approves (总经理). shared/credit/credit-approval.ts
+  'credit.read',
+  'credit.propose',
+  'credit.review',
+  'credit.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -103,15 +108,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'sanction.record',
     'checklist.verifyAction',
     'statistics.read',
+    'credit.read',
+    'credit.propose',
     // Implied by 'statistics.read'; held too, so that a unit head's rights stay within a station lead's (who may create the post).
     'statistics.readUnit',
   ],
-  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'personal.readFull', 'riskClass.propose', 'riskClass.review', 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction', 'statistics.readUnit'],
+  unit_head: [...EVERYONE, ...CUSTOMER_KEEPERS, 'personal.readFull', 'riskClass.propose', 'riskClass.review', 'users.read', 'complaint.grade', 'complaint.assign', 'media.manage', 'caseRecords.write', 'report.managerReview', 'capa.verify', 'sanction.record', 'checklist.verifyAction', 'statistics.readUnit', 'credit.read', 'credit.propose'],
   // 分管领导 speaks for the company on compensation that needs its consent (篇1 9.2.1 “需由公司同意”), as on extensions.
-  leader_in_charge: [...EVERYONE, 'riskClass.decide', 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve', 'statistics.read'],
+  leader_in_charge: [...EVERYONE, 'riskClass.decide', 'users.read', 'complaint.approveExtension', 'media.manage', 'compensation.approve', 'statistics.read', 'credit.read', 'credit.review'],
   head_office_admin: [...EVERYONE, ...CUSTOMER_KEEPERS, 'users.read', 'users.manage', 'site.manage', 'sync.manage', 'complaint.grade', 'complaint.assign', 'complaint.callBack', 'media.manage', 'checklist.editTemplates', 'statistics.read'],
   admin_hr: [...EVERYONE, 'users.read', 'report.adminHrOpinion', 'sanction.record', 'statistics.read'],
-  general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record', 'statistics.read'],
+  general_manager: [...EVERYONE, 'users.read', 'report.gmApprove', 'compensation.approve', 'sanction.record', 'statistics.read', 'credit.read', 'credit.approve'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -314,6 +314,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'circulars.definitions': () => [],
     'riskClasses.get': (input: { customerId: string }) => ({ customerId: input.customerId, current: 'normal', since: null, creditIncreaseAllowed: true, history: [], pending: null, rejected: [] }),
     'riskClasses.overview': () => ({ classes: [], awaiting: [] }),
+    'credit.file': (input: { customerId: string }) => ({ customerId: input.customerId, current: null, gradings: [] }),
+    'credit.reviewDue': () => [],
     ...overrides,
   };
   return installFakeBridge(handlers);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CREDIT_CHAIN } from '../../shared/credit/credit-approval';
+import { CREDIT_PACK, KEY_DATA_RULE } from '../../shared/credit/credit-pack';
 import { SHIPPED_PROFILES } from '../../shared/profiles';
 import { REPORT_DEFINITIONS } from '../../shared/reports/definitions';
 import { LEDGERS } from '../../shared/reports/ledgers';
@@ -35,6 +37,7 @@ const SHIPPED_NOTES: FoundNote[] = [
   ...REPORT_DEFINITIONS.flatMap((report) => notesIn(report, report.id)),
   ...LEDGERS.flatMap((ledger) => notesIn(ledger, ledger.id)),
   ...notesIn(MEASURES, 'measures'),
+  ...notesIn({ CREDIT_PACK, KEY_DATA_RULE, CREDIT_CHAIN }, 'credit'),
 ];
 
 const CJK = /[\u4e00-\u9fff]/;

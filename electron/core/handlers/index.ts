@@ -5,6 +5,7 @@ import { checklistHandlers } from '../checklists';
 import { circularHandlers } from '../circulars';
 import { clockHandlers } from '../clocks';
 import { complaintHandlers } from './complaints';
+import { creditHandlers } from '../credit';
 import { customerHandlers } from './customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
@@ -55,4 +56,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...destructionHandlers,
   ...circularHandlers,
   ...riskClassHandlers,
+  ...creditHandlers,
 };

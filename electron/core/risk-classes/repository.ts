@@ -1,6 +1,6 @@
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
-/** Every SQL statement of the risk classes (migration 0032). */
+/** Every SQL statement of the risk classes (migration 0033). */
 
 export interface ProposalRow {
   id: string;

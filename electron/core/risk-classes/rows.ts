@@ -3,7 +3,7 @@ import { creditIncreaseAllowed } from '../../../shared/risk-classes/assess';
 import type { Judgement, RiskClass, RiskFacts } from '../../../shared/risk-classes/pack';
 import type { ListedChangeRow, ListedProposalRow } from './repository';
 
-/** Rows of migration 0032 as the contract answers them. */
+/** Rows of migration 0033 as the contract answers them. */
 
 type JudgementInput = { judgement: Judgement; reason: string };
 

@@ -13,6 +13,7 @@ import { useCustomersStore } from '../../stores/customers-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useSessionStore } from '../../stores/session-store';
 import { SubjectAccessExport } from './SubjectAccessExport';
+import { CreditSection } from './credit/CreditSection';
 import { DetailItem as Item } from '../complaints/DetailItem';
 import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerSignBadge } from './CustomerSignBadge';
@@ -82,6 +83,7 @@ export function CustomerFilePage({ id }: { id: string }) {
   const user = useSessionStore((s) => s.user);
   const mayEdit = !!user && hasPermission(user.roles, 'customer.edit');
   const mayReadFull = !!user && hasPermission(user.roles, 'personal.readFull');
+  const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
   const [editing, setEditing] = useState(false);
 
   useEffect(() => {
@@ -116,6 +118,7 @@ export function CustomerFilePage({ id }: { id: string }) {
           <CustomerSignPanel key={`sign-${file.version}`} file={file} />
           <ComplaintHistory file={file} />
           <RiskClassSection customerId={file.id} />
+          {mayReadCredit && <CreditSection customerId={file.id} />}
           {mayReadFull && <SubjectAccessExport customerId={file.id} />}
         </>
       )}

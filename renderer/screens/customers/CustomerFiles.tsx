@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../shared/api/customers';
 import { useCitation } from '../../components/SourceCitation';
+import { hasPermission } from '../../../shared/domain/roles';
 import { useCustomersStore } from '../../stores/customers-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useSessionStore } from '../../stores/session-store';
 import { useCustomerSearch } from '../complaints/customer/use-customer-search';
 import { RiskClassOverview } from './RiskClassOverview';
 import { CustomerEditForm } from './CustomerEditForm';
@@ -39,6 +41,8 @@ export function CustomerFiles() {
   const [creating, setCreating] = useState(false);
   const create = useCustomersStore((s) => s.create);
   const matches = useCustomerSearch(query, true);
+  const user = useSessionStore((s) => s.user);
+  const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
 
   useEffect(() => {
     void loadFlagged();
@@ -52,6 +56,11 @@ export function CustomerFiles() {
           {!creating && (
             <button type="button" className="button" data-testid="customer-new" onClick={() => setCreating(true)}>
               {t('customers.new')}
+            </button>
+          )}
+          {mayReadCredit && (
+            <button type="button" className="button" data-testid="credit-review-due-link" onClick={() => go({ page: 'credit-review-due' })}>
+              {t('credit.reviewDueLink')}
             </button>
           )}
           <button type="button" className="button" onClick={() => go({ page: 'complaints' })}>

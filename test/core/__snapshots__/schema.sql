@@ -103,6 +103,9 @@ CREATE INDEX corrective_actions_by_complaint ON corrective_actions (complaint_id
 -- index corrective_actions_open_by_due
 CREATE INDEX corrective_actions_open_by_due ON corrective_actions (due_at) WHERE status <> 'effective';
 
+-- index credit_gradings_by_customer
+CREATE INDEX credit_gradings_by_customer ON credit_gradings (customer_id, proposed_at);
+
 -- index customer_follow_ups_by_customer
 CREATE INDEX customer_follow_ups_by_customer ON customer_follow_ups (customer_id, at);
 
@@ -262,6 +265,12 @@ CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind
 -- table corrective_actions
 CREATE TABLE corrective_actions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), problem TEXT NOT NULL, action TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES users(id), due_at TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'implemented', 'effective')), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, implemented_at TEXT, implementation_note TEXT, reopen_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL ) STRICT;
 
+-- table credit_grading_steps
+CREATE TABLE credit_grading_steps ( id TEXT PRIMARY KEY, grading_id TEXT NOT NULL REFERENCES credit_gradings(id), step TEXT NOT NULL CHECK (step IN ('review', 'approve')), decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')), reason TEXT, decided_by TEXT NOT NULL REFERENCES users(id), decided_at TEXT NOT NULL, decided_on TEXT NOT NULL, UNIQUE (grading_id, step) ) STRICT;
+
+-- table credit_gradings
+CREATE TABLE credit_gradings ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, graded_on TEXT NOT NULL, inputs TEXT NOT NULL, outcome TEXT NOT NULL, grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C')), credit_limit REAL NOT NULL, review_months INTEGER NOT NULL, reason TEXT NOT NULL, proposed_by TEXT NOT NULL REFERENCES users(id), proposed_at TEXT NOT NULL ) STRICT;
+
 -- table customer_follow_ups
 CREATE TABLE customer_follow_ups ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT CHECK (method IN ('phone', 'material')), note TEXT NOT NULL ) STRICT;
 
@@ -399,6 +408,18 @@ CREATE TRIGGER complaint_trigrams_insert AFTER INSERT ON complaints BEGIN INSERT
 
 -- trigger complaint_trigrams_update
 CREATE TRIGGER complaint_trigrams_update AFTER UPDATE OF serial, customer_name, customer_phone, content ON complaints BEGIN DELETE FROM complaint_trigrams WHERE rowid = old.rowid; INSERT INTO complaint_trigrams (rowid, text) VALUES (new.rowid, search_haystack(new.serial, new.customer_name, new.customer_phone, new.content)); END;
+
+-- trigger credit_grading_steps_no_delete
+CREATE TRIGGER credit_grading_steps_no_delete BEFORE DELETE ON credit_grading_steps BEGIN SELECT RAISE(ABORT, 'credit_grading_steps is append-only'); END;
+
+-- trigger credit_grading_steps_no_update
+CREATE TRIGGER credit_grading_steps_no_update BEFORE UPDATE ON credit_grading_steps BEGIN SELECT RAISE(ABORT, 'credit_grading_steps is append-only'); END;
+
+-- trigger credit_gradings_no_delete
+CREATE TRIGGER credit_gradings_no_delete BEFORE DELETE ON credit_gradings BEGIN SELECT RAISE(ABORT, 'credit_gradings is append-only: propose a new grading'); END;
+
+-- trigger credit_gradings_no_update
+CREATE TRIGGER credit_gradings_no_update BEFORE UPDATE ON credit_gradings BEGIN SELECT RAISE(ABORT, 'credit_gradings is append-only: propose a new grading'); END;
 
 -- trigger personal_data_access_no_delete
 CREATE TRIGGER personal_data_access_no_delete BEFORE DELETE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;

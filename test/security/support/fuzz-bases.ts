@@ -35,7 +35,7 @@ export function fuzzBases(w: World): Bases {
     later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
     day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
   };
-  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m), ...reportBases(), ...privacyBases(w, m) };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m), ...reportBases(), ...privacyBases(w, m), ...creditBases(w, m) };
 }
 
 function accountBases(w: World): Bases {
@@ -279,5 +279,14 @@ function riskClassBases(w: World): Bases {
     'riskClasses.propose': [{ customerId: w.customerId, toClass: 'class2', facts, judgements: [{ judgement: 'litigation', reason: '法院传票已送达' }], reason: '贷款逾期' }],
     'riskClasses.review': [{ proposalId: w.customerId, note: '同意' }],
     'riskClasses.decide': [{ proposalId: w.customerId, approve: true, note: '审议通过' }],
+  };
+}
+
+function creditBases(w: World, { day }: Moments): Bases {
+  const quantities = { cooperationSince: day, lastBreachOn: day, goodOperatingYears: 2, investigationItems: [1, 2], monthsCounted: 12, paymentsTotal: 1000, shipmentsTotal: 800, hadCreditSales: true, existingCreditLimit: 500, mortgageValue: 300 };
+  return {
+    'credit.file': [{ customerId: w.customerId }],
+    'credit.propose': [{ customerId: w.customerId, quantities, holds: ['A3', 'C2'], reason: '会同经办业务员评定' }],
+    'credit.decide': [{ gradingId: w.customerId, step: 'review', decision: 'rejected', reason: '资料不全' }],
   };
 }

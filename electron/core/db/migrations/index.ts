@@ -29,6 +29,7 @@ import { migration0030 } from './0030-trigram-search';
 import { migration0031 } from './0031-personal-data-destruction';
 import { migration0032 } from './0032-circular-weights';
 import { migration0033 } from './0033-risk-classes';
+import { migration0034 } from './0034-credit-gradings';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0031,
   migration0032,
   migration0033,
+  migration0034,
 ];

@@ -1,0 +1,2 @@
+/** Customer credit grading's face (客户ABC信用等级评定, seed002 客户管理制度3): what other features may import. */
+export { creditHandlers } from './handlers';
