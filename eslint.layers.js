@@ -29,14 +29,21 @@ export const REPORT_SQL_FILES = ['shared/reports/report-sql-repository.ts', 'sha
 const REPORT_SQL_USERS = ['core', 'server'];
 
 /**
- * What each layer may import: its own folder and the listed layers (`layers`), Node's
- * built-in modules (`node`), and the listed npm packages (`packages`).
+ * The core's public face towards its transports (the Electron shell and browser mode): they
+ * open the core, hand requests to its dispatcher and choose the data folder; the rest of the
+ * core is reached only through these.
+ */
+export const CORE_FACE_FILES = ['electron/core/core.ts', 'electron/core/dispatch.ts', 'electron/core/demo-choice.ts', 'electron/core/paths.ts'];
+
+/**
+ * What each layer may import: its own folder and the listed layers (`layers`), the core's
+ * face (`coreFace`), Node's built-in modules (`node`), and the listed npm packages (`packages`).
  */
 export const LAYER_ALLOWS = {
   shared: { layers: ['shared'], node: false, packages: ['zod', 'chinese-days', 'uuid'] },
   core: { layers: ['shared'], node: true, packages: ['better-sqlite3', 'zod', 'kysely'] },
-  'browser-mode': { layers: ['core', 'shared'], node: true, packages: ['fastify', '@fastify/static'] },
-  shell: { layers: ['core', 'shared'], node: true, packages: ['electron'] },
+  'browser-mode': { layers: ['shared'], coreFace: true, node: true, packages: ['fastify', '@fastify/static'] },
+  shell: { layers: ['shared'], coreFace: true, node: true, packages: ['electron'] },
   preload: { layers: ['shared'], node: false, packages: ['electron'] },
   server: {
     layers: ['shared'],
@@ -54,6 +61,7 @@ function policyOf(type, allows) {
   const to = [
     { element: { types: { anyOf: [type, ...allows.layers] } } },
     ...allows.packages.map((source) => ({ module: { origin: 'external', source } })),
+    ...(allows.coreFace ? [{ element: { type: 'core' }, file: { categories: 'core-face' } }] : []),
     ...(allows.node ? [{ module: { origin: 'core' } }] : []),
   ];
   return { from: { element: { type } }, allow: { to } };
@@ -73,7 +81,9 @@ export const layerRules = {
   settings: {
     'boundaries/root-path': ROOT,
     'boundaries/elements': LAYER_FOLDERS.map(({ type, pattern }) => ({ type, pattern, partialMatch: false })),
-    'boundaries/files': [{ category: 'report-sql', pattern: REPORT_SQL_FILES }],
+    'boundaries/files': [{ category: 'report-sql', pattern: REPORT_SQL_FILES }, { category: 'core-face', pattern: CORE_FACE_FILES }],
+    // `import('pkg').Type` in a type position is an import too.
+    'boundaries/additional-dependency-nodes': [{ selector: 'TSImportType > Literal', kind: 'type', name: 'import-type' }],
     'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
   },
   rules: {
