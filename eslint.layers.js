@@ -30,10 +30,10 @@ const REPORT_SQL_USERS = ['core', 'server'];
 
 /**
  * The core's public face towards its transports (the Electron shell and browser mode): they
- * open the core, hand requests to its dispatcher and choose the data folder; the rest of the
- * core is reached only through these.
+ * open the core, hand requests to its dispatcher, choose the data folder and name a damaged
+ * store; the rest of the core is reached only through these.
  */
-export const CORE_FACE_FILES = ['electron/core/core.ts', 'electron/core/dispatch.ts', 'electron/core/demo-choice.ts', 'electron/core/paths.ts'];
+export const CORE_FACE_FILES = ['electron/core/core.ts', 'electron/core/dispatch.ts', 'electron/core/demo-choice.ts', 'electron/core/paths.ts', 'electron/core/store-integrity-error.ts'];
 
 /**
  * What each layer may import: its own folder and the listed layers (`layers`), the core's

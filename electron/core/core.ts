@@ -15,9 +15,6 @@ import { mergeHeadOfficeRemarks } from './services/sync-remarks';
 import type { SchedulerTimers } from './sync/scheduler';
 import { backfillReportRows } from './reports';
 
-/** The shell names a damaged store in its start-up error; it reaches the core only through this face. */
-export { StoreIntegrityError } from './db/store';
-
 export interface CoreOptions {
   dataDir: string;
   /** Fill an empty store with demo data at start (the `--demo [site]` flag): true is the default demo, the well station. */
