@@ -7,7 +7,7 @@ import { escalateByHand } from './escalate';
 import { decideExtensionStep, requestExtensionStep } from './extension';
 import { log } from './log';
 import { markInvalid } from './mark-invalid';
-import { pause } from './pause';
+import { pauseOrResume } from './pause';
 import { planSolution } from './plan-solution';
 import { refer } from './refer';
 import { resolve } from './resolve';
@@ -31,8 +31,9 @@ export const STEPS: { readonly [A in WorkflowAction]: Step<A> } = {
   resolve,
   callBack,
   close,
-  pause,
-  resume: pause,
+  // One module for both: resuming closes the pause that pausing opened.
+  pause: (c, action) => pauseOrResume(c, action),
+  resume: (c, action) => pauseOrResume(c, action),
   escalate: escalateByHand,
 };
 

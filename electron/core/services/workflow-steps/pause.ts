@@ -4,7 +4,7 @@ import { pauseRefusal } from '../workflow-reasons';
 import { setPauses } from '../workflow-repository';
 import type { Step } from './step';
 
-export const pause: Step<'pause' | 'resume'> = ({ tx, row, env, now }, action) => {
+export const pauseOrResume: Step<'pause' | 'resume'> = ({ tx, row, env, now }, action) => {
   const refusal = pauseRefusal(action.type, row, env);
   if (refusal === 'notPaused') throw ApiError.because('CONFLICT', 'workflow.errors.notPaused');
   if (refusal === 'alreadyPaused') throw ApiError.because('CONFLICT', 'workflow.errors.alreadyPaused');
