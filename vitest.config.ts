@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/browser-mode/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/server/**/*.test.ts', 'test/security/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/browser-mode/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/server/**/*.test.ts', 'test/security/**/*.test.ts', 'test/structure/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

@@ -1,4 +1,4 @@
-import { StoreIntegrityError } from '../core/db/store';
+import { StoreIntegrityError } from '../core/store-integrity-error';
 
 export const STARTUP_ERROR_TITLE = 'Branchline 无法启动 / Branchline cannot start';
 

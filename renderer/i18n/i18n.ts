@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/api/envelope';
 import { citationText } from '../../shared/sources/citation';
@@ -17,7 +17,8 @@ function storedLanguage(): Language {
   }
 }
 
-export const i18n = i18next.createInstance();
+// Named type: the layer's project is composite, and an inferred type from inside i18next cannot be named in a declaration.
+export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },

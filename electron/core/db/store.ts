@@ -6,8 +6,9 @@ import Database from 'better-sqlite3';
 import type { ReadDb, WriteDb } from './handles';
 import { migrate } from './migrate';
 import { registerSearchFunctions } from './search-functions';
+import { StoreIntegrityError } from '../store-integrity-error';
 
-export class StoreIntegrityError extends Error {}
+export { StoreIntegrityError };
 
 export interface StoreOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron needs its own build). */
