@@ -72,7 +72,8 @@ function eventNamePattern(): string {
 
 /** The workflow's actions and its vocabularies (statuses, log entry types, reasons, methods) as stored: `planSolution`, `in_progress`. */
 function workflowCodes(): string[] {
-  const lists = Object.values(workflow).filter((value): value is readonly string[] => Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  const values: unknown[] = Object.values(workflow);
+  const lists = values.filter((value): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string'));
   return [...Object.keys(workflow.WORKFLOW), ...lists.flat()];
 }
 
