@@ -21,6 +21,12 @@ describe('the internal-id matcher of the end-to-end run (issue 20 item 5)', () =
     }
   });
 
+  it('flags an id that is also two hyphenated words where it stands alone, not inside an English sentence', () => {
+    expect(kindsIn('已发布 waiter-level 第 2 版')).toEqual(['registry:waiter-level']);
+    expect(kindsIn('Template\twaiter-level\t2')).toEqual(['registry:waiter-level']);
+    expect(kindsIn('keep improving well-station management')).toEqual([]);
+  });
+
   it('flags API methods, permissions and event-log names as events', () => {
     expect(kindsIn('操作：complaints.create')).toEqual(['event:complaints.create']);
     expect(kindsIn('session.signIn by wangjg')).toEqual(['event:session.signIn']);
@@ -47,6 +53,7 @@ describe('the internal-id matcher of the end-to-end run (issue 20 item 5)', () =
       'In progress · Basically satisfied · Customer contacted',
       '已导出 report.pdf、complaints.xlsx 与 ledgers.csv',
       'A generic restaurant and a winery: well area check, bank outlet, coal mine.',
+      '“Control legal risks, keep improving well-station management”; a coal-mine site; the waiter-level test',
       'Synced at 14:30. Reports. Sessions end after 15 minutes.',
       '日期 2026-03-05，时间 14:30；2026/03/05 14:30',
       'e-mail admin@example.com, seed-free text, seed1234',

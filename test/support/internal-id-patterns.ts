@@ -41,6 +41,22 @@ const anyOf = (ids: Iterable<string>) =>
 /** Not glued to more of an id or word on either side; a full stop that ends a sentence is fine. */
 const token = (alternatives: string) => `(?<![\\w.-])(?:${alternatives})(?![\\w-]|\\.\\w)`;
 
+/**
+ * Two plain words joined by a hyphen (`well-station`, `waiter-level`) are
+ * also English prose ("keep improving well-station management"): such an id
+ * counts only where it does not stand inside a Latin sentence, i.e. not after
+ * a word and a space, and not before a space and a lower-case word.
+ */
+const isCompoundWord = (id: string) => /^[a-z]+-[a-z]+$/.test(id);
+
+function registryPattern(): string {
+  const ids = registryIds();
+  const compounds = ids.filter(isCompoundWord);
+  const others = ids.filter((id) => !isCompoundWord(id));
+  const inProse = `(?<![A-Za-z,;:] )(?<![\\w.-])(?:${anyOf(compounds)})(?![\\w-]|\\.\\w| [a-z])`;
+  return `${token(anyOf(others))}|${inProse}`;
+}
+
 /** Pack, template, report, ledger and organisation-profile ids, every shipped version. */
 function registryIds(): string[] {
   return [
@@ -81,7 +97,7 @@ function workflowCodes(): string[] {
 export function internalIdPatterns(): Record<InternalIdKind, string> {
   return {
     source: '(?<![\\w-])seed0\\d\\d(?!\\d)',
-    registry: token(anyOf(registryIds())),
+    registry: registryPattern(),
     event: eventNamePattern(),
     workflow: token(anyOf(workflowCodes())),
     // A moment as the store keeps it; people read 2026年3月5日 14:30 / 5 Mar 2026, 14:30.
