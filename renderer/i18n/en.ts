@@ -23,6 +23,7 @@ import { thresholdsEn } from './thresholds-en';
 import { clocksEn } from './clocks-en';
 import { sanctionsEn } from './sanctions-en';
 import { confirmEn } from './confirm-en';
+import { dateFieldEn } from './date-field-en';
 import type { Messages } from './zh-CN';
 import { rulePackEn } from './rule-pack-en';
 
@@ -161,6 +162,7 @@ export const en: Messages = {
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,
+  ...dateFieldEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

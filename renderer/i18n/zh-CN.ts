@@ -23,6 +23,7 @@ import { thresholdsZhCN } from './thresholds-zh-CN';
 import { clocksZhCN } from './clocks-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
+import { dateFieldZhCN } from './date-field-zh-CN';
 import { rulePackZhCN } from './rule-pack-zh-CN';
 
 /**
@@ -163,6 +164,7 @@ export const zhCN = {
   ...procedureZhCN,
   ...ledgersZhCN,
   ...confirmZhCN,
+  ...dateFieldZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',
