@@ -172,7 +172,7 @@ function ProfileField({ value, error, onChoose }: { value: string; error: string
             if (profile) onChoose(profile);
           }}
         >
-          {profiles.length === 0 && <option value={value}>{value}</option>}
+          {profiles.length === 0 && <option value={value}>…</option>}
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
               {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{cite(profile.source)}）
