@@ -78,6 +78,7 @@ export const consoleEn: typeof consoleZhCN = {
       kind: 'Kind',
       kinds: { template: 'Checklist template', rulePack: 'Rule pack', calendar: 'Working-day calendar', user: 'User', site: 'Site', remark: 'Head-office remark', profile: 'Organisation profile' },
       itemId: 'Id',
+      itemName: 'Name',
       itemIdRequired: 'Enter the id',
       version: 'Version',
       versionFormat: 'The version is a positive whole number',

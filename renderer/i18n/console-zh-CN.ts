@@ -76,6 +76,7 @@ export const consoleZhCN = {
       kind: '类别',
       kinds: { template: '检查表模板', rulePack: '规则包', calendar: '工作日历', user: '用户', site: '网点', remark: '总部批注', profile: '组织配置' },
       itemId: '编号',
+      itemName: '名称',
       itemIdRequired: '请填写编号',
       version: '版本号',
       versionFormat: '版本号须为正整数',

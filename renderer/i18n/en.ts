@@ -26,6 +26,7 @@ import { circularsEn } from './circulars-en';
 import { riskClassesEn } from './risk-classes-en';
 import { creditEn } from './credit-en';
 import { confirmEn } from './confirm-en';
+import { dateFieldEn } from './date-field-en';
 import type { Messages } from './zh-CN';
 import { rulePackEn } from './rule-pack-en';
 
@@ -167,6 +168,7 @@ export const en: Messages = {
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,
+  ...dateFieldEn,
   complaintStatuses: {
     registered: 'Registered',
     assigned: 'Assigned',

@@ -16,7 +16,7 @@ export const templateEditorEn: typeof templateEditorZhCN = {
   drafts: 'Unpublished drafts',
   noDrafts: 'No unpublished drafts.',
   resume: 'Continue editing',
-  basedOn: 'based on {{id}}',
+  basedOn: 'new version of a published template',
   isNew: 'new template',
   savedBy: 'saved by {{name}} on {{at}}',
   published: 'Published “{{title}}” version {{version}}: records started from now on use it.',

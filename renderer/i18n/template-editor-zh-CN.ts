@@ -14,7 +14,7 @@ export const templateEditorZhCN = {
   drafts: '未发布的草稿',
   noDrafts: '没有未发布的草稿。',
   resume: '继续编辑',
-  basedOn: '基于 {{id}}',
+  basedOn: '已发布模板的新版本',
   isNew: '新模板',
   savedBy: '{{name}} 于 {{at}} 保存',
   published: '已发布《{{title}}》版本 {{version}}：各站新开的记录将使用此版本。',

@@ -26,6 +26,7 @@ import { circularsZhCN } from './circulars-zh-CN';
 import { riskClassesZhCN } from './risk-classes-zh-CN';
 import { creditZhCN } from './credit-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
+import { dateFieldZhCN } from './date-field-zh-CN';
 import { rulePackZhCN } from './rule-pack-zh-CN';
 
 /**
@@ -169,6 +170,7 @@ export const zhCN = {
   ...procedureZhCN,
   ...ledgersZhCN,
   ...confirmZhCN,
+  ...dateFieldZhCN,
   complaintStatuses: {
     registered: '已登记',
     assigned: '已分派',

@@ -50,7 +50,7 @@ async function fillTruckload(page: Page, n: number, load: Truckload): Promise<vo
   const row = page.getByTestId('checklist-row').nth(n - 1);
   await row.waitFor();
   const cell = (column: string) => row.getByTestId(`answer-truckloads-${n}-${column}`);
-  await expect(cell('date').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/); // a new row starts dated today
+  await expect(cell('date').inputValue()).resolves.toMatch(/^\d{4}\/\d{2}\/\d{2}$/); // a new row starts dated today, shown as 年/月/日
   await cell('date').fill('2026-11-23');
   await cell('transport-unit').fill(load.unit);
   await cell('plate').fill(load.plate);
@@ -123,7 +123,7 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     await expect(draft.count()).resolves.toBe(1);
     await draft.getByTestId('open-record').click();
     await expect(page.getByTestId('answer-truckloads-2-waybill').inputValue()).resolves.toBe('YD-20261123-02');
-    await expect(page.getByTestId('answer-truckloads-1-departed-at').inputValue()).resolves.toBe('2026-11-23T09:10');
+    await expect(page.getByTestId('answer-truckloads-1-departed-at').inputValue()).resolves.toBe('2026/11/23 09:10');
     await expect(page.getByTestId('answer-truckloads-2-pipe-intact-false').isChecked()).resolves.toBe(true);
     await expect.poll(() => page.getByTestId('photo-thumb').count()).toBe(4);
 

@@ -229,8 +229,9 @@ describe('head-office console in Chromium against the real server', () => {
     await shot(page, '7-publish-refused');
     await page.locator('#ref-body').fill(JSON.stringify(graded, null, 2));
     await page.getByTestId('publish').click();
-    await expect(page.getByTestId('publish-outcome').innerText()).resolves.toContain(`已发布 ${graded.id} 第 2 版`);
-    await expect.poll(() => page.getByTestId('reference-table').innerText()).toContain(graded.id);
+    // Named by its title, never by its id (issue 20 item 5).
+    await expect(page.getByTestId('publish-outcome').innerText()).resolves.toContain(`已发布 ${graded.title.zh} 第 2 版`);
+    await expect.poll(() => page.getByTestId('reference-table').innerText()).toContain(graded.title.zh);
     await shot(page, '8-published');
     expect((await core.call('sync.runNow', {}, lead)).pulled).toBe(1);
 

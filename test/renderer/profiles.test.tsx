@@ -85,6 +85,18 @@ describe('first run', () => {
     await waitFor(() => expect(bridge.callsTo('setup.loadDemo')[0]?.input).toEqual({ site: 'bank-outlet' }));
   });
 
+  it('shows no profile or pack id while the lists are still being read (issue 20 item 5)', async () => {
+    const user = userEvent.setup();
+    const pending = () => new Promise<never>(() => undefined);
+    fakeCore(undefined, { 'session.status': empty, 'rules.shippedPacks': pending, 'profiles.list': pending });
+    render(<App />);
+    await user.click(await screen.findByTestId('start-initialise'));
+    const profile = screen.getByTestId('setup-profile') as HTMLSelectElement;
+    const pack = screen.getByTestId('setup-rulePack') as HTMLSelectElement;
+    expect([profile.textContent, pack.textContent]).toEqual(['…', '…']);
+    expect(profile.value).not.toBe('');
+  });
+
   it('sets the site up for the organisation chosen, with its pack unless another is picked', async () => {
     const user = userEvent.setup();
     const bridge = fakeCore(undefined, {

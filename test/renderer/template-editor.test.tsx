@@ -64,6 +64,24 @@ describe('template editor (head office)', () => {
     expect(screen.queryByTestId('open-template-editor')).toBeNull();
   });
 
+  it('names templates and drafts by title and kind, never by their ids (issue 20 item 5)', async () => {
+    const { handlers } = fakeTemplateCore();
+    handlers['checklistTemplates.list'] = () => ({
+      templates: [{ id: sewage.id, kind: sewage.kind, title: sewage.title, versions: [{ version: '1.0.0', origin: 'shipped', publishedAt: null, publishedByName: null }] }],
+      drafts: [{ draftId: 'd-1', templateId: sewage.id, version: '1.1.0', title: sewage.title, basedOn: sewage.id, createdAt: '2026-11-23T01:00:00.000Z', updatedAt: '2026-11-23T01:00:00.000Z', updatedByName: '总部管理员', rowVersion: 1 }],
+    });
+    await openDraft(handlers);
+    // The head of the draft (the form's id field and the JSON are the administrator's own editing).
+    const head = screen.getByTestId('template-draft-title').parentElement!;
+    expect(head.textContent).toContain('已发布模板的新版本');
+    expect(head.textContent).not.toContain(sewage.id);
+    await userEvent.setup().click(screen.getByTestId('template-back'));
+    const list = await screen.findByTestId('template-list');
+    await within(list).findByTestId('template-draft-row');
+    expect(list.textContent).toContain(sewage.title.zh);
+    expect(list.textContent).not.toContain(sewage.id);
+  });
+
   it('heads the template, its sections and items one level at a time below the page title, so a screen reader’s outline skips none (issue 20 item 12)', async () => {
     await openDraft(fakeTemplateCore().handlers);
     const form = screen.getByTestId('template-form');

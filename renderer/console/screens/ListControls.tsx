@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
+import { DateField } from '../../components/DateField';
 
 /**
  * What every console list shares (issue 20 item 16): a period picked as days
@@ -30,10 +31,10 @@ export function PeriodFilter({ value, onChange }: { value: Period; onChange(peri
   return (
     <>
       <label>
-        {t('consoleLists.from')} <input type="date" data-testid="period-from" value={dayOf(value.from)} onChange={(e) => onChange({ ...value, from: startOf(e.target.value) })} />
+        {t('consoleLists.from')} <DateField data-testid="period-from" value={dayOf(value.from)} onChange={(v) => onChange({ ...value, from: startOf(v) })} />
       </label>
       <label>
-        {t('consoleLists.to')} <input type="date" data-testid="period-to" value={dayOf(value.to, true)} onChange={(e) => onChange({ ...value, to: endOf(e.target.value) })} />
+        {t('consoleLists.to')} <DateField data-testid="period-to" value={dayOf(value.to, true)} onChange={(v) => onChange({ ...value, to: endOf(v) })} />
       </label>
     </>
   );

@@ -7,6 +7,7 @@ import { FormField } from '../../components/FormField';
 import { localiseCoreMessage } from '../../i18n/i18n';
 import { consoleCall } from '../api/console-client';
 import { useSitesStore } from '../stores/sites-store';
+import { referenceItemName } from './reference-name';
 
 interface FieldErrors {
   id?: string;
@@ -21,7 +22,7 @@ interface FieldErrors {
  * function.
  */
 export function PublishForm({ onPublished }: { onPublished(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sites = useSitesStore((s) => s.sites);
   const loadSites = useSitesStore((s) => s.load);
   const [kind, setKind] = useState<ReferenceKind>('template');
@@ -59,7 +60,7 @@ export function PublishForm({ onPublished }: { onPublished(): void }) {
     try {
       const input = { kind, id: itemId.trim(), version: number, body: parsed, siteId: siteId || null };
       const { cursor } = await consoleCall('POST', CONSOLE_PATHS.reference, publishReferenceResponseSchema, input);
-      setOutcome({ ok: true, text: t('console.reference.published', { id: input.id, version: number, cursor }) });
+      setOutcome({ ok: true, text: t('console.reference.published', { id: referenceItemName(kind, input.id, i18n.language, parsed), version: number, cursor }) });
       onPublished();
     } catch (error) {
       setOutcome({ ok: false, text: (error as Error).message });

@@ -6,10 +6,11 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatInstant } from '../../lib/zoned-time';
 import { consoleCall } from '../api/console-client';
 import { PublishForm } from './PublishForm';
+import { referenceItemName } from './reference-name';
 
 /** Publish a new version of a reference item, and the versions published so far (newest first). */
 export function ReferenceScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [items, setItems] = useState<ReferenceVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -38,7 +39,7 @@ export function ReferenceScreen() {
             <tr>
               <th>{t('console.reference.cursor')}</th>
               <th>{t('console.reference.kind')}</th>
-              <th>{t('console.reference.itemId')}</th>
+              <th>{t('console.reference.itemName')}</th>
               <th>{t('console.reference.version')}</th>
               <th>{t('console.reference.target')}</th>
               <th>{t('console.reference.publishedAt')}</th>
@@ -49,7 +50,7 @@ export function ReferenceScreen() {
               <tr key={item.cursor}>
                 <td className="mono">{item.cursor}</td>
                 <td>{REFERENCE_KINDS.includes(item.kind) ? t(`console.reference.kinds.${item.kind}`) : item.kind}</td>
-                <td className="mono">{item.id}</td>
+                <td>{referenceItemName(item.kind, item.id, i18n.language)}</td>
                 <td>{item.version}</td>
                 <td>{item.siteCode ?? t('console.reference.allSites')}</td>
                 <td>{formatInstant(item.publishedAt)}</td>

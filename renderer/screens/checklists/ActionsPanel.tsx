@@ -7,6 +7,7 @@ import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { formatInstant, fromDateTimeLocal } from '../../lib/zoned-time';
 import { useChecklistsStore } from '../../stores/checklists-store';
+import { DateField } from '../../components/DateField';
 
 /** The record's corrective actions, each tracked to closure: reported done by its owner, verified by someone else. */
 export function ActionsPanel({ record, itemLabel }: { record: ChecklistRecord; itemLabel: (a: ChecklistAction) => string }) {
@@ -90,7 +91,7 @@ function NoteForm({ action, mode }: { action: ChecklistAction; mode: 'complete' 
           <label className="field-label" htmlFor={`${action.id}-new-due`}>
             {t('checklists.actions.newDueAt')}
           </label>
-          <input id={`${action.id}-new-due`} type="datetime-local" value={newDueAt} onChange={(e) => setNewDueAt(e.target.value)} data-testid="action-new-due" />
+          <DateField id={`${action.id}-new-due`} withTime value={newDueAt} onChange={(v) => setNewDueAt(v)} data-testid="action-new-due" />
           {errors.newDueAt && <p className="field-error">{errors.newDueAt}</p>}
         </>
       )}

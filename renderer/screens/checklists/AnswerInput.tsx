@@ -3,6 +3,7 @@ import type { AnswerField } from '../../../shared/checklists/answer-values';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useChecklistText } from './checklist-text';
+import { DateField } from '../../components/DateField';
 
 interface AnswerInputProps {
   field: AnswerField;
@@ -79,14 +80,14 @@ export function AnswerInput({ field, name, value, onChange, onBlur, disabled, fa
         </span>
       );
     case 'date':
-      return <input {...common} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => text(e.target.value)} />;
+      return <DateField {...common} value={typeof value === 'string' ? value : ''} onChange={(v) => text(v)} />;
     case 'dateTime':
       return (
-        <input
+        <DateField
           {...common}
-          type="datetime-local"
+          withTime
           value={typeof value === 'string' ? toDateTimeLocal(new Date(value), timeZone) : ''}
-          onChange={(e) => onChange(e.target.value === '' ? null : fromDateTimeLocal(e.target.value, timeZone))}
+          onChange={(v) => onChange(v === '' ? null : fromDateTimeLocal(v, timeZone))}
         />
       );
     case 'choice':

@@ -7,6 +7,7 @@ import { useColleagues } from '../../hooks/use-colleagues';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import { fromDateTimeLocal } from '../../lib/zoned-time';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['problem', 'action', 'ownerId', 'dueAt'] as const;
 
@@ -63,7 +64,7 @@ export function RaiseActionForm({ name, problem, send, onClose }: { name: string
         )}
       </FormField>
       <FormField id={`${name}-due`} label={t('checklists.actions.dueAt')} error={errors.dueAt} required>
-        {(p) => <input {...p} type="datetime-local" value={values.dueAt} onChange={(e) => set('dueAt')(e.target.value)} data-testid="action-due" />}
+        {(p) => <DateField {...p} withTime value={values.dueAt} onChange={(v) => set('dueAt')(v)} data-testid="action-due" />}
       </FormField>
       <div className="actions">
         <button type="submit" className="button" disabled={busy} data-testid="action-submit">

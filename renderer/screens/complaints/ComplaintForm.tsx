@@ -36,6 +36,7 @@ import { IntakeHandlingFields } from './IntakeHandlingFields';
 import { SimilarComplaints } from './SimilarComplaints';
 import { lookupOf, useSimilarComplaints } from './use-similar-complaints';
 import './complaint-form.css';
+import { DateField } from '../../components/DateField';
 
 /** Registering a complaint, suggestion or inquiry: built to be filled in by keyboard alone. */
 export function ComplaintForm() {
@@ -225,7 +226,7 @@ export function ComplaintForm() {
             </FormField>
             <FormField id="complaint-receivedAt" label={t('complaintForm.receivedAt')} hint={t('complaintForm.receivedAtHint')} error={errors.receivedAt} required>
               {(control) => (
-                <input {...control} type="datetime-local" data-testid="field-receivedAt" value={values.receivedAt} onChange={(e) => set('receivedAt', e.target.value)} />
+                <DateField {...control} withTime data-testid="field-receivedAt" value={values.receivedAt} onChange={(v) => set('receivedAt', v)} />
               )}
             </FormField>
           </div>

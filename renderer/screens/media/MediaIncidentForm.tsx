@@ -9,6 +9,7 @@ import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { useMediaCategories } from './use-media-category';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['occurredAt', 'channel', 'mediaName', 'programme', 'journalistName', 'contentCategory', 'description', 'platform', 'posterContact', 'complaintSerial'] as const;
 type Field = (typeof FIELDS)[number];
@@ -75,7 +76,7 @@ export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }
         <ErrorBanner messages={other} />
         <div className="field-row">
           <FormField id="media-occurredAt" label={t('media.occurredAt')} error={errors.occurredAt} required>
-            {(control) => <input {...control} type="datetime-local" data-testid="media-occurredAt" value={values.occurredAt} onChange={(e) => set('occurredAt', e.target.value)} />}
+            {(control) => <DateField {...control} withTime data-testid="media-occurredAt" value={values.occurredAt} onChange={(v) => set('occurredAt', v)} />}
           </FormField>
           <FormField id="media-channel" label={t('media.channel')} error={errors.channel} required>
             {(control) => (

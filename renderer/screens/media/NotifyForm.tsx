@@ -11,6 +11,7 @@ import { formatInstant, fromDateTimeLocal, toDateTimeLocal } from '../../lib/zon
 import { useMediaStore } from '../../stores/media-store';
 import { pick } from '../settings/rule-pack-text';
 import { useCitation } from '../../components/SourceCitation';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['party', 'notifiedAt', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -71,7 +72,7 @@ export function NotifyPanel({ incident }: { incident: MediaIncidentDetail }) {
             )}
           </FormField>
           <FormField id="notify-notifiedAt" label={t('media.notifiedAt')} error={errors.notifiedAt} required>
-            {(control) => <input {...control} type="datetime-local" data-testid="notify-notifiedAt" value={notifiedAt} onChange={(e) => setNotifiedAt(e.target.value)} />}
+            {(control) => <DateField {...control} withTime data-testid="notify-notifiedAt" value={notifiedAt} onChange={(v) => setNotifiedAt(v)} />}
           </FormField>
           <FormField id="notify-note" label={t('media.notifyNote')} error={errors.note}>
             {(control) => <input {...control} type="text" data-testid="notify-note" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}

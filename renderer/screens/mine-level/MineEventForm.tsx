@@ -8,6 +8,7 @@ import { isApiCallError } from '../../api/api-call-error';
 import { errorText } from '../../lib/error-text';
 import { issuesByField } from '../../lib/field-errors';
 import { useMineLevelStore } from '../../stores/mine-level-store';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['kind', 'occurredOn', 'level', 'accidentClass', 'cause', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -59,7 +60,7 @@ export function MineEventForm({ today }: { today: string }) {
       <ErrorBanner messages={other} />
       {select('kind', MINE_EVENT_KINDS, (k) => t(`mineLevel.kinds.${k}`))}
       <FormField id="mine-occurredOn" label={t('mineLevel.occurredOn')} error={errors.occurredOn}>
-        {(control) => <input {...control} type="date" data-testid="mine-occurredOn" max={today} value={values.occurredOn} onChange={(e) => set('occurredOn')(e.target.value)} />}
+        {(control) => <DateField {...control} data-testid="mine-occurredOn" max={today} value={values.occurredOn} onChange={(v) => set('occurredOn')(v)} />}
       </FormField>
       {asks.includes('level') && select('level', values.kind === 'downgraded' ? DOWNGRADE_LEVELS : LEVELS, (l) => t(`mineLevel.statuses.${l}`))}
       {asks.includes('accidentClass') && select('accidentClass', ACCIDENT_CLASSES, (c) => t(`mineLevel.accidentClasses.${c}`))}

@@ -8,6 +8,7 @@ import { useTimeZone } from '../../hooks/use-time-zone';
 import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useNotificationsStore } from '../../stores/notifications-store';
+import { DateField } from '../../components/DateField';
 
 const PHONE_FIELDS = ['calledAt', 'reached', 'note'] as const;
 type PhoneField = (typeof PHONE_FIELDS)[number];
@@ -35,7 +36,7 @@ export function PhoneConfirmForm({ item, onDone }: { item: NotificationItem; onD
   return (
     <InlineForm prefix="notification" name="phone" title={t('notifications.phone')} busy={busy} other={other} submitLabel={t('notifications.confirmPhone')} busyLabel={t('notifications.confirmPhone')} cancelLabel={t('notifications.cancel')} onSubmit={() => void onSubmit()} onCancel={onDone}>
       <FormField id={id('calledAt')} label={t('notifications.calledAt')} error={errors.calledAt} required>
-        {(control) => <input {...control} type="datetime-local" data-testid="phone-calledAt" value={calledAt} onChange={(e) => setCalledAt(e.target.value)} />}
+        {(control) => <DateField {...control} withTime data-testid="phone-calledAt" value={calledAt} onChange={(v) => setCalledAt(v)} />}
       </FormField>
       <FormField id={id('reached')} label={t('notifications.reached')} error={errors.reached} required>
         {(control) => <input {...control} data-testid="phone-reached" maxLength={100} value={reached} onChange={(e) => setReached(e.target.value)} />}
@@ -75,7 +76,7 @@ export function WrittenReportForm({ item, onDone }: { item: NotificationItem; on
         {(control) => <textarea {...control} data-testid="written-text" rows={4} maxLength={4000} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>
       <FormField id={id('writtenAt')} label={t('notifications.writtenAt')} error={errors.writtenAt} required>
-        {(control) => <input {...control} type="datetime-local" data-testid="written-at" value={writtenAt} onChange={(e) => setWrittenAt(e.target.value)} />}
+        {(control) => <DateField {...control} withTime data-testid="written-at" value={writtenAt} onChange={(v) => setWrittenAt(v)} />}
       </FormField>
     </InlineForm>
   );

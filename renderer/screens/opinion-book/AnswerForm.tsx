@@ -11,6 +11,7 @@ import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
 import { useOpinionBookStore } from '../../stores/opinion-book-store';
 import { pick } from '../settings/rule-pack-text';
 import { useCitation } from '../../components/SourceCitation';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['handlingOpinion', 'customerRepliedAt'] as const;
 type Field = (typeof FIELDS)[number];
@@ -48,7 +49,7 @@ export function AnswerForm({ entry }: { entry: OpinionEntry }) {
         error={errors.customerRepliedAt}
         required={!!entry.contact}
       >
-        {(control) => <input {...control} type="datetime-local" data-testid="answer-customerRepliedAt" value={repliedAt} onChange={(e) => setRepliedAt(e.target.value)} />}
+        {(control) => <DateField {...control} withTime data-testid="answer-customerRepliedAt" value={repliedAt} onChange={(v) => setRepliedAt(v)} />}
       </FormField>
       <button type="submit" className="button primary" data-testid="answer-submit" disabled={busy}>
         {t('opinionBook.sign')}

@@ -8,6 +8,7 @@ import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useTimeZone } from '../../hooks/use-time-zone';
 import type { FieldErrors } from '../../lib/field-errors';
 import { useOpinionBookStore } from '../../stores/opinion-book-store';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['entryDate', 'entryType', 'content', 'customerName', 'contact'] as const;
 type Field = (typeof FIELDS)[number];
@@ -50,7 +51,7 @@ export function OpinionEntryForm() {
         )}
         <div className="field-row">
           <FormField id="entry-entryDate" label={t('opinionBook.entryDate')} error={errors.entryDate} required>
-            {(control) => <input {...control} type="date" data-testid="entry-entryDate" value={values.entryDate} onChange={(e) => set('entryDate', e.target.value)} />}
+            {(control) => <DateField {...control} data-testid="entry-entryDate" value={values.entryDate} onChange={(v) => set('entryDate', v)} />}
           </FormField>
           <ChoiceGroup
             name="entry-entryType"

@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { formatMoment } from '../../lib/locale-format';
 import { useSettingsStore } from '../../stores/settings-store';
+import { DateField } from '../../components/DateField';
 
 interface Filter {
   action: AccessAction | '';
@@ -96,10 +97,10 @@ export function AccessLogPanel() {
           </select>
         </label>
         <label>
-          {t('privacy.log.from')} <input type="date" data-testid="access-log-from" value={filter.from} onChange={(e) => set('from', e.target.value)} />
+          {t('privacy.log.from')} <DateField data-testid="access-log-from" value={filter.from} onChange={(v) => set('from', v)} />
         </label>
         <label>
-          {t('privacy.log.to')} <input type="date" data-testid="access-log-to" value={filter.to} onChange={(e) => set('to', e.target.value)} />
+          {t('privacy.log.to')} <DateField data-testid="access-log-to" value={filter.to} onChange={(v) => set('to', v)} />
         </label>
         <button type="submit" className="button" data-testid="access-log-apply">
           {t('privacy.log.apply')}

@@ -104,7 +104,8 @@ export function InitialiseForm({ onBack }: { onBack: () => void }) {
         <FormField id="site-rulePack" label={t('setup.rulePack')} hint={t('setup.rulePackHint')} error={errors['site.rulePack']} required>
           {(control) => (
             <select {...control} data-testid="setup-rulePack" value={values['site.rulePack']} onChange={(e) => set('site.rulePack')(e.target.value)}>
-              {packs.length === 0 && <option value={values['site.rulePack']}>{values['site.rulePack']}</option>}
+              {/* Until the packs are read, the chosen pack's id stays the value but is never shown. */}
+              {packs.length === 0 && <option value={values['site.rulePack']}>…</option>}
               {packs.map((pack) => (
                 <option key={pack.id} value={pack.id}>
                   {pick(pack.name, i18n.language)}（{cite(pack.source)}）
@@ -171,7 +172,7 @@ function ProfileField({ value, error, onChoose }: { value: string; error: string
             if (profile) onChoose(profile);
           }}
         >
-          {profiles.length === 0 && <option value={value}>{value}</option>}
+          {profiles.length === 0 && <option value={value}>…</option>}
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
               {pick(profile.name, i18n.language)} · {pick(profile.organisation, i18n.language)}（{cite(profile.source)}）

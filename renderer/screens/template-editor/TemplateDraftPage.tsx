@@ -138,7 +138,7 @@ export function TemplateDraftPage({ id }: { id: string }) {
         </button>
         <h2 data-testid="template-draft-title">{title || draft.draft.templateId}</h2>
         <p className="muted">
-          {basedOn ? t('templateEditor.basedOn', { id: basedOn }) : t('templateEditor.isNew')} · {t('checklists.version', { version: String(template.version ?? '') })}
+          {basedOn ? t('templateEditor.basedOn') : t('templateEditor.isNew')} · {t('checklists.version', { version: String(template.version ?? '') })}
           {draft.draft.updatedByName && ` · ${t('templateEditor.savedBy', { name: draft.draft.updatedByName, at: formatInstant(draft.draft.updatedAt, timeZone) })}`}
         </p>
         <p className={jsonInvalid || draft.state === 'error' ? 'template-save-state has-error' : 'template-save-state'} role="status" data-testid="template-save-state" data-state={jsonInvalid ? 'jsonInvalid' : draft.state}>

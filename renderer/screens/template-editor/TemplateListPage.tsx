@@ -60,7 +60,7 @@ export function TemplateListPage() {
               <li key={d.draftId} data-testid="template-draft-row">
                 <strong>{label({ zh: d.title.zh || d.templateId, en: d.title.en || d.templateId })}</strong>
                 <span className="muted">
-                  {d.templateId} · {t('checklists.version', { version: d.version })} · {d.basedOn ? t('templateEditor.basedOn', { id: d.basedOn }) : t('templateEditor.isNew')}
+                  {t('checklists.version', { version: d.version })} · {d.basedOn ? t('templateEditor.basedOn') : t('templateEditor.isNew')}
                   {d.updatedByName && ` · ${t('templateEditor.savedBy', { name: d.updatedByName, at: formatInstant(d.updatedAt, timeZone) })}`}
                 </span>
                 <button type="button" className="button secondary" onClick={() => go({ page: 'template-draft', id: d.draftId })} data-testid="template-draft-open">
@@ -93,9 +93,7 @@ function TemplateRow({ entry, onEdit }: { entry: TemplateEntry; onEdit: () => vo
   return (
     <li data-testid={`template-entry-${entry.id}`}>
       <strong>{label(entry.title)}</strong>
-      <span className="muted">
-        {entry.id} · {t(`checklists.kinds.${entry.kind}`)}
-      </span>
+      <span className="muted">{t(`checklists.kinds.${entry.kind}`)}</span>
       <span className="template-versions" data-testid="template-versions">
         {entry.versions.map((v) => (
           <span key={v.version} className="badge" title={v.publishedByName && v.publishedAt ? t('templateEditor.publishedBy', { name: v.publishedByName, at: formatInstant(v.publishedAt, timeZone) }) : undefined}>

@@ -1,15 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { internalIdSource } from '../../support/internal-id-patterns';
 
 /**
- * Issue 20 item 5: no internal id reaches a screen or a print. The data's
- * seed ids (`seed003 篇6 …`) must show as the document's title; a page whose
- * text shows one anywhere in an end-to-end run fails that run.
+ * Issue 20 item 5: no internal id reaches a screen or a print — source ids
+ * (`seed003 篇6`), pack, template, report, ledger and profile ids, API, event
+ * and workflow names, raw ISO timestamps (test/support/internal-id-patterns.ts,
+ * built from the shipped data). A page whose text shows one anywhere in an
+ * end-to-end run fails that run.
  */
-export const INTERNAL_ID = /seed0\d\d/;
+export const INTERNAL_ID = new RegExp(internalIdSource());
 
-/** Runs in every page before its scripts: after each change of the DOM, reports each new place its text shows a seed id. */
-function watchRenderedText(): void {
-  const pattern = /.{0,30}seed0\d\d.{0,30}/g;
+/** Runs in every page before its scripts (serialised: it sees only its argument): after each change of the DOM, reports each new place its text shows an internal id. */
+function watchRenderedText(idSource: string): void {
+  const pattern = new RegExp(`.{0,30}(?:${idSource}).{0,30}`, 'g');
   const reported = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const scan = () => {
@@ -23,12 +26,12 @@ function watchRenderedText(): void {
   new MutationObserver(() => (timer ??= setTimeout(scan, 100))).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
-/** What a page shows under print media, as paper gets it: a seed id found there throws before the PDF is made. */
+/** What a page shows under print media, as paper gets it: an internal id found there throws before the PDF is made. */
 async function assertPrintShowsNoInternalId(page: Page): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   const text = await page.evaluate(() => document.body.innerText);
   await page.emulateMedia({ media: null });
-  const shown = new RegExp(`.{0,30}${INTERNAL_ID.source}.{0,30}`).exec(text);
+  const shown = new RegExp(`.{0,30}(?:${INTERNAL_ID.source}).{0,30}`).exec(text);
   if (shown) throw new Error(`A print shows an internal id: “${shown[0]}” (${page.url()})`);
 }
 
@@ -51,12 +54,12 @@ async function watchContext(context: BrowserContext, shown: string[]): Promise<v
   if (watched.has(context)) return;
   watched.add(context);
   await context.exposeBinding('__branchlineInternalIdShown', ({ page }, text: string) => void shown.push(`${page.url()}: “${text}”`));
-  await context.addInitScript(watchRenderedText);
+  await context.addInitScript(watchRenderedText, INTERNAL_ID.source);
   context.on('page', watchPrints);
 }
 
 /**
- * Makes every page of the browser report a seed id its screens show (and
+ * Makes every page of the browser report an internal id its screens show (and
  * every `page.pdf` refuse a print that shows one); closing the browser then
  * fails with the list, so the spec that showed one fails.
  */

@@ -7,6 +7,7 @@ import { isShareFact, type RulePack } from '../../../../shared/rules/pack-schema
 import './grading-inputs.css';
 import type { ComplaintFieldErrors, ComplaintFormValues } from '../complaint-form-model';
 import { useCitation } from '../../../components/SourceCitation';
+import { DateField } from '../../../components/DateField';
 
 type FactKey = 'directLoss' | 'groupSize' | 'affectedShare' | 'mediaInvolved' | 'regulatorInvolved' | 'tickedCriteria' | 'packFacts' | 'problemCode';
 
@@ -155,7 +156,7 @@ function PackFactFields({ pack, values, errors, set }: Omit<GradingFactsProps, '
       })}
       {dates.map((fact) => (
         <FormField key={fact} id={`complaint-${fact}`} label={t(`grading.${fact}`)} error={errors[`packFacts.${fact}`]}>
-          {(control) => <input {...control} type="date" data-testid={`field-${fact}`} value={values.packFacts[fact] ?? ''} onChange={(e) => setFact(fact, e.target.value)} />}
+          {(control) => <DateField {...control} data-testid={`field-${fact}`} value={values.packFacts[fact] ?? ''} onChange={(v) => setFact(fact, v)} />}
         </FormField>
       ))}
     </div>

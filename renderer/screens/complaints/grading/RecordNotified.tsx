@@ -10,6 +10,7 @@ import { useTimeZone } from '../../../hooks/use-time-zone';
 import { errorText } from '../../../lib/error-text';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../../lib/zoned-time';
 import { useComplaintsStore } from '../../../stores/complaints-store';
+import { DateField } from '../../../components/DateField';
 
 /** The parties a step of this case counts from (接报后), those still awaited first. */
 function partiesOf(complaint: Complaint): string[] {
@@ -85,7 +86,7 @@ export function RecordNotified({ complaint }: { complaint: Complaint }) {
         )}
       </FormField>
       <FormField id="notified-at" label={t('clocks.form.at')} required>
-        {(control) => <input {...control} type="datetime-local" data-testid="notified-at" value={when} onChange={(e) => setWhen(e.target.value)} />}
+        {(control) => <DateField {...control} withTime data-testid="notified-at" value={when} onChange={(v) => setWhen(v)} />}
       </FormField>
       <button type="submit" className="button primary" data-testid="notified-save" disabled={busy}>
         {t('clocks.form.save')}

@@ -1,5 +1,6 @@
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { FormField } from '../../../components/FormField';
+import { DateField } from '../../../components/DateField';
 
 interface FieldProps {
   /** The action's field name; the control's id and test id are `act-<name>`. */
@@ -25,7 +26,7 @@ export function TextAreaField({ name, label, value, onChange, error, hint, requi
 export function DateTimeField({ name, label, value, onChange, error, hint, required }: FieldProps) {
   return (
     <FormField id={`act-${name}`} label={label} hint={hint} error={error} required={required}>
-      {(control) => <input {...control} type="datetime-local" data-testid={`act-${name}`} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(control) => <DateField {...control} withTime data-testid={`act-${name}`} value={value} onChange={(v) => onChange(v)} />}
     </FormField>
   );
 }
