@@ -40,6 +40,7 @@ export function DateField(props: DateFieldProps) {
   const [text, setText] = useState(() => formatDateValue(value));
   const [problem, setProblem] = useState<DateTextProblem | null>(null);
   const emitted = useRef(value);
+  const input = useRef<HTMLInputElement>(null);
 
   // A value set from outside (a draft restored, a form reset) replaces what is shown; the field's own echo does not.
   useEffect(() => {
@@ -77,6 +78,26 @@ export function DateField(props: DateFieldProps) {
     onBlur?.(event);
   };
 
+  // The form around the field is not sent while its text is not a date: the value it holds then is '' (as a
+  // native date input's), and an optional date would otherwise be saved empty, losing what was typed.
+  const readLatest = useRef(() => read(text));
+  readLatest.current = () => read(text);
+  useEffect(() => {
+    const form = input.current?.form;
+    if (!form) return;
+    const refuseUnreadable = (event: Event) => {
+      const result = readLatest.current();
+      if (result.problem === null) return;
+      // Stopped at the form, before React's handler at the root sees it.
+      event.preventDefault();
+      event.stopPropagation();
+      setProblem(result.problem);
+      input.current?.focus();
+    };
+    form.addEventListener('submit', refuseUnreadable);
+    return () => form.removeEventListener('submit', refuseUnreadable);
+  }, []);
+
   const kind = withTime ? 'dateTime' : 'date';
   const limit = formatDateValue((problem === 'beforeMin' ? min : max) ?? '');
   // When the form already shows its own error under the field, that error speaks alone; the placeholder still shows the format.
@@ -86,6 +107,7 @@ export function DateField(props: DateFieldProps) {
     <span className={className ? `date-field ${className}` : 'date-field'}>
       <input
         {...rest}
+        ref={input}
         id={fieldId}
         type="text"
         inputMode="numeric"

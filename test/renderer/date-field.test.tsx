@@ -159,3 +159,45 @@ describe('DateField', () => {
     expect((await axe.run(container, { rules })).violations).toEqual([]);
   });
 });
+
+describe('a form holding a date field whose text is not a date', () => {
+  function OptionalDateForm({ onSubmit }: { onSubmit: (value: string) => void }) {
+    const [value, setValue] = useState('');
+    return (
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit(value);
+        }}
+      >
+        <label htmlFor="visit">回访日期（选填）</label>
+        <DateField id="visit" value={value} onChange={setValue} />
+        <button type="submit">保存</button>
+      </form>
+    );
+  }
+
+  it('is not sent as if the optional date were empty: the error shows and the field takes the focus', async () => {
+    await setLanguage('zh-CN');
+    const sent = vi.fn();
+    render(<OptionalDateForm onSubmit={sent} />);
+    const field = screen.getByLabelText(/回访日期/);
+    await userEvent.type(field, '2026/2/30');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(sent).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await userEvent.clear(field);
+    await userEvent.type(field, '2026/3/5');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(sent).toHaveBeenCalledWith('2026-03-05');
+  });
+
+  it('is sent empty when the field was left empty', async () => {
+    const sent = vi.fn();
+    render(<OptionalDateForm onSubmit={sent} />);
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(sent).toHaveBeenCalledWith('');
+  });
+});
