@@ -21,6 +21,7 @@ import { escalationEn } from './escalation-en';
 import { privacyEn } from './privacy-en';
 import { thresholdsEn } from './thresholds-en';
 import { clocksEn } from './clocks-en';
+import { narrativeReportsEn } from './narrative-reports-en';
 import { sanctionsEn } from './sanctions-en';
 import { confirmEn } from './confirm-en';
 import type { Messages } from './zh-CN';
@@ -158,6 +159,7 @@ export const en: Messages = {
   ...thresholdsEn,
   ...clocksEn,
   ...sanctionsEn,
+  ...narrativeReportsEn,
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,

@@ -21,6 +21,7 @@ import { escalationZhCN } from './escalation-zh-CN';
 import { privacyZhCN } from './privacy-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
 import { clocksZhCN } from './clocks-zh-CN';
+import { narrativeReportsZhCN } from './narrative-reports-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 import { rulePackZhCN } from './rule-pack-zh-CN';
@@ -159,6 +160,7 @@ export const zhCN = {
   ...thresholdsZhCN,
   ...clocksZhCN,
   ...sanctionsZhCN,
+  ...narrativeReportsZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
   ...ledgersZhCN,

@@ -14,6 +14,7 @@ import { privacyDestructionApi } from './privacy-destruction';
 import { profilesApi } from './profiles';
 import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
+import { narrativeReportsApi } from './narrative-reports';
 import { notificationsApi } from './notifications';
 import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
@@ -51,6 +52,7 @@ export const apiContract = {
   ...procedureApi,
   ...sanctionLedgerApi,
   ...privacyDestructionApi,
+  ...narrativeReportsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

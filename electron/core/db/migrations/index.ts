@@ -27,6 +27,7 @@ import { migration0028 } from './0028-complaint-notified';
 import { migration0029 } from './0029-sanction-ledger';
 import { migration0030 } from './0030-trigram-search';
 import { migration0031 } from './0031-personal-data-destruction';
+import { migration0032 } from './0032-narrative-reports';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -60,4 +61,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0029,
   migration0030,
   migration0031,
+  migration0032,
 ];
