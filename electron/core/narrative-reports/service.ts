@@ -153,8 +153,8 @@ export function reissueNarrative(tx: WriteDb, user: User, input: ApiParsedInput<
   const row = rowOrRefuse(tx, input.id);
   kindOrRefuse(tx, user, row.kind_id);
   if (row.status !== 'issued') throw refuse('VALIDATION', 'notIssued', undefined, 'id');
-  if (row.replaced_by) throw refuse('CONFLICT', 'alreadyCorrected', { version: row.replaced_by_version ?? 0 });
   if (versionsOf(tx, row.kind_id, row.period_kind, row.period_key).some((r) => r.status === 'draft')) throw refuse('CONFLICT', 'draftExists');
+  if (row.replaced_by) throw refuse('CONFLICT', 'alreadyCorrected', { version: row.replaced_by_version ?? 0 });
   const next: NarrativeRow = {
     id: newId(),
     kind_id: row.kind_id,
