@@ -45,6 +45,9 @@ export const narrativeReportsEn = {
     signature: 'Signed (signature): ',
     signatureDate: 'Date: ',
     frozenNote: 'This report has been issued and cannot be changed.',
+    page: 'Page {{page}} of {{pages}}',
+    printedSite: 'Site',
+    printedPeriod: 'Period',
     draftBanner: 'Draft, not issued',
     errors: {
       notAllowed: 'You may not read or write analysis reports',

@@ -45,6 +45,9 @@ export const narrativeReportsZhCN = {
     signature: '签发人（签字）：',
     signatureDate: '日期：',
     frozenNote: '本报告已签发，不能修改。',
+    page: '第 {{page}} 页 共 {{pages}} 页',
+    printedSite: '网点',
+    printedPeriod: '期间',
     draftBanner: '草稿，未签发',
     errors: {
       notAllowed: '您无权查看或编写分析报告',

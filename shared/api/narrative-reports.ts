@@ -18,7 +18,7 @@ import { method } from './define';
 export const sectionTextsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/).max(40), str().max(20_000)).check(z.refine((r) => Object.keys(r).length <= 20, 'too many sections'));
 export type SectionTexts = z.infer<typeof sectionTextsSchema>;
 
-export const NARRATIVE_STATES = ['open', 'due', 'overdue', 'draft', 'issued', 'issuedLate'] as const;
+export const NARRATIVE_STATES = ['open', 'due', 'overdue', 'issued', 'issuedLate'] as const;
 export type NarrativeState = (typeof NARRATIVE_STATES)[number];
 
 export const narrativeListItemSchema = z.object({
@@ -26,7 +26,7 @@ export const narrativeListItemSchema = z.object({
   period: periodSchema,
   /** Null: the source sets no day. */
   dueDate: z.string().nullable(),
-  /** open: the period is still running; due: ended, not issued, not late yet; overdue: past its due date. */
+  /** open: the period is still running; due: ended, not issued, not late yet; overdue: past its due date; issuedLate: first issued after it. A draft shows in `draftId`. */
   state: z.enum(NARRATIVE_STATES),
   draftId: z.string().nullable(),
   /** The newest issued version. */

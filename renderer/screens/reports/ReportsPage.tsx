@@ -17,6 +17,7 @@ import { CasesPanel } from './CasesPanel';
 import { CadencePanel, OverduePanel } from './ListsPanels';
 import { ReportControls } from './ReportControls';
 import { SanctionRollupPanel } from './SanctionRollupPanel';
+import { NarrativeReportsPanel, NarrativePaper } from './narrative/NarrativeReportsPanel';
 import './reports.css';
 import { useCitation } from '../../components/SourceCitation';
 import { noteLang, noteText } from '../../../shared/sources/choice-note';
@@ -62,6 +63,8 @@ export function ReportsPage() {
         {overdue && <OverduePanel overdue={overdue} />}
         {cadence && <CadencePanel cadence={cadence} />}
         {meta && <SanctionRollupPanel meta={meta} />}
+        {meta && <NarrativeReportsPanel today={meta.today} />}
+        <NarrativePaper />
       </section>
     </ReportVocabulary.Provider>
   );
