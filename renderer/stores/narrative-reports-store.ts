@@ -57,10 +57,14 @@ export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
     printing: null,
     printCount: 0,
     error: null,
-    load: (year) =>
-      attempt(async () => {
-        set({ year, listing: await api.call('narrativeReports.list', { year }) });
-      }),
+    // A user who may write none of the site's kinds is refused the list: the panel then stays hidden rather than showing a refusal.
+    load: async (year) => {
+      try {
+        set({ year, listing: await api.call('narrativeReports.list', { year }), error: null });
+      } catch {
+        set({ year, listing: null });
+      }
+    },
     openItem: (item) =>
       attempt(async () => {
         if (item.draftId) return show(await api.call('narrativeReports.get', { id: item.draftId }));

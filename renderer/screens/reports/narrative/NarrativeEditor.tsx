@@ -145,7 +145,7 @@ function IssuedBar({ version }: { version: NarrativeVersion }) {
   const reasonId = useId();
   return (
     <div className="form-actions">
-      <button type="button" className="button primary" onClick={print} data-testid="narrative-print">
+      <button type="button" className="button primary" onClick={print} data-testid="narrative-print-button">
         {t('narrativeReports.print')}
       </button>
       {!version.replacedBy && (

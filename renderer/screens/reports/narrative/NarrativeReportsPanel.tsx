@@ -20,6 +20,7 @@ export function NarrativeReportsPanel({ today }: { today: string }) {
   useEffect(() => {
     void load(year ?? thisYear);
   }, [load, year, thisYear]);
+  if (!listing) return null;
   const years = [thisYear, String(Number(thisYear) - 1), String(Number(thisYear) - 2)];
   return (
     <section className="narrative-reports" data-testid="narrative-reports" aria-labelledby={`${yearId}-title`}>
@@ -27,7 +28,7 @@ export function NarrativeReportsPanel({ today }: { today: string }) {
       <p className="muted">{t('narrativeReports.hint')}</p>
       {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
       {open ? (
-        <NarrativeEditor version={open} kind={listing?.kinds.find((k) => k.id === open.kindId)} />
+        <NarrativeEditor version={open} kind={listing.kinds.find((k) => k.id === open.kindId)} />
       ) : (
         <>
           <label htmlFor={yearId}>{t('narrativeReports.year')} </label>
@@ -38,7 +39,7 @@ export function NarrativeReportsPanel({ today }: { today: string }) {
               </option>
             ))}
           </select>
-          {listing && <NarrativeList items={listing.items} kinds={listing.kinds} />}
+          <NarrativeList items={listing.items} kinds={listing.kinds} />
         </>
       )}
     </section>
