@@ -90,7 +90,8 @@ export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
         if (!open || open.status !== 'draft') return;
         set({ saving: true });
         const saved = await api.call('narrativeReports.saveDraft', { id: open.id, kindId: open.kindId, period: { kind: open.period.kind, key: open.period.key }, sections: texts });
-        // Keep what was typed while the save was on its way.
+        // Keep what was typed while the save was on its way; a draft closed meanwhile stays closed.
+        if (get().open?.id !== saved.id) return set({ saving: false });
         set({ open: { ...saved, sections: get().texts }, savedAt: saved.updatedAt, saving: false });
       }),
     issue: () =>

@@ -116,12 +116,12 @@ function IssueBar({ kind }: { kind: NarrativeKind }) {
   const [asking, setAsking] = useState(false);
   return (
     <div className="form-actions">
-      <span className="muted" role="status" data-testid="narrative-saved">
-        {saving ? t('narrativeReports.saving') : savedAt ? t('narrativeReports.saved', { at: formatMoment(savedAt, lang) }) : ''}
-      </span>
       <button type="button" className="button primary" onClick={() => setAsking(true)} data-testid="narrative-issue">
         {t('narrativeReports.issue')}
       </button>
+      <span className="muted" role="status" data-testid="narrative-saved">
+        {saving ? t('narrativeReports.saving') : savedAt ? t('narrativeReports.saved', { at: formatMoment(savedAt, lang) }) : ''}
+      </span>
       {asking && (
         <ConfirmDialog
           title={`${t('narrativeReports.issue')} · ${signerText(kind, lang, t)}`}

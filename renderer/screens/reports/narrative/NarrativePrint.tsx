@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { NarrativeVersion } from '../../../../shared/api/narrative-reports';
 import type { NarrativeKind } from '../../../../shared/reports/narrative/kind-schema';
+import { citationText } from '../../../../shared/sources/citation';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoment } from '../../../lib/locale-format';
 import { usePageStyle } from '../../../lib/page-style';
@@ -44,7 +45,7 @@ export function NarrativePrint({ version, kind, site }: PrintProps) {
       </p>
       {version.replaces && <p>{t('narrativeReports.replaces', { version: version.replaces.version, reason: version.correctionReason ?? '' })}</p>}
       <p className="narrative-print-source">
-        {t('narrativeReports.source')}：{kind.source}
+        {t('narrativeReports.source')}：{citationText(kind.source, lang)}
       </p>
       {version.issued && <p>{t('narrativeReports.statisticsFrozen', { at: formatMoment(version.issued.at, lang) })}</p>}
       <NarrativeStatistics statistics={version.statistics} />
