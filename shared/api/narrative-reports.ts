@@ -15,7 +15,7 @@ import { method } from './define';
  */
 
 /** Text per section id; a section not written is absent or empty. */
-export const sectionTextsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/).max(40), str().max(20_000)).check(z.refine((r) => Object.keys(r).length <= 20, 'too many sections'));
+export const sectionTextsSchema = z.record(str().regex(/^[a-z][a-zA-Z0-9]*$/).max(40), str().max(20_000)).check(z.refine((r) => Object.keys(r).length <= 20, 'too many sections'));
 export type SectionTexts = z.infer<typeof sectionTextsSchema>;
 
 export const NARRATIVE_STATES = ['open', 'due', 'overdue', 'issued', 'issuedLate'] as const;
