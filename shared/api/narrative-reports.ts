@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NARRATIVE_REPORT_KINDS } from '../reports/narrative';
 import { narrativeKindSchema } from '../reports/narrative/kind-schema';
 import { periodInputSchema } from '../reports/period';
 import { periodSchema, reportResultSchema } from '../reports/result';
@@ -14,9 +15,10 @@ import { method } from './define';
  * the kind's signer role); who may issue is the kind's signer role.
  */
 
-/** Text per section id; a section not written is absent or empty. */
-export const sectionTextsSchema = z.record(str().regex(/^[a-z][a-zA-Z0-9]*$/).max(40), str().max(20_000)).check(z.refine((r) => Object.keys(r).length <= 20, 'too many sections'));
-export type SectionTexts = z.infer<typeof sectionTextsSchema>;
+/** Text per section id (every id some shipped kind names; the core checks it belongs to the report's kind); a section not written is absent or empty. */
+const SECTION_IDS = [...new Set(NARRATIVE_REPORT_KINDS.flatMap((k) => k.sections.map((s) => s.id)))];
+export const sectionTextsSchema = z.object(Object.fromEntries(SECTION_IDS.map((sectionId) => [sectionId, str().max(20_000).optional()]))).strict();
+export type SectionTexts = Partial<Record<string, string>>;
 
 export const NARRATIVE_STATES = ['open', 'due', 'overdue', 'issued', 'issuedLate'] as const;
 export type NarrativeState = (typeof NARRATIVE_STATES)[number];

@@ -254,6 +254,11 @@ function reportBases(): Bases {
       { ledgerId: 's15.complaint-handling', serial: 'YY42-20261123-0001' },
     ],
     'sanctionLedger.rollup': [{ period: { kind: 'month', key: '2026-10' }, unit: '营业部' }],
+    'narrativeReports.list': [{ year: '2026' }],
+    'narrativeReports.get': [{ id: 'narrative-1' }],
+    'narrativeReports.saveDraft': [{ id: 'narrative-1', kindId: 'sichuan-p6-analysis-report', period: { kind: 'month', key: '2026-10' }, sections: { overview: 'a', analysis: 'b', rewards: 'c', focus: 'd', causes: 'e', solutions: 'f', notes: 'g', summary: 'h', weaknesses: 'i', capa: 'j', measures: 'k' } }],
+    'narrativeReports.issue': [{ id: 'narrative-1' }],
+    'narrativeReports.reissue': [{ id: 'narrative-1', reason: '更正' }],
   };
 }
 

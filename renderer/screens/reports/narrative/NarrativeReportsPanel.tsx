@@ -63,7 +63,7 @@ function NarrativeList({ items, kinds }: { items: readonly NarrativeListItem[]; 
           <th scope="col">{t('narrativeReports.period')}</th>
           <th scope="col">{t('narrativeReports.due')}</th>
           <th scope="col">{t('narrativeReports.state')}</th>
-          <th scope="col" />
+          <th scope="col">{t('narrativeReports.view')}</th>
         </tr>
       </thead>
       <tbody>
