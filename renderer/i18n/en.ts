@@ -21,6 +21,7 @@ import { escalationEn } from './escalation-en';
 import { privacyEn } from './privacy-en';
 import { thresholdsEn } from './thresholds-en';
 import { clocksEn } from './clocks-en';
+import { narrativeReportsEn } from './narrative-reports-en';
 import { sanctionsEn } from './sanctions-en';
 import { circularsEn } from './circulars-en';
 import { riskClassesEn } from './risk-classes-en';
@@ -165,6 +166,7 @@ export const en: Messages = {
   ...circularsEn,
   ...riskClassesEn,
   ...creditEn,
+  ...narrativeReportsEn,
   ...notificationsEn,
   ...procedureEn,
   ...confirmEn,

@@ -21,6 +21,7 @@ import { escalationZhCN } from './escalation-zh-CN';
 import { privacyZhCN } from './privacy-zh-CN';
 import { thresholdsZhCN } from './thresholds-zh-CN';
 import { clocksZhCN } from './clocks-zh-CN';
+import { narrativeReportsZhCN } from './narrative-reports-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
 import { circularsZhCN } from './circulars-zh-CN';
 import { riskClassesZhCN } from './risk-classes-zh-CN';
@@ -166,6 +167,7 @@ export const zhCN = {
   ...circularsZhCN,
   ...riskClassesZhCN,
   ...creditZhCN,
+  ...narrativeReportsZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
   ...ledgersZhCN,

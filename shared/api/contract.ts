@@ -15,6 +15,7 @@ import { privacyDestructionApi } from './privacy-destruction';
 import { profilesApi } from './profiles';
 import { mineLevelApi } from './mine-level';
 import type { MethodDefinition } from './define';
+import { narrativeReportsApi } from './narrative-reports';
 import { notificationsApi } from './notifications';
 import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
@@ -57,6 +58,7 @@ export const apiContract = {
   ...privacyDestructionApi,
   ...riskClassesApi,
   ...creditApi,
+  ...narrativeReportsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

@@ -4,6 +4,7 @@ import { CREDIT_PACK, KEY_DATA_RULE } from '../../shared/credit/credit-pack';
 import { SHIPPED_PROFILES } from '../../shared/profiles';
 import { REPORT_DEFINITIONS } from '../../shared/reports/definitions';
 import { LEDGERS } from '../../shared/reports/ledgers';
+import { NARRATIVE_REPORT_KINDS } from '../../shared/reports/narrative';
 import { MEASURES } from '../../shared/reports/measures';
 import { rulePackSchema } from '../../shared/rules/pack-schema';
 import { SHIPPED_PACK_VERSIONS } from '../../shared/rules/packs';
@@ -36,6 +37,7 @@ const SHIPPED_NOTES: FoundNote[] = [
   ...SHIPPED_PROFILES.flatMap((profile) => notesIn(profile, profile.id)),
   ...REPORT_DEFINITIONS.flatMap((report) => notesIn(report, report.id)),
   ...LEDGERS.flatMap((ledger) => notesIn(ledger, ledger.id)),
+  ...NARRATIVE_REPORT_KINDS.flatMap((kind) => notesIn(kind, kind.id)),
   ...notesIn(MEASURES, 'measures'),
   ...notesIn({ CREDIT_PACK, KEY_DATA_RULE, CREDIT_CHAIN }, 'credit'),
 ];

@@ -11,6 +11,7 @@ import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { ledgerHandlers } from '../ledgers';
 import { mediaHandlers } from '../media';
+import { narrativeReportHandlers } from '../narrative-reports';
 import { notificationHandlers } from '../notifications';
 import { opinionBookHandlers } from '../opinion-book';
 import { privacyHandlers } from '../privacy/handlers';
@@ -57,4 +58,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...circularHandlers,
   ...riskClassHandlers,
   ...creditHandlers,
+  ...narrativeReportHandlers,
 };

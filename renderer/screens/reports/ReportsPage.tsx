@@ -18,6 +18,7 @@ import { CadencePanel, OverduePanel } from './ListsPanels';
 import { ReportControls } from './ReportControls';
 import { SanctionRollupPanel } from './SanctionRollupPanel';
 import { CircularPanel } from './CircularPanel';
+import { NarrativeReportsPanel, NarrativePaper } from './narrative/NarrativeReportsPanel';
 import './reports.css';
 import { useCitation } from '../../components/SourceCitation';
 import { noteLang, noteText } from '../../../shared/sources/choice-note';
@@ -64,6 +65,8 @@ export function ReportsPage() {
         {cadence && <CadencePanel cadence={cadence} />}
         {meta && <SanctionRollupPanel meta={meta} />}
         {meta && <CircularPanel today={meta.today} />}
+        {meta && <NarrativeReportsPanel today={meta.today} />}
+        <NarrativePaper />
       </section>
     </ReportVocabulary.Provider>
   );

@@ -127,6 +127,9 @@ CREATE INDEX media_notifications_by_incident ON media_incident_notifications (in
 -- index mine_level_events_by_day
 CREATE INDEX mine_level_events_by_day ON mine_level_events (occurred_on, entered_at);
 
+-- index narrative_reports_one_draft
+CREATE UNIQUE INDEX narrative_reports_one_draft ON narrative_reports (kind_id, period_kind, period_key) WHERE status = 'draft';
+
 -- index notification_recipients_by_role
 CREATE INDEX notification_recipients_by_role ON notification_recipients (recipient, notification_id);
 
@@ -322,6 +325,9 @@ CREATE TABLE media_incidents ( id TEXT PRIMARY KEY, occurred_at TEXT NOT NULL, c
 -- table mine_level_events
 CREATE TABLE mine_level_events ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('graded', 'accident', 'inspectionFailed', 'downgraded', 'revoked', 'majorHazard', 'fraud', 'stopped', 'resumed')), occurred_on TEXT NOT NULL, level TEXT CHECK (level IN ('level1', 'level2', 'level3')), accident_class TEXT CHECK (accident_class IN ('general', 'larger', 'major', 'especially-major')), cause TEXT CHECK (cause IN ('decline', 'extendedSpotCheck')), note TEXT NOT NULL, entered_by TEXT NOT NULL REFERENCES users(id), entered_at TEXT NOT NULL, voided_by TEXT REFERENCES users(id), voided_at TEXT, void_reason TEXT, version INTEGER NOT NULL ) STRICT;
 
+-- table narrative_reports
+CREATE TABLE narrative_reports ( id TEXT PRIMARY KEY, kind_id TEXT NOT NULL, period_kind TEXT NOT NULL CHECK (period_kind IN ('week', 'month', 'quarter', 'year')), period_key TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), status TEXT NOT NULL CHECK (status IN ('draft', 'issued')), sections TEXT NOT NULL, replaces TEXT UNIQUE REFERENCES narrative_reports(id), correction_reason TEXT, drafted_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, statistics TEXT, issued_by TEXT REFERENCES users(id), issued_role TEXT, issued_at TEXT, CHECK ((status = 'issued') = (statistics IS NOT NULL AND issued_by IS NOT NULL AND issued_role IS NOT NULL AND issued_at IS NOT NULL)), CHECK ((version = 1) = (replaces IS NULL)), CHECK ((replaces IS NULL) = (correction_reason IS NULL)), UNIQUE (kind_id, period_kind, period_key, version) ) STRICT;
+
 -- table notification_reads
 CREATE TABLE notification_reads ( notification_id TEXT NOT NULL REFERENCES notifications(id), user_id TEXT NOT NULL REFERENCES users(id), read_at TEXT NOT NULL, PRIMARY KEY (notification_id, user_id) ) STRICT;
 
@@ -420,6 +426,12 @@ CREATE TRIGGER credit_gradings_no_delete BEFORE DELETE ON credit_gradings BEGIN 
 
 -- trigger credit_gradings_no_update
 CREATE TRIGGER credit_gradings_no_update BEFORE UPDATE ON credit_gradings BEGIN SELECT RAISE(ABORT, 'credit_gradings is append-only: propose a new grading'); END;
+
+-- trigger narrative_reports_issued_no_delete
+CREATE TRIGGER narrative_reports_issued_no_delete BEFORE DELETE ON narrative_reports WHEN OLD.status = 'issued' BEGIN SELECT RAISE(ABORT, 'an issued narrative report is frozen: correct it with a new version'); END;
+
+-- trigger narrative_reports_issued_no_update
+CREATE TRIGGER narrative_reports_issued_no_update BEFORE UPDATE ON narrative_reports WHEN OLD.status = 'issued' BEGIN SELECT RAISE(ABORT, 'an issued narrative report is frozen: correct it with a new version'); END;
 
 -- trigger personal_data_access_no_delete
 CREATE TRIGGER personal_data_access_no_delete BEFORE DELETE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;

@@ -257,6 +257,11 @@ function reportBases(): Bases {
     'circulars.weekly': [{ definitionId: 'area-checks', period: { kind: 'week', key: '2026-W44' } }],
     'circulars.monthly': [{ definitionId: 'area-checks', period: { kind: 'month', key: '2026-10' } }],
     'circulars.setWeight': [{ definitionId: 'area-checks', weightPercent: 5, note: '本站考核标准' }],
+    'narrativeReports.list': [{ year: '2026' }],
+    'narrativeReports.get': [{ id: 'narrative-1' }],
+    'narrativeReports.saveDraft': [{ id: 'narrative-1', kindId: 'sichuan-p6-analysis-report', period: { kind: 'month', key: '2026-10' }, sections: { overview: 'a', analysis: 'b', rewards: 'c', focus: 'd', causes: 'e', solutions: 'f', notes: 'g', summary: 'h', weaknesses: 'i', capa: 'j', measures: 'k' } }],
+    'narrativeReports.issue': [{ id: 'narrative-1' }],
+    'narrativeReports.reissue': [{ id: 'narrative-1', reason: '更正' }],
   };
 }
 

@@ -30,6 +30,7 @@ import { migration0031 } from './0031-personal-data-destruction';
 import { migration0032 } from './0032-circular-weights';
 import { migration0033 } from './0033-risk-classes';
 import { migration0034 } from './0034-credit-gradings';
+import { migration0035 } from './0035-narrative-reports';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -66,4 +67,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0032,
   migration0033,
   migration0034,
+  migration0035,
 ];
