@@ -33,7 +33,7 @@ describe('煤矿等级记录 (seed004 §A; issue 17)', () => {
     expect(screen.getByTestId('mine-level-changes').textContent).toContain('一级 → 三级');
   });
 
-  it('enters an event with its date and shows the core’s refusal under the date', async () => {
+  it('enters an event with its date; a date after today is refused under the field and nothing is sent', async () => {
     const user = userEvent.setup();
     let events: MineEvent[] = [{ id: 'g', kind: 'graded', occurredOn: '2025-06-30', level: 'level2' }];
     const { bridge } = await renderSignedIn(wangjg, {
@@ -53,7 +53,8 @@ describe('煤矿等级记录 (seed004 §A; issue 17)', () => {
     await user.clear(date);
     await user.type(date, '2026-12-01');
     await user.click(within(form).getByTestId('mine-event-save'));
-    await waitFor(() => expect(form.textContent).toContain('晚于今天'));
+    await waitFor(() => expect(form.textContent).toContain('不能晚于 2026/11/23'));
+    expect(bridge.callsTo('mineLevel.record')).toEqual([]);
     await user.clear(date);
     await user.type(date, '2026-10-01');
     await user.click(within(form).getByTestId('mine-event-save'));
