@@ -52,12 +52,22 @@ export async function upsertReference(
     .execute();
 }
 
-/** Per site: its devices' last push and reported backlog. */
+/**
+ * Per site: its live devices' last push and reported backlog, and the last push of any device, revoked ones
+ * included (a site whose only device was revoked did sync: it is stale, not "never synced").
+ */
 export async function siteSyncState(db: Kysely<ServerDatabase>) {
   return db
     .selectFrom('devices')
-    .select((eb) => ['site_id', eb.fn.max('last_push_at').as('last_push_at'), eb.fn.sum<number | string | null>('pending_after_batch').as('pending')])
-    .where('revoked_at', 'is', null)
+    .select((eb) => {
+      const live = <C extends 'last_push_at' | 'pending_after_batch'>(column: C) => eb.case().when('revoked_at', 'is', null).then(eb.ref(column)).end();
+      return [
+        'site_id',
+        eb.fn.max(live('last_push_at')).as('last_push_at'),
+        eb.fn.max('last_push_at').as('any_push_at'),
+        eb.fn.sum<number | string | null>(live('pending_after_batch')).as('pending'),
+      ];
+    })
     .groupBy('site_id')
     .execute();
 }

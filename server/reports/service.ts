@@ -109,7 +109,8 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
     const mine = summary.filter((r) => r.site_id === site.id);
     const state = sync.find((s) => s.site_id === site.id);
     const oldest = mine.map((r) => String(r.oldest_due)).sort()[0] ?? null;
-    const lastPushAt = state?.last_push_at ?? null;
+    const livePushAt = state?.last_push_at ?? null;
+    const lastPushAt = livePushAt ?? state?.any_push_at ?? null;
     return {
       siteId: site.id,
       code: site.code,
@@ -119,7 +120,8 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
       vetoFailures: vetoFailures.filter((f) => f.siteId === site.id).length,
       oldestDue: oldest,
       lastPushAt,
-      sync: syncStateAt(lastPushAt, now),
+      // Only a live device keeps a site recent; pushes of a revoked one still mean it synced once.
+      sync: lastPushAt === null ? 'never' : syncStateAt(livePushAt, now, 'stale'),
       pending: state?.pending === null || state?.pending === undefined ? null : Number(state.pending),
     };
   });
@@ -137,8 +139,8 @@ export async function overview(db: Kysely<ServerDatabase>, kind: PeriodKind, key
 }
 
 /** On head office's clock, not the site's: a site whose own clock is wrong must not look synced. */
-function syncStateAt(lastPushAt: string | null, now: Date): SiteSyncState {
-  if (lastPushAt === null) return 'never';
+function syncStateAt(lastPushAt: string | null, now: Date, whenNone: SiteSyncState = 'never'): SiteSyncState {
+  if (lastPushAt === null) return whenNone;
   return now.getTime() - Date.parse(lastPushAt) > STALE_SYNC_MS ? 'stale' : 'recent';
 }
 

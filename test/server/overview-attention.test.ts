@@ -23,6 +23,7 @@ beforeAll(async () => {
       { id: 'site-1', code: 'S1', name: '一号站', created_at },
       { id: 'site-2', code: 'S2', name: '二号站', created_at },
       { id: 'site-3', code: 'S3', name: '三号站', created_at },
+      { id: 'site-4', code: 'S4', name: '四号站', created_at },
     ])
     .execute();
   // Site 1: January's eight records (test/support/report-dataset.ts). Open: p 2 (resolved), p 3 (in progress, escalated
@@ -52,6 +53,8 @@ beforeAll(async () => {
       device('d2x', 'site-2', HOURS_AGO(1), HOURS_AGO(1)),
       // Site 3: enrolled, never pushed: never.
       device('d3a', 'site-3', null),
+      // Site 4: its only device pushed 3 h ago and was then revoked: it did sync, and nothing syncs it now: stale.
+      device('d4x', 'site-4', HOURS_AGO(3), HOURS_AGO(2)),
     ])
     .execute();
 });
@@ -64,6 +67,7 @@ describe(`overview attention on ${process.env.BRANCHLINE_TEST_PG_URL ? 'PostgreS
       { code: 'S1', overdue: 3, escalated: 1, lastPushAt: HOURS_AGO(2), sync: 'recent' },
       { code: 'S2', overdue: 1, escalated: 1, lastPushAt: HOURS_AGO(25), sync: 'stale' },
       { code: 'S3', overdue: 0, escalated: 0, lastPushAt: null, sync: 'never' },
+      { code: 'S4', overdue: 0, escalated: 0, lastPushAt: HOURS_AGO(3), sync: 'stale' },
     ]);
   });
 
