@@ -82,6 +82,8 @@ describe('每周通报与每月考核 on the 报表 page', () => {
     await user.click(screen.getByTestId('nav-reports'));
     const panel = await screen.findByTestId('circular-panel');
     expect((within(panel).getByTestId('circular-key') as HTMLInputElement).value).toBe('2026-W50');
+    // A text field, as the other report periods: a native week input would read "Week 50, 2026" in the browser's language.
+    expect((within(panel).getByTestId('circular-key') as HTMLInputElement).type).toBe('text');
     await user.clear(within(panel).getByTestId('circular-key'));
     await user.type(within(panel).getByTestId('circular-key'), '2026-W49');
     await user.click(within(panel).getByTestId('circular-run'));

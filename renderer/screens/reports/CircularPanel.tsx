@@ -86,7 +86,8 @@ export function CircularPanel({ today }: { today: string }) {
         </label>
         <label>
           {mode === 'week' ? t('circulars.week') : t('circulars.month')}
-          <input type={mode} value={keys[mode]} onChange={(e) => setKeys({ ...keys, [mode]: e.target.value })} data-testid="circular-key" />
+          {/* Typed as the other report periods are (2026-W50, 2026-12): a native week or month input reads "Week 50, 2026" in the browser's language (issue 20 item 8). */}
+          <input value={keys[mode]} onChange={(e) => setKeys({ ...keys, [mode]: e.target.value })} size={9} title={t('reports.periodHint')} data-testid="circular-key" />
         </label>
         <button type="submit" className="button primary" disabled={busy} data-testid="circular-run">
           {t('circulars.run')}
