@@ -22,6 +22,13 @@ function watchRenderedText(idSource: string): void {
       reported.add(shown);
       void (window as unknown as { __branchlineInternalIdShown: (text: string) => Promise<void> }).__branchlineInternalIdShown(shown);
     }
+    // Issue 20 item 8: a native date, week or month input draws its text in the browser's language ("Week 50, 2026").
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[type="date"], input[type="datetime-local"], input[type="week"], input[type="month"]')) {
+      const shown = `native ${input.type} input ${input.dataset.testid ?? input.id ?? ''}`;
+      if (reported.has(shown)) continue;
+      reported.add(shown);
+      void (window as unknown as { __branchlineInternalIdShown: (text: string) => Promise<void> }).__branchlineInternalIdShown(shown);
+    }
   };
   new MutationObserver(() => (timer ??= setTimeout(scan, 100))).observe(document, { subtree: true, childList: true, characterData: true });
 }
@@ -81,7 +88,7 @@ export function failOnInternalIds(browser: Browser): Browser {
   };
   browser.close = async (options) => {
     await close(options);
-    if (shown.length > 0) throw new Error(`Screens showed internal ids (issue 20 item 5):\n${shown.join('\n')}`);
+    if (shown.length > 0) throw new Error(`Screens showed internal ids or native date inputs (issue 20 items 5 and 8):\n${shown.join('\n')}`);
   };
   return browser;
 }

@@ -9,6 +9,7 @@ import { api } from '../../../api/client';
 import { isApiCallError } from '../../../api/api-call-error';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormField } from '../../../components/FormField';
+import { DateField } from '../../../components/DateField';
 import { useTimeZone } from '../../../hooks/use-time-zone';
 import { errorText } from '../../../lib/error-text';
 import { issuesByField } from '../../../lib/field-errors';
@@ -75,7 +76,14 @@ export function CreditGradingForm({ customerId, onDone }: { customerId: string; 
         <div className="credit-fields">
           {TEXT_FIELDS.map(({ field, type, hint }) => (
             <FormField key={field} id={`credit-${field}`} label={t(`credit.form.${field}`)} hint={hint ? t(`credit.form.${hint}`) : undefined} error={shownErrors[field]}>
-              {(control) => <input {...control} type={type} min={0} step={type === 'number' ? 'any' : undefined} data-testid={`credit-${field}`} value={state[field]} onChange={(e) => set(field, e.target.value)} />}
+              {(control) =>
+                type === 'date' ? (
+                  // 年/月/日 whatever the browser's language (issue 20 item 8).
+                  <DateField {...control} data-testid={`credit-${field}`} max={today} value={state[field]} onChange={(value) => set(field, value)} />
+                ) : (
+                  <input {...control} type="number" min={0} step="any" data-testid={`credit-${field}`} value={state[field]} onChange={(e) => set(field, e.target.value)} />
+                )
+              }
             </FormField>
           ))}
         </div>
