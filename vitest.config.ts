@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 /** Unit, component, shell and crash tests. End-to-end specs have their own config (vitest.e2e.config.ts). */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one worker on CI's two. Many files wait on
+    // child processes, sockets and timers (crash, sync and server tests), so three keep both cores busy.
+    maxWorkers: 3,
     projects: [
       {
         test: {

@@ -2,6 +2,7 @@
 // every layer, lint, unit + component + shell + crash tests (vitest), then the
 // end-to-end tests (Playwright driving Chromium against browser mode).
 // Ends with one line `N passed, N failed`. Exits non-zero on any failure.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, ensureInstalled, root, run, say } from './setup.mjs';
@@ -19,10 +20,41 @@ function step(name, command, args) {
   return status;
 }
 
+/**
+ * Runs single-threaded steps side by side (CI has two cores; tsc and eslint use one each), each
+ * one's output held back and printed whole when it ends so the logs do not interleave.
+ */
+async function stepsSideBySide(list) {
+  await Promise.all(
+    list.map(({ name, command, args }) => {
+      const started = Date.now();
+      say(`开始：${name}`, `running: ${name}`);
+      return new Promise((resolve) => {
+        const child = spawn(command, args, { cwd: root, shell: process.platform === 'win32' });
+        const output = [];
+        child.stdout.on('data', (chunk) => output.push(chunk));
+        child.stderr.on('data', (chunk) => output.push(chunk));
+        child.on('close', (code) => {
+          say(`结束：${name}`, `finished: ${name}`);
+          process.stdout.write(Buffer.concat(output));
+          steps.push({ name, status: code ?? 1, seconds: Math.round((Date.now() - started) / 1000) });
+          resolve();
+        });
+      });
+    }),
+  );
+}
+
 const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-// Each layer's project alone (its include is its allow-list of folders), then the whole tree with the tests.
-step('typecheck every layer and the tests (tsc -b)', bin('tsc'), ['-b']);
-step('lint', bin('eslint'), ['--max-warnings=0', '.']);
+// `tsc -b` (npm run typecheck) in two halves: each layer's project alone (its include is its
+// allow-list of folders), and the whole tree with the tests; lint beside them.
+const projects = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')).references.map((reference) => reference.path);
+const layerProjects = projects.filter((project) => !project.endsWith('tsconfig.tests.json'));
+await stepsSideBySide([
+  { name: 'typecheck every layer alone (tsc -b)', command: bin('tsc'), args: ['-b', ...layerProjects] },
+  { name: 'typecheck the whole tree with the tests (tsc -b)', command: bin('tsc'), args: ['-b', 'tsconfig.tests.json'] },
+  { name: 'lint', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
+]);
 
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const unitReport = path.join(root, 'test-results', 'unit.json');
@@ -52,14 +84,38 @@ if (!chromium) {
 
 let passed = 0;
 let failed = 0;
+const failedNames = [];
 for (const report of [unitReport, serverPgReport, e2eReport]) {
   if (!fs.existsSync(report)) continue;
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
   failed += json.numFailedTests;
+  failedNames.push(...failedTestNames(json));
 }
 console.log('\n[branchline] 步骤 / steps:');
 for (const s of steps) console.log(`  ${s.status === 0 ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds}s)`);
 const failedSteps = steps.filter((s) => s.status !== 0).length;
+// The failures again at the very end: CI keeps only the tail of a long log.
+if (failedNames.length > 0) {
+  console.log('[branchline] 失败的测试 / failed tests:');
+  for (const name of failedNames) console.log(`  ✗ ${name}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
+
+/** "file › test title: first line of the message" for each failed test (or failed file) in a vitest JSON report. */
+function failedTestNames(report) {
+  const names = [];
+  for (const file of report.testResults) {
+    const relative = path.relative(root, file.name);
+    const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
+    for (const test of failedTests) names.push(`${relative} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    if (failedTests.length === 0 && file.status === 'failed') names.push(`${relative}: ${firstLine(file.message)}`);
+  }
+  return names;
+}
+
+function firstLine(text) {
+  return String(text ?? '').split('\n')[0].slice(0, 300);
+}
+
 process.exit(failedSteps > 0 || failed > 0 || passed === 0 ? 1 : 0);
