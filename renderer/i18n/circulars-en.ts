@@ -19,10 +19,6 @@ export const circularsEn = {
     none: 'No records in the period.',
     noFindings: 'No problems found this week.',
     noActions: 'No corrective action open.',
-    exportXlsx: 'Export Excel',
-    exportCsv: 'Export CSV',
-    print: 'Print (A4)',
-    exported: 'Saved {{file}}',
     fileStem: { week: 'weekly-circular', month: 'monthly-assessment' },
     tables: { findings: 'Problems found this week', actions: "Corrective actions open at the period's end", assessment: 'Assessment by person and area' },
     cols: {

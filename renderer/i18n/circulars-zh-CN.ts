@@ -19,10 +19,6 @@ export const circularsZhCN = {
     none: '本期没有记录。',
     noFindings: '本周检查未发现问题。',
     noActions: '没有未关闭的整改措施。',
-    exportXlsx: '导出 Excel',
-    exportCsv: '导出 CSV',
-    print: '打印（A4）',
-    exported: '已保存 {{file}}',
     fileStem: { week: '每周通报', month: '每月考核' },
     tables: { findings: '本周发现的问题', actions: '期末未关闭的整改措施', assessment: '考核结果（按人员和区域）' },
     cols: {

@@ -53,6 +53,7 @@ export const reportsEn: typeof reportsZhCN = {
     shares: 'Shares',
     savePng: 'Save image',
     print: 'Print',
+    printA4: 'Print (A4)',
     exportXlsx: 'Export Excel',
     exportCsv: 'Export CSV',
     exporting: 'Exporting: {{done}} / {{total}}',

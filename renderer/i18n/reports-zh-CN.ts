@@ -51,6 +51,7 @@ export const reportsZhCN = {
     shares: '占比图',
     savePng: '保存图片',
     print: '打印',
+    printA4: '打印（A4）',
     exportXlsx: '导出 Excel',
     exportCsv: '导出 CSV',
     exporting: '正在导出：{{done}} / {{total}}',

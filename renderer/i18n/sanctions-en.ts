@@ -32,10 +32,6 @@ export const sanctionsEn = {
       reversal: 'Reverses {{id}}',
       reversed: 'Reversed',
       unitTarget: ' (unit)',
-      exportXlsx: 'Export Excel',
-      exportCsv: 'Export CSV',
-      print: 'Print (A4)',
-      exported: 'Exported {{file}}',
       fileStem: 'fines-and-points',
     },
     reverse: {

@@ -32,10 +32,6 @@ export const sanctionsZhCN = {
       reversal: '冲销 {{id}}',
       reversed: '已冲销',
       unitTarget: '（单位）',
-      exportXlsx: '导出 Excel',
-      exportCsv: '导出 CSV',
-      print: '打印（A4）',
-      exported: '已导出 {{file}}',
       fileStem: '罚款与扣分汇总',
     },
     reverse: {

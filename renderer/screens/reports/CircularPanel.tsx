@@ -11,9 +11,8 @@ import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { formatMoment } from '../../lib/locale-format';
 import { monthlyTables, weeklyTables } from '../../reports/circular-export';
-import { printA4 } from '../../reports/print-a4';
-import { download, XLSX_TYPE } from '../../reports/report-export';
 import { tablesCsv, tablesWorkbook, type Table } from '../../reports/rollup-export';
+import { TablesExportBar } from '../../reports/TablesExportBar';
 import { useSessionStore } from '../../stores/session-store';
 import { CircularTables } from './CircularTables';
 import { CircularWeightForm } from './CircularWeightForm';
@@ -105,17 +104,8 @@ function CircularResult({ shown }: { shown: Shown }) {
   const labels = useCircularLabels();
   const cite = useCitation();
   const lang = currentLanguage();
-  const [note, setNote] = useState('');
   const tables: Table[] = shown.mode === 'week' ? weeklyTables(shown.data, labels) : monthlyTables(shown.data, labels);
   const stem = `${t(`circulars.fileStem.${shown.mode}`)}-${shown.data.period.key}`;
-  const exportXlsx = async () => {
-    download(await tablesWorkbook(tables, ''), `${stem}.xlsx`, XLSX_TYPE);
-    setNote(t('circulars.exported', { file: `${stem}.xlsx` }));
-  };
-  const exportCsv = () => {
-    download(tablesCsv(tables), `${stem}.csv`, 'text/csv;charset=utf-8');
-    setNote(t('circulars.exported', { file: `${stem}.csv` }));
-  };
   const { period } = shown.data;
   return (
     <article className="circular-result" data-testid="circular-result">
@@ -140,22 +130,7 @@ function CircularResult({ shown }: { shown: Shown }) {
         {shown.mode === 'week' && `${t('circulars.checks', { count: shown.data.checks })} · `}
         {t('circulars.asOf', { at: formatMoment(shown.data.asOf, lang) })}
       </p>
-      <div className="toolbar no-print">
-        <button type="button" className="button" onClick={() => void exportXlsx()} data-testid="circular-xlsx">
-          {t('circulars.exportXlsx')}
-        </button>
-        <button type="button" className="button" onClick={exportCsv} data-testid="circular-csv">
-          {t('circulars.exportCsv')}
-        </button>
-        <button type="button" className="button ghost" onClick={() => printA4('printing-circular')} data-testid="circular-print">
-          {t('circulars.print')}
-        </button>
-        {note && (
-          <span className="muted" role="status">
-            {note}
-          </span>
-        )}
-      </div>
+      <TablesExportBar stem={stem} workbook={() => tablesWorkbook(tables, '')} csv={() => tablesCsv(tables)} printClass="printing-circular" testIdPrefix="circular" />
       <CircularTables
         tables={tables}
         ids={shown.mode === 'week' ? ['findings', 'actions'] : ['assessment', 'actions']}

@@ -9,8 +9,7 @@ import { useCitation } from '../../components/SourceCitation';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
-import { download, XLSX_TYPE } from '../../reports/report-export';
-import { printA4 } from '../../reports/print-a4';
+import { TablesExportBar } from '../../reports/TablesExportBar';
 import { rollupCsv, rollupTables, rollupWorkbook, type RollupLabels } from '../../reports/rollup-export';
 import { useSessionStore } from '../../stores/session-store';
 import { ReverseEntryForm } from './ReverseEntryForm';
@@ -64,7 +63,6 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
   const [rollup, setRollup] = useState<SanctionRollup | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState('');
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
   const mayReverse = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'sanction.record'));
   const fetchRollup = async () => {
@@ -85,16 +83,6 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
     void fetchRollup();
   };
   const stem = rollup ? `${t('sanctions.rollup.fileStem')}-${rollup.period.key}${rollup.unit ? `-${rollup.unit}` : ''}` : '';
-  const exportXlsx = async () => {
-    if (!rollup) return;
-    download(await rollupWorkbook(rollup, labels), `${stem}.xlsx`, XLSX_TYPE);
-    setNote(t('sanctions.rollup.exported', { file: `${stem}.xlsx` }));
-  };
-  const exportCsv = () => {
-    if (!rollup) return;
-    download(rollupCsv(rollup, labels), `${stem}.csv`, 'text/csv;charset=utf-8');
-    setNote(t('sanctions.rollup.exported', { file: `${stem}.csv` }));
-  };
   return (
     <section className="card sanction-rollup" data-testid="sanction-rollup" aria-label={t('sanctions.rollup.title')}>
       <h3>
@@ -133,22 +121,7 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
       {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
       {rollup && (
         <>
-          <div className="toolbar no-print">
-            <button type="button" className="button" onClick={() => void exportXlsx()} data-testid="rollup-xlsx">
-              {t('sanctions.rollup.exportXlsx')}
-            </button>
-            <button type="button" className="button" onClick={exportCsv} data-testid="rollup-csv">
-              {t('sanctions.rollup.exportCsv')}
-            </button>
-            <button type="button" className="button ghost" onClick={() => printA4('printing-rollup')} data-testid="rollup-print">
-              {t('sanctions.rollup.print')}
-            </button>
-            {note && (
-              <span className="muted" role="status">
-                {note}
-              </span>
-            )}
-          </div>
+          <TablesExportBar stem={stem} workbook={() => rollupWorkbook(rollup, labels)} csv={() => rollupCsv(rollup, labels)} printClass="printing-rollup" testIdPrefix="rollup" />
           {rollup.entries.length === 0 ? <p className="muted">{t('sanctions.rollup.none')}</p> : <RollupTables rollup={rollup} labels={labels} onReverse={mayReverse ? setReversing : undefined} />}
           {reversing && (
             <ReverseEntryForm
