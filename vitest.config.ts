@@ -13,6 +13,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/browser-mode/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/server/**/*.test.ts', 'test/security/**/*.test.ts', 'test/structure/**/*.test.ts'],
           testTimeout: 60_000,
+          // Setup hooks start servers and child processes; with three workers on two cores 10 s was too short once (sync-kill).
+          hookTimeout: 60_000,
         },
       },
       {
@@ -23,6 +25,7 @@ export default defineConfig({
           setupFiles: ['test/renderer/setup.ts'],
           // jsdom with user-event is slow on a loaded 2-core machine (a 250-row list took 5.5 s once); a hung test still fails.
           testTimeout: 20_000,
+          hookTimeout: 20_000,
         },
       },
     ],

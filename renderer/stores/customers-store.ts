@@ -16,6 +16,8 @@ interface CustomersState {
   update: (input: ApiInput<'customers.update'>) => Promise<void>;
   flag: (input: ApiInput<'customers.flag'>) => Promise<void>;
   addFollowUp: (input: ApiInput<'customers.addFollowUp'>) => Promise<void>;
+  /** The kept file comes back; the duplicate is read again so its page shows where it went. */
+  merge: (input: ApiInput<'customers.merge'>) => Promise<void>;
   reset: () => void;
 }
 
@@ -59,6 +61,12 @@ export const useCustomersStore = create<CustomersState>()((set, get) => {
 
     addFollowUp: async (input) => {
       store(await api.call('customers.addFollowUp', input));
+    },
+
+    merge: async (input) => {
+      store(await api.call('customers.merge', input));
+      set({ flagged: undefined });
+      await get().fetchOne(input.duplicateId);
     },
 
     reset: () => set(initial),

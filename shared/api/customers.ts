@@ -71,10 +71,16 @@ export const customerComplaintSchema = z.object({
   repeatOfSerial: z.string().nullable(),
 });
 
+/** One merge of a duplicate file (issue 19 §1): which file, when, and the reason the person gave. */
+export const customerMergeSchema = z.object({ id: z.string(), name: z.string(), at: z.string(), reason: z.string() });
+export type CustomerMerge = z.infer<typeof customerMergeSchema>;
+
 export const customerSchema = customerSummarySchema.extend({
   phone2: z.string().nullable(),
   address: z.string().nullable(),
   note: z.string().nullable(),
+  /** Set on a duplicate once merged: the file that now holds its record. */
+  mergedInto: customerMergeSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -85,6 +91,8 @@ export const customerFileSchema = customerSchema.extend({
   /** Newest first. */
   complaints: z.array(customerComplaintSchema),
   followUps: z.array(followUpSchema),
+  /** The duplicates merged into this file, oldest merge first. */
+  mergedFrom: z.array(customerMergeSchema),
 });
 export type CustomerFile = z.infer<typeof customerFileSchema>;
 
@@ -152,6 +160,25 @@ export const customersApi = {
       .strict(),
     output: customerFileSchema,
     access: 'customer.read',
+    writes: true,
+  }),
+  /**
+   * Merges a duplicate file into the one kept: its complaints and follow-ups move over, it leaves the
+   * search, and both files and every moved complaint are audited and synced. Versions are the ones the
+   * person saw. A duplicate with credit gradings or risk-class decisions (append-only) is refused.
+   */
+  'customers.merge': method({
+    input: z
+      .object({
+        keepId: id,
+        keepVersion: z.number().int().min(1),
+        duplicateId: id,
+        duplicateVersion: z.number().int().min(1),
+        reason: str().trim().min(4, '请写明合并原因（至少4个字）').max(500),
+      })
+      .strict(),
+    output: customerFileSchema,
+    access: 'customer.edit',
     writes: true,
   }),
   /** Customers showing complaint signs, to follow up: the oldest flag first. */

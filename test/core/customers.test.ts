@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
-import { CUSTOMER_COMPLAINTS, SEARCH_CUSTOMERS } from '../../electron/core/services/customers';
+import { CUSTOMER_COMPLAINTS, SEARCH_CUSTOMERS } from '../../electron/core/customers/customers-repository';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 let core: TestCore;

@@ -41,6 +41,7 @@ export function fileOf(customer: CustomerSummary, overrides: Partial<CustomerFil
     phone2: null,
     address: '泸县福集镇阳42井站旁村道3组',
     note: null,
+    mergedInto: null,
     createdAt: '2026-02-01T02:00:00.000Z',
     updatedAt: '2026-03-01T02:00:00.000Z',
     version: 2,
@@ -49,6 +50,7 @@ export function fileOf(customer: CustomerSummary, overrides: Partial<CustomerFil
       { id: sampleComplaint.id, serial: sampleComplaint.serial, kind: 'complaint', status: 'in_progress', content: sampleComplaint.content, receivedAt: sampleComplaint.receivedAt, repeatOfSerial: null },
     ],
     followUps: [],
+    mergedFrom: [],
     ...overrides,
   };
 }

@@ -6,12 +6,11 @@ import { requireUser, type CallContext } from '../context';
 import { listComplaints } from '../services/complaint-lists';
 import { complaintRemarks } from '../services/complaint-remarks';
 import { createComplaint, overrideClass, sameProblemCountFor } from '../services/complaints';
-import { createCustomer, customerSummary } from '../services/customers';
+import { createCustomer, customerSummary, siteCustomerScheme } from '../customers';
 import { complaintDetail, performAction } from '../services/workflow';
 import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from '../services/grading';
 import { readSite } from '../services/site';
 import { findUserById } from '../services/users';
-import { siteCustomerScheme } from './customers';
 import { deleteDraft } from '../drafts/drafts-repository';
 import type { HandlersOf } from './handler';
 

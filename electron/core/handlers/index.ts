@@ -6,7 +6,7 @@ import { circularHandlers } from '../circulars';
 import { clockHandlers } from '../clocks';
 import { complaintHandlers } from './complaints';
 import { creditHandlers } from '../credit';
-import { customerHandlers } from './customers';
+import { customerHandlers } from '../customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
 import { ledgerHandlers } from '../ledgers';

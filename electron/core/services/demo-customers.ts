@@ -1,6 +1,6 @@
 import { customerSchemeFor } from '../../../shared/domain/customer-vocabulary';
 import type { WriteDb } from '../db/handles';
-import { addFollowUp, createCustomer, flagCustomer, type CustomerInput } from './customers';
+import { addFollowUp, createCustomer, flagCustomer, type CustomerInput } from '../customers/customers';
 
 /**
  * The demo site's customer files (its pack is 篇6, so groups and types are

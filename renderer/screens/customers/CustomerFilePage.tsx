@@ -16,6 +16,7 @@ import { SubjectAccessExport } from './SubjectAccessExport';
 import { CreditSection } from './credit/CreditSection';
 import { DetailItem as Item } from '../complaints/DetailItem';
 import { CustomerEditForm } from './CustomerEditForm';
+import { CustomerMergePanel, MergedNotice } from './CustomerMergePanel';
 import { CustomerSignBadge } from './CustomerSignBadge';
 import { CustomerSignPanel } from './CustomerSignPanel';
 import { RiskClassSection } from './RiskClassSection';
@@ -72,6 +73,24 @@ function ComplaintHistory({ file }: { file: CustomerFile }) {
   );
 }
 
+function MergedFrom({ file }: { file: CustomerFile }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  if (file.mergedFrom.length === 0) return null;
+  return (
+    <section className="customer-file-section" data-testid="customer-merged-from">
+      <h3>{t('customerMerge.mergedFrom', { n: file.mergedFrom.length })}</h3>
+      <ul className="customer-list">
+        {file.mergedFrom.map((m) => (
+          <li key={m.id}>
+            {m.name} · {formatInstant(m.at, timeZone)} · {m.reason}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** One customer's file: data, the 投诉苗头 flag and follow-ups, and every record of theirs, newest first. */
 export function CustomerFilePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -81,7 +100,7 @@ export function CustomerFilePage({ id }: { id: string }) {
   const update = useCustomersStore((s) => s.update);
   const go = useNavigationStore((s) => s.go);
   const user = useSessionStore((s) => s.user);
-  const mayEdit = !!user && hasPermission(user.roles, 'customer.edit');
+  const mayEdit = !!user && hasPermission(user.roles, 'customer.edit') && !file?.mergedInto;
   const mayReadFull = !!user && hasPermission(user.roles, 'personal.readFull');
   const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
   const [editing, setEditing] = useState(false);
@@ -114,9 +133,12 @@ export function CustomerFilePage({ id }: { id: string }) {
         <p className="muted">{t('customers.loading')}</p>
       ) : (
         <>
+          <MergedNotice file={file} onOpen={(kept) => go({ page: 'customer-detail', id: kept })} />
           {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
           <CustomerSignPanel key={`sign-${file.version}`} file={file} />
           <ComplaintHistory file={file} />
+          <MergedFrom file={file} />
+          {mayEdit && !editing && <CustomerMergePanel key={`merge-${file.version}`} file={file} />}
           <RiskClassSection customerId={file.id} />
           {mayReadCredit && <CreditSection customerId={file.id} />}
           {mayReadFull && <SubjectAccessExport customerId={file.id} />}

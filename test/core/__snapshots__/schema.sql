@@ -112,6 +112,9 @@ CREATE INDEX customer_follow_ups_by_customer ON customer_follow_ups (customer_id
 -- index customers_flagged
 CREATE INDEX customers_flagged ON customers (sign_at, id) WHERE sign_at IS NOT NULL;
 
+-- index customers_merged_into
+CREATE INDEX customers_merged_into ON customers (merged_into) WHERE merged_into IS NOT NULL;
+
 -- index head_office_remarks_by_record
 CREATE INDEX head_office_remarks_by_record ON head_office_remarks (entity, entity_id);
 
@@ -293,7 +296,7 @@ CREATE TABLE 'customer_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin I
 CREATE TABLE 'customer_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table customers
-CREATE TABLE customers ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('organisation', 'individual')), name TEXT NOT NULL, phone TEXT, phone2 TEXT, contact_person TEXT, address TEXT, scheme TEXT NOT NULL, customer_group TEXT, customer_type TEXT, note TEXT, sign_reason TEXT, sign_at TEXT, sign_by TEXT REFERENCES users(id), follow_up_owner TEXT REFERENCES users(id), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL ) STRICT;
+CREATE TABLE customers ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('organisation', 'individual')), name TEXT NOT NULL, phone TEXT, phone2 TEXT, contact_person TEXT, address TEXT, scheme TEXT NOT NULL, customer_group TEXT, customer_type TEXT, note TEXT, sign_reason TEXT, sign_at TEXT, sign_by TEXT REFERENCES users(id), follow_up_owner TEXT REFERENCES users(id), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL , merged_into TEXT REFERENCES customers(id), merged_at TEXT, merged_by TEXT REFERENCES users(id), merge_reason TEXT) STRICT;
 
 -- table destruction_batches
 CREATE TABLE destruction_batches ( id TEXT PRIMARY KEY, status TEXT NOT NULL CHECK (status IN ('proposed', 'destroyed')), proposed_by TEXT NOT NULL REFERENCES users(id), proposed_by_name TEXT NOT NULL, proposed_at TEXT NOT NULL, -- JSON array of customer ids customer_ids TEXT NOT NULL, customer_count INTEGER NOT NULL, approved_by TEXT REFERENCES users(id), approved_by_name TEXT, approved_at TEXT, reason TEXT, -- JSON object: record type -> how many records had fields erased erased_counts TEXT, place TEXT NOT NULL ) STRICT;

@@ -99,6 +99,7 @@ function intakeBases(w: World, { past, day }: Moments): Bases {
     'customers.update': [{ id: w.customerId, version: 1, ...customer }],
     'customers.flag': [{ id: w.customerId, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: w.userId } }],
     'customers.addFollowUp': [{ id: w.customerId, note: '已电话回访' }],
+    'customers.merge': [{ keepId: w.customerId, keepVersion: 1, duplicateId: w.customerId, duplicateVersion: 1, reason: '同一客户，电话写法不同' }],
     'drafts.save': [
       { form: 'complaint-new', data: { customerName: '周桂芳' } },
       { form: 'complaint-action', complaintId: c, action: 'log', data: { entryType: 'customer_contacted', text: '已致电客户' } },

@@ -3,12 +3,27 @@ import type { Customer, CustomerFile, CustomerSummary, FollowUp } from '../../..
 import { ApiError } from '../../../shared/api/errors';
 import { classificationProblem, type CustomerKind, type CustomerScheme, type FollowUpMethod } from '../../../shared/domain/customer-vocabulary';
 import { searchDigits, searchQuery, searchText } from '../../../shared/domain/search-tokens';
-import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
-import type { ComplaintStatus } from '../../../shared/domain/workflow';
 import { withStoredWhereMasked } from '../privacy/masked-input';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { recordChange } from './change-log';
-import { findUserById } from './users';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { recordChange } from '../services/change-log';
+import { findUserById } from '../services/users';
+import {
+  bumpCustomer,
+  customerComplaintRows,
+  customerRow,
+  flaggedCustomerRows,
+  followUpRows,
+  mergedIntoRows,
+  indexCustomer,
+  insertCustomer,
+  insertFollowUp,
+  searchCustomerRows,
+  setSign,
+  unindexCustomer,
+  updateCustomerColumns,
+  type CustomerColumns,
+  type CustomerRow,
+} from './customers-repository';
 
 /** What a person types for a customer (the contract's `customerFields`, parsed). */
 export interface CustomerInput {
@@ -23,51 +38,7 @@ export interface CustomerInput {
   note?: string | undefined;
 }
 
-interface CustomerRow {
-  rowid: number;
-  id: string;
-  kind: CustomerKind;
-  name: string;
-  phone: string | null;
-  phone2: string | null;
-  contact_person: string | null;
-  address: string | null;
-  scheme: string;
-  customer_group: string | null;
-  customer_type: string | null;
-  note: string | null;
-  sign_reason: string | null;
-  sign_at: string | null;
-  sign_by: string | null;
-  sign_by_name: string | null;
-  follow_up_owner: string | null;
-  follow_up_owner_name: string | null;
-  created_at: string;
-  updated_at: string;
-  version: number;
-  complaint_count: number;
-}
-
-const SELECT_CUSTOMER = `
-  SELECT k.rowid, k.*, sb.display_name AS sign_by_name, fo.display_name AS follow_up_owner_name,
-    (SELECT count(*) FROM complaints c WHERE c.customer_id = k.id) AS complaint_count
-  FROM customers k
-  LEFT JOIN users sb ON sb.id = k.sign_by
-  LEFT JOIN users fo ON fo.id = k.follow_up_owner`;
-
-/** The index drives: matches newest first, each joined to its row, stopping at the limit. */
-export const SEARCH_CUSTOMERS = `
-  SELECT k.rowid, k.*, sb.display_name AS sign_by_name, fo.display_name AS follow_up_owner_name,
-    (SELECT count(*) FROM complaints c WHERE c.customer_id = k.id) AS complaint_count
-  FROM customer_search s
-  JOIN customers k ON k.rowid = s.rowid
-  LEFT JOIN users sb ON sb.id = k.sign_by
-  LEFT JOIN users fo ON fo.id = k.follow_up_owner
-  WHERE s.customer_search MATCH ? ORDER BY s.rowid DESC LIMIT ?`;
-
-function rowOf(db: ReadDb, id: string): CustomerRow | undefined {
-  return statement(db, `${SELECT_CUSTOMER} WHERE k.id = ?`).get(id) as CustomerRow | undefined;
-}
+const rowOf = customerRow;
 
 function toSummary(row: CustomerRow): CustomerSummary {
   return {
@@ -95,11 +66,20 @@ function toSummary(row: CustomerRow): CustomerSummary {
 }
 
 function toCustomer(row: CustomerRow): Customer {
-  return { ...toSummary(row), phone2: row.phone2, address: row.address, note: row.note, createdAt: row.created_at, updatedAt: row.updated_at, version: row.version };
+  return {
+    ...toSummary(row),
+    phone2: row.phone2,
+    address: row.address,
+    note: row.note,
+    mergedInto: row.merged_into && row.merged_at ? { id: row.merged_into, name: row.merged_into_name ?? '', at: row.merged_at, reason: row.merge_reason ?? '' } : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
 }
 
 /** The stored record as head office receives it: no derived counts. */
-function syncPayloadOf(customer: Customer): Omit<Customer, 'complaintCount'> {
+export function syncPayloadOf(customer: Customer): Omit<Customer, 'complaintCount'> {
   const { complaintCount: _count, ...stored } = customer;
   return stored;
 }
@@ -129,9 +109,23 @@ function classified(scheme: CustomerScheme, input: CustomerInput, prefix: string
 }
 
 function index(tx: WriteDb, rowid: number, input: CustomerInput, replace: boolean): void {
-  if (replace) statement(tx, 'DELETE FROM customer_search WHERE rowid = ?').run(rowid);
+  if (replace) unindexCustomer(tx, rowid);
   const indexed = [input.name, input.contactPerson, input.phone, input.phone2];
-  statement(tx, 'INSERT INTO customer_search (rowid, text, digits) VALUES (?, ?, ?)').run(rowid, searchText(...indexed), searchDigits(...indexed));
+  indexCustomer(tx, rowid, searchText(...indexed), searchDigits(...indexed));
+}
+
+function columnsOf(input: CustomerInput, scheme: CustomerScheme, classes: { group: string | null; type: string | null }): CustomerColumns {
+  return {
+    kind: input.kind,
+    name: input.name,
+    phone: input.phone ?? null,
+    phone2: input.phone2 ?? null,
+    contactPerson: input.contactPerson ?? null,
+    address: input.address ?? null,
+    scheme: scheme.id,
+    ...classes,
+    note: input.note ?? null,
+  };
 }
 
 /**
@@ -140,30 +134,28 @@ function index(tx: WriteDb, rowid: number, input: CustomerInput, replace: boolea
  * (`newCustomer.` when it comes with a complaint).
  */
 export function createCustomer(tx: WriteDb, input: CustomerInput, scheme: CustomerScheme, actorId: string, at: Date, prefix = ''): Customer {
-  const { group, type } = classified(scheme, input, prefix);
   const id = newId();
-  const now = at.toISOString();
-  const { lastInsertRowid } = statement(
-    tx,
-    `INSERT INTO customers (id, kind, name, phone, phone2, contact_person, address, scheme, customer_group, customer_type, note, created_by, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-  ).run(id, input.kind, input.name, input.phone ?? null, input.phone2 ?? null, input.contactPerson ?? null, input.address ?? null, scheme.id, group, type, input.note ?? null, actorId, now, now);
-  index(tx, Number(lastInsertRowid), input, false);
+  const rowid = insertCustomer(tx, id, columnsOf(input, scheme, classified(scheme, input, prefix)), actorId, at.toISOString());
+  index(tx, rowid, input, false);
   const customer = getCustomer(tx, id)!;
   recordChange(tx, { userId: actorId, at, action: 'customers.create', entity: 'customer', entityId: id, entityVersion: 1, before: null, after: syncPayloadOf(customer), syncPayload: syncPayloadOf(customer) });
   return customer;
 }
 
 /** The row at the version the person saw, or the reason it cannot be changed. */
-function rowAtVersion(tx: ReadDb, id: string, version: number): CustomerRow {
+export function rowAtVersion(tx: ReadDb, id: string, version: number): CustomerRow {
   const row = rowOf(tx, id);
   if (!row) throw new ApiError('NOT_FOUND', `找不到该客户档案 / no customer ${id}`);
+  if (row.merged_into) throw mergedError(row);
   if (row.version !== version) throw new ApiError('CONFLICT', '该客户档案已被他人更新，请刷新后再修改 / the customer file changed since you opened it; reload and try again');
   return row;
 }
 
-function bump(tx: WriteDb, id: string, at: Date): void {
-  statement(tx, 'UPDATE customers SET updated_at = ?, version = version + 1 WHERE id = ?').run(at.toISOString(), id);
+const bump = bumpCustomer;
+
+/** A merged file is kept only to be pointed at: its record now lives in the file it was merged into. */
+export function mergedError(row: CustomerRow): ApiError {
+  return ApiError.because('CONFLICT', 'customerErrors.merged', { name: row.merged_into_name ?? '' });
 }
 
 /** Corrects a customer file; the complaints keep the name and phone said at intake. */
@@ -171,11 +163,7 @@ export function updateCustomer(tx: WriteDb, sent: CustomerInput & { id: string; 
   const row = rowAtVersion(tx, sent.id, sent.version);
   const before = toCustomer(row);
   const input = withStoredWhereMasked(sent, before);
-  const { group, type } = classified(scheme, input, '');
-  statement(
-    tx,
-    `UPDATE customers SET kind = ?, name = ?, phone = ?, phone2 = ?, contact_person = ?, address = ?, scheme = ?, customer_group = ?, customer_type = ?, note = ? WHERE id = ?`,
-  ).run(input.kind, input.name, input.phone ?? null, input.phone2 ?? null, input.contactPerson ?? null, input.address ?? null, scheme.id, group, type, input.note ?? null, input.id);
+  updateCustomerColumns(tx, input.id, columnsOf(input, scheme, classified(scheme, input, '')));
   bump(tx, input.id, at);
   index(tx, row.rowid, input, true);
   const after = getCustomer(tx, input.id)!;
@@ -195,10 +183,10 @@ export function flagCustomer(
   if (input.sign) {
     const owner = findUserById(tx, input.sign.followUpOwnerId);
     if (!owner || !owner.active) throw validation('sign.followUpOwnerId', '跟进人不存在或已停用 / unknown or inactive user');
-    statement(tx, 'UPDATE customers SET sign_reason = ?, sign_at = ?, sign_by = ?, follow_up_owner = ? WHERE id = ?').run(input.sign.reason, at.toISOString(), actorId, owner.id, input.id);
+    setSign(tx, input.id, { reason: input.sign.reason, at: at.toISOString(), by: actorId, followUpOwner: owner.id });
   } else {
     if (!row.sign_at) throw new ApiError('CONFLICT', '该客户没有投诉苗头标记 / the customer is not flagged');
-    statement(tx, 'UPDATE customers SET sign_reason = NULL, sign_at = NULL, sign_by = NULL, follow_up_owner = NULL WHERE id = ?').run(input.id);
+    setSign(tx, input.id, null);
   }
   bump(tx, input.id, at);
   const after = getCustomer(tx, input.id)!;
@@ -225,38 +213,29 @@ export function addFollowUp(
 ): void {
   const row = rowOf(tx, input.id);
   if (!row) throw new ApiError('NOT_FOUND', `找不到该客户档案 / no customer ${input.id}`);
+  if (row.merged_into) throw mergedError(row);
   if (!row.sign_at) throw new ApiError('CONFLICT', '该客户没有投诉苗头标记，无需跟进 / the customer is not flagged');
   if (!actor.mayFlag && actor.id !== row.follow_up_owner) throw new ApiError('FORBIDDEN', '只有跟进人或客服、站长等可登记跟进 / only the follow-up owner may record follow-ups');
   const id = newId();
   const record = { id, customerId: input.id, at: at.toISOString(), byUser: actor.id, method: input.method ?? null, note: input.note };
-  statement(tx, 'INSERT INTO customer_follow_ups (id, customer_id, at, by_user, method, note) VALUES (?, ?, ?, ?, ?, ?)').run(id, input.id, record.at, actor.id, record.method, input.note);
+  insertFollowUp(tx, { id, customerId: input.id, at: record.at, byUser: actor.id, method: record.method, note: input.note });
   recordChange(tx, { userId: actor.id, at, action: 'customers.addFollowUp', entity: 'customer_follow_up', entityId: id, entityVersion: 1, before: null, after: record, syncPayload: record });
 }
 
 function followUpsOf(db: ReadDb, customerId: string): FollowUp[] {
-  const rows = statement(
-    db,
-    `SELECT f.id, f.at, u.display_name AS by_name, f.method, f.note FROM customer_follow_ups f JOIN users u ON u.id = f.by_user
-     WHERE f.customer_id = ? ORDER BY f.at DESC, f.rowid DESC`,
-  ).all(customerId) as { id: string; at: string; by_name: string; method: FollowUpMethod | null; note: string }[];
-  return rows.map((r) => ({ id: r.id, at: r.at, byName: r.by_name, method: r.method, note: r.note }));
+  return followUpRows(db, customerId).map((r) => ({ id: r.id, at: r.at, byName: r.by_name, method: r.method, note: r.note }));
 }
-
-/** A customer's complaints, newest first, through `complaints_by_customer` (migration 0005). */
-export const CUSTOMER_COMPLAINTS = `
-  SELECT c.id, c.serial, c.kind, c.status, c.content, c.received_at, rp.serial AS repeat_of_serial
-  FROM complaints c LEFT JOIN complaints rp ON rp.id = c.repeat_of
-  WHERE c.customer_id = ? ORDER BY c.received_at DESC, c.id DESC`;
 
 /** The customer's file: data, flag, follow-ups, and every complaint newest first (repeats show their original). */
 export function customerFile(db: ReadDb, id: string): CustomerFile | null {
   const customer = getCustomer(db, id);
   if (!customer) return null;
-  const complaints = statement(db, CUSTOMER_COMPLAINTS).all(id) as { id: string; serial: string; kind: ComplaintKind; status: ComplaintStatus; content: string; received_at: string; repeat_of_serial: string | null }[];
+  const complaints = customerComplaintRows(db, id);
   return {
     ...customer,
     complaints: complaints.map((c) => ({ id: c.id, serial: c.serial, kind: c.kind, status: c.status, content: c.content, receivedAt: c.received_at, repeatOfSerial: c.repeat_of_serial })),
     followUps: followUpsOf(db, id),
+    mergedFrom: mergedIntoRows(db, id).map((row) => ({ id: row.id, name: row.name, at: row.merged_at ?? '', reason: row.merge_reason ?? '' })),
   };
 }
 
@@ -268,12 +247,12 @@ export function customerFile(db: ReadDb, id: string): CustomerFile | null {
 export function searchCustomers(db: ReadDb, query: string, limit: number): CustomerSummary[] {
   const match = searchQuery(query);
   if (!match) return [];
-  const rows = statement(db, SEARCH_CUSTOMERS).all(match, limit) as CustomerRow[];
+  const rows = searchCustomerRows(db, match, limit);
   return rows.map(toSummary);
 }
 
 /** Customers showing complaint signs, oldest flag first: the longest waiting is followed up first. */
 export function flaggedCustomers(db: ReadDb): CustomerSummary[] {
-  const rows = statement(db, `${SELECT_CUSTOMER} WHERE k.sign_at IS NOT NULL ORDER BY k.sign_at, k.id`).all() as CustomerRow[];
+  const rows = flaggedCustomerRows(db);
   return rows.map(toSummary);
 }

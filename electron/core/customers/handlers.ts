@@ -4,9 +4,10 @@ import { hasPermission } from '../../../shared/domain/roles';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
 import { registerClearedFields } from '../privacy/register';
-import { addFollowUp, createCustomer, customerFile, flagCustomer, flaggedCustomers, getCustomer, searchCustomers, updateCustomer } from '../services/customers';
+import { addFollowUp, createCustomer, customerFile, flagCustomer, flaggedCustomers, getCustomer, searchCustomers, updateCustomer } from './customers';
+import { mergeCustomers } from './merge';
 import { readSite } from '../services/site';
-import type { HandlersOf } from './handler';
+import type { HandlersOf } from '../handlers/handler';
 
 /** The customer scheme the site's rule pack chooses (shared/domain/customer-vocabulary.ts). */
 export function siteCustomerScheme(db: ReadDb): CustomerScheme {
@@ -22,7 +23,7 @@ function fileOrNotFound(ctx: CallContext, id: string) {
 }
 
 export const customerHandlers: HandlersOf<
-  'customers.search' | 'customers.get' | 'customers.create' | 'customers.update' | 'customers.flag' | 'customers.addFollowUp' | 'customers.flagged'
+  'customers.search' | 'customers.get' | 'customers.create' | 'customers.update' | 'customers.flag' | 'customers.addFollowUp' | 'customers.flagged' | 'customers.merge'
 > = {
   'customers.search': (ctx, input) => searchCustomers(ctx.core.store.read, input.query, input.limit),
 
@@ -57,4 +58,9 @@ export const customerHandlers: HandlersOf<
   },
 
   'customers.flagged': (ctx) => flaggedCustomers(ctx.core.store.read),
+
+  'customers.merge': (ctx, input) => {
+    const user = requireUser(ctx);
+    return ctx.core.store.transaction((tx) => mergeCustomers(tx, input, user.id, ctx.core.now()));
+  },
 };
