@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { ComplaintDetail } from '../../api/complaints';
+import { CHANNELS } from '../../domain/complaint-vocabulary';
+import { COMPLAINT_STATUSES, WORKFLOW_ACTIONS } from '../../domain/workflow';
+import { MILESTONES } from '../../rules/pack-schema';
 
 /**
  * The facts of one complaint a case report (专项报告) carries, taken from the
@@ -15,8 +18,8 @@ export const caseFactsSchema = z.object({
   complaintId: z.string(),
   serial: z.string(),
   receivedAt: z.string(),
-  channel: z.string(),
-  status: z.string(),
+  channel: z.enum(CHANNELS),
+  status: z.enum(COMPLAINT_STATUSES),
   customerName: z.string(),
   content: z.string(),
   firstReceiverName: z.string(),
@@ -31,9 +34,9 @@ export const caseFactsSchema = z.object({
     reasons: z.array(z.object({ label: text, source: z.string(), how: z.enum(['ticked', 'computed']) })),
     override: z.object({ reason: z.string(), byName: z.string() }).nullable(),
   }),
-  /** The workflow's steps in order, with their times. */
-  steps: z.array(z.object({ at: z.string(), action: z.string(), byName: z.string().nullable() })),
-  deadlines: z.array(z.object({ step: z.string(), label: text.nullable(), source: z.string(), due: z.string().nullable(), outcome: z.enum(DEADLINE_OUTCOMES) })),
+  /** The workflow's steps in order, with their times: the registration and each action of the closed loop (case records and route approvals are the complaint's own pages). */
+  steps: z.array(z.object({ at: z.string(), action: z.enum(['create', ...WORKFLOW_ACTIONS]), byName: z.string().nullable() })),
+  deadlines: z.array(z.object({ step: z.string(), milestone: z.enum(MILESTONES), label: text.nullable(), source: z.string(), due: z.string().nullable(), outcome: z.enum(DEADLINE_OUTCOMES) })),
   escalations: z.number().int(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
@@ -45,6 +48,9 @@ function outcomeOf(deadline: { due: string | null; done: boolean; overdue: boole
   if (deadline.done) return deadline.overdue ? 'missed' : 'met';
   return deadline.overdue ? 'openLate' : 'pending';
 }
+
+const STEP_ACTIONS: readonly string[] = ['create', ...WORKFLOW_ACTIONS];
+const isStep = (action: string): action is CaseFacts['steps'][number]['action'] => STEP_ACTIONS.includes(action);
 
 /** The facts of a graded complaint as they are now. */
 export function caseFactsOf(detail: ComplaintDetail & { grade: NonNullable<ComplaintDetail['grade']> }): CaseFacts {
@@ -68,8 +74,8 @@ export function caseFactsOf(detail: ComplaintDetail & { grade: NonNullable<Compl
       reasons: grade.criteria.filter((c) => c.fired && c.classCode === grade.classCode).map((c) => ({ label: c.label, source: c.source, how: c.how })),
       override: grade.override ? { reason: grade.override.reason, byName: grade.override.byName } : null,
     },
-    steps: detail.workflow.events.map((e) => ({ at: e.at, action: e.action, byName: e.byName })),
-    deadlines: grade.deadlines.map((d) => ({ step: d.step, label: d.label ?? null, source: d.source, due: d.due, outcome: outcomeOf(d) })),
+    steps: detail.workflow.events.flatMap((e) => (isStep(e.action) ? [{ at: e.at, action: e.action, byName: e.byName }] : [])),
+    deadlines: grade.deadlines.map((d) => ({ step: d.step, milestone: d.milestone, label: d.label ?? null, source: d.source, due: d.due, outcome: outcomeOf(d) })),
     escalations: detail.escalationCount,
     resolvedAt: detail.resolvedAt,
     closedAt: detail.closedAt,
