@@ -26,7 +26,7 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     await box.waitFor();
     await expect(box.innerText()).resolves.toContain('客户重大投诉专项报告');
     await expect(box.getByTestId('special-report-state').getAttribute('data-state')).resolves.toBe('due');
-    await page.screenshot({ path: e2e.screenshotPath('special-report-offered.png'), fullPage: true });
+    await box.screenshot({ path: e2e.screenshotPath('special-offered.png') });
     await box.getByTestId('special-report-open').click();
 
     const panel = page.getByTestId('narrative-reports');
@@ -44,7 +44,7 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     await panel.getByTestId('narrative-issued-text').waitFor();
     await expect(panel.getByTestId('narrative-signed').innerText()).resolves.toContain('赵丽');
     await expect(panel.getByTestId('narrative-version').innerText()).resolves.toContain('签发时（');
-    await page.screenshot({ path: e2e.screenshotPath('special-report-issued.png'), fullPage: true });
+    await page.screenshot({ path: e2e.screenshotPath('special-issued.png'), fullPage: true });
 
     await page.evaluate(() => {
       window.print = () => {}; // headless Chromium has no print dialog; the PDF below is what paper would get
@@ -69,6 +69,6 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     const row = panel.getByTestId(`narrative-case-${serial}`);
     await expect.poll(() => row.getAttribute('data-state')).toBe('issued');
     await expect(row.innerText()).resolves.toContain('赵丽');
-    await page.screenshot({ path: e2e.screenshotPath('special-report-list.png'), fullPage: true });
+    await panel.getByTestId('narrative-cases').screenshot({ path: e2e.screenshotPath('special-list.png') });
   });
 });
