@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe';
 import { pageCount, pageSize, pdfText, savePrintPdf } from './support/pdf';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
@@ -27,6 +28,7 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     await expect(box.innerText()).resolves.toContain('客户重大投诉专项报告');
     await expect(box.getByTestId('special-report-state').getAttribute('data-state')).resolves.toBe('due');
     await box.screenshot({ path: e2e.screenshotPath('special-offered.png') });
+    await expectAccessible(page, 'special-report-offered');
     await box.getByTestId('special-report-open').click();
 
     const panel = page.getByTestId('narrative-reports');
@@ -45,6 +47,7 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     await expect(panel.getByTestId('narrative-signed').innerText()).resolves.toContain('赵丽');
     await expect(panel.getByTestId('narrative-version').innerText()).resolves.toContain('签发时（');
     await page.screenshot({ path: e2e.screenshotPath('special-issued.png'), fullPage: true });
+    await expectAccessible(page, 'special-report-issued');
 
     await page.evaluate(() => {
       window.print = () => {}; // headless Chromium has no print dialog; the PDF below is what paper would get
