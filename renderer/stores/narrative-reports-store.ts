@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiOutput } from '../../shared/api/contract';
-import type { NarrativeListItem, NarrativeVersion, SectionTexts } from '../../shared/api/narrative-reports';
+import type { CaseListItem, NarrativeListItem, NarrativeVersion, SectionTexts } from '../../shared/api/narrative-reports';
 import { api } from '../api/client';
 
 type Listing = ApiOutput<'narrativeReports.list'>;
@@ -20,6 +20,8 @@ interface NarrativeState {
   error: unknown;
   load: (year: string) => Promise<void>;
   openItem: (item: NarrativeListItem) => Promise<void>;
+  /** A complaint's special report: its draft, else its newest issued version, else a new draft. */
+  openCase: (item: CaseListItem) => Promise<void>;
   openVersion: (id: string) => Promise<void>;
   close: () => void;
   type: (section: string, text: string) => void;
@@ -72,6 +74,13 @@ export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
         show(await api.call('narrativeReports.saveDraft', { kindId: item.kindId, period: { kind: item.period.kind, key: item.period.key }, sections: {} }));
         await refresh();
       }),
+    openCase: (item) =>
+      attempt(async () => {
+        if (item.draftId) return show(await api.call('narrativeReports.get', { id: item.draftId }));
+        if (item.issued) return show(await api.call('narrativeReports.get', { id: item.issued.id }));
+        show(await api.call('narrativeReports.saveDraft', { kindId: item.kindId, complaintId: item.complaint.id, sections: {} }));
+        await refresh();
+      }),
     openVersion: (id) => attempt(async () => show(await api.call('narrativeReports.get', { id }))),
     close: () => {
       if (pendingSave) void get().saveNow();
@@ -89,7 +98,8 @@ export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
         const { open, texts } = get();
         if (!open || open.status !== 'draft') return;
         set({ saving: true });
-        const saved = await api.call('narrativeReports.saveDraft', { id: open.id, kindId: open.kindId, period: { kind: open.period.kind, key: open.period.key }, sections: texts });
+        const scope = open.complaint ? { complaintId: open.complaint.id } : open.period ? { period: { kind: open.period.kind, key: open.period.key } } : {};
+        const saved = await api.call('narrativeReports.saveDraft', { id: open.id, kindId: open.kindId, ...scope, sections: texts });
         // Keep what was typed while the save was on its way; a draft closed meanwhile stays closed.
         if (get().open?.id !== saved.id) return set({ saving: false });
         set({ open: { ...saved, sections: get().texts }, savedAt: saved.updatedAt, saving: false });

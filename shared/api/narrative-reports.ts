@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NARRATIVE_REPORT_KINDS } from '../reports/narrative';
-import { narrativeKindSchema } from '../reports/narrative/kind-schema';
+import { caseFactsSchema } from '../reports/narrative/case-facts';
+import { caseNarrativeKindSchema, narrativeKindSchema } from '../reports/narrative/kind-schema';
 import { periodInputSchema } from '../reports/period';
 import { periodSchema, reportResultSchema } from '../reports/result';
 import { id, str, text } from './common';
@@ -36,17 +37,32 @@ export const narrativeListItemSchema = z.object({
 });
 export type NarrativeListItem = z.infer<typeof narrativeListItemSchema>;
 
+/** A complaint's special report (专项报告), listed beside the periods' reports. The source sets no due time, so it is never late. */
+export const caseListItemSchema = z.object({
+  kindId: z.string(),
+  complaint: z.object({ id: z.string(), serial: z.string(), receivedAt: z.string(), classLabel: z.object({ zh: z.string(), en: z.string() }) }),
+  state: z.enum(['due', 'issued']),
+  draftId: z.string().nullable(),
+  issued: z.object({ id: z.string(), version: z.number().int(), issuedAt: z.string(), issuedByName: z.string() }).nullable(),
+});
+export type CaseListItem = z.infer<typeof caseListItemSchema>;
+
 export const narrativeVersionSchema = z.object({
   id: z.string(),
   kindId: z.string(),
   title: z.object({ zh: z.string(), en: z.string() }),
-  period: periodSchema,
+  /** Null for a case report. */
+  period: periodSchema.nullable(),
+  /** The complaint a case report is about; null for a period report. */
+  complaint: z.object({ id: z.string(), serial: z.string() }).nullable(),
   dueDate: z.string().nullable(),
   version: z.number().int(),
   status: z.enum(['draft', 'issued']),
   sections: sectionTextsSchema,
   /** Issued: as frozen at the moment of issue; a draft: computed now, as a preview. */
-  statistics: reportResultSchema,
+  statistics: reportResultSchema.nullable(),
+  /** A case report's facts: issued, as frozen at the moment of issue; a draft, as the complaint is now. */
+  caseFacts: caseFactsSchema.nullable(),
   /** The version this one corrects, and why. */
   replaces: z.object({ id: z.string(), version: z.number().int() }).nullable(),
   correctionReason: z.string().nullable(),
@@ -66,6 +82,8 @@ export const narrativeReportsApi = {
       today: z.string(),
       /** Every period of the year that has begun, per kind, newest first. */
       items: z.array(narrativeListItemSchema),
+      /** The special reports of the year's complaints whose class demands one, newest complaint first. */
+      cases: z.array(caseListItemSchema),
     }),
     access: 'signed-in',
     writes: false,
@@ -73,10 +91,20 @@ export const narrativeReportsApi = {
   'narrativeReports.get': method({ input: z.object({ id }).strict(), output: narrativeVersionSchema, access: 'signed-in', writes: false }),
   /** Creates the period's draft, or saves the text of an open draft (`id`). An issued version is refused: correct it with reissue. */
   'narrativeReports.saveDraft': method({
-    input: z.object({ id: id.optional(), kindId: str().min(1).max(64), period: periodInputSchema, sections: sectionTextsSchema }).strict(),
+    input: z
+      .object({ id: id.optional(), kindId: str().min(1).max(64), period: periodInputSchema.optional(), complaintId: id.optional(), sections: sectionTextsSchema })
+      .strict()
+      .refine((i) => (i.period === undefined) !== (i.complaintId === undefined), { path: ['period'], message: '须指定期间或投诉之一 / give a period or a complaint, not both' }),
     output: narrativeVersionSchema,
     access: 'signed-in',
     writes: true,
+  }),
+  /** The special report a complaint's class demands, for its detail page: null kind when none is offered (another class, another pack, or a user who may not write it). */
+  'narrativeReports.forComplaint': method({
+    input: z.object({ complaintId: id }).strict(),
+    output: z.object({ kind: caseNarrativeKindSchema.nullable(), item: caseListItemSchema.nullable() }),
+    access: 'signed-in',
+    writes: false,
   }),
   /** 签发: freezes the statistics and the text; only the kind's signer role, only once the period has ended. */
   'narrativeReports.issue': method({ input: z.object({ id }).strict(), output: narrativeVersionSchema, access: 'signed-in', writes: true }),

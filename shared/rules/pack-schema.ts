@@ -279,7 +279,14 @@ export const rulePackSchema = z
     source: sourceSchema,
     choice: choiceNoteSchema.optional(),
     /** Lowest first; grading picks the highest class with a fired criterion, else `defaultClass`. */
-    classes: z.array(labelled).min(1),
+    classes: z
+      .array(
+        labelled.extend({
+          /** A report about each case of this class the source demands (篇6 第三十八条(一)7 客户重大投诉专项报告): the narrative kind's id (shared/reports/narrative). */
+          specialReport: z.object({ kindId: z.string(), source: sourceSchema }).strict().optional(),
+        }),
+      )
+      .min(1),
     defaultClass: z.string(),
     criteria: z.array(criterionSchema),
     /** Absent predicate: a person picks it when ruling the record invalid. Present: the app shows when the record's facts meet it. */

@@ -316,6 +316,8 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'riskClasses.overview': () => ({ classes: [], awaiting: [] }),
     'credit.file': (input: { customerId: string }) => ({ customerId: input.customerId, current: null, gradings: [] }),
     'credit.reviewDue': () => [],
+    // Only a complaint whose class names a special report is offered one (the special-report tests override this).
+    'narrativeReports.forComplaint': () => ({ kind: null, item: null }),
     ...overrides,
   };
   return installFakeBridge(handlers);

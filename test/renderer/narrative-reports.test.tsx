@@ -35,11 +35,13 @@ const version = (over: Partial<NarrativeVersion>): NarrativeVersion => ({
   kindId: kind.id,
   title: kind.title,
   period: november,
+  complaint: null,
   dueDate: null,
   version: 1,
   status: 'draft',
   sections: {},
   statistics,
+  caseFacts: null,
   replaces: null,
   correctionReason: null,
   replacedBy: null,
@@ -58,7 +60,7 @@ function stubs(items: NarrativeListItem[]) {
     saved,
     handlers: {
       'reports.definitions': () => meta,
-      'narrativeReports.list': () => ({ kinds: [kind], today: '2026-12-02', items }),
+      'narrativeReports.list': () => ({ kinds: [kind], today: '2026-12-02', items, cases: [] }),
       'narrativeReports.saveDraft': (input: { sections: Record<string, string> }) => {
         saved.push(input);
         return version({ sections: input.sections });

@@ -1,12 +1,15 @@
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
-/** Every SQL statement of the narrative reports (migration 0035). */
+/** Every SQL statement of the narrative reports (migrations 0035, 0036). */
 
 export interface NarrativeRow {
   id: string;
   kind_id: string;
   period_kind: string;
+  /** A period's key, or for a case report (period_kind 'case') the complaint's id. */
   period_key: string;
+  /** The complaint a case report is about; null for a period report. */
+  complaint_id: string | null;
   version: number;
   status: 'draft' | 'issued';
   /** JSON: text per section id. */
@@ -46,7 +49,7 @@ export function narrativeRow(db: ReadDb, id: string): ListedNarrativeRow | undef
 
 /** Every version of the site's reports whose period falls in a year (keys start with it), oldest version first. */
 export function narrativeRowsOfYear(db: ReadDb, year: string): ListedNarrativeRow[] {
-  return statement(db, `${LISTED} WHERE substr(n.period_key, 1, 4) = ? ORDER BY n.kind_id, n.period_kind, n.period_key, n.version`).all(year) as ListedNarrativeRow[];
+  return statement(db, `${LISTED} WHERE n.period_kind <> 'case' AND substr(n.period_key, 1, 4) = ? ORDER BY n.kind_id, n.period_kind, n.period_key, n.version`).all(year) as ListedNarrativeRow[];
 }
 
 /** The versions of one kind's report for one period, oldest first. */
@@ -57,8 +60,8 @@ export function versionsOf(db: ReadDb, kindId: string, periodKind: string, perio
 export function insertNarrativeRow(tx: WriteDb, row: NarrativeRow): void {
   statement(
     tx,
-    `INSERT INTO narrative_reports (id, kind_id, period_kind, period_key, version, status, sections, replaces, correction_reason, drafted_by, updated_at, statistics, issued_by, issued_role, issued_at)
-     VALUES (@id, @kind_id, @period_kind, @period_key, @version, @status, @sections, @replaces, @correction_reason, @drafted_by, @updated_at, @statistics, @issued_by, @issued_role, @issued_at)`,
+    `INSERT INTO narrative_reports (id, kind_id, period_kind, period_key, complaint_id, version, status, sections, replaces, correction_reason, drafted_by, updated_at, statistics, issued_by, issued_role, issued_at)
+     VALUES (@id, @kind_id, @period_kind, @period_key, @complaint_id, @version, @status, @sections, @replaces, @correction_reason, @drafted_by, @updated_at, @statistics, @issued_by, @issued_role, @issued_at)`,
   ).run(row);
 }
 
@@ -77,4 +80,33 @@ export function markIssued(tx: WriteDb, id: string, issue: { statistics: string;
     issue.at,
     id,
   );
+}
+
+/** Every version of the case reports about these complaints, oldest version first. */
+export function caseRowsOf(db: ReadDb, complaintIds: readonly string[]): ListedNarrativeRow[] {
+  return statement(db, `${LISTED} WHERE n.complaint_id IN (SELECT value FROM json_each(?)) ORDER BY n.complaint_id, n.version`).all(JSON.stringify(complaintIds)) as ListedNarrativeRow[];
+}
+
+export interface CaseCandidateRow {
+  id: string;
+  serial: string;
+  received_at: string;
+  class_code: string | null;
+  rule_pack_id: string | null;
+  rule_pack_version: string | null;
+}
+
+/**
+ * The complaints received between two instants whose class is one of these
+ * codes, or that already have a case report (a class may have changed since),
+ * newest first.
+ */
+export function caseCandidates(db: ReadDb, from: string, to: string, classCodes: readonly string[]): CaseCandidateRow[] {
+  return statement(
+    db,
+    `SELECT id, serial, received_at, class_code, rule_pack_id, rule_pack_version FROM complaints
+     WHERE received_at >= ? AND received_at < ?
+       AND (class_code IN (SELECT value FROM json_each(?)) OR id IN (SELECT complaint_id FROM narrative_reports WHERE complaint_id IS NOT NULL))
+     ORDER BY received_at DESC, serial DESC`,
+  ).all(from, to, JSON.stringify(classCodes)) as CaseCandidateRow[];
 }

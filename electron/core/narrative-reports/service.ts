@@ -3,13 +3,16 @@ import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract';
 import type { NarrativeListItem, NarrativeVersion, SectionTexts } from '../../../shared/api/narrative-reports';
 import type { User } from '../../../shared/api/users';
 import { dueDate } from '../../../shared/reports/compute';
-import type { NarrativeKind } from '../../../shared/reports/narrative/kind-schema';
+import { isCaseKind, isPeriodKind, type NarrativeKind } from '../../../shared/reports/narrative/kind-schema';
 import { bucketKeys, localDay, parsePeriod, type Period, type PeriodKind } from '../../../shared/reports/period';
 import type { ReportResult } from '../../../shared/reports/result';
+import type { CaseFacts } from '../../../shared/reports/narrative/case-facts';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { checkedPeriod } from '../reports';
+import type { GradingEnv } from '../services/grading';
 import { recordChange } from '../services/change-log';
 import { kindOrRefuse, refuse, requireSigner, visibleKinds } from './access';
+import { CASE_PERIOD_KIND, caseScopeOrRefuse, listCaseReports, liveCaseFacts, newCaseDraft } from './cases';
 import { insertNarrativeRow, markIssued, narrativeRow, narrativeRowsOfYear, updateDraftSections, versionsOf, type ListedNarrativeRow, type NarrativeRow } from './repository';
 import { narrativeStatistics } from './statistics';
 
@@ -28,19 +31,32 @@ function rowOrRefuse(db: ReadDb, id: string): ListedNarrativeRow {
   return row;
 }
 
-export function toVersion(db: ReadDb, kind: NarrativeKind, row: ListedNarrativeRow, now: Date): NarrativeVersion {
+/** Who asks, and the site's grading env: a case report's live facts are the complaint's detail as this user sees it. */
+export interface Viewer {
+  user: User;
+  env: GradingEnv | null;
+}
+
+/** What a version shows besides its text: a period's numbers, or a case's facts (frozen once issued, live in a draft). */
+function contentOf(db: ReadDb, kind: NarrativeKind, row: ListedNarrativeRow, now: Date, viewer: Viewer): Pick<NarrativeVersion, 'period' | 'complaint' | 'dueDate' | 'statistics' | 'caseFacts'> {
+  if (isCaseKind(kind)) {
+    const facts = row.statistics ? (JSON.parse(row.statistics) as CaseFacts) : liveCaseFacts(db, viewer.user, row.complaint_id!, viewer.env);
+    return { period: null, complaint: { id: facts.complaintId, serial: facts.serial }, dueDate: null, statistics: null, caseFacts: facts };
+  }
   const period = periodOfRow(row);
   const statistics = row.statistics ? (JSON.parse(row.statistics) as ReportResult) : narrativeStatistics(db, kind, period, now.toISOString());
+  return { period, complaint: null, dueDate: dueDate(kind.due, period), statistics, caseFacts: null };
+}
+
+export function toVersion(db: ReadDb, kind: NarrativeKind, row: ListedNarrativeRow, now: Date, viewer: Viewer): NarrativeVersion {
   return {
     id: row.id,
     kindId: row.kind_id,
     title: kind.title,
-    period,
-    dueDate: dueDate(kind.due, period),
+    ...contentOf(db, kind, row, now, viewer),
     version: row.version,
     status: row.status,
     sections: JSON.parse(row.sections) as SectionTexts,
-    statistics,
     replaces: row.replaces && row.replaces_version !== null ? { id: row.replaces, version: row.replaces_version } : null,
     correctionReason: row.correction_reason,
     replacedBy: row.replaced_by && row.replaced_by_version !== null ? { id: row.replaced_by, version: row.replaced_by_version } : null,
@@ -77,7 +93,7 @@ export function listNarratives(db: ReadDb, user: User, year: string, now: Date):
   const today = localDay(now);
   const rows = narrativeRowsOfYear(db, year);
   const items: NarrativeListItem[] = [];
-  for (const kind of kinds) {
+  for (const kind of kinds.filter(isPeriodKind)) {
     for (const periodKind of kind.periods) {
       for (const key of bucketKeys(whole, periodKind)) {
         const period = parsePeriod(periodKind, key)!;
@@ -87,12 +103,12 @@ export function listNarratives(db: ReadDb, user: User, year: string, now: Date):
     }
   }
   items.sort((a, b) => b.period.lastDay.localeCompare(a.period.lastDay) || a.kindId.localeCompare(b.kindId));
-  return { kinds, today, items };
+  return { kinds, today, items, cases: listCaseReports(db, kinds.filter(isCaseKind), year) };
 }
 
-export function getNarrative(db: ReadDb, user: User, id: string, now: Date): NarrativeVersion {
+export function getNarrative(db: ReadDb, viewer: Viewer, id: string, now: Date): NarrativeVersion {
   const row = rowOrRefuse(db, id);
-  return toVersion(db, kindOrRefuse(db, user, row.kind_id), row, now);
+  return toVersion(db, kindOrRefuse(db, viewer.user, row.kind_id), row, now, viewer);
 }
 
 function checkedSections(kind: NarrativeKind, sections: SectionTexts): string {
@@ -105,45 +121,69 @@ function audit(tx: WriteDb, user: User, at: Date, action: string, row: Narrative
   recordChange(tx, { userId: user.id, at, action, entity: 'narrative_report', entityId: row.id, entityVersion: 1, before: null, after: { ...row, statistics: row.statistics ? '(frozen)' : null }, syncPayload });
 }
 
-/** The period's draft, created or saved. An issued version is frozen: refused with its own code. */
-export function saveDraft(tx: WriteDb, user: User, input: ApiParsedInput<'narrativeReports.saveDraft'>, now: Date): string {
-  const kind = kindOrRefuse(tx, user, input.kindId);
-  const period = checkedPeriod(input.period, now, kind.periods);
-  const sections = checkedSections(kind, input.sections);
+/** Saves the text onto the report's open draft (or the one named), else creates its first draft; an issued version is frozen. */
+function saveOnto(tx: WriteDb, user: User, scope: { kind: NarrativeKind; periodKind: string; periodKey: string; id: string | undefined }, sections: string, now: Date, create: (at: string) => NarrativeRow): string {
   const at = now.toISOString();
-  const versions = versionsOf(tx, kind.id, period.kind, period.key);
-  const target = input.id ? rowOrRefuse(tx, input.id) : versions.find((r) => r.status === 'draft');
+  const versions = versionsOf(tx, scope.kind.id, scope.periodKind, scope.periodKey);
+  const target = scope.id ? rowOrRefuse(tx, scope.id) : versions.find((r) => r.status === 'draft');
   if (target) {
     if (target.status === 'issued') throw refuse('CONFLICT', 'issuedFrozen', { version: target.version });
-    if (target.kind_id !== kind.id || target.period_kind !== period.kind || target.period_key !== period.key) throw refuse('VALIDATION', 'otherReport', undefined, 'id');
+    if (target.kind_id !== scope.kind.id || target.period_kind !== scope.periodKind || target.period_key !== scope.periodKey) throw refuse('VALIDATION', 'otherReport', undefined, 'id');
     updateDraftSections(tx, target.id, sections, at);
     audit(tx, user, now, 'narrativeReports.saveDraft', { ...target, sections, updated_at: at }, null);
     return target.id;
   }
   if (versions.some((r) => r.status === 'issued')) throw refuse('CONFLICT', 'alreadyIssued');
-  const row: NarrativeRow = { id: newId(), kind_id: kind.id, period_kind: period.kind, period_key: period.key, version: 1, status: 'draft', sections, replaces: null, correction_reason: null, drafted_by: user.id, updated_at: at, statistics: null, issued_by: null, issued_role: null, issued_at: null };
-  insertNarrativeRow(tx, row);
+  const row = create(at);
   audit(tx, user, now, 'narrativeReports.saveDraft', row, null);
   return row.id;
 }
 
-/** 签发: the signer role, a period that has ended, every required section written; then the numbers are frozen and the version goes to head office. */
-export function issueNarrative(tx: WriteDb, user: User, id: string, now: Date): string {
+/** The report's draft, created or saved: a period's, or a complaint's (its class must demand one). */
+export function saveDraft(tx: WriteDb, viewer: Viewer, input: ApiParsedInput<'narrativeReports.saveDraft'>, now: Date): string {
+  const { user } = viewer;
+  const kind = kindOrRefuse(tx, user, input.kindId);
+  const sections = checkedSections(kind, input.sections);
+  if (isCaseKind(kind)) {
+    if (!input.complaintId) throw refuse('VALIDATION', 'otherReport', undefined, 'complaintId');
+    const complaintId = input.complaintId;
+    if (caseScopeOrRefuse(tx, user, complaintId, viewer.env).kind.id !== kind.id) throw refuse('VALIDATION', 'otherReport', undefined, 'kindId');
+    return saveOnto(tx, user, { kind, periodKind: CASE_PERIOD_KIND, periodKey: complaintId, id: input.id }, sections, now, (at) => newCaseDraft(tx, user, kind, complaintId, sections, at));
+  }
+  if (!input.period) throw refuse('VALIDATION', 'otherReport', undefined, 'period');
+  const period = checkedPeriod(input.period, now, kind.periods);
+  return saveOnto(tx, user, { kind, periodKind: period.kind, periodKey: period.key, id: input.id }, sections, now, (at) => {
+    const row: NarrativeRow = { id: newId(), kind_id: kind.id, period_kind: period.kind, period_key: period.key, complaint_id: null, version: 1, status: 'draft', sections, replaces: null, correction_reason: null, drafted_by: user.id, updated_at: at, statistics: null, issued_by: null, issued_role: null, issued_at: null };
+    insertNarrativeRow(tx, row);
+    return row;
+  });
+}
+
+/** What 签发 freezes: a period's numbers once the period has ended, or a case's facts while its class still demands the report. */
+function frozenContent(tx: WriteDb, viewer: Viewer, kind: NarrativeKind, row: NarrativeRow, now: Date): string {
+  if (isCaseKind(kind)) return JSON.stringify(caseScopeOrRefuse(tx, viewer.user, row.complaint_id!, viewer.env).facts);
+  const period = periodOfRow(row);
+  return JSON.stringify(narrativeStatistics(tx, kind, period, now.toISOString()));
+}
+
+/** 签发: the signer role, a period that has ended (or a case whose class demands it), every required section written; then the numbers or facts are frozen and the version goes to head office. */
+export function issueNarrative(tx: WriteDb, viewer: Viewer, id: string, now: Date): string {
+  const { user } = viewer;
   const row = rowOrRefuse(tx, id);
   const kind = kindOrRefuse(tx, user, row.kind_id);
   if (row.status === 'issued') throw refuse('CONFLICT', 'issuedFrozen', { version: row.version });
   requireSigner(user, kind);
-  const period = periodOfRow(row);
-  if (period.lastDay >= localDay(now)) throw refuse('VALIDATION', 'periodNotEnded', { date: { date: period.lastDay } });
+  if (isPeriodKind(kind)) {
+    const period = periodOfRow(row);
+    if (period.lastDay >= localDay(now)) throw refuse('VALIDATION', 'periodNotEnded', { date: { date: period.lastDay } });
+  }
   const sections = JSON.parse(row.sections) as SectionTexts;
   const missing = kind.sections.find((s) => s.required && !(sections[s.id] ?? '').trim());
   if (missing) throw refuse('VALIDATION', 'sectionMissing', undefined, `sections.${missing.id}`);
   const at = now.toISOString();
-  const statistics = JSON.stringify(narrativeStatistics(tx, kind, period, at));
-  const role = kind.signer.role;
-  markIssued(tx, row.id, { statistics, issuedBy: user.id, role, at });
+  markIssued(tx, row.id, { statistics: frozenContent(tx, viewer, kind, row, now), issuedBy: user.id, role: kind.signer.role, at });
   const issued = narrativeRow(tx, row.id)!;
-  const payload = { ...toVersion(tx, kind, issued, now), issuedById: user.id };
+  const payload = { ...toVersion(tx, kind, issued, now, viewer), issuedById: user.id };
   audit(tx, user, now, 'narrativeReports.issue', issued, payload);
   return row.id;
 }
@@ -160,6 +200,7 @@ export function reissueNarrative(tx: WriteDb, user: User, input: ApiParsedInput<
     kind_id: row.kind_id,
     period_kind: row.period_kind,
     period_key: row.period_key,
+    complaint_id: row.complaint_id,
     version: row.version + 1,
     status: 'draft',
     sections: row.sections,

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { dueDate } from '../../../shared/reports/compute';
-import type { NarrativeKind } from '../../../shared/reports/narrative/kind-schema';
+import type { PeriodNarrativeKind } from '../../../shared/reports/narrative/kind-schema';
 import { bucketKeys, type Period } from '../../../shared/reports/period';
 import type { ReportResult } from '../../../shared/reports/result';
 import type { ReadDb } from '../db/handles';
@@ -12,7 +12,7 @@ import { checkedBucket, computeSiteReport, siteDefinitions, siteIdOf } from '../
  * period as of `asOf` by the same SQL as the 报表 page. The due date is the
  * narrative kind's own (its source may set one the statistic does not).
  */
-export function narrativeStatistics(db: ReadDb, kind: NarrativeKind, period: Period, asOf: string): ReportResult {
+export function narrativeStatistics(db: ReadDb, kind: PeriodNarrativeKind, period: Period, asOf: string): ReportResult {
   const definition = siteDefinitions(db).find((d) => d.id === kind.statistics.definitionId);
   if (!definition) throw ApiError.because('NOT_FOUND', 'reports.errors.unknownReport', { id: kind.statistics.definitionId });
   const narrowed = {

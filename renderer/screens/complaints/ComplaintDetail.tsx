@@ -18,6 +18,7 @@ import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
 import { defaultLayoutFor, type RegisterLayoutId } from './print/register-layouts';
 import { RegisterPrintButton } from './print/RegisterPrintButton';
 import { CaseRecordsPanel } from './records/CaseRecordsPanel';
+import { SpecialReportBox } from './SpecialReportBox';
 import { RoutePanel } from './workflow/RoutePanel';
 import { WorkflowActions } from './workflow/WorkflowActions';
 import { WorkflowRecords } from './workflow/WorkflowRecords';
@@ -74,6 +75,7 @@ export function ComplaintDetail({ id }: { id: string }) {
             <div className="complaint-detail-grading">
               <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} />
               <RecordNotified key={complaint.version} complaint={complaint} />
+              <SpecialReportBox complaint={complaint} />
               {mayGrade && gradePack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={gradePack} />}
             </div>
           </div>

@@ -31,14 +31,28 @@ export type NarrativeSection = z.infer<typeof narrativeSectionSchema>;
 
 const party = z.object({ label: text, role: z.enum(ROLES).optional(), source }).strict();
 
-export const narrativeKindSchema = z
+const sharedFields = {
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: text,
+  source,
+  choice: choiceNoteSchema.optional(),
+  /** The rule packs of the organisations whose documents name it; absent: every site. */
+  packs: z.array(z.string()).optional(),
+  sections: z.array(narrativeSectionSchema).min(1),
+  /** The role that signs (签发) the report; nobody else may issue it. */
+  signer: party.extend({ role: z.enum(ROLES) }).strict(),
+  recipients: z.array(party).min(1),
+};
+
+const sectionsOnce = (kind: { sections: readonly { id: string }[] }, ctx: z.RefinementCtx) => {
+  if (new Set(kind.sections.map((s) => s.id)).size !== kind.sections.length) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'a section id is listed twice' });
+};
+
+/** A report per period (month, quarter, year): its numbers come from a report definition. */
+export const periodNarrativeKindSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    title: text,
-    source,
-    choice: choiceNoteSchema.optional(),
-    /** The rule packs of the organisations whose documents name it; absent: every site. */
-    packs: z.array(z.string()).optional(),
+    ...sharedFields,
+    scope: z.literal('period').optional(),
     periods: z.array(z.enum(PERIOD_KINDS)).min(1),
     statistics: z
       .object({
@@ -49,15 +63,36 @@ export const narrativeKindSchema = z
         source,
       })
       .strict(),
-    sections: z.array(narrativeSectionSchema).min(1),
     due: reportDueSchema,
-    /** The role that signs (签发) the report; nobody else may issue it. */
-    signer: party.extend({ role: z.enum(ROLES) }).strict(),
-    recipients: z.array(party).min(1),
   })
   .strict()
-  .superRefine((kind, ctx) => {
-    if (new Set(kind.sections.map((s) => s.id)).size !== kind.sections.length) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'a section id is listed twice' });
-  });
+  .superRefine(sectionsOnce);
+
+/**
+ * A report about one complaint (篇6 客户重大投诉专项报告): offered for a case
+ * whose class, in the rule pack version it was graded by, names this kind
+ * (`specialReport` of the pack's class), never by a class name in code. Its
+ * facts (serial, receipt, class and why, the workflow's steps, handler,
+ * deadlines met or missed) are taken from the complaint and frozen at 签发.
+ */
+export const caseNarrativeKindSchema = z
+  .object({
+    ...sharedFields,
+    scope: z.literal('case'),
+    facts: z.object({ source, choice: choiceNoteSchema.optional() }).strict(),
+    /** When a case report may be issued; a source that states no time is said so here. */
+    issuable: z.object({ choice: choiceNoteSchema }).strict(),
+    due: z.object({ kind: z.literal('notStated'), choice: choiceNoteSchema }).strict(),
+  })
+  .strict()
+  .superRefine(sectionsOnce);
+
+export const narrativeKindSchema = z.union([periodNarrativeKindSchema, caseNarrativeKindSchema]);
+export type PeriodNarrativeKind = z.infer<typeof periodNarrativeKindSchema>;
+export type CaseNarrativeKind = z.infer<typeof caseNarrativeKindSchema>;
 export type NarrativeKind = z.infer<typeof narrativeKindSchema>;
 export type NarrativeKindInput = z.input<typeof narrativeKindSchema>;
+export type PeriodNarrativeKindInput = z.input<typeof periodNarrativeKindSchema>;
+
+export const isCaseKind = (kind: NarrativeKind): kind is CaseNarrativeKind => kind.scope === 'case';
+export const isPeriodKind = (kind: NarrativeKind): kind is PeriodNarrativeKind => kind.scope !== 'case';

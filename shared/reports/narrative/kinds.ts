@@ -1,4 +1,4 @@
-import type { NarrativeKindInput } from './kind-schema';
+import type { NarrativeKindInput, PeriodNarrativeKindInput } from './kind-schema';
 
 /**
  * The narrative periodic reports the seed documents name
@@ -12,7 +12,7 @@ const P6 = 'seed003 篇6';
 const H = 'seed004 §H';
 const L = 'seed004 §L';
 
-const DEALER_SECTIONS = (clause: string): NarrativeKindInput['sections'] => [
+const DEALER_SECTIONS = (clause: string): PeriodNarrativeKindInput['sections'] => [
   { id: 'summary', heading: { zh: '用户抱怨和回访结果汇总', en: 'Complaints and call-back results, summarised' }, source: `${H} ${clause} 将用户抱怨和回访结果进行汇总`, required: true },
   { id: 'analysis', heading: { zh: '分析', en: 'Analysis' }, source: `${H} ${clause} 分析`, required: true },
   { id: 'weaknesses', heading: { zh: '弱点', en: 'Weaknesses' }, source: `${H} ${clause} 针对弱点`, required: true },
@@ -139,5 +139,44 @@ export const NARRATIVE_KINDS: NarrativeKindInput[] = [
     due: { kind: 'notStated', choice: { zh: '§L 规定“每月”，没有规定报送日。', en: '§L says monthly, with no day.' } },
     signer: { label: { zh: '售后服务总监', en: 'After-sales director' }, role: 'unit_head', source: `${L} 售后服务总监的职责` },
     recipients: [{ label: { zh: '总经理', en: 'General manager' }, role: 'general_manager', source: `${L} 总经理的职责 3 监督审核各部门整改措施改进状况` }],
+  },
+  {
+    id: 'sichuan-p6-major-complaint-report',
+    scope: 'case',
+    title: { zh: '客户重大投诉专项报告', en: 'Special report on a major complaint' },
+    source: `${P6} 第三十八条(一)7 定期编制客户投诉分析报告及客户重大投诉专项报告`,
+    packs: ['sichuan-group-p6'],
+    choice: {
+      zh: '第三十八条(一)7 只点名了“客户重大投诉专项报告”，没有列出内容。案件事实（编号、受理时间、等级及判定依据、处理步骤及时间、处理人、各时限是否按时）由程序从投诉记录中自动填入；各段标题取自本办法对一件投诉处理的要求：分析问题的关键（第二十四条）、解决方案及处理过程（第十七条、第二十六条）、回访结果（第三十七条(二)）、奖惩建议（第三十八条(一)8）。',
+      en: '第三十八条(一)7 names the special report on a major complaint without its contents. The case’s facts (serial, receipt, class and why, the steps with their times, handler, each deadline met or missed) are filled in from the record; the headings are what these rules ask of handling one complaint: the key of the problem (第二十四条), the solution and how it was carried out (第十七条, 第二十六条), the call-back’s result (第三十七条(二)), proposed rewards and penalties (第三十八条(一)8).',
+    },
+    facts: { source: `${P6} 第十三条 分级; 第十八条 时限; 第二十六条 处理过程进行全程登记; 第三十三条 信息记录反馈` },
+    sections: [
+      { id: 'keyProblem', heading: { zh: '投诉问题的关键', en: 'The key of the problem' }, source: `${P6} 第二十四条 分析客户投诉问题的关键`, required: true },
+      { id: 'handling', heading: { zh: '解决方案及处理过程', en: 'Solution and how it was handled' }, source: `${P6} 第十七条 解决人、解决措施、解决时限; 第二十六条 处理过程全程登记`, required: true },
+      {
+        id: 'callBackResult',
+        heading: { zh: '回访结果', en: 'Result of the call-back' },
+        source: `${P6} 第三十七条(二) 解决是否到位，处理时限、服务态度和处理结果客户是否满意`,
+        required: false,
+        choice: { zh: '专项报告可以在回访之前签发（见签发时间的说明），因此回访结果不强制填写。', en: 'A special report may be issued before the call-back (see when it may be issued), so this section may stay empty.' },
+      },
+      {
+        id: 'rewards',
+        heading: { zh: '奖惩建议', en: 'Proposed rewards and penalties' },
+        source: `${P6} 第三十八条(一)8 对各公司或职能部门的投诉受理及处理情况提出奖惩建议`,
+        required: false,
+        choice: { zh: '第三十八条(一)8 的奖惩建议可以另行提出，因此不强制填写。', en: 'The proposals of (一)8 may be made elsewhere, so the section may stay empty.' },
+      },
+    ],
+    issuable: {
+      choice: {
+        zh: '原文没有规定专项报告何时编制。投诉一经定为重大即可起草和签发；签发时冻结当时的案件事实。案件后来的进展（办结、回访、升级）通过更正版本写入，更正版本签发时重新取案件事实。',
+        en: 'The source does not say when the special report is written. It may be drafted and issued as soon as the complaint is major; issuing freezes the case’s facts as they are then. Later developments (resolution, call-back, escalation) go into a correction, whose facts are taken again when it is issued.',
+      },
+    },
+    due: { kind: 'notStated', choice: { zh: '第三十八条(一)7 没有规定专项报告的报送时限，列表只显示“待编制”，不显示逾期。', en: '第三十八条(一)7 sets no time for the special report: the list shows it as to be written, never as late.' } },
+    signer: { label: { zh: '呼叫中心', en: 'Call centre' }, role: 'call_centre', source: `${P6} 第三十八条(一)7 呼叫中心职责` },
+    recipients: [{ label: { zh: '分管领导', en: 'Leader in charge' }, role: 'leader_in_charge', source: `${P6} 第三十八条(一)8` }],
   },
 ];

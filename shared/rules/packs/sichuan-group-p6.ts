@@ -12,7 +12,12 @@ export const sichuanGroupP6Pack: RulePackInput = {
   source: `${S} 第三章–第八章`,
   classes: [
     { code: 'ordinary', label: { zh: '一般投诉', en: 'Ordinary' }, source: `${S} 第十三条 第一类` },
-    { code: 'major', label: { zh: '重大投诉', en: 'Major' }, source: `${S} 第十三条 第二类` },
+    {
+      code: 'major',
+      label: { zh: '重大投诉', en: 'Major' },
+      source: `${S} 第十三条 第二类`,
+      specialReport: { kindId: 'sichuan-p6-major-complaint-report', source: `${S} 第三十八条(一)7 客户重大投诉专项报告` },
+    },
   ],
   defaultClass: 'ordinary',
   criteria: [

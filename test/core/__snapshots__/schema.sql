@@ -130,6 +130,9 @@ CREATE INDEX media_notifications_by_incident ON media_incident_notifications (in
 -- index mine_level_events_by_day
 CREATE INDEX mine_level_events_by_day ON mine_level_events (occurred_on, entered_at);
 
+-- index narrative_reports_complaint
+CREATE INDEX narrative_reports_complaint ON narrative_reports (complaint_id) WHERE complaint_id IS NOT NULL;
+
 -- index narrative_reports_one_draft
 CREATE UNIQUE INDEX narrative_reports_one_draft ON narrative_reports (kind_id, period_kind, period_key) WHERE status = 'draft';
 
@@ -329,7 +332,7 @@ CREATE TABLE media_incidents ( id TEXT PRIMARY KEY, occurred_at TEXT NOT NULL, c
 CREATE TABLE mine_level_events ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('graded', 'accident', 'inspectionFailed', 'downgraded', 'revoked', 'majorHazard', 'fraud', 'stopped', 'resumed')), occurred_on TEXT NOT NULL, level TEXT CHECK (level IN ('level1', 'level2', 'level3')), accident_class TEXT CHECK (accident_class IN ('general', 'larger', 'major', 'especially-major')), cause TEXT CHECK (cause IN ('decline', 'extendedSpotCheck')), note TEXT NOT NULL, entered_by TEXT NOT NULL REFERENCES users(id), entered_at TEXT NOT NULL, voided_by TEXT REFERENCES users(id), voided_at TEXT, void_reason TEXT, version INTEGER NOT NULL ) STRICT;
 
 -- table narrative_reports
-CREATE TABLE narrative_reports ( id TEXT PRIMARY KEY, kind_id TEXT NOT NULL, period_kind TEXT NOT NULL CHECK (period_kind IN ('week', 'month', 'quarter', 'year')), period_key TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), status TEXT NOT NULL CHECK (status IN ('draft', 'issued')), sections TEXT NOT NULL, replaces TEXT UNIQUE REFERENCES narrative_reports(id), correction_reason TEXT, drafted_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, statistics TEXT, issued_by TEXT REFERENCES users(id), issued_role TEXT, issued_at TEXT, CHECK ((status = 'issued') = (statistics IS NOT NULL AND issued_by IS NOT NULL AND issued_role IS NOT NULL AND issued_at IS NOT NULL)), CHECK ((version = 1) = (replaces IS NULL)), CHECK ((replaces IS NULL) = (correction_reason IS NULL)), UNIQUE (kind_id, period_kind, period_key, version) ) STRICT;
+CREATE TABLE narrative_reports ( id TEXT PRIMARY KEY, kind_id TEXT NOT NULL, period_kind TEXT NOT NULL CHECK (period_kind IN ('week', 'month', 'quarter', 'year', 'case')), period_key TEXT NOT NULL, complaint_id TEXT REFERENCES complaints(id), version INTEGER NOT NULL CHECK (version >= 1), status TEXT NOT NULL CHECK (status IN ('draft', 'issued')), sections TEXT NOT NULL, replaces TEXT UNIQUE REFERENCES narrative_reports(id), correction_reason TEXT, drafted_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, statistics TEXT, issued_by TEXT REFERENCES users(id), issued_role TEXT, issued_at TEXT, CHECK ((status = 'issued') = (statistics IS NOT NULL AND issued_by IS NOT NULL AND issued_role IS NOT NULL AND issued_at IS NOT NULL)), CHECK ((version = 1) = (replaces IS NULL)), CHECK ((replaces IS NULL) = (correction_reason IS NULL)), CHECK ((period_kind = 'case') = (complaint_id IS NOT NULL)), CHECK (complaint_id IS NULL OR period_key = complaint_id), UNIQUE (kind_id, period_kind, period_key, version) ) STRICT;
 
 -- table notification_reads
 CREATE TABLE notification_reads ( notification_id TEXT NOT NULL REFERENCES notifications(id), user_id TEXT NOT NULL REFERENCES users(id), read_at TEXT NOT NULL, PRIMARY KEY (notification_id, user_id) ) STRICT;

@@ -45,10 +45,10 @@ describe('narrative reports', () => {
     const live = await core.call('reports.run', { definitionId: 'sichuan-p6-analysis', period: november }, await core.signIn('wangjg'));
     const complaintsThen = live.total.complaints!.value!;
     expect(complaintsThen).toBeGreaterThan(0);
-    expect(saved.statistics.total.complaints!.value).toBe(complaintsThen);
+    expect(saved.statistics!.total.complaints!.value).toBe(complaintsThen);
     // Only the kind's measures and tables are embedded.
-    expect(saved.statistics.measures.map((m) => m.measure)).not.toContain('meanHandlingWorkDays');
-    expect(saved.statistics.tables.map((t) => t.dimension)).toEqual(['class', 'channel', 'cause', 'unit']);
+    expect(saved.statistics!.measures.map((m) => m.measure)).not.toContain('meanHandlingWorkDays');
+    expect(saved.statistics!.tables.map((t) => t.dimension)).toEqual(['class', 'channel', 'cause', 'unit']);
 
     const issued = await core.call('narrativeReports.issue', { id: draft.id }, zhaoli);
     expect(issued).toMatchObject({ status: 'issued', sections: TEXT, issued: { byName: '赵丽', role: 'call_centre', at: '2026-12-02T02:00:00.000Z' } });
@@ -61,7 +61,7 @@ describe('narrative reports', () => {
     expect(after.total.complaints!.value).toBe(0);
     const reread = await core.call('narrativeReports.get', { id: draft.id }, await core.signIn('chenzm'));
     expect(reread.statistics).toEqual(issued.statistics);
-    expect(reread.statistics.total.complaints!.value).toBe(complaintsThen);
+    expect(reread.statistics!.total.complaints!.value).toBe(complaintsThen);
     expect(reread.sections).toEqual(TEXT);
   });
 
@@ -120,7 +120,7 @@ describe('narrative reports', () => {
     expect(db().prepare("SELECT count(*) AS n FROM outbox WHERE entity = 'narrative_report'").get()).toEqual({ n: 2 });
 
     const list = await core.call('narrativeReports.list', { year: '2026' }, zhaoli);
-    expect(list.kinds.map((k) => k.id)).toEqual([KIND]);
+    expect(list.kinds.map((k) => k.id)).toEqual([KIND, 'sichuan-p6-major-complaint-report']);
     const nov = list.items.find((i) => i.period.kind === 'month' && i.period.key === '2026-11')!;
     expect(nov).toMatchObject({ state: 'issued', draftId: null, dueDate: null, issued: { id: second.id, version: 2, issuedByName: '赵丽' } });
     expect(list.items.find((i) => i.period.key === '2026-10')).toMatchObject({ state: 'due', issued: null });

@@ -31,6 +31,7 @@ import { migration0032 } from './0032-circular-weights';
 import { migration0033 } from './0033-risk-classes';
 import { migration0034 } from './0034-credit-gradings';
 import { migration0035 } from './0035-narrative-reports';
+import { migration0036 } from './0036-narrative-case-reports';
 import { migration0037 } from './0037-customer-merge';
 import type { Migration } from './migration';
 
@@ -69,5 +70,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0033,
   migration0034,
   migration0035,
+  migration0036,
   migration0037,
 ];

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/api/envelope';
 import type { NarrativeVersion } from '../../../../shared/api/narrative-reports';
 import type { NarrativeKind } from '../../../../shared/reports/narrative/kind-schema';
 import { noteLang, noteText } from '../../../../shared/sources/choice-note';
@@ -9,7 +11,8 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { formatCalendarDate, formatMoment } from '../../../lib/locale-format';
 import { useNarrativeReportsStore } from '../../../stores/narrative-reports-store';
 import { NarrativeStatistics } from './NarrativeStatistics';
-import { inLang, periodLabel, signerText } from './narrative-text';
+import { CaseFactsView } from './CaseFactsView';
+import { inLang, signerText, subjectLabel } from './narrative-text';
 
 /** One version: a draft's sections to write (saved as typed) and 签发 with confirmation; an issued version read-only, printable, correctable by a new version. */
 export function NarrativeEditor({ version, kind }: { version: NarrativeVersion; kind: NarrativeKind | undefined }) {
@@ -24,15 +27,22 @@ export function NarrativeEditor({ version, kind }: { version: NarrativeVersion; 
         {t('narrativeReports.back')}
       </button>
       <h4 data-testid="narrative-title">
-        {inLang(kind.title, lang)} · {periodLabel(version.period, lang)} · {t('narrativeReports.version', { version: version.version })}
+        {inLang(kind.title, lang)} · {subjectLabel(version, lang, t)} · {t('narrativeReports.version', { version: version.version })}
       </h4>
       <VersionMeta version={version} kind={kind} />
-      <p className="muted">{version.issued ? t('narrativeReports.statisticsFrozen', { at: formatMoment(version.issued.at, lang) }) : t('narrativeReports.statisticsLive')}</p>
-      <NarrativeStatistics statistics={version.statistics} />
+      <p className="muted">{frozenNote(version, lang, t)}</p>
+      {version.statistics && <NarrativeStatistics statistics={version.statistics} />}
+      {version.caseFacts && <CaseFactsView facts={version.caseFacts} />}
       {draft ? <DraftSections kind={kind} /> : <IssuedSections version={version} kind={kind} />}
       {draft ? <IssueBar kind={kind} /> : <IssuedBar version={version} />}
     </article>
   );
+}
+
+/** Whether the numbers (or a case's facts) shown are live or as frozen at 签发. */
+export function frozenNote(version: NarrativeVersion, lang: Language, t: TFunction): string {
+  const which = version.caseFacts ? 'facts' : 'statistics';
+  return version.issued ? t(`narrativeReports.${which}Frozen`, { at: formatMoment(version.issued.at, lang) }) : t(`narrativeReports.${which}Live`);
 }
 
 function VersionMeta({ version, kind }: { version: NarrativeVersion; kind: NarrativeKind }) {

@@ -8,7 +8,9 @@ import { formatMoment } from '../../../lib/locale-format';
 import { usePageStyle } from '../../../lib/page-style';
 import { cssString } from '../../checklists/print/print-values';
 import { NarrativeStatistics } from './NarrativeStatistics';
-import { inLang, periodLabel, signerText } from './narrative-text';
+import { CaseFactsView } from './CaseFactsView';
+import { frozenNote } from './NarrativeEditor';
+import { inLang, periodLabel, signerText, subjectLabel } from './narrative-text';
 import './narrative-print.css';
 
 interface PrintProps {
@@ -35,20 +37,21 @@ function pageCss(title: string, site: string, t: TFunction): string {
 export function NarrativePrint({ version, kind, site }: PrintProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const title = `${inLang(kind.title, lang)} · ${periodLabel(version.period, lang)} · ${t('narrativeReports.version', { version: version.version })}`;
+  const title = `${inLang(kind.title, lang)} · ${subjectLabel(version, lang, t)} · ${t('narrativeReports.version', { version: version.version })}`;
   usePageStyle(pageCss(title, `${t('narrativeReports.printedSite')}：${site.name}（${site.code}）`, t));
   return (
     <div className="paper-sheet narrative-print" data-testid="narrative-print" data-version={version.version} aria-hidden="true">
       <h1>{inLang(kind.title, lang)}</h1>
       <p className="narrative-print-sub">
-        {t('narrativeReports.printedSite')}：{site.name}（{site.code}） {t('narrativeReports.printedPeriod')}：{periodLabel(version.period, lang)}（{version.period.firstDay} — {version.period.lastDay}） {t('narrativeReports.version', { version: version.version })}
+        {t('narrativeReports.printedSite')}：{site.name}（{site.code}） {version.period ? `${t('narrativeReports.printedPeriod')}：${periodLabel(version.period, lang)}（${version.period.firstDay} — ${version.period.lastDay}）` : subjectLabel(version, lang, t)} {t('narrativeReports.version', { version: version.version })}
       </p>
       {version.replaces && <p>{t('narrativeReports.replaces', { version: version.replaces.version, reason: version.correctionReason ?? '' })}</p>}
       <p className="narrative-print-source">
         {t('narrativeReports.source')}：{citationText(kind.source, lang)}
       </p>
-      {version.issued && <p>{t('narrativeReports.statisticsFrozen', { at: formatMoment(version.issued.at, lang) })}</p>}
-      <NarrativeStatistics statistics={version.statistics} />
+      {version.issued && <p>{frozenNote(version, lang, t)}</p>}
+      {version.statistics && <NarrativeStatistics statistics={version.statistics} />}
+      {version.caseFacts && <CaseFactsView facts={version.caseFacts} />}
       {kind.sections.map((section) => (
         <section key={section.id} className="narrative-print-section">
           <h2>{inLang(section.heading, lang)}</h2>

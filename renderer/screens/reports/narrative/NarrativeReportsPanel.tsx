@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NarrativeListItem } from '../../../../shared/api/narrative-reports';
+import { CaseReportList } from './CaseReportList';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { currentLanguage } from '../../../i18n/i18n';
 import { errorText } from '../../../lib/error-text';
@@ -40,6 +41,7 @@ export function NarrativeReportsPanel({ today }: { today: string }) {
             ))}
           </select>
           <NarrativeList items={listing.items} kinds={listing.kinds} />
+          {listing.kinds.some((k) => k.scope === 'case') && <CaseReportList cases={listing.cases} />}
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { NarrativeKind } from '../../../../shared/reports/narrative/kind-schema';
+import type { NarrativeVersion } from '../../../../shared/api/narrative-reports';
 import type { Period } from '../../../../shared/reports/period';
 
 /** A bilingual label in the reader's language. */
@@ -16,4 +17,10 @@ export function periodLabel(period: Pick<Period, 'kind' | 'key'>, lang: string):
 
 export function signerText(kind: NarrativeKind, lang: string, t: TFunction): string {
   return `${inLang(kind.signer.label, lang)}（${t(`roles.${kind.signer.role}`)}）`;
+}
+
+/** What a version is about: its period, or for a case report the complaint's serial. */
+export function subjectLabel(version: Pick<NarrativeVersion, 'period' | 'complaint'>, lang: string, t: TFunction): string {
+  if (version.complaint) return t('narrativeReports.caseSubject', { serial: version.complaint.serial });
+  return version.period ? periodLabel(version.period, lang) : '';
 }
