@@ -10,7 +10,7 @@ export const consoleNarrativeEn = {
     allSites: 'All sites',
     run: 'Show',
     counts: { onTime: 'Received on time', late: 'Received late', overdue: 'Missing, overdue', due: 'Missing, not yet overdue', open: 'Period running' },
-    states: { onTime: 'received on time', late: 'received late', overdue: 'overdue', due: 'to be sent', open: 'period running' },
+    states: { onTime: 'received on time', late: 'received late', overdue: 'overdue', due: 'not received', open: 'period running' },
     site: 'Site',
     due: 'Due',
     dueNotStated: 'not stated by the source',

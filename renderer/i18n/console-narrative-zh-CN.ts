@@ -10,7 +10,7 @@ export const consoleNarrativeZhCN = {
     allSites: '全部网点',
     run: '查询',
     counts: { onTime: '按时收到', late: '迟交', overdue: '逾期未收到', due: '未收到（未逾期）', open: '期间未结束' },
-    states: { onTime: '按时收到', late: '迟交', overdue: '逾期未收到', due: '待报送', open: '期间未结束' },
+    states: { onTime: '按时收到', late: '迟交', overdue: '逾期未收到', due: '未收到', open: '期间未结束' },
     site: '网点',
     due: '报送日',
     dueNotStated: '来源未规定',

@@ -104,5 +104,7 @@ export async function consoleNarrativeVersion(db: Kysely<ServerDatabase>, siteId
   const version = row ? parsed(narrativeVersionSchema, row.payload) : null;
   const kind = version ? NARRATIVE_REPORT_KINDS.find((k) => k.id === version.kindId) : undefined;
   if (!row || !version || !kind) throw new SyncHttpError(404, 'not_found', '没有这份分析报告 / no such report');
-  return { version, kind, site: { code: row.code, name: row.name } };
+  // A kind belongs to the one pack whose documents name it, the pack the site ran when it issued; a kind for every pack: the site's pack now.
+  const rulePackId = kind.packs?.length === 1 ? kind.packs[0]! : await siteRulePack(db, siteId);
+  return { version, kind, site: { code: row.code, name: row.name }, rulePackId };
 }

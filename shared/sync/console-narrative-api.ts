@@ -82,5 +82,7 @@ export const consoleNarrativeVersionSchema = z.object({
   version: narrativeVersionSchema,
   kind: narrativeKindSchema,
   site: z.object({ code: z.string(), name: z.string() }),
+  /** The rule pack whose class and cause codes the statistics carry, so they read as the site printed them (一般投诉, not `ordinary`). */
+  rulePackId: z.string().nullable(),
 });
 export type ConsoleNarrativeVersion = z.infer<typeof consoleNarrativeVersionSchema>;

@@ -41,6 +41,7 @@ const list: ConsoleNarrativeList = {
 
 const version: ConsoleNarrativeVersion = {
   site: { code: 'RT01', name: '一号门店' },
+  rulePackId: 'retail-chain-p4',
   kind: RETAIL,
   version: {
     id: 'v-2',
@@ -65,7 +66,7 @@ const version: ConsoleNarrativeVersion = {
       measures: [{ measure: 'complaints', kind: 'count', label: { zh: '投诉件数', en: 'Complaints' }, note: { zh: '', en: '' }, source: 'seed003 篇4', hours: null, target: null }],
       rows: [{ key: '2026-11', values: { complaints: { numerator: 9, denominator: null, value: 9, met: null } } }],
       total: { complaints: { numerator: 9, denominator: null, value: 9, met: null } },
-      tables: [],
+      tables: [{ dimension: 'class', source: 'seed003 篇4 第二条', rows: [{ value: 'complaint', label: null, counts: [9], total: 9, share: 1 }], bucketTotals: [9], total: 9 }],
     },
     replaces: { id: 'v-1', version: 1 },
     correctionReason: '漏计两件退货投诉',
@@ -122,6 +123,9 @@ describe('console: narrative reports received', () => {
     expect(screen.getByTestId('console-narrative-correction').textContent).toBe('更正第 1 版：漏计两件退货投诉');
     expect(within(screen.getByTestId('console-narrative-sections')).getByText('更正：退货件数为 9 件')).toBeTruthy();
     expect(screen.getAllByTestId('narrative-measures')[0]!.querySelector('tr[data-measure="complaints"] td')!.textContent).toBe('9');
+    // The class by the pack's name (客户投诉案件), not its code, on screen and on the A4 sheet.
+    expect(screen.getAllByText('客户投诉案件')).toHaveLength(2);
+    expect(screen.queryByText('complaint')).toBeNull();
     expect(screen.getByTestId('narrative-print').getAttribute('data-version')).toBe('2');
     expect(screen.queryByRole('textbox')).toBeNull();
   });

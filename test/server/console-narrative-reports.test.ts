@@ -161,6 +161,7 @@ describe('console: narrative reports received at head office', () => {
     const body = consoleNarrativeVersionSchema.parse(response.json());
     expect(body.site).toEqual({ code: 'RT01', name: '网点 RT01' });
     expect(body.kind.id).toBe(RETAIL);
+    expect(body.rulePackId).toBe('retail-chain-p4');
     expect(body.version.version).toBe(2);
     expect(body.version.sections).toEqual({ notes: '更正：退货件数' });
     expect(body.version.statistics.total).toEqual({ complaints: { numerator: 9, denominator: null, value: 9, met: null } });

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSOLE_NARRATIVE_PATHS, consoleNarrativeVersionSchema, type ConsoleNarrativeVersion } from '../../../shared/sync/console-narrative-api';
+import { findPack } from '../../../shared/rules/packs';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useCitation } from '../../components/SourceCitation';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatCalendarDate, formatMoment } from '../../lib/locale-format';
+import { ReportVocabulary } from '../../reports/report-vocabulary';
 import { inLang, periodLabel, signerText } from '../../screens/reports/narrative/narrative-text';
 import { NarrativePrint } from '../../screens/reports/narrative/NarrativePrint';
 import { NarrativeStatistics } from '../../screens/reports/narrative/NarrativeStatistics';
@@ -32,8 +34,13 @@ export function ConsoleNarrativeScreen({ siteId, id }: { siteId: string; id: str
         ← {t('consoleNarrative.back')}
       </button>
       <ErrorBanner messages={error ? [error] : []} />
-      {report && <ReportView report={report} onPrint={() => print('filled')} />}
-      {report && <NarrativePrint version={report.version} kind={report.kind} site={report.site} />}
+      {report && (
+        // Class and cause codes in the words of the pack the report was written under, on screen and on paper.
+        <ReportVocabulary.Provider value={{ pack: (report.rulePackId && findPack(report.rulePackId)) || null, siteNames: {} }}>
+          <ReportView report={report} onPrint={() => print('filled')} />
+          <NarrativePrint version={report.version} kind={report.kind} site={report.site} />
+        </ReportVocabulary.Provider>
+      )}
     </section>
   );
 }
