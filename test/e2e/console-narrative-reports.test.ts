@@ -125,6 +125,10 @@ describe('narrative reports at head office in Chromium against the real server',
     await report.getByRole('button', { name: /返回分析报告列表/ }).click();
     await expect(page.getByTestId('console-narrative-key').inputValue()).resolves.toBe(month);
     await page.locator('tr[data-site="YY43"]').waitFor();
+    // In English too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByTestId('console-narrative-counts').locator('li').allInnerTexts()).toEqual(['Received on time 1', 'Received late 0', 'Missing, overdue 0', 'Missing, not yet overdue 1', 'Period running 0']);
+    await expect(page.locator('tr[data-site="YY43"]').innerText()).resolves.toContain('not received');
     await context.close();
   });
 });
