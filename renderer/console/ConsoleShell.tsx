@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChecklistResultScreen } from './screens/ChecklistResultScreen';
 import { ChecklistsScreen } from './screens/ChecklistsScreen';
+import { ConsoleNarrativeScreen } from './screens/ConsoleNarrativeScreen';
 import { ConsoleReportsScreen } from './screens/ConsoleReportsScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
 import { PersonalRegisterScreen } from './screens/PersonalRegisterScreen';
@@ -62,6 +63,8 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <OverviewScreen />;
     case 'reports':
       return <ConsoleReportsScreen />;
+    case 'narrativeReport':
+      return <ConsoleNarrativeScreen siteId={route.siteId} id={route.id} />;
     case 'sites':
       return <SitesScreen />;
     case 'reference':

@@ -23,6 +23,7 @@ import { thresholdsEn } from './thresholds-en';
 import { clocksEn } from './clocks-en';
 import { narrativeReportsEn } from './narrative-reports-en';
 import { sanctionsEn } from './sanctions-en';
+import { consoleNarrativeEn } from './console-narrative-en';
 import { circularsEn } from './circulars-en';
 import { riskClassesEn } from './risk-classes-en';
 import { creditEn } from './credit-en';
@@ -163,6 +164,7 @@ export const en: Messages = {
   ...thresholdsEn,
   ...clocksEn,
   ...sanctionsEn,
+  ...consoleNarrativeEn,
   ...circularsEn,
   ...riskClassesEn,
   ...creditEn,

@@ -23,6 +23,7 @@ import { thresholdsZhCN } from './thresholds-zh-CN';
 import { clocksZhCN } from './clocks-zh-CN';
 import { narrativeReportsZhCN } from './narrative-reports-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
+import { consoleNarrativeZhCN } from './console-narrative-zh-CN';
 import { circularsZhCN } from './circulars-zh-CN';
 import { riskClassesZhCN } from './risk-classes-zh-CN';
 import { creditZhCN } from './credit-zh-CN';
@@ -164,6 +165,7 @@ export const zhCN = {
   ...thresholdsZhCN,
   ...clocksZhCN,
   ...sanctionsZhCN,
+  ...consoleNarrativeZhCN,
   ...circularsZhCN,
   ...riskClassesZhCN,
   ...creditZhCN,

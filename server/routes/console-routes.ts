@@ -37,6 +37,7 @@ import { registerConsoleStaffRoutes } from './console-staff-routes';
 import { registerNotificationRoutes } from '../notifications/routes';
 import { registerConsoleReportRoutes } from '../reports/routes';
 import { registerConsoleSanctionRoutes } from '../sanctions/rollup';
+import { registerConsoleNarrativeRoutes } from '../narrative-reports/routes';
 import { registerConsolePrivacyRoutes } from '../privacy/routes';
 import { CONSOLE_PRIVACY_PATHS } from '../../shared/sync/console-privacy-api';
 
@@ -145,6 +146,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: AppDeps): void
     registerNotificationRoutes(staff, deps, staffMember);
     registerConsoleReportRoutes(staff, deps, staffMember);
     registerConsoleSanctionRoutes(staff, deps);
+    registerConsoleNarrativeRoutes(staff, deps);
     registerConsolePrivacyRoutes(staff, deps, staffMember);
 
     staff.get(CONSOLE_PATHS.checklists, async (request) => {

@@ -20,6 +20,7 @@ import { consoleCall, queryString } from '../api/console-client';
 import { consoleExportRecorder } from '../api/register-export';
 import { ReferenceForm } from './ReferenceForm';
 import { ConsoleSanctionPanel } from './ConsoleSanctionPanel';
+import { ConsoleNarrativePanel } from './ConsoleNarrativePanel';
 import { useCitation } from '../../components/SourceCitation';
 
 type Meta = z.output<typeof reportDefinitionsResponseSchema>;
@@ -177,6 +178,7 @@ export function ConsoleReportsScreen() {
       )}
       <ReferenceForm sites={meta.sites} today={meta.today} />
       <ConsoleSanctionPanel sites={meta.sites} today={meta.today} />
+      <ConsoleNarrativePanel sites={meta.sites} today={meta.today} />
     </section>
   );
 }

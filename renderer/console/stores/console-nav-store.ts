@@ -3,6 +3,7 @@ import { create } from 'zustand';
 export type ConsoleRoute =
   | { page: 'overview' }
   | { page: 'reports' }
+  | { page: 'narrativeReport'; siteId: string; id: string }
   | { page: 'sites' }
   | { page: 'reference' }
   | { page: 'complaints' }
@@ -17,6 +18,7 @@ export type ConsoleRoute =
 export type ConsoleSection = 'overview' | 'reports' | 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff' | 'personalRegister';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
+  if (route.page === 'narrativeReport') return 'reports';
   return route.page === 'complaint' ? 'complaints' : route.page === 'checklist' ? 'checklists' : route.page;
 }
 
