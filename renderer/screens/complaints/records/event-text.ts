@@ -6,7 +6,7 @@ import { citationText } from '../../../../shared/sources/citation';
 import { formatInstant } from '../../../lib/zoned-time';
 import { pick } from '../../settings/rule-pack-text';
 
-/** The handling-log events the case records leave (electron/core/services/case-records-*.ts). */
+/** The handling-log events the case records leave (electron/core/case-records/). */
 const EVENTS = [
   'report.save',
   'report.submit',

@@ -2,13 +2,13 @@ import type { CaseRecords } from '../../../shared/api/case-records';
 import type { User } from '../../../shared/api/users';
 import { requireUser, type CallContext } from '../context';
 import { statement, type WriteDb } from '../db/handles';
-import { caseRecordsOf } from '../services/case-records';
-import { addCapa, completeCapa, verifyCapa } from '../services/case-records-capa';
-import { addCompensation, decideCompensation, deliverCompensation } from '../services/case-records-compensation';
-import { reviewReport, saveReport } from '../services/case-records-report';
-import { addSanction } from '../services/case-records-sanctions';
+import { caseRecordsOf } from './records';
+import { addCapa, completeCapa, verifyCapa } from './capa';
+import { addCompensation, decideCompensation, deliverCompensation } from './compensation';
+import { reviewReport, saveReport } from './report';
+import { addSanction } from './sanctions';
 import { gradingEnv } from '../services/grading';
-import type { HandlersOf } from './handler';
+import type { HandlersOf } from '../handlers/handler';
 
 /** The case's records as this person sees them now, after a read or a write. */
 function recordsOf(ctx: CallContext, complaintId: string): CaseRecords {

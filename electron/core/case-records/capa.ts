@@ -4,9 +4,9 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import type { CapaStatus } from '../../../shared/domain/case-records';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { actorOf, caseEvent, complaintRow, conflict, fieldError, mayWrite, RECUSAL, requireNotInvalid, requireWriter, type Actor } from './case-records-access';
-import { recordChange } from './change-log';
-import { findUserById } from './users';
+import { actorOf, caseEvent, complaintRow, conflict, fieldError, mayWrite, RECUSAL, requireNotInvalid, requireWriter, type Actor } from './access';
+import { recordChange } from '../services/change-log';
+import { findUserById } from '../services/users';
 
 /**
  * 纠正预防措施 (seed003 篇1 6.7 制定纠正预防措施预防再次发生, 7.4 质检部 follows up;

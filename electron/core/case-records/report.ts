@@ -3,8 +3,8 @@ import type { InvestigationReport, ReportStepRecord } from '../../../shared/api/
 import { ApiError } from '../../../shared/api/errors';
 import { pendingStep, REVIEW_CHAIN, type ReportStatus, type ReviewStep } from '../../../shared/domain/case-records';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { actorOf, caseEvent, complaintRow, conflict, fieldError, RECUSAL, requireNotInvalid, requireWriter } from './case-records-access';
-import { recordChange } from './change-log';
+import { actorOf, caseEvent, complaintRow, conflict, fieldError, RECUSAL, requireNotInvalid, requireWriter } from './access';
+import { recordChange } from '../services/change-log';
 import type { User } from '../../../shared/api/users';
 
 /**

@@ -2,9 +2,9 @@ import { ApiError } from '../../../shared/api/errors';
 import { COMPENSATION_TYPE_INFO, REPORT_REQUIRED_TO_RESOLVE, type ReportStatus } from '../../../shared/domain/case-records';
 import type { ComplaintStatus, WorkflowAction } from '../../../shared/domain/workflow';
 import { statement, type ReadDb } from '../db/handles';
-import { pendingApprovals } from './case-records-compensation';
-import type { ComplaintRow } from './complaint-rows';
-import type { GradingEnv } from './grading';
+import { pendingApprovals } from './compensation';
+import type { ComplaintRow } from '../services/complaint-rows';
+import type { GradingEnv } from '../services/grading';
 
 const REPORT_STATUS_ZH: Record<ReportStatus, string> = {
   draft: '草稿',

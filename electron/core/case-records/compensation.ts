@@ -17,9 +17,9 @@ import {
   requireOpen,
   requireWriter,
   type Actor,
-} from './case-records-access';
-import { recordChange } from './change-log';
-import { recordGradingEnv, type GradingEnv } from './grading';
+} from './access';
+import { recordChange } from '../services/change-log';
+import { recordGradingEnv, type GradingEnv } from '../services/grading';
 
 /**
  * 补偿 (seed003 篇1 9.2 赔付标准; 篇4 第十八条 折价、赔偿; 篇5 6.4 先行赔付). Under the
