@@ -1,5 +1,5 @@
 import type { ApiMethod } from '../../../shared/api/contract';
-import { caseRecordHandlers } from './case-records';
+import { caseRecordHandlers } from '../case-records';
 import { checklistTemplateHandlers } from '../templates';
 import { checklistHandlers } from '../checklists';
 import { circularHandlers } from '../circulars';

@@ -9,7 +9,7 @@ import { ledgerAmount, type LedgerMeasure } from '../../../shared/sanctions/ledg
 import type { WriteDb } from '../db/handles';
 import { raiseThresholdNotice } from '../notifications';
 import { knownUnits } from '../reports/report-repository';
-import { actorOf, complaintRow } from '../services/case-records-access';
+import { actorOf, complaintRow } from '../services/complaint-actor';
 import { recordChange } from '../services/change-log';
 import type { ComplaintRow } from '../services/complaint-rows';
 import { readSite } from '../services/site';

@@ -4,7 +4,7 @@ import type { User } from '../../../shared/api/users';
 import type { ParsedWorkflowAction } from '../../../shared/api/workflow';
 import { nextStatus, refusalOf, type ComplaintStatus } from '../../../shared/domain/workflow';
 import type { WriteDb } from '../db/handles';
-import { caseRecordsRefusal } from './case-records-checks';
+import { caseRecordsRefusal } from '../case-records';
 import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
 import { getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';

@@ -2,8 +2,8 @@ import { newId } from '../../../shared/ids';
 import type { AddCompensationInput, Compensation } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
-import { COMPENSATION_TYPE_INFO, giftQuantity, type CompensationStatus, type CompensationType, type GiftRatio, type HarmLevel } from '../../../shared/domain/case-records';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { COMPENSATION_TYPE_INFO, giftQuantity, type CompensationType, type GiftRatio } from '../../../shared/domain/case-records';
+import type { ReadDb, WriteDb } from '../db/handles';
 import {
   actorOf,
   caseEvent,
@@ -17,9 +17,19 @@ import {
   requireOpen,
   requireWriter,
   type Actor,
-} from './case-records-access';
-import { recordChange } from './change-log';
-import { recordGradingEnv, type GradingEnv } from './grading';
+} from './access';
+import { recordChange } from '../services/change-log';
+import type { ComplaintRow } from '../services/complaint-rows';
+import { recordGradingEnv, type GradingEnv } from '../services/grading';
+import {
+  compensationRowsOfComplaint,
+  decideCompensationRow,
+  findCompensationRow,
+  insertCompensationRow,
+  markCompensationDelivered,
+  storedCompensationRow,
+  type CompensationRow,
+} from './compensation-repository';
 
 /**
  * 补偿 (seed003 篇1 9.2 赔付标准; 篇4 第十八条 折价、赔偿; 篇5 6.4 先行赔付). Under the
@@ -35,36 +45,8 @@ const CLOCK_TOLERANCE_MS = 5 * 60_000;
 /** approval_basis when the person asked for approval without a rule requiring it. */
 export const REQUESTED_BASIS = 'requested';
 
-interface CompensationRow {
-  id: string;
-  complaint_id: string;
-  type: CompensationType;
-  harm: HarmLevel | null;
-  gift_ratio: number | null;
-  defective_qty: number | null;
-  gift_qty: number | null;
-  amount: number | null;
-  description: string | null;
-  special_case_note: string | null;
-  approval_required: number;
-  approval_basis: string | null;
-  status: CompensationStatus;
-  requested_by: string;
-  requested_by_name: string;
-  requested_at: string;
-  decided_by_name: string | null;
-  decided_at: string | null;
-  decision_note: string | null;
-  deliver_by: string | null;
-  delivered_at: string | null;
-  version: number;
-}
-
-const SELECT = `SELECT x.*, r.display_name AS requested_by_name, d.display_name AS decided_by_name
-  FROM compensations x JOIN users r ON r.id = x.requested_by LEFT JOIN users d ON d.id = x.decided_by`;
-
 export function compensationsOf(db: ReadDb, complaintId: string, actor: Actor, now: Date): Compensation[] {
-  const rows = statement(db, `${SELECT} WHERE x.complaint_id = ? ORDER BY x.requested_at, x.rowid`).all(complaintId) as CompensationRow[];
+  const rows = compensationRowsOfComplaint(db, complaintId);
   return rows.map((r) => ({
     id: r.id,
     type: r.type,
@@ -97,20 +79,36 @@ function mayDecide(actor: Actor, r: { requested_by: string }): boolean {
   return !actor.isSubject && actor.permissions.has('compensation.approve') && r.requested_by !== actor.user.id;
 }
 
-/** Pending approvals of a case: what keeps it from closing. */
-export function pendingApprovals(db: ReadDb, complaintId: string): { type: CompensationType; basis: string | null }[] {
-  return statement(db, "SELECT type, approval_basis AS basis FROM compensations WHERE complaint_id = ? AND status = 'pending_approval' ORDER BY requested_at").all(complaintId) as {
-    type: CompensationType;
-    basis: string | null;
-  }[];
-}
-
 function audit(tx: WriteDb, id: string, user: User, at: Date, action: string, before: unknown): void {
-  const after = statement(tx, 'SELECT * FROM compensations WHERE id = ?').get(id) as Record<string, unknown> & { version: number };
+  const after = storedCompensationRow(tx, id)!;
   recordChange(tx, { userId: user.id, at, action, entity: 'compensation', entityId: id, entityVersion: after.version, before, after, syncPayload: after });
 }
 
 type ParsedAdd = Omit<AddCompensationInput, 'description' | 'specialCaseNote'> & { description?: string | undefined; specialCaseNote?: string | undefined };
+type StandardRow = NonNullable<ReturnType<typeof compensationStandardOf>>['rows'][number];
+
+/** The standard row of 篇1 9.2 for the complaint's class; class A splits by harm to health. */
+function standardRowFor(row: ComplaintRow, env: GradingEnv | null, input: ParsedAdd): StandardRow | undefined {
+  const standard = compensationStandardOf(row, env);
+  if (!standard) return undefined;
+  const byHarm = standard.rows.some((r) => r.harm !== 'notStated');
+  if (!byHarm) return standard.rows[0];
+  if (!input.harm) throw fieldError('harm', `${standard.classCode}类客诉须写明对消费者健康的影响（篇1 9.2.1）/ state the harm to health`);
+  return standard.rows.find((r) => r.harm === input.harm);
+}
+
+/** The defective quantity and gift ratio of a gift in kind: the standard's ratio unless a special case is explained. */
+function quantitiesFor(info: (typeof COMPENSATION_TYPE_INFO)[CompensationType], input: ParsedAdd, standardRow: StandardRow | undefined): { ratio: GiftRatio | null; defective: number | null } {
+  if (!info.quantities) return { ratio: null, defective: null };
+  if (!input.defectiveQty) throw fieldError('defectiveQty', '请填写不良品数量 / the defective quantity is required');
+  const standardRatio = standardRow?.ratio ?? null;
+  const ratio = (input.giftRatio ?? standardRatio) as GiftRatio | null;
+  if (!ratio) throw fieldError('giftRatio', '请选择赠送比例 / choose the gift ratio');
+  if (standardRatio !== null && ratio !== standardRatio && !input.specialCaseNote) {
+    throw fieldError('specialCaseNote', `比例与赔付标准的1:${standardRatio}不同，须写明特例理由（篇1 9.2：以上特例可机动考虑）/ explain the special case`);
+  }
+  return { ratio, defective: input.defectiveQty };
+}
 
 export function addCompensation(tx: WriteDb, input: ParsedAdd, user: User, siteEnv: GradingEnv | null, at: Date): void {
   const row = complaintRow(tx, input.complaintId);
@@ -118,74 +116,40 @@ export function addCompensation(tx: WriteDb, input: ParsedAdd, user: User, siteE
   requireOpen(row);
   requireWriter(actorOf(row, user));
   const info = COMPENSATION_TYPE_INFO[input.type];
-
-  // The standard row of 篇1 9.2 for the complaint's class; class A splits by harm to health.
-  const standard = compensationStandardOf(row, env);
-  let standardRow: NonNullable<typeof standard>['rows'][number] | undefined;
-  if (standard) {
-    const byHarm = standard.rows.some((r) => r.harm !== 'notStated');
-    if (byHarm) {
-      if (!input.harm) throw fieldError('harm', `${standard.classCode}类客诉须写明对消费者健康的影响（篇1 9.2.1）/ state the harm to health`);
-      standardRow = standard.rows.find((r) => r.harm === input.harm);
-    } else {
-      standardRow = standard.rows[0];
-    }
-  }
+  const standardRow = standardRowFor(row, env, input);
   const ruleRequires = standardRow?.approvalRequired ?? false;
   const approvalRequired = ruleRequires || input.requestApproval === true;
   const basis = ruleRequires ? standardRow!.source : approvalRequired ? REQUESTED_BASIS : null;
-
-  let ratio: GiftRatio | null = null;
-  let defective: number | null = null;
-  if (info.quantities) {
-    if (!input.defectiveQty) throw fieldError('defectiveQty', '请填写不良品数量 / the defective quantity is required');
-    defective = input.defectiveQty;
-    const standardRatio = standardRow?.ratio ?? null;
-    ratio = (input.giftRatio ?? standardRatio) as GiftRatio | null;
-    if (!ratio) throw fieldError('giftRatio', '请选择赠送比例 / choose the gift ratio');
-    if (standardRatio !== null && ratio !== standardRatio && !input.specialCaseNote) {
-      throw fieldError('specialCaseNote', `比例与赔付标准的1:${standardRatio}不同，须写明特例理由（篇1 9.2：以上特例可机动考虑）/ explain the special case`);
-    }
-  }
+  const { ratio, defective } = quantitiesFor(info, input, standardRow);
   if (info.amount === 'required' && input.amount === undefined) throw fieldError('amount', '请填写金额（元）/ the amount is required');
   const amount = info.amount === 'none' ? null : (input.amount ?? null);
+  const giftQty = ratio && defective ? giftQuantity(defective, ratio) : null;
 
   const id = newId();
-  const now = at.toISOString();
-  statement(
-    tx,
-    `INSERT INTO compensations (id, complaint_id, type, harm, gift_ratio, defective_qty, gift_qty, amount, description, special_case_note,
-       approval_required, approval_basis, status, requested_by, requested_at, deliver_by, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-  ).run(
+  insertCompensationRow(tx, {
     id,
-    row.id,
-    input.type,
-    standardRow && standardRow.harm !== 'notStated' ? (input.harm ?? null) : null,
-    ratio,
-    defective,
-    ratio && defective ? giftQuantity(defective, ratio) : null,
-    amount,
-    input.description ?? null,
-    input.specialCaseNote ?? null,
-    approvalRequired ? 1 : 0,
-    basis,
-    approvalRequired ? 'pending_approval' : 'not_required',
-    user.id,
-    now,
-    input.deliverBy ? new Date(input.deliverBy).toISOString() : null,
-  );
-  audit(tx, id, user, at, 'caseRecords.addCompensation', null);
-  caseEvent(tx, row, user, at, 'compensation.add', {
+    complaint_id: row.id,
     type: input.type,
+    harm: standardRow && standardRow.harm !== 'notStated' ? (input.harm ?? null) : null,
+    gift_ratio: ratio,
+    defective_qty: defective,
+    gift_qty: giftQty,
     amount,
-    giftQty: ratio && defective ? giftQuantity(defective, ratio) : null,
-    approvalRequired,
+    description: input.description ?? null,
+    special_case_note: input.specialCaseNote ?? null,
+    approval_required: approvalRequired ? 1 : 0,
+    approval_basis: basis,
+    status: approvalRequired ? 'pending_approval' : 'not_required',
+    requested_by: user.id,
+    requested_at: at.toISOString(),
+    deliver_by: input.deliverBy ? new Date(input.deliverBy).toISOString() : null,
   });
+  audit(tx, id, user, at, 'caseRecords.addCompensation', null);
+  caseEvent(tx, row, user, at, 'compensation.add', { type: input.type, amount, giftQty, approvalRequired });
 }
 
 function compensationRow(db: ReadDb, id: string): CompensationRow {
-  const found = statement(db, `${SELECT} WHERE x.id = ?`).get(id) as CompensationRow | undefined;
+  const found = findCompensationRow(db, id);
   if (!found) throw ApiError.because('NOT_FOUND', 'caseRecords.errors.compensationNotFound');
   return found;
 }
@@ -201,14 +165,8 @@ export function decideCompensation(tx: WriteDb, input: { compensationId: string;
   if (actor.isSubject) throw new ApiError('FORBIDDEN', RECUSAL);
   if (!actor.permissions.has('compensation.approve')) throw new ApiError('FORBIDDEN', '当前用户无权审批补偿 / not allowed to approve compensation');
   if (comp.requested_by === user.id) throw new ApiError('FORBIDDEN', '不能审批自己提出的补偿 / you cannot approve your own proposal');
-  const before = statement(tx, 'SELECT * FROM compensations WHERE id = ?').get(comp.id);
-  statement(tx, 'UPDATE compensations SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?, version = version + 1 WHERE id = ?').run(
-    input.approve ? 'approved' : 'refused',
-    user.id,
-    at.toISOString(),
-    input.note ?? null,
-    comp.id,
-  );
+  const before = storedCompensationRow(tx, comp.id);
+  decideCompensationRow(tx, comp.id, { status: input.approve ? 'approved' : 'refused', decidedBy: user.id, decidedAt: at.toISOString(), note: input.note ?? null });
   audit(tx, comp.id, user, at, 'caseRecords.decideCompensation', before);
   caseEvent(tx, row, user, at, 'compensation.decide', { type: comp.type, approve: input.approve, note: input.note });
 }
@@ -226,8 +184,8 @@ export function deliverCompensation(tx: WriteDb, input: { compensationId: string
   const delivered = new Date(input.deliveredAt);
   if (delivered.getTime() > at.getTime() + CLOCK_TOLERANCE_MS) throw fieldError('deliveredAt', '送达时间不能晚于当前时间 / cannot be in the future');
   if (delivered.getTime() < new Date(row.received_at).getTime()) throw fieldError('deliveredAt', '送达时间不能早于受理时间 / cannot be before the complaint was received');
-  const before = statement(tx, 'SELECT * FROM compensations WHERE id = ?').get(comp.id);
-  statement(tx, 'UPDATE compensations SET delivered_at = ?, version = version + 1 WHERE id = ?').run(delivered.toISOString(), comp.id);
+  const before = storedCompensationRow(tx, comp.id);
+  markCompensationDelivered(tx, comp.id, delivered.toISOString());
   audit(tx, comp.id, user, at, 'caseRecords.deliverCompensation', before);
   const late = !!comp.deliver_by && delivered.toISOString() > comp.deliver_by;
   caseEvent(tx, row, user, at, 'compensation.deliver', { type: comp.type, deliveredAt: delivered.toISOString(), late });

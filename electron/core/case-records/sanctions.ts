@@ -2,14 +2,15 @@ import { newId } from '../../../shared/ids';
 import type { Sanction } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
-import { sanctionArticle, SANCTION_MEASURE_LABELS, type SanctionKind, type SanctionMeasure } from '../../../shared/domain/sanction-articles';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { actorOf, caseEvent, complaintRow, fieldError, RECUSAL } from './case-records-access';
-import { recordChange } from './change-log';
-import { findUserById } from './users';
+import { sanctionArticle, SANCTION_MEASURE_LABELS, type SanctionMeasure } from '../../../shared/domain/sanction-articles';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { actorOf, caseEvent, complaintRow, fieldError, RECUSAL } from './access';
+import { recordChange } from '../services/change-log';
+import { findUserById } from '../services/users';
 import { requireSanctionApplies } from '../thresholds';
 import { ledgerAmount } from '../../../shared/sanctions/ledger-amount';
 import { bookSanction } from '../sanctions';
+import { insertSanctionRow, sanctionRowsOfComplaint, storedSanctionRow } from './sanction-record-repository';
 
 /**
  * 奖惩记录: a penalty or reward for a person, resting on an article of the cited
@@ -20,26 +21,8 @@ import { bookSanction } from '../sanctions';
  * a correction is a new record (the audit log keeps both).
  */
 
-interface SanctionRow {
-  id: string;
-  person_name: string;
-  kind: SanctionKind;
-  article_code: string;
-  measure: SanctionMeasure;
-  amount: number | null;
-  points: number | null;
-  deduction_role: number | null;
-  note: string | null;
-  by_name: string;
-  at: string;
-}
-
 export function sanctionsOf(db: ReadDb, complaintId: string): Sanction[] {
-  const rows = statement(
-    db,
-    `SELECT s.*, p.display_name AS person_name, b.display_name AS by_name
-     FROM sanctions s JOIN users p ON p.id = s.person_id JOIN users b ON b.id = s.by_user WHERE s.complaint_id = ? ORDER BY s.at, s.rowid`,
-  ).all(complaintId) as SanctionRow[];
+  const rows = sanctionRowsOfComplaint(db, complaintId);
   return rows.map((r) => ({
     id: r.id,
     personName: r.person_name,
@@ -105,12 +88,21 @@ export function addSanction(tx: WriteDb, input: SanctionInput, user: User, at: D
   requireSanctionApplies(tx, article!, row, person.id);
   const id = newId();
   const now = at.toISOString();
-  statement(
-    tx,
-    `INSERT INTO sanctions (id, complaint_id, person_id, kind, article_code, measure, amount, points, deduction_role, note, by_user, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, row.id, person.id, article!.kind, article!.code, input.measure, amount, points, role, input.note ?? null, user.id, now);
-  const stored = statement(tx, 'SELECT * FROM sanctions WHERE id = ?').get(id);
+  insertSanctionRow(tx, {
+    id,
+    complaint_id: row.id,
+    person_id: person.id,
+    kind: article!.kind,
+    article_code: article!.code,
+    measure: input.measure,
+    amount,
+    points,
+    deduction_role: role,
+    note: input.note ?? null,
+    by_user: user.id,
+    at: now,
+  });
+  const stored = storedSanctionRow(tx, id);
   recordChange(tx, { userId: user.id, at, action: 'caseRecords.addSanction', entity: 'sanction', entityId: id, entityVersion: 1, before: null, after: stored, syncPayload: stored });
   caseEvent(tx, row, user, at, 'sanction.add', { personName: person.displayName, kind: article!.kind, articleCode: article!.code, measure: input.measure, amount, points });
   // A fine or points also go into the ledger the roll-up counts (罚款与扣分台帐); any count it completes notifies the lead.

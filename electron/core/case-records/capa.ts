@@ -2,11 +2,23 @@ import { newId } from '../../../shared/ids';
 import type { Capa } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
-import type { CapaStatus } from '../../../shared/domain/case-records';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { actorOf, caseEvent, complaintRow, conflict, fieldError, mayWrite, RECUSAL, requireNotInvalid, requireWriter, type Actor } from './case-records-access';
-import { recordChange } from './change-log';
-import { findUserById } from './users';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { actorOf, caseEvent, complaintRow, conflict, fieldError, mayWrite, RECUSAL, requireNotInvalid, requireWriter, type Actor } from './access';
+import { recordChange } from '../services/change-log';
+import { findUserById } from '../services/users';
+import {
+  capaRowsOfComplaint,
+  capaVerificationsOfComplaint,
+  findCapaRow,
+  insertCapaRow,
+  insertCapaVerification,
+  markCapaEffective,
+  markCapaImplemented,
+  reopenCapa,
+  storedCapaRow,
+  syncedCapaVerifications,
+  type CapaRow,
+} from './capa-repository';
 
 /**
  * 纠正预防措施 (seed003 篇1 6.7 制定纠正预防措施预防再次发生, 7.4 质检部 follows up;
@@ -17,26 +29,6 @@ import { findUserById } from './users';
  * Corrective actions go on after the case is closed.
  */
 
-interface CapaRow {
-  id: string;
-  complaint_id: string;
-  problem: string;
-  action: string;
-  owner_id: string;
-  owner_name: string;
-  due_at: string;
-  status: CapaStatus;
-  created_by_name: string;
-  created_at: string;
-  implemented_at: string | null;
-  implementation_note: string | null;
-  reopen_count: number;
-  version: number;
-}
-
-const SELECT = `SELECT a.*, o.display_name AS owner_name, c.display_name AS created_by_name
-  FROM corrective_actions a JOIN users o ON o.id = a.owner_id JOIN users c ON c.id = a.created_by`;
-
 function mayComplete(actor: Actor, r: { owner_id: string }): boolean {
   return !actor.isSubject && (actor.user.id === r.owner_id || mayWrite(actor));
 }
@@ -46,12 +38,8 @@ function mayVerify(actor: Actor, r: { owner_id: string }): boolean {
 }
 
 export function capasOf(db: ReadDb, complaintId: string, actor: Actor, now: Date): Capa[] {
-  const rows = statement(db, `${SELECT} WHERE a.complaint_id = ? ORDER BY a.created_at, a.rowid`).all(complaintId) as CapaRow[];
-  const verifications = statement(
-    db,
-    `SELECT v.capa_id, u.display_name AS by_name, v.at, v.effective, v.note FROM capa_verifications v JOIN users u ON u.id = v.by_user
-     WHERE v.capa_id IN (SELECT id FROM corrective_actions WHERE complaint_id = ?) ORDER BY v.seq`,
-  ).all(complaintId) as { capa_id: string; by_name: string; at: string; effective: number; note: string }[];
+  const rows = capaRowsOfComplaint(db, complaintId);
+  const verifications = capaVerificationsOfComplaint(db, complaintId);
   return rows.map((r) => ({
     id: r.id,
     problem: r.problem,
@@ -75,13 +63,13 @@ export function capasOf(db: ReadDb, complaintId: string, actor: Actor, now: Date
 }
 
 function audit(tx: WriteDb, id: string, user: User, at: Date, action: string, before: unknown): void {
-  const after = statement(tx, 'SELECT * FROM corrective_actions WHERE id = ?').get(id) as Record<string, unknown> & { version: number };
-  const verifications = statement(tx, 'SELECT by_user, at, effective, note FROM capa_verifications WHERE capa_id = ? ORDER BY seq').all(id);
+  const after = storedCapaRow(tx, id)!;
+  const verifications = syncedCapaVerifications(tx, id);
   recordChange(tx, { userId: user.id, at, action, entity: 'corrective_action', entityId: id, entityVersion: after.version, before, after, syncPayload: { ...after, verifications } });
 }
 
 function capaRow(db: ReadDb, id: string): CapaRow {
-  const found = statement(db, `${SELECT} WHERE a.id = ?`).get(id) as CapaRow | undefined;
+  const found = findCapaRow(db, id);
   if (!found) throw ApiError.because('NOT_FOUND', 'caseRecords.errors.capaNotFound');
   return found;
 }
@@ -96,11 +84,7 @@ export function addCapa(tx: WriteDb, input: { complaintId: string; problem: stri
   const due = new Date(input.dueAt);
   if (due.getTime() <= at.getTime()) throw fieldError('dueAt', '完成期限须晚于当前时间 / the due time must be in the future');
   const id = newId();
-  statement(
-    tx,
-    `INSERT INTO corrective_actions (id, complaint_id, problem, action, owner_id, due_at, status, created_by, created_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, 1)`,
-  ).run(id, row.id, input.problem, input.action, owner.id, due.toISOString(), user.id, at.toISOString());
+  insertCapaRow(tx, { id, complaint_id: row.id, problem: input.problem, action: input.action, owner_id: owner.id, due_at: due.toISOString(), created_by: user.id, created_at: at.toISOString() });
   audit(tx, id, user, at, 'caseRecords.addCapa', null);
   caseEvent(tx, row, user, at, 'capa.add', { action: input.action, ownerName: owner.displayName, dueAt: due.toISOString() });
 }
@@ -115,12 +99,8 @@ export function completeCapa(tx: WriteDb, input: { capaId: string; version: numb
   if (!mayComplete(actor, capa)) throw new ApiError('FORBIDDEN', '只有措施责任人或本案经办人可以登记实施情况 / only the owner or a case writer');
   if (capa.version !== input.version) throw conflict();
   if (capa.status !== 'open') throw new ApiError('CONFLICT', '该措施已登记实施，等待验证 / already reported done');
-  const before = statement(tx, 'SELECT * FROM corrective_actions WHERE id = ?').get(capa.id);
-  statement(tx, "UPDATE corrective_actions SET status = 'implemented', implemented_at = ?, implementation_note = ?, version = version + 1 WHERE id = ?").run(
-    at.toISOString(),
-    input.note,
-    capa.id,
-  );
+  const before = storedCapaRow(tx, capa.id);
+  markCapaImplemented(tx, capa.id, at.toISOString(), input.note);
   audit(tx, capa.id, user, at, 'caseRecords.completeCapa', before);
   caseEvent(tx, row, user, at, 'capa.complete', { action: capa.action, note: input.note });
 }
@@ -143,16 +123,10 @@ export function verifyCapa(tx: WriteDb, input: { capaId: string; version: number
     if (next.getTime() <= at.getTime()) throw fieldError('newDueAt', '新的完成期限须晚于当前时间 / the new due time must be in the future');
     due = next.toISOString();
   }
-  const before = statement(tx, 'SELECT * FROM corrective_actions WHERE id = ?').get(capa.id);
-  statement(tx, 'INSERT INTO capa_verifications (capa_id, by_user, at, effective, note) VALUES (?, ?, ?, ?, ?)').run(capa.id, user.id, at.toISOString(), input.effective ? 1 : 0, input.note);
-  if (input.effective) {
-    statement(tx, "UPDATE corrective_actions SET status = 'effective', version = version + 1 WHERE id = ?").run(capa.id);
-  } else {
-    statement(
-      tx,
-      "UPDATE corrective_actions SET status = 'open', due_at = ?, implemented_at = NULL, implementation_note = NULL, reopen_count = reopen_count + 1, version = version + 1 WHERE id = ?",
-    ).run(due, capa.id);
-  }
+  const before = storedCapaRow(tx, capa.id);
+  insertCapaVerification(tx, capa.id, { by_user: user.id, at: at.toISOString(), effective: input.effective ? 1 : 0, note: input.note });
+  if (input.effective) markCapaEffective(tx, capa.id);
+  else reopenCapa(tx, capa.id, due);
   audit(tx, capa.id, user, at, 'caseRecords.verifyCapa', before);
   caseEvent(tx, row, user, at, 'capa.verify', { action: capa.action, effective: input.effective, note: input.note, ...(input.effective ? {} : { dueAt: due }) });
 }

@@ -1,10 +1,11 @@
 import { ApiError } from '../../../shared/api/errors';
 import { COMPENSATION_TYPE_INFO, REPORT_REQUIRED_TO_RESOLVE, type ReportStatus } from '../../../shared/domain/case-records';
 import type { ComplaintStatus, WorkflowAction } from '../../../shared/domain/workflow';
-import { statement, type ReadDb } from '../db/handles';
-import { pendingApprovals } from './case-records-compensation';
-import type { ComplaintRow } from './complaint-rows';
-import type { GradingEnv } from './grading';
+import type { ReadDb } from '../db/handles';
+import { pendingApprovalRows } from './compensation-repository';
+import { reportStatusOfComplaint } from './investigation-report-repository';
+import type { ComplaintRow } from '../services/complaint-rows';
+import type { GradingEnv } from '../services/grading';
 
 const REPORT_STATUS_ZH: Record<ReportStatus, string> = {
   draft: '草稿',
@@ -26,7 +27,7 @@ const REPORT_STATUS_ZH: Record<ReportStatus, string> = {
 export function caseRecordsRefusal(db: ReadDb, row: ComplaintRow, action: WorkflowAction, to: ComplaintStatus, env: GradingEnv | null): void {
   const reportRule = env ? REPORT_REQUIRED_TO_RESOLVE[env.pack.id] : undefined;
   if (action === 'resolve' && row.kind === 'complaint' && reportRule) {
-    const report = statement(db, 'SELECT status FROM investigation_reports WHERE complaint_id = ?').get(row.id) as { status: ReportStatus } | undefined;
+    const report = reportStatusOfComplaint(db, row.id);
     if (report?.status !== 'approved') {
       const now = report ? `调查报告当前为「${REPORT_STATUS_ZH[report.status]}」` : '本案还没有调查报告';
       throw new ApiError(
@@ -36,7 +37,7 @@ export function caseRecordsRefusal(db: ReadDb, row: ComplaintRow, action: Workfl
     }
   }
   if (to === 'closed' && row.status !== 'closed') {
-    const pending = pendingApprovals(db, row.id);
+    const pending = pendingApprovalRows(db, row.id);
     if (pending.length > 0) {
       const what = pending.map((p) => `「${COMPENSATION_TYPE_INFO[p.type].label.zh}」`).join('、');
       const basis = pending.find((p) => p.basis && p.basis !== 'requested')?.basis;

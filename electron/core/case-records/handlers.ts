@@ -1,14 +1,16 @@
 import type { CaseRecords } from '../../../shared/api/case-records';
 import type { User } from '../../../shared/api/users';
 import { requireUser, type CallContext } from '../context';
-import { statement, type WriteDb } from '../db/handles';
-import { caseRecordsOf } from '../services/case-records';
-import { addCapa, completeCapa, verifyCapa } from '../services/case-records-capa';
-import { addCompensation, decideCompensation, deliverCompensation } from '../services/case-records-compensation';
-import { reviewReport, saveReport } from '../services/case-records-report';
-import { addSanction } from '../services/case-records-sanctions';
+import type { WriteDb } from '../db/handles';
+import { caseRecordsOf } from './records';
+import { addCapa, completeCapa, verifyCapa } from './capa';
+import { addCompensation, decideCompensation, deliverCompensation } from './compensation';
+import { reviewReport, saveReport } from './report';
+import { addSanction } from './sanctions';
 import { gradingEnv } from '../services/grading';
-import type { HandlersOf } from './handler';
+import type { HandlersOf } from '../handlers/handler';
+import { complaintIdOfCapa } from './capa-repository';
+import { complaintIdOfCompensation } from './compensation-repository';
 
 /** The case's records as this person sees them now, after a read or a write. */
 function recordsOf(ctx: CallContext, complaintId: string): CaseRecords {
@@ -28,8 +30,9 @@ function write(ctx: CallContext, complaintId: (tx: WriteDb) => string, run: (tx:
   return recordsOf(ctx, id);
 }
 
-const complaintOf = (table: 'compensations' | 'corrective_actions', id: string) => (tx: WriteDb) =>
-  (statement(tx, `SELECT complaint_id FROM ${table} WHERE id = ?`).get(id) as { complaint_id: string }).complaint_id;
+/** The complaint a compensation or corrective action belongs to, read in the write's transaction after it ran. */
+const ofCompensation = (id: string) => (tx: WriteDb) => complaintIdOfCompensation(tx, id);
+const ofCapa = (id: string) => (tx: WriteDb) => complaintIdOfCapa(tx, id);
 
 export const caseRecordHandlers: HandlersOf<
   | 'caseRecords.get'
@@ -52,10 +55,10 @@ export const caseRecordHandlers: HandlersOf<
       () => input.complaintId,
       (tx, user, at) => addCompensation(tx, input, user, gradingEnv(tx, at, ctx.core.calendar), at),
     ),
-  'caseRecords.decideCompensation': (ctx, input) => write(ctx, complaintOf('compensations', input.compensationId), (tx, user, at) => decideCompensation(tx, input, user, at)),
-  'caseRecords.deliverCompensation': (ctx, input) => write(ctx, complaintOf('compensations', input.compensationId), (tx, user, at) => deliverCompensation(tx, input, user, at)),
+  'caseRecords.decideCompensation': (ctx, input) => write(ctx, ofCompensation(input.compensationId), (tx, user, at) => decideCompensation(tx, input, user, at)),
+  'caseRecords.deliverCompensation': (ctx, input) => write(ctx, ofCompensation(input.compensationId), (tx, user, at) => deliverCompensation(tx, input, user, at)),
   'caseRecords.addCapa': (ctx, input) => write(ctx, () => input.complaintId, (tx, user, at) => addCapa(tx, input, user, at)),
-  'caseRecords.completeCapa': (ctx, input) => write(ctx, complaintOf('corrective_actions', input.capaId), (tx, user, at) => completeCapa(tx, input, user, at)),
-  'caseRecords.verifyCapa': (ctx, input) => write(ctx, complaintOf('corrective_actions', input.capaId), (tx, user, at) => verifyCapa(tx, input, user, at)),
+  'caseRecords.completeCapa': (ctx, input) => write(ctx, ofCapa(input.capaId), (tx, user, at) => completeCapa(tx, input, user, at)),
+  'caseRecords.verifyCapa': (ctx, input) => write(ctx, ofCapa(input.capaId), (tx, user, at) => verifyCapa(tx, input, user, at)),
   'caseRecords.addSanction': (ctx, input) => write(ctx, () => input.complaintId, (tx, user, at) => addSanction(tx, input, user, at)),
 };

@@ -2,12 +2,12 @@ import type { CaseRecords, InvestigationReport } from '../../../shared/api/case-
 import type { User } from '../../../shared/api/users';
 import { pendingStep, REPORT_REQUIRED_TO_RESOLVE, REVIEW_CHAIN } from '../../../shared/domain/case-records';
 import type { ReadDb } from '../db/handles';
-import { actorOf, complaintRow, compensationStandardOf, mayWrite } from './case-records-access';
-import { capasOf } from './case-records-capa';
-import { compensationsOf } from './case-records-compensation';
-import { reportOf, type StoredReport } from './case-records-report';
-import { sanctionsOf } from './case-records-sanctions';
-import { recordGradingEnv, type GradingEnv } from './grading';
+import { actorOf, complaintRow, compensationStandardOf, mayWrite } from './access';
+import { capasOf } from './capa';
+import { compensationsOf } from './compensation';
+import { reportOf, type StoredReport } from './report';
+import { sanctionsOf } from './sanctions';
+import { recordGradingEnv, type GradingEnv } from '../services/grading';
 import { dueSanctionsOf } from '../thresholds';
 
 /** Everything recorded on the case, and what this person may do now. */

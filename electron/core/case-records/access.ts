@@ -1,46 +1,26 @@
 import type { CompensationStandard } from '../../../shared/api/case-records';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
-import { permissionsOf, type Permission } from '../../../shared/domain/roles';
 import { foodMakerCompensation } from '../../../shared/rules/packs/food-maker-p1';
-import type { ReadDb, WriteDb } from '../db/handles';
-import { getRow, type ComplaintRow } from './complaint-rows';
-import type { GradingEnv } from './grading';
-import { addEvent } from './workflow-records';
+import type { WriteDb } from '../db/handles';
+import { actorOf, complaintRow, type Actor } from '../services/complaint-actor';
+import type { ComplaintRow } from '../services/complaint-rows';
+import type { GradingEnv } from '../services/grading';
+import { addEvent } from '../services/workflow-records';
 
 /**
  * Who may write the case records of one complaint (investigation report,
  * compensation, corrective actions, penalties and rewards), the refusals they
  * share, and the event each write leaves on the complaint's handling log.
+ * The complaint's row and the actor's relation to it come from the complaint rows
+ * (services/complaint-actor.ts, which the sanction ledger reads too); re-exported here
+ * so that every case-records file asks one module.
  */
-
-/** How the person acting relates to the case. */
-export interface Actor {
-  user: User;
-  permissions: ReadonlySet<Permission>;
-  isAssignee: boolean;
-  /** 被投诉人: may write, review or approve nothing on the case. */
-  isSubject: boolean;
-}
-
-export function actorOf(row: ComplaintRow, user: User): Actor {
-  return {
-    user,
-    permissions: permissionsOf(user.roles),
-    isAssignee: user.id === row.assignee_id || user.id === row.solution_resolver_id,
-    isSubject: user.id === row.subject_user_id,
-  };
-}
+export { actorOf, complaintRow, type Actor };
 
 /** 受理部门/处理人: a case-records writer, or the person the case is assigned to; never the person complained about. */
 export function mayWrite(actor: Actor): boolean {
   return !actor.isSubject && (actor.permissions.has('caseRecords.write') || actor.isAssignee);
-}
-
-export function complaintRow(db: ReadDb, complaintId: string): ComplaintRow {
-  const row = getRow(db, complaintId);
-  if (!row) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
-  return row;
 }
 
 export const RECUSAL = '被投诉人须回避，不能填写、审核或审批本案的记录 / the person complained about may not write, review or approve records of this case';
