@@ -11,7 +11,7 @@ import { regradeBatch, regradeDue } from './services/complaints';
 import { escalateDue, startEscalationTimer } from './notifications';
 import { loadCalendar } from './services/calendar';
 import { createSyncScheduler } from './sync/background';
-import { mergeHeadOfficeRemarks } from './services/sync-remarks';
+import { mergeHeadOfficeRemarks } from './sync/remarks';
 import type { SchedulerTimers } from './sync/scheduler';
 import { backfillReportRows } from './reports';
 

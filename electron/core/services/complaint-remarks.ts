@@ -24,7 +24,7 @@ interface ConflictRow {
 
 /**
  * Head office's remarks on one complaint as they were merged here
- * (services/sync-remarks.ts), for the complaint's own detail screen: the
+ * (sync/remarks.ts), for the complaint's own detail screen: the
  * 总部批注 text, who wrote it and when it came, and each decision on the
  * record's fields with what the merge did — taken, already so, ignored, or a
  * conflict (open, or how a person resolved it on the sync page).
