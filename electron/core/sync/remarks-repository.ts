@@ -2,10 +2,11 @@ import type { RemarkBody } from '../../../shared/sync/merge-rules';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
 /**
- * Every SQL statement of merging head office's remarks (remarks.ts): the
- * merge outcomes in `head_office_remarks` and the questions for a person in
- * `sync_conflicts` (migration 0014), and what they read of the records a
- * remark names.
+ * Every SQL statement on head office's merged remarks: the merge outcomes in
+ * `head_office_remarks` and the questions for a person in `sync_conflicts`
+ * (migration 0014), written by merging (remarks.ts) and read by the sync page
+ * and a complaint's detail (services/complaint-remarks.ts); and what merging
+ * reads of the records a remark names.
  */
 
 /** A remark's merge: one row per remark version, written in the merge's transaction (merged exactly once). */
@@ -47,6 +48,15 @@ export function latestRemarkRows(db: ReadDb, limit: number): ListedRemarkRow[] {
        LEFT JOIN complaints p ON h.entity = 'complaint' AND p.id = h.entity_id
       WHERE p.id IS NOT NULL ORDER BY h.merged_at DESC, h.remark_id DESC LIMIT ?`,
   ).all(limit) as ListedRemarkRow[];
+}
+
+/** A complaint's merged remarks, newest merged first (rowid: merge order within one run), by head_office_remarks_by_record. */
+export function complaintRemarkRows(db: ReadDb, complaintId: string): Omit<MergedRemarkRow, 'entity' | 'entity_id'>[] {
+  return statement(
+    db,
+    `SELECT remark_id, version, body, outcome, merged_at FROM head_office_remarks
+      WHERE entity = 'complaint' AND entity_id = ? ORDER BY merged_at DESC, rowid DESC`,
+  ).all(complaintId) as Omit<MergedRemarkRow, 'entity' | 'entity_id'>[];
 }
 
 /** A field where head office's value met a change the site made since head office saw the record. */
@@ -110,6 +120,26 @@ export function conflictRow(db: ReadDb, id: string): (ConflictRow & { resolved_a
 
 export function markConflictResolved(tx: WriteDb, id: string, resolution: { at: string; kept: 'site' | 'headOffice'; by: string }): void {
   statement(tx, 'UPDATE sync_conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?').run(resolution.at, resolution.kept, resolution.by, id);
+}
+
+/** A complaint's conflict as its detail screen shows it: open, or how and by whom it was resolved. */
+export interface ComplaintConflictRow {
+  id: string;
+  remark_id: string;
+  remark_version: number;
+  field: string;
+  resolution: 'site' | 'headOffice' | null;
+  resolved_at: string | null;
+  resolved_by_name: string | null;
+}
+
+export function complaintConflictRows(db: ReadDb, complaintId: string): ComplaintConflictRow[] {
+  return statement(
+    db,
+    `SELECT c.id, c.remark_id, c.remark_version, c.field, c.resolution, c.resolved_at, u.display_name AS resolved_by_name
+       FROM sync_conflicts c LEFT JOIN users u ON u.id = c.resolved_by
+      WHERE c.entity = 'complaint' AND c.entity_id = ?`,
+  ).all(complaintId) as ComplaintConflictRow[];
 }
 
 /** Whether the site holds the record a remark names. */
