@@ -11,7 +11,7 @@ import { regradeBatch, regradeDue } from './services/complaints';
 import { escalateDue, startEscalationTimer } from './notifications';
 import { loadCalendar } from './services/calendar';
 import { createSyncScheduler } from './sync/background';
-import { mergeHeadOfficeRemarks } from './services/sync-remarks';
+import { mergeHeadOfficeRemarks } from './sync/remarks';
 import type { SchedulerTimers } from './sync/scheduler';
 import { backfillReportRows } from './reports';
 
@@ -67,7 +67,35 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     context.calendar = loadCalendar(store.read);
   }
 
-  const regrade = () => regradeDue(context);
+  const every = options.regradeEveryMs ?? 60_000;
+  const stopRegrading = startRegrading(context, every);
+  const notifyEvery = options.notificationEveryMs ?? (every > 0 ? 15_000 : 0);
+  const stopEscalation = notifyEvery > 0 ? startEscalationTimer(context, notifyEvery) : () => {};
+  // Remarks pulled by a run that failed before merging them.
+  mergeHeadOfficeRemarks(context);
+  // Only enrolled computers with an interval set get a timer (start() checks both).
+  context.sync.start();
+  return {
+    context,
+    dispatch: createDispatcher(context),
+    regrade: () => regradeDue(context),
+    escalateNotifications: () => escalateDue(context),
+    close: () => {
+      stopRegrading();
+      stopEscalation();
+      // Aborts a run under way: its unacknowledged entries stay pending, a cut batch is resent under its id.
+      void context.sync.stop();
+      store.close();
+    },
+  };
+}
+
+/**
+ * Re-grades open complaints every `every` ms and fills the report rows of
+ * complaints stored before the reports feature existed; 0: once, at once
+ * (tests, on their fake clock). Returns what stops both.
+ */
+function startRegrading(context: CoreContext, every: number): () => void {
   // In the background, one short batch per turn of the event loop: a store that was closed over a long
   // weekend may have thousands of complaints due, and neither start-up nor a save should wait for them.
   let closed = false;
@@ -91,36 +119,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
     });
   };
-  const every = options.regradeEveryMs ?? 60_000;
   if (every > 0) {
     regradeInBackground();
     backfillInBackground();
   } else {
-    regrade(); // tests: synchronous, on their fake clock
+    regradeDue(context); // tests: synchronous, on their fake clock
     while (backfillReportRows(context).more);
   }
   const timer = every > 0 ? setInterval(regradeInBackground, every) : null;
   timer?.unref();
-  const notifyEvery = options.notificationEveryMs ?? (every > 0 ? 15_000 : 0);
-  const stopEscalation = notifyEvery > 0 ? startEscalationTimer(context, notifyEvery) : () => {};
-  // Remarks pulled by a run that failed before merging them.
-  mergeHeadOfficeRemarks(context);
-  // Only enrolled computers with an interval set get a timer (start() checks both).
-  context.sync.start();
-  return {
-    context,
-    dispatch: createDispatcher(context),
-    regrade,
-    escalateNotifications: () => escalateDue(context),
-    close: () => {
-      closed = true;
-      stopEscalation();
-      if (timer) clearInterval(timer);
-      if (pending) clearImmediate(pending);
-      if (backfilling) clearImmediate(backfilling);
-      // Aborts a run under way: its unacknowledged entries stay pending, a cut batch is resent under its id.
-      void context.sync.stop();
-      store.close();
-    },
+  return () => {
+    closed = true;
+    if (timer) clearInterval(timer);
+    if (pending) clearImmediate(pending);
+    if (backfilling) clearImmediate(backfilling);
   };
 }

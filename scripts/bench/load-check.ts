@@ -4,16 +4,11 @@
 // last cursor published to it.
 import type { Kysely } from 'kysely';
 import type { ServerDatabase } from '../../server/db/schema';
+import type { OutboxRowWithAck } from '../../electron/core/sync/outbox-repository';
 import { readState } from '../../electron/core/sync/sync-state';
 import type { Site } from './load-sites';
 
-interface OutboxEntry {
-  entry_id: string;
-  entity: string;
-  entity_id: string;
-  entity_version: number;
-  acknowledged_at: string | null;
-}
+type OutboxEntry = Pick<OutboxRowWithAck, 'entry_id' | 'entity' | 'entity_id' | 'entity_version' | 'acknowledged_at'>;
 
 /** Every way head office's database and the sites differ; empty when exactly-once held. */
 export async function exactlyOnceProblems(head: Kysely<ServerDatabase>, sites: Pick<Site, 'code' | 'store' | 'siteId'>[]): Promise<string[]> {

@@ -181,7 +181,7 @@ export const complaintListSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
-/** What merging did with one field of a head-office remark (electron/core/services/sync-remarks.ts). */
+/** What merging did with one field of a head-office remark (electron/core/sync/remarks.ts). */
 export const REMARK_OUTCOMES = ['taken', 'same', 'conflict', 'ignored'] as const;
 
 /** A head-office remark on one complaint, as merged here: 总部批注, who and when, and each decision with its outcome. */

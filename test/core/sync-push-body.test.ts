@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pushRequestText } from '../../electron/core/sync/push-body';
-import { toEntry, type OutboxRow } from '../../electron/core/sync/push';
+import type { OutboxRow } from '../../electron/core/sync/outbox-repository';
+import { toEntry } from '../../electron/core/sync/push';
 import { pushRequestSchema } from '../../shared/sync/protocol';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 40 });

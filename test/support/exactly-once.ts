@@ -1,15 +1,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { OutboxRowWithAck } from '../../electron/core/sync/outbox-repository';
 
-interface OutboxRow {
-  seq: number;
-  entry_id: string;
-  entity: string;
-  entity_id: string;
-  entity_version: number;
-  payload: string;
-  acknowledged_at: string | null;
-}
+/** The outbox columns compared with head office. */
+type OutboxRow = Pick<OutboxRowWithAck, 'seq' | 'entry_id' | 'entity' | 'entity_id' | 'entity_version' | 'payload' | 'acknowledged_at'>;
 
 interface ReceivedRow {
   entry_id: string;

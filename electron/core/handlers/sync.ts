@@ -2,7 +2,7 @@ import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { classifySyncError } from '../../../shared/sync/error-kinds';
 import { requireUser } from '../context';
 import { outboxSummary, recordEvent } from '../services/change-log';
-import { listConflicts, listRemarks, openConflictCount, resolveConflict } from '../services/sync-remarks';
+import { listConflicts, listRemarks, openConflictCount, resolveConflict } from '../sync/remarks';
 import { enrolDevice } from '../sync/enrol';
 import { SyncClientError } from '../sync/http';
 import { currentProgress } from '../sync/run';

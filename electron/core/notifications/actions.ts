@@ -93,7 +93,7 @@ export function recordWritten(tx: WriteDb, user: User, input: { id: string; vers
 
 /**
  * Head office acknowledged a notification addressed to it, in its console:
- * merged from the pulled remark (services/sync-remarks.ts). The first
+ * merged from the pulled remark (sync/remarks.ts). The first
  * acknowledgement stands; a later one changes nothing. Returns whether it applied.
  */
 export function acknowledgeFromHeadOffice(tx: WriteDb, id: string, value: unknown): boolean {

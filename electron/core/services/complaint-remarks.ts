@@ -1,49 +1,22 @@
 import { REMARK_OUTCOMES, type ComplaintRemark } from '../../../shared/api/complaints';
 import { remarkBodySchema } from '../../../shared/sync/merge-rules';
-import { statement, type ReadDb } from '../db/handles';
+import type { ReadDb } from '../db/handles';
+import { complaintConflictRows, complaintRemarkRows } from '../sync/remarks-repository';
 
 type Outcome = (typeof REMARK_OUTCOMES)[number];
 
-interface RemarkRow {
-  remark_id: string;
-  version: number;
-  body: string;
-  outcome: string;
-  merged_at: string;
-}
-
-interface ConflictRow {
-  id: string;
-  remark_id: string;
-  remark_version: number;
-  field: string;
-  resolution: 'site' | 'headOffice' | null;
-  resolved_at: string | null;
-  resolved_by_name: string | null;
-}
-
 /**
  * Head office's remarks on one complaint as they were merged here
- * (services/sync-remarks.ts), for the complaint's own detail screen: the
+ * (sync/remarks.ts), for the complaint's own detail screen: the
  * 总部批注 text, who wrote it and when it came, and each decision on the
  * record's fields with what the merge did — taken, already so, ignored, or a
  * conflict (open, or how a person resolved it on the sync page).
  */
 export function complaintRemarks(db: ReadDb, complaintId: string): ComplaintRemark[] {
-  // By head_office_remarks_by_record (entity, entity_id); newest merged first (rowid: merge order within one run).
-  // A complaint's conflicts are few (only decisions that met a site change) and read with it.
-  const rows = statement(
-    db,
-    `SELECT remark_id, version, body, outcome, merged_at FROM head_office_remarks
-      WHERE entity = 'complaint' AND entity_id = ? ORDER BY merged_at DESC, rowid DESC`,
-  ).all(complaintId) as RemarkRow[];
+  const rows = complaintRemarkRows(db, complaintId);
   if (rows.length === 0) return [];
-  const conflicts = statement(
-    db,
-    `SELECT c.id, c.remark_id, c.remark_version, c.field, c.resolution, c.resolved_at, u.display_name AS resolved_by_name
-       FROM sync_conflicts c LEFT JOIN users u ON u.id = c.resolved_by
-      WHERE c.entity = 'complaint' AND c.entity_id = ?`,
-  ).all(complaintId) as ConflictRow[];
+  // A complaint's conflicts are few (only decisions that met a site change) and read with it.
+  const conflicts = complaintConflictRows(db, complaintId);
   return rows.flatMap((row) => {
     const body = remarkBodySchema.safeParse(JSON.parse(row.body));
     const outcome = JSON.parse(row.outcome) as Record<string, unknown>;

@@ -1,8 +1,9 @@
 import type { SiteBody, UserBody } from '../../../shared/sync/reference-bodies';
-import { statement, type WriteDb } from '../db/handles';
+import type { WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
 import { findUserById, findUserIdByLogin, insertUser, updateUserFromHeadOffice } from '../users';
 import { readSite } from '../services/site';
+import { updateSiteFromHeadOffice } from './reference-repository';
 
 /**
  * A person head office keeps on the site's staff list, by login: a new login
@@ -35,13 +36,7 @@ export function applyUser(tx: WriteDb, body: UserBody, at: string): void {
 export function applySite(tx: WriteDb, body: SiteBody, at: string): void {
   const before = readSite(tx);
   if (!before) return; // a store not set up yet has no site to update
-  statement(tx, 'UPDATE site SET name = ?, organisation = ?, rule_pack = ?, profile_id = coalesce(?, profile_id), version = version + 1 WHERE singleton = 1').run(
-    body.name,
-    body.organisation,
-    body.rulePack,
-    body.profile ?? null,
-  );
-  const { version } = statement(tx, 'SELECT version FROM site WHERE singleton = 1').get() as { version: number };
+  const version = updateSiteFromHeadOffice(tx, body);
   const after = readSite(tx)!;
   recordChange(tx, { userId: null, at: new Date(at), action: 'sync.applySite', entity: 'site', entityId: after.siteId, entityVersion: version, before, after, syncPayload: null });
 }

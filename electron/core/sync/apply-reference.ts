@@ -3,11 +3,12 @@ import { templateSchema } from '../../../shared/checklists/template-schema';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { rulePackSchema } from '../../../shared/rules/pack-schema';
 import { calendarBodySchema, siteBodySchema, userBodySchema } from '../../../shared/sync/reference-bodies';
-import { statement, type WriteDb } from '../db/handles';
+import type { WriteDb } from '../db/handles';
 import { applyCalendarRelease } from '../services/calendar';
 import { recordEvent } from '../services/change-log';
 import { findCatalogEntry } from '../services/rule-pack-catalog';
 import { applySite, applyUser } from './apply-reference-records';
+import { insertHeadOfficeTemplate, insertReferenceItem, insertRulePack } from './reference-repository';
 import { applyPublishedProfile, findProfile } from '../profiles';
 
 type ReferenceItem = PullResponse['items'][number];
@@ -29,7 +30,7 @@ type ReferenceItem = PullResponse['items'][number];
  *   catalogue holds: shipped, or published by head office) and, if it names
  *   one, its organisation profile (one the site knows);
  * - a profile version joins the profile catalogue (profiles/profile-service.ts);
- * - a remark is merged after the run (services/sync-remarks.ts).
+ * - a remark is merged after the run (remarks.ts).
  * A body this program cannot read stays only in `reference_items`, the raw log
  * of what arrived, and is reported, so one bad publication does not stop the
  * rest of the pull.
@@ -53,7 +54,7 @@ export function applyReferenceItem(tx: WriteDb, item: ReferenceItem, at: string)
     case 'profile':
       return applyPublishedProfile(tx, item, at);
     case 'remark':
-      // Head office's remarks on a record are merged after the run (services/sync-remarks.ts: merge rules, conflicts).
+      // Head office's remarks on a record are merged after the run (remarks.ts: merge rules, conflicts).
       return {};
   }
 }
@@ -69,12 +70,11 @@ function applyTemplate(tx: WriteDb, item: ReferenceItem, at: string): { unreadab
   if (!parsed.success) return { unreadable: `模板 ${item.id} 第${item.version}版无法读取 / template ${item.id} v${item.version} unreadable` };
   const template = parsed.data;
   if (template.id !== item.id) return { unreadable: `模板编号不符：${template.id} ≠ ${item.id} / template id mismatch` };
-  statement(
+  insertHeadOfficeTemplate(
     tx,
-    `INSERT INTO checklist_templates (entry_id, template_id, version, title_zh, title_en, body, status, source, based_on, created_by, created_at, updated_by, updated_at, published_by, published_at, row_version)
-     VALUES (?, ?, ?, ?, ?, ?, 'published', 'head-office', NULL, NULL, ?, NULL, ?, NULL, ?, 1)
-     ON CONFLICT DO NOTHING`,
-  ).run(newId(), template.id, template.version, template.title.zh, template.title.en, JSON.stringify(item.body), at, at, at);
+    { entry_id: newId(), template_id: template.id, version: template.version, title_zh: template.title.zh, title_en: template.title.en, body: JSON.stringify(item.body) },
+    at,
+  );
   return {};
 }
 
@@ -100,15 +100,7 @@ function applyRulePack(tx: WriteDb, item: ReferenceItem, at: string): { unreadab
     if (JSON.stringify(held.pack) === JSON.stringify(pack)) return {};
     return { unreadable: `规则包 ${pack.id} ${pack.version} 本机已有，内容不同，未替换 / rule pack ${pack.id} ${pack.version} already held with other content, not replaced` };
   }
-  statement(tx, 'INSERT INTO rule_packs (pack_id, version, name_zh, name_en, body, published_version, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
-    pack.id,
-    pack.version,
-    pack.name.zh,
-    pack.name.en,
-    JSON.stringify(item.body),
-    item.version,
-    at,
-  );
+  insertRulePack(tx, { pack_id: pack.id, version: pack.version, name_zh: pack.name.zh, name_en: pack.name.en, body: JSON.stringify(item.body), published_version: item.version, received_at: at });
   // Audited, not queued: head office holds it already. Which rules grade new complaints changed from here on.
   recordEvent(tx, { userId: null, at: new Date(at), action: 'sync.applyRulePack', entity: 'rule_pack', entityId: `${pack.id}@${pack.version}`, detail: { publishedVersion: item.version } });
   return {};
@@ -120,12 +112,11 @@ function applyRulePack(tx: WriteDb, item: ReferenceItem, at: string): { unreadab
  * what a pull and an imported reply file both do.
  */
 export function applyReferenceItems(tx: WriteDb, items: readonly ReferenceItem[], at: string): { applied: number; unreadable: string[]; calendarChanged: boolean } {
-  const insert = statement(tx, 'INSERT INTO reference_items (kind, id, version, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
   const unreadable: string[] = [];
   let applied = 0;
   let calendarChanged = false;
   for (const item of items) {
-    if (insert.run(item.kind, item.id, item.version, JSON.stringify(item.body), at).changes === 0) continue;
+    if (!insertReferenceItem(tx, { kind: item.kind, id: item.id, version: item.version, body: JSON.stringify(item.body) }, at)) continue;
     applied += 1;
     const { unreadable: problem } = applyReferenceItem(tx, item, at);
     if (problem) unreadable.push(problem);

@@ -1,7 +1,7 @@
 import { PATHS, blobPutResponseSchema, blobsMissingResponseSchema } from '../../../shared/sync/protocol';
-import { statement, type ReadDb } from '../db/handles';
+import type { ReadDb } from '../db/handles';
 import { exchange, type Transport } from './http';
-import type { OutboxRow } from './push';
+import { attachmentBytes, type OutboxRow } from './outbox-repository';
 
 /**
  * Before a batch names images by hash, head office gets their bytes: it says
@@ -13,9 +13,9 @@ export async function uploadMissingBlobs(transport: Transport, db: ReadDb, rows:
   const asked = await exchange(transport, 'POST', PATHS.blobsMissing, blobsMissingResponseSchema, { json: { hashes } });
   let bytes = asked.bytes;
   for (const sha256 of asked.value.missing) {
-    const row = statement(db, 'SELECT data FROM attachments WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined;
-    if (!row) continue; // the server asked for a hash we did not offer: nothing to send
-    bytes += (await exchange(transport, 'PUT', PATHS.blob(sha256), blobPutResponseSchema, { bytes: row.data })).bytes;
+    const data = attachmentBytes(db, sha256);
+    if (!data) continue; // the server asked for a hash we did not offer: nothing to send
+    bytes += (await exchange(transport, 'PUT', PATHS.blob(sha256), blobPutResponseSchema, { bytes: data })).bytes;
   }
   return bytes;
 }

@@ -1,4 +1,4 @@
-import type { OutboxRow } from './push';
+import type { OutboxRow } from './outbox-repository';
 
 /**
  * A push request (shared/sync/protocol.ts `pushRequestSchema`) as JSON text,

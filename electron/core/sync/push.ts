@@ -2,25 +2,16 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { newId } from '../../../shared/ids';
 import { PATHS, pushAckSchema, type PushAck, type PushEntry } from '../../../shared/sync/protocol';
-import { statement, type ReadDb } from '../db/handles';
+import type { ReadDb } from '../db/handles';
+import type { Store } from '../db/store';
 import { linkMs, nextBatchSize, parseBatchSize } from './batch-size';
 import { pushRequestText } from './push-body';
 import { uploadMissingBlobs } from './blobs';
 import { exchange, SyncClientError, type Transport } from './http';
 import { requireEnrolment, transportFor, type SyncOptions } from './options';
+import { acknowledgeOutboxSeqs, pendingOutboxCount, pendingOutboxCountAfter, pendingOutboxExtent, pendingOutboxRow, pendingOutboxRows, type OutboxRow } from './outbox-repository';
 import { busyWaitMs, isServerBusy, SERVER_BUSY, sleep } from './server-busy';
 import { readState, writeState } from './sync-state';
-
-export interface OutboxRow {
-  seq: number;
-  entry_id: string;
-  entity: string;
-  entity_id: string;
-  entity_version: number;
-  operation: string;
-  payload: string;
-  created_at: string;
-}
 
 export interface PushResult {
   /** Entries in the batches sent (0: nothing was pending). */
@@ -78,8 +69,7 @@ export async function pushAll(options: SyncOptions, onBatch?: BatchListener): Pr
 }
 
 async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: BatchListener): Promise<PushResult> {
-  const enrolment = requireEnrolment(options);
-  const transport = transportFor(options, enrolment);
+  const transport = transportFor(options, requireEnrolment(options));
   const { store } = options;
   let size = parseBatchSize(readState(store.read, 'batchSize'));
   const total: PushResult = { sent: 0, acknowledged: 0, bytes: 0, remaining: 0, batchSize: size };
@@ -89,8 +79,7 @@ async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: B
   if (!current) return total;
   const first = current;
   store.transaction((tx) => writeState(tx, 'inFlightBatch', inFlightState(first)));
-  let started = Date.now();
-  let answer = send(transport, store.read, current);
+  let sending = startSending(transport, store.read, current);
   for (let n = 1; ; n++) {
     let next: PreparedBatch | null = null;
     if (n < maxBatches) {
@@ -98,61 +87,83 @@ async function pushBatches(options: SyncOptions, maxBatches: number, onBatch?: B
       await nextTurn();
       next = prepareBatch(store.read, size, backlog, { after: current.rows[current.rows.length - 1]!.seq });
     }
-    let outcome = await answer;
-    // Head office busy: the same batch again, when it said (server-busy.ts).
-    for (let busy = 1; !outcome.ok && isServerBusy(outcome.error) && busy <= SERVER_BUSY.retries; busy++) {
-      await (options.sleep ?? sleep)(busyWaitMs(outcome.error, busy, options.random ?? Math.random), options.signal);
-      started = Date.now();
-      outcome = await send(transport, store.read, current);
-    }
-    if (!outcome.ok) {
-      const { error } = outcome;
-      store.transaction((tx) => {
-        writeState(tx, 'batchSize', String(nextBatchSize(size, { ok: false, serverBusy: isServerBusy(error) })));
-        if (!worthResending(error)) writeState(tx, 'inFlightBatch', null);
-      });
-      throw error;
-    }
-    const ack = outcome.ack;
-    if (ack.batchId !== current.batchId) throw new SyncClientError('protocol', '总部确认的批次不是所发批次 / head office acknowledged another batch');
-    size = nextBatchSize(size, { ok: true, ms: linkMs(Date.now() - started, outcome.serverMs) });
+    const answer = await acknowledgedAnswer(options, transport, current, sending, size);
+    size = nextBatchSize(size, { ok: true, ms: linkMs(Date.now() - answer.started, answer.serverMs) });
 
     // The next batch leaves before this one's acknowledgement is written, so the
     // link never waits for the site's commit. It is remembered in that commit:
     // should the program stop before it, the next run resends this batch under
     // its id (the first answer comes back) and head office acknowledges the
     // next one's entries as duplicates, applying nothing twice.
-    if (next) {
-      started = Date.now();
-      answer = send(transport, store.read, next);
-    }
-    // Marked by outbox position (the table's own key), only the entries of this batch head office named.
-    const seqOf = new Map(current.rows.map((r) => [r.entry_id, r.seq]));
-    const confirmed = ack.acknowledged.map((id) => seqOf.get(id)).filter((seq): seq is number => seq !== undefined);
-    const at = options.now().toISOString();
-    const following = next;
-    const marked = store.transaction((tx) => {
-      const mark = statement(tx, 'UPDATE outbox SET acknowledged_at = ? WHERE seq = ? AND acknowledged_at IS NULL');
-      let changed = 0;
-      for (const seq of confirmed) changed += mark.run(at, seq).changes;
-      writeState(tx, 'inFlightBatch', following ? inFlightState(following) : null);
-      writeState(tx, 'batchSize', String(size));
-      return changed;
-    });
+    if (next) sending = startSending(transport, store.read, next);
+    const marked = markAcknowledged(store, current, answer.ack, next, size, options.now().toISOString());
     total.sent += current.rows.length;
     total.acknowledged += marked;
-    total.bytes += outcome.bytes;
+    total.bytes += answer.bytes;
     total.batchSize = size;
     if (marked === 0) throw new SyncClientError('protocol', '总部没有确认任何条目，已停止本次同步 / head office acknowledged nothing; sync stopped');
-    onBatch?.({ acknowledged: marked, bytes: outcome.bytes });
-    if (!following) break;
-    current = following;
+    onBatch?.({ acknowledged: marked, bytes: answer.bytes });
+    if (!next) break;
+    current = next;
   }
   total.remaining = pendingCount(store.read);
   return total;
 }
 
 type Outcome = { ok: true; ack: PushAck; bytes: number; serverMs?: number } | { ok: false; error: unknown };
+
+/** A batch on its way: its answer to come, and when it left (the link's time is measured from there). */
+interface Sending {
+  answer: Promise<Outcome>;
+  started: number;
+}
+
+function startSending(transport: Transport, db: ReadDb, batch: PreparedBatch): Sending {
+  const started = Date.now();
+  return { answer: send(transport, db, batch), started };
+}
+
+/**
+ * Head office's acknowledgement of the batch being sent. A busy head office
+ * gets the same batch again, when it said (server-busy.ts). A failure halves
+ * the batch size, forgets the batch unless it is worth resending, and is
+ * thrown; so is an acknowledgement of another batch.
+ */
+async function acknowledgedAnswer(options: SyncOptions, transport: Transport, batch: PreparedBatch, sending: Sending, size: number) {
+  let { started } = sending;
+  let outcome = await sending.answer;
+  for (let busy = 1; !outcome.ok && isServerBusy(outcome.error) && busy <= SERVER_BUSY.retries; busy++) {
+    await (options.sleep ?? sleep)(busyWaitMs(outcome.error, busy, options.random ?? Math.random), options.signal);
+    started = Date.now();
+    outcome = await send(transport, options.store.read, batch);
+  }
+  if (!outcome.ok) {
+    const { error } = outcome;
+    options.store.transaction((tx) => {
+      writeState(tx, 'batchSize', String(nextBatchSize(size, { ok: false, serverBusy: isServerBusy(error) })));
+      if (!worthResending(error)) writeState(tx, 'inFlightBatch', null);
+    });
+    throw error;
+  }
+  if (outcome.ack.batchId !== batch.batchId) throw new SyncClientError('protocol', '总部确认的批次不是所发批次 / head office acknowledged another batch');
+  return { ...outcome, started };
+}
+
+/**
+ * Marks, by outbox position (the table's own key), only the entries of this
+ * batch head office named, and remembers the batch now on its way (if any)
+ * with the new batch size, in one transaction. Returns how many it marked.
+ */
+function markAcknowledged(store: Store, batch: PreparedBatch, ack: PushAck, following: PreparedBatch | null, size: number, at: string): number {
+  const seqOf = new Map(batch.rows.map((r) => [r.entry_id, r.seq]));
+  const confirmed = ack.acknowledged.map((id) => seqOf.get(id)).filter((seq): seq is number => seq !== undefined);
+  return store.transaction((tx) => {
+    const changed = acknowledgeOutboxSeqs(tx, confirmed, at);
+    writeState(tx, 'inFlightBatch', following ? inFlightState(following) : null);
+    writeState(tx, 'batchSize', String(size));
+    return changed;
+  });
+}
 
 /** Uploads the images a batch names, then the batch; settles with the answer or the failure, never rejects. */
 async function send(transport: Transport, db: ReadDb, batch: PreparedBatch): Promise<Outcome> {
@@ -188,8 +199,7 @@ function resumedBatch(db: ReadDb): { resume: { batchId: string; rows: OutboxRow[
   const raw = readState(db, 'inFlightBatch');
   if (!raw) return undefined;
   const inFlight = JSON.parse(raw) as InFlight;
-  const select = statement(db, 'SELECT * FROM outbox WHERE entry_id = ? AND acknowledged_at IS NULL');
-  const rows = inFlight.entryIds.map((id) => select.get(id) as OutboxRow | undefined).filter((r): r is OutboxRow => r !== undefined);
+  const rows = inFlight.entryIds.map((id) => pendingOutboxRow(db, id)).filter((r): r is OutboxRow => r !== undefined);
   return rows.length === inFlight.entryIds.length && rows.length > 0 ? { resume: { batchId: inFlight.batchId, rows } } : undefined;
 }
 
@@ -203,7 +213,7 @@ function prepareBatch(db: ReadDb, size: number, backlog: Backlog, from: { resume
   if (from && 'resume' in from) ({ batchId, rows } = from.resume);
   else {
     batchId = newId();
-    rows = statement(db, 'SELECT * FROM outbox WHERE acknowledged_at IS NULL AND seq > ? ORDER BY seq LIMIT ?').all(from?.after ?? 0, size) as OutboxRow[];
+    rows = pendingOutboxRows(db, from?.after ?? 0, size);
   }
   if (rows.length === 0) return null;
   return { batchId, rows, body: gzipSync(pushRequestText(batchId, rows, backlog.after(rows))) };
@@ -222,20 +232,20 @@ class Backlog {
   private taken = 0;
 
   constructor(private readonly db: ReadDb) {
-    this.atStart = statement(db, 'SELECT count(*) AS n, coalesce(max(seq), 0) AS top FROM outbox WHERE acknowledged_at IS NULL').get() as { n: number; top: number };
+    this.atStart = pendingOutboxExtent(db);
   }
 
   after(rows: readonly OutboxRow[]): number {
     const { n, top } = this.atStart;
     this.taken += rows.filter((r) => r.seq <= top).length;
     const last = rows[rows.length - 1]!.seq;
-    const written = (statement(this.db, 'SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL AND seq > ?').get(Math.max(top, last)) as { n: number }).n;
+    const written = pendingOutboxCountAfter(this.db, Math.max(top, last));
     return Math.max(0, n - this.taken) + written;
   }
 }
 
 export function pendingCount(db: ReadDb): number {
-  return (statement(db, 'SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL').get() as { n: number }).n;
+  return pendingOutboxCount(db);
 }
 
 export function toEntry(row: OutboxRow): PushEntry {

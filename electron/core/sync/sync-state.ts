@@ -1,4 +1,5 @@
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { deleteSyncStateValue, putSyncStateValue, syncStateValue } from './sync-state-repository';
 
 /**
  * The keys sync keeps in `sync_state`. The credential lives here and only
@@ -25,13 +26,13 @@ export type SyncStateKey =
   | 'failureCount';
 
 export function readState(db: ReadDb, key: SyncStateKey): string | null {
-  const row = statement(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
-  return row?.value ?? null;
+  return syncStateValue(db, key);
 }
 
+/** Sets a key, or removes it (null). */
 export function writeState(tx: WriteDb, key: SyncStateKey, value: string | null): void {
-  if (value === null) statement(tx, 'DELETE FROM sync_state WHERE key = ?').run(key);
-  else statement(tx, 'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  if (value === null) deleteSyncStateValue(tx, key);
+  else putSyncStateValue(tx, key, value);
 }
 
 export interface Enrolment {

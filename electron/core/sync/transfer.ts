@@ -11,13 +11,13 @@ import {
   type OutboxTransferBody,
   type TransferHeader,
 } from '../../../shared/sync/transfer-file';
-import { statement } from '../db/handles';
 import type { Store } from '../db/store';
 import { recordEvent } from '../services/change-log';
 import { applyReferenceItems } from './apply-reference';
 import { hashOf } from './blobs';
 import { SyncClientError } from './http';
-import { toEntry, type OutboxRow } from './push';
+import { acknowledgeOutboxEntries, attachmentBytes, pendingOutboxCount, pendingOutboxRows } from './outbox-repository';
+import { toEntry } from './push';
 import { readEnrolment, readState, writeState, type Enrolment } from './sync-state';
 
 /** A reply file is small (ids and reference data); decompressed it is bounded all the same. */
@@ -40,13 +40,14 @@ export interface ExportedTransfer {
  */
 export function exportOutboxFile(store: Store, user: { id: string }, now: Date): ExportedTransfer {
   const enrolment = requireEnrolled(store);
-  const rows = statement(store.read, `SELECT * FROM outbox WHERE acknowledged_at IS NULL ORDER BY seq LIMIT ${MAX_TRANSFER_ENTRIES + 1}`).all() as OutboxRow[];
+  // From the start of the queue (positions begin at 1).
+  const rows = pendingOutboxRows(store.read, 0, MAX_TRANSFER_ENTRIES + 1);
   const inFile = rows.slice(0, MAX_TRANSFER_ENTRIES);
-  const pending = (statement(store.read, 'SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL').get() as { n: number }).n;
+  const pending = pendingOutboxCount(store.read);
   const hashes = [...new Set(inFile.filter((r) => r.entity === 'attachment').map((r) => hashOf(r.payload)).filter((h): h is string => h !== null))];
   const blobs = hashes.flatMap((sha256) => {
-    const row = statement(store.read, 'SELECT data FROM attachments WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined;
-    return row ? [{ sha256, dataBase64: row.data.toString('base64') }] : [];
+    const data = attachmentBytes(store.read, sha256);
+    return data ? [{ sha256, dataBase64: data.toString('base64') }] : [];
   });
   const body: OutboxTransferBody = { entries: inFile.map(toEntry), blobs, pullCursor: Number(readState(store.read, 'pullCursor') ?? '0') };
   const header: TransferHeader = { format: TRANSFER_FORMAT, version: 1, kind: 'outbox', fileId: newId(), siteId: enrolment.siteId, deviceId: enrolment.deviceId, createdAt: now.toISOString() };
@@ -99,9 +100,7 @@ export function importReplyFile(store: Store, user: { id: string }, fileBytes: B
   const reply = parsed.data;
   const at = now.toISOString();
   return store.transaction((tx) => {
-    const mark = statement(tx, 'UPDATE outbox SET acknowledged_at = ? WHERE entry_id = ? AND acknowledged_at IS NULL');
-    let acknowledged = 0;
-    for (const id of reply.acknowledged) acknowledged += mark.run(at, id).changes;
+    const acknowledged = acknowledgeOutboxEntries(tx, reply.acknowledged, at);
     const { applied, unreadable, calendarChanged } = applyReferenceItems(tx, reply.items, at);
     const cursor = Number(readState(tx, 'pullCursor') ?? '0');
     if (reply.nextCursor > cursor) writeState(tx, 'pullCursor', String(reply.nextCursor));

@@ -3,12 +3,25 @@ import type { HeadOfficeRemark, SyncConflict } from '../../../shared/api/sync';
 import { ApiError } from '../../../shared/api/errors';
 import { headOfficeRule, remarkBodySchema, type RemarkBody } from '../../../shared/sync/merge-rules';
 import type { CoreContext } from '../context';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
 import { acknowledgeFromHeadOffice } from '../notifications';
-import { recordEvent } from './change-log';
-import { overrideClass } from './complaints';
-import { getRow } from './complaint-rows';
-import { gradingEnv, recordGradingEnv } from './grading';
+import { recordEvent } from '../services/change-log';
+import { overrideClass } from '../services/complaints';
+import { getRow } from '../services/complaint-rows';
+import { gradingEnv, recordGradingEnv } from '../services/grading';
+import { sentOutboxPayload } from './outbox-repository';
+import { waitingRemarks, type WaitingRemark } from './reference-repository';
+import {
+  complaintClassCode,
+  conflictRow,
+  insertConflict,
+  insertMergedRemark,
+  latestRemarkRows,
+  markConflictResolved,
+  openConflictRowCount,
+  openConflictRows,
+  remarkedRecordExists,
+} from './remarks-repository';
 
 /** What merging did with one field of a remark. */
 type FieldOutcome = 'taken' | 'same' | 'conflict' | 'ignored';
@@ -34,7 +47,7 @@ const ACCESS: Record<string, Record<string, FieldAccess>> = {
       apply: () => true, // kept in head_office_remarks with the remark itself
     },
     classCode: {
-      current: (db, id) => (statement(db, 'SELECT class_code FROM complaints WHERE id = ?').get(id) as { class_code: string | null } | undefined)?.class_code ?? null,
+      current: (db, id) => complaintClassCode(db, id),
       sent: (payload) => payload.classCode ?? null,
       apply: (tx, context, id, value, actorId, note) => {
         const row = getRow(tx, id);
@@ -52,50 +65,55 @@ const ACCESS: Record<string, Record<string, FieldAccess>> = {
   },
 };
 
-const RECORD_TABLE: Record<string, { table: string; label: string }> = {
-  complaint: { table: 'complaints', label: 'serial' },
-  notification: { table: 'notifications', label: 'id' },
-};
-
 /**
  * Merges every pulled remark not merged yet, each in its own transaction with
  * its outcome row, so a remark is merged exactly once. Returns how many.
  */
 export function mergeHeadOfficeRemarks(context: CoreContext): number {
   const { store } = context;
-  const waiting = statement(
-    store.read,
-    `SELECT r.id, r.version, r.body FROM reference_items r
-       LEFT JOIN head_office_remarks h ON h.remark_id = r.id AND h.version = r.version
-      WHERE r.kind = 'remark' AND h.remark_id IS NULL
-      ORDER BY r.received_at, r.id, r.version`,
-  ).all() as { id: string; version: number; body: string }[];
+  const waiting = waitingRemarks(store.read);
   for (const item of waiting) store.transaction((tx) => mergeOne(tx, context, item));
   return waiting.length;
 }
 
-function mergeOne(tx: WriteDb, context: CoreContext, item: { id: string; version: number; body: string }): void {
+type FieldConflict = { field: string; base: unknown; site: unknown; headOffice: unknown };
+
+function mergeOne(tx: WriteDb, context: CoreContext, item: WaitingRemark): void {
   const at = context.now();
   const parsed = remarkBodySchema.safeParse(JSON.parse(item.body));
   const keep = (entity: string, entityId: string, outcome: unknown): void => {
-    statement(tx, 'INSERT INTO head_office_remarks (remark_id, version, entity, entity_id, body, outcome, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      item.id,
-      item.version,
-      entity,
-      entityId,
-      item.body,
-      JSON.stringify(outcome),
-      at.toISOString(),
-    );
+    insertMergedRemark(tx, { remark_id: item.id, version: item.version, entity, entity_id: entityId, body: item.body, outcome: JSON.stringify(outcome), merged_at: at.toISOString() });
   };
   if (!parsed.success) return keep('', '', { invalid: true });
   const remark = parsed.data;
-  const record = RECORD_TABLE[remark.entity];
-  const exists = record && statement(tx, `SELECT 1 FROM ${record.table} WHERE id = ?`).get(remark.entityId);
-  if (!exists) return keep(remark.entity, remark.entityId, { unknownRecord: true });
+  if (!remarkedRecordExists(tx, remark.entity, remark.entityId)) return keep(remark.entity, remark.entityId, { unknownRecord: true });
 
+  const { outcome, conflicts } = mergeFields(tx, context, remark);
+  keep(remark.entity, remark.entityId, outcome);
+  for (const c of conflicts) {
+    const id = newId();
+    insertConflict(tx, {
+      id,
+      remark_id: item.id,
+      remark_version: item.version,
+      entity: remark.entity,
+      entity_id: remark.entityId,
+      field: c.field,
+      base_value: JSON.stringify(c.base),
+      site_value: JSON.stringify(c.site),
+      head_office_value: JSON.stringify(c.headOffice),
+      note: remark.note ?? null,
+      detected_at: at.toISOString(),
+    });
+    recordEvent(tx, { userId: null, at, action: 'sync.conflictDetected', entity: remark.entity, entityId: remark.entityId, detail: { conflictId: id, remarkId: item.id, field: c.field, siteValue: c.site, headOfficeValue: c.headOffice } });
+  }
+  recordEvent(tx, { userId: null, at, action: 'sync.mergeRemark', entity: remark.entity, entityId: remark.entityId, detail: { remarkId: item.id, version: item.version, outcome } });
+}
+
+/** Takes, keeps or asks about each field of a remark by the merge rules; what it did per field, and the questions to ask. */
+function mergeFields(tx: WriteDb, context: CoreContext, remark: RemarkBody): { outcome: Record<string, FieldOutcome>; conflicts: FieldConflict[] } {
   const outcome: Record<string, FieldOutcome> = {};
-  const conflicts: { field: string; base: unknown; site: unknown; headOffice: unknown }[] = [];
+  const conflicts: FieldConflict[] = [];
   const base = sentPayload(tx, remark);
   for (const [field, value] of Object.entries(remark.fields)) {
     const rule = headOfficeRule(remark.entity, field);
@@ -123,53 +141,21 @@ function mergeOne(tx: WriteDb, context: CoreContext, item: { id: string; version
     }
     outcome[field] = access.apply(tx, context, remark.entityId, value, null, remark.note ?? null) ? 'taken' : 'ignored';
   }
-  keep(remark.entity, remark.entityId, outcome);
-  for (const c of conflicts) {
-    const id = newId();
-    statement(
-      tx,
-      `INSERT INTO sync_conflicts (id, remark_id, remark_version, entity, entity_id, field, base_value, site_value, head_office_value, note, detected_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, item.id, item.version, remark.entity, remark.entityId, c.field, JSON.stringify(c.base), JSON.stringify(c.site), JSON.stringify(c.headOffice), remark.note ?? null, at.toISOString());
-    recordEvent(tx, { userId: null, at, action: 'sync.conflictDetected', entity: remark.entity, entityId: remark.entityId, detail: { conflictId: id, remarkId: item.id, field: c.field, siteValue: c.site, headOfficeValue: c.headOffice } });
-  }
-  recordEvent(tx, { userId: null, at, action: 'sync.mergeRemark', entity: remark.entity, entityId: remark.entityId, detail: { remarkId: item.id, version: item.version, outcome } });
+  return { outcome, conflicts };
 }
 
 /** The payload of the record version head office saw, from the outbox; null if this computer has no such version. */
 function sentPayload(db: ReadDb, remark: RemarkBody): Record<string, unknown> | null {
-  const row = statement(db, 'SELECT payload FROM outbox WHERE entity = ? AND entity_id = ? AND entity_version = ? ORDER BY seq DESC LIMIT 1').get(
-    remark.entity,
-    remark.entityId,
-    remark.basedOnVersion,
-  ) as { payload: string } | undefined;
-  return row ? (JSON.parse(row.payload) as Record<string, unknown>) : null;
+  const payload = sentOutboxPayload(db, remark.entity, remark.entityId, remark.basedOnVersion);
+  return payload === undefined ? null : (JSON.parse(payload) as Record<string, unknown>);
 }
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-interface ConflictRow {
-  id: string;
-  entity: string;
-  entity_id: string;
-  field: string;
-  site_value: string | null;
-  head_office_value: string;
-  note: string | null;
-  detected_at: string;
-  label: string | null;
-}
-
 export function listConflicts(db: ReadDb): SyncConflict[] {
-  const rows = statement(
-    db,
-    `SELECT c.*, p.serial AS label FROM sync_conflicts c
-       LEFT JOIN complaints p ON c.entity = 'complaint' AND p.id = c.entity_id
-      WHERE c.resolved_at IS NULL ORDER BY c.detected_at, c.id`,
-  ).all() as ConflictRow[];
-  return rows.map((r) => ({
+  return openConflictRows(db).map((r) => ({
     id: r.id,
     entity: r.entity,
     entityId: r.entity_id,
@@ -184,13 +170,7 @@ export function listConflicts(db: ReadDb): SyncConflict[] {
 
 /** The latest remarks about records this site holds (a remark for no record of ours is left out). */
 export function listRemarks(db: ReadDb, limit = 20): HeadOfficeRemark[] {
-  const rows = statement(
-    db,
-    `SELECT h.remark_id, h.entity, h.entity_id, h.body, h.outcome, h.merged_at, p.serial AS label FROM head_office_remarks h
-       LEFT JOIN complaints p ON h.entity = 'complaint' AND p.id = h.entity_id
-      WHERE p.id IS NOT NULL ORDER BY h.merged_at DESC, h.remark_id DESC LIMIT ?`,
-  ).all(limit) as { remark_id: string; entity: string; entity_id: string; body: string; outcome: string; merged_at: string; label: string }[];
-  return rows.map((r) => {
+  return latestRemarkRows(db, limit).map((r) => {
     const body = remarkBodySchema.parse(JSON.parse(r.body));
     const remark = body.fields.headOfficeRemark;
     return {
@@ -208,13 +188,13 @@ export function listRemarks(db: ReadDb, limit = 20): HeadOfficeRemark[] {
 }
 
 export function openConflictCount(db: ReadDb): number {
-  return (statement(db, 'SELECT count(*) AS n FROM sync_conflicts WHERE resolved_at IS NULL').get() as { n: number }).n;
+  return openConflictRowCount(db);
 }
 
 /** A person's choice: keep the site's value (nothing changes) or take head office's (the record changes, audited and queued). */
 export function resolveConflict(context: CoreContext, userId: string, input: { id: string; keep: 'site' | 'headOffice' }): void {
   context.store.transaction((tx) => {
-    const row = statement(tx, 'SELECT * FROM sync_conflicts WHERE id = ?').get(input.id) as (ConflictRow & { resolved_at: string | null }) | undefined;
+    const row = conflictRow(tx, input.id);
     if (!row) throw new ApiError('NOT_FOUND', `找不到该冲突 / no conflict ${input.id}`);
     if (row.resolved_at) throw new ApiError('CONFLICT', '该冲突已处理过 / this conflict was already resolved');
     const at = context.now();
@@ -225,7 +205,7 @@ export function resolveConflict(context: CoreContext, userId: string, input: { i
         throw new ApiError('CONFLICT', '总部的值无法用于本记录（如级别不在本站规则包中），请保留本站点的值 / head office’s value does not apply to this record; keep the site’s value');
       }
     }
-    statement(tx, 'UPDATE sync_conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?').run(at.toISOString(), input.keep, userId, input.id);
+    markConflictResolved(tx, input.id, { at: at.toISOString(), kept: input.keep, by: userId });
     recordEvent(tx, {
       userId,
       at,
