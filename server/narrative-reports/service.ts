@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { narrativeVersionSchema } from '../../shared/api/narrative-reports';
 import { dueDate } from '../../shared/reports/compute';
 import { NARRATIVE_REPORT_KINDS, narrativeKindsForPack } from '../../shared/reports/narrative';
-import type { NarrativeKind } from '../../shared/reports/narrative/kind-schema';
+import { isPeriodKind, type PeriodNarrativeKind } from '../../shared/reports/narrative/kind-schema';
 import { localDay, type Period } from '../../shared/reports/period';
 import type { ConsoleNarrativeList, ConsoleNarrativeRow, ConsoleNarrativeState, ConsoleNarrativeVersion, NarrativeListQuery } from '../../shared/sync/console-narrative-api';
 import type { ServerDatabase } from '../db/schema';
@@ -45,7 +45,7 @@ function stateOf(period: Period, due: string | null, versions: readonly ListedVe
   return due !== null && today > due ? 'overdue' : 'due';
 }
 
-function rowOf(site: { id: string; code: string; name: string }, kind: NarrativeKind, period: Period, versions: ListedVersion[], today: string): ConsoleNarrativeRow {
+function rowOf(site: { id: string; code: string; name: string }, kind: PeriodNarrativeKind, period: Period, versions: ListedVersion[], today: string): ConsoleNarrativeRow {
   versions.sort((a, b) => a.version - b.version);
   const due = dueDate(kind.due, period);
   const newest = versions.at(-1);
@@ -81,13 +81,14 @@ export async function consoleNarrativeList(db: Kysely<ServerDatabase>, query: Na
   if (query.kindId && !NARRATIVE_REPORT_KINDS.some((k) => k.id === query.kindId)) throw new SyncHttpError(404, 'not_found', `没有这种分析报告：${query.kindId} / no such report`);
   const versions = (await syncedNarrativeVersions(db, query.siteId))
     .map((r) => ({ siteId: r.site_id, version: parsed(listedVersionSchema, r.payload) }))
-    .filter((r): r is { siteId: string; version: ListedVersion } => r.version !== null && r.version.period.kind === period.kind && r.version.period.key === period.key);
+    .filter((r): r is { siteId: string; version: ListedVersion } => r.version !== null && r.version.period?.kind === period.kind && r.version.period.key === period.key);
   const rows: ConsoleNarrativeRow[] = [];
   const sitesWithoutPack: ConsoleNarrativeList['sitesWithoutPack'] = [];
   for (const site of sites) {
     const pack = await siteRulePack(db, site.id);
     if (!pack) sitesWithoutPack.push({ code: site.code, name: site.name });
-    const kinds = narrativeKindsForPack(pack).filter((k) => k.periods.includes(period.kind) && (!query.kindId || k.id === query.kindId));
+    // The period reports only: a case report (专项报告) has no period to be due in.
+    const kinds = narrativeKindsForPack(pack).filter(isPeriodKind).filter((k) => k.periods.includes(period.kind) && (!query.kindId || k.id === query.kindId));
     for (const kind of kinds) {
       const own = versions.filter((v) => v.siteId === site.id && v.version.kindId === kind.id).map((v) => v.version);
       rows.push(rowOf(site, kind, period, own, today));

@@ -48,6 +48,8 @@ const version: ConsoleNarrativeVersion = {
     kindId: RETAIL.id,
     title: RETAIL.title,
     period: NOVEMBER,
+    complaint: null,
+    caseFacts: null,
     dueDate: '2026-12-10',
     version: 2,
     status: 'issued',

@@ -164,7 +164,7 @@ describe('console: narrative reports received at head office', () => {
     expect(body.rulePackId).toBe('retail-chain-p4');
     expect(body.version.version).toBe(2);
     expect(body.version.sections).toEqual({ notes: '更正：退货件数' });
-    expect(body.version.statistics.total).toEqual({ complaints: { numerator: 9, denominator: null, value: 9, met: null } });
+    expect(body.version.statistics?.total).toEqual({ complaints: { numerator: 9, denominator: null, value: 9, met: null } });
     expect(body.version.correctionReason).toBe('漏计两件退货投诉');
     // Another site's id for this version: not found.
     expect((await server.app.inject({ method: 'GET', url: CONSOLE_NARRATIVE_PATHS.version(sites.in01.siteId, sites.secondRetail), headers: { cookie } })).statusCode).toBe(404);

@@ -54,7 +54,8 @@ function ReportView({ report, onPrint }: { report: ConsoleNarrativeVersion; onPr
     <article className="narrative-view">
       <header className="page-header">
         <h2 className="page-title">
-          {inLang(kind.title, lang)} · {periodLabel(version.period, lang)}
+          {inLang(kind.title, lang)}
+          {version.period && ` · ${periodLabel(version.period, lang)}`}
         </h2>
         <button type="button" className="button primary" onClick={onPrint} data-testid="console-narrative-print">
           {t('consoleNarrative.print')}
@@ -85,7 +86,7 @@ function ReportView({ report, onPrint }: { report: ConsoleNarrativeVersion; onPr
         <dd>{cite(kind.source)}</dd>
       </dl>
       {version.issued && <p className="muted">{t('narrativeReports.statisticsFrozen', { at: formatMoment(version.issued.at, lang) })}</p>}
-      <NarrativeStatistics statistics={version.statistics} />
+      {version.statistics && <NarrativeStatistics statistics={version.statistics} />}
       <div className="narrative-sections" data-testid="console-narrative-sections">
         {kind.sections.map((section) => (
           <section key={section.id}>
