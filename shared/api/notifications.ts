@@ -88,8 +88,11 @@ export const notificationSettingsInput = z
 export const notificationTimelinessSchema = z.object({
   /** Notifications the pack's obligations raised (escalations not counted: they are the consequence of lateness). */
   raised: z.number().int(),
-  /** Of those with a due time, acknowledged at or before it. */
+  /** Those a recipient must acknowledge (copies are not), with or without a due time. */
+  acknowledgeRequired: z.number().int(),
+  /** Those a recipient must acknowledge that have a due time: what "within the limit" is counted over. */
   withDue: z.number().int(),
+  /** Of those with a due time, acknowledged at or before it. */
   acknowledgedWithinLimit: z.number().int(),
   acknowledgedLate: z.number().int(),
   unacknowledged: z.number().int(),

@@ -253,6 +253,7 @@ export function timelinessCounts(db: ReadDb, from: string, to: string) {
     db,
     `SELECT
        count(*) AS raised,
+       ifnull(sum(acknowledge_required = 1), 0) AS acknowledgeRequired,
        ifnull(sum(acknowledge_required = 1 AND due_at IS NOT NULL), 0) AS withDue,
        ifnull(sum(acknowledge_required = 1 AND due_at IS NOT NULL AND acknowledged_at IS NOT NULL AND acknowledged_at <= due_at), 0) AS acknowledgedWithinLimit,
        ifnull(sum(acknowledge_required = 1 AND due_at IS NOT NULL AND acknowledged_at > due_at), 0) AS acknowledgedLate,
@@ -264,7 +265,7 @@ export function timelinessCounts(db: ReadDb, from: string, to: string) {
        ifnull(sum(written_due_at IS NOT NULL AND written_at IS NOT NULL AND written_at <= written_due_at), 0) AS writtenOnTime
      FROM notifications WHERE level = 0 AND starts_at >= ? AND starts_at < ?`,
   ).get(from, to) as Record<
-    'raised' | 'withDue' | 'acknowledgedWithinLimit' | 'acknowledgedLate' | 'unacknowledged' | 'escalated' | 'phoneRequired' | 'phoneConfirmed' | 'writtenRequired' | 'writtenOnTime',
+    'raised' | 'acknowledgeRequired' | 'withDue' | 'acknowledgedWithinLimit' | 'acknowledgedLate' | 'unacknowledged' | 'escalated' | 'phoneRequired' | 'phoneConfirmed' | 'writtenRequired' | 'writtenOnTime',
     number
   >;
 }
