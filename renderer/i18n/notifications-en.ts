@@ -83,6 +83,7 @@ export const notificationsEn: typeof notificationsZhCN = {
       writtenAlreadyRecorded: 'The written report was recorded at {{at}}',
       mayNotRecord: 'Only a recipient or a person who dispatches cases may record this',
       emptyPeriod: 'The period must end after it starts',
+      reminderDone: 'This reminder was already acknowledged, or the report has been issued',
       settingsChanged: 'Someone else changed the notification settings; reload and save again',
     },
   },

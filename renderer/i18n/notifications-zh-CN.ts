@@ -85,6 +85,7 @@ export const notificationsZhCN = {
       writtenAlreadyRecorded: '已于 {{at}} 记录书面报告',
       mayNotRecord: '只有收件人或负责分派的人员可以记录',
       emptyPeriod: '统计区间的结束须晚于开始',
+      reminderDone: '该提醒已确认或报告已签发',
       settingsChanged: '通知设置已被他人修改，请刷新后再保存',
     },
   },

@@ -8,6 +8,7 @@ import { bucketKeys, localDay, parsePeriod, type Period, type PeriodKind } from 
 import type { ReportResult } from '../../../shared/reports/result';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { checkedPeriod } from '../reports';
+import { closeReportReminders } from '../notifications';
 import { recordChange } from '../services/change-log';
 import { kindOrRefuse, refuse, requireSigner, visibleKinds } from './access';
 import { insertNarrativeRow, markIssued, narrativeRow, narrativeRowsOfYear, updateDraftSections, versionsOf, type ListedNarrativeRow, type NarrativeRow } from './repository';
@@ -142,6 +143,7 @@ export function issueNarrative(tx: WriteDb, user: User, id: string, now: Date): 
   const statistics = JSON.stringify(narrativeStatistics(tx, kind, period, at));
   const role = kind.signer.role;
   markIssued(tx, row.id, { statistics, issuedBy: user.id, role, at });
+  closeReportReminders(tx, { kindId: kind.id, period }, now);
   const issued = narrativeRow(tx, row.id)!;
   const payload = { ...toVersion(tx, kind, issued, now), issuedById: user.id };
   audit(tx, user, now, 'narrativeReports.issue', issued, payload);

@@ -229,6 +229,7 @@ export interface SettingsRow {
   unstated_minutes: number | null;
   escalation_chain: string;
   first_complaint_rowid: number;
+  report_reminder_working_days: number | null;
   version: number;
 }
 
@@ -238,13 +239,14 @@ export function readSettingsRow(db: ReadDb): SettingsRow {
 
 export function writeSettingsRow(
   tx: WriteDb,
-  settings: { immediately: number | null; promptly: number | null; unstated: number | null; chain: string; at: string; userId: string },
+  settings: { immediately: number | null; promptly: number | null; unstated: number | null; chain: string; reminderDays: number | null; at: string; userId: string },
 ): void {
   statement(
     tx,
-    `UPDATE notification_settings SET immediately_minutes = ?, promptly_minutes = ?, unstated_minutes = ?, escalation_chain = ?, updated_at = ?, updated_by = ?, version = version + 1
+    `UPDATE notification_settings SET immediately_minutes = ?, promptly_minutes = ?, unstated_minutes = ?, escalation_chain = ?, report_reminder_working_days = ?,
+       updated_at = ?, updated_by = ?, version = version + 1
      WHERE singleton = 1`,
-  ).run(settings.immediately, settings.promptly, settings.unstated, settings.chain, settings.at, settings.userId);
+  ).run(settings.immediately, settings.promptly, settings.unstated, settings.chain, settings.reminderDays, settings.at, settings.userId);
 }
 
 /** Raw counts over the pack's own notifications (level 0) that arose in [from, to), for reports. */

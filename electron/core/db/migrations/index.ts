@@ -31,6 +31,7 @@ import { migration0032 } from './0032-circular-weights';
 import { migration0033 } from './0033-risk-classes';
 import { migration0034 } from './0034-credit-gradings';
 import { migration0035 } from './0035-narrative-reports';
+import { migration0036 } from './0036-report-reminders';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -68,4 +69,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0033,
   migration0034,
   migration0035,
+  migration0036,
 ];
