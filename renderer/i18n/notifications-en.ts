@@ -50,6 +50,8 @@ export const notificationsEn: typeof notificationsZhCN = {
     forComplaint: 'Notifications of this case',
     noneForComplaint: 'Nobody must be told of this case',
     settings: {
+      reminderDays: 'Remind of reports due (working days before)',
+      reminderDaysHint: 'How many working days before a narrative report is due its signer is reminded (the sources set the due day, e.g. by the 10th, but no reminder; 3 by default). Empty: reminded only once overdue.',
       title: 'Notification settings',
       intro: 'Where a source says only “immediately”, “promptly” or gives no time, the site sets the acknowledgement limit; a notification not acknowledged in time goes up the escalation chain.',
       immediately: '“Immediately” (minutes)',
@@ -70,6 +72,14 @@ export const notificationsEn: typeof notificationsZhCN = {
       states: { open: 'Not acknowledged', overdue: 'Overdue, not acknowledged', all: 'All' },
       status: 'Acknowledgement',
       emailed: 'E-mailed at {{at}}',
+    },
+    reminders: {
+      title: 'Reports due',
+      steps: { dueSoon: 'Due soon', overdue: 'Overdue, not issued' },
+      dueBy: 'Due by',
+      signer: 'Signed by',
+      closed: 'Report issued at {{at}}',
+      openReports: 'Go to reports',
     },
     errors: {
       notFound: 'No such notification',
