@@ -4,6 +4,8 @@ import type { reportsZhCN } from './reports-zh-CN';
 export const reportsEn: typeof reportsZhCN = {
   reports: {
     notificationRates: {
+      allSites: 'All sites',
+      consoleNote: 'Each site’s notifications raised by its rule pack’s obligations in the period (escalations not counted again). Each cell: count / of how many · share; with nothing to divide by there is no share (—). One head office acknowledged in the console counts from that acknowledgement.',
       title: 'Notification timeliness',
       note: 'Notifications the rule pack’s obligations raised in the period (escalations are not counted again: they are the consequence of lateness): acknowledged within the limit, confirmed by phone, written up. Each share names what it is a share of; with nothing to divide by there is no share (—).',
       item: 'Item',
