@@ -8,7 +8,7 @@ import { SessionRegistry } from './services/sessions';
 import { loadDemoData } from './services/demo-data';
 import { readSite } from './services/site';
 import { regradeBatch, regradeDue } from './services/complaints';
-import { escalateDue, startEscalationTimer } from './notifications';
+import { escalateDue, remindNarrativeReports, startEscalationTimer } from './notifications';
 import { loadCalendar } from './services/calendar';
 import { createSyncScheduler } from './sync/background';
 import { mergeHeadOfficeRemarks } from './sync/remarks';
@@ -39,6 +39,8 @@ export interface Core {
   regrade(): number;
   /** Escalates the notifications past their limit now; returns how many. */
   escalateNotifications(): number;
+  /** Raises the narrative reports' due-date reminders owed now (as the timer does); returns how many. */
+  remindReports(): number;
   close(): void;
 }
 
@@ -80,6 +82,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dispatch: createDispatcher(context),
     regrade: () => regradeDue(context),
     escalateNotifications: () => escalateDue(context),
+    remindReports: () => remindNarrativeReports(context),
     close: () => {
       stopRegrading();
       stopEscalation();

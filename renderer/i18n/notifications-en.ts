@@ -50,6 +50,8 @@ export const notificationsEn: typeof notificationsZhCN = {
     forComplaint: 'Notifications of this case',
     noneForComplaint: 'Nobody must be told of this case',
     settings: {
+      reminderDays: 'Remind of reports due (working days before)',
+      reminderDaysHint: 'How many working days before a narrative report is due its signer is reminded (the sources set the due day, e.g. by the 10th, but no reminder; 3 by default). Empty: reminded only once overdue.',
       title: 'Notification settings',
       intro: 'Where a source says only “immediately”, “promptly” or gives no time, the site sets the acknowledgement limit; a notification not acknowledged in time goes up the escalation chain.',
       immediately: '“Immediately” (minutes)',
@@ -71,6 +73,14 @@ export const notificationsEn: typeof notificationsZhCN = {
       status: 'Acknowledgement',
       emailed: 'E-mailed at {{at}}',
     },
+    reminders: {
+      title: 'Reports due',
+      steps: { dueSoon: 'Due soon', overdue: 'Overdue, not issued' },
+      dueBy: 'Due by',
+      signer: 'Signed by',
+      closed: 'Report issued at {{at}}',
+      openReports: 'Go to reports',
+    },
     errors: {
       notFound: 'No such notification',
       stale: 'Someone else changed this notification; reload and try again',
@@ -83,6 +93,7 @@ export const notificationsEn: typeof notificationsZhCN = {
       writtenAlreadyRecorded: 'The written report was recorded at {{at}}',
       mayNotRecord: 'Only a recipient or a person who dispatches cases may record this',
       emptyPeriod: 'The period must end after it starts',
+      reminderDone: 'This reminder was already acknowledged, or the report has been issued',
       settingsChanged: 'Someone else changed the notification settings; reload and save again',
     },
   },

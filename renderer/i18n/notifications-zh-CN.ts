@@ -52,6 +52,8 @@ export const notificationsZhCN = {
     forComplaint: '本案通知',
     noneForComplaint: '本案没有须通报的事项',
     settings: {
+      reminderDays: '报告到期提前提醒（工作日）',
+      reminderDaysHint: '分析报告在报送期限前几个工作日提醒签发人（来源只规定报送日，如“每月10日前”，未规定提醒；默认 3 个工作日）。留空则只在逾期时提醒。',
       title: '通知设置',
       intro: '来源只写“立即”“及时”或未写时限时，由本站设定确认时限；未在时限内确认的通知按升级顺序上报。',
       immediately: '“立即/第一时间/迅速”（分钟）',
@@ -73,6 +75,14 @@ export const notificationsZhCN = {
       status: '确认情况',
       emailed: '已于 {{at}} 发送邮件',
     },
+    reminders: {
+      title: '报告到期提醒',
+      steps: { dueSoon: '即将到期', overdue: '已逾期未签发' },
+      dueBy: '报送期限',
+      signer: '签发人',
+      closed: '报告已于 {{at}} 签发',
+      openReports: '前往报表',
+    },
     errors: {
       notFound: '找不到该通知',
       stale: '该通知已被他人更新，请刷新后再操作',
@@ -85,6 +95,7 @@ export const notificationsZhCN = {
       writtenAlreadyRecorded: '已于 {{at}} 记录书面报告',
       mayNotRecord: '只有收件人或负责分派的人员可以记录',
       emptyPeriod: '统计区间的结束须晚于开始',
+      reminderDone: '该提醒已确认或报告已签发',
       settingsChanged: '通知设置已被他人修改，请刷新后再保存',
     },
   },

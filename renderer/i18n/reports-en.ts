@@ -3,6 +3,31 @@ import type { reportsZhCN } from './reports-zh-CN';
 /** Reports texts, English. */
 export const reportsEn: typeof reportsZhCN = {
   reports: {
+    notificationRates: {
+      allSites: 'All sites',
+      consoleNote: 'Each site’s notifications raised by its rule pack’s obligations in the period (escalations not counted again). Each cell: count / of how many · share; with nothing to divide by there is no share (—). One head office acknowledged in the console counts from that acknowledgement.',
+      title: 'Notification timeliness',
+      note: 'Notifications the rule pack’s obligations raised in the period (escalations are not counted again: they are the consequence of lateness): acknowledged within the limit, confirmed by phone, written up. Each share names what it is a share of; with nothing to divide by there is no share (—).',
+      item: 'Item',
+      count: 'Count',
+      rate: 'Share',
+      denominator: 'Of',
+      rows: {
+        raised: 'Notifications raised',
+        withinLimit: 'Acknowledged within the limit',
+        late: 'Acknowledged late',
+        unacknowledged: 'Not acknowledged',
+        escalated: 'Escalated',
+        phone: 'Confirmed by phone',
+        written: 'Written report on time',
+      },
+      of: {
+        withDue: 'of {{count}} to acknowledge with a limit',
+        acknowledgeRequired: 'of {{count}} to acknowledge (copies not counted)',
+        phoneRequired: 'of {{count}} needing a phone call',
+        writtenRequired: 'of {{count}} needing a written report',
+      },
+    },
     title: 'Reports',
     report: 'Report',
     periodKind: 'Period type',

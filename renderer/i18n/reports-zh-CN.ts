@@ -1,6 +1,31 @@
 /** 报表 texts (site page and console), Chinese: the source language. reports-en.ts has the same keys. */
 export const reportsZhCN = {
   reports: {
+    notificationRates: {
+      allSites: '全部网点',
+      consoleNote: '各网点本期内规则包的通报义务产生的通知（升级不另计）。每格：数量 / 分母 · 占比；分母为 0 时无占比（—）。总部在控制台确认的通知按总部确认时间计算。',
+      title: '通知时效',
+      note: '本期内规则包的通报义务产生的通知（升级产生的通知不另计，它们是超时的结果）：是否在时限内确认收到、电话核实、书面报告。占比的分母写在每行；分母为 0 时不计算占比（—）。',
+      item: '项目',
+      count: '数量',
+      rate: '占比',
+      denominator: '分母',
+      rows: {
+        raised: '产生的通知',
+        withinLimit: '时限内确认收到',
+        late: '超时确认',
+        unacknowledged: '尚未确认',
+        escalated: '已升级',
+        phone: '已电话核实',
+        written: '书面报告按时',
+      },
+      of: {
+        withDue: '须确认且有时限的 {{count}} 条',
+        acknowledgeRequired: '须确认的 {{count}} 条（抄送不计）',
+        phoneRequired: '须电话核实的 {{count}} 条',
+        writtenRequired: '须书面报告的 {{count}} 条',
+      },
+    },
     title: '报表',
     report: '报表',
     periodKind: '统计期类型',

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportCase, ReportResult } from '../../shared/reports/result';
 import { errorText } from '../lib/error-text';
-import { collectCases, download, reportCsv, reportWorkbook, XLSX_TYPE } from './report-export';
+import { collectCases, download, reportCsv, reportWorkbook, XLSX_TYPE, type ExtraTable } from './report-export';
 import { useReportLabels } from './use-report-labels';
 import { caseHeader, caseRow } from './case-cells';
 
@@ -18,7 +18,20 @@ export type ExportRecorder = (exported: { subject: string; rowCount: number; rea
  * in the register of bulk exports with the purpose typed here
  * (seed002 客户管理制度1 第三十七条: 批量导出 recorded with 人员、时间、地点和事项).
  */
-export function ExportBar({ result, fileStem, fetchCases, recordExport }: { result: ReportResult; fileStem: string; fetchCases: CasePageFetcher; recordExport?: ExportRecorder }) {
+export function ExportBar({
+  result,
+  fileStem,
+  fetchCases,
+  recordExport,
+  extraTables = [],
+}: {
+  result: ReportResult;
+  fileStem: string;
+  fetchCases: CasePageFetcher;
+  recordExport?: ExportRecorder;
+  /** Tables shown beside the report (the notification rates), exported with it. */
+  extraTables?: readonly ExtraTable[];
+}) {
   const { t } = useTranslation();
   const labels = useReportLabels();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -47,7 +60,7 @@ export function ExportBar({ result, fileStem, fetchCases, recordExport }: { resu
         setNote(t('reports.cancelled'));
         return;
       }
-      const bytes = await reportWorkbook(result, labels, { header: caseHeader(t), rows: cases.map((c) => caseRow(c, labels, t)) });
+      const bytes = await reportWorkbook(result, labels, { header: caseHeader(t), rows: cases.map((c) => caseRow(c, labels, t)) }, extraTables);
       if (!(await registered(`${fileStem}.xlsx`, cases.length))) return;
       download(bytes, `${fileStem}.xlsx`, XLSX_TYPE);
       setNote(t('reports.exported', { file: `${fileStem}.xlsx` }));
@@ -57,7 +70,7 @@ export function ExportBar({ result, fileStem, fetchCases, recordExport }: { resu
     }
   };
   const exportCsv = async () => {
-    const csv = reportCsv(result, labels);
+    const csv = reportCsv(result, labels, extraTables);
     const dataLines = csv.split('\n').filter((line) => line.trim() !== '').length - 1;
     if (!(await registered(`${fileStem}.csv`, Math.max(dataLines, 0)))) return;
     download(csv, `${fileStem}.csv`, 'text/csv;charset=utf-8');

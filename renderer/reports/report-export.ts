@@ -9,8 +9,22 @@ import { dimensionHeader, excelFormat, formatShare, formatValue, measureRows, ta
  * works in browser mode too. exceljs is imported only when an export runs.
  */
 
-/** Excel: one sheet of measures, one per dimension, an optional sheet of cases; bold frozen header rows and number formats. */
-export async function reportWorkbook(result: ReportResult, labels: ReportLabels, cases?: { header: string[]; rows: string[][] }): Promise<Uint8Array> {
+/** A table shown beside the report (the notification rates) that its exports carry too: a sheet of its own, a block of the CSV. */
+export interface ExtraTable {
+  name: string;
+  header: string[];
+  rows: (string | number | null)[][];
+  /** 1-based column holding a 0–1 rate: a percentage format in the xlsx, a percentage text in the CSV (empty when null). */
+  rateColumn?: number;
+}
+
+/** Excel: one sheet of measures, one per dimension, an optional sheet of cases, then any extra tables; bold frozen header rows and number formats. */
+export async function reportWorkbook(
+  result: ReportResult,
+  labels: ReportLabels,
+  cases?: { header: string[]; rows: string[][] },
+  extras: readonly ExtraTable[] = [],
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Branchline';
@@ -37,6 +51,14 @@ export async function reportWorkbook(result: ReportResult, labels: ReportLabels,
     addHeader(sheet, cases.header);
     for (const row of cases.rows) sheet.addRow(row);
   }
+  for (const extra of extras) {
+    const sheet = book.addWorksheet(sheetName(extra.name));
+    addHeader(sheet, extra.header);
+    for (const row of extra.rows) {
+      const added = sheet.addRow(row);
+      if (extra.rateColumn) added.getCell(extra.rateColumn).numFmt = '0.0%';
+    }
+  }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -55,7 +77,7 @@ function sheetName(name: string): string {
 const BOM = '\uFEFF';
 
 /** CSV, UTF-8 with a byte-order mark so Excel reads the Chinese right: the measures, then each dimension table, as the screen shows them. */
-export function reportCsv(result: ReportResult, labels: ReportLabels): string {
+export function reportCsv(result: ReportResult, labels: ReportLabels, extras: readonly ExtraTable[] = []): string {
   const lines: string[][] = [];
   const { header, rows } = measureRows(result, labels);
   lines.push(header);
@@ -65,6 +87,11 @@ export function reportCsv(result: ReportResult, labels: ReportLabels): string {
     lines.push(dimensionHeader(table, result, labels));
     for (const row of table.rows) lines.push([labels.value(table.dimension, row.value, row.label), ...row.counts.map(String), String(row.total), formatShare(row.share)]);
     lines.push([labels.total, ...table.bucketTotals.map(String), String(table.total), table.total === 0 ? '' : '100.0%']);
+  }
+  for (const extra of extras) {
+    lines.push([]);
+    lines.push(extra.header);
+    for (const row of extra.rows) lines.push(row.map((cell, i) => (i + 1 === extra.rateColumn ? (typeof cell === 'number' ? formatShare(cell) : '') : cell === null ? '' : String(cell))));
   }
   return BOM + Papa.unparse(lines, { newline: '\r\n' });
 }

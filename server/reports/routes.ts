@@ -16,6 +16,7 @@ import type { AppDeps } from '../app';
 import { parseBody, SyncHttpError } from '../http/errors';
 import { listReportSites, referenceRows, siteExists, upsertReference } from './report-repository';
 import { checkedPeriod, headOfficeCases, headOfficeReport, overview } from './service';
+import { notificationRates } from '../notifications/notification-rates';
 
 /** The console's reports, inside its session scope (server/routes/console-routes.ts). */
 export function registerConsoleReportRoutes(staff: FastifyInstance, deps: AppDeps, staffMember: (request: FastifyRequest) => ConsoleUser): void {
@@ -41,6 +42,10 @@ export function registerConsoleReportRoutes(staff: FastifyInstance, deps: AppDep
     const period = checkedPeriod(q.kind, q.key, now());
     const rows = await referenceRows(db, q.kind, [q.key]);
     return { period, entries: rows.map((r) => ({ siteId: r.site_id, premium: r.premium, policies: r.policies, enteredBy: r.entered_by, enteredAt: r.entered_at })) };
+  });
+  staff.get(CONSOLE_REPORT_PATHS.notificationRates, async (request) => {
+    const q = parseBody(overviewQuerySchema, request.query);
+    return notificationRates(db, checkedPeriod(q.kind, q.key, now()));
   });
   staff.post(CONSOLE_REPORT_PATHS.reference, async (request) => saveReference(deps, parseBody(referenceEntrySchema, request.body), staffMember(request).displayName));
 }

@@ -66,6 +66,8 @@ export const notificationSettingsSchema = z.object({
   unstatedMinutes: z.number().int().positive().nullable(),
   /** An unacknowledged notification goes to the next role of this chain above its recipients. */
   escalationChain: z.array(z.enum(ROLES)),
+  /** A narrative report's signer is reminded this many working days before its due day; null: only once it is overdue. */
+  reportReminderWorkingDays: z.number().int().min(1).max(20).nullable(),
   version: z.number().int(),
 });
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
@@ -80,6 +82,8 @@ export const notificationSettingsInput = z
       .array(z.enum(ROLES))
       .max(ROLES.length)
       .refine((chain) => new Set(chain).size === chain.length, '同一角色不能出现两次 / a role may appear once'),
+    /** Left out: kept as it is (a form that predates the reminders). */
+    reportReminderWorkingDays: z.number().int().min(1).max(20).nullable().optional(),
     version: z.number().int(),
   })
   .strict();
@@ -88,8 +92,11 @@ export const notificationSettingsInput = z
 export const notificationTimelinessSchema = z.object({
   /** Notifications the pack's obligations raised (escalations not counted: they are the consequence of lateness). */
   raised: z.number().int(),
-  /** Of those with a due time, acknowledged at or before it. */
+  /** Those a recipient must acknowledge (copies are not), with or without a due time. */
+  acknowledgeRequired: z.number().int(),
+  /** Those a recipient must acknowledge that have a due time: what "within the limit" is counted over. */
   withDue: z.number().int(),
+  /** Of those with a due time, acknowledged at or before it. */
   acknowledgedWithinLimit: z.number().int(),
   acknowledgedLate: z.number().int(),
   unacknowledged: z.number().int(),
@@ -100,6 +107,33 @@ export const notificationTimelinessSchema = z.object({
   writtenOnTime: z.number().int(),
 });
 export type NotificationTimeliness = z.infer<typeof notificationTimelinessSchema>;
+
+/**
+ * A reminder that a narrative report (分析报告) is due soon or overdue, for
+ * the kind's signer role; closed once the report is issued.
+ */
+export const reportReminderSchema = z.object({
+  id: z.string(),
+  kindId: z.string(),
+  title: label,
+  period: z.object({ kind: z.enum(['week', 'month', 'quarter', 'year']), key: z.string(), firstDay: z.string(), lastDay: z.string() }),
+  step: z.enum(['dueSoon', 'overdue']),
+  /** The local day (Asia/Shanghai) it is due by, as the kind's source sets it. */
+  dueDate: z.string(),
+  recipient: z.enum(ROLES),
+  /** Who signs it, in the source's words. */
+  signer: label,
+  /** The citation of the due date. */
+  source: z.string(),
+  raisedAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
+  acknowledgedByName: z.string().nullable(),
+  /** When the report was issued, which closed it. */
+  closedAt: z.string().nullable(),
+  canAcknowledge: z.boolean(),
+  version: z.number().int(),
+});
+export type ReportReminder = z.infer<typeof reportReminderSchema>;
 
 const versioned = { id, version: z.number().int() };
 
@@ -146,6 +180,14 @@ export const notificationsApi = {
     access: 'signed-in',
     writes: true,
   }),
+  /** The signed-in person's narrative report reminders (addressed to one of their roles): open ones, or all. */
+  'notifications.reportReminders': method({
+    input: z.object({ show: z.enum(['open', 'all']).default('open') }).strict(),
+    output: z.object({ items: z.array(reportReminderSchema) }),
+    access: 'signed-in',
+    writes: false,
+  }),
+  'notifications.acknowledgeReminder': method({ input: z.object(versioned).strict(), output: reportReminderSchema, access: 'signed-in', writes: true }),
   'notifications.settings': method({ input: z.object({}).strict(), output: notificationSettingsSchema, access: 'signed-in', writes: false }),
   'notifications.setSettings': method({ input: notificationSettingsInput, output: notificationSettingsSchema, access: 'site.manage', writes: true }),
   'notifications.timeliness': method({

@@ -4,6 +4,7 @@ import { DIMENSION_IDS } from '../reports/dimensions';
 import { reportDefinitionObject } from '../reports/definition-schema';
 import { PERIOD_KINDS } from '../reports/period';
 import { casePageSchema, measureHeadSchema, measureValueSchema, overdueListSchema, periodSchema, reportResultSchema } from '../reports/result';
+import { notificationTimelinessSchema } from '../api/notifications';
 import { CONSOLE_BASE } from './console-api';
 import { PROTOCOL_BASE } from './protocol';
 
@@ -20,6 +21,8 @@ export const CONSOLE_REPORT_PATHS = {
   cases: `${CONSOLE_BASE}/reports/cases`,
   overview: `${CONSOLE_BASE}/reports/overview`,
   reference: `${CONSOLE_BASE}/reports/reference`,
+  /** "Notified within the limit" per site for a period (issue 16 item 8). */
+  notificationRates: `${CONSOLE_BASE}/reports/notification-rates`,
   /** The same entry through the admin token (scripts, finance imports). */
   adminReference: `${PROTOCOL_BASE}/admin/report-reference`,
 } as const;
@@ -133,3 +136,11 @@ export const referenceListSchema = z.object({
   period: periodSchema,
   entries: z.array(z.object({ siteId: z.string(), premium: z.number().nullable(), policies: z.number().nullable(), enteredBy: z.string(), enteredAt: z.string() })),
 });
+
+/** Each site's notification timeliness for the period (sites without a notification in it are left out), and every site together. */
+export const notificationRatesResponseSchema = z.object({
+  period: periodSchema,
+  sites: z.array(z.object({ siteId: z.string(), code: z.string(), name: z.string(), stats: notificationTimelinessSchema })),
+  total: notificationTimelinessSchema,
+});
+export type NotificationRatesResponse = z.infer<typeof notificationRatesResponseSchema>;

@@ -314,6 +314,7 @@ describe('timeliness for reports', () => {
     const stats = await core.call('notifications.timeliness', { from: sh('2026-11-23T00:00:00'), to: sh('2026-11-24T00:00:00') }, await core.signIn('wangjg'));
     expect(stats).toEqual({
       raised: 4,
+      acknowledgeRequired: 4,
       withDue: 4,
       acknowledgedWithinLimit: 1,
       acknowledgedLate: 1,

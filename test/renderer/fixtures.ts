@@ -302,7 +302,15 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'rules.calendar': () => ({ version: 'chinese-days-1.5.7', coveredYears: [2025, 2026], workingHours: site.workingHours }),
     'complaints.gradePreview': (input: FakeFacts) => fakeGrade(input),
     'notifications.summary': () => ({ unread: 0, overdue: 0 }),
-    'notifications.settings': () => ({ immediatelyMinutes: 10, promptlyMinutes: 60, unstatedMinutes: 1440, escalationChain: ['station_lead', 'unit_head', 'leader_in_charge', 'general_manager'], version: 1 }),
+    'notifications.settings': () => ({
+      immediatelyMinutes: 10,
+      promptlyMinutes: 60,
+      unstatedMinutes: 1440,
+      escalationChain: ['station_lead', 'unit_head', 'leader_in_charge', 'general_manager'],
+      reportReminderWorkingDays: 3,
+      version: 1,
+    }),
+    'notifications.reportReminders': () => ({ items: [] }),
     'profiles.current': () => ({ profile: profileEntry('well-station') }),
     // The well station's pack names no posts: the settings show that the app's own roles apply.
     'procedure.roles': () => ({ packId: 'sichuan-group-p6', roles: [], holders: [] }),

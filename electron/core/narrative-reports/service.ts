@@ -9,6 +9,7 @@ import type { ReportResult } from '../../../shared/reports/result';
 import type { CaseFacts } from '../../../shared/reports/narrative/case-facts';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { checkedPeriod } from '../reports';
+import { closeReportReminders } from '../notifications';
 import type { GradingEnv } from '../services/grading';
 import { recordChange } from '../services/change-log';
 import { kindOrRefuse, refuse, requireSigner, visibleKinds } from './access';
@@ -182,6 +183,8 @@ export function issueNarrative(tx: WriteDb, viewer: Viewer, id: string, now: Dat
   if (missing) throw refuse('VALIDATION', 'sectionMissing', undefined, `sections.${missing.id}`);
   const at = now.toISOString();
   markIssued(tx, row.id, { statistics: frozenContent(tx, viewer, kind, row, now), issuedBy: user.id, role: kind.signer.role, at });
+  // Reminders are per period (a case report has no due day to be reminded of).
+  if (isPeriodKind(kind)) closeReportReminders(tx, { kindId: kind.id, period: periodOfRow(row) }, now);
   const issued = narrativeRow(tx, row.id)!;
   const payload = { ...toVersion(tx, kind, issued, now, viewer), issuedById: user.id };
   audit(tx, user, now, 'narrativeReports.issue', issued, payload);

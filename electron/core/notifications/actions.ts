@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { NotificationItem } from '../../../shared/api/notifications';
 import type { User } from '../../../shared/api/users';
 import type { ReadDb, WriteDb } from '../db/handles';
+import { reminderCounts } from './report-reminders';
 import { concernOf, itemOf, mayRecordFor, recordNotification, toItem } from './notification-records';
 import {
   findNotification,
@@ -24,9 +25,11 @@ export function inbox(db: ReadDb, user: User, input: { show: 'open' | 'all'; lim
   return { items, unread: counts.unread, open: counts.open };
 }
 
+/** The badge: the inbox's counts with the open report reminders added (an overdue report counts as overdue). */
 export function summary(db: ReadDb, user: User, now: Date): { unread: number; overdue: number } {
   const { unread, overdue } = inboxCounts(db, { userId: user.id, roles: user.roles }, now.toISOString());
-  return { unread, overdue };
+  const reminders = reminderCounts(db, user);
+  return { unread: unread + reminders.open, overdue: overdue + reminders.overdue };
 }
 
 export function complaintNotifications(db: ReadDb, user: User, complaintId: string, now: Date): NotificationItem[] {

@@ -1,6 +1,7 @@
 import { requireUser } from '../context';
 import type { HandlersOf } from '../handlers/handler';
 import { acknowledge, complaintNotifications, confirmPhone, inbox, markOpened, recordWritten, summary, timeliness } from './actions';
+import { acknowledgeReminder, reminderInbox } from './report-reminders';
 import { readSettings, saveSettings, settingsView } from './settings';
 
 export const notificationHandlers: HandlersOf<
@@ -14,6 +15,8 @@ export const notificationHandlers: HandlersOf<
   | 'notifications.settings'
   | 'notifications.setSettings'
   | 'notifications.timeliness'
+  | 'notifications.reportReminders'
+  | 'notifications.acknowledgeReminder'
 > = {
   'notifications.inbox': (ctx, input) => inbox(ctx.core.store.read, requireUser(ctx), input, ctx.core.now()),
   'notifications.summary': (ctx) => summary(ctx.core.store.read, requireUser(ctx), ctx.core.now()),
@@ -40,4 +43,9 @@ export const notificationHandlers: HandlersOf<
     return ctx.core.store.transaction((tx) => saveSettings(tx, input, user.id, ctx.core.now()));
   },
   'notifications.timeliness': (ctx, input) => timeliness(ctx.core.store.read, input),
+  'notifications.reportReminders': (ctx, input) => reminderInbox(ctx.core.store.read, requireUser(ctx), input.show),
+  'notifications.acknowledgeReminder': (ctx, input) => {
+    const user = requireUser(ctx);
+    return ctx.core.store.transaction((tx) => acknowledgeReminder(tx, user, input, ctx.core.now()));
+  },
 };

@@ -229,6 +229,7 @@ export interface SettingsRow {
   unstated_minutes: number | null;
   escalation_chain: string;
   first_complaint_rowid: number;
+  report_reminder_working_days: number | null;
   version: number;
 }
 
@@ -238,13 +239,14 @@ export function readSettingsRow(db: ReadDb): SettingsRow {
 
 export function writeSettingsRow(
   tx: WriteDb,
-  settings: { immediately: number | null; promptly: number | null; unstated: number | null; chain: string; at: string; userId: string },
+  settings: { immediately: number | null; promptly: number | null; unstated: number | null; chain: string; reminderDays: number | null; at: string; userId: string },
 ): void {
   statement(
     tx,
-    `UPDATE notification_settings SET immediately_minutes = ?, promptly_minutes = ?, unstated_minutes = ?, escalation_chain = ?, updated_at = ?, updated_by = ?, version = version + 1
+    `UPDATE notification_settings SET immediately_minutes = ?, promptly_minutes = ?, unstated_minutes = ?, escalation_chain = ?, report_reminder_working_days = ?,
+       updated_at = ?, updated_by = ?, version = version + 1
      WHERE singleton = 1`,
-  ).run(settings.immediately, settings.promptly, settings.unstated, settings.chain, settings.at, settings.userId);
+  ).run(settings.immediately, settings.promptly, settings.unstated, settings.chain, settings.reminderDays, settings.at, settings.userId);
 }
 
 /** Raw counts over the pack's own notifications (level 0) that arose in [from, to), for reports. */
@@ -253,6 +255,7 @@ export function timelinessCounts(db: ReadDb, from: string, to: string) {
     db,
     `SELECT
        count(*) AS raised,
+       ifnull(sum(acknowledge_required = 1), 0) AS acknowledgeRequired,
        ifnull(sum(acknowledge_required = 1 AND due_at IS NOT NULL), 0) AS withDue,
        ifnull(sum(acknowledge_required = 1 AND due_at IS NOT NULL AND acknowledged_at IS NOT NULL AND acknowledged_at <= due_at), 0) AS acknowledgedWithinLimit,
        ifnull(sum(acknowledge_required = 1 AND due_at IS NOT NULL AND acknowledged_at > due_at), 0) AS acknowledgedLate,
@@ -264,7 +267,7 @@ export function timelinessCounts(db: ReadDb, from: string, to: string) {
        ifnull(sum(written_due_at IS NOT NULL AND written_at IS NOT NULL AND written_at <= written_due_at), 0) AS writtenOnTime
      FROM notifications WHERE level = 0 AND starts_at >= ? AND starts_at < ?`,
   ).get(from, to) as Record<
-    'raised' | 'withDue' | 'acknowledgedWithinLimit' | 'acknowledgedLate' | 'unacknowledged' | 'escalated' | 'phoneRequired' | 'phoneConfirmed' | 'writtenRequired' | 'writtenOnTime',
+    'raised' | 'acknowledgeRequired' | 'withDue' | 'acknowledgedWithinLimit' | 'acknowledgedLate' | 'unacknowledged' | 'escalated' | 'phoneRequired' | 'phoneConfirmed' | 'writtenRequired' | 'writtenOnTime',
     number
   >;
 }

@@ -12,6 +12,8 @@ export interface SiteNotificationSettings {
   chain: Role[];
   /** Complaints stored before notifications existed (a lower rowid) raise none. */
   firstComplaintRowid: number;
+  /** Working days before a narrative report's due day its signer is reminded (null: only when overdue). */
+  reportReminderWorkingDays: number | null;
   version: number;
 }
 
@@ -21,6 +23,7 @@ export function readSettings(db: ReadDb): SiteNotificationSettings {
     terms: { immediately: row.immediately_minutes, promptly: row.promptly_minutes, unstated: row.unstated_minutes },
     chain: JSON.parse(row.escalation_chain) as Role[],
     firstComplaintRowid: row.first_complaint_rowid,
+    reportReminderWorkingDays: row.report_reminder_working_days,
     version: row.version,
   };
 }
@@ -31,6 +34,7 @@ export function settingsView(settings: SiteNotificationSettings): NotificationSe
     promptlyMinutes: settings.terms.promptly,
     unstatedMinutes: settings.terms.unstated,
     escalationChain: settings.chain,
+    reportReminderWorkingDays: settings.reportReminderWorkingDays,
     version: settings.version,
   };
 }
@@ -39,7 +43,12 @@ export function settingsView(settings: SiteNotificationSettings): NotificationSe
  * The station lead's change of the site's values: audited and sent to head
  * office. Notifications already raised keep the due time they were given.
  */
-export function saveSettings(tx: WriteDb, input: Omit<NotificationSettings, 'version'> & { version: number }, userId: string, at: Date): NotificationSettings {
+export function saveSettings(
+  tx: WriteDb,
+  input: Omit<NotificationSettings, 'reportReminderWorkingDays'> & { reportReminderWorkingDays?: number | null | undefined },
+  userId: string,
+  at: Date,
+): NotificationSettings {
   const before = readSettings(tx);
   if (before.version !== input.version) throw ApiError.because('CONFLICT', 'notifications.errors.settingsChanged');
   writeSettingsRow(tx, {
@@ -47,6 +56,7 @@ export function saveSettings(tx: WriteDb, input: Omit<NotificationSettings, 'ver
     promptly: input.promptlyMinutes,
     unstated: input.unstatedMinutes,
     chain: JSON.stringify(input.escalationChain),
+    reminderDays: input.reportReminderWorkingDays === undefined ? before.reportReminderWorkingDays : input.reportReminderWorkingDays,
     at: at.toISOString(),
     userId,
   });

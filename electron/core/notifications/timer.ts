@@ -1,10 +1,13 @@
 import type { CoreContext } from '../context';
 import { escalateBatch } from './escalate';
+import { remindNarrativeReports } from './report-reminders';
 
 /**
  * The escalation timer: one batch per turn of the event loop after start-up
  * (never before it: a store closed over a weekend may have many due), then
- * every `everyMs`. Returns the function that stops it.
+ * every `everyMs`. Each tick also raises the narrative reports' due-date
+ * reminders (each once, whatever the number of ticks). Returns the function
+ * that stops it.
  */
 export function startEscalationTimer(context: Pick<CoreContext, 'store' | 'now' | 'calendar'>, everyMs: number): () => void {
   let stopped = false;
@@ -16,12 +19,22 @@ export function startEscalationTimer(context: Pick<CoreContext, 'store' | 'now' 
       if (!stopped && escalateBatch(context).more) run();
     });
   };
-  run();
-  const timer = setInterval(run, everyMs);
+  const tick = () => {
+    if (stopped) return;
+    try {
+      remindNarrativeReports(context);
+    } catch {
+      // A store that refuses writes (damage found) raises no reminder; escalation reports its own failure.
+    }
+    run();
+  };
+  const first = setImmediate(tick);
+  const timer = setInterval(tick, everyMs);
   timer.unref();
   return () => {
     stopped = true;
     clearInterval(timer);
+    clearImmediate(first);
     if (pending) clearImmediate(pending);
   };
 }

@@ -21,6 +21,7 @@ import { consoleExportRecorder } from '../api/register-export';
 import { ReferenceForm } from './ReferenceForm';
 import { ConsoleSanctionPanel } from './ConsoleSanctionPanel';
 import { ConsoleNarrativePanel } from './ConsoleNarrativePanel';
+import { ConsoleNotificationRates } from './ConsoleNotificationRates';
 import { useCitation } from '../../components/SourceCitation';
 
 type Meta = z.output<typeof reportDefinitionsResponseSchema>;
@@ -149,6 +150,7 @@ export function ConsoleReportsScreen() {
           <ReportView result={result} onCell={(c) => void openCell(c)} />
         </article>
       )}
+      {result && <ConsoleNotificationRates kind={result.period.kind} periodKey={result.period.key} />}
       {cell && cases && (
         <section className="card" data-testid="console-report-cases">
           <h3>{t('reports.casesOf', { what: cell.title, total: cases.length })}</h3>

@@ -21,14 +21,16 @@ function useSettingsForm() {
   const [settings, setSettings] = useState<NotificationSettings | null>(null);
   const [values, setValues] = useState<Record<Term, string>>({ immediatelyMinutes: '', promptlyMinutes: '', unstatedMinutes: '' });
   const [chain, setChain] = useState<Role[]>([]);
+  const [reminderDays, setReminderDays] = useState('');
   const [saved, setSaved] = useState(false);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const { errors, other, busy, submit } = useFormSubmit([...TERMS, 'escalationChain'] as const);
+  const { errors, other, busy, submit } = useFormSubmit([...TERMS, 'escalationChain', 'reportReminderWorkingDays'] as const);
 
   const show = (s: NotificationSettings) => {
     setSettings(s);
     setValues({ immediatelyMinutes: String(s.immediatelyMinutes ?? ''), promptlyMinutes: String(s.promptlyMinutes ?? ''), unstatedMinutes: String(s.unstatedMinutes ?? '') });
     setChain(s.escalationChain);
+    setReminderDays(String(s.reportReminderWorkingDays ?? ''));
   };
   useEffect(() => {
     api.call('notifications.settings', {}).then(show, setLoadError);
@@ -46,23 +48,25 @@ function useSettingsForm() {
           promptlyMinutes: minutes(values.promptlyMinutes),
           unstatedMinutes: minutes(values.unstatedMinutes),
           escalationChain: CHAIN_ORDER.filter((r) => chain.includes(r)),
+          reportReminderWorkingDays: minutes(reminderDays),
           version: settings.version,
         }),
       );
     });
     setSaved(ok);
   };
-  return { settings, values, setValues, chain, setChain, saved, loadError, errors, other, busy, onSubmit };
+  return { settings, values, setValues, chain, setChain, reminderDays, setReminderDays, saved, loadError, errors, other, busy, onSubmit };
 }
 
 /**
  * 通知设置 (site.manage): the minutes a source's 立即 / 及时 / no time mean at
- * this site, and the escalation chain. Values the sources give are not here:
+ * this site, the escalation chain, and how many working days before a
+ * narrative report's due day its signer is reminded. Values the sources give are not here:
  * they are the pack's.
  */
 export function NotificationSettingsForm() {
   const { t } = useTranslation();
-  const { settings, values, setValues, chain, setChain, saved, loadError, errors, other, busy, onSubmit } = useSettingsForm();
+  const { settings, values, setValues, chain, setChain, reminderDays, setReminderDays, saved, loadError, errors, other, busy, onSubmit } = useSettingsForm();
   return (
     <div className="panel" data-testid="notification-settings">
       <h3>{t('notifications.settings.title')}</h3>
@@ -94,6 +98,11 @@ export function NotificationSettingsForm() {
           error={errors.escalationChain}
           onToggle={(role, checked) => setChain((c) => (checked ? [...c, role] : c.filter((r) => r !== role)))}
         />
+        <FormField id="notify-report-reminder-days" label={t('notifications.settings.reminderDays')} hint={t('notifications.settings.reminderDaysHint')} error={errors.reportReminderWorkingDays}>
+          {(control) => (
+            <input {...control} type="number" min={1} max={20} data-testid="notify-report-reminder-days" value={reminderDays} onChange={(e) => setReminderDays(e.target.value)} />
+          )}
+        </FormField>
         <button type="submit" className="button" data-testid="notify-settings-save" disabled={busy || !settings}>
           {t('notifications.settings.save')}
         </button>

@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useNotificationsStore } from '../../stores/notifications-store';
 import { NotificationCard } from './NotificationCard';
+import { ReportReminders } from './ReportReminders';
 import './notifications.css';
 
 /** 通知: what the rule pack obliges anyone to tell this person, unread first, then newest. */
@@ -34,6 +35,7 @@ export function NotificationsPage() {
         )}
       </div>
       {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
+      <ReportReminders show={show} />
       {inbox && inbox.items.length === 0 && <p className="muted">{t(show === 'open' ? 'notifications.empty' : 'notifications.emptyAll')}</p>}
       <ul className="notification-list" data-testid="notification-list">
         {inbox?.items.map((item) => <NotificationCard key={item.id} item={item} />)}

@@ -18,6 +18,7 @@ import { CadencePanel, OverduePanel } from './ListsPanels';
 import { ReportControls } from './ReportControls';
 import { SanctionRollupPanel } from './SanctionRollupPanel';
 import { CircularPanel } from './CircularPanel';
+import { NotificationRatesPanel, notificationRatesTable, usePeriodTimeliness } from './NotificationRatesPanel';
 import { NarrativeReportsPanel, NarrativePaper } from './narrative/NarrativeReportsPanel';
 import './reports.css';
 import { useCitation } from '../../components/SourceCitation';
@@ -95,6 +96,8 @@ function ReportBody({
   const counts = result.measures.filter((m) => m.kind === 'count');
   const trend = useMemo(() => counts.map((m) => ({ name: labels.measure(m), values: result.rows.map((r) => r.values[m.measure]?.value ?? 0) })), [result, counts, labels]);
   const first = result.tables[0];
+  const timeliness = usePeriodTimeliness(result.period);
+  const extraTables = useMemo(() => (timeliness.stats ? [notificationRatesTable(timeliness.stats, t)] : []), [timeliness.stats, t]);
   const shares = useMemo(() => (first ? [{ name: labels.dimension(first.dimension), values: first.rows.map((r) => r.total) }] : []), [first, labels]);
   return (
     <article className="report" data-testid="report-result">
@@ -125,12 +128,13 @@ function ReportBody({
         </dl>
         <p className="muted">{t('reports.asOf', { at: formatMoment(result.asOf, lang) })}</p>
       </header>
-      <ExportBar result={result} fileStem={`${title}-${result.period.key}`} fetchCases={fetchCases} recordExport={registerExport} />
+      <ExportBar result={result} fileStem={`${title}-${result.period.key}`} fetchCases={fetchCases} recordExport={registerExport} extraTables={extraTables} />
       <div className="report-charts">
         {trend.length > 0 && <ReportChart kind="trend" title={t('reports.trend')} categories={result.buckets} series={trend} testId="chart-trend" />}
         {first && <ReportChart kind="shares" title={`${t('reports.shares')} · ${labels.dimension(first.dimension)}`} categories={first.rows.map((r) => labels.value(first.dimension, r.value, r.label))} series={shares} testId="chart-shares" />}
       </div>
       <ReportView result={result} onCell={onCell} />
+      <NotificationRatesPanel stats={timeliness.stats} error={timeliness.error} />
     </article>
   );
 }

@@ -175,6 +175,9 @@ CREATE INDEX report_complaints_by_unit_day ON report_complaints (unit, received_
 -- index report_complaints_overdue
 CREATE INDEX report_complaints_overdue ON report_complaints (due_at) WHERE due_at IS NOT NULL AND status IN ('registered', 'assigned', 'in_progress', 'referred', 'resolved');
 
+-- index report_reminders_open
+CREATE INDEX report_reminders_open ON report_reminders (recipient) WHERE closed_at IS NULL;
+
 -- index risk_class_changes_by_customer
 CREATE INDEX risk_class_changes_by_customer ON risk_class_changes (customer_id, decided_at);
 
@@ -341,7 +344,7 @@ CREATE TABLE notification_reads ( notification_id TEXT NOT NULL REFERENCES notif
 CREATE TABLE notification_recipients ( notification_id TEXT NOT NULL REFERENCES notifications(id), recipient TEXT NOT NULL, user_id TEXT REFERENCES users(id), copy INTEGER NOT NULL CHECK (copy IN (0, 1)), PRIMARY KEY (notification_id, recipient) ) STRICT;
 
 -- table notification_settings
-CREATE TABLE notification_settings ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), immediately_minutes INTEGER CHECK (immediately_minutes > 0), promptly_minutes INTEGER CHECK (promptly_minutes > 0), unstated_minutes INTEGER CHECK (unstated_minutes > 0), escalation_chain TEXT NOT NULL, first_complaint_rowid INTEGER NOT NULL, updated_at TEXT, updated_by TEXT REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1 ) STRICT;
+CREATE TABLE notification_settings ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), immediately_minutes INTEGER CHECK (immediately_minutes > 0), promptly_minutes INTEGER CHECK (promptly_minutes > 0), unstated_minutes INTEGER CHECK (unstated_minutes > 0), escalation_chain TEXT NOT NULL, first_complaint_rowid INTEGER NOT NULL, updated_at TEXT, updated_by TEXT REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1 , report_reminder_working_days INTEGER DEFAULT 3 CHECK (report_reminder_working_days BETWEEN 1 AND 20)) STRICT;
 
 -- table notifications
 CREATE TABLE notifications ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, obligation TEXT NOT NULL, trigger_ref TEXT NOT NULL, event TEXT, level INTEGER NOT NULL DEFAULT 0, escalation_of TEXT REFERENCES notifications(id), notify TEXT NOT NULL, source TEXT NOT NULL, choice TEXT, limit_spec TEXT NOT NULL, confirm_by_phone INTEGER NOT NULL CHECK (confirm_by_phone IN (0, 1)), acknowledge_required INTEGER NOT NULL CHECK (acknowledge_required IN (0, 1)), escalate_to TEXT, starts_at TEXT NOT NULL, due_at TEXT, created_at TEXT NOT NULL, acknowledged_at TEXT, acknowledged_by TEXT REFERENCES users(id), acknowledged_by_name TEXT, acknowledged_at_head_office INTEGER NOT NULL DEFAULT 0, phone_confirmed_at TEXT, phone_confirmed_by TEXT REFERENCES users(id), phone_reached TEXT, phone_note TEXT, written_due_at TEXT, written_at TEXT, written_by TEXT REFERENCES users(id), written_text TEXT, escalate_at TEXT, escalated_at TEXT, version INTEGER NOT NULL DEFAULT 1 ) STRICT;
@@ -366,6 +369,9 @@ CREATE TABLE reference_items ( kind TEXT NOT NULL, id TEXT NOT NULL, version INT
 
 -- table report_complaints
 CREATE TABLE report_complaints ( site_id TEXT NOT NULL, complaint_id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, serial TEXT NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, class_code TEXT, category TEXT, cause TEXT, validity TEXT NOT NULL, unit TEXT, handler_id TEXT, handler_name TEXT, received_at TEXT NOT NULL, received_day TEXT NOT NULL, received_week TEXT NOT NULL, received_month TEXT NOT NULL, received_quarter TEXT NOT NULL, received_year TEXT NOT NULL, closed_at TEXT, closed_week TEXT, closed_month TEXT, closed_quarter TEXT, closed_year TEXT, due_at TEXT, response_due_at TEXT, response_done_at TEXT, handling_due_at TEXT, handling_done_at TEXT, reply_due_at TEXT, reply_done_at TEXT, resolved_at TEXT, call_back_at TEXT, call_back_lag_ms INTEGER, call_backs INTEGER NOT NULL, satisfied_call_backs INTEGER NOT NULL, escalations INTEGER NOT NULL, is_repeat INTEGER NOT NULL, handling_milli_work_days INTEGER , late_plan_at TEXT) STRICT;
+
+-- table report_reminders
+CREATE TABLE report_reminders ( id TEXT PRIMARY KEY, kind_id TEXT NOT NULL, period_kind TEXT NOT NULL CHECK (period_kind IN ('week', 'month', 'quarter', 'year')), period_key TEXT NOT NULL, step TEXT NOT NULL CHECK (step IN ('dueSoon', 'overdue')), recipient TEXT NOT NULL, due_date TEXT NOT NULL, source TEXT NOT NULL, raised_at TEXT NOT NULL, acknowledged_at TEXT, acknowledged_by TEXT REFERENCES users(id), closed_at TEXT, version INTEGER NOT NULL DEFAULT 1, UNIQUE (kind_id, period_kind, period_key, step) ) STRICT;
 
 -- table report_resends
 CREATE TABLE report_resends (complaint_id TEXT PRIMARY KEY) STRICT;

@@ -33,6 +33,7 @@ import { migration0034 } from './0034-credit-gradings';
 import { migration0035 } from './0035-narrative-reports';
 import { migration0036 } from './0036-narrative-case-reports';
 import { migration0037 } from './0037-customer-merge';
+import { migration0038 } from './0038-report-reminders';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -72,4 +73,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0035,
   migration0036,
   migration0037,
+  migration0038,
 ];
