@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 /** Unit, component, shell and crash tests. End-to-end specs have their own config (vitest.e2e.config.ts). */
 export default defineConfig({
   test: {
-    // Vitest's default is one worker fewer than the cores: one worker on CI's two. Many files wait on
-    // child processes, sockets and timers (crash, sync and server tests), so three keep both cores busy.
-    maxWorkers: 3,
+    // Vitest's default is one worker fewer than the cores: one worker on CI's two, leaving a core idle
+    // (527 s for the node tests alone). Two, one a core: a third made jsdom tests' timing assertions
+    // (debounces, 20 s budgets) fail when the CPU-bound property tests ran beside them.
+    maxWorkers: 2,
     projects: [
       {
         test: {

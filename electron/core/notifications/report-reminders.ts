@@ -6,7 +6,7 @@ import type { Role } from '../../../shared/domain/roles';
 import { newId } from '../../../shared/ids';
 import { dueDate } from '../../../shared/reports/compute';
 import { NARRATIVE_REPORT_KINDS, narrativeKindsForPack } from '../../../shared/reports/narrative';
-import type { NarrativeKind } from '../../../shared/reports/narrative/kind-schema';
+import { isPeriodKind, type NarrativeKind, type PeriodNarrativeKind } from '../../../shared/reports/narrative/kind-schema';
 import { addDays, localDay, parsePeriod, periodOf, previousPeriod, type Period, type PeriodKind } from '../../../shared/reports/period';
 import type { CoreContext } from '../context';
 import type { ReadDb, WriteDb } from '../db/handles';
@@ -59,7 +59,7 @@ export function stepOn(today: string, due: string, days: number | null, calendar
   return null;
 }
 
-function candidatePeriods(kind: NarrativeKind, today: string): Period[] {
+function candidatePeriods(kind: PeriodNarrativeKind, today: string): Period[] {
   return kind.periods.flatMap((periodKind) => {
     const current = periodOf(periodKind, today);
     return [previousPeriod(current), current];
@@ -99,7 +99,8 @@ export function remindNarrativeReports(core: Pick<CoreContext, 'store' | 'now' |
     if (!site) return 0;
     const days = readSettings(tx).reportReminderWorkingDays;
     let raised = 0;
-    for (const kind of narrativeKindsForPack(site.rulePack)) {
+    // Period reports only: a case report (专项报告) has no due day (its source states none).
+    for (const kind of narrativeKindsForPack(site.rulePack).filter(isPeriodKind)) {
       for (const period of candidatePeriods(kind, today)) {
         const due = dueDate(kind.due, period);
         if (due === null || reportIssued(tx, kind.id, period.kind, period.key)) continue;
