@@ -29,6 +29,15 @@ const listedVersionSchema = narrativeVersionSchema.pick({ id: true, kindId: true
 });
 type ListedVersion = z.infer<typeof listedVersionSchema>;
 
+/**
+ * A whole version as a site sent it. Sites upgrade one by one: a site from before the case reports
+ * (专项报告) sends no `complaint` or `caseFacts`; it wrote a period report, so both are null.
+ */
+const receivedVersionSchema = narrativeVersionSchema.extend({
+  complaint: narrativeVersionSchema.shape.complaint.default(null),
+  caseFacts: narrativeVersionSchema.shape.caseFacts.default(null),
+});
+
 function parsed<T>(schema: z.ZodType<T>, payload: string): T | null {
   try {
     const result = schema.safeParse(JSON.parse(payload));
@@ -102,7 +111,7 @@ export async function consoleNarrativeList(db: Kysely<ServerDatabase>, query: Na
 /** One received version, read-only, as the site issued it, with its kind (headings, signer) for the screen and the A4 print. */
 export async function consoleNarrativeVersion(db: Kysely<ServerDatabase>, siteId: string, id: string): Promise<ConsoleNarrativeVersion> {
   const row = await syncedNarrativeVersion(db, siteId, id);
-  const version = row ? parsed(narrativeVersionSchema, row.payload) : null;
+  const version = row ? parsed(receivedVersionSchema, row.payload) : null;
   const kind = version ? NARRATIVE_REPORT_KINDS.find((k) => k.id === version.kindId) : undefined;
   if (!row || !version || !kind) throw new SyncHttpError(404, 'not_found', '没有这份分析报告 / no such report');
   // A kind belongs to the one pack whose documents name it, the pack the site ran when it issued; a kind for every pack: the site's pack now.

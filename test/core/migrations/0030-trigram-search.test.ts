@@ -52,7 +52,11 @@ async function oldStore(): Promise<string> {
       .all() as { name: string }[]
   ).map((t) => t.name);
   db.transaction(() => {
-    for (const table of tables) db.exec(`INSERT OR REPLACE INTO main."${table}" SELECT * FROM made."${table}"`);
+    // Only the columns the old store's table has: later migrations add columns (0037: customers.merged_into …).
+    for (const table of tables) {
+      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(table) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+      db.exec(`INSERT OR REPLACE INTO main."${table}" (${columns}) SELECT ${columns} FROM made."${table}"`);
+    }
     const index = db.prepare('INSERT INTO complaint_search (rowid, text, digits) VALUES (?, ?, ?)');
     for (const row of db.prepare('SELECT rowid, serial, customer_name, customer_phone, content FROM complaints').all() as Record<string, string | null>[]) {
       const fields = [row.serial, row.customer_name, row.customer_phone, row.content];

@@ -227,6 +227,7 @@ function notificationBases(w: World, { past }: Moments): Bases {
     'notifications.forComplaint': [{ complaintId: w.complaintId }],
     'notifications.markRead': [{ ids: ['notification-1'] }],
     'notifications.acknowledge': [n],
+    'notifications.acknowledgeReminder': [{ id: 'reminder-1', version: 1 }],
     'notifications.confirmPhone': [{ ...n, calledAt: past, reached: '分公司总经理室', note: '已电话核实' }],
     'notifications.recordWritten': [{ ...n, text: '书面报告：已处理', writtenAt: past }],
     'notifications.timeliness': [{ from: past, to: past }],
@@ -260,7 +261,11 @@ function reportBases(): Bases {
     'circulars.setWeight': [{ definitionId: 'area-checks', weightPercent: 5, note: '本站考核标准' }],
     'narrativeReports.list': [{ year: '2026' }],
     'narrativeReports.get': [{ id: 'narrative-1' }],
-    'narrativeReports.saveDraft': [{ id: 'narrative-1', kindId: 'sichuan-p6-analysis-report', period: { kind: 'month', key: '2026-10' }, sections: { overview: 'a', analysis: 'b', rewards: 'c', focus: 'd', causes: 'e', solutions: 'f', notes: 'g', summary: 'h', weaknesses: 'i', capa: 'j', measures: 'k' } }],
+    'narrativeReports.saveDraft': [
+      { id: 'narrative-1', kindId: 'sichuan-p6-analysis-report', period: { kind: 'month', key: '2026-10' }, sections: { overview: 'a', analysis: 'b', rewards: 'c', focus: 'd', causes: 'e', solutions: 'f', notes: 'g', summary: 'h', weaknesses: 'i', capa: 'j', measures: 'k' } },
+      { kindId: 'sichuan-p6-major-complaint-report', complaintId: 'c-1', sections: { keyProblem: 'a', handling: 'b', callBackResult: 'c' } },
+    ],
+    'narrativeReports.forComplaint': [{ complaintId: 'c-1' }],
     'narrativeReports.issue': [{ id: 'narrative-1' }],
     'narrativeReports.reissue': [{ id: 'narrative-1', reason: '更正' }],
   };
