@@ -85,7 +85,7 @@ function MergeSearch({ onFound, onError, onClose }: { onFound: (rows: CustomerSu
   return (
     <form className="toolbar" onSubmit={(e) => void search(e)}>
       <label>
-        {t('customerMerge.search')} <input value={query} onChange={(e) => setQuery(e.target.value)} maxLength={100} data-testid="customer-merge-query" />
+        {t('customerMerge.search')} <input value={query} onChange={(e) => setQuery(e.target.value)} maxLength={100} size={24} data-testid="customer-merge-query" />
       </label>
       <button type="submit" className="button" disabled={query.trim() === ''} data-testid="customer-merge-search">
         {t('customerMerge.find')}
@@ -126,7 +126,7 @@ function MergeReason({ reason, onChange, onSubmit }: { reason: string; onChange:
     >
       <label className="field">
         {t('customerMerge.reason')}
-        <input value={reason} onChange={(e) => onChange(e.target.value)} maxLength={500} required minLength={4} data-testid="customer-merge-reason" />
+        <input value={reason} onChange={(e) => onChange(e.target.value)} maxLength={500} required minLength={4} size={40} data-testid="customer-merge-reason" />
       </label>
       <button type="submit" className="button primary" disabled={reason.trim().length < 4} data-testid="customer-merge-submit">
         {t('customerMerge.submit')}

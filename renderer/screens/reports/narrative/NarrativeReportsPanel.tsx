@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NarrativeListItem } from '../../../../shared/api/narrative-reports';
 import { CaseReportList } from './CaseReportList';
@@ -18,13 +18,19 @@ export function NarrativeReportsPanel({ today }: { today: string }) {
   const { year, listing, open, error, load } = useNarrativeReportsStore();
   const yearId = useId();
   const thisYear = today.slice(0, 4);
+  const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
     void load(year ?? thisYear);
   }, [load, year, thisYear]);
+  // A report opened from elsewhere (a complaint's 专项报告) is below the page's other panels: bring it into view.
+  const openId = open?.id;
+  useEffect(() => {
+    if (openId) sectionRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [openId]);
   if (!listing) return null;
   const years = [thisYear, String(Number(thisYear) - 1), String(Number(thisYear) - 2)];
   return (
-    <section className="narrative-reports" data-testid="narrative-reports" aria-labelledby={`${yearId}-title`}>
+    <section ref={sectionRef} className="narrative-reports" data-testid="narrative-reports" aria-labelledby={`${yearId}-title`}>
       <h3 id={`${yearId}-title`}>{t('narrativeReports.title')}</h3>
       <p className="muted">{t('narrativeReports.hint')}</p>
       {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
