@@ -2,7 +2,7 @@
 // dependencies only. Clones the commit under test into a temp folder, runs
 // `npm ci --omit=dev` (Electron's download skipped), starts `npm run server`
 // (esbuild compiles it, plain node runs it), checks /api/v1/health answers,
-// stops it and removes the folder. Prints how long each part took.
+// registers a site (a database write), stops it and removes the folder. Prints how long each part took.
 // (better-sqlite3's native binary: see provideSqliteBinary.)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -91,6 +91,14 @@ try {
   const body = await health.json();
   if (!health.ok || body.ok !== true) throw new Error(`/api/v1/health answered ${health.status} ${JSON.stringify(body)}`);
   console.log(`[deploy-check] npm run server answered /api/v1/health at ${url} (${seconds()})`);
+  // A write through the database: on SQLite it runs in the worker thread the bundle starts (server/db/sqlite-worker-source.ts).
+  const site = await fetch(new URL('/api/v1/admin/sites', url), {
+    method: 'POST',
+    headers: { authorization: 'Bearer deploy-check-admin-token-0123', 'content-type': 'application/json' },
+    body: JSON.stringify({ code: 'DEPLOY1', name: '部署检查网点' }),
+  });
+  if (site.status !== 201) throw new Error(`POST /api/v1/admin/sites answered ${site.status} ${await site.text()}`);
+  console.log(`[deploy-check] a site was registered in the SQLite database (${seconds()})`);
   server.stop();
   await server.exited;
   console.log('[deploy-check] 总部服务可在仅含运行依赖的全新克隆中启动 / head office starts from a fresh clone with run-time dependencies only');

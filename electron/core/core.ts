@@ -5,7 +5,7 @@ import { createDispatcher, type Dispatch } from './dispatch';
 import { databaseFile } from './paths';
 import { DEFAULT_SCRYPT_COST, type ScryptCost } from './services/passwords';
 import { SessionRegistry } from './services/sessions';
-import { loadDemoData } from './services/demo-data';
+import { loadDemoData } from './demo';
 import { readSite } from './services/site';
 import { regradeBatch, regradeDue } from './services/complaints';
 import { escalateDue, remindNarrativeReports, startEscalationTimer } from './notifications';

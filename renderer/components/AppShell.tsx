@@ -14,6 +14,9 @@ import { NotificationsPage } from '../screens/notifications/NotificationsPage';
 import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
 import { OpinionBookPage } from '../screens/opinion-book/OpinionBookPage';
 import { CreditReviewDuePage } from '../screens/customers/credit/CreditReviewDuePage';
+import { CreditMonthPage } from '../screens/customers/credit/monthly/CreditMonthPage';
+import { RiskCadenceDuePage } from '../screens/customers/RiskCadenceDuePage';
+import { RiskMeetingsPage } from '../screens/customers/meetings/RiskMeetingsPage';
 import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
 import { CustomerFiles } from '../screens/customers/CustomerFiles';
 import { SettingsPage } from '../screens/settings/SettingsPage';
@@ -103,6 +106,12 @@ function RouteView({ route }: { route: Route }) {
       return <CustomerFilePage id={route.id} />;
     case 'credit-review-due':
       return <CreditReviewDuePage />;
+    case 'credit-monthly':
+      return <CreditMonthPage />;
+    case 'risk-cadence-due':
+      return <RiskCadenceDuePage />;
+    case 'risk-meetings':
+      return <RiskMeetingsPage />;
     case 'checklists':
       return <ChecklistsPage />;
     case 'checklist-record':

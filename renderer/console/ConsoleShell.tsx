@@ -9,13 +9,14 @@ import { ComplaintDetailScreen } from './screens/ComplaintDetailScreen';
 import { ComplaintsScreen } from './screens/ComplaintsScreen';
 import { NotificationsScreen } from './screens/NotificationsScreen';
 import { ReferenceScreen } from './screens/ReferenceScreen';
+import { RiskClassesScreen } from './screens/RiskClassesScreen';
 import { SitesScreen } from './screens/SitesScreen';
 import { StaffScreen } from './screens/StaffScreen';
 import { TransfersScreen } from './screens/TransfersScreen';
 import { LANDING, sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
 import { useConsoleSession } from './stores/console-session-store';
 
-const SECTIONS: readonly ConsoleSection[] = ['overview', 'reports', 'sites', 'reference', 'complaints', 'notifications', 'checklists', 'transfers'];
+const SECTIONS: readonly ConsoleSection[] = ['overview', 'reports', 'sites', 'reference', 'complaints', 'notifications', 'checklists', 'riskClasses', 'transfers'];
 /** Shown to console administrators only (the server refuses the others anyway). */
 const ADMIN_SECTIONS: readonly ConsoleSection[] = ['staff', 'personalRegister'];
 
@@ -30,7 +31,7 @@ export function ConsoleShell() {
   const shown: ConsoleRoute = sections.includes(sectionOf(route)) ? route : LANDING;
   const active = sectionOf(shown);
   const sectionLabel = (section: ConsoleSection) =>
-    section === 'overview' ? t('reports.console.nav') : section === 'reports' ? t('reports.console.reportsNav') : section === 'personalRegister' ? t('consolePrivacy.register.nav') : t(`console.nav.${section}`);
+    section === 'overview' ? t('reports.console.nav') : section === 'reports' ? t('reports.console.reportsNav') : section === 'personalRegister' ? t('consolePrivacy.register.nav') : section === 'riskClasses' ? t('consoleRisk.nav') : t(`console.nav.${section}`);
   return (
     <div className="shell console-shell">
       <nav className="app-nav" aria-label={t('console.nav.label')}>
@@ -79,6 +80,8 @@ function Screen({ route }: { route: ConsoleRoute }) {
       return <ChecklistsScreen />;
     case 'checklist':
       return <ChecklistResultScreen siteId={route.siteId} id={route.id} />;
+    case 'riskClasses':
+      return <RiskClassesScreen />;
     case 'transfers':
       return <TransfersScreen />;
     case 'staff':

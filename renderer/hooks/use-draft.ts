@@ -17,8 +17,12 @@ export interface DraftControl {
   unsaved: () => boolean;
   /** Save what is typed now rather than after the pause (the form lost focus). */
   flush: () => Promise<void>;
-  /** Stop saving while the record itself is being saved: the core deletes the draft with it. */
-  suspend: () => void;
+  /**
+   * Stop saving while the record itself is being saved: the core deletes the draft with it. Resolves once every
+   * draft save already sent has been answered, so that the record's save reaches the core after them (over
+   * HTTP in browser mode two requests can arrive in either order, and a late draft save brought the draft back).
+   */
+  suspend: () => Promise<void>;
   /** Saving the record failed: keep saving the draft. */
   resume: () => void;
 }
@@ -47,6 +51,8 @@ export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Re
   const ready = useRef(false);
   const suspended = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Draft saves sent and not yet answered. */
+  const inFlight = useRef(new Set<Promise<void>>());
   const onRestoreRef = useRef(onRestore);
   onRestoreRef.current = onRestore;
 
@@ -61,7 +67,7 @@ export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Re
     if (!ready.current || suspended.current || data === saved.current) return Promise.resolve();
     const before = saved.current;
     saved.current = data;
-    return api
+    const request = api
       .call('drafts.save', { ...key, data: JSON.parse(data) as Record<string, unknown> } as ApiInput<'drafts.save'>)
       .then((draft) => {
         confirmed.current = data;
@@ -70,7 +76,10 @@ export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Re
       .catch(() => {
         // Best effort: the next change or flush tries again.
         if (saved.current === data) saved.current = before;
-      });
+      })
+      .finally(() => inFlight.current.delete(request));
+    inFlight.current.add(request);
+    return request;
   }, [key]);
 
   // Signing out saves first what was typed since the last pause.
@@ -146,9 +155,10 @@ export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Re
     discard,
     unsaved: () => current.current !== confirmed.current,
     flush: saveNow,
-    suspend: () => {
+    suspend: async () => {
       suspended.current = true;
       cancelTimer();
+      await Promise.all([...inFlight.current]);
     },
     resume: () => {
       suspended.current = false;

@@ -30,12 +30,15 @@ export function useScrollMemory(box: RefObject<HTMLElement | null>, route: Route
     if (!element) return;
     const target = positions.current.get(key) ?? 0;
     element.scrollTop = target;
-    // A page that loads its rows after it is drawn is too short at first: try again until it is tall enough.
+    // A page that loads its rows after it is drawn is too short at first: try again until it is tall enough,
+    // unless the person scrolled up meanwhile (the page is above where it was left): their scroll wins.
+    let reached = element.scrollTop;
     let frames = 0;
     let handle = 0;
     const retry = () => {
-      if (element.scrollTop >= target || frames++ > RESTORE_FRAMES) return;
+      if (element.scrollTop >= target || element.scrollTop < reached || frames++ > RESTORE_FRAMES) return;
       element.scrollTop = target;
+      reached = element.scrollTop;
       handle = requestAnimationFrame(retry);
     };
     handle = requestAnimationFrame(retry);

@@ -123,7 +123,16 @@ export const checklistsEn: typeof checklistsZhCN = {
     noPhotos: 'No photos',
     status: 'Status',
   },
+  evidence: {
+    title: 'From this computer',
+    intro: 'The items marked below were counted by the app when the record started, from this computer’s accounts, sign-ins, personal-data access register and destruction records, and sit under the check they bear on; the judgement is still the inspector’s tick.',
+    refresh: 'Count again from this computer',
+    refreshing: 'Counting…',
+    fromStore: 'From this computer',
+  },
   errors: {
+    fromStoreItem: 'This answer is counted by the app from this computer’s data and cannot be typed; use “Count again from this computer”.',
+    noStoreEvidence: 'This form counts nothing from this computer’s data.',
     notForThisSite: '“{{title}}” is not a form of this site’s organisation and cannot be filled here.',
     photoOfCompleted: 'The record is completed: its photos can no longer be deleted or replaced.',
     noSuchPhoto: 'This answer of the record has no such photo; it may have been deleted already. Reload.',

@@ -121,7 +121,16 @@ export const checklistsZhCN = {
     noPhotos: '无照片',
     status: '状态',
   },
+  evidence: {
+    title: '本机数据',
+    intro: '以下各项由系统在开始填写时从本机的账户、登录记录、个人信息访问登记和销毁记录统计得出，列在所依据的检查项下面；判断仍由自查人勾选。',
+    refresh: '重新统计本机数据',
+    refreshing: '正在统计…',
+    fromStore: '本机数据',
+  },
   errors: {
+    fromStoreItem: '此项由系统从本机数据统计得出，不能手填；可点“重新统计本机数据”更新。',
+    noStoreEvidence: '这份表格不从本机数据统计任何内容。',
     notForThisSite: '「{{title}}」不是本网点所属组织的表格，不能在本网点填写。',
     photoOfCompleted: '该记录已完成，照片不能再删除或更换。',
     noSuchPhoto: '本记录的这一项中没有这张照片，可能已被删除，请刷新。',

@@ -26,5 +26,17 @@ export const consoleNarrativeEn = {
     back: 'Back to the analysis reports',
     print: 'Print A4',
     readOnly: 'Read-only at head office: exactly as the site issued it.',
+    complaint: 'Complaint',
+    openComplaint: 'Open complaint {{serial}}',
+    cases: {
+      title: 'Special reports received',
+      hint: 'The special reports on major complaints the sites issued (篇6 第三十八条(一)7), placed in the period of their first version’s issue day (Beijing time). The source sets no time limit, so only the reports received are listed, never late. A corrected report shows its newest version.',
+      count: 'Special reports: {{count}}',
+      serial: 'Complaint no.',
+      class: 'Class',
+      viewOf: 'View the special report on complaint {{serial}}',
+      ofComplaint: 'Special report',
+      openReport: 'Open the special report (version {{version}}, issued {{at}})',
+    },
   },
 };

@@ -26,5 +26,17 @@ export const consoleNarrativeZhCN = {
     back: '返回分析报告列表',
     print: '打印 A4',
     readOnly: '总部只读查看：内容与网点签发时完全一致。',
+    complaint: '投诉',
+    openComplaint: '查看投诉 {{serial}}',
+    cases: {
+      title: '专项报告收报情况',
+      hint: '各网点就重大投诉签发的客户重大投诉专项报告（篇6 第三十八条(一)7），按第 1 版签发日期（北京时间）归入期间；来源未规定报送时限，因此只列已收到的报告，不判迟交。更正后的报告显示最新版本。',
+      count: '共 {{count}} 份专项报告',
+      serial: '投诉编号',
+      class: '等级',
+      viewOf: '查看投诉 {{serial}} 的专项报告',
+      ofComplaint: '专项报告',
+      openReport: '查看专项报告（第 {{version}} 版，{{at}} 签发）',
+    },
   },
 };

@@ -9,6 +9,7 @@ export const customersEn: typeof customersZhCN = {
   followUpMethods: {
     phone: 'Phone call',
     material: 'Gift / material consolation',
+    visit: 'On-site visit',
   },
   customers: {
     title: 'Customer files',
@@ -16,7 +17,7 @@ export const customersEn: typeof customersZhCN = {
     new: 'New customer file',
     back: 'Back',
     searchLabel: 'Find a customer',
-    searchHint: 'Type any part of the name, contact person or phone number',
+    searchHint: 'Type any part of the name, contact person or phone number, or a full ID number',
     searchEmpty: 'No customer file matches “{{query}}”',
     flaggedTitle: 'Customers showing complaint signs, to follow up',
     flaggedHint: 'Customers showing clear complaint signs are tracked and consoled, by phone or with a gift ({{source}}).',
@@ -27,6 +28,7 @@ export const customersEn: typeof customersZhCN = {
     phone2: 'Other phone',
     contactPerson: 'Contact person',
     address: 'Address',
+    idNumber: 'ID number',
     group: 'Customer group',
     type: 'Customer type',
     note: 'Note',
@@ -74,6 +76,7 @@ export const customersEn: typeof customersZhCN = {
     newTitle: 'New customer file (saved with this record)',
     newCancel: 'No file',
     kindRequired: 'Choose organisation or individual',
+    idNumberInvalid: 'An ID number has 18 characters (the last may be X) or 15 digits',
     productSection: 'Product',
     productHint: 'Fill in when a product is involved; the batch number lets responsibility be traced',
     product: 'Product',

@@ -10,6 +10,7 @@ export const customersZhCN = {
   followUpMethods: {
     phone: '电话慰问',
     material: '物质慰问',
+    visit: '实地走访',
   },
   customers: {
     title: '客户档案',
@@ -17,7 +18,7 @@ export const customersZhCN = {
     new: '新建客户档案',
     back: '返回',
     searchLabel: '查找客户',
-    searchHint: '输入名称、联系人或电话号码的任意一段',
+    searchHint: '输入名称、联系人或电话号码的任意一段，或完整的身份证件号码',
     searchEmpty: '没有找到“{{query}}”的客户档案',
     flaggedTitle: '有投诉苗头、需重点跟进的客户',
     flaggedHint: '已出现明显投诉苗头的客户，应重点跟踪安抚，适时电话或物质慰问（{{source}}）。',
@@ -28,6 +29,7 @@ export const customersZhCN = {
     phone2: '备用电话',
     contactPerson: '联系人',
     address: '地址',
+    idNumber: '身份证件号码',
     group: '客户群',
     type: '客户类型',
     note: '备注',
@@ -75,6 +77,7 @@ export const customersZhCN = {
     newTitle: '新建客户档案（与本次登记一起保存）',
     newCancel: '不建档案',
     kindRequired: '请选择单位或个人',
+    idNumberInvalid: '身份证件号码应为18位（末位可为X）或15位数字',
     productSection: '产品信息',
     productHint: '涉及具体产品时填写；批号便于落实责任',
     product: '产品',

@@ -13,6 +13,7 @@ import { templateEditorEn } from './template-editor-en';
 import { opinionMediaEn } from './opinion-media-en';
 import { caseRecordsEn } from './case-records-en';
 import { ledgersEn } from './ledgers-en';
+import { customerHistoryEn } from './customer-history-en';
 import { customersEn } from './customers-en';
 import { workflowEn } from './workflow-en';
 import { inputEn } from './input-en';
@@ -24,13 +25,17 @@ import { clocksEn } from './clocks-en';
 import { narrativeReportsEn } from './narrative-reports-en';
 import { sanctionsEn } from './sanctions-en';
 import { consoleNarrativeEn } from './console-narrative-en';
+import { consoleRiskEn } from './console-risk-en';
 import { circularsEn } from './circulars-en';
 import { riskClassesEn } from './risk-classes-en';
+import { riskMeetingsEn } from './risk-meetings-en';
 import { creditEn } from './credit-en';
+import { creditMonthlyEn } from './credit-monthly-en';
 import { confirmEn } from './confirm-en';
 import { dateFieldEn } from './date-field-en';
 import type { Messages } from './zh-CN';
 import { rulePackEn } from './rule-pack-en';
+import { recordFieldsEn } from './record-fields-en';
 
 /** English texts; typed by zh-CN.ts, so a missing or extra key fails to compile. */
 export const en: Messages = {
@@ -157,6 +162,7 @@ export const en: Messages = {
   ...caseRecordsEn,
   ...ledgersEn,
   ...customersEn,
+  ...customerHistoryEn,
   ...inputEn,
   ...accountsEn,
   ...escalationEn,
@@ -165,9 +171,12 @@ export const en: Messages = {
   ...clocksEn,
   ...sanctionsEn,
   ...consoleNarrativeEn,
+  ...consoleRiskEn,
   ...circularsEn,
   ...riskClassesEn,
+  ...riskMeetingsEn,
   ...creditEn,
+  ...creditMonthlyEn,
   ...narrativeReportsEn,
   ...notificationsEn,
   ...procedureEn,
@@ -304,6 +313,7 @@ export const en: Messages = {
     noUsers: 'No users yet.',
   },
   ...rulePackEn,
+  ...recordFieldsEn,
   users: {
     login: 'Login',
     loginHint: '2–32 lower-case letters, digits or . _ -',

@@ -25,6 +25,7 @@ export const ledgersEn: typeof ledgersZhCN = {
       opinionBook: 'the customer opinion book',
       media: 'the negative news register',
       transferExports: 'exports of the sync transfer file (audit log)',
+      creditCustomers: 'Customer credit gradings (in force at the period\'s end)',
       checklistRows: 'register rows of the checklist “{{template}}”',
       checklistRecords: 'completed “{{template}}” records',
       none: 'none',

@@ -27,6 +27,7 @@ export const ledgersZhCN = {
       opinionBook: '客户意见簿',
       media: '负面新闻台账',
       transferExports: '同步传输文件导出记录（审计日志）',
+      creditCustomers: '客户信用评定（期末现行评定）',
       checklistRows: '检查表「{{template}}」的登记行',
       checklistRecords: '已完成的「{{template}}」记录',
       none: '无',

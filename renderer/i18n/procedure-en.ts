@@ -13,6 +13,9 @@ export const procedureEn = {
     give: '{{step}}',
     eventTitle: '{{step}} (route of this case)',
     or: ' or ',
+    and: ' and ',
+    listSeparator: ', ',
+    partlyGiven: '{{count}} of {{of}} given ({{byNames}}); ',
     errors: {
       wrongRole: 'This step ({{step}}) must be taken by {{roles}} (under {{source}})',
       approvalMissing: 'First {{roles}} must {{step}} (under {{source}})',

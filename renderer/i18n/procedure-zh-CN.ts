@@ -17,6 +17,9 @@ export const procedureZhCN = {
     give: '{{step}}',
     eventTitle: '{{step}}（本案流程）',
     or: ' 或 ',
+    and: ' 和 ',
+    listSeparator: '、',
+    partlyGiven: '已会签 {{count}}/{{of}}（{{byNames}}），',
     errors: {
       wrongRole: '此步骤（{{step}}）须由 {{roles}} 办理（依据：{{source}}）',
       approvalMissing: '须先由 {{roles}} {{step}}（依据：{{source}}）',

@@ -12,6 +12,8 @@ export const reportsEn: typeof reportsZhCN = {
       count: 'Count',
       rate: 'Share',
       denominator: 'Of',
+      ofColumn: '{{item}} · of',
+      rateColumn: '{{item}} · share',
       rows: {
         raised: 'Notifications raised',
         withinLimit: 'Acknowledged within the limit',

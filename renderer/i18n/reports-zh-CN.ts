@@ -10,6 +10,8 @@ export const reportsZhCN = {
       count: '数量',
       rate: '占比',
       denominator: '分母',
+      ofColumn: '{{item}} · 分母',
+      rateColumn: '{{item}} · 占比',
       rows: {
         raised: '产生的通知',
         withinLimit: '时限内确认收到',

@@ -12,6 +12,7 @@ import { mineLevelZhCN } from './mine-level-zh-CN';
 import { templateEditorZhCN } from './template-editor-zh-CN';
 import { opinionMediaZhCN } from './opinion-media-zh-CN';
 import { caseRecordsZhCN } from './case-records-zh-CN';
+import { customerHistoryZhCN } from './customer-history-zh-CN';
 import { customersZhCN } from './customers-zh-CN';
 import { ledgersZhCN } from './ledgers-zh-CN';
 import { workflowZhCN } from './workflow-zh-CN';
@@ -24,12 +25,16 @@ import { clocksZhCN } from './clocks-zh-CN';
 import { narrativeReportsZhCN } from './narrative-reports-zh-CN';
 import { sanctionsZhCN } from './sanctions-zh-CN';
 import { consoleNarrativeZhCN } from './console-narrative-zh-CN';
+import { consoleRiskZhCN } from './console-risk-zh-CN';
 import { circularsZhCN } from './circulars-zh-CN';
 import { riskClassesZhCN } from './risk-classes-zh-CN';
+import { riskMeetingsZhCN } from './risk-meetings-zh-CN';
 import { creditZhCN } from './credit-zh-CN';
+import { creditMonthlyZhCN } from './credit-monthly-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
 import { dateFieldZhCN } from './date-field-zh-CN';
 import { rulePackZhCN } from './rule-pack-zh-CN';
+import { recordFieldsZhCN } from './record-fields-zh-CN';
 
 /**
  * Chinese texts: the source language of every label (see shared/domain).
@@ -158,6 +163,7 @@ export const zhCN = {
   ...opinionMediaZhCN,
   ...caseRecordsZhCN,
   ...customersZhCN,
+  ...customerHistoryZhCN,
   ...inputZhCN,
   ...accountsZhCN,
   ...escalationZhCN,
@@ -166,9 +172,12 @@ export const zhCN = {
   ...clocksZhCN,
   ...sanctionsZhCN,
   ...consoleNarrativeZhCN,
+  ...consoleRiskZhCN,
   ...circularsZhCN,
   ...riskClassesZhCN,
+  ...riskMeetingsZhCN,
   ...creditZhCN,
+  ...creditMonthlyZhCN,
   ...narrativeReportsZhCN,
   ...notificationsZhCN,
   ...procedureZhCN,
@@ -306,6 +315,7 @@ export const zhCN = {
     noUsers: '暂无用户。',
   },
   ...rulePackZhCN,
+  ...recordFieldsZhCN,
   users: {
     login: '登录名',
     loginHint: '2–32 位小写字母、数字或 . _ -',

@@ -14,8 +14,8 @@ export interface ExtraTable {
   name: string;
   header: string[];
   rows: (string | number | null)[][];
-  /** 1-based column holding a 0–1 rate: a percentage format in the xlsx, a percentage text in the CSV (empty when null). */
-  rateColumn?: number;
+  /** 1-based columns holding a 0–1 rate: a percentage format in the xlsx, a percentage text in the CSV (empty when null). */
+  rateColumns?: readonly number[];
 }
 
 /** Excel: one sheet of measures, one per dimension, an optional sheet of cases, then any extra tables; bold frozen header rows and number formats. */
@@ -56,7 +56,7 @@ export async function reportWorkbook(
     addHeader(sheet, extra.header);
     for (const row of extra.rows) {
       const added = sheet.addRow(row);
-      if (extra.rateColumn) added.getCell(extra.rateColumn).numFmt = '0.0%';
+      for (const column of extra.rateColumns ?? []) added.getCell(column).numFmt = '0.0%';
     }
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
@@ -91,7 +91,7 @@ export function reportCsv(result: ReportResult, labels: ReportLabels, extras: re
   for (const extra of extras) {
     lines.push([]);
     lines.push(extra.header);
-    for (const row of extra.rows) lines.push(row.map((cell, i) => (i + 1 === extra.rateColumn ? (typeof cell === 'number' ? formatShare(cell) : '') : cell === null ? '' : String(cell))));
+    for (const row of extra.rows) lines.push(row.map((cell, i) => (extra.rateColumns?.includes(i + 1) ? (typeof cell === 'number' ? formatShare(cell) : '') : cell === null ? '' : String(cell))));
   }
   return BOM + Papa.unparse(lines, { newline: '\r\n' });
 }

@@ -37,7 +37,8 @@ interface ComplaintsState {
   /** Throws the ApiCallError, so the control can show it; the answer replaces the record in the caches. */
   overrideClass: (id: string, classCode: string | null, reason: string) => Promise<ComplaintDetail>;
   /** One workflow step on the version the person saw. Throws the ApiCallError; the answer replaces the record in the caches. */
-  act: (id: string, version: number, action: ActionInput) => Promise<ComplaintDetail>;
+  /** One step, with the values of the record fields the pack asks at it (by field id). */
+  act: (id: string, version: number, action: ActionInput, recordFields?: Record<string, string>) => Promise<ComplaintDetail>;
   reset: () => void;
 }
 
@@ -137,8 +138,8 @@ export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
       return detail;
     },
 
-    act: async (id, version, action) => {
-      const detail = await api.call('complaints.act', { id, version, action });
+    act: async (id, version, action, recordFields) => {
+      const detail = await api.call('complaints.act', { id, version, action, ...(recordFields && Object.keys(recordFields).length > 0 ? { recordFields } : {}) });
       replace(detail);
       return detail;
     },

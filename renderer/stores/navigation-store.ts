@@ -12,6 +12,9 @@ export type Route =
   | { page: 'customers' }
   | { page: 'customer-detail'; id: string }
   | { page: 'credit-review-due' }
+  | { page: 'credit-monthly' }
+  | { page: 'risk-cadence-due' }
+  | { page: 'risk-meetings' }
   | { page: 'checklists' }
   | { page: 'checklist-record'; id: string }
   | { page: 'templates' }
@@ -26,7 +29,7 @@ export type Route =
 export type Section = 'complaints' | 'notifications' | 'checklists' | 'ledgers' | 'reports' | 'sync' | 'settings';
 
 /** Pages reached from the complaint register (customer files, the opinion book, the media register) stay under its nav section. */
-const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'credit-review-due', 'opinion-book', 'media', 'media-detail']);
+const COMPLAINT_PAGES: ReadonlySet<Route['page']> = new Set(['complaint-new', 'complaint-detail', 'customers', 'customer-detail', 'credit-review-due', 'credit-monthly', 'risk-cadence-due', 'risk-meetings', 'opinion-book', 'media', 'media-detail']);
 
 export function sectionOf(route: Route): Section {
   if (route.page === 'checklist-record' || route.page === 'templates' || route.page === 'template-draft' || route.page === 'mine-level') return 'checklists';

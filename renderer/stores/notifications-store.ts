@@ -10,6 +10,8 @@ interface NotificationsState {
   summary: { unread: number; overdue: number } | null;
   inbox: { items: NotificationItem[]; unread: number; open: number } | null;
   show: Show;
+  /** A load is on its way: the list on screen may be older than the last write or the chosen view. */
+  loading: boolean;
   error: unknown;
   loadSummary: () => Promise<void>;
   load: (show?: Show) => Promise<void>;
@@ -23,6 +25,9 @@ interface NotificationsState {
 
 /** A thin cache of the inbox; who may do what is decided in the core (the item's can* flags say it). */
 export const useNotificationsStore = create<NotificationsState>()((set, get) => {
+  // Loads can overlap (a write's reload and a click on 全部); only the latest one's answer is shown,
+  // so a slower, older answer never replaces a newer list.
+  let latestLoad = 0;
   const reload = async () => {
     await Promise.all([get().load(), get().loadSummary()]);
   };
@@ -30,6 +35,7 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
     summary: null,
     inbox: null,
     show: 'open',
+    loading: false,
     error: null,
 
     loadSummary: async () => {
@@ -42,10 +48,14 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
 
     load: async (show) => {
       const wanted = show ?? get().show;
+      const ticket = ++latestLoad;
+      // The view is chosen at once, so a reload started before this answer arrives asks for the same view.
+      set({ show: wanted, loading: true });
       try {
-        set({ inbox: await api.call('notifications.inbox', { show: wanted }), show: wanted, error: null });
+        const inbox = await api.call('notifications.inbox', { show: wanted });
+        if (ticket === latestLoad) set({ inbox, error: null, loading: false });
       } catch (error) {
-        set({ error, show: wanted });
+        if (ticket === latestLoad) set({ error, loading: false });
       }
     },
 
@@ -70,6 +80,9 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
       await reload();
     },
 
-    reset: () => set({ summary: null, inbox: null, show: 'open', error: null }),
+    reset: () => {
+      latestLoad += 1;
+      set({ summary: null, inbox: null, show: 'open', loading: false, error: null });
+    },
   };
 });

@@ -12,6 +12,7 @@ interface RiskClassesState {
   loadOverview: () => Promise<void>;
   /** These throw the ApiCallError, so the form shows why; the answer re-reads the customer's classes. */
   propose: (input: ApiInput<'riskClasses.propose'>) => Promise<void>;
+  fileScreening: (input: ApiInput<'riskClasses.fileScreening'>) => Promise<void>;
   review: (customerId: string, input: ApiInput<'riskClasses.review'>) => Promise<void>;
   decide: (customerId: string, input: ApiInput<'riskClasses.decide'>) => Promise<void>;
 }
@@ -42,6 +43,11 @@ export const useRiskClassesStore = create<RiskClassesState>()((set, get) => ({
 
   propose: async (input) => {
     await api.call('riskClasses.propose', input);
+    await get().fetchOne(input.customerId);
+  },
+
+  fileScreening: async (input) => {
+    await api.call('riskClasses.fileScreening', input);
     await get().fetchOne(input.customerId);
   },
 

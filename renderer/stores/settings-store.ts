@@ -42,6 +42,9 @@ export const packKey = (id: string, version: string): string => `${id}@${version
 
 const initial = { site: null, siteError: null, users: [], usersError: null, rulePack: undefined, rulePackError: null, packVersions: null, packsByVersion: {}, calendar: null };
 
+/** Pack versions being read now (loadPackVersion). */
+const packsLoading = new Set<string>();
+
 export const useSettingsStore = create<SettingsState>()((set) => ({
   ...initial,
 
@@ -78,9 +81,14 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
   },
 
   loadPackVersion: async (id, version) => {
+    // Several panels of one detail ask for the same version at once (the grade, the record fields, the print): one read.
+    const key = packKey(id, version);
+    if (packsLoading.has(key)) return;
+    packsLoading.add(key);
     // Only wording depends on it (durations, class names): the grade itself came with the complaint, so a failed read shows the grade without them.
     const pack = await api.call('rules.pack', { id, version }).catch(() => null);
-    set((s) => ({ packsByVersion: { ...s.packsByVersion, [packKey(id, version)]: pack } }));
+    packsLoading.delete(key);
+    set((s) => ({ packsByVersion: { ...s.packsByVersion, [key]: pack } }));
   },
 
   loadCalendar: async () => {

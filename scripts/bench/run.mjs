@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [name, ...args] = process.argv.slice(2);
 const outfile = path.join(root, 'dist', 'bench', `${name}.cjs`);
+// CommonJS has no `import.meta`: the head office's SQLite worker resolves better-sqlite3 from
+// `import.meta.url` (server/db/sqlite-worker-source.ts), so each bundle defines it from its own file.
+const importMetaUrl = {
+  define: { 'import.meta.url': '__bundle_import_meta_url' },
+  banner: { js: "const __bundle_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+};
 await build({
+  ...importMetaUrl,
   entryPoints: [path.join(root, 'scripts', 'bench', `${name}.ts`)],
   outfile,
   bundle: true,
@@ -22,6 +29,7 @@ await build({
 // bench:sync and bench:load start the head-office server in its own process, bundled the same way.
 if (name === 'sync' || name === 'load') {
   await build({
+    ...importMetaUrl,
     entryPoints: [path.join(root, 'server', 'main.ts')],
     outfile: path.join(root, 'dist', 'bench', 'server.cjs'),
     bundle: true,

@@ -10,13 +10,13 @@
 import type Database from 'better-sqlite3';
 import path from 'node:path';
 import type { ReadDb } from '../../electron/core/db/handles';
-import { listComplaints } from '../../electron/core/services/complaint-lists';
+import { listComplaints } from '../../electron/core/services/complaint-list-repository';
 import { LIST_COUNT_CAP } from '../../shared/api/complaints';
 
 
 const PAGE = 50;
 const RUN = /[\p{L}\p{N}]+/gu;
-/** The columns and joins of a list page, as complaint-lists.ts reads them. */
+/** The columns and joins of a list page, as complaint-list-repository.ts reads them. */
 const PAGE_COLUMNS = `c.id, c.serial, c.kind, c.channel, c.status, c.customer_name, c.customer_phone, c.content, u.display_name AS first_receiver_name,
   c.received_at, c.class_code, c.due_at, a.display_name AS assignee_name, c.unit, c.escalation_count, c.repeat_count, c.version, c.closed_at`;
 const PAGE_JOINS = 'JOIN users u ON u.id = c.first_receiver_id LEFT JOIN users a ON a.id = c.assignee_id';

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, type Core } from '../../electron/core/core';
 import { statement } from '../../electron/core/db/handles';
-import { listComplaints } from '../../electron/core/services/complaint-lists';
+import { listComplaints } from '../../electron/core/services/complaint-list-repository';
 import { createComplaint } from '../../electron/core/services/complaints';
 import { gradingEnv } from '../../electron/core/services/grading';
 import { readSite } from '../../electron/core/services/site';

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely';
+import { initialMigration } from './migration-0001-initial';
 import { consoleMigration } from './migration-0002-console';
 import { payloadOnceMigration } from './migration-0003-payload-once';
 import { consoleStaffMigration } from './migration-0004-console-staff';
@@ -7,6 +8,7 @@ import { notificationsMigration } from './migration-0007-notifications';
 import { reportsMigration } from './migration-0006-reports';
 import { reportLatePlansMigration } from './migration-0008-report-late-plans';
 import { personalAccessMigration } from './migration-0009-personal-access';
+import { recordOwnerIndexMigration } from './migration-0010-record-owner-index';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,7 +21,7 @@ export type Dialect = 'sqlite' | 'postgres';
  */
 export function serverMigrations(dialect: Dialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
-    '0001-initial': { up: (db) => initial(db, dialect) },
+    '0001-initial': { up: (db) => initialMigration(db, dialect) },
     '0002-console': { up: (db) => consoleMigration(db) },
     '0003-payload-once': { up: (db) => payloadOnceMigration(db) },
     '0004-console-staff': { up: (db) => consoleStaffMigration(db) },
@@ -28,124 +30,7 @@ export function serverMigrations(dialect: Dialect): MigrationProvider {
     '0007-notifications': { up: (db) => notificationsMigration(db) },
     '0008-report-late-plans': { up: (db) => reportLatePlansMigration(db) },
     '0009-personal-access': { up: (db) => personalAccessMigration(db, dialect) },
+    '0010-record-owner-index': { up: (db) => recordOwnerIndexMigration(db) },
   };
   return { getMigrations: async () => migrations };
-}
-
-async function initial(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
-  const text = 'text' as const;
-  await db.schema
-    .createTable('sites')
-    .addColumn('id', text, (c) => c.primaryKey())
-    .addColumn('code', text, (c) => c.notNull().unique())
-    .addColumn('name', text, (c) => c.notNull())
-    .addColumn('created_at', text, (c) => c.notNull())
-    .execute();
-
-  await db.schema
-    .createTable('enrol_codes')
-    .addColumn('code_hash', text, (c) => c.primaryKey())
-    .addColumn('site_id', text, (c) => c.notNull().references('sites.id'))
-    .addColumn('expires_at', text, (c) => c.notNull())
-    .addColumn('used_at', text)
-    .addColumn('created_at', text, (c) => c.notNull())
-    .execute();
-
-  await db.schema
-    .createTable('devices')
-    .addColumn('id', text, (c) => c.primaryKey())
-    .addColumn('site_id', text, (c) => c.notNull().references('sites.id'))
-    .addColumn('name', text, (c) => c.notNull())
-    .addColumn('credential_hash', text, (c) => c.notNull())
-    .addColumn('enrolled_at', text, (c) => c.notNull())
-    .addColumn('revoked_at', text)
-    .addColumn('last_push_at', text)
-    .execute();
-  await db.schema.createIndex('devices_by_site').on('devices').column('site_id').execute();
-
-  await db.schema
-    .createTable('received_batches')
-    .addColumn('site_id', text, (c) => c.notNull().references('sites.id'))
-    .addColumn('batch_id', text, (c) => c.notNull())
-    .addColumn('entry_ids', text, (c) => c.notNull())
-    .addColumn('ack', text, (c) => c.notNull())
-    .addColumn('received_at', text, (c) => c.notNull())
-    .addPrimaryKeyConstraint('received_batches_pk', ['site_id', 'batch_id'])
-    .execute();
-
-  await db.schema
-    .createTable('received_entries')
-    .addColumn('site_id', text, (c) => c.notNull().references('sites.id'))
-    .addColumn('entry_id', text, (c) => c.notNull())
-    .addColumn('batch_id', text, (c) => c.notNull())
-    .addColumn('entity', text, (c) => c.notNull())
-    .addColumn('entity_id', text, (c) => c.notNull())
-    .addColumn('entity_version', 'integer', (c) => c.notNull())
-    .addColumn('operation', text, (c) => c.notNull())
-    .addColumn('payload', text, (c) => c.notNull())
-    .addColumn('created_at', text, (c) => c.notNull())
-    .addColumn('received_at', text, (c) => c.notNull())
-    .addPrimaryKeyConstraint('received_entries_pk', ['site_id', 'entry_id'])
-    .execute();
-
-  await db.schema
-    .createTable('site_records')
-    .addColumn('site_id', text, (c) => c.notNull().references('sites.id'))
-    .addColumn('entity', text, (c) => c.notNull())
-    .addColumn('entity_id', text, (c) => c.notNull())
-    .addColumn('entity_version', 'integer', (c) => c.notNull())
-    .addColumn('payload', text, (c) => c.notNull())
-    .addColumn('entry_id', text, (c) => c.notNull())
-    .addColumn('updated_at', text, (c) => c.notNull())
-    .addPrimaryKeyConstraint('site_records_pk', ['site_id', 'entity', 'entity_id'])
-    .execute();
-  // Finds a record id already owned by another site (a push naming it is refused).
-  await db.schema.createIndex('site_records_by_entity_id').on('site_records').columns(['entity_id', 'entity']).execute();
-
-  await db.schema
-    .createTable('blobs')
-    .addColumn('sha256', text, (c) => c.primaryKey())
-    .addColumn('size', 'integer', (c) => c.notNull())
-    .addColumn('data', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
-    .addColumn('received_at', text, (c) => c.notNull())
-    .execute();
-  // Bytes are kept once, but each site sees only the blobs it uploaded itself.
-  await db.schema
-    .createTable('blob_owners')
-    .addColumn('site_id', text, (c) => c.notNull().references('sites.id'))
-    .addColumn('sha256', text, (c) => c.notNull().references('blobs.sha256'))
-    .addPrimaryKeyConstraint('blob_owners_pk', ['site_id', 'sha256'])
-    .execute();
-
-  await db.schema
-    .createTable('reference_items')
-    .addColumn('cursor', 'integer', (c) => c.primaryKey())
-    .addColumn('kind', text, (c) => c.notNull())
-    .addColumn('item_id', text, (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('body', text, (c) => c.notNull())
-    .addColumn('site_id', text, (c) => c.references('sites.id'))
-    .addColumn('published_at', text, (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('reference_items_by_item').on('reference_items').columns(['kind', 'item_id', 'version']).execute();
-
-  // One row per counter; publishing locks the row, so cursors commit in order (see services/reference.ts).
-  await db.schema
-    .createTable('counters')
-    .addColumn('name', text, (c) => c.primaryKey())
-    .addColumn('value', 'integer', (c) => c.notNull())
-    .execute();
-  await sql`INSERT INTO counters (name, value) VALUES ('reference_cursor', 0)`.execute(db);
-
-  await db.schema
-    .createTable('head_office_remarks')
-    .addColumn('id', text, (c) => c.primaryKey())
-    .addColumn('site_id', text, (c) => c.notNull().references('sites.id'))
-    .addColumn('entity', text, (c) => c.notNull())
-    .addColumn('entity_id', text, (c) => c.notNull())
-    .addColumn('body', text, (c) => c.notNull())
-    .addColumn('author', text, (c) => c.notNull())
-    .addColumn('created_at', text, (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('head_office_remarks_by_record').on('head_office_remarks').columns(['site_id', 'entity', 'entity_id']).execute();
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { DEFAULT_LIMITS } from '../http/load-limits';
 import { serverMigrations, type Dialect } from './migrations';
 import type { ServerDatabase } from './schema';
+import { SqliteWorkerDialect } from './sqlite-worker-dialect';
 
 export interface ServerDb {
   db: Kysely<ServerDatabase>;
@@ -32,16 +32,17 @@ export async function openServerDb(target: string, options: { upTo?: string; acq
   return opened;
 }
 
+/**
+ * The database lives in a worker thread (sqlite-worker-dialect.ts), which
+ * also sets its pragmas (WAL, synchronous=FULL, foreign keys, busy timeout)
+ * and keeps prepared statements: on the main thread, SQLite's work held every
+ * request behind it (issue 24 item 3).
+ */
 function openSqlite(file: string): ServerDb {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = new Database(file);
-  database.pragma('journal_mode = WAL');
-  // Like the site's store: an acknowledged batch must survive a power cut, or the site would drop entries it thinks are safe.
-  database.pragma('synchronous = FULL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
-  const db = new Kysely<ServerDatabase>({ dialect: new SqliteDialect({ database: keepingPreparedStatements(database) }) });
-  return { db, dialect: 'sqlite', description: `SQLite ${path.resolve(file)}`, close: () => db.destroy() };
+  const resolved = path.resolve(file);
+  fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  const db = new Kysely<ServerDatabase>({ dialect: new SqliteWorkerDialect({ file: resolved }) });
+  return { db, dialect: 'sqlite', description: `SQLite ${resolved}`, close: () => db.destroy() };
 }
 
 function openPostgres(url: string, acquireTimeoutMs: number): ServerDb {
@@ -59,28 +60,4 @@ function openPostgres(url: string, acquireTimeoutMs: number): ServerDb {
 export function postgresKysely(url: string, acquireTimeoutMs: number): Kysely<ServerDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: acquireTimeoutMs });
   return new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
-}
-
-/**
- * Kysely's SQLite driver prepares every query it runs. The push path runs the
- * same few statements every batch, its multi-row inserts with up to 15,000
- * placeholders, where preparing took milliseconds; so the most recently used
- * statements are kept. Kysely runs one query at a time on its one connection,
- * so a kept statement is never busy when it is used again.
- */
-function keepingPreparedStatements(database: Database.Database, capacity = 100): SqliteDatabase {
-  const kept = new Map<string, Database.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(text) {
-      let statement = kept.get(text);
-      if (statement) kept.delete(text);
-      else {
-        statement = database.prepare(text);
-        if (kept.size >= capacity) kept.delete(kept.keys().next().value!);
-      }
-      kept.set(text, statement);
-      return statement;
-    },
-  };
 }

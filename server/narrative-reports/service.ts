@@ -5,7 +5,7 @@ import { dueDate } from '../../shared/reports/compute';
 import { NARRATIVE_REPORT_KINDS, narrativeKindsForPack } from '../../shared/reports/narrative';
 import { isPeriodKind, type PeriodNarrativeKind } from '../../shared/reports/narrative/kind-schema';
 import { localDay, type Period } from '../../shared/reports/period';
-import type { ConsoleNarrativeList, ConsoleNarrativeRow, ConsoleNarrativeState, ConsoleNarrativeVersion, NarrativeListQuery } from '../../shared/sync/console-narrative-api';
+import type { ConsoleNarrativeList, ConsoleNarrativeRow, ConsoleNarrativeState, ConsoleNarrativeVersion, NarrativeListQuery, ReceivedNarrative } from '../../shared/sync/console-narrative-api';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
 import { checkedPeriod } from '../reports/service';
@@ -24,10 +24,10 @@ import { narrativeSites, syncedNarrativeVersion, syncedNarrativeVersions } from 
  * issueNarrative): only the fields it shows, so a version whose statistics or sections an older or
  * newer site shaped differently is still listed as received.
  */
-const listedVersionSchema = narrativeVersionSchema.pick({ id: true, kindId: true, period: true, version: true, replaces: true, correctionReason: true }).extend({
+export const listedVersionSchema = narrativeVersionSchema.pick({ id: true, kindId: true, period: true, version: true, replaces: true, correctionReason: true }).extend({
   issued: z.object({ at: z.string(), byName: z.string(), role: z.string() }),
 });
-type ListedVersion = z.infer<typeof listedVersionSchema>;
+export type ListedVersion = z.infer<typeof listedVersionSchema>;
 
 /**
  * A whole version as a site sent it. Sites upgrade one by one: a site from before the case reports
@@ -38,7 +38,7 @@ const receivedVersionSchema = narrativeVersionSchema.extend({
   caseFacts: narrativeVersionSchema.shape.caseFacts.default(null),
 });
 
-function parsed<T>(schema: z.ZodType<T>, payload: string): T | null {
+export function parsed<T>(schema: z.ZodType<T>, payload: string): T | null {
   try {
     const result = schema.safeParse(JSON.parse(payload));
     return result.success ? result.data : null;
@@ -54,11 +54,26 @@ function stateOf(period: Period, due: string | null, versions: readonly ListedVe
   return due !== null && today > due ? 'overdue' : 'due';
 }
 
-function rowOf(site: { id: string; code: string; name: string }, kind: PeriodNarrativeKind, period: Period, versions: ListedVersion[], today: string): ConsoleNarrativeRow {
+/** The newest of one report's versions as received, with when its first was issued; null when none arrived. Sorts `versions` by version. */
+export function receivedOf(versions: ListedVersion[]): ReceivedNarrative | null {
   versions.sort((a, b) => a.version - b.version);
-  const due = dueDate(kind.due, period);
   const newest = versions.at(-1);
   const first = versions[0];
+  if (!newest || !first) return null;
+  return {
+    id: newest.id,
+    version: newest.version,
+    issuedAt: newest.issued.at,
+    issuedRole: newest.issued.role,
+    issuedByName: newest.issued.byName,
+    firstIssuedAt: first.issued.at,
+    correction: newest.replaces ? { replacesVersion: newest.replaces.version, reason: newest.correctionReason ?? '' } : null,
+  };
+}
+
+function rowOf(site: { id: string; code: string; name: string }, kind: PeriodNarrativeKind, period: Period, versions: ListedVersion[], today: string): ConsoleNarrativeRow {
+  const received = receivedOf(versions);
+  const due = dueDate(kind.due, period);
   return {
     siteId: site.id,
     siteCode: site.code,
@@ -67,18 +82,7 @@ function rowOf(site: { id: string; code: string; name: string }, kind: PeriodNar
     title: kind.title,
     dueDate: due,
     state: stateOf(period, due, versions, today),
-    received:
-      newest && first
-        ? {
-            id: newest.id,
-            version: newest.version,
-            issuedAt: newest.issued.at,
-            issuedRole: newest.issued.role,
-            issuedByName: newest.issued.byName,
-            firstIssuedAt: first.issued.at,
-            correction: newest.replaces ? { replacesVersion: newest.replaces.version, reason: newest.correctionReason ?? '' } : null,
-          }
-        : null,
+    received,
   };
 }
 

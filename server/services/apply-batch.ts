@@ -1,38 +1,15 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
-import type { PushAck, PushEntry, PushRequest } from '../../shared/sync/protocol';
+import type { PushAck, PushRequest } from '../../shared/sync/protocol';
 import type { ServerDatabase } from '../db/schema';
 import type { DeviceIdentity } from '../auth/device-auth';
 import { SyncHttpError } from '../http/errors';
-import { summariseRecord } from './record-summary';
+import { latestPerRecord, refuseForeignRecords, upsertSiteRecords } from './site-records-write';
 import { multiRowInserts } from '../db/bulk-insert';
 import { upsertSiteNotifications } from '../notifications/site-notifications';
 import { projectReportRows } from '../reports/report-projection';
 import { applySiteDestructions } from '../privacy/site-destruction';
 
 const ENTRY_COLUMNS = ['site_id', 'entry_id', 'batch_id', 'entity', 'entity_id', 'entity_version', 'operation', 'payload', 'created_at', 'received_at'] as const;
-const RECORD_COLUMNS = [
-  'site_id',
-  'entity',
-  'entity_id',
-  'entity_version',
-  'entry_id',
-  'updated_at',
-  // Extracted from the payload for the console's lists (record-summary.ts).
-  'status',
-  'serial',
-  'kind',
-  'summary',
-  'search_text',
-  'due_at',
-  'occurred_at',
-  'completed_at',
-  'parent_id',
-] as const;
-/** A record keeps its highest version: an older one arriving later changes nothing; at an equal version the later entry wins. */
-const RECORD_UPSERT = `ON CONFLICT (site_id, entity, entity_id) DO UPDATE SET ${RECORD_COLUMNS.slice(3)
-  .map((c) => `${c} = excluded.${c}`)
-  .join(', ')} WHERE site_records.entity_version <= excluded.entity_version`;
-
 /**
  * Applies one pushed batch in one transaction, exactly once:
  * - a batch id seen before answers the ack it got the first time (a resend
@@ -73,14 +50,8 @@ export async function applyBatch(db: Kysely<ServerDatabase>, device: DeviceIdent
 
     const entryRows = fresh.map((e) => [device.siteId, e.entryId, batch.batchId, e.entity, e.entityId, e.entityVersion, e.operation, JSON.stringify(e.payload), e.createdAt, at]);
     for (const query of multiRowInserts(trx, 'received_entries', ENTRY_COLUMNS, entryRows)) await trx.executeQuery(query);
-    // One write per record (latestPerRecord), which PostgreSQL requires of a
-    // multi-row ON CONFLICT. The payload stays in the entry (0003-payload-once).
     const latest = latestPerRecord(fresh);
-    const recordRows = latest.map((e) => {
-      const s = summariseRecord(e.entity, e.payload);
-      return [device.siteId, e.entity, e.entityId, e.entityVersion, e.entryId, at, s.status, s.serial, s.kind, s.summary, s.search_text, s.due_at, s.occurred_at, s.completed_at, s.parent_id];
-    });
-    for (const query of multiRowInserts(trx, 'site_records', RECORD_COLUMNS, recordRows, RECORD_UPSERT)) await trx.executeQuery(query);
+    await upsertSiteRecords(trx, device.siteId, latest, at);
     await upsertSiteNotifications(trx, device.siteId, latest, at);
     // The complaints' report rows, as the site built them (issue #16).
     await projectReportRows(trx, device.siteId, latest);
@@ -114,30 +85,4 @@ const SITE_BATCH_LOCK_SPACE = 24_001;
 async function takeSiteTurn(trx: Kysely<ServerDatabase>, siteId: string): Promise<void> {
   if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
   await sql`SELECT pg_advisory_xact_lock(${SITE_BATCH_LOCK_SPACE}, hashtext(${siteId}))`.execute(trx);
-}
-
-async function refuseForeignRecords(trx: Kysely<ServerDatabase>, siteId: string, entries: readonly PushEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  const wanted = new Set(entries.map((e) => `${e.entity}\u0000${e.entityId}`));
-  const others = await trx
-    .selectFrom('site_records')
-    .select(['entity', 'entity_id'])
-    .where('entity_id', 'in', [...new Set(entries.map((e) => e.entityId))])
-    .where('site_id', '<>', siteId)
-    .execute();
-  const clash = others.find((r) => wanted.has(`${r.entity}\u0000${r.entity_id}`));
-  if (clash) {
-    throw new SyncHttpError(403, 'foreign_record', `记录 ${clash.entity}/${clash.entity_id} 属于其他网点，本批次未保存 / record belongs to another site; batch not saved`);
-  }
-}
-
-/** One write per record: its highest version, the later entry on a tie. */
-function latestPerRecord(entries: readonly PushEntry[]): PushEntry[] {
-  const latest = new Map<string, PushEntry>();
-  for (const entry of entries) {
-    const key = `${entry.entity}\u0000${entry.entityId}`;
-    const current = latest.get(key);
-    if (!current || entry.entityVersion >= current.entityVersion) latest.set(key, entry);
-  }
-  return [...latest.values()];
 }

@@ -153,6 +153,8 @@ export const checklistsApi = {
   'checklists.attachPhoto': record(attachPhotoSchema, 'checklist.fill'),
   /** Only while the record is a draft; a completed record keeps its evidence. */
   'checklists.removePhoto': record(removePhotoSchema, 'checklist.fill'),
+  /** Reads the evidence the template takes from this store into the draft again (重新统计本机数据; issue 19 §4), as of now. */
+  'checklists.refreshEvidence': record(z.object({ id, version }).strict(), 'checklist.fill'),
   /** Refused, with one issue per missing item or evidence photo, until everything required is there. */
   'checklists.complete': record(z.object({ id, version }).strict(), 'checklist.fill'),
   'checklists.raiseAction': record(raiseActionSchema, 'checklist.fill'),

@@ -1,11 +1,25 @@
 import { z } from 'zod';
 import { CHANNELS, COMPLAINT_KINDS, REMEDIES } from '../domain/complaint-vocabulary';
 import { COMPLAINT_STATUSES, REPEAT_KINDS } from '../domain/workflow';
-import { id, optionalText, pastInstant, str, text } from './common';
+import { cleanJsonCheck, id, optionalText, pastInstant, str, text } from './common';
 import { customerSummarySchema, newCustomerSchema } from './customers';
 import { method } from './define';
 import { gradeSchema, gradingFactsInput, packFactsSchema } from './grading';
 import { workflowActionSchema, workflowDetailSchema } from './workflow';
+
+/**
+ * A value of one of the pack's record fields (shared/rules/record-fields-schema.ts), as stored: text read by
+ * the field's kind. A customer's personal value (住址) travels as `address`, so it is masked like the
+ * complaint's own personal fields; the others as `value`.
+ */
+export const recordFieldValueSchema = z.object({ id: z.string(), value: z.string().nullable(), address: z.string().nullable() });
+export type RecordFieldValue = z.infer<typeof recordFieldValueSchema>;
+
+/**
+ * Typed values of the pack's record fields by field id, checked in the core against the site's pack (which
+ * ids it asks at the step, and each value by its field's kind); here only their shape and clean text.
+ */
+export const recordFieldsInput = z.record(str().regex(/^[a-z][a-zA-Z0-9]*$/).max(64), str().max(4000)).check(cleanJsonCheck).optional();
 
 export const complaintSchema = z.object({
   id: z.string(),
@@ -70,6 +84,8 @@ export const complaintSchema = z.object({
   /** Later complaints that repeat this one. */
   repeatCount: z.number().int(),
   escalationCount: z.number().int(),
+  /** The values of the pack's record fields (the car dealer's plate …), in the order recorded. */
+  recordFields: z.array(recordFieldValueSchema),
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 
@@ -125,6 +141,8 @@ export const newComplaintSchema = z
     repeatOfId: id.optional(),
     /** One of the pack's causes (篇6 第三十二条; 篇5 6.3). */
     causeCode: str().trim().min(1).max(64).optional(),
+    /** The pack's record fields asked at intake (blank values are left out). */
+    recordFields: recordFieldsInput,
     ...gradingFactsInput,
   })
   .strict()
@@ -246,7 +264,7 @@ export const complaintsApi = {
   'complaints.get': method({ input: z.object({ id }).strict(), output: complaintDetailSchema, access: 'complaint.read', writes: false }),
   /** One step of the closed loop; `version` is the version the person saw, so two people cannot both move the case. */
   'complaints.act': method({
-    input: z.object({ id, version: z.number().int().min(1), action: workflowActionSchema }).strict(),
+    input: z.object({ id, version: z.number().int().min(1), action: workflowActionSchema, recordFields: recordFieldsInput }).strict(),
     output: complaintDetailSchema,
     access: 'complaint.read',
     writes: true,

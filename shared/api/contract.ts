@@ -5,6 +5,7 @@ import { checklistsApi } from './checklists';
 import { clocksApi } from './clocks';
 import { complaintsApi } from './complaints';
 import { creditApi } from './credit';
+import { creditMonthlyApi } from './credit-monthly';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
 import { ledgersApi } from './ledgers';
@@ -20,6 +21,7 @@ import { notificationsApi } from './notifications';
 import { procedureApi } from './procedure';
 import { reportsApi } from './reports';
 import { riskClassesApi } from './risk-classes';
+import { riskMeetingsApi } from './risk-meetings';
 import { rulesApi } from './rules';
 import { sanctionLedgerApi } from './sanction-ledger';
 import { circularsApi } from './circulars';
@@ -57,7 +59,9 @@ export const apiContract = {
   ...circularsApi,
   ...privacyDestructionApi,
   ...riskClassesApi,
+  ...riskMeetingsApi,
   ...creditApi,
+  ...creditMonthlyApi,
   ...narrativeReportsApi,
 } satisfies Record<string, MethodDefinition>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CREDIT_CRITERIA } from '../credit/credit-pack';
-import { id, optionalText, pastCalendarDay, text } from './common';
+import { calendarDay, id, optionalText, pastCalendarDay, text } from './common';
 import { method } from './define';
 
 /**
@@ -94,10 +94,30 @@ export const creditGradingSchema = z.object({
 });
 export type CreditGrading = z.infer<typeof creditGradingSchema>;
 
+/** An approved limit adjustment (第四十一条): from the evaluation of `month`, in force from `effectiveOn` until the next grading or adjustment. */
+export const creditAdjustmentSchema = z.object({
+  id: z.string(),
+  evaluationId: z.string(),
+  month: z.string(),
+  gradingId: z.string(),
+  fromLimit: z.number(),
+  toLimit: z.number(),
+  proposedByName: z.string(),
+  proposedAt: z.string(),
+  approvedByName: z.string(),
+  approvedAt: z.string(),
+  effectiveOn: z.string(),
+});
+export type CreditAdjustment = z.infer<typeof creditAdjustmentSchema>;
+
 export const creditFileSchema = z.object({
   customerId: z.string(),
   /** The grading in force: the latest approved one. */
   current: creditGradingSchema.nullable(),
+  /** The limit in force today: the current grading's, or an adjustment approved after it (第四十一条). */
+  limitInForce: z.object({ limit: z.number(), since: z.string(), adjustmentId: z.string().nullable() }).nullable(),
+  /** Every approved adjustment, newest first. */
+  adjustments: z.array(creditAdjustmentSchema),
   /** Every grading, newest first. */
   gradings: z.array(creditGradingSchema),
 });
@@ -106,20 +126,48 @@ export type CreditFile = z.infer<typeof creditFileSchema>;
 export const reviewDueSchema = z.object({
   customerId: z.string(),
   customerName: z.string(),
-  grade: z.enum(['A', 'B', 'C']),
+  /** null: a credit customer (第四条) with no approved grading yet, shown as 未评级 at the top. */
+  grade: z.enum(['A', 'B', 'C']).nullable(),
+  /** The limit in force: the grading's, or an adjustment approved after it (第四十一条). */
   creditLimit: z.number(),
-  approvedOn: z.string(),
-  dueOn: z.string(),
+  approvedOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
   overdue: z.boolean(),
   /** A newer grading of this customer is on its way through the chain. */
   pending: z.boolean(),
 });
 export type ReviewDue = z.infer<typeof reviewDueSchema>;
 
+/** The total-credit cap (第二十四条2①): the site's figure, null when not set, and the total of the limits in force. */
+export const creditCapSchema = z.object({
+  totalCap: z.number().nullable(),
+  /** The 1 January whose receivables balance the cap is. */
+  baseDay: z.string().nullable(),
+  setByName: z.string().nullable(),
+  setAt: z.string().nullable(),
+  /** The sum of every customer's limit in force (its grading's, or an adjustment approved after it). */
+  totalInForce: z.number(),
+});
+export type CreditCap = z.infer<typeof creditCapSchema>;
+
+export const setCreditCapSchema = z
+  .object({
+    /** null: no cap (approvals are not checked). */
+    totalCap: amount.nullable(),
+    baseDay: calendarDay.nullable(),
+  })
+  .strict()
+  .refine((cap) => cap.baseDay === null || cap.baseDay.endsWith('-01-01'), { path: ['baseDay'], message: '须为某年1月1日 / must be 1 January of a year' })
+  .refine((cap) => cap.totalCap !== null || cap.baseDay === null, { path: ['baseDay'], message: '未设上限时不填日期 / no day without a cap' });
+
 export const creditApi = {
   'credit.file': method({ input: z.object({ customerId: id }).strict(), output: creditFileSchema, access: 'credit.read', writes: false }),
   'credit.propose': method({ input: proposeCreditSchema, output: creditGradingSchema, access: 'signed-in', writes: true }),
   'credit.decide': method({ input: decideCreditSchema, output: creditGradingSchema, access: 'signed-in', writes: true }),
-  /** Approved gradings by the day their review falls due, overdue first (第十二条, 第三十八条). */
+  /** Credit customers not yet graded (第四条) first, then approved gradings by the day their review falls due, overdue first (第十二条, 第三十八条). */
   'credit.reviewDue': method({ input: z.object({}).strict(), output: z.array(reviewDueSchema), access: 'credit.read', writes: false }),
+  /** The total-credit cap and the total in force (第二十四条2①). */
+  'credit.cap': method({ input: z.object({}).strict(), output: creditCapSchema, access: 'credit.read', writes: false }),
+  /** The station lead enters the cap (the source's year is a placeholder); null clears it. */
+  'credit.setCap': method({ input: setCreditCapSchema, output: creditCapSchema, access: 'site.manage', writes: true }),
 };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { COMPLAINT_KINDS } from '../domain/complaint-vocabulary';
 import { CUSTOMER_KINDS, FOLLOW_UP_METHODS } from '../domain/customer-vocabulary';
+import { isIdNumber } from '../domain/id-number';
 import { COMPLAINT_STATUSES } from '../domain/workflow';
 import { id, optionalText, str, text } from './common';
+import { customerHistorySchema } from './customer-history';
 import { method } from './define';
 
 /** The same rule as a complaint's phone: digits, spaces and + - ( ). */
@@ -19,6 +21,20 @@ export const phoneText = optionalText(30).pipe(
 const phoneOrMaskedText = optionalText(30).pipe(
   str()
     .regex(/^[0-9+\-() *]{5,30}$/, '电话号码只能包含数字、空格和 + - ( )，至少5位')
+    .optional(),
+);
+
+/** 身份证件号码: the full number, 18 characters (the last may be X) or 15 digits; spaces between groups are allowed. */
+const idNumberText = optionalText(25).pipe(
+  str()
+    .refine(isIdNumber, '身份证件号码应为18位（末位可为X）或15位数字')
+    .optional(),
+);
+
+/** An ID number as the form sends it back: typed, or left as the core showed it, masked (110***********123X). */
+const idNumberOrMaskedText = optionalText(25).pipe(
+  str()
+    .refine((v) => isIdNumber(v) || /^[0-9Xx]{3}\*+[0-9Xx]{4}$/.test(v), '身份证件号码应为18位（末位可为X）或15位数字')
     .optional(),
 );
 
@@ -78,6 +94,8 @@ export type CustomerMerge = z.infer<typeof customerMergeSchema>;
 export const customerSchema = customerSummarySchema.extend({
   phone2: z.string().nullable(),
   address: z.string().nullable(),
+  /** 身份证件号码; masked in every answer (138****5678's rule: first 3 and last 4). */
+  idNumber: z.string().nullable(),
   note: z.string().nullable(),
   /** Set on a duplicate once merged: the file that now holds its record. */
   mergedInto: customerMergeSchema.nullable(),
@@ -105,6 +123,7 @@ export const customerFields = {
   /** For an organisation: the person to talk to. */
   contactPerson: optionalText(50),
   address: optionalText(200),
+  idNumber: idNumberText,
   group: code,
   type: code,
   note: optionalText(1000),
@@ -114,7 +133,7 @@ export const newCustomerSchema = z.object(customerFields).strict();
 export type NewCustomer = z.input<typeof newCustomerSchema>;
 
 export const customersApi = {
-  /** By name substring or phone digits (two characters or more), newest first; flagged customers are marked. */
+  /** By name substring or phone digits (two characters or more), or by a full ID number (exact), newest first; flagged customers are marked. */
   'customers.search': method({
     input: z.object({ query: str().trim().min(1).max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
     output: z.array(customerSummarySchema),
@@ -122,10 +141,17 @@ export const customersApi = {
     writes: false,
   }),
   'customers.get': method({ input: z.object({ id }).strict(), output: customerFileSchema, access: 'customer.read', writes: false }),
+  /** 客户往来记录: every complaint, call-back, follow-up, credit step, class change and merge of the file, newest first, a page at a time (page 1 first). */
+  'customers.history': method({
+    input: z.object({ id, page: z.number().int().min(1).max(10_000).default(1) }).strict(),
+    output: customerHistorySchema,
+    access: 'customer.read',
+    writes: false,
+  }),
   'customers.create': method({ input: newCustomerSchema, output: customerSchema, access: 'customer.create', writes: true }),
   /** `version` is the version the person saw, so two people cannot overwrite each other. */
   'customers.update': method({
-    input: z.object({ id, version: z.number().int().min(1), ...customerFields, phone: phoneOrMaskedText, phone2: phoneOrMaskedText }).strict(),
+    input: z.object({ id, version: z.number().int().min(1), ...customerFields, phone: phoneOrMaskedText, phone2: phoneOrMaskedText, idNumber: idNumberOrMaskedText }).strict(),
     output: customerSchema,
     access: 'customer.edit',
     writes: true,

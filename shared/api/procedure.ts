@@ -29,6 +29,11 @@ export const routeViewSchema = z.object({
       given: z.object({ byName: z.string().nullable(), at: z.string() }).nullable(),
       /** The signed-in user holds the role and may give it now. */
       mayGive: z.boolean(),
+      /** A joint approval (会同): how many parties give it, and who gave their part so far (「1/2 已会签」 until all did). */
+      joint: z
+        .object({ of: z.number().int().min(2), givenBy: z.array(z.object({ byName: z.string().nullable(), at: z.string() })) })
+        .nullable()
+        .default(null),
     }),
   ),
 });

@@ -80,6 +80,27 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
   /** What is awaited is written down, as seed004 §J asks it be noted in the 8D 问题描述. */
   z.object({ type: z.literal('pause'), reason: z.enum(PAUSE_REASONS), note: text(1000) }).strict(),
   z.object({ type: z.literal('resume'), note: optionalText(1000) }).strict(),
+  z
+    .object({
+      type: z.literal('answerOnSpot'),
+      /** What was explained to the customer there and then: the case's reply (第八条 2–3). */
+      explanation: text(2000),
+      /** Who answered (the first employee, or the complaint manager it was passed to). */
+      answeredById: id,
+      answeredAt: pastInstant,
+      /** At the counter, or on the phone for a phone complaint (第十一条(一)1–2). */
+      replyMethod: z.enum(REPLY_METHODS),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('agreeReplyDeadline'),
+      dueAt: isoInstant,
+      /** How it was agreed with the customer (in person at the counter, by phone…). */
+      agreedBy: z.enum(REPLY_METHODS),
+      note: optionalText(1000),
+    })
+    .strict(),
 ]);
 /** What a caller sends (optional notes may be omitted). */
 export type WorkflowActionInput = z.input<typeof workflowActionSchema>;
@@ -205,6 +226,10 @@ export const workflowDetailSchema = z.object({
   overdue: overdueFactsSchema,
   extensionPolicy: extensionPolicySchema,
   consequences: z.array(consequenceSchema),
+  /** 当场答复: what was explained, by whom and when; null when the case was not answered on the spot. */
+  onTheSpot: z.object({ explanation: z.string(), byName: z.string(), at: z.string(), meets: z.array(z.string()), source: z.string() }).nullable().optional(),
+  /** 约定回复时限: the latest reply deadline agreed with the customer and how. */
+  agreedReply: z.object({ step: z.string(), dueAt: z.string(), agreedBy: z.enum(REPLY_METHODS), byName: z.string(), at: z.string(), source: z.string() }).nullable().optional(),
   /** The organisation's route the case runs on (issue 23 item 1); null or absent where the site runs none. */
   route: routeViewSchema.nullable().optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FACTS } from '../rules/pack-schema';
 import { checkComputed, computedAnswerSchema } from './computed-answer-schema';
+import { STORE_EVIDENCE, STORE_EVIDENCE_FACTS } from './store-evidence';
 
 /**
  * Checklist, register and assessment templates as data (issue #6): sections
@@ -90,8 +91,7 @@ export const expectedRowsSchema = z
  * A register whose rows the source limits per person and calendar month
  * (seed002 客户管理制度2 七、4: 每人每月换班不得超过3次): the core counts the rows
  * of every record of the template at the site and refuses the one too many.
- * A person is named in any of `personColumns` (text); the month is the
- * `dateColumnId` cell's.
+ * A person is named in any of `personColumns` (text); the month is the `dateColumnId` cell's.
  */
 export const rowLimitSchema = z
   .object({
@@ -161,6 +161,8 @@ export const itemSchema = z
     correctiveAction: z.boolean().optional(),
     /** For `yesNo`: computed from other answers (a date, a count, a time), never ticked. */
     computed: computedAnswerSchema.optional(),
+    /** For `number` and `text`: evidence the app reads from its own store into the record, never typed (store-evidence.ts). */
+    fromStore: z.enum(STORE_EVIDENCE_FACTS).optional(),
   })
   .strict();
 export type TemplateItem = z.infer<typeof itemSchema>;
@@ -292,6 +294,8 @@ export const templateSchema = z
         if (item.partScore && item.kind !== 'number') ctx.addIssue({ code: 'custom', message: `part score ${item.id} must be a number` });
         if (item.fact && item.kind !== 'number') ctx.addIssue({ code: 'custom', message: `fact ${item.id} must be a number` });
         if (item.criterion && item.kind !== 'yesNo') ctx.addIssue({ code: 'custom', message: `criterion ${item.id} must be yes/no` });
+        if (item.fromStore && item.kind !== STORE_EVIDENCE[item.fromStore]) ctx.addIssue({ code: 'custom', message: `store evidence ${item.id} must be a ${STORE_EVIDENCE[item.fromStore]} item` });
+        if (item.fromStore && item.required) ctx.addIssue({ code: 'custom', message: `store evidence ${item.id} is never entered, so it cannot be required` });
         if (item.enteredParts) checkEnteredParts(item, ctx);
       }
       if (section.items.filter((i) => i.partScore).length > 1) ctx.addIssue({ code: 'custom', message: `section ${section.id} has more than one part score` });

@@ -133,6 +133,50 @@ export const GRADE_CREDIT: Record<CreditGrade, GradeCredit> = {
   },
 };
 
+/**
+ * 第四条: the customers the rules cover are every business unit we buy from or
+ * sell to, upstream suppliers and downstream customers, the two types of the
+ * seed002-doc3 customer scheme (shared/domain/customer-vocabulary.ts). A
+ * customer file of either type is a credit customer and is owed a grading.
+ */
+export const CREDIT_CUSTOMERS = {
+  types: ['upstream_supplier', 'downstream_customer'] as readonly string[],
+  source: `${S} 第四条`,
+  choice: {
+    zh: '第四条所称客户即上游供应商和下游客户：客户档案的客户类型为这两种之一的，就是信用管理的客户，尚未评定（没有已审批的评定）时在信用复查到期清单最上面列为“未评级”。其他类型的客户只在有评定后列入。',
+    en: '第四条 names upstream suppliers and downstream customers: a customer file of either type is a credit customer, and until a grading of it is approved it heads the credit-review list as 未评级 (ungraded). Customers of other types are listed once graded.',
+  },
+} as const;
+
+/**
+ * 第二十四条2①: 公司对实施授信总额控制，原则上授信总额不能超过20xx年1月1日应收帐款的
+ * 余额数. The total is the sum of the limits in force; the cap is the site's
+ * figure (credit_settings), since the source gives no year and no amount.
+ */
+export const TOTAL_CREDIT_CAP = {
+  source: `${S} 第二十四条2①`,
+  choice: {
+    zh: '制度写的是“20xx年1月1日应收帐款的余额数”：年份是空着的，金额是本公司账上的数字，本程序无从计算，所以由站长录入上限和它所依据的1月1日。未录入时不检查上限。授信总额按各客户现行评定的信用额度上限相加；审批会使总额超过上限的，拒绝并写明上限和总额；不增加总额的审批（额度不变或调低，第四十二条）不拒绝。',
+    en: 'The rules say "the receivables balance on 1 January 20xx": the year is left blank and the amount is the company\'s own books, which the app cannot compute, so the station lead enters the cap and the 1 January it rests on. Without one no cap is checked. The total is the sum of the limits of every customer\'s grading in force; an approval that would take it over the cap is refused, naming the cap and the total; one that does not raise the total (the same or a lower limit, 第四十二条) is not.',
+  },
+} as const;
+
+/**
+ * 第三十八条 (授信客户的月度、季度检查审核制度): every customer holding a credit
+ * limit is checked each month. Listed with the other schedules as planned
+ * against done; the execution evaluation form of 第四十条 and the written
+ * report of 第三十九条 are their own lines (shared/credit/credit-monthly.ts).
+ */
+export const MONTHLY_CREDIT_CHECK = {
+  id: 'credit-monthly-check',
+  title: { zh: '授信客户月度检查审核（重新评定）', en: 'Monthly check of credit customers (re-grading)' },
+  source: `${S} 第三十八条`,
+  choice: {
+    zh: '每个月，月初时现行评定授予额度（大于0）的客户各须检查一次；该客户在这个月内有新的评定（初步评定日在本月内，不论是否已审批）即算已做。第四十条的《客户授信额度执行评价表》（财务数据、营销部经理核对）和第三十九条的业务主管书面汇报在计划与完成中各占一行。',
+    en: "Each month, every customer whose grading in force on the first of the month grants a limit (above 0) is due one check; a new grading of the customer proposed within the month (approved or not yet) counts as done. 第四十条's execution evaluation form (finance's figures, the sales manager's check) and 第三十九条's written report are lines of their own in planned against done.",
+  },
+} as const;
+
 export const CREDIT_PACK = {
   id: 'seed002-doc3-credit',
   version: '1.0.0',

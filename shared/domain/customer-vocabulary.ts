@@ -168,8 +168,9 @@ export function classificationProblem(scheme: CustomerScheme, group: string | nu
 
 /**
  * 投诉苗头 (seed001 S1 (二)): 对于已出现明显投诉苗头的客户，要实行重点跟踪安抚政策，
- * 客服等部门重点跟进，适时予以电话或物质慰问. The two ways of consoling.
+ * 客服等部门重点跟进，适时予以电话或物质慰问: the two ways of consoling. 'visit' is the
+ * on-site visit (实地走访) the risk-class cadences of seed000 第二篇 三、 count.
  */
-export const FOLLOW_UP_METHODS = ['phone', 'material'] as const;
+export const FOLLOW_UP_METHODS = ['phone', 'material', 'visit'] as const;
 export type FollowUpMethod = (typeof FOLLOW_UP_METHODS)[number];
 export const COMPLAINT_SIGN_SOURCE = 'seed001 S1 (二)';

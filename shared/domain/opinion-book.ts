@@ -7,6 +7,8 @@
  *   writes the handling opinion in the book and signs it; a customer who left
  *   contact details must get a reply (客户留有联系方式的，必须回复客户).
  */
+
+import { localIsoDay } from './local-day';
 export const OPINION_BOOK_SOURCE = 'seed002 客户管理制度4 第三条、第九条';
 
 /** What a customer wrote: 投诉 or 建议 (第三条: 投诉或建议). */
@@ -21,7 +23,5 @@ export const REPLY_RULE = { source: 'seed002 客户管理制度4 第九条(五)'
 
 /** `yyyy-mm-dd` of an instant in the site's time zone: the day a daily check counts for. */
 export function siteDayOf(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return localIsoDay(instant, timeZone);
 }

@@ -74,6 +74,8 @@ export const PERMISSIONS = [
   'credit.propose',
   'credit.review',
   'credit.approve',
+  // 《客户授信额度执行评价表》 (seed002 客户管理制度3 第四十条): 财务部 fills in the month's figures; the app has no finance post, the station lead fills in for it (shared/credit/credit-monthly.ts).
+  'credit.fillFigures',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -110,6 +112,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'statistics.read',
     'credit.read',
     'credit.propose',
+    'credit.fillFigures',
     // Implied by 'statistics.read'; held too, so that a unit head's rights stay within a station lead's (who may create the post).
     'statistics.readUnit',
   ],

@@ -3,6 +3,8 @@
  * `<site code>-<yyyymmdd>-<4-digit daily sequence>`, e.g. `YY42-20261123-0007`.
  * Head office assigns each site a unique code, so no two sites can collide.
  */
+
+import { localIsoDay } from './local-day';
 export const SITE_CODE_PATTERN = /^[A-Z0-9]{2,8}$/;
 
 export function formatSerialNumber(siteCode: string, localDay: string, sequence: number): string {
@@ -14,12 +16,5 @@ export function formatSerialNumber(siteCode: string, localDay: string, sequence:
 
 /** The calendar day (yyyymmdd) of an instant in the site's time zone. */
 export function localDayOf(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}${get('month')}${get('day')}`;
+  return localIsoDay(instant, timeZone).replaceAll('-', '');
 }

@@ -41,6 +41,8 @@ export const WORKFLOW_ACTIONS = [
   'escalate',
   'pause',
   'resume',
+  'answerOnSpot',
+  'agreeReplyDeadline',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -171,6 +173,26 @@ export const WORKFLOW: Record<WorkflowAction, ActionRule> = {
     permission: 'complaint.assign',
     alsoAllowed: ['assignee'],
     source: 'seed004 §J 4.3',
+  },
+  /**
+   * 当场答复 (bank outlet 第七条(二)、第八条、第十一条(一)), offered only where the site's pack declares it
+   * (RulePack.paths): the answer is the reply and closes the case at once, so it is taken before anything
+   * else happened to it, by the one who received it or a person with assignment rights.
+   */
+  answerOnSpot: {
+    from: { complaint: ['registered'] },
+    to: 'closed',
+    permission: 'complaint.assign',
+    alsoAllowed: ['firstReceiver'],
+    source: 'seed002 客户管理制度4 第七条(二)、第八条、第十一条(一)',
+  },
+  /** 约定回复时限 (第八条(三)、第十一条(一)3): the reply's due becomes the time agreed with the customer. */
+  agreeReplyDeadline: {
+    from: { complaint: ['registered', 'assigned', 'in_progress'] },
+    to: 'same',
+    permission: 'complaint.assign',
+    alsoAllowed: ['assignee'],
+    source: 'seed002 客户管理制度4 第八条(三)、第十一条(一)3',
   },
 };
 

@@ -1,5 +1,6 @@
 import { dueState } from '../checklists/due';
 import type { Schedule } from '../checklists/template-schema';
+import { addMonthsToDay } from '../credit/credit-dates';
 import { addDays } from './period';
 
 /**
@@ -63,4 +64,24 @@ export function tally(occurrences: readonly CadenceOccurrence[]): CadenceTally {
     open: occurrences.filter((o) => o.status === 'open').length,
     occurrences: [...occurrences],
   };
+}
+
+/**
+ * The calendar months due (on their last day) within the period whose first
+ * day has come by `today`: the monthly records of the credit and risk-class
+ * chapters are counted in the period that holds their due day.
+ */
+export function monthsDueIn(period: { firstDay: string; lastDay: string }, today: string): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (let from = `${period.firstDay.slice(0, 7)}-01`; from <= period.lastDay && from <= today; from = addMonthsToDay(from, 1)) {
+    const to = addDays(addMonthsToDay(from, 1), -1);
+    if (to >= period.firstDay && to <= period.lastDay) out.push({ from, to });
+  }
+  return out;
+}
+
+/** One monthly occurrence, due on the month's last day, with its status on `today`. */
+export function monthlyOccurrence(month: { from: string; to: string }, required: number, done: number, today: string): CadenceOccurrence {
+  const status: OccurrenceStatus = done >= required ? 'done' : month.to < today ? 'missed' : 'open';
+  return { from: month.from, to: month.to, dueBy: month.to, required, done, status };
 }

@@ -18,7 +18,7 @@ import { OPEN_STATUSES } from '../domain/workflow';
 import { DIMENSIONS, type DimensionId } from './dimensions';
 import type { MeasureRef } from './definition-schema';
 import { MEASURES, type Aggregate, type Condition, type MeasureId, type MeasureSpec } from './measures';
-import type { Period, PeriodKind } from './period';
+import { periodKeyOf, type Period, type PeriodKind } from './period';
 import type { ReportDatabase } from './report-row';
 
 /**
@@ -57,8 +57,22 @@ type Bool = Expression<SqlBool>;
 const bucketColumn = (bucket: PeriodKind) => `received_${bucket}` as const;
 const closedColumn = (bucket: PeriodKind) => `closed_${bucket}` as const;
 
+/**
+ * The period's received days, and the same range again in the bucket's own
+ * column: implied by the days (a bucket key only grows with the day), so no
+ * row changes, but it lets the engine walk the site's month index
+ * (core migration 0043) in bucket order for a report by month and aggregate
+ * each month as it comes, instead of sorting every row of the period for
+ * GROUP BY (half the time of a year at a million rows, docs/reports.md).
+ */
 function scopeWhere(eb: Eb, scope: ReportScope): Bool {
-  const parts: Bool[] = [eb('received_day', '>=', scope.period.firstDay), eb('received_day', '<=', scope.period.lastDay)];
+  const bucket = bucketColumn(scope.bucket);
+  const parts: Bool[] = [
+    eb('received_day', '>=', scope.period.firstDay),
+    eb('received_day', '<=', scope.period.lastDay),
+    eb(bucket, '>=', periodKeyOf(scope.bucket, scope.period.firstDay)),
+    eb(bucket, '<=', periodKeyOf(scope.bucket, scope.period.lastDay)),
+  ];
   if (scope.siteId !== undefined) parts.push(eb('site_id', '=', scope.siteId));
   if (scope.unit !== undefined) parts.push(eb('unit', '=', scope.unit));
   return eb.and(parts);

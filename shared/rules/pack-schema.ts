@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { SANCTION_KINDS, SANCTION_MEASURES } from './sanction-measures';
-import { ROLES } from '../domain/roles';
 import { REPEAT_KINDS } from '../domain/workflow';
 import { FACTS } from './facts';
 import { choiceNoteSchema } from '../sources/choice-note';
 import { procedureIssues, procedureSchema } from './procedure-schema';
 import { startsAtSchema, unknownParty } from './clock-start';
+import { sidePathIssues, sidePathsSchema } from './side-paths-schema';
+import { durationSchema } from './duration-schema';
+import { notificationObligationSchema } from './notification-schema';
+import { recordFieldIssues, recordFieldsSchema } from './record-fields-schema';
+
+export { durationSchema, type Duration } from './duration-schema';
+export * from './notification-schema';
 
 /**
  * A rule pack: one organisation's complaint rules as versioned data. Every
@@ -80,18 +86,6 @@ export const criterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-export const durationSchema = z.discriminatedUnion('unit', [
-  z.object({ unit: z.literal('minutes'), amount: z.number().positive() }),
-  z.object({ unit: z.literal('hours'), amount: z.number().positive() }),
-  z.object({ unit: z.literal('workingHours'), amount: z.number().positive() }),
-  z.object({ unit: z.literal('calendarDays'), amount: z.number().int().positive() }),
-  z.object({ unit: z.literal('workingDays'), amount: z.number().int().positive() }),
-  z.object({ unit: z.literal('halfWorkingDays'), amount: z.number().int().positive() }),
-  z.object({ unit: z.literal('sameWorkingDay') }),
-  z.object({ unit: z.literal('nextDay') }),
-  z.object({ unit: z.literal('dayOfNextMonth'), day: z.number().int().min(1).max(28), inclusive: z.boolean() }),
-]);
-export type Duration = z.infer<typeof durationSchema>;
 
 export const MILESTONES = [
   'entry', 'response', 'dispatch', 'handlingSheet', 'firstContact', 'arrival', 'escalation', 'containment',
@@ -199,77 +193,6 @@ export const sanctionArticleSchema = z.object({
 });
 export type SanctionArticleData = z.infer<typeof sanctionArticleSchema>;
 
-/**
- * Workflow events a notification may wait for. Without an event, a
- * notification is owed as soon as its class and fact hold (at registration,
- * or when the class changes later). `overdue` is kept for packs that name it;
- * the workflow does not raise it yet (docs/notifications.md).
- */
-export const NOTIFY_EVENTS = ['escalated', 'overdue', 'extensionRequested', 'dissatisfied', 'dispatched', 'referred', 'resolved', 'closed'] as const;
-export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
-
-/**
- * Who a notification goes to: a role of the app (shared/domain/roles.ts; a
- * source's own post names are mapped onto them in each pack, with a `choice`
- * note where the mapping is ours), the case's assignee (the one person the
- * complaint was dispatched to), or head office (its console inbox, and e-mail
- * where head office set it up).
- */
-export const NOTIFY_RECIPIENTS = [...ROLES, 'assignee', 'head_office'] as const;
-export type NotifyRecipient = (typeof NOTIFY_RECIPIENTS)[number];
-
-/**
- * A source without a number says 立即/第一时间/迅速 (immediately), 及时 (promptly)
- * or nothing at all: the minutes each means are the site's setting
- * (notification settings), never a number written into a pack.
- */
-export const NOTIFY_TERMS = ['immediately', 'promptly', 'unstated'] as const;
-export type NotifyTerm = (typeof NOTIFY_TERMS)[number];
-export const notifyLimitSchema = z.union([durationSchema, z.object({ term: z.enum(NOTIFY_TERMS) }).strict()]);
-export type NotifyLimit = z.infer<typeof notifyLimitSchema>;
-
-/**
- * One obligation to tell someone (通报, 上报, 抄送, 报备). `notify` keeps the
- * source's own words; `to`/`copyTo` say who receives it in the app. A pack
- * published before routing existed has neither: it parses (every routing
- * field has a default) and its notifications stay display text, as before.
- */
-export const notificationObligationSchema = z.object({
-  /** Stable within the pack; absent in packs published before routing (then the item's position is used). */
-  id: z.string().regex(/^[a-z0-9_.-]+$/).optional(),
-  /** Every condition given must hold; an event is told when it happens, the rest when they begin to hold. */
-  when: z.object({
-    classCode: z.string().optional(),
-    fact: z.enum(FACTS).optional(),
-    event: z.enum(NOTIFY_EVENTS).optional(),
-    /** With event `escalated`: only an escalation for this reason (an escalation trigger's code). */
-    reasonCode: z.string().optional(),
-    /** A flag of the pack a person ticked (篇5 5.1: 时效性要求较高的投诉同时发送分管领导). */
-    flag: z.string().optional(),
-  }),
-  notify: z.array(text).min(1),
-  /** Must acknowledge within the limit; unacknowledged, the notification escalates. */
-  to: z.array(z.enum(NOTIFY_RECIPIENTS)).default([]),
-  /** 抄送: told, may acknowledge, never escalated. */
-  copyTo: z.array(z.enum(NOTIFY_RECIPIENTS)).default([]),
-  /** From the moment the obligation arises (receipt, when it holds at registration; else the event or the change). */
-  limit: notifyLimitSchema.default({ term: 'unstated' }),
-  /** The source asks for a telephone call confirming receipt (篇5 5.1 电话核实收到情况). */
-  confirmByPhone: z.boolean().default(false),
-  /** A written report due this long after the obligation arose (seed002 客户管理制度8 具体内容6–7: 24 h, 48 h). */
-  writtenFollowUp: durationSchema.optional(),
-  /** Who an unacknowledged one escalates to, where the source says; absent, the site's escalation chain. */
-  escalateTo: z.array(z.enum(NOTIFY_RECIPIENTS)).min(1).optional(),
-  source: sourceSchema,
-  choice: choiceNoteSchema.optional(),
-});
-export type NotificationObligation = z.infer<typeof notificationObligationSchema>;
-
-/** The key a notification uses for its obligation: the id, else its position in the pack. */
-export function obligationKey(obligation: Pick<NotificationObligation, 'id'>, index: number): string {
-  return obligation.id ?? `#${index}`;
-}
-
 export const rulePackSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -331,6 +254,10 @@ export const rulePackSchema = z
     sanctions: z.array(sanctionArticleSchema).default([]),
     /** Who receives, handles, reviews, approves and signs, per class (procedure-schema.ts). */
     procedure: procedureSchema.optional(),
+    /** 当场答复 and 约定回复时限, where the source names them (side-paths-schema.ts). */
+    paths: sidePathsSchema.optional(),
+    /** The fields the organisation's register or record card asks beyond every complaint's own (record-fields-schema.ts). */
+    recordFields: recordFieldsSchema.optional(),
   })
   .superRefine((pack, ctx) => {
     const codes = new Set(pack.classes.map((c) => c.code));
@@ -357,11 +284,8 @@ export const rulePackSchema = z
     pack.notifications.forEach((n, i) => n.when.classCode && check(n.when.classCode, ['notifications', i, 'when', 'classCode']));
     const obligationIds = pack.notifications.flatMap((n) => (n.id ? [n.id] : []));
     if (new Set(obligationIds).size !== obligationIds.length) ctx.addIssue({ code: 'custom', path: ['notifications'], message: 'notification ids must be unique' });
-    pack.notifications.forEach((n, i) => {
-      if (n.when.reasonCode && n.when.event !== 'escalated') {
-        ctx.addIssue({ code: 'custom', path: ['notifications', i, 'when', 'reasonCode'], message: 'a reason code narrows the escalated event only' });
-      }
-    });
+    const narrowsNotEscalated = (n: (typeof pack.notifications)[number]) => Boolean(n.when.reasonCode) && n.when.event !== 'escalated';
+    pack.notifications.forEach((n, i) => narrowsNotEscalated(n) && ctx.addIssue({ code: 'custom', path: ['notifications', i, 'when', 'reasonCode'], message: 'a reason code narrows the escalated event only' }));
     pack.deductions.forEach((table, i) =>
       table.rows.forEach((row, j) => Object.keys(row.points).forEach((code) => check(code, ['deductions', i, 'rows', j, 'points', code]))),
     );
@@ -392,6 +316,8 @@ export const rulePackSchema = z
       if (a.fine && !a.measures.includes('fine')) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'fine'], message: 'a fine needs the fine measure' });
     });
     if (pack.procedure) for (const issue of procedureIssues(pack.procedure, codes)) ctx.addIssue({ code: 'custom', ...issue });
+    if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id) })) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of recordFieldIssues(pack.recordFields ?? [])) ctx.addIssue({ code: 'custom', ...issue });
     const ids = pack.criteria.map((c) => c.id);
     if (new Set([...ids, ...flags]).size !== ids.length + flags.size) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion and flag ids must be unique' });
   });

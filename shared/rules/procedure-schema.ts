@@ -49,8 +49,8 @@ export function isApprovalStep(step: RouteStep): step is ApprovalStep {
  * case record its progress, and extensions have their own approver.
  */
 export const ROUTE_STEP_ACTIONS = {
-  receive: ['accept', 'markInvalid'],
-  handle: ['planSolution', 'resolve'],
+  receive: ['accept', 'markInvalid', 'answerOnSpot'],
+  handle: ['planSolution', 'resolve', 'agreeReplyDeadline'],
   refer: ['refer'],
   close: ['callBack', 'close'],
 } as const satisfies Partial<Record<RouteStep, readonly string[]>>;
@@ -81,6 +81,11 @@ export const routeStepSchema = z.object({
   before: z.enum(['reply', 'close']).optional(),
   /** For an approval that follows another (审查 then 审批, seed001 S10 三.2). */
   after: z.enum(APPROVAL_STEPS).optional(),
+  /**
+   * For an approval the source has several parties give together (会同, 两人): a holder of every
+   * listed role gives it, each a different person, before it counts as given.
+   */
+  jointly: z.literal(true).optional(),
   source,
   choice: choiceNoteSchema.optional(),
 });
@@ -127,6 +132,7 @@ export function procedureIssues(procedure: Procedure, classCodes: ReadonlySet<st
         if (!roles.has(role)) issues.push({ path: at('steps', step, 'roles', j), message: `unknown source role ${role}` });
       });
       if (isApprovalStep(step) !== (rule.before !== undefined)) issues.push({ path: at('steps', step, 'before'), message: 'an approval, and only an approval, says what it comes before' });
+      if (rule.jointly && (!isApprovalStep(step) || rule.roles.length < 2)) issues.push({ path: at('steps', step, 'jointly'), message: 'only an approval of two or more roles is given jointly' });
       if (rule.after && !route.steps[rule.after]) issues.push({ path: at('steps', step, 'after'), message: `no ${rule.after} step in this route` });
       if (route.silent[step]) issues.push({ path: at('silent', step), message: `step ${step} is both named and silent` });
     }

@@ -40,6 +40,20 @@ export type NarrativeListQuery = z.infer<typeof narrativeListQuerySchema>;
 export const CONSOLE_NARRATIVE_STATES = ['onTime', 'late', 'overdue', 'due', 'open'] as const;
 export type ConsoleNarrativeState = (typeof CONSOLE_NARRATIVE_STATES)[number];
 
+/** The newest issued version head office holds of one report (a period's, or a complaint's 专项报告). */
+export const receivedNarrativeSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  issuedAt: z.string(),
+  issuedRole: z.string(),
+  issuedByName: z.string(),
+  /** When version 1 (the first one received) was issued: what on time or late is judged by. */
+  firstIssuedAt: z.string(),
+  /** The version this one corrects, and the site's reason. */
+  correction: z.object({ replacesVersion: z.number().int(), reason: z.string() }).nullable(),
+});
+export type ReceivedNarrative = z.infer<typeof receivedNarrativeSchema>;
+
 export const consoleNarrativeRowSchema = z.object({
   siteId: z.string(),
   siteCode: z.string(),
@@ -50,19 +64,7 @@ export const consoleNarrativeRowSchema = z.object({
   dueDate: z.string().nullable(),
   state: z.enum(CONSOLE_NARRATIVE_STATES),
   /** The newest issued version head office holds; null when none arrived. */
-  received: z
-    .object({
-      id: z.string(),
-      version: z.number().int(),
-      issuedAt: z.string(),
-      issuedRole: z.string(),
-      issuedByName: z.string(),
-      /** When version 1 (the first one received) was issued: what on time or late is judged by. */
-      firstIssuedAt: z.string(),
-      /** The version this one corrects, and the site's reason. */
-      correction: z.object({ replacesVersion: z.number().int(), reason: z.string() }).nullable(),
-    })
-    .nullable(),
+  received: receivedNarrativeSchema.nullable(),
 });
 export type ConsoleNarrativeRow = z.infer<typeof consoleNarrativeRowSchema>;
 

@@ -6,6 +6,7 @@ import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { giftQuantity } from '../../shared/domain/case-records';
 import { SANCTION_ARTICLES } from '../../shared/domain/sanction-articles';
 import { addHeadOfficeStaff } from '../support/head-office-staff';
+import { siteFieldSamples } from '../support/record-field-samples';
 import { countRows, openTestCore, type TestCore } from '../support/temp-core';
 
 let core: TestCore;
@@ -36,7 +37,7 @@ async function userId(login: string): Promise<string> {
 
 async function created(input: Record<string, unknown> = {}): Promise<ComplaintDetail> {
   const session = await core.signIn('limei');
-  const complaint = await core.call('complaints.create', { ...intake, ...input }, session);
+  const complaint = await core.call('complaints.create', { ...intake, recordFields: siteFieldSamples(core, 'intake'), ...input }, session);
   return core.call('complaints.get', { id: complaint.id }, session);
 }
 
@@ -47,7 +48,7 @@ async function assigned(input: Record<string, unknown> = {}): Promise<ComplaintD
 }
 
 async function act(login: string, c: ComplaintDetail, action: WorkflowActionInput): Promise<ComplaintDetail> {
-  return core.call('complaints.act', { id: c.id, version: c.version, action }, await core.signIn(login));
+  return core.call('complaints.act', { id: c.id, version: c.version, action, recordFields: siteFieldSamples(core, action.type) }, await core.signIn(login));
 }
 
 async function refusedAct(login: string, c: ComplaintDetail, action: WorkflowActionInput) {

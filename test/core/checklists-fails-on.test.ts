@@ -62,6 +62,10 @@ const REVIEWED: Record<string, Record<string, Expect>> = {
   'manufacturer.8d-report': { 'containment-in-24h': on(false, 'seed004 §J 4.3.1、4.3.4 24小时内围堵: late is the problem') },
   'heat.room-temperature-record': { 'temp-building-met': on(false, 'seed002 客户管理制度11 七(一) 室温不低于18℃/16℃: computed from the reading and its hour; below the limit is the problem') },
   'service.customer-revisit-report': { 'reported-next-day': on(false, 'seed002 客户管理制度15 五、1 回访后第二天提交报告: computed from the two dates; later is the problem') },
+  'privacy.personal-info-self-check': {
+    'a31-default': on(false, 'seed002 客户管理制度1 第三十一条 不得使用供应商默认密码: computed from the accounts on the demo PIN; any is the problem'),
+    'a37-logged': on(false, 'seed002 客户管理制度1 第三十七条 记录操作人员、时间、地点和事项: computed from the access register; an incomplete entry is the problem'),
+  },
   'accident-deduction': Object.fromEntries(
     ['death-or-serious-injury', 'quality-1', 'quality-2', 'quality-3', 'quality-4'].map((id) => [id, recorded(true, 'seed004 §M: the condition of an accident grade; the rule pack grades it')] as const),
   ),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import type { WorkflowActionInput } from '../../shared/api/workflow';
+import { siteFieldSamples } from '../support/record-field-samples';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 let core: TestCore;
@@ -18,7 +19,7 @@ function usePack(id: string) {
 
 async function file(input: Record<string, unknown> = {}): Promise<ComplaintDetail> {
   const session = await core.signIn('limei');
-  const created = await core.call('complaints.create', { ...intake, ...input }, session);
+  const created = await core.call('complaints.create', { ...intake, recordFields: siteFieldSamples(core, 'intake'), ...input }, session);
   return core.call('complaints.get', { id: created.id }, session);
 }
 
@@ -38,7 +39,7 @@ describe('the property company’s chain counted 接报后 (seed002 客户管理
     core = await openTestCore();
     usePack('seed002-doc8-property');
     let c = await file({ tickedCriteria: ['major.emergency-repair'] });
-    expect(c.grade).toMatchObject({ packVersion: '1.1.0', classCode: 'major' });
+    expect(c.grade).toMatchObject({ packVersion: '1.3.0', classCode: 'major' });
     // 具体内容6's 3 minutes to tell the department still run from receipt.
     expect(step(c, 'escalation.dept')).toMatchObject({ due: iso(3), clockStartedAt: iso(0), clockBasis: { kind: 'from' } });
     // Until the office head is told, the 5 minutes wait for it: never overdue, however long it takes.
@@ -123,7 +124,7 @@ describe('the testing station’s ten days to appeal from the report’s day (se
     core = await openTestCore();
     usePack('seed002-doc6-testing-station');
     const inTime = await appeal('2026-11-23T23:59:00+08:00', '2026-11-13');
-    expect(inTime.grade).toMatchObject({ packVersion: '1.2.0' });
+    expect(inTime.grade).toMatchObject({ packVersion: '1.4.0' });
     expect(step(inTime, 'entry')).toMatchObject({ due: '2026-11-23T16:00:00.000Z', done: true, overdue: false, clockStartedAt: '2026-11-12T16:00:00.000Z', clockBasis: { kind: 'document', fact: 'testReportReceivedOn', date: '2026-11-13' } });
     const late = await appeal('2026-11-24T00:01:00+08:00', '2026-11-13');
     expect(step(late, 'entry')).toMatchObject({ due: '2026-11-23T16:00:00.000Z', done: true, overdue: true });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract';
 import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { A_GRADE_QUANTITIES, shanghai } from '../support/credit-fixtures';
 import { countRows, openTestCore, type TestCore } from '../support/temp-core';
 
 /**
@@ -21,26 +22,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-const sh = (local: string) => new Date(`${local}+08:00`);
-const QUANTITIES = {
-  cooperationSince: '2021-05-01',
-  lastBreachOn: null,
-  goodOperatingYears: 3,
-  investigationItems: [1, 2, 3, 4, 5, 6, 7],
-  monthsCounted: 12,
-  paymentsTotal: 1_200_000,
-  shipmentsTotal: 960_000,
-  hadCreditSales: true,
-  existingCreditLimit: null,
-  mortgageValue: null,
-};
 
 async function customer(name = '四川某建材有限公司') {
   return core.call('customers.create', { kind: 'organisation', name }, await core.signIn('wangjg'));
 }
 
 async function propose(customerId: string, extra: Partial<ApiInput<'credit.propose'>> = {}, login = 'liuqiang') {
-  return core.call('credit.propose', { customerId, quantities: QUANTITIES, holds: ['A3', 'A5', 'A6'], reason: '会同经办业务员张伟、信用控制主管评定', ...extra }, await core.signIn(login));
+  return core.call('credit.propose', { customerId, quantities: A_GRADE_QUANTITIES, holds: ['A3', 'A5', 'A6'], reason: '会同经办业务员张伟、信用控制主管评定', ...extra }, await core.signIn(login));
 }
 
 async function refusal<M extends 'credit.propose' | 'credit.decide'>(method: M, input: ApiInput<M>, login: string) {
@@ -57,7 +45,7 @@ const count = (table: string) => (core.context.store.read.prepare(`SELECT count(
 describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
   it('proposes, reviews and approves along the chain; the grade takes effect on approval', async () => {
     core = await openTestCore();
-    core.clock.set(sh('2026-11-23T10:00:00'));
+    core.clock.set(shanghai('2026-11-23T10:00:00'));
     const c = await customer();
     const proposed = await propose(c.id);
     expect(proposed).toMatchObject({ grade: 'A', status: 'proposed', packId: 'seed002-doc3-credit', packVersion: '1.0.0', gradedOn: '2026-11-23', creditLimit: 80_000, creditKind: 'long_term', termDays: 30, reviewMonths: 1 });
@@ -66,7 +54,7 @@ describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
 
     const reviewed = await core.call('credit.decide', { gradingId: proposed.id, step: 'review', decision: 'approved' }, await core.signIn('chenzm'));
     expect(reviewed.status).toBe('reviewed');
-    core.clock.set(sh('2026-11-24T09:00:00'));
+    core.clock.set(shanghai('2026-11-24T09:00:00'));
     const approved = await core.call('credit.decide', { gradingId: proposed.id, step: 'approve', decision: 'approved' }, await core.signIn('zhouht'));
     expect(approved).toMatchObject({ status: 'approved', reviewDueOn: '2026-12-24' });
     expect(approved.steps.map((s) => [s.step, s.decidedByName])).toEqual([['review', '陈志明'], ['approve', '周海涛']]);
@@ -81,7 +69,7 @@ describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
   it('refuses each step by a role the source does not name, saying who may, and keeps nothing', async () => {
     core = await openTestCore();
     const c = await customer();
-    expect((await refusal('credit.propose', { customerId: c.id, quantities: QUANTITIES, holds: [], reason: '试' }, 'limei')).reason).toEqual({ key: 'credit.errors.proposeRole' });
+    expect((await refusal('credit.propose', { customerId: c.id, quantities: A_GRADE_QUANTITIES, holds: [], reason: '试' }, 'limei')).reason).toEqual({ key: 'credit.errors.proposeRole' });
     const proposed = await propose(c.id, {}, 'wangjg');
     const review = { gradingId: proposed.id, step: 'review' as const, decision: 'approved' as const };
     expect((await refusal('credit.decide', review, 'zhouht')).reason).toEqual({ key: 'credit.errors.reviewRole' });
@@ -102,7 +90,7 @@ describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
     await core.call('credit.decide', { gradingId: first.id, step: 'review', decision: 'approved' }, await core.signIn('chenzm'));
     await core.call('credit.decide', { gradingId: first.id, step: 'approve', decision: 'approved' }, await core.signIn('zhouht'));
     core.clock.advance(60_000);
-    const second = await propose(c.id, { quantities: { ...QUANTITIES, lastBreachOn: '2026-10-01' } });
+    const second = await propose(c.id, { quantities: { ...A_GRADE_QUANTITIES, lastBreachOn: '2026-10-01' } });
     expect(second.grade).toBe('C');
     expect((await refusal('credit.decide', { gradingId: second.id, step: 'review', decision: 'rejected' }, 'chenzm')).reason).toEqual({ key: 'credit.errors.rejectReason' });
     const rejected = await core.call('credit.decide', { gradingId: second.id, step: 'review', decision: 'rejected', reason: '欠款已结清，资料待核实' }, await core.signIn('chenzm'));
@@ -125,7 +113,7 @@ describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
 
   it('第十二条、第三十八条: lists approved customers by the day their review falls due, overdue first, with any grading under way', async () => {
     core = await openTestCore();
-    core.clock.set(sh('2026-06-10T10:00:00'));
+    core.clock.set(shanghai('2026-06-10T10:00:00'));
     const approve = async (id: string) => {
       await core.call('credit.decide', { gradingId: id, step: 'review', decision: 'approved' }, await core.signIn('chenzm'));
       await core.call('credit.decide', { gradingId: id, step: 'approve', decision: 'approved' }, await core.signIn('zhouht'));
@@ -135,7 +123,7 @@ describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
     const noCredit = await customer('乙公司'); // C: quarterly
     await approve((await propose(noCredit.id, { holds: ['C7'] })).id);
     await customer('丙公司'); // never graded: not on the list
-    core.clock.set(sh('2026-08-01T10:00:00'));
+    core.clock.set(shanghai('2026-08-01T10:00:00'));
     await propose(noCredit.id);
     const due = await core.call('credit.reviewDue', {}, await core.signIn('zhouht'));
     expect(due.map((d) => [d.customerName, d.grade, d.dueOn, d.overdue, d.pending])).toEqual([
@@ -144,6 +132,42 @@ describe('credit grading (seed002 客户管理制度3 第十九条)', () => {
     ]);
     const receiver = await core.dispatch({ method: 'credit.reviewDue', input: {}, session: await core.signIn('limei') });
     expect(receiver.ok).toBe(false);
+  });
+
+  it('第四条: a credit customer (upstream supplier or downstream customer) with no approved grading heads the list as 未评级', async () => {
+    core = await openTestCore();
+    core.clock.set(shanghai('2026-06-10T10:00:00'));
+    const asCreditType = (id: string, type: string) =>
+      core.context.store.transaction((tx) => tx.prepare("UPDATE customers SET scheme = 'seed002-doc3', customer_type = ? WHERE id = ?").run(type, id));
+    const approve = async (id: string) => {
+      await core.call('credit.decide', { gradingId: id, step: 'review', decision: 'approved' }, await core.signIn('chenzm'));
+      await core.call('credit.decide', { gradingId: id, step: 'approve', decision: 'approved' }, await core.signIn('zhouht'));
+    };
+    const graded = await customer('甲公司');
+    asCreditType(graded.id, 'downstream_customer');
+    await approve((await propose(graded.id)).id); // graded: leaves the ungraded part
+    const supplier = await customer('乙供应商');
+    asCreditType(supplier.id, 'upstream_supplier'); // never graded
+    const underWay = await customer('丙公司');
+    asCreditType(underWay.id, 'downstream_customer');
+    await propose(underWay.id); // proposed, not approved yet: still 未评级, under way
+    const refused = await customer('丁公司');
+    asCreditType(refused.id, 'downstream_customer');
+    const rejected = await propose(refused.id);
+    await core.call('credit.decide', { gradingId: rejected.id, step: 'review', decision: 'rejected', reason: '资料不实' }, await core.signIn('chenzm'));
+    await customer('戊公司'); // no credit type, no grading: not listed
+    const duplicate = await customer('乙供应商（重复）');
+    asCreditType(duplicate.id, 'upstream_supplier');
+    const lead = await core.signIn('wangjg');
+    const [keep, dup] = [await core.call('customers.get', { id: supplier.id }, lead), await core.call('customers.get', { id: duplicate.id }, lead)];
+    await core.call('customers.merge', { keepId: supplier.id, keepVersion: keep.version, duplicateId: duplicate.id, duplicateVersion: dup.version, reason: '同一供应商' }, lead); // merged away: not listed
+    const due = await core.call('credit.reviewDue', {}, await core.signIn('wangjg'));
+    expect(due.map((d) => [d.customerName, d.grade, d.dueOn, d.pending])).toEqual([
+      ['丙公司', null, null, true],
+      ['丁公司', null, null, false],
+      ['乙供应商', null, null, false],
+      ['甲公司', 'A', '2026-07-10', false],
+    ]);
   });
 
   it('reaches head office through the outbox: the latest version of each grading, with its steps and the pack that decided it', async () => {

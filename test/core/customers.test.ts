@@ -172,6 +172,17 @@ describe('a complaint with its customer', () => {
     expect(file.complaints.map((c) => c.serial)).toEqual([complaint.serial]);
   });
 
+  it('keeps an individual’s ID number given at intake, normalised and masked in the answer; a malformed one is refused under newCustomer', async () => {
+    core = await openTestCore();
+    const session = await core.signIn('limei');
+    const complaint = await core.call('complaints.create', { ...intake, newCustomer: { kind: 'individual', idNumber: '510502 19800101 123x' } }, session);
+    expect(count(`SELECT count(*) AS n FROM customers WHERE id_number = '51050219800101123X'`)).toBe(1);
+    const file = await core.call('customers.get', { id: complaint.customerId! }, session);
+    expect(file.idNumber).not.toContain('19800101');
+    const bad = await refusal('complaints.create', { ...intake, newCustomer: { kind: 'individual', idNumber: '51050219800101123' } }, 'limei');
+    expect(bad.issues?.[0]).toMatchObject({ path: 'newCustomer.idNumber' });
+  });
+
   it('leaves no orphan customer file when the complaint fails to save', async () => {
     core = await openTestCore();
     const before = count('SELECT count(*) AS n FROM customers');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastMeasurementDay } from '../../electron/core/services/demo-checklists';
+import { lastMeasurementDay } from '../../electron/core/demo/demo-checklists';
 
 describe('the demo’s last H2S measurement day (the 10th and 25th, seed000 §1.6)', () => {
   it.each([

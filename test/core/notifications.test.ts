@@ -5,6 +5,7 @@ import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { findPack } from '../../shared/rules/packs';
 import { openSiteWithPack, userIdOf } from '../support/notification-site';
 import type { TestCore } from '../support/temp-core';
+import { siteFieldSamples } from '../support/record-field-samples';
 
 let core: TestCore;
 afterEach(() => core?.close());
@@ -23,12 +24,12 @@ async function userId(login: string): Promise<string> {
 
 async function create(input: Record<string, unknown> = {}): Promise<ComplaintDetail> {
   const session = await core.signIn('limei');
-  const complaint = await core.call('complaints.create', { ...intake, ...input }, session);
+  const complaint = await core.call('complaints.create', { ...intake, recordFields: siteFieldSamples(core, 'intake'), ...input }, session);
   return core.call('complaints.get', { id: complaint.id }, session);
 }
 
 async function act(login: string, complaint: ComplaintDetail, action: WorkflowActionInput): Promise<ComplaintDetail> {
-  return core.call('complaints.act', { id: complaint.id, version: complaint.version, action }, await core.signIn(login));
+  return core.call('complaints.act', { id: complaint.id, version: complaint.version, action, recordFields: siteFieldSamples(core, action.type) }, await core.signIn(login));
 }
 
 async function inbox(login: string, show: 'open' | 'all' = 'open') {

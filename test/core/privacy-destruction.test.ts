@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { subjectAccessWorkbook } from '../../renderer/lib/subject-access-workbook';
 import { ERASED_MARKER } from '../../shared/privacy/retention';
+import { mergeHeadOfficeRemarks } from '../../electron/core/sync/remarks';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 /*
@@ -111,6 +112,35 @@ describe('the destruction job', () => {
     expect(JSON.parse(queued.payload)).toMatchObject({ erased: { customer: [customer.id], complaint: [complaint.id] } });
     expect(queued.payload).not.toContain(PHONE);
     expect(await refusal('privacy.approveDestruction', { batchId: batch.id, reason: '再次' } as never, lead)).toMatchObject({ code: 'CONFLICT', reason: { key: 'privacy.errors.batchDone' } });
+  });
+});
+
+describe('head office remarks at the site', () => {
+  /** A remark head office wrote, as pulled (reference_items), then merged (head_office_remarks). */
+  function pullRemark(complaintId: string, text: string) {
+    const body = { entity: 'complaint', entityId: complaintId, basedOnVersion: 1, fields: { headOfficeRemark: text }, note: `回电 ${text}`, author: '总部张三' };
+    core.context.store.read.prepare("INSERT INTO reference_items (kind, id, version, body, received_at) VALUES ('remark', ?, 1, ?, ?)").run(crypto.randomUUID(), JSON.stringify(body), core.clock.now().toISOString());
+    mergeHeadOfficeRemarks(core.context);
+  }
+  const remarkTexts = () => JSON.stringify(core.context.store.read.prepare("SELECT h.body, r.body AS pulled FROM head_office_remarks h JOIN reference_items r ON r.id = h.remark_id AND r.kind = 'remark'").all());
+
+  it('are redacted on approval where they quote the destroyed customer; a remark about another customer stays', async () => {
+    const set = await setUp();
+    const otherPhone = '13700009999';
+    const other = await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '孙小美', customerPhone: otherPhone, content: '网点关门太早' }, set.lead);
+    pullRemark(set.complaint.id, `钱多多 ${PHONE} 住北京市朝阳区建国路88号，请核实扣款`);
+    pullRemark(other.id, `孙小美 ${otherPhone}，请回访`);
+    expect(remarkTexts()).toContain(PHONE);
+    closeComplaint(set.complaint.id);
+    core.clock.advance(FOUR_YEARS_MS);
+    const lead = await core.signIn('wangjg');
+    const batch = await core.call('privacy.proposeDestruction', { customerIds: [set.customer.id] }, lead);
+    await core.call('privacy.approveDestruction', { batchId: batch.id, reason: '保存期满，集中销毁' }, lead);
+    const texts = remarkTexts();
+    for (const value of [PHONE, '钱多多', '建国路88号']) expect(texts).not.toContain(value);
+    expect(texts).toContain('请核实扣款');
+    expect(texts).toContain(`孙小美 ${otherPhone}，请回访`);
+    expect((await core.call('sync.remarks', {}, lead)).items.map((r) => r.remark)).toContain(`${ERASED_MARKER} ${ERASED_MARKER} 住${ERASED_MARKER}，请核实扣款`);
   });
 });
 

@@ -21,7 +21,7 @@ const ID_IN_TEXT = '51010219850315201X';
 const STREET = '建国路88号';
 const ADDRESS = `北京市朝阳区${STREET}`;
 
-/** A demo user of each role (electron/core/services/demo-well-station.ts). */
+/** A demo user of each role (electron/core/demo/demo-well-station.ts). */
 const USER_OF_ROLE: Record<Role, string> = {
   receiver: 'limei',
   handler: 'zhangwei',
@@ -51,6 +51,7 @@ const READ_METHODS: { method: ApiMethod; input: (f: Fixture) => unknown; shows?:
   { method: 'complaints.similar', input: (f) => ({ customerId: f.customerId, customerPhone: PHONE, customerName: '钱多多' }), shows: false },
   { method: 'customers.search', input: () => ({ query: PHONE }) },
   { method: 'customers.get', input: (f) => ({ id: f.customerId }) },
+  { method: 'customers.history', input: (f) => ({ id: f.customerId, page: 1 }) },
   { method: 'customers.flagged', input: () => ({}) },
   { method: 'opinionBook.overview', input: () => ({}) },
   { method: 'opinionBook.get', input: (f) => ({ id: f.opinionEntryId }) },
@@ -67,6 +68,8 @@ beforeAll(async () => {
   const customer = await core.call('customers.create', { kind: 'individual', name: '钱多多', phone: PHONE, phone2: '010-87654321', address: ADDRESS }, lead);
   const owner = (await core.call('session.status', {}, lead)).user!;
   await core.call('customers.flag', { id: customer.id, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: owner.id } }, lead);
+  // A follow-up note with the number typed in: the history (客户往来记录) carries it as free text.
+  await core.call('customers.addFollowUp', { id: customer.id, method: 'phone', note: `已回电 ${PHONE}，客户表示理解` }, lead);
   const complaint = await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '钱多多', customerPhone: PHONE, customerId: customer.id, content: `燃气费扣款两次。请回电 ${PHONE_IN_TEXT}，2026-11-20 扣款 128.50 元。` }, lead);
   const entry = await core.call('opinionBook.record', { entryDate: '2026-11-23', entryType: 'complaint', content: `排队太久。家里电话 ${LANDLINE_IN_TEXT}`, customerName: '钱多多', contact: `手机 ${PHONE}` }, lead);
   const incident = await core.call(

@@ -39,6 +39,10 @@ function inputFor(type: WorkflowAction, ids: { zhangwei: string; extensionId: st
       return { type, reason: 'waiting_for_test', note: '等待检测' };
     case 'resume':
       return { type };
+    case 'answerOnSpot':
+      return { type, explanation: '当场解释', answeredById: ids.zhangwei, answeredAt: ids.now.toISOString(), replyMethod: 'in_person' };
+    case 'agreeReplyDeadline':
+      return { type, dueAt: inHours(24), agreedBy: 'phone' };
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import type { WorkflowActionInput } from '../../shared/api/workflow';
+import { siteFieldSamples } from '../support/record-field-samples';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 let core: TestCore;
@@ -24,7 +25,7 @@ async function userId(login: string): Promise<string> {
 }
 
 async function act(login: string, complaint: ComplaintDetail, action: WorkflowActionInput): Promise<ComplaintDetail> {
-  return core.call('complaints.act', { id: complaint.id, version: complaint.version, action }, await core.signIn(login));
+  return core.call('complaints.act', { id: complaint.id, version: complaint.version, action, recordFields: siteFieldSamples(core, action.type) }, await core.signIn(login));
 }
 
 async function refused(login: string, complaint: ComplaintDetail, action: WorkflowActionInput) {
@@ -35,7 +36,7 @@ async function refused(login: string, complaint: ComplaintDetail, action: Workfl
 
 async function created(input: Record<string, unknown> = {}, login = 'limei'): Promise<ComplaintDetail> {
   const session = await core.signIn(login);
-  const complaint = await core.call('complaints.create', { ...intake, ...input }, session);
+  const complaint = await core.call('complaints.create', { ...intake, recordFields: siteFieldSamples(core, 'intake'), ...input }, session);
   return core.call('complaints.get', { id: complaint.id }, session);
 }
 

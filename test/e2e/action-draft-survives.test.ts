@@ -58,12 +58,12 @@ describe('what is typed into a 办理 form is not lost (issue 20 item 1)', () =>
 
     // Another case, then back: 登记处理过程 says it holds a draft, and opens with the text and a notice.
     await openBySerial(page, other);
-    await expect(page.getByTestId('action-form-log').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('action-form-log').count()).toBe(0);
     await openBySerial(page, serial);
     await page.getByTestId('draft-mark-log').waitFor();
     await page.getByTestId('action-log').click();
     await page.getByTestId('draft-restored').waitFor();
-    await expect(logText(page)).resolves.toBe('已致电客户，约定明天上午');
+    await expect.poll(() => logText(page)).toBe('已致电客户，约定明天上午');
 
     // More typed, then the process is killed before 提交 (no clean shutdown).
     await page.getByTestId('action-form-log').getByTestId('act-text').fill('已致电客户，约定明天上午到现场复核计量');
@@ -78,12 +78,12 @@ describe('what is typed into a 办理 form is not lost (issue 20 item 1)', () =>
     await again.getByTestId('draft-mark-log').waitFor();
     await again.getByTestId('action-log').click();
     await again.getByTestId('draft-restored').waitFor();
-    await expect(logText(again)).resolves.toBe('已致电客户，约定明天上午到现场复核计量');
+    await expect.poll(() => logText(again)).toBe('已致电客户，约定明天上午到现场复核计量');
 
     // Sending the step spends the draft.
     await again.getByTestId('action-form-log').getByTestId('action-submit').click();
     await again.getByTestId('action-done').waitFor();
-    await expect(again.getByTestId('complaint-detail').innerText()).resolves.toContain('到现场复核计量');
+    await expect.poll(() => again.getByTestId('complaint-detail').innerText()).toContain('到现场复核计量');
     expect(storedLogDraft(e2e.dataDir, serial)).toBeNull();
     await again.waitForTimeout(1_000);
     expect(storedLogDraft(e2e.dataDir, serial)).toBeNull();

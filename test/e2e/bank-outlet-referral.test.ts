@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { receiveAtCounter } from './support/bank-outlet';
 import { startServer } from './support/browser-mode';
 import { act, openBySerial, pageOf, signIn } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
@@ -45,18 +46,13 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
 
       // Art. 8 (一): the teller records the verbal complaint and repeats the main problem back.
       const teller = await pageOf(browser, server.url, 'teller', '246810');
-      await teller.getByTestId('nav-complaints').click();
-      await teller.getByTestId('new-complaint').click();
-      await teller.getByTestId('field-kind-complaint').check();
-      await teller.getByTestId('field-channel').selectOption('in_person');
-      await teller.getByTestId('field-customerName').fill('张建华');
-      await teller.getByTestId('field-customerPhone').fill('0379 6592 0001');
-      await teller.getByTestId('field-content').fill('客户在网点ATM取款时被吞卡，三天仍未退卡，误了出差，要求赔偿误工损失。');
-      await teller.getByTestId('field-restatement').fill('ATM吞卡三天未退，要求赔偿误工损失（已复述，客户确认无误）');
-      await teller.getByTestId('field-remedy').selectOption('compensation');
-      await teller.getByTestId('save-complaint').click();
-      await teller.getByTestId('complaint-detail').waitFor();
-      const serial = await teller.getByTestId('detail-serial').innerText();
+      const serial = await receiveAtCounter(teller, {
+        customerName: '张建华',
+        customerPhone: '0379 6592 0001',
+        content: '客户在网点ATM取款时被吞卡，三天仍未退卡，误了出差，要求赔偿误工损失。',
+        restatement: 'ATM吞卡三天未退，要求赔偿误工损失（已复述，客户确认无误）',
+        remedy: 'compensation',
+      });
       expect(serial).toMatch(/^LY01-\d{8}-\d{4}$/);
       await act(teller, 'log', async (form) => {
         await form.getByTestId('act-entryType').selectOption('customer_contacted');
@@ -78,7 +74,7 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
         await form.getByTestId('act-entryType').selectOption('customer_contacted');
         await form.getByTestId('act-text').fill('已请客户到贵宾室，安抚情绪；当场无法答复赔偿，与客户约定三日内回复。');
       });
-      await expect(manager.getByTestId('action-refer').count()).resolves.toBe(0); // only the outlet head reports to head office
+      await expect.poll(() => manager.getByTestId('action-refer').count()).toBe(0); // only the outlet head reports to head office
 
       // Art. 8 (六): the outlet head confirms it is beyond the outlet's authority and reports it to head office.
       await head.reload();
@@ -87,7 +83,7 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
       await act(head, 'refer', async (form) => {
         await form.getByTestId('act-reason').fill('赔偿误工损失超出本网点处理权限，报总行规范服务管理部门。');
       });
-      await expect(head.getByTestId('detail-status').innerText()).resolves.toContain('已上报总行');
+      await expect.poll(() => head.getByTestId('detail-status').innerText()).toContain('已上报总行');
 
       // Art. 7 (三): the outlet follows head office's handling and makes sure the customer gets the reply.
       await manager.reload();
@@ -101,7 +97,7 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
         await form.getByTestId('act-result').fill('已退还银行卡，按总行答复补偿误工费200元，并向客户当面致歉。');
         await form.getByTestId('act-replyMethod').selectOption('in_person');
       });
-      await expect(manager.getByTestId('detail-status').innerText()).resolves.toContain('已处理');
+      await expect.poll(() => manager.getByTestId('detail-status').innerText()).toContain('已处理');
 
       // Art. 8 (五): the outlet head confirms the handling with the customer and signs the register.
       await head.reload();
@@ -114,7 +110,7 @@ describe('bank outlet (seed002 银行营业网点投诉管理): a verbal complai
         await form.getByTestId('act-attitude-satisfied').check();
         await form.getByTestId('act-result-satisfied').check();
       });
-      await expect(head.getByTestId('detail-status').innerText()).resolves.toContain('已结案');
+      await expect.poll(() => head.getByTestId('detail-status').innerText()).toContain('已结案');
       await head.screenshot({ path: e2e.screenshotPath('bank-outlet-closed.png'), fullPage: true });
 
       await head.emulateMedia({ media: 'print' });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { assignPosts, receiveAtCounter } from './support/bank-outlet';
 import { startServer } from './support/browser-mode';
 import { act, confirmIfAsked, openBySerial, pageOf, signIn } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
@@ -9,12 +10,6 @@ const e2e = useBrowserMode('branchline-e2e-bank-route-');
 function shanghaiLocal(days: number, time: string): string {
   const day = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
   return `${day}T${time}`;
-}
-
-/** Ticks one post for one user in 设置 › 岗位与流程 and waits until the core saved it. */
-async function assign(panel: Locator, login: string, post: string): Promise<void> {
-  await panel.getByTestId(`procedure-${login}-${post}`).click();
-  await panel.locator(`[data-testid="procedure-${login}-${post}"]:checked:enabled`).waitFor();
 }
 
 async function pickPerson(form: Locator, field: string, name: string): Promise<void> {
@@ -40,26 +35,16 @@ describe('the bank outlet demo runs its own posts (seed002 客户管理制度4 �
     const browser = e2e.browser();
     try {
       const head = await pageOf(browser, server.url, 'zhoumin');
-      await head.getByTestId('nav-settings').click();
-      const posts = head.getByTestId('procedure-roles');
-      await posts.getByText('网点负责人').first().waitFor();
-      await assign(posts, 'zhoumin', 'outlet_head');
-      await assign(posts, 'wuxia', 'complaint_manager');
-      await assign(posts, 'qianjun', 'first_employee');
+      await assignPosts(head, { zhoumin: 'outlet_head', wuxia: 'complaint_manager', qianjun: 'first_employee' });
 
       // 首问负责制 (第六条): the teller takes the complaint and, beyond their post, passes it to the complaint manager.
       const teller = await pageOf(browser, server.url, 'qianjun');
-      await teller.getByTestId('nav-complaints').click();
-      await teller.getByTestId('new-complaint').click();
-      await teller.getByTestId('field-kind-complaint').check();
-      await teller.getByTestId('field-channel').selectOption('in_person');
-      await teller.getByTestId('field-customerName').fill('李秀英');
-      await teller.getByTestId('field-customerPhone').fill('0379 6592 0002');
-      await teller.getByTestId('field-content').fill('客户反映网点叫号后柜台长时间无人办理，等候一个多小时。');
-      await teller.getByTestId('field-restatement').fill('叫号后柜台无人办理，等候一小时以上（已复述，客户确认）');
-      await teller.getByTestId('save-complaint').click();
-      await teller.getByTestId('complaint-detail').waitFor();
-      const serial = await teller.getByTestId('detail-serial').innerText();
+      const serial = await receiveAtCounter(teller, {
+        customerName: '李秀英',
+        customerPhone: '0379 6592 0002',
+        content: '客户反映网点叫号后柜台长时间无人办理，等候一个多小时。',
+        restatement: '叫号后柜台无人办理，等候一小时以上（已复述，客户确认）',
+      });
       await teller.getByTestId('route-panel').waitFor();
       await act(teller, 'accept', (form) => pickPerson(form, 'act-assigneeId', '吴霞'));
 
@@ -69,7 +54,7 @@ describe('the bank outlet demo runs its own posts (seed002 客户管理制度4 �
         await form.getByTestId('act-measures').fill('调取叫号记录，向客户致歉并说明原因');
         await form.getByTestId('act-dueAt').fill(shanghaiLocal(1, '12:00'));
       });
-      await expect(manager.getByTestId('action-refer').count()).resolves.toBe(0); // only the outlet head confirms a referral
+      await expect.poll(() => manager.getByTestId('action-refer').count()).toBe(0); // only the outlet head confirms a referral
       await act(manager, 'resolve', async (form) => {
         await form.getByTestId('act-result').fill('已当面致歉，并调整午间柜台排班。');
         await form.getByTestId('act-replyMethod').selectOption('in_person');
@@ -79,9 +64,9 @@ describe('the bank outlet demo runs its own posts (seed002 客户管理制度4 �
       await head.reload();
       await signIn(head, 'zhoumin');
       await openBySerial(head, serial);
-      await expect(head.getByTestId('route-approval-sign').innerText()).resolves.toContain('待 网点负责人 签字确认（结案前）');
+      await expect.poll(() => head.getByTestId('route-approval-sign').innerText()).toContain('待 网点负责人 签字确认（结案前）');
       await callBack(head);
-      await expect(head.getByRole('alert').filter({ hasText: '须先由 网点负责人 签字确认' }).first().innerText()).resolves.toContain('营业网点客户投诉处理规范');
+      await expect.poll(() => head.getByRole('alert').filter({ hasText: '须先由 网点负责人 签字确认' }).first().innerText()).toContain('营业网点客户投诉处理规范');
       await head.keyboard.press('Escape');
       await head.getByTestId('route-give-sign').click();
       await head.getByTestId('route-approval-sign').filter({ hasText: '周敏 已于' }).waitFor();
@@ -91,6 +76,34 @@ describe('the bank outlet demo runs its own posts (seed002 客户管理制度4 �
       await callBack(head);
       await head.getByTestId('detail-status').filter({ hasText: '已结案' }).waitFor();
       await head.screenshot({ path: e2e.screenshotPath('bank-outlet-route-closed.png'), fullPage: true });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('a teller records a complaint answered on the spot: it closes at once with the answer as its reply, shown on the detail and the reply clock (第七条(二), 第八条(一))', async () => {
+    const server = await startServer(e2e.dataDir, ['--demo', 'bank-outlet']);
+    const browser = e2e.browser();
+    try {
+      const head = await pageOf(browser, server.url, 'zhoumin');
+      await assignPosts(head, { zhoumin: 'outlet_head', qianjun: 'first_employee' });
+
+      const teller = await pageOf(browser, server.url, 'qianjun');
+      await receiveAtCounter(teller, {
+        customerName: '王淑芬',
+        customerPhone: '0379 6592 0003',
+        content: '客户质疑跨行转账为何收取手续费。',
+        restatement: '跨行转账收费疑问（已复述，客户确认）',
+      });
+      await act(teller, 'answerOnSpot', async (form) => {
+        await form.getByTestId('act-explanation').fill('当场向客户出示收费标准公示，解释跨行转账手续费，客户表示理解。');
+      });
+      await teller.getByTestId('detail-status').filter({ hasText: '已结案' }).waitFor();
+      await expect.poll(() => teller.getByTestId('on-the-spot-record').innerText()).toContain('当场向客户出示收费标准公示');
+      await expect.poll(() => teller.getByTestId('side-path-reply').innerText()).toContain('已当场答复，不适用本时限');
+      await expect.poll(() => teller.getByTestId('deadline-reply').getAttribute('class')).toBe('done');
+      await expect.poll(() => teller.getByTestId('route-approval-sign').count()).toBe(0); // no signature awaited after an on-the-spot answer
+      await teller.screenshot({ path: e2e.screenshotPath('bank-outlet-on-the-spot.png'), fullPage: true });
     } finally {
       await server.stop();
     }

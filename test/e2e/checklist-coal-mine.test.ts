@@ -32,7 +32,7 @@ describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第�
     });
     await page.getByTestId('nav-checklists').click();
     await page.getByTestId('start-coal-mine-grading').click();
-    await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe('煤矿安全生产标准化管理体系等级自评表');
+    await expect.poll(() => page.getByTestId('checklist-title').innerText()).toBe('煤矿安全生产标准化管理体系等级自评表');
 
     await answer(page, 'answer-mine-name', '示范煤矿');
     await page.getByTestId('answer-mine-type').selectOption('underground');
@@ -51,7 +51,7 @@ describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第�
     // (95×1 + 79×1 + 96×2) / 4 = 91.5, but 通风 at 79 is below 二级's 80 for every part: 三级.
     await expect.poll(() => page.getByTestId('checklist-score-total').innerText()).toBe('91.5');
     await expect.poll(() => page.getByTestId('checklist-score-grade').innerText()).toBe('三级');
-    await expect(scoreText(page)).resolves.toContain('通风79分');
+    await expect.poll(() => scoreText(page)).toContain('通风79分');
 
     // 通风 re-scored at 92 after its rectification, and a general fatal accident eight months before the assessment:
     // within 一级's one year (第五条 一级2), past 二级's half year.
@@ -62,11 +62,11 @@ describe('煤矿安全生产标准化等级自评 in Chromium (seed004 §A 第�
     await page.getByTestId('answer-fatal-accidents-1-class').selectOption('general');
     await expect.poll(() => page.getByTestId('checklist-score-total').innerText()).toBe('94.75');
     await expect.poll(() => page.getByTestId('checklist-score-grade').innerText()).toBe('二级');
-    await expect(scoreText(page)).resolves.toContain('一般事故');
+    await expect.poll(() => scoreText(page)).toContain('一般事故');
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('idle');
 
     await page.getByTestId('checklist-complete').click();
-    await expect(page.getByRole('dialog').innerText()).resolves.toContain('提交后本表不能再修改');
+    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('提交后本表不能再修改');
     await page.getByTestId('confirm-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('completed');
     await page.screenshot({ path: e2e.screenshotPath('checklist-coal-mine-screen.png'), fullPage: true });

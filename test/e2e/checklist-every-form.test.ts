@@ -59,7 +59,7 @@ async function checkFilled(page: Page, template: ChecklistTemplate): Promise<voi
   await page.getByTestId('nav-checklists').click();
   await page.getByTestId(`select-${template.id}`).click();
   await page.getByTestId('checklist-record-row').filter({ hasText: '已完成' }).first().getByTestId('open-record').click();
-  await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe(template.title.zh);
+  await expect.poll(() => page.getByTestId('checklist-title').innerText()).toBe(template.title.zh);
   const file = await printChecklistPdf(page, 'print-filled', e2e.screenshotPath(`every-form-${template.id}-filled.pdf`), true);
   expect(await clippedPrintText(page), `${template.id}: no clipped text on the report`).toEqual([]);
   const pages = pageCount(file);

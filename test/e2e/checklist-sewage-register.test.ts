@@ -50,7 +50,7 @@ async function fillTruckload(page: Page, n: number, load: Truckload): Promise<vo
   const row = page.getByTestId('checklist-row').nth(n - 1);
   await row.waitFor();
   const cell = (column: string) => row.getByTestId(`answer-truckloads-${n}-${column}`);
-  await expect(cell('date').inputValue()).resolves.toMatch(/^\d{4}\/\d{2}\/\d{2}$/); // a new row starts dated today, shown as 年/月/日
+  await expect.poll(() => cell('date').inputValue()).toMatch(/^\d{4}\/\d{2}\/\d{2}$/); // a new row starts dated today, shown as 年/月/日
   await cell('date').fill('2026-11-23');
   await cell('transport-unit').fill(load.unit);
   await cell('plate').fill(load.plate);
@@ -96,11 +96,11 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     });
     await page.getByTestId('nav-checklists').click();
     const card = page.getByTestId('template-well.sewage-haulage-register');
-    await expect(card.getByTestId('due-status').getAttribute('data-status')).resolves.toBe('perEvent');
+    await expect.poll(() => card.getByTestId('due-status').getAttribute('data-status')).toBe('perEvent');
     // The demo register has a draft in progress: 继续填写 would open it, 另开一份 starts this day's sheet.
-    await expect(card.getByTestId('start-well.sewage-haulage-register').innerText()).resolves.toBe('继续填写');
+    await expect.poll(() => card.getByTestId('start-well.sewage-haulage-register').innerText()).toBe('继续填写');
     await card.getByTestId('start-another-well.sewage-haulage-register').click();
-    await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe('污水拉运登记台帐');
+    await expect.poll(() => page.getByTestId('checklist-title').innerText()).toBe('污水拉运登记台帐');
 
     await fillTruckload(page, 1, LOADS[0]!);
     await fillTruckload(page, 2, LOADS[1]!);
@@ -120,27 +120,27 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     // Two drafts: the demo's register of earlier today (one truckload, photos still to take) and this one.
     await expect.poll(() => page.getByTestId('checklist-record-row').filter({ hasText: '填写中' }).count()).toBe(2);
     const draft = page.getByTestId('checklist-record-row').filter({ hasText: '已填 2 项/行' });
-    await expect(draft.count()).resolves.toBe(1);
+    await expect.poll(() => draft.count()).toBe(1);
     await draft.getByTestId('open-record').click();
-    await expect(page.getByTestId('answer-truckloads-2-waybill').inputValue()).resolves.toBe('YD-20261123-02');
-    await expect(page.getByTestId('answer-truckloads-1-departed-at').inputValue()).resolves.toBe('2026/11/23 09:10');
-    await expect(page.getByTestId('answer-truckloads-2-pipe-intact-false').isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('answer-truckloads-2-waybill').inputValue()).toBe('YD-20261123-02');
+    await expect.poll(() => page.getByTestId('answer-truckloads-1-departed-at').inputValue()).toBe('2026/11/23 09:10');
+    await expect.poll(() => page.getByTestId('answer-truckloads-2-pipe-intact-false').isChecked()).toBe(true);
     await expect.poll(() => page.getByTestId('photo-thumb').count()).toBe(4);
 
     // A wrong picture is put right before submitting (issue 20 item 7): the first truck's front photo is looked at large and
     // replaced (更换), its side photo deleted (asked once) and taken again.
     const first = page.getByTestId('checklist-row').nth(0);
-    await expect(first.getByTestId('photo-limit').innerText()).resolves.toContain('长边不超过 1600 像素，每张不超过 750 KB');
+    await expect.poll(() => first.getByTestId('photo-limit').innerText()).toContain('长边不超过 1600 像素，每张不超过 750 KB');
     await first.getByTestId('photo-open').nth(0).click();
-    await expect(page.getByTestId('photo-viewer').innerText()).resolves.toContain('truck1-front.png');
+    await expect.poll(() => page.getByTestId('photo-viewer').innerText()).toContain('truck1-front.png');
     await page.screenshot({ path: e2e.screenshotPath('checklist-photo-viewer.png') });
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('photo-viewer').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('photo-viewer').count()).toBe(0);
     await first.getByTestId('photo-replace').nth(0).setInputFiles(photoFile('truck1-front-retaken.png', [20, 160, 20]));
     await expect.poll(() => first.getByTestId('photo-open').nth(0).getAttribute('title')).toBe('truck1-front-retaken.png');
     await expect.poll(() => first.getByTestId('photo-thumb').count()).toBe(2);
     await first.getByTestId('photo-remove').nth(1).click();
-    await expect(page.getByRole('dialog').innerText()).resolves.toContain('「车身侧面」的照片 truck1-side.png 将从本记录中删除');
+    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('「车身侧面」的照片 truck1-side.png 将从本记录中删除');
     await page.getByTestId('confirm-dialog-confirm').click();
     await expect.poll(() => first.getByTestId('photo-thumb').count()).toBe(1);
     await first.getByTestId('truckloads-1-photos-photo-1').setInputFiles(photoFile('truck1-side.png', LOADS[0]!.colour.map((c) => 255 - c) as [number, number, number]));
@@ -150,22 +150,22 @@ describe('污水拉运登记台帐 in Chromium (seed000 §1.5)', () => {
     // The second truck's connecting pipe was not intact: raise a corrective action from that row.
     await page.getByTestId('raise-action-truckloads-2').click();
     const form = page.getByTestId('raise-action-form-truckloads-2');
-    await expect(form.getByTestId('action-problem').inputValue()).resolves.toContain('连接管道完好');
+    await expect.poll(() => form.getByTestId('action-problem').inputValue()).toContain('连接管道完好');
     await form.getByTestId('action-action').fill('更换连接管道接头，下次装车前复查');
     await form.getByTestId('action-owner').selectOption({ label: '张伟' });
     await form.getByTestId('action-due').fill('2099-11-25T18:00');
     await form.getByTestId('action-submit').click();
-    await expect(page.getByTestId('checklist-action').getAttribute('data-status')).resolves.toBe('open');
+    await expect.poll(() => page.getByTestId('checklist-action').getAttribute('data-status')).toBe('open');
 
     // 完成并提交 asks first: 取消 leaves the draft as it is; the question counts the failed row and the action raised for it.
     await page.getByTestId('checklist-complete').click();
     const question = page.getByRole('dialog');
-    await expect(question.innerText()).resolves.toContain('提交后本表不能再修改');
-    await expect(question.innerText()).resolves.toMatch(/本表有不合格项 \d+ 项，已登记整改措施 1 项/);
+    await expect.poll(() => question.innerText()).toContain('提交后本表不能再修改');
+    await expect.poll(() => question.innerText()).toMatch(/本表有不合格项 \d+ 项，已登记整改措施 1 项/);
     await page.screenshot({ path: e2e.screenshotPath('checklist-complete-question.png') });
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
-    await expect(page.getByTestId('checklist-record').getAttribute('data-status')).resolves.toBe('draft');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('draft');
     await page.getByTestId('checklist-complete').click();
     await page.getByTestId('confirm-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('checklist-record').getAttribute('data-status')).toBe('completed');

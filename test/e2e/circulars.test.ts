@@ -39,13 +39,13 @@ interface AreaCheck {
 async function fillAreaCheck(page: Page, check: AreaCheck): Promise<void> {
   await page.getByTestId('nav-checklists').click();
   await page.getByTestId('start-well.area-check').click();
-  await expect(page.getByTestId('checklist-title').innerText()).resolves.toBe('责任区域检查记录');
+  await expect.poll(() => page.getByTestId('checklist-title').innerText()).toBe('责任区域检查记录');
   await page.getByTestId('answer-checked-on').fill(shanghaiToday());
   await page.getByTestId('answer-area').fill(check.area);
   await page.getByTestId('answer-area-owner').fill(check.owner);
   await page.getByTestId(`answer-operation-standard-${check.op}`).check();
   await page.getByTestId(`answer-risk-controls-${check.risk}`).check();
-  await expect(page.getByTestId(`answer-risk-controls-${check.risk}`).isChecked()).resolves.toBe(true);
+  await expect.poll(() => page.getByTestId(`answer-risk-controls-${check.risk}`).isChecked()).toBe(true);
   if (check.op === 'fail') await page.getByTestId('answer-findings').fill(`${check.area}操作不规范`);
   await page.getByTestId('answer-checker-signature').fill(check.owner);
   await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('idle');
@@ -98,7 +98,7 @@ describe('每周通报与每月考核 in Chromium', () => {
 
     await page.getByTestId('nav-reports').click();
     const panel = page.getByTestId('circular-panel');
-    await expect(panel.getByTestId('circular-key').inputValue()).resolves.toBe(weekKey(shanghaiToday()));
+    await expect.poll(() => panel.getByTestId('circular-key').inputValue()).toBe(weekKey(shanghaiToday()));
     await panel.getByTestId('circular-run').click();
     await panel.getByTestId('circular-findings').waitFor();
     const findings = await rowsOf(page, 'circular-findings');
@@ -117,7 +117,7 @@ describe('每周通报与每月考核 in Chromium', () => {
     expect(weekText, 'the circular prints alone').not.toContain('罚款与扣分汇总');
 
     await panel.getByTestId('circular-mode').selectOption('month');
-    await expect(panel.getByTestId('circular-key').inputValue()).resolves.toBe(shanghaiToday().slice(0, 7));
+    await expect.poll(() => panel.getByTestId('circular-key').inputValue()).toBe(shanghaiToday().slice(0, 7));
     await panel.getByTestId('circular-run').click();
     await panel.getByTestId('circular-assessment').waitFor();
     const rows = (await rowsOf(page, 'circular-assessment')).filter((r) => r[1] !== '分离器区');
@@ -126,7 +126,7 @@ describe('每周通报与每月考核 in Chromium', () => {
       ['李梅', '计量区', '1', '2', '2', '0', '0', '0', '100', '5.00'],
       ['张伟', '压缩机区', '1', '2', '1', '1', '1', '1', '50', '2.50'],
     ]);
-    await expect(panel.getByTestId('circular-weight').innerText()).resolves.toContain('占作业区考核的 5%');
+    await expect.poll(() => panel.getByTestId('circular-weight').innerText()).toContain('占作业区考核的 5%');
 
     // The xlsx, read by openpyxl, and the CSV, by csv-parse, hold the numbers on screen.
     const onScreen = await rowsOf(page, 'circular-assessment');

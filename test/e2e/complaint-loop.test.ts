@@ -34,7 +34,7 @@ describe('篇6: the full loop in Chromium', () => {
     await clerk.getByTestId('save-complaint').click();
     await clerk.getByTestId('complaint-detail').waitFor();
     const serial = (await clerk.getByTestId('detail-serial').innerText()).trim();
-    await expect(clerk.getByTestId('grade-class').innerText()).resolves.toContain('一般投诉');
+    await expect.poll(() => clerk.getByTestId('grade-class').innerText()).toContain('一般投诉');
 
     // 分派: the call centre checks validity and assigns the handler.
     const callCentre = await pageOf(browser, server.url, 'zhaoli');
@@ -43,8 +43,8 @@ describe('篇6: the full loop in Chromium', () => {
       const zhangwei = await form.getByTestId('act-assigneeId').locator('option', { hasText: '张伟' }).getAttribute('value');
       await form.getByTestId('act-assigneeId').selectOption(zhangwei!);
     });
-    await expect(callCentre.getByTestId('detail-assignee').innerText()).resolves.toContain('张伟');
-    await expect(statusOf(callCentre)).resolves.toContain('已分派');
+    await expect.poll(() => callCentre.getByTestId('detail-assignee').innerText()).toContain('张伟');
+    await expect.poll(() => statusOf(callCentre)).toContain('已分派');
 
     // 登记解决方案 and 申请延期: the handler plans, then needs more time.
     const handler = await pageOf(browser, server.url, 'zhangwei');
@@ -65,7 +65,7 @@ describe('篇6: the full loop in Chromium', () => {
     const leader = await pageOf(browser, server.url, 'chenzm');
     await openBySerial(leader, serial);
     await act(leader, 'decideExtension', (form) => form.getByTestId('act-decision-approve').check());
-    await expect(leader.getByTestId('complaint-detail').innerText()).resolves.toContain('已批准');
+    await expect.poll(() => leader.getByTestId('complaint-detail').innerText()).toContain('已批准');
 
     // 登记处理过程, 处理完毕并答复.
     await handler.reload();
@@ -98,7 +98,7 @@ describe('篇6: the full loop in Chromium', () => {
     const afterDissatisfied = await callCentre.getByTestId('complaint-detail').innerText();
     expect(afterDissatisfied).toContain('回访客户不满意');
     expect(await statusOf(callCentre)).toContain('处理中');
-    await expect(callCentre.getByTestId('detail-escalations').innerText()).resolves.toContain('1');
+    await expect.poll(() => callCentre.getByTestId('detail-escalations').innerText()).toContain('1');
 
     // Handled again, called back again, satisfied → closed.
     await handler.reload();
@@ -119,7 +119,7 @@ describe('篇6: the full loop in Chromium', () => {
       await form.getByTestId('act-result-satisfied').check();
     });
     expect(await statusOf(callCentre)).toContain('已结案');
-    await expect(callCentre.getByTestId('no-actions').count()).resolves.toBe(1);
+    await expect.poll(() => callCentre.getByTestId('no-actions').count()).toBe(1);
     await callCentre.screenshot({ path: e2e.screenshotPath('complaint-closed.png'), fullPage: true });
 
     // 打印登记表: the register page as PDF, turned into text and a PNG.

@@ -18,7 +18,7 @@ describe('browser mode, end to end', () => {
     // The main screen: Chinese text, rendered with a real CJK font.
     await page.getByTestId('nav-complaints').click();
     await page.getByTestId('complaint-row').first().waitFor();
-    await expect(page.getByTestId('status-bar').innerText()).resolves.toContain('阳42井站');
+    await expect.poll(() => page.getByTestId('status-bar').innerText()).toContain('阳42井站');
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', '投诉登记'))).toBe(true);
     await page.screenshot({ path: e2e.screenshotPath('main-screen.png') });
     const queueBefore = Number(await page.getByTestId('queue-length').innerText());
@@ -45,8 +45,8 @@ describe('browser mode, end to end', () => {
     const row = again.getByTestId('complaint-row').filter({ hasText: serial });
     await row.waitFor();
     await row.click();
-    await expect(again.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
-    await expect(again.getByTestId('complaint-detail').innerText()).resolves.toContain('端到端测试客户');
+    await expect.poll(() => again.getByTestId('detail-serial').innerText()).toBe(serial);
+    await expect.poll(() => again.getByTestId('complaint-detail').innerText()).toContain('端到端测试客户');
     expect(consoleErrors).toEqual([]);
 
     // The stored record, its outbox entry and its audit row, read from the SQLite file itself.

@@ -30,7 +30,7 @@ describe('credit grading in Chromium (seed002 客户管理制度3 第十五条�
 
     const lead = await pageOf(browser, server.url, 'wangjg');
     await openFirm(lead);
-    await expect(lead.getByTestId('credit-current').innerText()).resolves.toContain('尚未评定');
+    await expect.poll(() => lead.getByTestId('credit-current').innerText()).toContain('尚未评定');
     await lead.getByTestId('credit-new').click();
     const form = lead.getByTestId('credit-form');
     await form.getByTestId('credit-cooperationSince').fill('2020-03-01');
@@ -40,8 +40,8 @@ describe('credit grading in Chromium (seed002 客户管理制度3 第十五条�
     await form.getByTestId('credit-paymentsTotal').fill('1200000');
     await form.getByTestId('credit-shipmentsTotal').fill('960000');
     await form.getByTestId('credit-hadCreditSales').check();
-    await expect(form.getByTestId('credit-criterion-A1').getAttribute('data-holds')).resolves.toBe('true');
-    await expect(form.getByTestId('credit-outcome').getAttribute('data-grade')).resolves.toBe('A');
+    await expect.poll(() => form.getByTestId('credit-criterion-A1').getAttribute('data-holds')).toBe('true');
+    await expect.poll(() => form.getByTestId('credit-outcome').getAttribute('data-grade')).toBe('A');
     await form.getByTestId('credit-reason').fill('会同经办业务员张伟、财务部信用控制主管评定');
     await expectAccessible(lead, 'credit-grading-form');
     await lead.screenshot({ path: e2e.screenshotPath('credit-grading-form.png'), fullPage: true });
@@ -72,7 +72,7 @@ describe('credit grading in Chromium (seed002 客户管理制度3 第十五条�
     await gm.getByTestId('credit-review-due-link').click();
     const due = gm.getByTestId('credit-due-table');
     await due.waitFor();
-    expect(await due.innerText()).toContain('四川某建材有限公司');
+    await expect.poll(() => due.innerText()).toContain('四川某建材有限公司');
     await expectAccessible(gm, 'credit-review-due');
 
     // Print the two forms (the browser's dialog is skipped in the test), as PDF and the pages as PNG.
@@ -99,5 +99,59 @@ describe('credit grading in Chromium (seed002 客户管理制度3 第十五条�
     execFileSync('pdftoppm', ['-png', '-r', '70', pdf, e2e.screenshotPath('credit-grading-forms')]);
     expect(fs.existsSync(e2e.screenshotPath('credit-grading-forms-1.png'))).toBe(true);
     expect(fs.existsSync(e2e.screenshotPath('credit-grading-forms-2.png'))).toBe(true);
+
+    // 第二十四条2①: the station lead enters the total-credit cap on the review-due page.
+    await lead.getByTestId('nav-complaints').click();
+    await lead.getByTestId('open-customers').click();
+    await lead.getByTestId('credit-review-due-link').click();
+    const cap = lead.getByTestId('credit-cap');
+    await expect.poll(() => cap.getByTestId('credit-cap-total').innerText()).toBe('80,000');
+    await cap.getByTestId('credit-cap-amount').fill('500000');
+    await cap.getByTestId('credit-cap-year').fill('2026');
+    await cap.getByTestId('credit-cap-save').click();
+    await cap.getByText('已保存。').waitFor();
+    await expect.poll(() => cap.getByTestId('credit-cap-limit').innerText()).toContain('500,000');
+    await expectAccessible(lead, 'credit-cap');
+    await lead.screenshot({ path: e2e.screenshotPath('credit-review-due-cap.png'), fullPage: true });
+
+    // 第二十九条: 《预付、赊销客户汇总表》 prints from 台帐 with the approved customer.
+    await lead.evaluate(() => {
+      window.print = () => {};
+    });
+    const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
+    await lead.getByTestId('nav-ledgers').click();
+    await lead.getByTestId('ledger-credit.prepayment-credit-customers').click();
+    await lead.getByTestId('ledger-period').fill(month);
+    await lead.getByTestId('ledger-print-rows').click();
+    await lead.locator('[data-testid="ledger-print"][data-ledger="credit.prepayment-credit-customers"]').waitFor({ state: 'attached' });
+    await lead.emulateMedia({ media: 'print' });
+    const summary = e2e.screenshotPath('credit-customer-summary.pdf');
+    await lead.pdf({ path: summary, printBackground: true, preferCSSPageSize: true });
+    await lead.emulateMedia({ media: 'screen' });
+    const text = pdfText(summary, 1);
+    for (const expected of ['预付、赊销客户汇总表', '四川某建材有限公司', 'A级', '长期预付、', '80000元', '董事长', '第1页共1页']) expect(text, expected).toContain(expected);
+
+    // 第四十条: the station lead (for finance) fills in this month's 《客户授信额度执行评价表》, one yuan over the limit, and prints it.
+    await lead.getByTestId('nav-complaints').click();
+    await lead.getByTestId('open-customers').click();
+    await lead.getByTestId('credit-review-due-link').click();
+    await lead.getByTestId('credit-monthly-link').click();
+    const row = lead.locator('[data-testid^="evaluation-row-"]').filter({ hasText: '四川某建材有限公司' });
+    await row.getByTestId('evaluation-fill').click();
+    const figures = lead.getByTestId('evaluation-form');
+    for (const [field, value] of [['balance', '80001'], ['shipments', '60000'], ['payments', '50000']] as const) await figures.getByTestId(`evaluation-${field}`).fill(value);
+    await figures.getByTestId('evaluation-save').click();
+    await lead.locator('[data-testid^="evaluation-row-"][data-over-limit="true"]').waitFor();
+    await expectAccessible(lead, 'credit-month');
+    await lead.screenshot({ path: e2e.screenshotPath('credit-month.png'), fullPage: true });
+    await lead.getByTestId('evaluation-print-filled').click();
+    await lead.getByTestId('evaluation-print-sheet').waitFor({ state: 'attached' });
+    await lead.emulateMedia({ media: 'print' });
+    const evaluation = e2e.screenshotPath('credit-execution-evaluation.pdf');
+    await lead.pdf({ path: evaluation, printBackground: true, preferCSSPageSize: true });
+    await lead.emulateMedia({ media: 'screen' });
+    const sheet = pdfText(evaluation, 1);
+    for (const expected of ['客户授信额度执行评价表', '四川某建材有限公司', '80,001', '超限', '王建国', '董事长审批']) expect(sheet, expected).toContain(expected);
+    expect(pageCount(evaluation)).toBe(1);
   });
 });

@@ -25,7 +25,7 @@ async function kindAndChannel(page: Page): Promise<void> {
   await page.keyboard.press('Home'); // 请选择 (the form starts on the register's usual channel)
   await page.keyboard.press('ArrowDown'); // 当面
   await page.keyboard.press('ArrowDown'); // 电话
-  expect(await page.getByTestId('field-channel').inputValue()).toBe('phone');
+  await expect.poll(() => page.getByTestId('field-channel').inputValue()).toBe('phone');
   await tabTo(page, 'field-customerName');
 }
 
@@ -58,24 +58,24 @@ describe('intake with customer files, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     const linked = page.getByTestId('customer-linked');
     await linked.waitFor();
-    expect(await linked.getByTestId('customer-sign').innerText()).toContain('投诉苗头');
+    await expect.poll(() => linked.getByTestId('customer-sign').innerText()).toContain('投诉苗头');
     // The file's phone comes masked and is not copied: the complaint takes the file's own number (issue 19 §4).
-    expect(await page.getByTestId('field-customerPhone').inputValue()).toBe('');
+    await expect.poll(() => page.getByTestId('field-customerPhone').inputValue()).toBe('');
     await tabTo(page, 'field-content');
     await page.keyboard.type('今晚罐车又从村道经过，噪声很大。');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'customer-intake-picked.png'), fullPage: true });
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('complaint-detail').waitFor();
     expect(Date.now() - started).toBeLessThan(60_000);
-    expect(await page.getByTestId('detail-customer').innerText()).toContain('投诉苗头');
-    expect(await page.getByTestId('complaint-detail').innerText()).toContain('138 **** 1122');
+    await expect.poll(() => page.getByTestId('detail-customer').innerText()).toContain('投诉苗头');
+    await expect.poll(() => page.getByTestId('complaint-detail').innerText()).toContain('138 **** 1122');
     expect(customerRow(e2e.dataDir, '周桂芳')?.complaints).toBe(2);
 
     // The customer's file from the complaint: the new record on top of the history.
     await page.getByTestId('customer-link').click();
     const history = page.getByTestId('customer-complaints');
     await history.waitFor();
-    expect(await history.getByRole('button').first().innerText()).toContain('今晚罐车又从村道经过');
+    await expect.poll(() => history.getByRole('button').first().innerText()).toContain('今晚罐车又从村道经过');
 
     // A new customer: type the name, ↓ to "新建客户", Enter; 个人 by arrow key, group and type by arrow keys.
     const second = Date.now();

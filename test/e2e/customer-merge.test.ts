@@ -35,14 +35,14 @@ describe('merging a duplicate customer file, in Chromium', () => {
     await expectAccessible(page, 'customer-merge');
     await page.getByTestId('customer-merge-submit').click();
     const dialog = page.getByTestId('confirm-dialog');
-    await expect(dialog.innerText()).resolves.toContain('“周阿姨”的 0 条记录和全部跟进将并入“周桂芳”');
+    await expect.poll(() => dialog.innerText()).toContain('“周阿姨”的 0 条记录和全部跟进将并入“周桂芳”');
     await dialog.getByTestId('confirm-dialog-confirm').click();
 
     const mergedFrom = page.getByTestId('customer-merged-from');
     await mergedFrom.waitFor();
-    await expect(mergedFrom.innerText()).resolves.toContain('周阿姨');
-    await expect(mergedFrom.innerText()).resolves.toContain('同一客户，来电时报的是昵称');
-    await expect(page.getByTestId('customer-complaints').locator('li').count()).resolves.toBe(historyBefore);
+    await expect.poll(() => mergedFrom.innerText()).toContain('周阿姨');
+    await expect.poll(() => mergedFrom.innerText()).toContain('同一客户，来电时报的是昵称');
+    await expect.poll(() => page.getByTestId('customer-complaints').locator('li').count()).toBe(historyBefore);
     await mergedFrom.scrollIntoViewIfNeeded();
     await page.screenshot({ path: e2e.screenshotPath('customer-merged.png') });
 

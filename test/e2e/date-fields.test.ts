@@ -41,28 +41,28 @@ describe('date fields on an English system', () => {
     await receivedAt.waitFor();
 
     // No native date control left anywhere on the form: each would follow the system's locale.
-    await expect(page.locator('input[type="date"], input[type="datetime-local"]').count()).resolves.toBe(0);
-    await expect(receivedAt.getAttribute('placeholder')).resolves.toBe('年/月/日 时:分');
-    await expect(page.getByTestId('field-receivedAt-format').innerText()).resolves.toContain('格式：年/月/日 时:分');
+    await expect.poll(() => page.locator('input[type="date"], input[type="datetime-local"]').count()).toBe(0);
+    await expect.poll(() => receivedAt.getAttribute('placeholder')).toBe('年/月/日 时:分');
+    await expect.poll(() => page.getByTestId('field-receivedAt-format').innerText()).toContain('格式：年/月/日 时:分');
     // The form starts at "received now", shown as year/month/day.
-    await expect(receivedAt.inputValue()).resolves.toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
+    await expect.poll(() => receivedAt.inputValue()).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
 
     await receivedAt.fill('');
     await receivedAt.pressSequentially('2026年3月5日 14:30');
     await receivedAt.press('Tab');
-    await expect(receivedAt.inputValue()).resolves.toBe('2026/03/05 14:30');
-    await expect(receivedAt.getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect.poll(() => receivedAt.inputValue()).toBe('2026/03/05 14:30');
+    await expect.poll(() => receivedAt.getAttribute('aria-invalid')).toBeNull();
 
     await receivedAt.fill('3/5/2026');
     await receivedAt.press('Tab');
-    await expect(receivedAt.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.getByTestId('field-receivedAt-format').innerText()).resolves.toContain('请按 年/月/日 填写');
+    await expect.poll(() => receivedAt.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByTestId('field-receivedAt-format').innerText()).toContain('请按 年/月/日 填写');
 
     await page.getByTestId('lang-toggle').click();
-    await expect(receivedAt.getAttribute('placeholder')).resolves.toBe('yyyy/mm/dd hh:mm');
+    await expect.poll(() => receivedAt.getAttribute('placeholder')).toBe('yyyy/mm/dd hh:mm');
     await receivedAt.fill('2026/03/05 14:30');
     await receivedAt.press('Tab');
-    await expect(page.getByTestId('field-receivedAt-format').innerText()).resolves.toContain('Format: year/month/day hour:minute');
+    await expect.poll(() => page.getByTestId('field-receivedAt-format').innerText()).toContain('Format: year/month/day hour:minute');
     await context.close();
   });
 });

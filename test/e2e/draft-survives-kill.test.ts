@@ -41,8 +41,8 @@ describe('nothing typed is lost', () => {
     await again.getByTestId('nav-complaints').click();
     await again.getByTestId('new-complaint').click();
     await again.getByTestId('draft-restored').waitFor();
-    await expect(again.getByTestId('field-customerName').inputValue()).resolves.toBe('草稿测试客户');
-    await expect(again.getByTestId('field-content').inputValue()).resolves.toBe('客户在电话里说到一半：加气机计量不准，');
+    await expect.poll(() => again.getByTestId('field-customerName').inputValue()).toBe('草稿测试客户');
+    await expect.poll(() => again.getByTestId('field-content').inputValue()).toBe('客户在电话里说到一半：加气机计量不准，');
 
     // Finishing and saving it spends the draft.
     await again.getByTestId('field-kind-complaint').check();

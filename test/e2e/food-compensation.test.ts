@@ -129,7 +129,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       await lead.getByTestId('save-complaint').click();
       await lead.getByTestId('complaint-detail').waitFor();
       const serial = (await lead.getByTestId('detail-serial').innerText()).trim();
-      await expect(lead.getByTestId('grade-class').innerText()).resolves.toContain('A类客诉');
+      await expect.poll(() => lead.getByTestId('grade-class').innerText()).toContain('A类客诉');
       await act(lead, 'accept', async (form) => {
         const zhangwei = await form.getByTestId('act-assigneeId').locator('option', { hasText: '张伟' }).getAttribute('value');
         await form.getByTestId('act-assigneeId').selectOption(zhangwei!);
@@ -146,15 +146,15 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       });
       await handler.getByTestId('action-done').waitFor();
       await record(handler, handler.getByTestId('compensation-add'), 'compensation', async (form) => {
-        await expect(form.getByTestId('compensation-standard').innerText()).resolves.toContain('需公司同意');
+        await expect.poll(() => form.getByTestId('compensation-standard').innerText()).toContain('需公司同意');
         await form.getByTestId('act-type').selectOption('medical_costs');
         await form.getByTestId('act-harm-serious').check();
-        await expect(form.getByTestId('approval-by-rule').innerText()).resolves.toContain('《客诉处理管理办法》9.2.1 a)');
+        await expect.poll(() => form.getByTestId('approval-by-rule').innerText()).toContain('《客诉处理管理办法》9.2.1 a)');
         await form.getByTestId('act-amount').fill('386.50');
         await form.getByTestId('act-description').fill('区医院门诊检查费（有票据）');
       });
-      await expect(handler.getByTestId('compensation-status').innerText()).resolves.toContain('待公司审批');
-      await expect(handler.getByTestId('compensation-decide').count()).resolves.toBe(0); // the handler does not approve
+      await expect.poll(() => handler.getByTestId('compensation-status').innerText()).toContain('待公司审批');
+      await expect.poll(() => handler.getByTestId('compensation-decide').count()).toBe(0); // the handler does not approve
       await record(handler, handler.getByTestId('report-edit'), 'report', async (form) => {
         await form.getByTestId('act-cause').fill('包装机刀片缺口脱落的金属碎屑落入产品（篇1 10.1.1.1 a)）');
         await form.getByTestId('act-course').fill('3号包装线11月20日夜班更换刀片后未做金属检测；同批次抽检发现两盒含碎屑。');
@@ -163,7 +163,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
         await form.getByTestId('act-countermeasures').fill('包装线加装金属探测器；换刀后首件检验；夜班班长培训并考核。');
         await form.getByTestId('act-originalAttached').check();
       });
-      await expect(handler.getByTestId('report-status').innerText()).resolves.toBe('待主管审核');
+      await expect.poll(() => handler.getByTestId('report-status').innerText()).toBe('待主管审核');
       await act(handler, 'resolve', async (form) => {
         await form.getByTestId('act-result').fill('已登门致歉，检查费用待公司审批后报销');
         await form.getByTestId('act-replyMethod').selectOption('in_person');
@@ -174,11 +174,11 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       await lead.reload();
       await signIn(lead, 'admin', ADMIN_PASSWORD);
       await openCase(lead, serial);
-      await expect(lead.getByTestId('compensation-blocks-close').innerText()).resolves.toContain('审批前不能结案');
+      await expect.poll(() => lead.getByTestId('compensation-blocks-close').innerText()).toContain('审批前不能结案');
       await act(lead, 'callBack', satisfiedCallBack);
       const refusal = lead.getByTestId('action-form-callBack').getByRole('alert');
-      await expect(refusal.innerText()).resolves.toContain('须经公司同意后方可执行（《客诉处理管理办法》9.2.1 a)），尚未审批，不能结案');
-      await expect(lead.getByTestId('detail-status').innerText()).resolves.toContain('已处理并答复');
+      await expect.poll(() => refusal.innerText()).toContain('须经公司同意后方可执行（《客诉处理管理办法》9.2.1 a)），尚未审批，不能结案');
+      await expect.poll(() => lead.getByTestId('detail-status').innerText()).toContain('已处理并答复');
       await lead.getByTestId('action-cancel').click();
 
       // 公司同意: the leader in charge approves.
@@ -188,7 +188,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
         await form.getByTestId('act-approve-yes').check();
         await form.getByTestId('act-note').fill('同意按票据报销');
       });
-      await expect(leader.getByTestId('compensation-status').innerText()).resolves.toContain('已同意');
+      await expect.poll(() => leader.getByTestId('compensation-status').innerText()).toContain('已同意');
 
       // The report's chain: 主管审核 → 行政人事部意见 → 总经理批阅.
       const review = async (login: string, opinion: string) => {
@@ -203,7 +203,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       await review('liuqiang', '调查属实，同意');
       await review('sunmin', '同意处理意见，对夜班班长通报批评并培训');
       const gm = await review('zhougm', '同意，金属探测器本月内到位');
-      await expect(gm.getByTestId('report-status').innerText()).resolves.toBe('总经理已批阅');
+      await expect.poll(() => gm.getByTestId('report-status').innerText()).toBe('总经理已批阅');
 
       // Now the satisfied call-back closes the case.
       await lead.reload();
@@ -211,7 +211,7 @@ describe('篇1: a class A food complaint whose compensation needs the company’
       await openCase(lead, serial);
       await act(lead, 'callBack', satisfiedCallBack);
       await lead.getByTestId('action-done').waitFor();
-      await expect(lead.getByTestId('detail-status').innerText()).resolves.toContain('已结案');
+      await expect.poll(() => lead.getByTestId('detail-status').innerText()).toContain('已结案');
       await lead.getByTestId('case-records').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await lead.screenshot({ path: e2e.screenshotPath('food-compensation-closed.png'), fullPage: true });
       await expectAccessible(lead, 'food-compensation-closed');

@@ -32,9 +32,9 @@ describe('grading, end to end', () => {
     await page.getByTestId('criterion-major.1').check();
     await page.waitForFunction(() => document.querySelector('[data-testid="grade-class"]')?.textContent === '重大投诉');
     const fired = page.getByTestId('grade-criterion-major.1');
-    await expect(fired.getAttribute('data-fired')).resolves.toBe('true');
-    await expect(fired.innerText()).resolves.toContain('第十三条 第二类(一)');
-    await expect(fired.innerText()).resolves.toContain('✓');
+    await expect.poll(() => fired.getAttribute('data-fired')).toBe('true');
+    await expect.poll(() => fired.innerText()).toContain('第十三条 第二类(一)');
+    await expect.poll(() => fired.innerText()).toContain('✓');
     const majorDeadline = await resolution.innerText();
     expect(majorDeadline).toContain('7 个工作日');
     expect(majorDeadline).not.toBe(ordinaryDeadline);
@@ -55,8 +55,8 @@ describe('grading, end to end', () => {
     await page.getByTestId('save-complaint').click();
     const detail = page.getByTestId('complaint-detail');
     await detail.waitFor();
-    await expect(detail.getByTestId('grade-class').innerText()).resolves.toBe('重大投诉');
-    await expect(detail.getByTestId('grade-criterion-major.1').getAttribute('data-fired')).resolves.toBe('true');
+    await expect.poll(() => detail.getByTestId('grade-class').innerText()).toBe('重大投诉');
+    await expect.poll(() => detail.getByTestId('grade-criterion-major.1').getAttribute('data-fired')).toBe('true');
     expect(pageErrors).toEqual([]);
   });
 });

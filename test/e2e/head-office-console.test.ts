@@ -13,11 +13,12 @@ import { openTestCore, type TestCore } from '../support/temp-core';
 import { expectAccessible } from './support/axe';
 import { pageCount, pdfText, savePrintPdf } from './support/pdf';
 import { launchChromium } from './support/browser-mode';
+import { CONSOLE_STAFF, openConsole, signInToConsole, submitConsoleSignIn } from './support/console';
 
 const RESULTS = path.resolve('test-results');
 /** Images drawn in the PDF (pdfimages lists one per line below its two header lines). */
 const pdfImageCount = (file: string) => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;
-const STAFF = { login: 'zhang.hq', displayName: '张总部', password: 'head-office-2026' };
+const STAFF = CONSOLE_STAFF;
 /** Keeps a picture of the screen and checks it with axe on the way (issue 20 item 12): here the console's tables hold real rows. */
 const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(RESULTS, `console-${name}.png`), fullPage: true });
@@ -41,23 +42,15 @@ afterAll(async () => {
 describe('head-office console in Chromium against the real server', () => {
   it('signs in, creates a site whose code enrols a real client, sees its sync and backlog, finds its complaint, remarks on and escalates it (merged at the site’s next sync), sees its checklist, publishes a template and revokes the device', async () => {
     await server.admin('POST', CONSOLE_PATHS.adminConsoleUsers, STAFF);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(`${server.url}/console/`);
+    const page = await openConsole(browser, server.url);
+    const context = page.context();
 
     // A wrong password says so, in Chinese.
-    await page.locator('#console-login').fill(STAFF.login);
-    await page.locator('#console-password').fill('not the password');
-    await page.getByTestId('console-sign-in').click();
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('登录名或密码不正确');
+    await submitConsoleSignIn(page, STAFF.login, 'not the password');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('登录名或密码不正确');
     await shot(page, '1-wrong-password');
-    await page.locator('#console-password').fill(STAFF.password);
-    await page.getByTestId('console-sign-in').click();
     // It opens on the overview of what needs attention (issue 20 item 13); sites are one click away.
-    await page.getByTestId('console-overview').waitFor();
+    await signInToConsole(page, STAFF);
     await shot(page, '0-overview');
     await page.getByTestId('console-nav-sites').click();
     await page.getByTestId('sites-table').waitFor();
@@ -68,7 +61,7 @@ describe('head-office console in Chromium against the real server', () => {
     await page.getByTestId('create-site').click();
     const code = (await page.getByTestId('enrol-code').innerText()).trim();
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    await expect(page.locator('.console-enrol-code').innerText()).resolves.toMatch(/有效期至 \d{4}/);
+    await expect.poll(() => page.locator('.console-enrol-code').innerText()).toMatch(/有效期至 \d{4}/);
     await shot(page, '2-enrol-code');
     await page.getByTestId('dismiss-enrol-code').click();
 
@@ -117,7 +110,7 @@ describe('head-office console in Chromium against the real server', () => {
     await expect.poll(() => site.getByTestId('site-last-sync').innerText()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d/);
     const outboxSent = core.context.store.read.prepare('SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NOT NULL').get() as { n: number };
     await expect.poll(() => site.getByTestId('site-received').innerText()).toBe(String(outboxSent.n));
-    await expect(site.innerText()).resolves.toContain('站长电脑');
+    await expect.poll(() => site.innerText()).toContain('站长电脑');
     await expect.poll(() => site.getByTestId('site-profile').innerText()).toBe('天然气井站');
     await shot(page, '3-sites');
 
@@ -129,10 +122,10 @@ describe('head-office console in Chromium against the real server', () => {
     await row.waitFor();
     // The unfiltered list holds the row too: wait for the search's answer rather than count the list as it was.
     await expect.poll(() => page.getByTestId('complaint-row').count()).toBe(1);
-    await expect(row.innerText()).resolves.toContain('YY42');
+    await expect.poll(() => row.innerText()).toContain('YY42');
     await shot(page, '4-complaint-search');
     // The class filter is the class of the site's rule pack (等级), apart from the kind (类型); the server filters and counts (issue 20 item 16).
-    await expect(row.getByTestId('complaint-class').innerText()).resolves.toBe('一般投诉');
+    await expect.poll(() => row.getByTestId('complaint-class').innerText()).toBe('一般投诉');
     await page.getByTestId('site-filter').selectOption({ label: 'YY42 阳42井站' });
     await expect.poll(() => page.getByTestId('class-filter').locator('option').allInnerTexts()).toEqual(['全部等级', '一般投诉', '重大投诉']);
     await page.getByTestId('class-filter').selectOption({ label: '重大投诉' });
@@ -144,11 +137,11 @@ describe('head-office console in Chromium against the real server', () => {
     await row.getByRole('button', { name: created.serial }).click();
     const detail = page.getByTestId('complaint-detail');
     await detail.waitFor();
-    await expect(page.getByTestId('complaint-payload').innerText()).resolves.toContain('营业厅门口积水路滑');
-    await expect(detail.innerText()).resolves.toContain('欧阳晓芸');
+    await expect.poll(() => page.getByTestId('complaint-payload').innerText()).toContain('营业厅门口积水路滑');
+    await expect.poll(() => detail.innerText()).toContain('欧阳晓芸');
     // The class by its name in the site's rule pack, not its code.
     expect(core.context.store.read.prepare('SELECT class_code FROM complaints WHERE id = ?').get(created.id)).toEqual({ class_code: 'ordinary' });
-    await expect(page.getByTestId('payload-classCode').innerText()).resolves.toBe('一般投诉');
+    await expect.poll(() => page.getByTestId('payload-classCode').innerText()).toBe('一般投诉');
     const timeline = await page.getByTestId('complaint-history').innerText();
     expect(timeline).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 赵丽 受理并指派给 张伟/);
     expect(timeline).not.toMatch(/[{}"]|accept|complaint_event/);
@@ -161,10 +154,10 @@ describe('head-office console in Chromium against the real server', () => {
     await page.locator('#remark-class').selectOption('major');
     await page.locator('#remark-note').fill('老人险些摔倒，按重大投诉处理');
     await page.getByTestId('send-remark').click();
-    await expect(page.getByTestId('remark-sent').innerText()).resolves.toContain('已发送给网点 YY42');
+    await expect.poll(() => page.getByTestId('remark-sent').innerText()).toContain('已发送给网点 YY42');
     const remark = page.getByTestId('remark-item');
-    await expect(remark.innerText()).resolves.toContain(STAFF.displayName);
-    await expect(remark.innerText()).resolves.toContain('改定级别为：重大投诉');
+    await expect.poll(() => remark.innerText()).toContain(STAFF.displayName);
+    await expect.poll(() => remark.innerText()).toContain('改定级别为：重大投诉');
     await shot(page, '5b-remark');
     expect((await core.call('sync.runNow', {}, lead)).pulled).toBe(1);
     expect(core.context.store.read.prepare('SELECT class_code FROM complaints WHERE id = ?').get(created.id)).toEqual({ class_code: 'major' });
@@ -176,16 +169,16 @@ describe('head-office console in Chromium against the real server', () => {
     await page.getByTestId('console-nav-checklists').click();
     const checklist = page.getByTestId('checklist-row').filter({ hasText: graded.title.zh });
     await checklist.waitFor();
-    await expect(checklist.innerText()).resolves.toContain('已完成');
-    await expect(checklist.innerText()).resolves.toContain('高级服务员');
+    await expect.poll(() => checklist.innerText()).toContain('已完成');
+    await expect.poll(() => checklist.innerText()).toContain('高级服务员');
     await shot(page, '6-checklists');
     // Opened: the answers by item, the score and grade (issue 20 item 15).
     await checklist.getByTestId('open-checklist').click();
     await page.getByTestId('checklist-result').waitFor();
-    await expect(page.getByTestId('result-grade').innerText()).resolves.toBe('高级服务员');
-    await expect(page.getByTestId('result-answers').first().innerText()).resolves.toContain('11 次');
+    await expect.poll(() => page.getByTestId('result-grade').innerText()).toBe('高级服务员');
+    await expect.poll(() => page.getByTestId('result-answers').first().innerText()).toContain('11 次');
     // Computed from the dates and counts, as the site prints them: two years and more since 2024-01-10 is not 「3个月以上不满半年」.
-    await expect(page.getByTestId('result-answers').nth(1).innerText()).resolves.toMatch(/来店3个月以上不满半年\s+否/);
+    await expect.poll(() => page.getByTestId('result-answers').nth(1).innerText()).toMatch(/来店3个月以上不满半年\s+否/);
     await shot(page, '6b-checklist-result');
     await page.getByTestId('console-nav-checklists').click();
 
@@ -194,14 +187,14 @@ describe('head-office console in Chromium against the real server', () => {
     await page.getByTestId('checklist-row').filter({ hasText: '污水拉运' }).filter({ hasText: '已完成' }).getByTestId('open-checklist').click();
     await page.getByTestId('checklist-result').waitFor();
     await expect.poll(() => page.getByTestId('result-photo').count()).toBe(4);
-    await expect(page.getByTestId('result-photos').innerText()).resolves.toContain('第 1 行 车身照片：车身正面');
+    await expect.poll(() => page.getByTestId('result-photos').innerText()).toContain('第 1 行 车身照片：车身正面');
     const loaded = (selector: string) => page.locator(selector).evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((img) => img.complete && img.naturalWidth === 64).length);
     await expect.poll(() => loaded('[data-testid="result-photo"] img')).toBe(4);
     await shot(page, '6c-checklist-photos');
     const [full] = await Promise.all([context.waitForEvent('page'), page.getByTestId('result-photo').first().click()]);
     await full.waitForLoadState();
     expect(full.url()).toContain(`/api/v1/console/checklists/`);
-    await expect(full.locator('img').evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])).resolves.toEqual([64, 48]);
+    await expect.poll(() => full.locator('img').evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])).toEqual([64, 48]);
     await full.close();
     await page.evaluate(() => {
       window.print = () => {}; // headless Chromium has no print dialog; the PDF below is what paper would get
@@ -225,12 +218,12 @@ describe('head-office console in Chromium against the real server', () => {
     const broken = { ...graded, sections: [{ ...graded.sections[0]!, source: '' }] };
     await page.locator('#ref-body').fill(JSON.stringify(broken, null, 2));
     await page.getByTestId('publish').click();
-    await expect(page.getByTestId('body-issues').innerText()).resolves.toContain('sections.0.source');
+    await expect.poll(() => page.getByTestId('body-issues').innerText()).toContain('sections.0.source');
     await shot(page, '7-publish-refused');
     await page.locator('#ref-body').fill(JSON.stringify(graded, null, 2));
     await page.getByTestId('publish').click();
     // Named by its title, never by its id (issue 20 item 5).
-    await expect(page.getByTestId('publish-outcome').innerText()).resolves.toContain(`已发布 ${graded.title.zh} 第 2 版`);
+    await expect.poll(() => page.getByTestId('publish-outcome').innerText()).toContain(`已发布 ${graded.title.zh} 第 2 版`);
     await expect.poll(() => page.getByTestId('reference-table').innerText()).toContain(graded.title.zh);
     await shot(page, '8-published');
     expect((await core.call('sync.runNow', {}, lead)).pulled).toBe(1);
@@ -238,7 +231,7 @@ describe('head-office console in Chromium against the real server', () => {
     // Revoke the device, after confirming; the site is then refused.
     await page.getByTestId('console-nav-sites').click();
     await page.getByTestId('site-YY42').getByTestId('revoke-device').click();
-    await expect(page.getByTestId('revoke-dialog').innerText()).resolves.toContain('站长电脑');
+    await expect.poll(() => page.getByTestId('revoke-dialog').innerText()).toContain('站长电脑');
     await shot(page, '9-revoke-confirm');
     await page.getByTestId('confirm-revoke').click();
     // The list reloads after the revoke: wait for it rather than read the row as it was.
@@ -249,7 +242,7 @@ describe('head-office console in Chromium against the real server', () => {
 
     // English toggle.
     await page.getByTestId('lang-toggle').click();
-    await expect(page.getByTestId('sites-table').innerText()).resolves.toContain('Queue backlog');
+    await expect.poll(() => page.getByTestId('sites-table').innerText()).toContain('Queue backlog');
     await shot(page, '10-english');
   });
 });

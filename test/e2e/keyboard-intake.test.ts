@@ -45,7 +45,7 @@ describe('keyboard intake of the demo complaint (issue 20 item 6)', () => {
     await page.getByTestId('field-kind-complaint').waitFor();
     await keys.press('Space'); // 投诉: the focus starts on the kind
     // The channel starts on the register's usual one (电话 at the demo station): nothing to press.
-    expect(await page.getByTestId('field-channel').inputValue()).toBe('phone');
+    await expect.poll(() => page.getByTestId('field-channel').inputValue()).toBe('phone');
     await keys.tabTo('field-customerName');
     await keys.type('周桂');
     await page.getByTestId('customer-options').getByText('周桂芳').waitFor();
@@ -63,6 +63,6 @@ describe('keyboard intake of the demo complaint (issue 20 item 6)', () => {
     // Space, 2 Tabs to the name, ↓ Enter to pick, Tabs past the picked file, the phone and her earlier complaint, Ctrl+Enter:
     // 11 today. More means a new tab stop has come onto the common path.
     expect(keys.counts.navigation).toBeLessThanOrEqual(11);
-    expect(await page.getByTestId('detail-customer').innerText()).toContain('周桂芳');
+    await expect.poll(() => page.getByTestId('detail-customer').innerText()).toContain('周桂芳');
   });
 });

@@ -32,15 +32,15 @@ describe('负面新闻台账 in Chromium (seed001 S1)', () => {
     // S1 四(五)3: keep evidence first, then tell the planning department.
     const online = clerk.getByTestId('checklist-online');
     await online.getByTestId('step-keep_evidence').click(); // the box shows ticked once the core stored it
-    await expect(online.getByTestId('step-done-keep_evidence').innerText()).resolves.toContain('李梅');
-    await expect(clerk.getByTestId('checklist-journalistOnSite').count()).resolves.toBe(0);
+    await expect.poll(() => online.getByTestId('step-done-keep_evidence').innerText()).toContain('李梅');
+    await expect.poll(() => clerk.getByTestId('checklist-journalistOnSite').count()).toBe(0);
 
     const screenshot = path.join(tempDir('branchline-e2e-evidence-'), '贴吧截图.png');
     fs.writeFileSync(screenshot, await clerk.screenshot({ clip: { x: 200, y: 60, width: 480, height: 300 } }));
     await clerk.getByTestId('evidence-file').setInputFiles(screenshot);
     const thumbnail = clerk.getByAltText('贴吧截图.png');
     await thumbnail.waitFor();
-    await expect(thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0);
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // A screenshot of the wrong area is replaced (更换) before the incident is handled (issue 20 item 7); the first is kept until the second is stored.
     const retaken = path.join(tempDir('branchline-e2e-evidence-'), '贴吧截图-重拍.png');
     fs.writeFileSync(retaken, await clerk.screenshot({ clip: { x: 220, y: 80, width: 480, height: 300 } }));
@@ -48,15 +48,15 @@ describe('负面新闻台账 in Chromium (seed001 S1)', () => {
     await clerk.getByAltText('贴吧截图-重拍.png').waitFor();
     await expect.poll(() => clerk.getByTestId('evidence-item').count()).toBe(1);
     await clerk.getByTestId('evidence-open').click();
-    await expect(clerk.getByTestId('photo-viewer').innerText()).resolves.toContain('贴吧截图-重拍.png');
+    await expect.poll(() => clerk.getByTestId('photo-viewer').innerText()).toContain('贴吧截图-重拍.png');
     await clerk.keyboard.press('Escape');
-    await expect(clerk.getByTestId('photo-viewer').count()).resolves.toBe(0);
+    await expect.poll(() => clerk.getByTestId('photo-viewer').count()).toBe(0);
 
     const notify = clerk.getByTestId('notify-form');
     await notify.getByTestId('notify-party').selectOption('planning_dept');
     await notify.getByTestId('notify-note').fill('电话告知企划部');
     await notify.getByTestId('notify-submit').click();
-    await expect(clerk.getByTestId('notification-list').innerText()).resolves.toContain('企划部');
+    await expect.poll(() => clerk.getByTestId('notification-list').innerText()).toContain('企划部');
     await online.getByTestId('step-notify').click();
     await online.getByTestId('step-done-notify').waitFor();
     await clerk.screenshot({ path: e2e.screenshotPath('media-incident.png'), fullPage: true });
@@ -65,7 +65,7 @@ describe('负面新闻台账 in Chromium (seed001 S1)', () => {
     // The register counts it for this year, by channel and content.
     await clerk.getByRole('button', { name: '返回台账' }).click();
     // With the demo's radio hotline item of the same year.
-    await expect(clerk.getByTestId('media-total').innerText()).resolves.toBe('2');
+    await expect.poll(() => clerk.getByTestId('media-total').innerText()).toBe('2');
     const stats = await clerk.getByTestId('media-statistics').innerText();
     expect(stats).toMatch(/网络\s*1/);
     expect(stats).toMatch(/行风热线\s*1/);

@@ -25,8 +25,8 @@ describe('客户重大投诉专项报告 in Chromium', () => {
 
     const box = detail.getByTestId('special-report');
     await box.waitFor();
-    await expect(box.innerText()).resolves.toContain('客户重大投诉专项报告');
-    await expect(box.getByTestId('special-report-state').getAttribute('data-state')).resolves.toBe('due');
+    await expect.poll(() => box.innerText()).toContain('客户重大投诉专项报告');
+    await expect.poll(() => box.getByTestId('special-report-state').getAttribute('data-state')).toBe('due');
     await box.screenshot({ path: e2e.screenshotPath('special-offered.png') });
     await expectAccessible(page, 'special-report-offered');
     await box.getByTestId('special-report-open').click();
@@ -34,9 +34,9 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     const panel = page.getByTestId('narrative-reports');
     const editor = panel.getByTestId('narrative-version');
     await editor.waitFor();
-    await expect(editor.getByTestId('narrative-title').innerText()).resolves.toContain(`投诉 ${serial}`);
-    await expect(editor.getByTestId('case-facts-serial').innerText()).resolves.toBe(serial);
-    await expect(editor.getByTestId('case-facts-class').innerText()).resolves.toContain('重大投诉');
+    await expect.poll(() => editor.getByTestId('narrative-title').innerText()).toContain(`投诉 ${serial}`);
+    await expect.poll(() => editor.getByTestId('case-facts-serial').innerText()).toBe(serial);
+    await expect.poll(() => editor.getByTestId('case-facts-class').innerText()).toContain('重大投诉');
     await editor.getByTestId('narrative-section-keyProblem').fill('燃气管道老化泄漏，客户家中财产受损。');
     await editor.getByTestId('narrative-section-handling').fill('当日派员抢修，更换管道，按损失赔偿。');
     await expect.poll(() => editor.getByTestId('narrative-saved').innerText(), { timeout: 5000 }).toContain('草稿已保存');
@@ -44,8 +44,8 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     await panel.getByTestId('narrative-issue').click();
     await page.getByTestId('confirm-dialog-confirm').click();
     await panel.getByTestId('narrative-issued-text').waitFor();
-    await expect(panel.getByTestId('narrative-signed').innerText()).resolves.toContain('赵丽');
-    await expect(panel.getByTestId('narrative-version').innerText()).resolves.toContain('签发时（');
+    await expect.poll(() => panel.getByTestId('narrative-signed').innerText()).toContain('赵丽');
+    await expect.poll(() => panel.getByTestId('narrative-version').innerText()).toContain('签发时（');
     await page.screenshot({ path: e2e.screenshotPath('special-issued.png'), fullPage: true });
     await expectAccessible(page, 'special-report-issued');
 
@@ -71,7 +71,7 @@ describe('客户重大投诉专项报告 in Chromium', () => {
     await panel.getByTestId('narrative-back').click();
     const row = panel.getByTestId(`narrative-case-${serial}`);
     await expect.poll(() => row.getAttribute('data-state')).toBe('issued');
-    await expect(row.innerText()).resolves.toContain('赵丽');
+    await expect.poll(() => row.innerText()).toContain('赵丽');
     await panel.getByTestId('narrative-cases').screenshot({ path: e2e.screenshotPath('special-list.png') });
   });
 });

@@ -30,12 +30,12 @@ describe('分析报告 in Chromium', () => {
     // The draft is in the store: leaving and coming back finds the text.
     await editor.getByTestId('narrative-back').click();
     await panel.getByTestId(`narrative-open-${month}`).first().click();
-    await expect(panel.getByTestId('narrative-section-analysis').inputValue()).resolves.toBe('主要原因：夜间噪声与设备老化。');
+    await expect.poll(() => panel.getByTestId('narrative-section-analysis').inputValue()).toBe('主要原因：夜间噪声与设备老化。');
 
     await panel.getByTestId('narrative-issue').click();
     await page.getByTestId('confirm-dialog-confirm').click();
     await panel.getByTestId('narrative-issued-text').waitFor();
-    await expect(panel.getByTestId('narrative-signed').innerText()).resolves.toContain('赵丽');
+    await expect.poll(() => panel.getByTestId('narrative-signed').innerText()).toContain('赵丽');
     expect(await panel.getByTestId('narrative-section-analysis').count()).toBe(0);
     await page.screenshot({ path: e2e.screenshotPath('narrative-issued.png'), fullPage: true });
 
@@ -58,16 +58,16 @@ describe('分析报告 in Chromium', () => {
     // A correction: a new draft naming version 1, issued again; version 1 stays readable.
     await panel.getByTestId('narrative-reissue-reason').fill('原因分析遗漏了设备老化的处理进度');
     await panel.getByTestId('narrative-reissue').click();
-    await expect(panel.getByTestId('narrative-replaces').innerText()).resolves.toContain('更正第 1 版');
+    await expect.poll(() => panel.getByTestId('narrative-replaces').innerText()).toContain('更正第 1 版');
     await panel.getByTestId('narrative-section-analysis').fill('主要原因：夜间噪声与设备老化；风机已于月底更换。');
     await panel.getByTestId('narrative-issue').click();
     await page.getByTestId('confirm-dialog-confirm').click();
     await panel.getByTestId('narrative-issued-text').waitFor();
-    await expect(panel.getByTestId('narrative-version').getAttribute('data-version')).resolves.toBe('2');
+    await expect.poll(() => panel.getByTestId('narrative-version').getAttribute('data-version')).toBe('2');
     await panel.getByTestId('narrative-replaces').getByRole('button').click();
     await expect.poll(() => panel.getByTestId('narrative-version').getAttribute('data-version')).toBe('1');
-    await expect(panel.getByTestId('narrative-replaced-by').innerText()).resolves.toContain('已被第 2 版更正');
-    await expect(panel.getByTestId('narrative-issued-text').innerText()).resolves.toContain('主要原因：夜间噪声与设备老化。');
+    await expect.poll(() => panel.getByTestId('narrative-replaced-by').innerText()).toContain('已被第 2 版更正');
+    await expect.poll(() => panel.getByTestId('narrative-issued-text').innerText()).toContain('主要原因：夜间噪声与设备老化。');
     await page.screenshot({ path: e2e.screenshotPath('narrative-corrected.png'), fullPage: true });
   });
 });

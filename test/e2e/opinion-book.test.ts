@@ -30,21 +30,21 @@ describe('客户意见簿 in Chromium (seed002 客户管理制度4 第九条)', 
     await form.getByTestId('entry-contact').fill('139 1234 5678');
     await form.getByTestId('entry-save').click();
     // The demo book already holds two entries: this is the third.
-    await expect(form.getByRole('status').innerText()).resolves.toBe('已登记第 3 条');
+    await expect.poll(() => form.getByRole('status').innerText()).toBe('已登记第 3 条');
 
     // The complaint manager's daily check: a warning until it is recorded.
     const manager = await pageOf(browser, server.url, 'zhangwei');
     await openBook(manager);
     const state = manager.getByTestId('daily-check-state');
-    await expect(state.getAttribute('data-checked')).resolves.toBe('false');
-    await expect(state.innerText()).resolves.toContain('尚未查阅客户意见簿');
+    await expect.poll(() => state.getAttribute('data-checked')).toBe('false');
+    await expect.poll(() => state.innerText()).toContain('尚未查阅客户意见簿');
     await manager.screenshot({ path: e2e.screenshotPath('opinion-book-unchecked.png'), fullPage: true });
     await manager.getByTestId('check-note').fill('已查阅，新增 1 条');
     await manager.getByTestId('record-check').click();
     await manager.locator('[data-testid="daily-check-state"][data-checked="true"]').waitFor();
-    await expect(state.innerText()).resolves.toContain('已查阅：张伟');
+    await expect.poll(() => state.innerText()).toContain('已查阅：张伟');
     const card = manager.getByTestId('opinion-entry-3');
-    await expect(card.innerText()).resolves.toContain('查阅：张伟');
+    await expect.poll(() => card.innerText()).toContain('查阅：张伟');
 
     // One click: the entry becomes a complaint record (channel 客户意见簿).
     await card.getByTestId('to-complaint').click();
@@ -64,10 +64,10 @@ describe('客户意见簿 in Chromium (seed002 客户管理制度4 第九条)', 
 
     // The complaint is in the register with its source.
     await manager.getByRole('button', { name: serial }).click();
-    await expect(manager.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
+    await expect.poll(() => manager.getByTestId('detail-serial').innerText()).toBe(serial);
     const detail = await manager.getByTestId('complaint-detail').innerText();
     expect(detail).toContain('客户意见簿');
-    await expect(manager.getByTestId('opinion-entry-link').innerText()).resolves.toContain('客户意见簿第 3 条');
+    await expect.poll(() => manager.getByTestId('opinion-entry-link').innerText()).toContain('客户意见簿第 3 条');
     expect(detail).toContain('由客户意见簿第 3 条');
     expect(detail).toContain('孙女士');
 

@@ -46,15 +46,15 @@ describe('issue 17 §1.1: a complaint left past its limit moves forward, counts 
     const serial = (await clerk.getByTestId('detail-serial').innerText()).trim();
 
     // Escalated at entry by 第三十一条 (past the limit, nothing said to the customer): 重大, the rule cited, the call centre to be told.
-    await expect(clerk.getByTestId('grade-class').innerText()).resolves.toContain('重大投诉');
+    await expect.poll(() => clerk.getByTestId('grade-class').innerText()).toContain('重大投诉');
     const escalations = clerk.getByTestId('escalation-records');
-    await expect(escalations.innerText()).resolves.toContain('《四川**实业集团有限公司客户投诉管理办法(试行)》第三十一条');
-    await expect(escalations.innerText()).resolves.toContain('系统');
+    await expect.poll(() => escalations.innerText()).toContain('《四川**实业集团有限公司客户投诉管理办法(试行)》第三十一条');
+    await expect.poll(() => escalations.innerText()).toContain('系统');
     // The rules' own note in words: the limit in the site's time, the customer not told; no ISO moment, no code.
-    await expect(escalations.innerText()).resolves.toContain('未向客户说明');
+    await expect.poll(() => escalations.innerText()).toContain('未向客户说明');
     await expect(escalations.innerText()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}T|overdue_without|\(ordinary\)/);
-    await expect(clerk.getByTestId('escalation-notify').first().innerText()).resolves.toContain('呼叫中心');
-    await expect(clerk.getByTestId('detail-limit-missed').innerText()).resolves.toContain('计为超时');
+    await expect.poll(() => clerk.getByTestId('escalation-notify').first().innerText()).toContain('呼叫中心');
+    await expect.poll(() => clerk.getByTestId('detail-limit-missed').innerText()).toContain('计为超时');
 
     // 分派.
     const callCentre = await pageOf(browser, server.url, 'zhaoli');
@@ -68,13 +68,13 @@ describe('issue 17 §1.1: a complaint left past its limit moves forward, counts 
     const lead = await pageOf(browser, server.url, 'wangjg');
     await openBySerial(lead, serial);
     await lead.getByTestId('action-planSolution').click();
-    await expect(lead.getByTestId('late-plan-hint').innerText()).resolves.toContain('本案仍计为超时');
+    await expect.poll(() => lead.getByTestId('late-plan-hint').innerText()).toContain('本案仍计为超时');
     await lead.getByTestId('act-measures').fill('增开收费窗口，专人维持排队秩序');
     await lead.getByTestId('act-dueAt').fill(shanghaiLocal(1, '17:00'));
     await lead.getByTestId('action-form-planSolution').getByTestId('action-submit').click();
     await lead.getByTestId('action-done').waitFor();
-    await expect(lead.getByTestId('detail-status').innerText()).resolves.toContain('处理中');
-    await expect(lead.getByTestId('detail-late-plan').innerText()).resolves.toContain('王建国');
+    await expect.poll(() => lead.getByTestId('detail-status').innerText()).toContain('处理中');
+    await expect.poll(() => lead.getByTestId('detail-late-plan').innerText()).toContain('王建国');
     await lead.getByTestId('nav-complaints').click();
     await lead.getByTestId('work-list-tab-overdue').click();
     await lead.getByTestId('complaint-row').filter({ hasText: serial }).waitFor();
@@ -90,9 +90,9 @@ describe('issue 17 §1.1: a complaint left past its limit moves forward, counts 
       await form.getByTestId('act-callCentreToldAt').fill(shanghaiMinutesAgo(2));
     });
     const extensions = lead.getByTestId('extension-records');
-    await expect(extensions.innerText()).resolves.toContain('客户同意');
-    await expect(extensions.innerText()).resolves.toContain('已批准');
-    await expect(lead.getByTestId('detail-limit-missed').innerText()).resolves.toContain('计为超时');
+    await expect.poll(() => extensions.innerText()).toContain('客户同意');
+    await expect.poll(() => extensions.innerText()).toContain('已批准');
+    await expect.poll(() => lead.getByTestId('detail-limit-missed').innerText()).toContain('计为超时');
     await lead.screenshot({ path: e2e.screenshotPath('overdue-case-extended.png'), fullPage: true });
 
     // 打印延期申请表 (the browser's dialog is skipped in the test), as PDF and as a PNG to look at.
@@ -139,9 +139,9 @@ describe('issue 17 §1.1: a complaint left past its limit moves forward, counts 
       await form.getByTestId('act-attitude-satisfied').check();
       await form.getByTestId('act-result-satisfied').check();
     });
-    await expect(callCentre.getByTestId('detail-status').innerText()).resolves.toContain('已结案');
-    await expect(callCentre.getByTestId('detail-limit-missed').innerText()).resolves.toContain('计为超时');
-    await expect(callCentre.getByTestId('detail-late-plan').innerText()).resolves.toContain('王建国');
+    await expect.poll(() => callCentre.getByTestId('detail-status').innerText()).toContain('已结案');
+    await expect.poll(() => callCentre.getByTestId('detail-limit-missed').innerText()).toContain('计为超时');
+    await expect.poll(() => callCentre.getByTestId('detail-late-plan').innerText()).toContain('王建国');
     await callCentre.screenshot({ path: e2e.screenshotPath('overdue-case-closed.png'), fullPage: true });
     await callCentre.getByTestId('handling-summary').screenshot({ path: e2e.screenshotPath('overdue-case-handling.png') });
     await callCentre.getByTestId('escalation-records').screenshot({ path: e2e.screenshotPath('overdue-case-escalations.png') });

@@ -19,8 +19,8 @@ describe('a site set up on another organisation’s rules, end to end', () => {
       await page.getByTestId('setup-profile').selectOption('parts-maker');
       const packs = page.getByTestId('setup-rulePack');
       await page.waitForFunction(() => ((document.querySelector('[data-testid="setup-rulePack"]') as HTMLSelectElement | null)?.options.length ?? 0) >= 20);
-      expect(await packs.locator('option[value="seed004-i-parts-maker"]').innerText()).toContain('《客诉程度判定标准预案》');
-      await expect(packs.inputValue()).resolves.toBe('seed004-i-parts-maker');
+      await expect.poll(() => packs.locator('option[value="seed004-i-parts-maker"]').innerText()).toContain('《客诉程度判定标准预案》');
+      await expect.poll(() => packs.inputValue()).toBe('seed004-i-parts-maker');
       await page.locator('#site-code').fill('PM01');
       await page.locator('#site-name').fill('某零部件厂质量部');
       await page.locator('#site-organisation').fill('某零部件厂');
@@ -58,14 +58,14 @@ describe('a site set up on another organisation’s rules, end to end', () => {
       await fileComplaint('5', false);
       await classIs('严重程度客诉'); // the third GEAR-NOISE this month
       const repeat = page.getByTestId('grade-criterion-serious.repeat-this-month');
-      await expect(repeat.getAttribute('data-fired')).resolves.toBe('true');
-      await expect(repeat.innerText()).resolves.toContain('本月同一问题次数 3 ≥ 3');
+      await expect.poll(() => repeat.getAttribute('data-fired')).toBe('true');
+      await expect.poll(() => repeat.innerText()).toContain('本月同一问题次数 3 ≥ 3');
       await page.getByTestId('pack-facts').evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: e2e.screenshotPath('pack-facts-form.png') });
       await page.getByTestId('save-complaint').click();
       const detail = page.getByTestId('complaint-detail');
       await detail.waitFor();
-      await expect(detail.getByTestId('grade-class').innerText()).resolves.toBe('严重程度客诉');
+      await expect.poll(() => detail.getByTestId('grade-class').innerText()).toBe('严重程度客诉');
       expect(pageErrors).toEqual([]);
     } finally {
       await server.stop();

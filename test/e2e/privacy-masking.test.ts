@@ -29,7 +29,7 @@ describe('personal information in Chromium (seed002 客户管理制度1 第三�
     await match.click();
     const clerkFacts = clerk.getByTestId('customer-facts');
     await clerkFacts.waitFor();
-    expect(await clerkFacts.innerText()).toContain('北京市朝阳区****');
+    await expect.poll(() => clerkFacts.innerText()).toContain('北京市朝阳区****');
     expect(await clerk.getByTestId(`reveal-customer-${customer.id}`).count()).toBe(0);
 
     const lead = await pageOf(browser, server.url, 'wangjg');
@@ -39,13 +39,13 @@ describe('personal information in Chromium (seed002 客户管理制度1 第三�
     await lead.getByTestId(`open-customer-${customer.id}`).click();
     await lead.getByTestId(`reveal-customer-${customer.id}`).click();
     await lead.getByTestId('reveal-submit').click();
-    await expect(lead.getByTestId(`reveal-form-customer-${customer.id}`).innerText()).resolves.toContain('请填写查看原因');
+    await expect.poll(() => lead.getByTestId(`reveal-form-customer-${customer.id}`).innerText()).toContain('请填写查看原因');
     await lead.getByTestId('reveal-reason').fill('回访客户核实扣款');
     await lead.getByTestId('reveal-submit').click();
     const revealed = lead.getByTestId(`revealed-customer-${customer.id}`);
     await revealed.waitFor();
-    expect(await revealed.innerText()).toContain('13812345678');
-    expect(await revealed.innerText()).toContain('北京市朝阳区建国路88号');
+    await expect.poll(() => revealed.innerText()).toContain('13812345678');
+    await expect.poll(() => revealed.innerText()).toContain('北京市朝阳区建国路88号');
 
     await lead.getByTestId('nav-settings').click();
     const entry = lead.getByTestId('access-log-entry').first();

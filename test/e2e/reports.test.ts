@@ -8,6 +8,7 @@ import { PATHS } from '../../shared/sync/protocol';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { openTestCore, type TestCore } from '../support/temp-core';
 import { launchChromium } from './support/browser-mode';
+import { CONSOLE_STAFF, openConsole, signInToConsole } from './support/console';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 import { expectAccessible } from './support/axe';
@@ -38,10 +39,10 @@ describe('报表 in Chromium', () => {
     // A period that does not exist, then one that has not begun: the core's reason, nothing shown.
     await page.getByTestId('report-period-key').fill('2026-13');
     await page.getByTestId('report-run').click();
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('没有这个统计期');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('没有这个统计期');
     await page.getByTestId('report-period-key').fill('2099-01');
     await page.getByTestId('report-run').click();
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('尚未开始');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('尚未开始');
     expect(await page.getByTestId('report-result').count()).toBe(0);
 
     const thisMonth = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
@@ -49,7 +50,7 @@ describe('报表 in Chromium', () => {
     await page.getByTestId('report-run').click();
     await page.getByTestId('report-result').waitFor();
     await page.getByTestId('chart-trend').locator('canvas').waitFor();
-    await expect(page.getByTestId('report-title').innerText()).resolves.toContain('客户投诉分析报告');
+    await expect.poll(() => page.getByTestId('report-title').innerText()).toContain('客户投诉分析报告');
     const complaints = Number(await page.getByTestId('total-complaints').innerText());
     expect(complaints).toBeGreaterThan(0); // the demo's complaints were received today
     await page.getByTestId('report-overdue').waitFor();
@@ -62,9 +63,9 @@ describe('报表 in Chromium', () => {
     const complaintRow = kindTable.locator('tr', { hasText: '投诉' }).first();
     await complaintRow.locator('td.total button').click();
     const cases = page.getByTestId('report-cases');
-    await cases.waitFor();
-    await expect(cases.locator('h3').innerText()).resolves.toContain(`共 ${complaints} 件`);
-    await expect(cases.locator('tbody tr').count()).resolves.toBe(complaints);
+    await cases.and(page.locator('[aria-busy="false"]')).waitFor();
+    await expect.poll(() => cases.locator('h3').innerText()).toContain(`共 ${complaints} 件`);
+    await expect.poll(() => cases.locator('tbody tr').count()).toBe(complaints);
     await cases.screenshot({ path: e2e.screenshotPath('reports-cases.png') });
 
     // xlsx: the measures sheet holds the on-screen total; the cases sheet every case of the period.
@@ -89,12 +90,12 @@ describe('报表 in Chromium', () => {
     // A receiver may not see reports: the reason, no numbers.
     const clerk = await pageOf(e2e.browser(), app.url, 'limei');
     await clerk.getByTestId('nav-reports').click();
-    await expect(clerk.getByRole('alert').innerText()).resolves.toContain('无权查看报表');
+    await expect.poll(() => clerk.getByRole('alert').innerText()).toContain('无权查看报表');
   });
 
   it('the console overview shows every site: attention, trend and comparison, computed from the rows the site pushed', async () => {
     server = await startServerProcess();
-    await server.admin('POST', CONSOLE_PATHS.adminConsoleUsers, { login: 'zhang.hq', displayName: '张总部', password: 'head-office-2026' });
+    await server.admin('POST', CONSOLE_PATHS.adminConsoleUsers, CONSOLE_STAFF);
     const created = (await server.admin('POST', PATHS.adminSites, { code: 'YY42', name: '阳42井站' })) as { enrolCode: string };
     core = await openTestCore({ demo: true });
     const lead = await core.signIn('wangjg');
@@ -104,15 +105,8 @@ describe('报表 in Chromium', () => {
 
     const browser = await launchChromium();
     try {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => {
-        throw error;
-      });
-      await page.goto(`${server.url}/console/`);
-      await page.locator('#console-login').fill('zhang.hq');
-      await page.locator('#console-password').fill('head-office-2026');
-      await page.getByTestId('console-sign-in').click();
+      const page = await openConsole(browser, server.url, { viewport: { width: 1366, height: 1000 } });
+      await signInToConsole(page);
       await page.getByTestId('console-nav-overview').click();
       await page.getByTestId('overview-kind').selectOption('month');
       await page.getByTestId('overview-key').fill('2026-11');
@@ -130,8 +124,8 @@ describe('报表 in Chromium', () => {
       await page.getByTestId('console-report-key').fill('2026-11');
       await page.getByTestId('console-report-run').click();
       await page.getByTestId('console-report-result').waitFor();
-      await expect(page.getByTestId('total-complaints').innerText()).resolves.toBe(String(atSite.total.complaints!.value));
-      await expect(page.getByTestId('total-received').innerText()).resolves.toBe(String(atSite.total.received!.value));
+      await expect.poll(() => page.getByTestId('total-complaints').innerText()).toBe(String(atSite.total.complaints!.value));
+      await expect.poll(() => page.getByTestId('total-received').innerText()).toBe(String(atSite.total.received!.value));
       await page.screenshot({ path: path.join('test-results', 'console-reports.png'), fullPage: true });
       await expectAccessible(page, 'console-reports-filled');
     } finally {

@@ -30,15 +30,15 @@ describe('each demo site offers only its own organisation’s forms (issue 17 §
       expect([...centreMenu].sort()).toEqual(['service.csr-onsite-check', 'service.handover-log', 'service.shift-swap-register']);
       expect(centreMenu).not.toContain('well.h2s-measurement');
       await centre.getByTestId('start-service.csr-onsite-check').click();
-      await expect(centre.getByTestId('checklist-title').innerText()).resolves.toBe('客服部值班、交接班与现场纪律检查表');
+      await expect.poll(() => centre.getByTestId('checklist-title').innerText()).toBe('客服部值班、交接班与现场纪律检查表');
       await centre.screenshot({ path: e2e.screenshotPath('profiles-service-centre.png'), fullPage: true });
 
       const bank = await pageOf(e2e.browser(), bankServer.url, 'zhoumin');
       expect(await menu(bank)).toEqual([]);
-      await expect(bank.getByTestId('checklists-none').innerText()).resolves.toContain('没有检查表或台帐');
+      await expect.poll(() => bank.getByTestId('checklists-none').innerText()).toContain('没有检查表或台帐');
       await bank.getByTestId('nav-settings').click();
       await expect.poll(() => bank.getByTestId('profile-current').getAttribute('data-profile')).toBe('bank-outlet');
-      await expect(bank.getByTestId('profile-current').innerText()).resolves.toContain('营业网点客户投诉处理规范');
+      await expect.poll(() => bank.getByTestId('profile-current').innerText()).toContain('营业网点客户投诉处理规范');
       await bank.screenshot({ path: e2e.screenshotPath('profiles-bank-outlet-settings.png'), fullPage: true });
     } finally {
       await centreServer.stop();

@@ -32,7 +32,7 @@ describe('sync page in Chromium against a real head-office server', () => {
     await lead.getByTestId('enrol-code').fill(enrolCode);
     await lead.getByTestId('enrol-submit').click();
     await expect.poll(() => lead.getByTestId('sync-enrolled').innerText().catch(() => '')).toContain(headOffice.url);
-    await expect(lead.getByTestId('sync-now').innerText()).resolves.toBe('立即同步');
+    await expect.poll(() => lead.getByTestId('sync-now').innerText()).toBe('立即同步');
 
     // The receiver-side work: a complaint filed at the counter joins the queue.
     await lead.getByTestId('nav-complaints').click();
@@ -46,16 +46,16 @@ describe('sync page in Chromium against a real head-office server', () => {
     await lead.getByTestId('complaint-detail').waitFor();
     const serial = (await lead.getByTestId('detail-serial').innerText()).trim();
     expect(Number(await lead.getByTestId('queue-length').innerText())).toBeGreaterThan(0);
-    await expect(lead.getByTestId('last-sync').innerText()).resolves.toBe('从未同步');
+    await expect.poll(() => lead.getByTestId('last-sync').innerText()).toBe('从未同步');
 
     // 立即同步: the queue drops to 0 and 上次同步 shows the time.
     await lead.getByTestId('nav-sync').click();
     await lead.getByTestId('sync-now').click();
     await expect.poll(() => lead.getByTestId('queue-length').innerText(), { timeout: 60_000 }).toBe('0');
     await expect.poll(() => lead.getByTestId('sync-done').innerText().catch(() => '')).toMatch(/^本次同步完成：上传 \d+ 条/);
-    await expect(lead.getByTestId('last-sync').innerText()).resolves.toMatch(/^上次同步 (刚刚|\d+分钟前)$/);
-    await expect(lead.getByTestId('sync-queue-length').innerText()).resolves.toBe('0 条');
-    await expect(lead.getByTestId('sync-look').getAttribute('data-look')).resolves.toBe('idle');
+    await expect.poll(() => lead.getByTestId('last-sync').innerText()).toMatch(/^上次同步 (刚刚|\d+分钟前)$/);
+    await expect.poll(() => lead.getByTestId('sync-queue-length').innerText()).toBe('0 条');
+    await expect.poll(() => lead.getByTestId('sync-look').getAttribute('data-look')).toBe('idle');
 
     // Head office holds the complaint, under this site.
     const db = new Database(path.join(headOffice.dataDir, 'head-office.sqlite'), { readonly: true });
@@ -72,11 +72,11 @@ describe('sync page in Chromium against a real head-office server', () => {
     await headOffice.admin('POST', PATHS.adminReference, { kind: 'remark', id: 'remark-1', version: 1, siteId, body: { entity: 'complaint', entityId: held!.id, basedOnVersion: held!.version, fields: { headOfficeRemark: '请三日内回访客户' }, note: '夜间排队问题多站出现' } });
     await lead.getByTestId('sync-now').click();
     await expect.poll(() => lead.getByTestId('sync-remark').innerText().catch(() => ''), { timeout: 60_000 }).toContain('请三日内回访客户');
-    await expect(lead.getByTestId('sync-remark').innerText()).resolves.toContain('已采用');
+    await expect.poll(() => lead.getByTestId('sync-remark').innerText()).toContain('已采用');
     // … and the complaint's own detail shows it above its facts.
     await openBySerial(lead, serial);
-    await expect(lead.getByTestId('complaint-remark-text').innerText()).resolves.toBe('请三日内回访客户');
-    await expect(lead.getByTestId('complaint-remark-note').innerText()).resolves.toContain('夜间排队问题多站出现');
+    await expect.poll(() => lead.getByTestId('complaint-remark-text').innerText()).toBe('请三日内回访客户');
+    await expect.poll(() => lead.getByTestId('complaint-remark-note').innerText()).toContain('夜间排队问题多站出现');
     await lead.screenshot({ path: e2e.screenshotPath('sync-complaint-remark.png'), fullPage: true });
     await lead.getByTestId('nav-sync').click();
 
@@ -84,11 +84,11 @@ describe('sync page in Chromium against a real head-office server', () => {
     await headOffice.stop();
     await lead.getByTestId('sync-now').click();
     await expect.poll(() => lead.getByTestId('sync-error-words').innerText().catch(() => ''), { timeout: 60_000 }).toContain('无法连接总部服务器');
-    await expect(lead.getByTestId('sync-error').getAttribute('data-kind')).resolves.toBe('network');
-    await expect(lead.getByTestId('sync-error-detail').isVisible()).resolves.toBe(false);
+    await expect.poll(() => lead.getByTestId('sync-error').getAttribute('data-kind')).toBe('network');
+    await expect.poll(() => lead.getByTestId('sync-error-detail').isVisible()).toBe(false);
     await lead.locator('[data-testid="sync-error"] summary').click();
-    await expect(lead.getByTestId('sync-error-detail').innerText()).resolves.toContain('network');
-    await expect(lead.getByTestId('sync-warning').innerText()).resolves.toContain('上次同步失败');
+    await expect.poll(() => lead.getByTestId('sync-error-detail').innerText()).toContain('network');
+    await expect.poll(() => lead.getByTestId('sync-warning').innerText()).toContain('上次同步失败');
     await lead.screenshot({ path: e2e.screenshotPath('sync-page-error.png'), fullPage: true });
   });
 });

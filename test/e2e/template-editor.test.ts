@@ -23,7 +23,7 @@ describe('template editor in Chromium (issue #6 item 7)', () => {
     await admin.getByTestId('open-template-editor').click();
     await admin.getByTestId(`template-edit-${SEWAGE}`).click();
     await admin.getByTestId('template-form').waitFor();
-    await expect(admin.locator('[data-path="version"]').inputValue()).resolves.toBe('1.1.0');
+    await expect.poll(() => admin.locator('[data-path="version"]').inputValue()).toBe('1.1.0');
 
     // Add an item; typed text is autosaved and survives a reload.
     await admin.getByTestId('section-1-add-item').click();
@@ -37,7 +37,7 @@ describe('template editor in Chromium (issue #6 item 7)', () => {
     await admin.getByTestId('nav-checklists').click();
     await admin.getByTestId('open-template-editor').click();
     await admin.getByTestId('template-draft-row').getByTestId('template-draft-open').click();
-    await expect(admin.getByTestId('item-1-2').getByLabel(/名称（中文）/).inputValue()).resolves.toBe(NEW_ITEM);
+    await expect.poll(() => admin.getByTestId('item-1-2').getByLabel(/名称（中文）/).inputValue()).toBe(NEW_ITEM);
 
     // Validate: the missing citation is named and located; 定位 jumps to the field.
     await admin.getByTestId('template-validate').click();
@@ -54,8 +54,8 @@ describe('template editor in Chromium (issue #6 item 7)', () => {
     // Preview: the blank A4 form on screen, with the new item; printed, it carries the new version.
     await admin.getByTestId('template-tab-preview').click();
     const sheet = admin.getByTestId('checklist-print');
-    await expect(sheet.isVisible()).resolves.toBe(true);
-    await expect(sheet.innerText()).resolves.toContain(NEW_ITEM);
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    await expect.poll(() => sheet.innerText()).toContain(NEW_ITEM);
     await admin.screenshot({ path: e2e.screenshotPath('template-editor-preview.png'), fullPage: true });
     await admin.getByTestId('template-print').click();
     await admin.emulateMedia({ media: 'print' });
@@ -76,14 +76,14 @@ describe('template editor in Chromium (issue #6 item 7)', () => {
     const lead = await pageOf(e2e.browser(), server.url, 'wangjg');
     await lead.getByTestId('nav-checklists').click();
     const card = lead.getByTestId(`template-${SEWAGE}`);
-    await expect(card.innerText()).resolves.toContain('版本 1.1.0');
-    await expect(lead.getByTestId('open-template-editor').count()).resolves.toBe(0);
+    await expect.poll(() => card.innerText()).toContain('版本 1.1.0');
+    await expect.poll(() => lead.getByTestId('open-template-editor').count()).toBe(0);
     // The demo's draft register stays on the version it started with (继续填写); a new sheet (另开一份) takes 1.1.0.
     await card.getByTestId(`start-another-${SEWAGE}`).click();
     const record = lead.getByTestId('checklist-record');
     await record.waitFor();
-    await expect(record.innerText()).resolves.toContain(NEW_ITEM);
-    await expect(record.innerText()).resolves.toContain('版本 1.1.0');
+    await expect.poll(() => record.innerText()).toContain(NEW_ITEM);
+    await expect.poll(() => record.innerText()).toContain('版本 1.1.0');
     await lead.screenshot({ path: e2e.screenshotPath('template-editor-new-record.png'), fullPage: true });
   });
 });

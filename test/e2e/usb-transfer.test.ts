@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONSOLE_PATHS } from '../../shared/sync/console-api';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { openConsole, signInToConsole } from './support/console';
 import { pageOf } from './support/ui';
 import { useBrowserMode } from './support/use-browser-mode';
 import { expectAccessible } from './support/axe';
@@ -29,11 +30,8 @@ describe('a site with no network at all, in Chromium: enrolled by file, then its
     await headOffice.admin('POST', CONSOLE_PATHS.adminConsoleUsers, STAFF);
 
     // Head office creates the site in its console and saves its enrolment file; the code goes by telephone.
-    const console = await (await e2e.browser().newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
-    await console.goto(`${headOffice.url}/console/`);
-    await console.locator('#console-login').fill(STAFF.login);
-    await console.locator('#console-password').fill(STAFF.password);
-    await console.getByTestId('console-sign-in').click();
+    const console = await openConsole(e2e.browser(), headOffice.url, { acceptDownloads: true });
+    await signInToConsole(console, STAFF);
     await console.getByTestId('console-nav-sites').click();
     await console.locator('#site-code').fill('YY42');
     await console.locator('#site-name').fill('阳42井站');
@@ -58,14 +56,14 @@ describe('a site with no network at all, in Chromium: enrolled by file, then its
     await expectAccessible(lead, 'usb-site-enrol-file');
     await lead.getByTestId('enrol-file-submit').click();
     await lead.getByTestId('sync-usb').waitFor();
-    expect(await lead.getByTestId('sync-next-attempt').innerText()).toBe('自动同步已关闭');
+    await expect.poll(() => lead.getByTestId('sync-next-attempt').innerText()).toBe('自动同步已关闭');
     const queued = Number(await lead.getByTestId('queue-length').innerText());
     expect(queued).toBeGreaterThan(0);
 
     const outbox = await download(lead, () => lead.getByTestId('sync-usb-export').click(), 'usb-outbox.branchline');
-    await expect(lead.getByTestId('sync-usb-result').innerText()).resolves.toContain(`已导出 ${queued} 条`);
+    await expect.poll(() => lead.getByTestId('sync-usb-result').innerText()).toContain(`已导出 ${queued} 条`);
     expect(fs.statSync(outbox).size).toBeGreaterThan(100);
-    expect(await lead.getByTestId('queue-length').innerText()).toBe(String(queued)); // still pending until the reply
+    await expect.poll(() => lead.getByTestId('queue-length').innerText()).toBe(String(queued)); // still pending until the reply
     await lead.screenshot({ path: e2e.screenshotPath('usb-1-site-export.png'), fullPage: true });
     await expectAccessible(lead, 'usb-site-export');
 

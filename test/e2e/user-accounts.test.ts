@@ -24,18 +24,18 @@ describe('设置 → 用户 (issue 18 §1.4)', () => {
     const server = await e2e.server();
     const lead = await pageOf(e2e.browser(), server.url, 'wangjg');
     await lead.getByTestId('nav-settings').click();
-    await expect(lead.getByTestId('user-above-admin').innerText()).resolves.toBe('该账号拥有您没有的权限，您不能更改');
+    await expect.poll(() => lead.getByTestId('user-above-admin').innerText()).toBe('该账号拥有您没有的权限，您不能更改');
     await expect(lead.getByTestId('user-role-general_manager').isDisabled()).resolves.toBe(true);
 
     await lead.getByTestId('user-disable-limei').click();
     await lead.getByTestId('user-confirm-disable-limei').click();
-    await expect(lead.getByTestId('user-change-done').innerText()).resolves.toBe('已停用 李梅');
+    await expect.poll(() => lead.getByTestId('user-change-done').innerText()).toBe('已停用 李梅');
     const counter = await e2e.browser().newPage();
     await counter.goto(server.url);
     expect(await signsIn(counter, 'limei', '123456')).toBe(false);
 
     await lead.getByTestId('user-enable-limei').click();
-    await expect(lead.getByTestId('user-change-done').innerText()).resolves.toBe('已启用 李梅');
+    await expect.poll(() => lead.getByTestId('user-change-done').innerText()).toBe('已启用 李梅');
     await lead.getByTestId('user-reset-limei').click();
     const form = lead.getByTestId('reset-secret-form');
     await form.locator('#reset-secret').fill('246810');
@@ -44,7 +44,7 @@ describe('设置 → 用户 (issue 18 §1.4)', () => {
     await form.getByText('您自己的 PIN 或密码不正确（计入登录失败次数）').waitFor();
     await form.locator('#reset-ownSecret').fill('123456');
     await form.getByTestId('reset-secret-submit').click();
-    await expect(lead.getByTestId('reset-secret-done').innerText()).resolves.toBe('已为 李梅 重设 PIN 或密码');
+    await expect.poll(() => lead.getByTestId('reset-secret-done').innerText()).toBe('已为 李梅 重设 PIN 或密码');
 
     expect(await signsIn(counter, 'limei', '123456')).toBe(false);
     expect(await signsIn(counter, 'limei', '246810')).toBe(true);

@@ -73,3 +73,19 @@ describe('console complaint detail: remarks and decisions', () => {
   });
 });
 
+
+describe('console complaint detail: the record fields the site sent', () => {
+  it('reads them by the labels of the site’s pack, a choice by its option; a field not sent is not listed', async () => {
+    const recordFields = [
+      { id: 'licencePlate', value: '川A12345', address: null },
+      { id: 'demandReasonable', value: 'unreasonable', address: null },
+    ];
+    const dealer = { ...detail, rulePackId: 'seed002-doc12-car-dealer', payload: { customerName: '周桂芳', content: '水压低', classCode: 'ordinary', recordFields } };
+    server.routes = { [`GET ${CONSOLE_PATHS.complaint('s1', 'c1')}`]: () => ({ status: 200, json: dealer }) };
+    render(<ComplaintDetailScreen siteId="s1" id="c1" />);
+    expect((await screen.findByTestId('payload-record-licencePlate')).textContent).toBe('川A12345');
+    expect(screen.getByTestId('payload-record-demandReasonable').textContent).toBe('不合理');
+    expect(screen.getByText('投诉人车牌号')).toBeTruthy();
+    expect(screen.queryByTestId('payload-record-groundsSufficient')).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CreditGrading } from '../../shared/api/credit';
+import type { CreditFile, CreditGrading } from '../../shared/api/credit';
 import { ApiError } from '../../shared/api/errors';
 import type { User } from '../../shared/api/users';
 import { addDaysToDay, addYearsToDay } from '../../shared/credit/credit-dates';
@@ -106,7 +106,7 @@ describe('信用等级 on the customer file', () => {
 
   it('offers the review to the leader in charge only, and shows the core\'s refusal in Chinese', { timeout: SLOW }, async () => {
     const user = userEvent.setup();
-    const file = { customerId: firm.id, current: null, gradings: [gradingOf()] };
+    const file = { customerId: firm.id, current: null, limitInForce: null, adjustments: [], gradings: [gradingOf()] };
     const { bridge } = await renderSignedIn(chenzm, {
       'customers.get': () => fileOf(firm),
       'credit.file': () => file,
@@ -130,7 +130,7 @@ describe('信用等级 on the customer file', () => {
   it('the general manager sees a proposal awaiting review without a form, and approves a reviewed one', { timeout: SLOW }, async () => {
     const user = userEvent.setup();
     const reviewed = gradingOf({ status: 'reviewed', steps: [{ step: 'review', decision: 'approved', reason: null, decidedByName: '陈志明', decidedAt: '2026-11-23T03:00:00.000Z' }] });
-    let file = { customerId: firm.id, current: null as CreditGrading | null, gradings: [gradingOf({ id: 'g-2' }), reviewed] };
+    let file = { customerId: firm.id, current: null as CreditGrading | null, limitInForce: null, adjustments: [], gradings: [gradingOf({ id: 'g-2' }), reviewed] };
     const { bridge } = await renderSignedIn(zhouht, {
       'customers.get': () => fileOf(firm),
       'credit.file': () => file,
@@ -148,6 +148,8 @@ describe('信用等级 on the customer file', () => {
     await waitFor(() => expect(screen.getByTestId('credit-current').textContent).toContain('A级（信用高）'));
     expect(screen.getByTestId('credit-current').textContent).toContain('2026年12月24日');
     expect(bridge.callsTo('credit.decide')[0]!.input).toMatchObject({ step: 'approve', decision: 'approved' });
+    // The file's 往来记录 is read again, so the approval shows there too.
+    await waitFor(() => expect(bridge.callsTo('customers.history')).toHaveLength(2));
   });
 
   it('has a Chinese and an English text for every step\'s refusal', () => {
@@ -157,11 +159,12 @@ describe('信用等级 on the customer file', () => {
     }
   });
 
-  it('lists the reviews due from the customer files, the overdue marked', { timeout: SLOW }, async () => {
+  it('lists the reviews due from the customer files, an ungraded credit customer (第四条) first as 未评级, the overdue marked', { timeout: SLOW }, async () => {
     const user = userEvent.setup();
     await renderSignedIn(wangjg, {
       'customers.flagged': () => [],
       'credit.reviewDue': () => [
+        { customerId: 'k-0', customerName: '丙供应商', grade: null, creditLimit: 0, approvedOn: null, dueOn: null, overdue: false, pending: false },
         { customerId: 'k-1', customerName: '甲公司', grade: 'A', creditLimit: 80_000, approvedOn: '2026-06-10', dueOn: '2026-07-10', overdue: true, pending: false },
         { customerId: 'k-2', customerName: '乙公司', grade: 'C', creditLimit: 0, approvedOn: '2026-06-10', dueOn: '2026-09-10', overdue: false, pending: true },
       ],
@@ -170,8 +173,29 @@ describe('信用等级 on the customer file', () => {
     await user.click(await screen.findByTestId('credit-review-due-link'));
     const table = await screen.findByTestId('credit-due-table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.dataset.overdue)).toEqual(['true', 'false']);
-    expect(rows[0]!.textContent).toContain('2026年7月10日 已过期');
-    expect(rows[1]!.textContent).toContain('新的评定审批中');
+    expect(rows.map((r) => r.dataset.overdue)).toEqual(['false', 'true', 'false']);
+    expect(rows.map((r) => r.dataset.ungraded)).toEqual(['true', 'false', 'false']);
+    expect(rows[0]!.textContent).toContain('丙供应商未评级不授信—应尽快评定');
+    expect(rows[1]!.textContent).toContain('2026年7月10日 已过期');
+    expect(rows[2]!.textContent).toContain('新的评定审批中');
+  });
+
+  it('shows the limit in force after an approved adjustment (第四十一条) with who proposed and approved it, from → to, and since when', { timeout: SLOW }, async () => {
+    const approved = gradingOf({ status: 'approved', reviewDueOn: '2027-02-24' });
+    const adjustment = { id: 'a-1', evaluationId: 'e-1', month: '2026-11', gradingId: 'g-1', fromLimit: 80_000, toLimit: 60_000, proposedByName: '刘强', proposedAt: '2026-12-01T02:00:00.000Z', approvedByName: '周海涛', approvedAt: '2026-12-05T07:00:00.000Z', effectiveOn: '2026-12-05' };
+    let file: CreditFile = { customerId: firm.id, current: approved, limitInForce: { limit: 80_000, since: '2026-11-24', adjustmentId: null }, adjustments: [], gradings: [approved] };
+    const first = await renderSignedIn(zhouht, { 'customers.get': () => fileOf(firm), 'credit.file': () => file });
+    useNavigationStore.getState().go({ page: 'customer-detail', id: firm.id });
+    expect((await screen.findByTestId('credit-current')).textContent).toContain('80,000 元');
+    expect(screen.queryByTestId('credit-limit-in-force')).toBeNull(); // no adjustment: the grading's line says it all
+    first.unmount();
+
+    file = { ...file, limitInForce: { limit: 60_000, since: '2026-12-05', adjustmentId: 'a-1' }, adjustments: [adjustment] };
+    await renderSignedIn(zhouht, { 'customers.get': () => fileOf(firm), 'credit.file': () => file });
+    useNavigationStore.getState().go({ page: 'customer-detail', id: firm.id });
+    expect((await screen.findByTestId('credit-limit-now')).textContent).toBe('现行额度：60,000 元（自 2026年12月5日 起）');
+    const entry = screen.getByTestId('credit-adjustment-a-1').textContent!;
+    for (const part of ['2026-11 执行评价表', '80,000 元 → 60,000 元', '刘强 于 2026-12-01 10:00 提议', '周海涛 于 2026-12-05 15:00 批准', '自 2026年12月5日 起执行']) expect(entry).toContain(part);
+    expect(screen.getByTestId('credit-limit-in-force').textContent).toContain('第四十一条');
   });
 });

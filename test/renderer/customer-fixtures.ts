@@ -40,6 +40,7 @@ export function fileOf(customer: CustomerSummary, overrides: Partial<CustomerFil
     ...customer,
     phone2: null,
     address: '泸县福集镇阳42井站旁村道3组',
+    idNumber: null,
     note: null,
     mergedInto: null,
     createdAt: '2026-02-01T02:00:00.000Z',

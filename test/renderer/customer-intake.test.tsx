@@ -185,6 +185,28 @@ describe('intake: the customer from the customer files', () => {
     expect(screen.getByRole('alert').textContent).toBe('请按提示修改标出的内容后再保存。');
   });
 
+  it('takes an individual’s ID number with the new file, checks it before sending, and offers no such field for an organisation (issue 19 §1)', { timeout: SLOW }, async () => {
+    const user = userEvent.setup();
+    const { bridge } = await renderSignedIn(undefined, { 'customers.search': () => [], 'complaints.create': () => sampleComplaint });
+    await kindAndChannelByKeyboard(user);
+    await user.keyboard('罗建华');
+    await screen.findByTestId('customer-option-new');
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.click(screen.getByTestId('field-newCustomerKind-organisation'));
+    expect(screen.queryByTestId('field-newCustomerIdNumber')).toBeNull();
+    await user.click(screen.getByTestId('field-newCustomerKind-individual'));
+    await user.type(screen.getByTestId('field-newCustomerIdNumber'), '51050219800101123');
+    await user.type(screen.getByTestId('field-content'), '燃气表读数异常。');
+    await user.click(screen.getByTestId('save-complaint'));
+    expect(descriptionOf(screen.getByTestId('field-newCustomerIdNumber'))).toBe('身份证件号码应为18位（末位可为X）或15位数字');
+    expect(bridge.callsTo('complaints.create')).toHaveLength(0);
+
+    await user.type(screen.getByTestId('field-newCustomerIdNumber'), 'X');
+    await user.click(screen.getByTestId('save-complaint'));
+    await waitFor(() => expect(bridge.callsTo('complaints.create')).toHaveLength(1));
+    expect(bridge.callsTo('complaints.create')[0]?.input).toMatchObject({ customerName: '罗建华', newCustomer: { kind: 'individual', idNumber: '51050219800101123X' } });
+  });
+
   it('keeps the customer choice and product facts in the draft', { timeout: SLOW }, async () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn(undefined, {

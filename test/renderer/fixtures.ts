@@ -100,6 +100,7 @@ export const sampleComplaint: Complaint = {
   causeCode: null,
   repeatCount: 0,
   escalationCount: 0,
+  recordFields: [],
 };
 
 /** The demo site's people, as `users.colleagues` lists them for the pickers. */
@@ -320,10 +321,13 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
     'privacy.retention': () => [],
     'privacy.accessLog': () => [],
     'circulars.definitions': () => [],
-    'riskClasses.get': (input: { customerId: string }) => ({ customerId: input.customerId, current: 'normal', since: null, creditIncreaseAllowed: true, history: [], pending: null, rejected: [] }),
+    'riskClasses.get': (input: { customerId: string }) => ({ customerId: input.customerId, current: 'normal', since: null, creditIncreaseAllowed: true, history: [], pending: null, rejected: [], cadence: null, screening: null, screenings: [] }),
+    'riskClasses.cadence': () => [],
     'riskClasses.overview': () => ({ classes: [], awaiting: [] }),
-    'credit.file': (input: { customerId: string }) => ({ customerId: input.customerId, current: null, gradings: [] }),
+    'customers.history': (input: { page: number }) => ({ entries: [], page: input.page, total: 0, hasMore: false }),
+    'credit.file': (input: { customerId: string }) => ({ customerId: input.customerId, current: null, limitInForce: null, adjustments: [], gradings: [] }),
     'credit.reviewDue': () => [],
+    'credit.cap': () => ({ totalCap: null, baseDay: null, setByName: null, setAt: null, totalInForce: 0 }),
     // Only a complaint whose class names a special report is offered one (the special-report tests override this).
     'narrativeReports.forComplaint': () => ({ kind: null, item: null }),
     ...overrides,

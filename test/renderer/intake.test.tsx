@@ -211,6 +211,38 @@ describe('intake: drafts', () => {
     await waitFor(() => expect((bridge.callsTo('drafts.save').at(-1)?.input as { data: { content: string } }).data.content).toBe('半句话'));
   });
 
+  it('sends the record only after the draft saves already on their way are answered, so none lands after the record deleted the draft', async () => {
+    const user = userEvent.setup();
+    const waiting: Array<() => void> = [];
+    const order: string[] = [];
+    const { bridge } = await renderSignedIn(undefined, {
+      'drafts.save': (input: { data: Record<string, unknown> }) =>
+        new Promise((resolve) =>
+          waiting.push(() => {
+            order.push('draft saved');
+            resolve({ data: input.data, savedAt: new Date().toISOString() });
+          }),
+        ),
+      'complaints.create': () => {
+        order.push('record saved');
+        return sampleComplaint;
+      },
+      'complaints.get': () => detailOf(sampleComplaint),
+    });
+    await openForm(user);
+    await waitFor(() => expect(bridge.callsTo('drafts.get')).toHaveLength(1));
+    await fillRequired(user);
+    // Leaving the content field for the save button saves the draft at once; its answer is held back.
+    await user.click(screen.getByTestId('save-complaint'));
+    await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(bridge.callsTo('complaints.create')).toHaveLength(0);
+    for (const answer of waiting.splice(0)) answer();
+    await screen.findByTestId('complaint-detail');
+    expect(order.at(-1)).toBe('record saved');
+    expect(order.filter((o) => o === 'record saved')).toHaveLength(1);
+  });
+
   it('saves what was typed in the last moments before a sign-out ends the session (idle or by hand)', async () => {
     const user = userEvent.setup();
     const { bridge } = await renderSignedIn();

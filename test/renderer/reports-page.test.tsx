@@ -48,6 +48,31 @@ describe('报表 page', () => {
     expect(bridge.callsTo('reports.cases')[0]!.input).toMatchObject({ cell: { dimension: 'channel', value: 'phone', bucket: buckets[1] } });
   });
 
+  it('shows the cases of the cell clicked last, busy until they come: a slow answer for an earlier cell does not replace them', async () => {
+    const user = userEvent.setup();
+    const answers: Array<(page: { cases: never[]; total: number; next: null }) => void> = [];
+    await renderSignedIn(wangjg, {
+      'reports.definitions': () => meta,
+      'reports.run': () => result,
+      'reports.overdue': () => ({ complaints: { asOf: result.asOf, summary: [], cases: [] }, items: [] }),
+      'reports.cadence': () => ({ period, today: '2026-03-20', schedules: [] }),
+      'reports.cases': () => new Promise((resolve) => answers.push(resolve)),
+    });
+    await user.click(screen.getByTestId('nav-reports'));
+    await user.click(await screen.findByTestId('report-run'));
+    const [weekCell, totalCell] = within(await screen.findByTestId('dimension-channel')).getAllByRole('button', { name: '5' });
+    await user.click(weekCell!);
+    const panel = await screen.findByTestId('report-cases');
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    await user.click(totalCell!);
+    await waitFor(() => expect(answers).toHaveLength(2));
+    await act(async () => answers[1]!({ cases: [], total: 5, next: null }));
+    await waitFor(() => expect(screen.getByTestId('report-cases').getAttribute('aria-busy')).toBe('false'));
+    await act(async () => answers[0]!({ cases: [], total: 7, next: null }));
+    expect(screen.getByTestId('report-cases').querySelector('h3')!.textContent).toContain('共 5 件');
+    expect(screen.getByTestId('report-cases').getAttribute('aria-busy')).toBe('false');
+  });
+
   it('shows the report’s note in the page’s language, its seed ids as document titles (issue 20 item 5)', async () => {
     const user = userEvent.setup();
     const choice = { zh: 'seed003 篇6 第三十八条(一)7 规定了统计周期，没有规定报送日。', en: 'seed003 篇6 第三十八条(一)7 sets the periods but no filing day.' };

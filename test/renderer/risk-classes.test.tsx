@@ -22,7 +22,7 @@ const SLOW = 20_000;
 const chenzm: User = { ...limei, id: 'u-chenzm', login: 'chenzm', displayName: '陈志明', roles: ['leader_in_charge'] };
 const FACTS = { fiveLevel: null, warning: 'none', overdueDays: 3, interestArrears: 0, advances: 0 } as const;
 
-const normal: CustomerRisk = { customerId: firm.id, current: 'normal', since: null, creditIncreaseAllowed: true, history: [], pending: null, rejected: [] };
+const normal: CustomerRisk = { customerId: firm.id, current: 'normal', since: null, creditIncreaseAllowed: true, history: [], pending: null, rejected: [], cadence: null, screening: null, screenings: [] };
 const reviewed: RiskClassProposal = {
   id: 'p-1',
   customerId: firm.id,

@@ -13,7 +13,7 @@ const route = (given: RouteView['approvals'][number]['given'], mayGive: boolean)
     { step: 'handle', roles: [{ zh: '相关部门（责任部门）', en: 'Department' }, { zh: '本部门负责人', en: 'Head of the department' }], source: 'seed001 S10 三.2', choice: null },
     { step: 'approve', roles: [leader], source: 'seed001 S10 三.3(2)', choice: null },
   ],
-  approvals: [{ step: 'approve', before: 'reply', roles: [leader], source: 'seed001 S10 三.3(2)', given, mayGive }],
+  approvals: [{ step: 'approve', before: 'reply', roles: [leader], source: 'seed001 S10 三.3(2)', given, mayGive, joint: null }],
 });
 
 describe('the case’s route (本案流程)', () => {
@@ -46,6 +46,34 @@ describe('the case’s route (本案流程)', () => {
     expect(logged.textContent).toContain('审批（本案流程）');
     expect(logged.textContent).toContain('同意退换');
     expect(logged.textContent).not.toContain('procedure.approve');
+  });
+
+  it('shows a joint approval half given as 1/2 with who gave it, naming the posts with 和, and both names once the second gives it (seed002 客户管理制度8 具体内容7)', async () => {
+    const user = userEvent.setup();
+    const parties = [{ zh: '发展商客户服务部', en: 'Developer customer service' }, { zh: '客户中心前台', en: 'Customer centre front desk' }];
+    const first = { byName: '赵丽', at: '2026-11-23T02:30:00.000Z' };
+    const second = { byName: '李梅', at: '2026-11-23T03:00:00.000Z' };
+    const verify = (givenBy: (typeof first)[], mayGive: boolean): RouteView => ({
+      classCode: 'major',
+      steps: [{ step: 'review', roles: parties, source: 'seed002 客户管理制度8 具体内容7', choice: null }],
+      approvals: [{ step: 'review', before: 'close', roles: parties, source: 'seed002 客户管理制度8 具体内容7', given: givenBy.length === 2 ? second : null, mayGive, joint: { of: 2, givenBy } }],
+    });
+    let detail = detailOf(sampleComplaint, { route: verify([first], true) });
+    await openDetail(detail, wangjg, {
+      'complaints.get': () => detail,
+      'procedure.approveStep': () => {
+        detail = detailOf({ ...sampleComplaint, version: sampleComplaint.version + 1 }, { route: verify([first, second], false) });
+        return { complaintId: detail.id, version: detail.version };
+      },
+    });
+    const panel = await screen.findByTestId('route-panel');
+    expect(panel.textContent).toContain('发展商客户服务部 和 客户中心前台');
+    const line = within(panel).getByTestId('route-approval-review');
+    expect(within(line).getByTestId('route-partly-review').textContent).toBe('已会签 1/2（赵丽），');
+    expect(line.textContent).toContain('待 发展商客户服务部 和 客户中心前台 审核（结案前）');
+    await user.click(within(line).getByTestId('route-give-review'));
+    await waitFor(() => expect(within(screen.getByTestId('route-panel')).getByTestId('route-approval-review').textContent).toContain('赵丽、李梅 已于'));
+    expect(within(screen.getByTestId('route-panel')).queryByTestId('route-partly-review')).toBeNull();
   });
 
   it('says who may when the core refuses', async () => {

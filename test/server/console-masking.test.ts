@@ -4,6 +4,7 @@ import { CONSOLE_LIST_PATHS } from '../../shared/sync/console-lists-api';
 import { CONSOLE_NOTIFICATION_PATHS } from '../../shared/sync/console-notifications';
 import { CONSOLE_REPORT_PATHS } from '../../shared/sync/console-reports-api';
 import { CONSOLE_PRIVACY_PATHS, revealResponseSchema } from '../../shared/sync/console-privacy-api';
+import { CONSOLE_CREDIT_PATHS, CONSOLE_RISK_PATHS } from '../../shared/sync/console-risk-api';
 import { signedInMember, signedInStaff } from './support/console';
 import { ADDRESS, ID_NUMBER, MASKED_ADDRESS, MASKED_ID_NUMBER, MASKED_PHONE, PHONE, pushPersonalRecords, type Pushed } from './support/personal-records';
 import { openTestServer, type TestServer } from './support/test-server';
@@ -27,6 +28,9 @@ const ENDPOINTS: readonly { name: string; url: (p: Pushed) => string; carries: b
   { name: 'report cases', url: () => `${CONSOLE_REPORT_PATHS.cases}?definitionId=general-statistics&kind=month&key=2026-11`, carries: false },
   { name: 'overview', url: () => `${CONSOLE_REPORT_PATHS.overview}?kind=month&key=2026-11`, carries: false },
   { name: 'sites list', url: () => CONSOLE_LIST_PATHS.sites, carries: false },
+  // Reads the pushed customer files for their names (console-risk-classes.test.ts shows a reason's number masked).
+  { name: 'risk classes', url: () => CONSOLE_RISK_PATHS.list, carries: false },
+  { name: 'credit gradings', url: () => CONSOLE_CREDIT_PATHS.list, carries: false },
 ];
 
 describe('console: personal fields leave head office masked (issue 19 §4)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, LIMIT_ENV, limitsFromEnv } from '../../server/http/load-limits';
 
-describe('head office limits from the environment (README, operations)', () => {
+describe('head office limits from the environment (docs/operations.md)', () => {
   it('keeps the defaults when nothing is set, and takes each value that is set', () => {
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
     expect(limitsFromEnv({ BRANCHLINE_HEADERS_TIMEOUT_MS: '45000', BRANCHLINE_PUSH_QUEUE: ' 200 ', BRANCHLINE_DB_ACQUIRE_TIMEOUT_MS: '' })).toEqual({

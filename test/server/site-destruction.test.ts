@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERASED_MARKER } from '../../shared/privacy/retention';
 import { CONSOLE_PATHS } from '../../shared/sync/console-api';
+import { PATHS } from '../../shared/sync/protocol';
 import { signedInStaff } from './support/console';
 import { ADDRESS, ID_NUMBER, PHONE, pushPersonalRecords, type Pushed } from './support/personal-records';
 import { entry, openTestServer, push, rowCounts, type TestServer } from './support/test-server';
@@ -88,5 +89,38 @@ describe('a site’s destruction at head office', () => {
     const once = await storedText(pushed.siteId);
     expect((await push(server.app, pushed.auth, batch)).statusCode).toBe(200);
     expect(await storedText(pushed.siteId)).toBe(once);
+  });
+
+  it('redacts the staff remarks on the destroyed records, as kept and as the site pulls them; other sites’ remarks stay; a resend changes nothing', async () => {
+    server = await openTestServer({ now: () => NOW });
+    const { cookie } = await signedInStaff(server.app);
+    const pushed = await pushPersonalRecords(server.app);
+    const other = await pushPersonalRecords(server.app, 'PM02');
+    const remark = (siteId: string, complaintId: string, text: string) =>
+      server.app.inject({ method: 'POST', url: CONSOLE_PATHS.complaintRemarks(siteId, complaintId), headers: { cookie }, payload: { basedOnVersion: 1, remark: text, note: `回电 ${PHONE}` } });
+    const quoted = `王女士来电 ${PHONE}，身份证 ${ID_NUMBER}，住 ${ADDRESS}，请核实包裹破损`;
+    expect((await remark(pushed.siteId, pushed.complaintId, quoted)).statusCode).toBe(201);
+    expect((await remark(other.siteId, other.complaintId, quoted)).statusCode).toBe(201);
+    const remarksOf = async (siteId: string) => JSON.stringify(await server.store.db.selectFrom('head_office_remarks').select('body').where('site_id', '=', siteId).execute());
+    const publishedTo = async (siteId: string) => JSON.stringify(await server.store.db.selectFrom('reference_items').select('body').where('site_id', '=', siteId).execute());
+    const pulled = async (auth: { authorization: string }) => (await server.app.inject({ method: 'GET', url: `${PATHS.pull}?cursor=0`, headers: auth })).body;
+    const otherBefore = [await remarksOf(other.siteId), await publishedTo(other.siteId)];
+    expect(await pulled(pushed.auth)).toContain(PHONE);
+
+    const batch = { batchId: 'destroy', entries: [destruction(pushed)] };
+    expect((await push(server.app, pushed.auth, batch)).statusCode).toBe(200);
+
+    const texts = [await remarksOf(pushed.siteId), await publishedTo(pushed.siteId), await pulled(pushed.auth)];
+    const shown = (await server.app.inject({ method: 'GET', url: CONSOLE_PATHS.complaint(pushed.siteId, pushed.complaintId), headers: { cookie } })).body;
+    for (const text of [...texts, shown]) {
+      for (const value of [PHONE, ID_NUMBER, ADDRESS, '王女士']) expect(text).not.toContain(value);
+    }
+    expect(texts[0]).toContain(ERASED_MARKER);
+    expect(texts[0]).toContain('请核实包裹破损');
+    expect([await remarksOf(other.siteId), await publishedTo(other.siteId)]).toEqual(otherBefore);
+    expect(otherBefore.join()).toContain(PHONE);
+
+    expect((await push(server.app, pushed.auth, batch)).statusCode).toBe(200);
+    expect([await remarksOf(pushed.siteId), await publishedTo(pushed.siteId), await pulled(pushed.auth)]).toEqual(texts);
   });
 });

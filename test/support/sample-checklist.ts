@@ -71,8 +71,8 @@ export async function fillSampleRecord(core: TestCore, session: string, template
   let record = await core.call('checklists.start', { templateId }, session);
   const template = record.template;
   for (const item of template.sections.flatMap((s) => s.items)) {
-    // Computed answers (a period, a count, a time between two answers) are never entered.
-    if (!isShown(item, template, record.answers) || item.computed) continue;
+    // Computed answers (a period, a count, a time between two answers) and evidence read from the store are never entered.
+    if (!isShown(item, template, record.answers) || item.computed || item.fromStore) continue;
     if (item.kind === 'table') {
       for (let row = 0; row < 2; row++) {
         const rowId = `sample-${row + 1}`;

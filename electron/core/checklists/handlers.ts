@@ -10,7 +10,8 @@ import { closeAction, completeAction, raiseAction } from './actions';
 import { dueFirst, dueList } from './due';
 import { attachPhoto, removePhoto } from './photos';
 import { listRecords, recordOf } from './record-views';
-import { completeRecord, saveAnswers, startRecord } from './records';
+import { completeRecord, refreshEvidence, saveAnswers, startRecord } from './records';
+import { evidenceSecretHolders } from './store-evidence';
 
 /** Runs one write in its transaction (record, audit and outbox together), then answers with the record as stored. */
 function write(ctx: CallContext, run: (tx: WriteDb, user: User, at: Date) => string): ChecklistRecord {
@@ -30,6 +31,7 @@ export const checklistHandlers: HandlersOf<
   | 'checklists.attachPhoto'
   | 'checklists.removePhoto'
   | 'checklists.complete'
+  | 'checklists.refreshEvidence'
   | 'checklists.raiseAction'
   | 'checklists.completeAction'
   | 'checklists.closeAction'
@@ -39,7 +41,17 @@ export const checklistHandlers: HandlersOf<
   'checklists.due': (ctx) => dueList(ctx.core.store.read, ctx.core.now()),
   'checklists.list': (ctx, input) => listRecords(ctx.core.store.read, input.templateId, input.limit),
   'checklists.get': (ctx, input) => recordOf(ctx.core.store.read, input.id, requireUser(ctx), ctx.core.now()),
-  'checklists.start': (ctx, input) => write(ctx, (tx, user, at) => startRecord(tx, input.templateId, user, at, input.resume)),
+  'checklists.start': async (ctx, input) => {
+    const holders = await evidenceSecretHolders(ctx.core.store.read, { templateId: input.templateId });
+    return write(ctx, (tx, user, at) => startRecord(tx, input.templateId, user, at, input.resume, holders));
+  },
+  'checklists.refreshEvidence': async (ctx, input) => {
+    const holders = await evidenceSecretHolders(ctx.core.store.read, { recordId: input.id });
+    return write(ctx, (tx, user, at) => {
+      refreshEvidence(tx, input, user, at, holders);
+      return input.id;
+    });
+  },
   'checklists.saveAnswers': (ctx, input) =>
     write(ctx, (tx, user, at) => {
       saveAnswers(tx, input, user, at);

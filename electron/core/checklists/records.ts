@@ -6,6 +6,8 @@ import { checkValue, completionIssues, isRowId, type Answers, type TableRow } fr
 import type { TemplateItem } from '../../../shared/checklists/template-schema';
 import type { WriteDb } from '../db/handles';
 import { gradingPrefill } from '../mine-level';
+import { readStoreEvidence } from '../privacy/self-check-evidence';
+import { storeEvidenceItems, withStoreEvidence } from '../../../shared/checklists/store-evidence';
 import { fieldError } from '../services/field-error';
 import { appliesHere, findCatalogTemplate } from '../templates';
 import { requireWithinRowLimit } from '../thresholds';
@@ -24,7 +26,7 @@ import { completionSnapshot, insertChecklistRecord, isPhotoLinked, markChecklist
  */
 
 /** Starts a record, or with `resume` opens the open draft of this period instead (开始填写 clicked twice never makes a second draft). */
-export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date, resume = false): string {
+export function startRecord(tx: WriteDb, templateId: string, user: User, at: Date, resume = false, defaultSecretHolders: readonly string[] = []): string {
   const template = findCatalogTemplate(tx, templateId);
   if (!template) throw fieldError('templateId', `没有这个检查表模板 / no template ${templateId}`);
   // Another organisation's form is not offered here, and not started either (issue 17: a bank outlet is never given H2S checks).
@@ -34,7 +36,9 @@ export function startRecord(tx: WriteDb, templateId: string, user: User, at: Dat
   const id = newId();
   const now = at.toISOString();
   // The coal-mine self-assessment starts with the mine's level record read in (its accidents and level events, with their dates).
-  const answers = gradingPrefill(tx, template);
+  const prefilled = gradingPrefill(tx, template);
+  // The personal-information self-check starts with the evidence of this store (its accounts, sign-ins, access register).
+  const answers = storeEvidenceItems(template).length ? withStoreEvidence(template, prefilled, readStoreEvidence(tx, template.id, at, defaultSecretHolders)) : prefilled;
   insertChecklistRecord(tx, { id, templateId: template.id, templateVersion: template.version, answers: JSON.stringify(answers), userId: user.id, at: now });
   recordChecklistChange(tx, id, user, at, 'checklists.start', null);
   return id;
@@ -103,6 +107,7 @@ export function saveAnswers(tx: WriteDb, input: SaveAnswersInput, user: User, at
   const item = findItem(template, input.itemId);
   // Where the source states a number or a period, the app answers from the dates and counts entered.
   if (item.computed) throw ApiError.because('VALIDATION', 'thresholds.errors.computedItem', undefined, 'itemId');
+  if (item.fromStore) throw ApiError.because('VALIDATION', 'checklists.errors.fromStoreItem', undefined, 'itemId');
   const answers = answersOf(row);
   const before = { itemId: item.id, value: answers[item.id] ?? null };
   const value = applySave(tx, row.id, item, answers, input);
@@ -125,4 +130,16 @@ export function completeRecord(tx: WriteDb, input: { id: string; version: number
   const before = completionSnapshot(tx, row.id);
   markChecklistCompleted(tx, row.id, user.id, at.toISOString());
   recordChecklistChange(tx, row.id, user, at, 'checklists.complete', before);
+}
+
+/** 重新统计本机数据: the draft's evidence items read from the store again, as of `at` (the other answers kept). */
+export function refreshEvidence(tx: WriteDb, input: { id: string; version: number }, user: User, at: Date, defaultSecretHolders: readonly string[]): void {
+  const row = checklistRow(tx, input.id);
+  requireDraft(row, input.version);
+  const template = templateOf(tx, row);
+  const items = storeEvidenceItems(template);
+  if (items.length === 0) throw ApiError.because('CONFLICT', 'checklists.errors.noStoreEvidence');
+  const answers = answersOf(row);
+  const before = Object.fromEntries(items.map(({ id }) => [id, answers[id] ?? null]));
+  writeAnswers(tx, row, withStoreEvidence(template, answers, readStoreEvidence(tx, template.id, at, defaultSecretHolders)), user, at, 'checklists.refreshEvidence', before);
 }

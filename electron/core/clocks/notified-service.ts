@@ -7,7 +7,7 @@ import { parseStartsAt } from '../../../shared/rules/clock-start';
 import type { RulePack } from '../../../shared/rules/pack-schema';
 import type { WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
-import { getRow } from '../services/complaint-rows';
+import { getRow } from '../services/complaints-repository';
 import { gradeAndEscalate } from '../services/complaints';
 import { recordGradingEnv, type GradingEnv } from '../services/grading';
 import { insertNotified } from './notified-repository';

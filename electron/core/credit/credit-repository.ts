@@ -1,6 +1,6 @@
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
-/** Every SQL statement of credit grading (migration 0034). */
+/** Every SQL statement of credit grading (migration 0034) and its total-credit cap (0040). */
 
 export interface NewGradingRow {
   id: string;
@@ -77,7 +77,8 @@ export function stepRowsOf(db: ReadDb, gradingIds: readonly string[]): StepRow[]
   ).all(JSON.stringify(gradingIds)) as StepRow[];
 }
 
-export type InForceRow = GradingRow & { approved_on: string; pending: number };
+/** `limit_in_force`: the grading's limit or a later approved adjustment's (第四十一条, migration 0047). */
+export type InForceRow = GradingRow & { approved_on: string; pending: number; limit_in_force: number };
 
 /** Every customer's latest approved grading with the day it was approved, and whether a newer one is still on its way. */
 export function inForceGradings(db: ReadDb): InForceRow[] {
@@ -88,11 +89,40 @@ export function inForceGradings(db: ReadDb): InForceRow[] {
               row_number() OVER (PARTITION BY g.customer_id ORDER BY s.decided_at DESC, g.id DESC) AS latest
        FROM credit_gradings g JOIN credit_grading_steps s ON s.grading_id = g.id AND s.step = 'approve' AND s.decision = 'approved')
      SELECT l.*, a.approved_on,
+            (SELECT x.credit_limit FROM credit_limits_set x WHERE x.customer_id = l.customer_id ORDER BY x.set_at DESC, x.grading_id DESC LIMIT 1) AS limit_in_force,
             EXISTS (SELECT 1 FROM credit_gradings n
                     WHERE n.customer_id = l.customer_id AND n.proposed_at > l.proposed_at
                       AND NOT EXISTS (SELECT 1 FROM credit_grading_steps x WHERE x.grading_id = n.id AND (x.decision = 'rejected' OR x.step = 'approve'))) AS pending
      FROM (${LISTED}) l JOIN approved a ON a.id = l.id AND a.latest = 1`,
   ).all() as InForceRow[];
+}
+
+export interface UngradedRow {
+  customer_id: string;
+  customer_name: string;
+  pending: number;
+}
+
+/**
+ * Customers with no approved grading that are credit customers by type
+ * (第四条: `types`) or have a grading on its way through the chain; a
+ * duplicate merged into another file is not listed (the kept file is).
+ */
+export function ungradedCreditCustomers(db: ReadDb, types: readonly string[]): UngradedRow[] {
+  return statement(
+    db,
+    `WITH approved AS (
+       SELECT DISTINCT g.customer_id FROM credit_gradings g
+       JOIN credit_grading_steps s ON s.grading_id = g.id AND s.step = 'approve' AND s.decision = 'approved'),
+     under_way AS (
+       SELECT DISTINCT g.customer_id FROM credit_gradings g
+       WHERE NOT EXISTS (SELECT 1 FROM credit_grading_steps x WHERE x.grading_id = g.id AND (x.decision = 'rejected' OR x.step = 'approve')))
+     SELECT c.id AS customer_id, c.name AS customer_name, c.id IN (SELECT customer_id FROM under_way) AS pending
+     FROM customers c
+     WHERE c.id NOT IN (SELECT customer_id FROM approved)
+       AND c.merged_into IS NULL
+       AND (c.customer_type IN (SELECT value FROM json_each(?)) OR c.id IN (SELECT customer_id FROM under_way))`,
+  ).all(JSON.stringify(types)) as UngradedRow[];
 }
 
 export function customerExists(db: ReadDb, customerId: string): boolean {
@@ -101,4 +131,25 @@ export function customerExists(db: ReadDb, customerId: string): boolean {
 
 export function siteTimeZoneOf(db: ReadDb): string {
   return (statement(db, 'SELECT time_zone FROM site WHERE singleton = 1').get() as { time_zone: string } | undefined)?.time_zone ?? 'Asia/Shanghai';
+}
+
+export interface CapRow {
+  total_cap: number | null;
+  base_day: string | null;
+  set_by_name: string | null;
+  set_at: string | null;
+  version: number;
+}
+
+export function capRow(db: ReadDb): CapRow {
+  return statement(db, 'SELECT s.total_cap, s.base_day, u.display_name AS set_by_name, s.set_at, s.version FROM credit_settings s LEFT JOIN users u ON u.id = s.set_by WHERE s.singleton = 1').get() as CapRow;
+}
+
+export function updateCap(tx: WriteDb, cap: { total_cap: number | null; base_day: string | null; set_by: string; set_at: string }): void {
+  statement(tx, 'UPDATE credit_settings SET total_cap = @total_cap, base_day = @base_day, set_by = @set_by, set_at = @set_at, version = version + 1 WHERE singleton = 1').run(cap);
+}
+
+/** The customers graded (proposed) on each site day from `fromDay` to `toDay`. */
+export function gradedBetween(db: ReadDb, fromDay: string, toDay: string): { customer_id: string; graded_on: string }[] {
+  return statement(db, 'SELECT customer_id, graded_on FROM credit_gradings WHERE graded_on BETWEEN ? AND ?').all(fromDay, toDay) as { customer_id: string; graded_on: string }[];
 }

@@ -5,13 +5,16 @@ import type { User } from '../../../shared/api/users';
 import { creditStepRule, type CreditStep } from '../../../shared/credit/credit-approval';
 import { addMonthsToDay } from '../../../shared/credit/credit-dates';
 import { gradeCustomer } from '../../../shared/credit/credit-grading';
-import { CREDIT_PACK } from '../../../shared/credit/credit-pack';
+import { CREDIT_CUSTOMERS, CREDIT_PACK } from '../../../shared/credit/credit-pack';
 import { hasPermission } from '../../../shared/domain/roles';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { newId } from '../../../shared/ids';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
-import { customerExists, gradingRow, gradingRowsOf, inForceGradings, insertGrading, insertStep, siteTimeZoneOf, stepRowsOf } from './credit-repository';
+import { customerExists, gradingRow, gradingRowsOf, inForceGradings, insertGrading, insertStep, siteTimeZoneOf, stepRowsOf, ungradedCreditCustomers } from './credit-repository';
+import { adjustmentsOf } from './credit-adjustment-service';
+import { requireWithinCap } from './credit-cap';
+import { limitInForceAt } from './credit-limits-repository';
 import { toCreditGrading, type StoredInputs, type StoredOutcome } from './credit-gradings';
 
 /**
@@ -76,31 +79,43 @@ export function decideGrading(tx: WriteDb, input: ApiParsedInput<'credit.decide'
   if (!before) throw ApiError.because('NOT_FOUND', 'credit.errors.noGrading');
   if (before.status !== AWAITED[input.step]) throw input.step === 'review' ? ApiError.because('CONFLICT', 'credit.errors.reviewNotDue') : ApiError.because('CONFLICT', 'credit.errors.approveNotDue');
   if (input.decision === 'rejected' && !input.reason) throw ApiError.because('VALIDATION', 'credit.errors.rejectReason', undefined, 'reason');
+  if (input.step === 'approve' && input.decision === 'approved') requireWithinCap(tx, before.customerId, before.creditLimit);
   insertStep(tx, { id: newId(), grading_id: before.id, step: input.step, decision: input.decision, reason: input.reason ?? null, decided_by: user.id, decided_at: at.toISOString(), decided_on: siteToday(tx, at) });
   const grading = readGrading(tx, before.id)!;
   queue(tx, grading, user, at, `credit.${input.step}`);
   return grading;
 }
 
-export function creditFile(db: ReadDb, customerId: string): CreditFile {
+export function creditFile(db: ReadDb, customerId: string, at: Date): CreditFile {
   if (!customerExists(db, customerId)) throw ApiError.because('NOT_FOUND', 'credit.errors.noCustomer');
   const rows = gradingRowsOf(db, customerId);
   const steps = stepRowsOf(db, rows.map((r) => r.id));
   const gradings = rows.map((row) => toCreditGrading(row, steps));
   const approved = gradings.filter((g) => g.status === 'approved');
   const current = approved.sort((a, b) => lastStepAt(b).localeCompare(lastStepAt(a)))[0] ?? null;
-  return { customerId, current, gradings };
+  const limit = limitInForceAt(db, customerId, siteToday(db, at));
+  const limitInForce = limit ? { limit: limit.credit_limit, since: limit.set_on, adjustmentId: limit.adjustment_id } : null;
+  return { customerId, current, limitInForce, adjustments: adjustmentsOf(db, customerId), gradings };
 }
 
 const lastStepAt = (g: CreditGrading) => g.steps.at(-1)?.decidedAt ?? g.proposedAt;
 
-/** Customers graded and approved, by the day their review falls due: the earliest (the most overdue) first. */
+const byName = (a: { customerName: string }, b: { customerName: string }) => a.customerName.localeCompare(b.customerName, 'zh-CN');
+
+/** Credit customers not graded yet (未评级, 第四条) first; then customers graded and approved, by the day their review falls due: the earliest (the most overdue) first. */
 export function reviewDueList(db: ReadDb, at: Date): ReviewDue[] {
   const today = siteToday(db, at);
+  const ungraded: ReviewDue[] = ungradedCreditCustomers(db, CREDIT_CUSTOMERS.types)
+    .map((row) => ({ customerId: row.customer_id, customerName: row.customer_name, grade: null, creditLimit: 0, approvedOn: null, dueOn: null, overdue: false, pending: row.pending === 1 }))
+    .sort(byName);
+  return [...ungraded, ...gradedByDueDay(db, today)];
+}
+
+function gradedByDueDay(db: ReadDb, today: string): ReviewDue[] {
   return inForceGradings(db)
     .map((row) => {
       const dueOn = addMonthsToDay(row.approved_on, row.review_months);
-      return { customerId: row.customer_id, customerName: row.customer_name, grade: row.grade, creditLimit: row.credit_limit, approvedOn: row.approved_on, dueOn, overdue: dueOn < today, pending: row.pending === 1 };
+      return { customerId: row.customer_id, customerName: row.customer_name, grade: row.grade, creditLimit: row.limit_in_force, approvedOn: row.approved_on, dueOn, overdue: dueOn < today, pending: row.pending === 1 };
     })
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.customerName.localeCompare(b.customerName, 'zh-CN'));
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || byName(a, b));
 }

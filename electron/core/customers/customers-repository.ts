@@ -14,6 +14,7 @@ export interface CustomerRow {
   phone2: string | null;
   contact_person: string | null;
   address: string | null;
+  id_number: string | null;
   scheme: string;
   customer_group: string | null;
   customer_type: string | null;
@@ -42,6 +43,7 @@ export interface CustomerColumns {
   phone2: string | null;
   contactPerson: string | null;
   address: string | null;
+  idNumber: string | null;
   scheme: string;
   group: string | null;
   type: string | null;
@@ -88,6 +90,11 @@ export function searchCustomerRows(db: ReadDb, match: string, limit: number): Cu
   return statement(db, SEARCH_CUSTOMERS).all(match, limit) as CustomerRow[];
 }
 
+/** The files holding exactly this ID number (customers_by_id_number, migration 0039), newest first; a merged file is not found. */
+export function idNumberCustomerRows(db: ReadDb, idNumber: string, limit: number): CustomerRow[] {
+  return statement(db, `${SELECT_CUSTOMER} WHERE k.id_number = ? AND k.merged_into IS NULL ORDER BY k.rowid DESC LIMIT ?`).all(idNumber, limit) as CustomerRow[];
+}
+
 /** Customers showing complaint signs, oldest flag first. */
 export function flaggedCustomerRows(db: ReadDb): CustomerRow[] {
   return statement(db, `${SELECT_CUSTOMER} WHERE k.sign_at IS NOT NULL AND k.merged_into IS NULL ORDER BY k.sign_at, k.id`).all() as CustomerRow[];
@@ -101,17 +108,17 @@ export function mergedIntoRows(db: ReadDb, id: string): CustomerRow[] {
 export function insertCustomer(tx: WriteDb, id: string, columns: CustomerColumns, actorId: string, now: string): number {
   const { lastInsertRowid } = statement(
     tx,
-    `INSERT INTO customers (id, kind, name, phone, phone2, contact_person, address, scheme, customer_group, customer_type, note, created_by, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-  ).run(id, columns.kind, columns.name, columns.phone, columns.phone2, columns.contactPerson, columns.address, columns.scheme, columns.group, columns.type, columns.note, actorId, now, now);
+    `INSERT INTO customers (id, kind, name, phone, phone2, contact_person, address, id_number, scheme, customer_group, customer_type, note, created_by, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  ).run(id, columns.kind, columns.name, columns.phone, columns.phone2, columns.contactPerson, columns.address, columns.idNumber, columns.scheme, columns.group, columns.type, columns.note, actorId, now, now);
   return Number(lastInsertRowid);
 }
 
 export function updateCustomerColumns(tx: WriteDb, id: string, columns: CustomerColumns): void {
   statement(
     tx,
-    `UPDATE customers SET kind = ?, name = ?, phone = ?, phone2 = ?, contact_person = ?, address = ?, scheme = ?, customer_group = ?, customer_type = ?, note = ? WHERE id = ?`,
-  ).run(columns.kind, columns.name, columns.phone, columns.phone2, columns.contactPerson, columns.address, columns.scheme, columns.group, columns.type, columns.note, id);
+    `UPDATE customers SET kind = ?, name = ?, phone = ?, phone2 = ?, contact_person = ?, address = ?, id_number = ?, scheme = ?, customer_group = ?, customer_type = ?, note = ? WHERE id = ?`,
+  ).run(columns.kind, columns.name, columns.phone, columns.phone2, columns.contactPerson, columns.address, columns.idNumber, columns.scheme, columns.group, columns.type, columns.note, id);
 }
 
 export function bumpCustomer(tx: WriteDb, id: string, at: Date): void {
@@ -170,4 +177,62 @@ export function relinkFollowUps(tx: WriteDb, fromId: string, toId: string): void
 
 export function markMerged(tx: WriteDb, id: string, merge: { into: string; at: string; by: string; reason: string }): void {
   statement(tx, 'UPDATE customers SET merged_into = ?, merged_at = ?, merged_by = ?, merge_reason = ? WHERE id = ?').run(merge.into, merge.at, merge.by, merge.reason, id);
+}
+
+/** A complaint of the file as its history tells it: who received it, and the class it holds now. */
+export interface HistoryComplaintRow {
+  id: string;
+  serial: string;
+  kind: ComplaintKind;
+  class_code: string | null;
+  content: string;
+  received_at: string;
+  receiver_name: string | null;
+}
+
+export function historyComplaintRows(db: ReadDb, customerId: string): HistoryComplaintRow[] {
+  return statement(
+    db,
+    `SELECT c.id, c.serial, c.kind, c.class_code, c.content, c.received_at, u.display_name AS receiver_name
+     FROM complaints c LEFT JOIN users u ON u.id = c.first_receiver_id WHERE c.customer_id = ?`,
+  ).all(customerId) as HistoryComplaintRow[];
+}
+
+export interface ClassOverrideRow {
+  complaint_id: string;
+  serial: string;
+  kind: string;
+  at: string;
+  by_name: string | null;
+  /** The audit entry's before and after, JSON: { classCode } and { classCode, override, reason }. */
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * Every class a person set or cleared by hand on this customer's complaints. The complaint keeps only
+ * the override in force; the audit log keeps each one (complaints.overrideClass), so that is read here.
+ */
+export function classOverrideRows(db: ReadDb, customerId: string): ClassOverrideRow[] {
+  return statement(
+    db,
+    `SELECT c.id AS complaint_id, c.serial, c.kind, a.at, u.display_name AS by_name, a.before, a.after
+     FROM complaints c JOIN audit_log a ON a.entity = 'complaint' AND a.entity_id = c.id LEFT JOIN users u ON u.id = a.user_id
+     WHERE c.customer_id = ? AND a.action = 'complaints.overrideClass'`,
+  ).all(customerId) as ClassOverrideRow[];
+}
+
+/** The duplicates merged into this file, with who merged them. */
+export function mergeHistoryRows(db: ReadDb, customerId: string): { name: string; merged_at: string; merge_reason: string; by_name: string | null }[] {
+  return statement(
+    db,
+    `SELECT k.name, k.merged_at, k.merge_reason, u.display_name AS by_name FROM customers k LEFT JOIN users u ON u.id = k.merged_by
+     WHERE k.merged_into = ? AND k.merged_at IS NOT NULL`,
+  ).all(customerId) as { name: string; merged_at: string; merge_reason: string; by_name: string | null }[];
+}
+
+/** Whether the customer's newest risk-class change (seed000 第二篇) put it in one of the three classes. */
+export function hasRiskClass(db: ReadDb, customerId: string): boolean {
+  const newest = statement(db, 'SELECT to_class FROM risk_class_changes WHERE customer_id = ? ORDER BY decided_at DESC, rowid DESC LIMIT 1').get(customerId) as { to_class: string } | undefined;
+  return newest !== undefined && newest.to_class !== 'normal';
 }

@@ -3,6 +3,7 @@ import type { Customer, CustomerFile, CustomerSummary, FollowUp } from '../../..
 import { ApiError } from '../../../shared/api/errors';
 import { classificationProblem, type CustomerKind, type CustomerScheme, type FollowUpMethod } from '../../../shared/domain/customer-vocabulary';
 import { searchDigits, searchQuery, searchText } from '../../../shared/domain/search-tokens';
+import { idNumberQuery, normalisedIdNumber } from '../../../shared/domain/id-number';
 import { withStoredWhereMasked } from '../privacy/masked-input';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
@@ -13,10 +14,12 @@ import {
   customerRow,
   flaggedCustomerRows,
   followUpRows,
+  idNumberCustomerRows,
   mergedIntoRows,
   indexCustomer,
   insertCustomer,
   insertFollowUp,
+  hasRiskClass,
   searchCustomerRows,
   setSign,
   unindexCustomer,
@@ -33,6 +36,7 @@ export interface CustomerInput {
   phone2?: string | undefined;
   contactPerson?: string | undefined;
   address?: string | undefined;
+  idNumber?: string | undefined;
   group?: string | undefined;
   type?: string | undefined;
   note?: string | undefined;
@@ -70,6 +74,7 @@ function toCustomer(row: CustomerRow): Customer {
     ...toSummary(row),
     phone2: row.phone2,
     address: row.address,
+    idNumber: row.id_number,
     note: row.note,
     mergedInto: row.merged_into && row.merged_at ? { id: row.merged_into, name: row.merged_into_name ?? '', at: row.merged_at, reason: row.merge_reason ?? '' } : null,
     createdAt: row.created_at,
@@ -93,6 +98,12 @@ export function customerSummary(db: ReadDb, id: string | null): CustomerSummary 
   if (!id) return null;
   const row = rowOf(db, id);
   return row ? toSummary(row) : null;
+}
+
+/** A file's stored phone number (unmasked: the core's own use), or undefined when there is no such file. */
+export function customerPhoneOf(db: ReadDb, id: string): { phone: string | null } | undefined {
+  const row = rowOf(db, id);
+  return row ? { phone: row.phone } : undefined;
 }
 
 function validation(path: string, message: string): ApiError {
@@ -122,6 +133,7 @@ function columnsOf(input: CustomerInput, scheme: CustomerScheme, classes: { grou
     phone2: input.phone2 ?? null,
     contactPerson: input.contactPerson ?? null,
     address: input.address ?? null,
+    idNumber: input.idNumber ? normalisedIdNumber(input.idNumber) : null,
     scheme: scheme.id,
     ...classes,
     note: input.note ?? null,
@@ -214,7 +226,8 @@ export function addFollowUp(
   const row = rowOf(tx, input.id);
   if (!row) throw new ApiError('NOT_FOUND', `找不到该客户档案 / no customer ${input.id}`);
   if (row.merged_into) throw mergedError(row);
-  if (!row.sign_at) throw new ApiError('CONFLICT', '该客户没有投诉苗头标记，无需跟进 / the customer is not flagged');
+  // A classified credit customer is followed up too: seed000 第二篇 三、 sets the visits its class needs.
+  if (!row.sign_at && !hasRiskClass(tx, input.id)) throw new ApiError('CONFLICT', '该客户没有投诉苗头标记或风险分类，无需跟进 / the customer is neither flagged nor in a risk class');
   if (!actor.mayFlag && actor.id !== row.follow_up_owner) throw new ApiError('FORBIDDEN', '只有跟进人或客服、站长等可登记跟进 / only the follow-up owner may record follow-ups');
   const id = newId();
   const record = { id, customerId: input.id, at: at.toISOString(), byUser: actor.id, method: input.method ?? null, note: input.note };
@@ -242,9 +255,14 @@ export function customerFile(db: ReadDb, id: string): CustomerFile | null {
 /**
  * Customers whose name, contact person or phone contains what was typed
  * (phone digits match with or without spaces), newest file first, through
- * the full-text index: no scan of the customers table.
+ * the full-text index: no scan of the customers table. A full ID number
+ * (15 or 18 characters) finds the files holding exactly it, through its own
+ * index: a part of an ID number finds nothing, so a few digits typed cannot
+ * list the people whose numbers contain them.
  */
 export function searchCustomers(db: ReadDb, query: string, limit: number): CustomerSummary[] {
+  const idNumber = idNumberQuery(query);
+  if (idNumber) return idNumberCustomerRows(db, idNumber, limit).map(toSummary);
   const match = searchQuery(query);
   if (!match) return [];
   const rows = searchCustomerRows(db, match, limit);

@@ -5,6 +5,7 @@ import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
 import { registerClearedFields } from '../privacy/register';
 import { addFollowUp, createCustomer, customerFile, flagCustomer, flaggedCustomers, getCustomer, searchCustomers, updateCustomer } from './customers';
+import { customerHistory } from './history';
 import { mergeCustomers } from './merge';
 import { readSite } from '../services/site';
 import type { HandlersOf } from '../handlers/handler';
@@ -23,11 +24,17 @@ function fileOrNotFound(ctx: CallContext, id: string) {
 }
 
 export const customerHandlers: HandlersOf<
-  'customers.search' | 'customers.get' | 'customers.create' | 'customers.update' | 'customers.flag' | 'customers.addFollowUp' | 'customers.flagged' | 'customers.merge'
+  'customers.search' | 'customers.get' | 'customers.history' | 'customers.create' | 'customers.update' | 'customers.flag' | 'customers.addFollowUp' | 'customers.flagged' | 'customers.merge'
 > = {
   'customers.search': (ctx, input) => searchCustomers(ctx.core.store.read, input.query, input.limit),
 
   'customers.get': (ctx, input) => fileOrNotFound(ctx, input.id),
+
+  'customers.history': (ctx, input) => {
+    const history = customerHistory(ctx.core.store.read, input.id, input.page);
+    if (!history) throw new ApiError('NOT_FOUND', `找不到该客户档案 / no customer ${input.id}`);
+    return history;
+  },
 
   'customers.create': (ctx, input) => {
     const user = requireUser(ctx);

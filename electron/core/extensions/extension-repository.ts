@@ -1,4 +1,5 @@
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import { setAgreedDue } from '../services/complaint-lists-repository';
 
 export type ExtensionStatus = 'pending' | 'approved' | 'refused';
 export type TakesEffectBy = 'approval' | 'customer_consent';
@@ -53,12 +54,8 @@ export function extensionRecord(db: ReadDb, id: string): Record<string, unknown>
 
 /** An approved or agreed extension replaces the deadline of `step`, and moves a solution's time limit with it. */
 export function applyAgreedDue(tx: WriteDb, complaintId: string, step: string, due: string): void {
-  const { agreed_due } = statement(tx, 'SELECT agreed_due FROM complaints WHERE id = ?').get(complaintId) as { agreed_due: string };
-  statement(tx, 'UPDATE complaints SET agreed_due = ?, solution_due_at = CASE WHEN solution_due_at IS NULL THEN NULL ELSE ? END WHERE id = ?').run(
-    JSON.stringify({ ...(JSON.parse(agreed_due) as Record<string, string>), [step]: due }),
-    due,
-    complaintId,
-  );
+  setAgreedDue(tx, complaintId, step, due);
+  statement(tx, 'UPDATE complaints SET solution_due_at = CASE WHEN solution_due_at IS NULL THEN NULL ELSE ? END WHERE id = ?').run(due, complaintId);
 }
 
 export interface ExtensionRow {

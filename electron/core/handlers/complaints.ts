@@ -1,12 +1,14 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
-import { statement, type ReadDb } from '../db/handles';
+import type { ReadDb } from '../db/handles';
 import { repeatCandidates, repeatWindowDays, type RepeatKind, type RepeatProbe } from '../escalations';
 import { requireUser, type CallContext } from '../context';
-import { listComplaints } from '../services/complaint-lists';
+import { listComplaints } from '../services/complaint-list-repository';
 import { complaintRemarks } from '../services/complaint-remarks';
 import { createComplaint, overrideClass, sameProblemCountFor } from '../services/complaints';
-import { createCustomer, customerSummary, siteCustomerScheme } from '../customers';
+import { createCustomer, customerPhoneOf, customerSummary, siteCustomerScheme } from '../customers';
+import { entryOfComplaint } from '../opinion-book';
+import { complaintExists } from '../services/complaints-repository';
 import { complaintDetail, performAction } from '../services/workflow';
 import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from '../services/grading';
 import { readSite } from '../services/site';
@@ -69,10 +71,7 @@ export function detailOrNotFound(ctx: CallContext, id: string, env: GradingEnv |
   const detail = complaintDetail(ctx.core.store.read, id, requireUser(ctx), env);
   if (!detail) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
   const db = ctx.core.store.read;
-  const fromOpinionEntry =
-    (statement(db, 'SELECT id, entry_no AS entryNo, entry_date AS entryDate FROM opinion_book_entries WHERE complaint_id = ?').get(id) as
-      | { id: string; entryNo: number; entryDate: string }
-      | undefined) ?? null;
+  const fromOpinionEntry = entryOfComplaint(db, id) ?? null;
   // The customer file as it is now, so its 投诉苗头 flag shows beside the case.
   return { ...detail, customer: customerSummary(db, detail.customerId), fromOpinionEntry };
 }
@@ -97,7 +96,7 @@ export const complaintHandlers: HandlersOf<
       if (!site) throw ApiError.because('CONFLICT', 'complaintErrors.siteNotSetUp');
       const { newCustomer, ...record } = input;
       let customerId = input.customerId;
-      const file = customerId ? (statement(tx, 'SELECT phone FROM customers WHERE id = ?').get(customerId) as { phone: string | null } | undefined) : undefined;
+      const file = customerId ? customerPhoneOf(tx, customerId) : undefined;
       if (customerId && !file) throw ApiError.because('VALIDATION', 'complaintErrors.noSuchCustomer', undefined, 'customerId');
       // The form shows a file's phone masked and leaves the field empty: the complaint takes the file's number.
       const customerPhone = input.customerPhone ?? file?.phone ?? undefined;
@@ -198,7 +197,7 @@ export const complaintHandlers: HandlersOf<
 
   'complaints.headOfficeRemarks': (ctx, input) => {
     const db = ctx.core.store.read;
-    if (!statement(db, 'SELECT 1 FROM complaints WHERE id = ?').get(input.id)) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
+    if (!complaintExists(db, input.id)) throw ApiError.because('NOT_FOUND', 'workflow.errors.notFound');
     return { items: complaintRemarks(db, input.id) };
   },
 };

@@ -5,7 +5,7 @@ import { checklistHandlers } from '../checklists';
 import { circularHandlers } from '../circulars';
 import { clockHandlers } from '../clocks';
 import { complaintHandlers } from './complaints';
-import { creditHandlers } from '../credit';
+import { creditHandlers, creditMonthlyHandlers } from '../credit';
 import { customerHandlers } from '../customers';
 import { draftHandlers } from './drafts';
 import type { HandlersOf } from './handler';
@@ -20,7 +20,7 @@ import { destructionHandlers } from '../privacy/destruction-handlers';
 import { profileHandlers } from '../profiles';
 import { mineLevelHandlers } from '../mine-level';
 import { reportHandlers } from '../reports';
-import { riskClassHandlers } from '../risk-classes';
+import { riskClassHandlers, riskMeetingHandlers } from '../risk-classes';
 import { rulesHandlers } from './rules';
 import { sanctionLedgerHandlers } from '../sanctions';
 import { sessionHandlers } from './session';
@@ -57,6 +57,8 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...destructionHandlers,
   ...circularHandlers,
   ...riskClassHandlers,
+  ...riskMeetingHandlers,
   ...creditHandlers,
+  ...creditMonthlyHandlers,
   ...narrativeReportHandlers,
 };

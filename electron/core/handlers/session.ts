@@ -4,7 +4,7 @@ import { DEFAULT_IDLE_SIGN_OUT_MINUTES, createSite, readSite } from '../services
 import { findCredentials, insertUser, listUsers } from '../services/users';
 import { hashSecret, verifySecret } from '../services/passwords';
 import { recordEvent } from '../services/change-log';
-import { loadDemoData } from '../services/demo-data';
+import { loadDemoData } from '../demo';
 import { findCatalogPack } from '../services/rule-pack-catalog';
 import { reserveSignInAttempt, signInSucceeded } from '../sign-in';
 import { requireProfile } from '../profiles';

@@ -1,7 +1,8 @@
 import type { CellValue, LedgerRow } from '../../../shared/api/ledgers';
-import type { ComplaintField } from '../../../shared/reports/ledgers/fields';
+import { RECORD_FIELD_CELLS, type ComplaintField } from '../../../shared/reports/ledgers/fields';
 import type { ReadDb } from '../db/handles';
-import { getRow, toComplaint, type ComplaintRow } from '../services/complaint-rows';
+import { toComplaint, type ComplaintRow } from '../services/complaint-rows';
+import { getRow } from '../services/complaints-repository';
 import { recordGradingEnv, type GradingEnv } from '../services/grading';
 import { complaintExtras, correctiveActionsOf, lastCallBackOf } from './ledgers-repository';
 
@@ -18,6 +19,8 @@ export function complaintCells(db: ReadDb, id: string, env: GradingEnv | null): 
   const actions = correctiveActionsOf(db, id);
   const callBack = lastCallBackOf(db, id);
   const cells: Record<ComplaintField, CellValue> = {
+    ...recordFieldCells(complaint.recordFields),
+    testReportReceivedOn: complaint.packFacts.testReportReceivedOn ?? null,
     serial: row.serial,
     kind: row.kind,
     channel: row.channel,
@@ -42,6 +45,9 @@ export function complaintCells(db: ReadDb, id: string, env: GradingEnv | null): 
     overdueSteps: complaint.grade ? complaint.grade.deadlines.filter((d) => d.overdue).map((d) => d.label ?? { milestone: d.milestone }) : null,
     escalated: row.escalation_count > 0,
     referred: extras.refer_count > 0,
+    answeredOnSpot: extras.on_spot_count > 0,
+    // 约定回复时限 (bank outlet 第八条(三)): the reply's due where it was agreed with the customer.
+    agreedReplyDueAt: complaint.grade?.deadlines.find((d) => d.agreed && d.step === 'reply')?.due ?? null,
     investigationCause: extras.investigation_cause,
     correctiveActions: actions.length > 0 ? actions.map((a) => `${a.action}（${a.owner_name}）`).join('；') : null,
     correctiveActionsEffective: actions.length > 0 ? actions.every((a) => a.status === 'effective') : null,
@@ -52,6 +58,12 @@ export function complaintCells(db: ReadDb, id: string, env: GradingEnv | null): 
     callBackSatisfied: callBack ? callBack.satisfied === 1 : null,
   };
   return { key: id, cells };
+}
+
+/** The pack's record fields a ledger prints (the testing station's report number …), as stored; empty where not asked. */
+function recordFieldCells(values: ReturnType<typeof toComplaint>['recordFields']) {
+  const ids = Object.keys(RECORD_FIELD_CELLS) as (keyof typeof RECORD_FIELD_CELLS)[];
+  return Object.fromEntries(ids.map((id) => [id, values.find((v) => v.id === id)?.value ?? null])) as Record<keyof typeof RECORD_FIELD_CELLS, CellValue>;
 }
 
 function solutionCells(row: ComplaintRow) {

@@ -13,6 +13,7 @@ import { gradingEnv } from '../services/grading';
 import { readSite } from '../services/site';
 import { checklistRecordRows, checklistTableRows } from './checklist-cells';
 import { complaintCells } from './complaint-cells';
+import { creditCustomerCells, onCreditSummary } from './credit-customer-cells';
 import * as repo from './ledgers-repository';
 import { callBackCells, exportCells, extensionCells, mediaCells, opinionCells } from './record-cells';
 
@@ -107,6 +108,10 @@ function periodRows(scope: Scope): LedgerRow[] {
         const built = exportCells(row, scope.site);
         return project(built.key, built.cells, columns);
       });
+    case 'creditCustomers':
+      // Customers belong to the site, not to a unit: only the whole-site sheet lists them.
+      if (unit !== null) return [];
+      return repo.creditGradingsInForceOn(db, scope.period.to).filter(onCreditSummary).map((row) => project(row.id, creditCustomerCells(row).cells, columns));
     case 'checklistRows':
     case 'checklistRecords': {
       const filter = { fromDay: scope.period.from, toDay: scope.period.to, unit, timeZone: scope.site.timeZone };

@@ -57,6 +57,7 @@ export interface ComplaintExtrasRow {
   subject_unit: string | null;
   investigation_cause: string | null;
   refer_count: number;
+  on_spot_count: number;
 }
 
 /** What a ledger shows of a complaint beyond its own row: the customer file's address, the unit complained about, the report's cause, whether it went to head office. */
@@ -64,7 +65,8 @@ export function complaintExtras(db: ReadDb, complaintId: string): ComplaintExtra
   return statement(
     db,
     `SELECT cu.address AS customer_address, su.unit AS subject_unit, ir.cause AS investigation_cause,
-       (SELECT count(*) FROM complaint_events e WHERE e.complaint_id = c.id AND e.action = 'refer') AS refer_count
+       (SELECT count(*) FROM complaint_events e WHERE e.complaint_id = c.id AND e.action = 'refer') AS refer_count,
+       (SELECT count(*) FROM complaint_events e WHERE e.complaint_id = c.id AND e.action = 'answerOnSpot') AS on_spot_count
      FROM complaints c
      LEFT JOIN customers cu ON cu.id = c.customer_id
      LEFT JOIN users su ON su.id = c.subject_user_id
@@ -303,4 +305,40 @@ export function unitKnown(db: ReadDb, unit: string): boolean {
     'SELECT EXISTS (SELECT 1 FROM users WHERE unit = @unit) OR EXISTS (SELECT 1 FROM complaints WHERE unit = @unit) AS known',
   ).get({ unit }) as { known: number };
   return found.known === 1;
+}
+
+export interface CreditCustomerRow {
+  id: string;
+  customer_name: string;
+  customer_scheme: string;
+  customer_type: string | null;
+  grade: 'A' | 'B' | 'C';
+  credit_limit: number;
+  review_months: number;
+  inputs: string;
+  outcome: string;
+  approved_on: string;
+}
+
+/**
+ * Each customer's credit grading in force on `day` (the latest approved on or
+ * before it) with the limit in force then (the grading's, or an adjustment
+ * approved after it, 第四十一条), for 《预付、赊销客户汇总表》: the site's, not a unit's. Which of
+ * them the summary lists (第二十九条) is decided in the core from the grading.
+ */
+export function creditGradingsInForceOn(db: ReadDb, day: string): CreditCustomerRow[] {
+  return statement(
+    db,
+    `WITH approved AS (
+       SELECT g.id, s.decided_on AS approved_on,
+              row_number() OVER (PARTITION BY g.customer_id ORDER BY s.decided_at DESC, g.id DESC) AS latest
+       FROM credit_gradings g
+       JOIN credit_grading_steps s ON s.grading_id = g.id AND s.step = 'approve' AND s.decision = 'approved'
+       WHERE s.decided_on <= @day)
+     SELECT g.id, c.name AS customer_name, c.scheme AS customer_scheme, c.customer_type, g.grade, g.review_months, g.inputs, g.outcome, a.approved_on,
+            (SELECT x.credit_limit FROM credit_limits_set x WHERE x.customer_id = g.customer_id AND x.set_on <= @day ORDER BY x.set_at DESC, x.grading_id DESC LIMIT 1) AS credit_limit
+     FROM approved a JOIN credit_gradings g ON g.id = a.id JOIN customers c ON c.id = g.customer_id
+     WHERE a.latest = 1
+     ORDER BY g.grade, c.name, g.id`,
+  ).all({ day }) as CreditCustomerRow[];
 }

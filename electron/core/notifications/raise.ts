@@ -5,7 +5,8 @@ import { notifyDue } from '../../../shared/rules/notify-due';
 import { obligationKey, type NotificationObligation, type RulePack } from '../../../shared/rules/pack-schema';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import type { WriteDb } from '../db/handles';
-import { factsOf, getRow, type ComplaintRow } from '../services/complaint-rows';
+import { factsOf, type ComplaintRow } from '../services/complaint-rows';
+import { getRow } from '../services/complaints-repository';
 import { recordGradingEnv, toGradingRecord, type GradingEnv } from '../services/grading';
 import { recordNotification } from './notification-records';
 import {

@@ -39,6 +39,13 @@ export function entryRow(db: ReadDb, id: string): EntryRow | undefined {
   return statement(db, `${SELECT_ENTRY} WHERE e.id = ?`).get(id) as EntryRow | undefined;
 }
 
+/** The opinion-book entry a complaint was opened from, if any. */
+export function entryOfComplaint(db: ReadDb, complaintId: string): { id: string; entryNo: number; entryDate: string } | undefined {
+  return statement(db, 'SELECT id, entry_no AS entryNo, entry_date AS entryDate FROM opinion_book_entries WHERE complaint_id = ?').get(complaintId) as
+    | { id: string; entryNo: number; entryDate: string }
+    | undefined;
+}
+
 /** Entries without a handling opinion yet, in the book's order. */
 export function unansweredEntryRows(db: ReadDb): EntryRow[] {
   return statement(db, `${SELECT_ENTRY} WHERE e.handling_opinion IS NULL ORDER BY e.entry_no`).all() as EntryRow[];

@@ -114,11 +114,12 @@ export function linkedRecords(db: ReadDb, customerIds: readonly string[]): Linke
   const ofCustomers = `(SELECT value FROM json_each(?))`;
   const ofComplaints = `(SELECT id FROM complaints WHERE customer_id IN ${ofCustomers})`;
   const values = [
-    ...valuesOf(`SELECT j.value AS v FROM customers, json_each(json_array(name, phone, phone2, contact_person, address, note)) AS j WHERE customers.id IN ${ofCustomers}`),
+    ...valuesOf(`SELECT j.value AS v FROM customers, json_each(json_array(name, phone, phone2, contact_person, address, id_number, note)) AS j WHERE customers.id IN ${ofCustomers}`),
     ...valuesOf(`SELECT j.value AS v FROM complaints, json_each(json_array(customer_name, customer_phone, customer_phone_digits)) AS j WHERE complaints.id IN ${ofComplaints}`),
     ...valuesOf(`SELECT j.value AS v FROM opinion_book_entries, json_each(json_array(customer_name, contact)) AS j WHERE complaint_id IN ${ofComplaints}`),
     ...valuesOf(`SELECT poster_contact AS v FROM media_incidents WHERE complaint_id IN ${ofComplaints}`),
     ...valuesOf(`SELECT note AS v FROM customer_follow_ups WHERE customer_id IN ${ofCustomers}`),
+    ...valuesOf(`SELECT value AS v FROM complaint_record_fields WHERE personal IS NOT NULL AND complaint_id IN ${ofComplaints}`),
   ];
   return {
     complaintIds: idsOf(`SELECT id FROM complaints WHERE customer_id IN ${ofCustomers}`),
@@ -140,7 +141,7 @@ export function erasePersonalFields(tx: WriteDb, customerIds: readonly string[],
   const customerRows = statement(tx, 'SELECT rowid FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(customers) as { rowid: number }[];
   statement(
     tx,
-    `UPDATE customers SET name = @marker, phone = NULL, phone2 = NULL, contact_person = NULL, address = NULL, note = NULL
+    `UPDATE customers SET name = @marker, phone = NULL, phone2 = NULL, contact_person = NULL, address = NULL, id_number = NULL, note = NULL
      WHERE id IN (SELECT value FROM json_each(@ids))`,
   ).run({ marker: ERASED_MARKER, ids: customers });
   for (const { rowid } of customerRows) {
@@ -153,6 +154,8 @@ export function erasePersonalFields(tx: WriteDb, customerIds: readonly string[],
     `UPDATE complaints SET customer_name = @marker, customer_phone = NULL, customer_phone_digits = NULL WHERE id IN (SELECT value FROM json_each(@ids))`,
   ).run({ marker: ERASED_MARKER, ids: complaints });
   // The complaints' search index follows by its triggers (migration 0030): the erased name and phone leave it here.
+  // A record field the organisation's register asks that is personal (the property company's 住址, migration 0046).
+  statement(tx, 'UPDATE complaint_record_fields SET value = @marker WHERE personal IS NOT NULL AND complaint_id IN (SELECT value FROM json_each(@ids))').run({ marker: ERASED_MARKER, ids: complaints });
   statement(tx, 'UPDATE opinion_book_entries SET customer_name = NULL, contact = NULL WHERE complaint_id IN (SELECT value FROM json_each(?))').run(complaints);
   statement(tx, 'UPDATE media_incidents SET poster_contact = NULL WHERE complaint_id IN (SELECT value FROM json_each(?))').run(complaints);
   // A half-typed action on one of these complaints may hold the customer's details.
@@ -165,14 +168,19 @@ export function purgeSearchIndexes(tx: WriteDb): void {
   for (const { name } of tables) tx.prepare(`INSERT INTO "${name}" ("${name}") VALUES ('optimize')`).run();
 }
 
-/** Rows of the audit log, the outbox and the complaints' event history that may hold copies of the values. */
+/**
+ * Rows of the audit log, the outbox, the complaints' event history and head office's remarks (as pulled and as
+ * merged: staff may have quoted the customer there) that may hold copies of the values.
+ */
 interface StoredCopy {
-  table: 'audit_log' | 'outbox' | 'complaint_events';
+  table: keyof typeof COPY_COLUMNS;
   key: number;
   columns: Record<string, string | null>;
 }
 
-const COPY_COLUMNS = { audit_log: ['before', 'after'], outbox: ['payload'], complaint_events: ['details'] } as const;
+const COPY_COLUMNS = { audit_log: ['before', 'after'], outbox: ['payload'], complaint_events: ['details'], head_office_remarks: ['body'], reference_items: ['body'] } as const;
+/** The column a copy is found again by: the two remark tables have composite keys, so their rowid. */
+const COPY_KEY = { audit_log: 'seq', outbox: 'seq', complaint_events: 'seq', head_office_remarks: 'rowid', reference_items: 'rowid' } as const;
 
 export function storedCopies(db: ReadDb, entityIds: readonly string[], distinctiveValues: readonly string[]): StoredCopy[] {
   const ids = JSON.stringify(entityIds);
@@ -185,6 +193,13 @@ export function storedCopies(db: ReadDb, entityIds: readonly string[], distincti
   for (const row of outbox) copies.push({ table: 'outbox', key: row.seq, columns: { payload: row.payload } });
   const events = statement(db, `SELECT seq, details FROM complaint_events WHERE complaint_id IN (SELECT value FROM json_each(@ids)) OR ${anyValue('details')}`).all({ ids, values }) as { seq: number; details: string }[];
   for (const row of events) copies.push({ table: 'complaint_events', key: row.seq, columns: { details: row.details } });
+  const merged = statement(db, `SELECT rowid AS key, body FROM head_office_remarks WHERE entity_id IN (SELECT value FROM json_each(@ids)) OR ${anyValue('body')}`).all({ ids, values }) as { key: number; body: string }[];
+  for (const row of merged) copies.push({ table: 'head_office_remarks', key: row.key, columns: { body: row.body } });
+  const pulled = statement(
+    db,
+    `SELECT rowid AS key, body FROM reference_items WHERE kind = 'remark' AND (json_extract(body, '$.entityId') IN (SELECT value FROM json_each(@ids)) OR ${anyValue('body')})`,
+  ).all({ ids, values }) as { key: number; body: string }[];
+  for (const row of pulled) copies.push({ table: 'reference_items', key: row.key, columns: { body: row.body } });
   return copies;
 }
 
@@ -192,5 +207,5 @@ export function storedCopies(db: ReadDb, entityIds: readonly string[], distincti
 export function rewriteCopy(tx: WriteDb, copy: StoredCopy): void {
   const columns = COPY_COLUMNS[copy.table];
   const sets = columns.map((column) => `${column} = @${column}`).join(', ');
-  statement(tx, `UPDATE ${copy.table} SET ${sets} WHERE seq = @key`).run({ ...copy.columns, key: copy.key });
+  statement(tx, `UPDATE ${copy.table} SET ${sets} WHERE ${COPY_KEY[copy.table]} = @key`).run({ ...copy.columns, key: copy.key });
 }

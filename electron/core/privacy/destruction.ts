@@ -95,7 +95,7 @@ export function proposeDestruction(tx: WriteDb, user: Person, customerIds: reado
 
 /**
  * The station lead's approval: erases the personal fields of the batch's customers still expired, and of
- * their linked records; redacts their values in the audit log, the outbox and complaint histories; purges
+ * their linked records; redacts their values in the audit log, the outbox, complaint histories and head office's remarks (as pulled and as merged); purges
  * the search indexes; and writes the destruction record (登记) into the batch and the access register.
  */
 export function approveDestruction(tx: WriteDb, user: Person, batchId: string, reason: string, now: Date): DestructionBatch {

@@ -1,10 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
-import { looksMasked, maskAddress, maskPhone } from '../../../shared/privacy/mask';
+import { looksMasked, maskAddress, maskIdNumber, maskPhone } from '../../../shared/privacy/mask';
 
-type PersonalFields = { phone?: string | undefined; phone2?: string | undefined; address?: string | undefined };
-type StoredPersonalFields = { phone: string | null; phone2: string | null; address: string | null };
+type PersonalFields = { phone?: string | undefined; phone2?: string | undefined; address?: string | undefined; idNumber?: string | undefined };
+type StoredPersonalFields = { phone: string | null; phone2: string | null; address: string | null; idNumber: string | null };
 
-const FIELD_MASKS = { phone: maskPhone, phone2: maskPhone, address: maskAddress } as const;
+const FIELD_MASKS = { phone: maskPhone, phone2: maskPhone, address: maskAddress, idNumber: maskIdNumber } as const;
 
 /**
  * A customer's personal fields as the file's form sends them back. The form shows them masked

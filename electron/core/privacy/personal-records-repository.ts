@@ -9,7 +9,7 @@ type RevealedField = Revealed['fields'][number]['field'];
  * `text` columns are free text, shown in full only when a number in them was masked.
  */
 const SOURCES: Record<PersonalRecordKind, { table: string; columns: Record<string, RevealedField>; text?: Record<string, RevealedField> }> = {
-  customer: { table: 'customers', columns: { phone: 'phone', phone2: 'phone2', address: 'address' } },
+  customer: { table: 'customers', columns: { phone: 'phone', phone2: 'phone2', address: 'address', id_number: 'idNumber' } },
   complaint: { table: 'complaints', columns: { customer_phone: 'customerPhone' }, text: { content: 'content' } },
   opinionEntry: { table: 'opinion_book_entries', columns: { contact: 'contact' }, text: { content: 'content' } },
   mediaIncident: { table: 'media_incidents', columns: { poster_contact: 'posterContact' }, text: { description: 'description' } },

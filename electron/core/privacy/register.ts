@@ -9,10 +9,10 @@ export function placeOf(db: ReadDb): string {
   return `${site ? `${site.name}（${site.code}）` : ''} ${os.hostname()}`.trim();
 }
 
-const CUSTOMER_PERSONAL_FIELDS = ['phone', 'phone2', 'address'] as const;
+const CUSTOMER_PERSONAL_FIELDS = ['phone', 'phone2', 'address', 'idNumber'] as const;
 
 /**
- * A correction that empties a customer's phone or address deletes personal data: it is registered
+ * A correction that empties a customer's phone, address or ID number deletes personal data: it is registered
  * like an export (第三十七条 销毁), in the correction's transaction, naming the fields removed.
  */
 export function registerClearedFields(

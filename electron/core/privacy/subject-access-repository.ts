@@ -1,4 +1,5 @@
 import { statement, type ReadDb } from '../db/handles';
+import { COMPLAINT_LIST_COLUMNS } from '../services/complaint-lists-repository';
 
 /** Everything held about one customer, as stored (the subject's own data, unmasked); null when there is no such file. */
 export interface SubjectAccessRecords {
@@ -15,7 +16,8 @@ export function subjectAccessRecords(db: ReadDb, customerId: string): SubjectAcc
   const customer = statement(db, 'SELECT * FROM customers WHERE id = ?').get(customerId) as Record<string, unknown> | undefined;
   if (!customer) return null;
   const all = (sql: string, ...params: unknown[]) => statement(db, sql).all(...params) as Record<string, unknown>[];
-  const complaints = all('SELECT * FROM complaints WHERE customer_id = ? ORDER BY received_at', customerId);
+  // The lists kept in child tables (migration 0044) come back as the columns the record had, so the export lists them as before.
+  const complaints = all(`SELECT c.*, ${COMPLAINT_LIST_COLUMNS} FROM complaints c WHERE c.customer_id = ? ORDER BY c.received_at`, customerId);
   const complaintIds = JSON.stringify(complaints.map((c) => c['id']));
   const ofComplaints = '(SELECT value FROM json_each(?))';
   const opinionEntries = all(`SELECT * FROM opinion_book_entries WHERE complaint_id IN ${ofComplaints} ORDER BY entry_no`, complaintIds);

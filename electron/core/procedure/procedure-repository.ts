@@ -25,22 +25,33 @@ export function replaceRolesHeld(tx: WriteDb, change: { packId: string; userId: 
   for (const roleId of change.roleIds) insert.run(change.packId, roleId, change.userId, change.at, change.by);
 }
 
-/**
- * The route approvals given on a case for a class (handling-log events `procedure.<step>`): a case escalated to
- * another level runs that level's route, whose approvals are asked anew (seed002 客户管理制度14 5.3.1.6).
- */
-export function approvalsGiven(db: ReadDb, complaintId: string, classCode: string): Set<string> {
-  return new Set(approvalRecords(db, complaintId, classCode).keys());
+/** One approval given on a case (a handling-log event `procedure.<step>`): who, when, for which of the route's roles. */
+export interface ApprovalRecord {
+  step: string;
+  userId: string | null;
+  byName: string | null;
+  at: string;
+  roles: string[];
 }
 
-/** The same approvals with who gave them and when, for the case's detail. */
-export function approvalRecords(db: ReadDb, complaintId: string, classCode: string): Map<string, { byName: string | null; at: string }> {
+/**
+ * The route approvals given on a case for a class, oldest first: a case escalated to another level runs that
+ * level's route, whose approvals are asked anew (seed002 客户管理制度14 5.3.1.6).
+ */
+export function approvalRecords(db: ReadDb, complaintId: string, classCode: string): ApprovalRecord[] {
   const rows = statement(
     db,
-    `SELECT e.action, e.at, u.display_name AS by_name FROM complaint_events e LEFT JOIN users u ON u.id = e.user_id
+    `SELECT e.action, e.at, e.user_id, u.display_name AS by_name, json_extract(e.details, '$.roles') AS roles
+     FROM complaint_events e LEFT JOIN users u ON u.id = e.user_id
      WHERE e.complaint_id = ? AND e.action LIKE 'procedure.%' AND json_extract(e.details, '$.classCode') = ? ORDER BY e.seq`,
-  ).all(complaintId, classCode) as { action: string; at: string; by_name: string | null }[];
-  return new Map(rows.map((r) => [r.action.slice('procedure.'.length), { byName: r.by_name, at: r.at }]));
+  ).all(complaintId, classCode) as { action: string; at: string; user_id: string | null; by_name: string | null; roles: string | null }[];
+  return rows.map((r) => ({
+    step: r.action.slice('procedure.'.length),
+    userId: r.user_id,
+    byName: r.by_name,
+    at: r.at,
+    roles: r.roles ? (JSON.parse(r.roles) as string[]) : [],
+  }));
 }
 
 export function userExists(db: ReadDb, userId: string): boolean {

@@ -5,14 +5,16 @@ import { isOpen } from '../../../shared/domain/workflow';
 import { ROUTE_STEP_NAMES, type ApprovalStep } from '../../../shared/rules/procedure-schema';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
-import { getRow, toComplaint, withoutGrade } from '../services/complaint-rows';
+import { toComplaint, withoutGrade } from '../services/complaint-rows';
+import { getRow } from '../services/complaints-repository';
 import { touch } from '../services/complaints';
 import { gradingEnv, recordGradingEnv, type GradingEnv } from '../services/grading';
 import { addEvent } from '../services/workflow-records';
 import { withReportRow } from '../reports';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { approvalMissing, routeContext, wrongRole } from './route';
-import { approvalsGiven, holdersOf, replaceRolesHeld, userExists } from './procedure-repository';
+import { approvalStates, isGiven, rolesToGive } from './approvals';
+import { holdersOf, replaceRolesHeld, userExists } from './procedure-repository';
 
 /** The site's pack's source roles and who holds them; no roles when the pack names no procedure. */
 export function procedureRoles(db: ReadDb, now: Date, calendar: WorkingCalendar): ProcedureRoles {
@@ -48,7 +50,8 @@ export function setHolder(tx: WriteDb, input: { userId: string; roleIds: readonl
 
 /**
  * 审核 / 审批 / 签字确认 on a case by a holder of the route's role for its class,
- * in order (an approval after a review waits for it), once per class. Recorded
+ * in order (an approval after a review waits for it), once per class (a joint
+ * one once per party, each by a different person). Recorded
  * as a handling-log event; the reply or close it gates may then go ahead.
  */
 export function approveStep(
@@ -69,12 +72,12 @@ export function approveStep(
   if (!isOpen(row.status)) throw ApiError.because('CONFLICT', 'workflow.errors.wrongState', { status: row.status, action: input.step });
   if (row.subject_user_id === user.id) throw ApiError.because('FORBIDDEN', 'workflow.errors.recusal');
   if (!rule.roles.some((role) => route.held.includes(role))) throw wrongRole(route, input.step, rule);
-  const given = approvalsGiven(tx, row.id, route.classCode);
-  if (given.has(input.step)) throw ApiError.because('CONFLICT', 'procedure.errors.alreadyGiven', names);
+  const states = approvalStates(tx, route.route, row.id, route.classCode);
+  const held = rolesToGive(rule, states.get(input.step), user.id, route.held);
+  if (held.length === 0) throw ApiError.because('CONFLICT', 'procedure.errors.alreadyGiven', names);
   const first = rule.after ? route.route.steps[rule.after] : undefined;
-  if (rule.after && first && !given.has(rule.after)) throw approvalMissing(route, rule.after, first);
+  if (rule.after && first && !isGiven(states, rule.after)) throw approvalMissing(route, rule.after, first);
 
-  const held = route.held.filter((role) => rule.roles.includes(role));
   addEvent(tx, {
     complaintId: row.id,
     at,

@@ -3,17 +3,20 @@ import { isOpen } from '../../../shared/domain/workflow';
 import { APPROVAL_STEPS, ROUTE_STEPS, type RouteStepRule } from '../../../shared/rules/procedure-schema';
 import type { ReadDb } from '../db/handles';
 import type { ComplaintRow } from '../services/complaint-rows';
-import { approvalRecords } from './procedure-repository';
+import { approvalStates, rolesToGive } from './approvals';
 import type { RouteContext } from './route';
 
 function names(ctx: RouteContext, rule: RouteStepRule) {
   return rule.roles.map((id) => ctx.procedure.roles.find((r) => r.id === id)?.name ?? { zh: id, en: id });
 }
 
-/** Who takes each step of the case's route, and which approvals it has and awaits. */
-export function routeView(db: ReadDb, ctx: RouteContext, row: ComplaintRow): RouteView {
-  const given = approvalRecords(db, row.id, ctx.classCode);
-  const holds = (rule: RouteStepRule) => rule.roles.some((role) => ctx.held.includes(role));
+/**
+ * Who takes each step of the case's route, and which approvals it has and awaits. A case answered on
+ * the spot awaits none: it closed with its answer (bank outlet 第八条: the head signs the handling of
+ * a case not answered on the spot).
+ */
+export function routeView(db: ReadDb, ctx: RouteContext, row: ComplaintRow, answeredOnSpot = false): RouteView {
+  const states = approvalStates(db, ctx.route, row.id, ctx.classCode);
   return {
     classCode: ctx.classCode,
     steps: ROUTE_STEPS.flatMap((step) => {
@@ -22,12 +25,16 @@ export function routeView(db: ReadDb, ctx: RouteContext, row: ComplaintRow): Rou
     }),
     approvals: APPROVAL_STEPS.flatMap((step) => {
       const rule = ctx.route.steps[step];
-      if (!rule?.before) return [];
-      const record = given.get(step) ?? null;
-      const ready = !rule.after || given.has(rule.after);
+      if (!rule?.before || answeredOnSpot) return [];
+      const state = states.get(step);
+      const last = state?.complete ? state.records.at(-1) : undefined;
+      const ready = !rule.after || (states.get(rule.after)?.complete ?? false);
+      const canGive = rolesToGive(rule, state, ctx.userId, ctx.held).length > 0;
       // The person complained about never approves their own case.
-      const mayGive = !record && ready && isOpen(row.status) && holds(rule) && row.subject_user_id !== ctx.userId;
-      return [{ step, before: rule.before, roles: names(ctx, rule), source: rule.source, given: record, mayGive }];
+      const mayGive = ready && canGive && isOpen(row.status) && row.subject_user_id !== ctx.userId;
+      const given = last ? { byName: last.byName, at: last.at } : null;
+      const joint = rule.jointly ? { of: rule.roles.length, givenBy: (state?.records ?? []).map((r) => ({ byName: r.byName, at: r.at })) } : null;
+      return [{ step, before: rule.before, roles: names(ctx, rule), source: rule.source, given, mayGive, joint }];
     }),
   };
 }

@@ -6,7 +6,8 @@ import { APPROVAL_STEPS, ROUTE_STEP_NAMES, routeOf, routeStepOf, type Procedure,
 import type { ReadDb } from '../db/handles';
 import type { ComplaintRow } from '../services/complaint-rows';
 import type { GradingEnv } from '../services/grading';
-import { approvalsGiven, hasMapping, rolesHeld } from './procedure-repository';
+import { approvalStates, isGiven } from './approvals';
+import { hasMapping, rolesHeld } from './procedure-repository';
 
 /**
  * The organisation's own route for a case (issue 23 item 1), where the site
@@ -41,10 +42,11 @@ export function routeDecision(ctx: RouteContext, step: RouteStep | null): RouteD
   return rule.roles.some((role) => ctx.held.includes(role)) ? { kind: 'route' } : { kind: 'refused', step, rule };
 }
 
-/** 「一级受理人 或 二级受理人」: who may take a step, as the source names them. */
+/** 「一级受理人 或 二级受理人」: who may take a step, as the source names them; 「甲 和 乙」 for a joint approval. */
 export function whoMay(ctx: Pick<RouteContext, 'procedure'>, rule: RouteStepRule): { rolesZh: string; rolesEn: string } {
   const names = rule.roles.map((id) => ctx.procedure.roles.find((r) => r.id === id)?.name ?? { zh: id, en: id });
-  return { rolesZh: names.map((n) => n.zh).join(' 或 '), rolesEn: names.map((n) => n.en).join(' or ') };
+  const [zh, en] = rule.jointly ? [' 和 ', ' and '] : [' 或 ', ' or '];
+  return { rolesZh: names.map((n) => n.zh).join(zh), rolesEn: names.map((n) => n.en).join(en) };
 }
 
 function stepParams(ctx: RouteContext, step: RouteStep, rule: RouteStepRule) {
@@ -88,18 +90,25 @@ export function checkHandOver(db: ReadDb, ctx: RouteContext, action: ParsedWorkf
 
 /**
  * The approvals the route requires before a step reaches `to`: the reply
- * (resolved) waits for those due before the reply, the close for all of them.
+ * (resolved) waits for those due before the reply, the close for all of them;
+ * a joint one for every party it names.
  */
 export function checkApprovals(db: ReadDb, ctx: RouteContext, complaintId: string, from: ComplaintStatus, to: ComplaintStatus): void {
   const gate = to === 'resolved' && from !== 'resolved' ? ['reply'] : to === 'closed' && from !== 'closed' ? ['reply', 'close'] : [];
   if (gate.length === 0) return;
-  const given = approvalsGiven(db, complaintId, ctx.classCode);
+  const states = approvalStates(db, ctx.route, complaintId, ctx.classCode);
   for (const step of APPROVAL_STEPS) {
     const rule = ctx.route.steps[step];
-    if (rule?.before && gate.includes(rule.before) && !given.has(step)) throw approvalMissing(ctx, step, rule);
+    if (rule?.before && gate.includes(rule.before) && !isGiven(states, step)) throw approvalMissing(ctx, step, rule);
   }
 }
 
 export function approvalMissing(ctx: RouteContext, step: RouteStep, rule: RouteStepRule): ApiError {
   return ApiError.because('CONFLICT', 'procedure.errors.approvalMissing', stepParams(ctx, step, rule));
+}
+
+/** 约定回复时限 where the pack names who agrees it (the bank's 投诉管理人, 第八条(三)): refused to the route's other roles. */
+export function checkAgreedReplyRole(ctx: RouteContext, path: { roles?: string[] | undefined; source: string } | undefined): void {
+  if (!path?.roles || path.roles.some((role) => ctx.held.includes(role))) return;
+  throw wrongRole(ctx, 'handle', { roles: path.roles, source: path.source });
 }

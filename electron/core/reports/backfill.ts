@@ -1,7 +1,8 @@
 import { grade } from '../../../shared/rules/grade';
 import type { CoreContext } from '../context';
 import { recordChange } from '../services/change-log';
-import { factsOf, getRow, toComplaint, withoutGrade } from '../services/complaint-rows';
+import { factsOf, toComplaint, withoutGrade } from '../services/complaint-rows';
+import { getRow } from '../services/complaints-repository';
 import { gradingEnv, recordGradingEnv, toGradingRecord } from '../services/grading';
 import { projectComplaint } from './projection';
 import { complaintsToResend, complaintsWithoutRow, forgetResend } from './report-repository';

@@ -1,9 +1,13 @@
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract';
 import type { User } from '../../../shared/api/users';
+import { EXECUTION_EVALUATION, SUPERVISOR_REPORT } from '../../../shared/credit/credit-monthly';
+import { MONTHLY_CREDIT_CHECK } from '../../../shared/credit/credit-pack';
 import { DAILY_CHECK_RULE } from '../../../shared/domain/opinion-book';
 import { occurrencesIn, tally, type CadenceSchedule } from '../../../shared/reports/cadence';
 import { addDays, dayStartInstant, localDay } from '../../../shared/reports/period';
+import { monthlyCreditChecks, monthlyExecutionEvaluations, monthlySupervisorReports } from '../credit';
 import type { ReadDb } from '../db/handles';
+import { monthlyMeetings } from '../risk-classes';
 import { newestTemplates } from '../templates';
 import { visibilityOf } from './access';
 import { checkedPeriod } from './period-check';
@@ -12,7 +16,10 @@ import { checklistCompletions, keepsOpinionBook, opinionBookCheckDays, siteCreat
 /**
  * Planned against done over a period for every schedule the site's forms
  * carry (each template's own `schedule`, newest version) and the opinion
- * book's daily check where the site keeps the book. Completions are counted by
+ * book's daily check where the site keeps the book, and the monthly check of
+ * credit customers (seed002 客户管理制度3 第三十八条), their execution evaluations (第四十条)
+ * and the supervisor's written report (第三十九条) where any holds a limit, and the
+ * monthly risk meetings (seed000 第二篇 三(二)) where a class 2 customer stood. Completions are counted by
  * the local day they were completed on, with the windows of the due list.
  * The whole site's: checklists are not kept per unit.
  */
@@ -35,5 +42,17 @@ export function cadence(db: ReadDb, user: User, input: ApiParsedInput<'reports.c
   }
   const checks = opinionBookCheckDays(db, addDays(period.firstDay, -1));
   if (checks.length > 0 || keepsOpinionBook(db)) add('opinion-book', { zh: DAILY_CHECK_RULE.zh, en: DAILY_CHECK_RULE.en }, { kind: 'daily', source: DAILY_CHECK_RULE.source }, checks);
+  // 第三十八条–第四十条: customers holding a credit limit are checked, evaluated and reported on each month; listed where any is due.
+  for (const [plan, occurrences] of [
+    [MONTHLY_CREDIT_CHECK, monthlyCreditChecks(db, period, today)],
+    [EXECUTION_EVALUATION, monthlyExecutionEvaluations(db, period, today)],
+    [SUPERVISOR_REPORT, monthlySupervisorReports(db, period, today)],
+  ] as const) {
+    if (occurrences.length > 0) schedules.push({ id: plan.id, title: plan.title, kind: 'monthly', source: plan.source, ...tally(occurrences) });
+  }
+  // seed000 第二篇 三(二): the monthly meetings, where a class 2 customer stood on a month's first day.
+  for (const [rule, occurrences] of monthlyMeetings(db, period, today)) {
+    if (occurrences.length > 0) schedules.push({ id: `risk-meeting-${rule.kind}`, title: rule.title, kind: 'monthly', source: rule.source, ...tally(occurrences) });
+  }
   return { period, today, schedules };
 }

@@ -1,4 +1,5 @@
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import type { FollowUpMethod } from '../../../shared/domain/customer-vocabulary';
 
 /** Every SQL statement of the risk classes (migration 0033). */
 
@@ -144,4 +145,53 @@ export function classedCustomers(db: ReadDb): { id: string; name: string; riskCl
 
 export function customerName(db: ReadDb, customerId: string): string | undefined {
   return (statement(db, 'SELECT name FROM customers WHERE id = ?').get(customerId) as { name: string } | undefined)?.name;
+}
+
+/** The follow-ups of every customer that has a class change (the cadences of 三、 read them), oldest first. */
+export function followUpsOfClassed(db: ReadDb): { customer_id: string; at: string; method: FollowUpMethod | null }[] {
+  return statement(
+    db,
+    `SELECT f.customer_id, f.at, f.method FROM customer_follow_ups f
+     WHERE f.customer_id IN (SELECT customer_id FROM risk_class_changes) ORDER BY f.at, f.id`,
+  ).all() as { customer_id: string; at: string; method: FollowUpMethod | null }[];
+}
+
+export function siteTimeZoneOf(db: ReadDb): string {
+  return (statement(db, 'SELECT time_zone FROM site WHERE singleton = 1').get() as { time_zone: string } | undefined)?.time_zone ?? 'Asia/Shanghai';
+}
+
+export interface ScreeningRow {
+  id: string;
+  customer_id: string;
+  month: string;
+  risk_class: string;
+  capital_chain: string;
+  operating_chain: string;
+  investment_chain: string;
+  guarantee_chain: string;
+  situation: string;
+  filed_by: string;
+  filed_at: string;
+}
+
+export function insertScreening(tx: WriteDb, row: ScreeningRow): void {
+  statement(
+    tx,
+    `INSERT INTO risk_screenings (id, customer_id, month, risk_class, capital_chain, operating_chain, investment_chain, guarantee_chain, situation, filed_by, filed_at)
+     VALUES (@id, @customer_id, @month, @risk_class, @capital_chain, @operating_chain, @investment_chain, @guarantee_chain, @situation, @filed_by, @filed_at)`,
+  ).run(row);
+}
+
+/** One customer's 《客户风险排查表》, newest month first, with who filed each. */
+export function screeningsOf(db: ReadDb, customerId: string): (ScreeningRow & { filed_by_name: string })[] {
+  return statement(
+    db,
+    `SELECT s.*, u.display_name AS filed_by_name FROM risk_screenings s JOIN users u ON u.id = s.filed_by
+     WHERE s.customer_id = ? ORDER BY s.month DESC`,
+  ).all(customerId) as (ScreeningRow & { filed_by_name: string })[];
+}
+
+/** The months filed for every customer that has a form, for the due list. */
+export function screenedMonths(db: ReadDb): { customer_id: string; month: string }[] {
+  return statement(db, 'SELECT customer_id, month FROM risk_screenings').all() as { customer_id: string; month: string }[];
 }

@@ -49,7 +49,7 @@ export function toChange(row: ListedChangeRow): RiskClassChange {
   };
 }
 
-export function toCustomerRisk(customerId: string, changes: ListedChangeRow[], pending: ListedProposalRow | undefined, rejected: ListedProposalRow[]): CustomerRisk {
+export function toCustomerRisk(customerId: string, changes: ListedChangeRow[], pending: ListedProposalRow | undefined, rejected: ListedProposalRow[]): Omit<CustomerRisk, 'cadence' | 'screening' | 'screenings'> {
   const current = changes[0] ? cls(changes[0].to_class) : 'normal';
   return {
     customerId,

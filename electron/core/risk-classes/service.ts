@@ -1,17 +1,16 @@
 import { newId } from '../../../shared/ids';
 import type { ApiParsedInput } from '../../../shared/api/contract';
-import { ApiError, type ReasonParam } from '../../../shared/api/errors';
 import type { CustomerRisk, RiskClassProposal, RiskOverview } from '../../../shared/api/risk-classes';
 import type { User } from '../../../shared/api/users';
-import { hasPermission } from '../../../shared/domain/roles';
 import { assessRiskClass, changeRefusal } from '../../../shared/risk-classes/assess';
-import { RISK_CLASS_PACK_ID, RISK_CLASS_PACK_VERSION, RISK_CLASS_STEPS, RISK_CLASSES, type RiskClass } from '../../../shared/risk-classes/pack';
+import { RISK_CLASS_PACK_ID, RISK_CLASS_PACK_VERSION, RISK_CLASSES, type RiskClass } from '../../../shared/risk-classes/pack';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
+import { customerCadence } from './cadence';
+import { currentClass, refuse, requireCustomer, requireStepRight } from './guards';
 import {
   changesOf,
   classedCustomers,
-  customerName,
   insertChange,
   insertProposal,
   markDecided,
@@ -24,6 +23,7 @@ import {
   type ListedProposalRow,
 } from './repository';
 import { toCustomerRisk, toProposal } from './rows';
+import { customerScreenings, customerScreeningStatus } from './screening';
 
 /**
  * Risk classes of credit customers (seed000 第二篇): a proposal with the facts
@@ -33,31 +33,12 @@ import { toCustomerRisk, toProposal } from './rows';
  * decided (the customer's class may have moved in between).
  */
 
-const refuse = (code: 'VALIDATION' | 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND', key: string, params?: Record<string, ReasonParam>, path?: string) =>
-  ApiError.because(code, `riskClasses.errors.${key}`, params, path);
-
-type Step = keyof typeof RISK_CLASS_STEPS;
-
-/** Refuses a user without the step's right, naming who may take it. */
-function requireStepRight(user: User, step: Step): void {
-  const { permission, who } = RISK_CLASS_STEPS[step];
-  if (!hasPermission(user.roles, permission)) throw refuse('FORBIDDEN', `${step}Role`, { whoZh: who.zh, whoEn: who.en });
-}
-
-function requireCustomer(db: ReadDb, customerId: string): string {
-  const name = customerName(db, customerId);
-  if (name === undefined) throw refuse('NOT_FOUND', 'customerNotFound');
-  return name;
-}
-
-function currentClass(db: ReadDb, customerId: string): RiskClass {
-  const newest = changesOf(db, customerId)[0];
-  return newest ? (newest.to_class as RiskClass) : 'normal';
-}
-
-export function customerRisk(db: ReadDb, customerId: string): CustomerRisk {
+export function customerRisk(db: ReadDb, customerId: string, now: Date): CustomerRisk {
   requireCustomer(db, customerId);
-  return toCustomerRisk(customerId, changesOf(db, customerId), openProposalOf(db, customerId), rejectedProposalsOf(db, customerId));
+  const risk = toCustomerRisk(customerId, changesOf(db, customerId), openProposalOf(db, customerId), rejectedProposalsOf(db, customerId));
+  const screenings = customerScreenings(db, customerId);
+  const screening = customerScreeningStatus(db, customerId, now, screenings.map((s) => s.month));
+  return { ...risk, cadence: customerCadence(db, customerId, now), screening, screenings };
 }
 
 export function riskOverview(db: ReadDb): RiskOverview {

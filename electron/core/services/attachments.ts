@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { newId } from '../../../shared/ids';
 import { MAX_ATTACHMENT_BYTES, sniffImageType, type AcceptedImageType } from '../../../shared/domain/attachments';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { attachmentIdOfContent, insertAttachment, selectAttachment } from './attachments-repository';
 import { recordChange } from './change-log';
 import { fieldError } from './field-error';
 
@@ -29,24 +30,16 @@ export function storeImage(tx: WriteDb, input: { dataBase64: string; mimeType: s
   if (!actual) throw fieldError('dataBase64', '文件内容不是 PNG、JPEG、WebP 或 GIF 图片 / the file is not a PNG, JPEG, WebP or GIF image');
   if (actual !== input.mimeType) throw fieldError('mimeType', `文件内容是 ${actual}，与声明的 ${input.mimeType} 不符 / the content is ${actual}, not ${input.mimeType}`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const existing = statement(tx, 'SELECT id FROM attachments WHERE sha256 = ?').get(sha256) as { id: string } | undefined;
-  if (existing) return { id: existing.id, sha256, mimeType: actual, size: bytes.length, created: false };
+  const existingId = attachmentIdOfContent(tx, sha256);
+  if (existingId) return { id: existingId, sha256, mimeType: actual, size: bytes.length, created: false };
   const id = newId();
-  statement(tx, 'INSERT INTO attachments (id, sha256, mime_type, size_bytes, data, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    id,
-    sha256,
-    actual,
-    bytes.length,
-    bytes,
-    at.toISOString(),
-    userId,
-  );
+  insertAttachment(tx, { id, sha256, mimeType: actual, bytes, createdAt: at.toISOString(), createdBy: userId });
   const meta = { id, sha256, mimeType: actual, size: bytes.length };
   recordChange(tx, { userId, at, action: 'attachments.store', entity: 'attachment', entityId: id, entityVersion: 1, before: null, after: meta, syncPayload: meta });
   return { ...meta, created: true };
 }
 
 export function readAttachment(db: ReadDb, id: string): { id: string; mimeType: AcceptedImageType; dataBase64: string } | null {
-  const row = statement(db, 'SELECT id, mime_type, data FROM attachments WHERE id = ?').get(id) as { id: string; mime_type: AcceptedImageType; data: Buffer } | undefined;
+  const row = selectAttachment(db, id);
   return row ? { id: row.id, mimeType: row.mime_type, dataBase64: row.data.toString('base64') } : null;
 }

@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/ids';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { insertAuditRow, insertOutboxRow, unacknowledgedOutbox } from './change-log-repository';
 
 export interface RecordedChange {
   /** Who made it; null only for system actions such as first-run setup. */
@@ -27,25 +28,14 @@ export interface RecordedChange {
  */
 export function recordChange(tx: WriteDb, change: RecordedChange): void {
   const at = change.at.toISOString();
-  statement(
-    tx,
-    `INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(at, change.userId, change.action, change.entity, change.entityId, toJson(change.before), toJson(change.after));
+  insertAuditRow(tx, { at, userId: change.userId, action: change.action, entity: change.entity, entityId: change.entityId, before: toJson(change.before), after: toJson(change.after) });
   if (change.syncPayload === null) return;
-  statement(
-    tx,
-    `INSERT INTO outbox (entry_id, entity, entity_id, entity_version, operation, payload, created_at)
-     VALUES (?, ?, ?, ?, 'upsert', ?, ?)`,
-  ).run(newId(), change.entity, change.entityId, change.entityVersion, JSON.stringify(change.syncPayload), at);
+  insertOutboxRow(tx, { entryId: newId(), entity: change.entity, entityId: change.entityId, entityVersion: change.entityVersion, payload: JSON.stringify(change.syncPayload), createdAt: at });
 }
 
 /** An audit row with nothing to sync (sign-in, sign-out, refused sign-in). */
 export function recordEvent(tx: WriteDb, event: { userId: string | null; at: Date; action: string; entity: string; entityId: string; detail?: unknown }): void {
-  statement(
-    tx,
-    `INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, NULL, ?)`,
-  ).run(event.at.toISOString(), event.userId, event.action, event.entity, event.entityId, toJson(event.detail));
+  insertAuditRow(tx, { at: event.at.toISOString(), userId: event.userId, action: event.action, entity: event.entity, entityId: event.entityId, before: null, after: toJson(event.detail) });
 }
 
 function toJson(value: unknown): string | null {
@@ -58,9 +48,6 @@ export interface OutboxSummary {
 }
 
 export function outboxSummary(db: ReadDb): OutboxSummary {
-  const row = statement(
-    db,
-    'SELECT count(*) AS pending, min(created_at) AS oldest FROM outbox WHERE acknowledged_at IS NULL',
-  ).get() as { pending: number; oldest: string | null };
+  const row = unacknowledgedOutbox(db);
   return { pending: row.pending, oldestPendingAt: row.oldest };
 }

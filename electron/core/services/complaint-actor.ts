@@ -2,7 +2,8 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { permissionsOf, type Permission } from '../../../shared/domain/roles';
 import type { ReadDb } from '../db/handles';
-import { getRow, type ComplaintRow } from './complaint-rows';
+import { type ComplaintRow } from './complaint-rows';
+import { getRow } from './complaints-repository';
 
 /**
  * A complaint's row and how the person acting relates to it: what the case records and the

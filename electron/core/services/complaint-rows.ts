@@ -3,9 +3,9 @@ import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { ComplaintStatus, PauseReason, RepeatKind } from '../../../shared/domain/workflow';
 import type { GradeResult, Pause } from '../../../shared/rules/grade';
-import { statement, type ReadDb } from '../db/handles';
-import { earliestNotified, NOTIFIED_OF_COMPLAINT } from '../clocks/notified-repository';
+import { earliestNotified } from '../clocks/notified-repository';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
+import { recordFieldValuesOf } from '../record-fields';
 
 /** A complaints row with the names and counts the screens show, as SELECT_COMPLAINT returns it. */
 export interface ComplaintRow {
@@ -35,6 +35,7 @@ export interface ComplaintRow {
   affected_share: number | null;
   media_involved: number;
   regulator_involved: number;
+  /** JSON array, read from complaint_criteria (complaint-lists-repository.ts), as are the three lists below from their tables. */
   ticked_criteria: string;
   resolved_at: string | null;
   class_code: string | null;
@@ -70,8 +71,11 @@ export interface ComplaintRow {
   customer_informed_at: string | null;
   closed_at: string | null;
   first_response_at: string | null;
+  /** JSON `{step: at}` from complaint_steps. */
   steps_done: string;
+  /** JSON `{step: due}` from complaint_agreed_due. */
   agreed_due: string;
+  /** JSON `[{from, to, reason}]` from complaint_pauses. */
   pauses: string;
   due_at: string | null;
   escalation_count: number;
@@ -86,44 +90,8 @@ export interface ComplaintRow {
   escalation_reasons: string | null;
   /** Who was told, when and how, as a JSON array (clocks/notified-repository.ts). */
   notified_json: string;
-}
-
-/**
- * "The same problem this month" (seed004 §I): complaints with the same problem
- * code received from the first of the month (Beijing time, as the calendar
- * counts) up to this one, this one included. Earlier complaints keep their
- * count, so the third of a month is the one that turns serious.
- */
-const SAME_PROBLEM_COUNT = `
-  CASE WHEN c.problem_code IS NULL THEN NULL ELSE (
-    SELECT count(*) FROM complaints p
-    WHERE p.problem_code = c.problem_code
-      AND p.received_at >= ${beijingMonthStart('c.received_at')}
-      AND p.received_at <= c.received_at
-  ) END`;
-
-/** SQL for the first of the month, 00:00 Beijing time, of an ISO instant, as an ISO instant (comparable with `received_at`). */
-export function beijingMonthStart(instant: string): string {
-  return `strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', ${instant}, '+8 hours'), '-8 hours')`;
-}
-
-export const SELECT_COMPLAINT = `
-  SELECT c.rowid, c.*, u.display_name AS first_receiver_name, o.display_name AS override_by_name,
-    a.display_name AS assignee_name, s.display_name AS subject_user_name, r.display_name AS solution_resolver_name,
-    rp.serial AS repeat_of_serial, ${SAME_PROBLEM_COUNT} AS same_problem_count, lp.display_name AS late_plan_by_name,
-    (SELECT group_concat(DISTINCT x.reason_code) FROM complaint_escalations x WHERE x.complaint_id = c.id) AS escalation_reasons,
-    ${NOTIFIED_OF_COMPLAINT} AS notified_json
-  FROM complaints c
-  JOIN users u ON u.id = c.first_receiver_id
-  LEFT JOIN users o ON o.id = c.override_by
-  LEFT JOIN users a ON a.id = c.assignee_id
-  LEFT JOIN users s ON s.id = c.subject_user_id
-  LEFT JOIN users r ON r.id = c.solution_resolver_id
-  LEFT JOIN complaints rp ON rp.id = c.repeat_of
-  LEFT JOIN users lp ON lp.id = c.late_plan_by`;
-
-export function getRow(db: ReadDb, id: string): ComplaintRow | undefined {
-  return statement(db, `${SELECT_COMPLAINT} WHERE c.id = ?`).get(id) as ComplaintRow | undefined;
+  /** The values of the pack's record fields as a JSON array (record-fields/record-fields-repository.ts). */
+  record_fields: string;
 }
 
 const dateOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -229,6 +197,7 @@ export function toComplaint(row: ComplaintRow, env: GradingEnv | null, graded?: 
     repeatKinds: row.repeat_kind ? (row.repeat_kind.split(',') as RepeatKind[]) : [],
     causeCode: row.cause_code,
     escalationCount: row.escalation_count,
+    recordFields: recordFieldValuesOf(row.record_fields),
   };
 }
 

@@ -8,28 +8,33 @@ import { isOpen } from '../../../shared/domain/workflow';
 import { deadlinesFor, grade, ownClassOf, type GradeResult, type GradingRecord } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { CoreContext } from '../context';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
 import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
-import { beijingMonthStart, factsOf, getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
+import { factsOf, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
+import {
+  bumpVersion,
+  countRepeat,
+  countSameProblemSince,
+  dueForRegrade,
+  getRow,
+  insertComplaintRow,
+  insertCreateEvent,
+  setClassOverride,
+  storeGradeColumns,
+  takeSerialSequence,
+} from './complaints-repository';
 import { gradingEnv, recordGradingEnv, toGradingRecord, type GradingEnv } from './grading';
-import { phoneDigits } from '../../../shared/domain/phone-digits';
 import type { RepeatKind } from '../../../shared/domain/workflow';
 import { escalate, recordFiredEscalations, REPEAT_ESCALATION } from '../escalations';
 import { noteMissedLimit } from '../overdue';
 import { projectComplaint, withReportRow } from '../reports';
+import { recordFieldsOfStep } from '../record-fields';
 
 /** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
 export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined, receivedAt: Date): number | null {
   if (!problemCode) return null;
-  const { n } = statement(
-    db,
-    `SELECT count(*) AS n FROM complaints
-     WHERE problem_code = @code
-       AND received_at >= ${beijingMonthStart('@at')}
-       AND received_at <= @at`,
-  ).get({ code: problemCode, at: receivedAt.toISOString() }) as { n: number };
-  return n + 1;
+  return countSameProblemSince(db, problemCode, receivedAt.toISOString()) + 1;
 }
 
 /** A stored complaint; with the site's env, explained by the pack version it is graded by. */
@@ -67,66 +72,15 @@ export interface NewComplaintRecord {
   /** How it repeats `repeatOfId`, as the repeat match found (escalations/repeat-match.ts). */
   repeatKinds?: readonly RepeatKind[] | undefined;
   causeCode?: string | undefined;
+  /** Typed values of the pack's record fields asked at intake, checked against the site's pack. */
+  recordFields?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The next serial of the site's day, taken inside the caller's transaction so two saves never share one. */
 function nextSerial(tx: WriteDb, siteCode: string, day: string): string {
-  const { last_sequence } = statement(
-    tx,
-    `INSERT INTO serial_counters (day, last_sequence) VALUES (?, 1)
-     ON CONFLICT (day) DO UPDATE SET last_sequence = last_sequence + 1
-     RETURNING last_sequence`,
-  ).get(day) as { last_sequence: number };
-  return formatSerialNumber(siteCode, day, last_sequence);
+  return formatSerialNumber(siteCode, day, takeSerialSequence(tx, day));
 }
 
-/** The new row as received, with the store's own fields (migration 0030's trigger indexes it for search). */
-function insertComplaintRow(tx: WriteDb, own: { id: string; serial: string; now: string; actorId: string }, input: NewComplaintRecord): void {
-  const { id, serial, now, actorId } = own;
-  statement(
-    tx,
-    `INSERT INTO complaints (id, serial, kind, channel, status, customer_name, customer_phone, content, remedy,
-       first_receiver_id, received_at, entered_at, created_by, updated_at, version,
-       direct_loss, group_size, affected_share, media_involved, regulator_involved, ticked_criteria,
-       pack_facts, problem_code, subject_user_id, proposed_solution, repeat_of, customer_id, product, batch_no, quantity, quantity_unit, restatement,
-       cause_code, repeat_kind, customer_phone_digits)
-     VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    serial,
-    input.kind,
-    input.channel,
-    input.customerName,
-    input.customerPhone ?? null,
-    input.content,
-    input.remedy ?? null,
-    input.firstReceiverId,
-    input.receivedAt.toISOString(),
-    now,
-    actorId,
-    now,
-    input.directLoss ?? null,
-    input.groupSize ?? null,
-    input.affectedShare ?? null,
-    input.mediaInvolved ? 1 : 0,
-    input.regulatorInvolved ? 1 : 0,
-    JSON.stringify(input.tickedCriteria),
-    JSON.stringify(input.packFacts ?? {}),
-    input.problemCode || null,
-    input.subjectUserId ?? null,
-    input.proposedSolution ?? null,
-    input.repeatOfId ?? null,
-    input.customerId ?? null,
-    input.product ?? null,
-    input.batchNo ?? null,
-    input.quantity ?? null,
-    input.quantityUnit ?? null,
-    input.restatement ?? null,
-    input.causeCode ?? null,
-    input.repeatOfId && input.repeatKinds?.length ? input.repeatKinds.join(',') : null,
-    phoneDigits(input.customerPhone),
-  );
-}
 
 export function createComplaint(
   tx: WriteDb,
@@ -140,9 +94,10 @@ export function createComplaint(
   const serial = nextSerial(tx, site.code, localDayOf(at, site.timeZone));
   const now = at.toISOString();
   insertComplaintRow(tx, { id, serial, now, actorId }, input);
+  recordFieldsOfStep(tx, { complaintId: id, pack: env?.pack ?? null, step: 'intake', typed: input.recordFields, at: now, userId: actorId });
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
   const graded = env ? storeGrade(tx, id, { ...env, now: at }).result : undefined;
-  statement(tx, "INSERT INTO complaint_events (complaint_id, at, user_id, action, to_status) VALUES (?, ?, ?, 'create', 'registered')").run(id, now, actorId);
+  insertCreateEvent(tx, id, now, actorId);
   // The row is read once more for what the store derived (serial, counts, names); its grade is the one just stored.
   const complaint = toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null, graded);
   recordChange(tx, {
@@ -193,7 +148,7 @@ function escalateRepeated(
   actorId: string,
   at: Date,
 ): void {
-  statement(tx, 'UPDATE complaints SET repeat_count = repeat_count + 1 WHERE id = ?').run(link.originalId);
+  countRepeat(tx, link.originalId);
   const original = getRow(tx, link.originalId)!;
   const target = isOpen(original.status) ? original : getRow(tx, link.repeatId)!;
   const pack = env ? recordGradingEnv(tx, target, env).pack : null;
@@ -241,7 +196,7 @@ export function gradeAndEscalate(tx: WriteDb, id: string, env: GradingEnv) {
 
 /** Marks a record changed: a new version and update time (the caller records the change). */
 export function touch(tx: WriteDb, id: string, at: Date): void {
-  statement(tx, 'UPDATE complaints SET updated_at = ?, version = version + 1 WHERE id = ?').run(at.toISOString(), id);
+  bumpVersion(tx, id, at.toISOString());
 }
 
 /**
@@ -265,10 +220,7 @@ export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
   const dueAt = open ? earliestOpenDue(result.deadlines) : null;
   // An overridden class does not move with the clock; the override is left alone until a person clears it.
   const regradeAt = open && !row.class_override ? (nextRegradeAt(record, pack, env.now, env.calendar)?.toISOString() ?? null) : null;
-  statement(
-    tx,
-    `UPDATE complaints SET class_code = ?, class_rank = ?, due_at = ?, regrade_at = ?, rule_pack_id = ?, rule_pack_version = ? WHERE id = ?`,
-  ).run(classCode, Math.max(0, pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, pack.id, pack.version, id);
+  storeGradeColumns(tx, id, { classCode, classRank: Math.max(0, pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, packId: pack.id, packVersion: pack.version });
   noteMissedLimits(tx, id, record, result.deadlines, { ...env, pack });
   projectComplaint(tx, id, { deadlines: result.deadlines, calendar: env.calendar });
   return { before: row.class_code, after: classCode, result, pack };
@@ -315,7 +267,7 @@ export function overrideClass(
     throw ApiError.because('VALIDATION', 'complaintErrors.unknownClass', undefined, 'classCode');
   }
   const before = toComplaint(beforeRow, recordEnv);
-  statement(tx, 'UPDATE complaints SET class_override = ?, override_reason = ?, override_by = ? WHERE id = ?').run(override.classCode, override.reason, actorId, id);
+  setClassOverride(tx, id, { classCode: override.classCode, reason: override.reason, by: actorId });
   touch(tx, id, at);
   const { pack } = storeGrade(tx, id, env);
   const after = getComplaint(tx, id, env)!;
@@ -343,7 +295,7 @@ export function overrideClass(
  * themselves are recorded once each. Every record read gets its next `regrade_at`.
  */
 export function regradeOpenComplaints(tx: WriteDb, env: GradingEnv, limit = REGRADE_BATCH): { changed: number; more: boolean } {
-  const due = statement(tx, 'SELECT id FROM complaints WHERE regrade_at <= ? ORDER BY regrade_at LIMIT ?').all(env.now.toISOString(), limit + 1) as { id: string }[];
+  const due = dueForRegrade(tx, env.now.toISOString(), limit + 1);
   const more = due.length > limit;
   if (more) due.pop();
   let changed = 0;

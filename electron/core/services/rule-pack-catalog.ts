@@ -1,9 +1,10 @@
 import type { PackVersion } from '../../../shared/api/rules';
 import { compareVersions } from '../../../shared/checklists/templates';
-import { OPEN_STATUSES } from '../../../shared/domain/workflow';
 import { rulePackSchema, type RulePack } from '../../../shared/rules/pack-schema';
 import { SHIPPED_PACK_VERSIONS } from '../../../shared/rules/packs';
-import { statement, type ReadDb } from '../db/handles';
+import type { ReadDb } from '../db/handles';
+import { selectPublishedPacks, type PublishedPackRow } from '../sync/reference-repository';
+import { openComplaintsPerPack } from './complaints-repository';
 
 /**
  * The rule packs this site can grade by: the versions the program ships and
@@ -24,13 +25,6 @@ export interface CatalogPack {
   receivedAt: string | null;
 }
 
-interface PublishedRow {
-  pack_id: string;
-  version: string;
-  body: string;
-  received_at: string;
-}
-
 /**
  * Parsed packs by body text: grading looks a pack up for every complaint it
  * grades, and a published row never changes, so each body is parsed once.
@@ -43,7 +37,7 @@ const PARSED_BODIES_KEPT = 64;
  * they arrive; one this program's schema no longer accepts is left out rather
  * than breaking every lookup.
  */
-function parsePublished(row: PublishedRow): RulePack | undefined {
+function parsePublished(row: PublishedPackRow): RulePack | undefined {
   let pack = parsedBodies.get(row.body);
   if (pack === undefined) {
     const parsed = rulePackSchema.safeParse(JSON.parse(row.body));
@@ -55,12 +49,7 @@ function parsePublished(row: PublishedRow): RulePack | undefined {
 }
 
 function published(db: ReadDb, packId?: string): CatalogPack[] {
-  const rows = (
-    packId === undefined
-      ? statement(db, 'SELECT pack_id, version, body, received_at FROM rule_packs ORDER BY pack_id').all()
-      : statement(db, 'SELECT pack_id, version, body, received_at FROM rule_packs WHERE pack_id = ?').all(packId)
-  ) as PublishedRow[];
-  return rows.flatMap((row) => {
+  return selectPublishedPacks(db, packId).flatMap((row) => {
     const pack = parsePublished(row);
     return pack ? [{ pack, source: 'head-office' as const, receivedAt: row.received_at }] : [];
   });
@@ -96,12 +85,7 @@ export function findCatalogPack(db: ReadDb, id: string, version?: string): RuleP
  * open complaint is still graded by; the site's pack first, newest first.
  */
 export function siteVersions(db: ReadDb, sitePackId: string): PackVersion[] {
-  const open = statement(
-    db,
-    `SELECT rule_pack_id AS id, rule_pack_version AS version, count(*) AS n FROM complaints
-     WHERE rule_pack_id IS NOT NULL AND status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})
-     GROUP BY rule_pack_id, rule_pack_version`,
-  ).all() as { id: string; version: string; n: number }[];
+  const open = openComplaintsPerPack(db);
   const openCount = new Map(open.map((r) => [`${r.id}@${r.version}`, r.n]));
   const newest = findCatalogPack(db, sitePackId);
   return catalogPacks(db)

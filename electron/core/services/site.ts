@@ -2,24 +2,10 @@ import { newId } from '../../../shared/ids';
 import type { Site } from '../../../shared/api/site';
 import { clockTimeOfMinutes } from '../../../shared/calendar/calendar-release';
 import { DEFAULT_WORKING_HOURS } from '../../../shared/calendar/working-calendar';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { markOpenComplaintsForRegrade } from './calendar';
+import type { ReadDb, WriteDb } from '../db/handles';
+import { markOpenComplaintsForRegrade } from './complaints-repository';
+import { insertSite, selectSite, updateWorkingHours } from './site-repository';
 import { recordChange } from './change-log';
-
-interface SiteRow {
-  site_id: string;
-  code: string;
-  name: string;
-  organisation: string;
-  rule_pack: string;
-  profile_id: string | null;
-  time_zone: string;
-  idle_sign_out_minutes: number;
-  demo: number;
-  work_day_opens: string;
-  work_day_closes: string;
-  version: number;
-}
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_IDLE_SIGN_OUT_MINUTES = 15;
@@ -27,7 +13,7 @@ export const DEFAULT_IDLE_SIGN_OUT_MINUTES = 15;
 const DEFAULT_SITE_HOURS = { opens: clockTimeOfMinutes(DEFAULT_WORKING_HOURS.open), closes: clockTimeOfMinutes(DEFAULT_WORKING_HOURS.close) };
 
 export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
-  const row = statement(db, 'SELECT * FROM site WHERE singleton = 1').get() as SiteRow | undefined;
+  const row = selectSite(db);
   if (!row) return null;
   return {
     siteId: row.site_id,
@@ -45,7 +31,7 @@ export function readSite(db: ReadDb): (Site & { demo: boolean }) | null {
 
 /** The site's time zone and the day it was set up (from which schedules count), or null before setup. */
 export function readSiteClock(db: ReadDb): { timeZone: string; createdAt: string } | null {
-  const row = statement(db, 'SELECT time_zone, created_at FROM site WHERE singleton = 1').get() as { time_zone: string; created_at: string } | undefined;
+  const row = selectSite(db);
   return row ? { timeZone: row.time_zone, createdAt: row.created_at } : null;
 }
 
@@ -65,24 +51,20 @@ export function createSite(
     idleSignOutMinutes: DEFAULT_IDLE_SIGN_OUT_MINUTES,
     workingHours: { ...DEFAULT_SITE_HOURS },
   };
-  statement(
-    tx,
-    `INSERT INTO site (singleton, site_id, code, name, organisation, rule_pack, profile_id, time_zone, idle_sign_out_minutes, demo, created_at, work_day_opens, work_day_closes)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    site.siteId,
-    site.code,
-    site.name,
-    site.organisation,
-    site.rulePack,
-    site.profileId,
-    site.timeZone,
-    site.idleSignOutMinutes,
-    input.demo ? 1 : 0,
-    at.toISOString(),
-    site.workingHours.opens,
-    site.workingHours.closes,
-  );
+  insertSite(tx, {
+    site_id: site.siteId,
+    code: site.code,
+    name: site.name,
+    organisation: site.organisation,
+    rule_pack: site.rulePack,
+    profile_id: site.profileId,
+    time_zone: site.timeZone,
+    idle_sign_out_minutes: site.idleSignOutMinutes,
+    demo: input.demo ? 1 : 0,
+    created_at: at.toISOString(),
+    work_day_opens: site.workingHours.opens,
+    work_day_closes: site.workingHours.closes,
+  });
   recordChange(tx, {
     userId: null,
     at,
@@ -101,8 +83,7 @@ export function createSite(
 export function setWorkingHours(tx: WriteDb, hours: { opens: string; closes: string }, actorId: string, at: Date): Site & { demo: boolean } {
   const before = readSite(tx);
   if (!before) throw new Error('site not set up');
-  statement(tx, 'UPDATE site SET work_day_opens = ?, work_day_closes = ?, version = version + 1 WHERE singleton = 1').run(hours.opens, hours.closes);
-  const { version } = statement(tx, 'SELECT version FROM site WHERE singleton = 1').get() as { version: number };
+  const version = updateWorkingHours(tx, hours);
   markOpenComplaintsForRegrade(tx, at);
   const after = readSite(tx)!;
   recordChange(tx, {

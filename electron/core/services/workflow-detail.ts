@@ -7,7 +7,8 @@ import type { RulePack } from '../../../shared/rules/pack-schema';
 import type { ReadDb } from '../db/handles';
 import { escalationsOfComplaint } from '../escalations';
 import { extensionsOfComplaint } from '../extensions';
-import { getRow, storedPauses, toComplaint, type ComplaintRow } from './complaint-rows';
+import { storedPauses, toComplaint, type ComplaintRow } from './complaint-rows';
+import { getRow } from './complaints-repository';
 import { recordGradingEnv, type GradingEnv } from './grading';
 import { standingOf } from './workflow-standing';
 import { escalationReasonsOf, invalidReasonsOf, openSteps, pauseRefusal } from './workflow-reasons';
@@ -15,6 +16,7 @@ import { callBacksOf, eventsOf } from './workflow-records';
 import { hasSanction } from './workflow-repository';
 import { actionsOnRoute, routeContext } from '../procedure/route';
 import { routeView } from '../procedure/route-view';
+import { sidePathOffered, sidePathRecords } from './side-paths';
 
 function overdueFacts(row: ComplaintRow): OverdueFacts {
   return {
@@ -63,10 +65,11 @@ export function complaintDetail(db: ReadDb, id: string, user: User, siteEnv: Gra
     if (a === 'decideExtension') return pending && !extensions.some((x) => x.status === 'pending' && x.requestedBy === user.id);
     if (a === 'requestExtension') return !pending;
     if (a === 'pause' || a === 'resume') return pauseRefusal(a, row, env) === null;
-    return true;
+    return sidePathOffered(a, row, env);
   });
   // Graded once: the explanation and the open steps come from the same deadlines.
   const complaint = toComplaint(row, env);
+  const events = eventsOf(db, id);
   const workflow: WorkflowDetail = {
     validity: row.validity,
     invalidReason: row.invalid_reason,
@@ -78,7 +81,7 @@ export function complaintDetail(db: ReadDb, id: string, user: User, siteEnv: Gra
     replyMethod: row.reply_method as WorkflowDetail['replyMethod'],
     customerInformedAt: row.customer_informed_at,
     closedAt: row.closed_at,
-    events: eventsOf(db, id),
+    events,
     extensions: extensions.map(({ requestedBy: _requestedBy, ...x }) => x),
     callBacks: callBacksOf(db, id),
     escalations: escalationsOfComplaint(db, id),
@@ -90,7 +93,8 @@ export function complaintDetail(db: ReadDb, id: string, user: User, siteEnv: Gra
     overdue: overdueFacts(row),
     extensionPolicy: extensionPolicy(env?.pack),
     consequences: consequencesOf(db, row, env?.pack),
-    route: route ? routeView(db, route, row) : null,
+    route: route ? routeView(db, route, row, events.some((e) => e.action === 'answerOnSpot')) : null,
+    ...sidePathRecords(events),
   };
   return { ...complaint, workflow };
 }

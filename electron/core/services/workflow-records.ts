@@ -1,7 +1,10 @@
+import type { CustomerHistoryEntry } from '../../../shared/api/customer-history';
 import type { CallBack, ComplaintEvent } from '../../../shared/api/workflow';
+import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
-import { statement, type ReadDb, type WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from './change-log';
+import { customerCallBackRows, customerClosingRows, insertEvent, selectCallBacks, selectEvents } from './workflow-repository';
 
 /**
  * The records the sources name around one complaint (篇6 §4.1): handling-log
@@ -14,16 +17,13 @@ export function addEvent(
   tx: WriteDb,
   event: { complaintId: string; at: Date; userId: string | null; action: string; from: ComplaintStatus | null; to: ComplaintStatus | null; details: Record<string, unknown> },
 ): void {
-  const { lastInsertRowid } = statement(
-    tx,
-    'INSERT INTO complaint_events (complaint_id, at, user_id, action, from_status, to_status, details) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(event.complaintId, event.at.toISOString(), event.userId, event.action, event.from, event.to, JSON.stringify(event.details));
+  const seq = insertEvent(tx, { ...event, at: event.at.toISOString() });
   recordChange(tx, {
     userId: event.userId,
     at: event.at,
     action: `complaints.${event.action}`,
     entity: 'complaint_event',
-    entityId: `${event.complaintId}#${lastInsertRowid}`,
+    entityId: `${event.complaintId}#${seq}`,
     entityVersion: 1,
     before: { status: event.from },
     after: { status: event.to, ...event.details },
@@ -31,43 +31,13 @@ export function addEvent(
   });
 }
 
-interface EventRow {
-  seq: number;
-  at: string;
-  by_name: string | null;
-  action: string;
-  from_status: ComplaintStatus | null;
-  to_status: ComplaintStatus | null;
-  details: string;
-}
-
 export function eventsOf(db: ReadDb, complaintId: string): ComplaintEvent[] {
-  const rows = statement(
-    db,
-    `SELECT e.seq, e.at, u.display_name AS by_name, e.action, e.from_status, e.to_status, e.details
-     FROM complaint_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.complaint_id = ? ORDER BY e.seq`,
-  ).all(complaintId) as EventRow[];
+  const rows = selectEvents(db, complaintId);
   return rows.map((r) => ({ seq: r.seq, at: r.at, byName: r.by_name, action: r.action, fromStatus: r.from_status, toStatus: r.to_status, details: JSON.parse(r.details) as Record<string, unknown> }));
 }
 
-interface CallBackRow {
-  id: string;
-  at: string;
-  by_name: string;
-  method: CallBack['method'];
-  resolution_adequate: number;
-  timeliness: CallBack['timeliness'];
-  attitude: CallBack['attitude'];
-  result: CallBack['result'];
-  other_opinions: string | null;
-  satisfied: number;
-}
-
 export function callBacksOf(db: ReadDb, complaintId: string): CallBack[] {
-  const rows = statement(
-    db,
-    `SELECT b.*, u.display_name AS by_name FROM complaint_call_backs b JOIN users u ON u.id = b.by_user WHERE b.complaint_id = ? ORDER BY b.at`,
-  ).all(complaintId) as CallBackRow[];
+  const rows = selectCallBacks(db, complaintId);
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -80,4 +50,32 @@ export function callBacksOf(db: ReadDb, complaintId: string): CallBack[] {
     otherOpinions: r.other_opinions,
     satisfied: r.satisfied === 1,
   }));
+}
+
+const historyComplaint = (row: { complaint_id: string; serial: string; complaint_kind: string }) => ({
+  id: row.complaint_id,
+  serial: row.serial,
+  kind: row.complaint_kind as ComplaintKind,
+});
+
+/** The call-backs and closings of one customer's complaints, as the customer file's history tells them (any order). */
+export function customerWorkflowHistory(db: ReadDb, customerId: string): CustomerHistoryEntry[] {
+  const callBacks = customerCallBackRows(db, customerId).map(
+    (r): CustomerHistoryEntry => ({
+      type: 'callBack',
+      at: r.at,
+      byName: r.by_name,
+      complaint: historyComplaint(r),
+      method: r.method as CallBack['method'],
+      satisfied: r.satisfied === 1,
+      timeliness: r.timeliness as CallBack['timeliness'],
+      attitude: r.attitude as CallBack['attitude'],
+      result: r.result as CallBack['result'],
+      otherOpinions: r.other_opinions,
+    }),
+  );
+  const closings = customerClosingRows(db, customerId).map(
+    (r): CustomerHistoryEntry => ({ type: 'complaintClosed', at: r.at, byName: r.by_name, complaint: historyComplaint(r), outcome: r.to_status }),
+  );
+  return [...callBacks, ...closings];
 }

@@ -1,3 +1,4 @@
+import type { CallBack } from '../../../shared/api/workflow';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
@@ -25,10 +26,6 @@ export function setSolution(tx: WriteDb, id: string, solution: { resolverId: str
   );
 }
 
-export function setStepsDone(tx: WriteDb, id: string, stepsDone: Record<string, string>): void {
-  statement(tx, 'UPDATE complaints SET steps_done = ? WHERE id = ?').run(JSON.stringify(stepsDone), id);
-}
-
 export function setResolved(tx: WriteDb, id: string, r: { at: string; informedAt: string; result: string; replyMethod: string }): void {
   statement(tx, 'UPDATE complaints SET resolved_at = ?, customer_informed_at = ?, result = ?, reply_method = ? WHERE id = ?').run(r.at, r.informedAt, r.result, r.replyMethod, id);
 }
@@ -40,10 +37,6 @@ export function clearResolution(tx: WriteDb, id: string): void {
 
 export function setClosed(tx: WriteDb, id: string, at: string): void {
   statement(tx, 'UPDATE complaints SET closed_at = ? WHERE id = ?').run(at, id);
-}
-
-export function setPauses(tx: WriteDb, id: string, pauses: unknown[]): void {
-  statement(tx, 'UPDATE complaints SET pauses = ? WHERE id = ?').run(JSON.stringify(pauses), id);
 }
 
 export function setStatus(tx: WriteDb, id: string, status: ComplaintStatus): void {
@@ -75,4 +68,88 @@ export function insertCallBack(tx: WriteDb, b: CallBackRow): void {
 /** Whether a penalty on this article was recorded for the case (篇5 6.3's consequence met). */
 export function hasSanction(db: ReadDb, complaintId: string, articleCode: string): boolean {
   return statement(db, 'SELECT 1 FROM sanctions WHERE complaint_id = ? AND article_code = ?').get(complaintId, articleCode) !== undefined;
+}
+
+export interface EventRow {
+  seq: number;
+  at: string;
+  by_name: string | null;
+  action: string;
+  from_status: ComplaintStatus | null;
+  to_status: ComplaintStatus | null;
+  details: string;
+}
+
+/** A handling-log event; returns its sequence number (part of the id head office stores it under). */
+export function insertEvent(
+  tx: WriteDb,
+  event: { complaintId: string; at: string; userId: string | null; action: string; from: ComplaintStatus | null; to: ComplaintStatus | null; details: Record<string, unknown> },
+): number {
+  const { lastInsertRowid } = statement(
+    tx,
+    'INSERT INTO complaint_events (complaint_id, at, user_id, action, from_status, to_status, details) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(event.complaintId, event.at, event.userId, event.action, event.from, event.to, JSON.stringify(event.details));
+  return Number(lastInsertRowid);
+}
+
+export function selectEvents(db: ReadDb, complaintId: string): EventRow[] {
+  return statement(
+    db,
+    `SELECT e.seq, e.at, u.display_name AS by_name, e.action, e.from_status, e.to_status, e.details
+     FROM complaint_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.complaint_id = ? ORDER BY e.seq`,
+  ).all(complaintId) as EventRow[];
+}
+
+export interface CallBackRecordRow {
+  id: string;
+  at: string;
+  by_name: string;
+  method: CallBack['method'];
+  resolution_adequate: number;
+  timeliness: CallBack['timeliness'];
+  attitude: CallBack['attitude'];
+  result: CallBack['result'];
+  other_opinions: string | null;
+  satisfied: number;
+}
+
+export function selectCallBacks(db: ReadDb, complaintId: string): CallBackRecordRow[] {
+  return statement(
+    db,
+    `SELECT b.*, u.display_name AS by_name FROM complaint_call_backs b JOIN users u ON u.id = b.by_user WHERE b.complaint_id = ? ORDER BY b.at`,
+  ).all(complaintId) as CallBackRecordRow[];
+}
+
+/** The call-backs made on one customer's complaints (the customer file's history). */
+export interface CustomerCallBackRow {
+  complaint_id: string;
+  serial: string;
+  complaint_kind: string;
+  at: string;
+  by_name: string | null;
+  method: string;
+  timeliness: string;
+  attitude: string;
+  result: string;
+  other_opinions: string | null;
+  satisfied: number;
+}
+
+export function customerCallBackRows(db: ReadDb, customerId: string): CustomerCallBackRow[] {
+  return statement(
+    db,
+    `SELECT b.complaint_id, c.serial, c.kind AS complaint_kind, b.at, u.display_name AS by_name, b.method, b.timeliness, b.attitude, b.result, b.other_opinions, b.satisfied
+     FROM complaint_call_backs b JOIN complaints c ON c.id = b.complaint_id LEFT JOIN users u ON u.id = b.by_user
+     WHERE c.customer_id = ?`,
+  ).all(customerId) as CustomerCallBackRow[];
+}
+
+/** Each time one of the customer's complaints was closed or closed as invalid, from the handling log. */
+export function customerClosingRows(db: ReadDb, customerId: string): { complaint_id: string; serial: string; complaint_kind: string; at: string; by_name: string | null; to_status: 'closed' | 'invalid' }[] {
+  return statement(
+    db,
+    `SELECT e.complaint_id, c.serial, c.kind AS complaint_kind, e.at, u.display_name AS by_name, e.to_status
+     FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id LEFT JOIN users u ON u.id = e.user_id
+     WHERE c.customer_id = ? AND e.to_status IN ('closed', 'invalid') AND (e.from_status IS NULL OR e.from_status <> e.to_status)`,
+  ).all(customerId) as { complaint_id: string; serial: string; complaint_kind: string; at: string; by_name: string | null; to_status: 'closed' | 'invalid' }[];
 }

@@ -7,15 +7,17 @@ import type { WriteDb } from '../db/handles';
 import { caseRecordsRefusal } from '../case-records';
 import { raiseNotifications } from '../notifications';
 import { recordChange } from './change-log';
-import { getRow, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
+import { toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
+import { getRow } from './complaints-repository';
 import { gradeAndEscalate, noteMissedLimitsOf, touch } from './complaints';
 import { recordGradingEnv, type GradingEnv } from './grading';
 import { addEvent } from './workflow-records';
 import { withReportRow } from '../reports';
+import { recordFieldsOfStep } from '../record-fields';
 import { setStatus } from './workflow-repository';
 import { standingOf } from './workflow-standing';
 import { takeStep } from './workflow-steps';
-import { checkApprovals, checkHandOver, routeContext, routeDecision, wrongRole, type RouteContext } from '../procedure/route';
+import { checkAgreedReplyRole, checkApprovals, checkHandOver, routeContext, routeDecision, wrongRole, type RouteContext } from '../procedure/route';
 import { routeStepOf } from '../../../shared/rules/procedure-schema';
 
 export { complaintDetail } from './workflow-detail';
@@ -32,11 +34,15 @@ export function deadlinesOf(row: ComplaintRow, env: GradingEnv | null): NonNulla
 function checkActor(row: ComplaintRow, version: number, action: ParsedWorkflowAction, user: User, env: GradingEnv | null, route: RouteContext | null): void {
   if (row.version !== version) throw ApiError.because('CONFLICT', 'workflow.errors.stale');
   const refusal = refusalOf(action.type, row.kind, row.status, standingOf(row, user, env));
+  // 当场答复 names why: it is the first step of a case, taken by whoever received it (第八条 2).
+  if (refusal === 'state' && action.type === 'answerOnSpot') throw ApiError.because('CONFLICT', 'workflow.errors.onSpotPastRegistration', { status: row.status });
   if (refusal === 'state') throw ApiError.because('CONFLICT', 'workflow.errors.wrongState', { status: row.status, action: action.type });
   if (refusal === 'recusal') throw ApiError.because('FORBIDDEN', 'workflow.errors.recusal');
   const decision = route ? routeDecision(route, routeStepOf(action.type)) : { kind: 'default' as const };
   if (route && decision.kind === 'refused') throw wrongRole(route, decision.step, decision.rule);
+  if (refusal === 'permission' && decision.kind !== 'route' && action.type === 'answerOnSpot') throw ApiError.because('FORBIDDEN', 'workflow.errors.onSpotNotReceiver');
   if (refusal === 'permission' && decision.kind !== 'route') throw ApiError.because('FORBIDDEN', 'workflow.errors.notAllowed', { action: action.type });
+  if (route && action.type === 'agreeReplyDeadline') checkAgreedReplyRole(route, env?.pack.paths?.agreedReply);
 }
 
 /**
@@ -47,7 +53,7 @@ function checkActor(row: ComplaintRow, version: number, action: ParsedWorkflowAc
  */
 export function performAction(
   tx: WriteDb,
-  input: { id: string; version: number; action: ParsedWorkflowAction },
+  input: { id: string; version: number; action: ParsedWorkflowAction; recordFields?: Readonly<Record<string, string>> | undefined },
   user: User,
   siteEnv: GradingEnv | null,
   at: Date,
@@ -69,7 +75,10 @@ export function performAction(
   // The case records' own conditions (篇4: a GM-approved report before answering; 篇1: no close while compensation awaits approval).
   caseRecordsRefusal(tx, row, action.type, to, env);
   // The route's approvals come before the reply or the close they are due before.
-  if (route) checkApprovals(tx, route, row.id, row.status, to);
+  // An answer on the spot closes without the register's signature (第八条: the head signs the handling of a case not answered on the spot).
+  if (route && action.type !== 'answerOnSpot') checkApprovals(tx, route, row.id, row.status, to);
+  // The fields the organisation's record asks at this step (the car dealer's judgements when it is assigned).
+  recordFieldsOfStep(tx, { complaintId: row.id, pack: env?.pack ?? null, step: action.type, typed: input.recordFields, at: at.toISOString(), userId: user.id });
 
   setStatus(tx, row.id, to);
   touch(tx, row.id, at);

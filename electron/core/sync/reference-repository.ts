@@ -90,3 +90,20 @@ export function updateSiteFromHeadOffice(tx: WriteDb, body: SiteBody): number {
   );
   return (statement(tx, 'SELECT version FROM site WHERE singleton = 1').get() as { version: number }).version;
 }
+
+/** A published rule-pack version as stored (the catalog parses and checks the body). */
+export interface PublishedPackRow {
+  pack_id: string;
+  version: string;
+  body: string;
+  received_at: string;
+}
+
+/** Every rule-pack version head office published, or those of one pack. */
+export function selectPublishedPacks(db: ReadDb, packId?: string): PublishedPackRow[] {
+  return (
+    packId === undefined
+      ? statement(db, 'SELECT pack_id, version, body, received_at FROM rule_packs ORDER BY pack_id').all()
+      : statement(db, 'SELECT pack_id, version, body, received_at FROM rule_packs WHERE pack_id = ?').all(packId)
+  ) as PublishedPackRow[];
+}

@@ -7,7 +7,7 @@ import type { ReadDb, WriteDb } from '../db/handles';
 import { acknowledgeFromHeadOffice } from '../notifications';
 import { recordEvent } from '../services/change-log';
 import { overrideClass } from '../services/complaints';
-import { getRow } from '../services/complaint-rows';
+import { getRow } from '../services/complaints-repository';
 import { gradingEnv, recordGradingEnv } from '../services/grading';
 import { sentOutboxPayload } from './outbox-repository';
 import { waitingRemarks, type WaitingRemark } from './reference-repository';

@@ -6,6 +6,7 @@ import { formatInstant } from '../../lib/zoned-time';
 import { consoleCall } from '../api/console-client';
 import { classLabel } from '../class-labels';
 import { useConsoleNav } from '../stores/console-nav-store';
+import { ComplaintCaseReportLink } from './ComplaintCaseReportLink';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 import { ComplaintTimeline } from './ComplaintTimeline';
 import { PayloadFields } from './PayloadFields';
@@ -51,8 +52,9 @@ export function ComplaintDetailScreen({ siteId, id }: { siteId: string; id: stri
             <Item label={t('console.complaints.version')} value={String(detail.version)} />
           </dl>
           <h3>{t('console.complaints.payload')}</h3>
-          <PayloadFields payload={detail.payload} classLabel={(code) => classLabel(detail.rulePackId, code)} />
+          <PayloadFields payload={detail.payload} classLabel={(code) => classLabel(detail.rulePackId, code)} rulePackId={detail.rulePackId} />
           <RevealPersonalButton siteId={detail.row.siteId} entity="complaint" id={detail.row.id} />
+          <ComplaintCaseReportLink siteId={detail.row.siteId} complaintId={detail.row.id} />
           <h3>{t('console.complaints.history')}</h3>
           <ComplaintTimeline detail={detail} />
           <h3>{t('console.remarks.title')}</h3>

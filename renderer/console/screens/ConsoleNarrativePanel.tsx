@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { NARRATIVE_REPORT_KINDS } from '../../../shared/reports/narrative';
-import { periodKeyOf } from '../../../shared/reports/period';
 import { NARRATIVE_PERIOD_KINDS, type ConsoleNarrativeList, type ConsoleNarrativeRow } from '../../../shared/sync/console-narrative-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
@@ -9,64 +9,46 @@ import { formatCalendarDate, formatMoment } from '../../lib/locale-format';
 import { inLang } from '../../screens/reports/narrative/narrative-text';
 import { useConsoleNav } from '../stores/console-nav-store';
 import { useConsoleNarrativeStore } from '../stores/console-narrative-store';
+import { PeriodSiteForm, periodSiteQuery, usePeriodSiteChoice, type ConsoleSite, type PeriodSiteLabels } from './PeriodSiteFilter';
 
-type Kind = (typeof NARRATIVE_PERIOD_KINDS)[number];
 const COUNTED = ['onTime', 'late', 'overdue', 'due', 'open'] as const;
+
+/** The analysis and case report panels ask their period and site in the same words. */
+export function narrativeFilterLabels(t: TFunction): PeriodSiteLabels<(typeof NARRATIVE_PERIOD_KINDS)[number]> {
+  return {
+    period: t('consoleNarrative.period'),
+    kind: (k) => t(`consoleNarrative.kinds.${k}`),
+    site: t('consoleNarrative.site'),
+    allSites: t('consoleNarrative.allSites'),
+    run: t('consoleNarrative.run'),
+  };
+}
 
 /**
  * 分析报告收报情况 at head office: for a month, quarter or year, every site and
  * every analysis report its rule pack writes, received (on time or late, the
  * newest version and the correction it makes) or not, with the counts on top.
  */
-export function ConsoleNarrativePanel({ sites, today }: { sites: { id: string; code: string; name: string }[]; today: string }) {
+export function ConsoleNarrativePanel({ sites, today }: { sites: ConsoleSite[]; today: string }) {
   const { t } = useTranslation();
   const { query, list, error, run } = useConsoleNarrativeStore();
-  const [kind, setKind] = useState<Kind>(query?.kind ?? 'month');
-  const [key, setKey] = useState(query?.key ?? periodKeyOf('month', today));
-  const [siteId, setSiteId] = useState(query?.siteId ?? '');
+  const [choice, setChoice] = usePeriodSiteChoice(today, query ?? undefined);
   const [kindId, setKindId] = useState(query?.kindId ?? '');
   const lang = currentLanguage();
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    void run({ kind, key: key.trim(), ...(siteId ? { siteId } : {}), ...(kindId ? { kindId } : {}) });
-  };
   return (
     <section className="card" data-testid="console-narrative" aria-label={t('consoleNarrative.title')}>
       <h3>{t('consoleNarrative.title')}</h3>
       <p className="muted">{t('consoleNarrative.hint')}</p>
-      <form className="report-controls toolbar" onSubmit={submit}>
-        <label>
-          {t('consoleNarrative.period')}
-          <select
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as Kind);
-              setKey(periodKeyOf(e.target.value as Kind, today));
-            }}
-            data-testid="console-narrative-kind"
-          >
-            {NARRATIVE_PERIOD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`consoleNarrative.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('reports.periodKey')}
-          <input value={key} onChange={(e) => setKey(e.target.value)} size={9} data-testid="console-narrative-key" />
-        </label>
-        <label>
-          {t('consoleNarrative.site')}
-          <select value={siteId} onChange={(e) => setSiteId(e.target.value)} data-testid="console-narrative-site">
-            <option value="">{t('consoleNarrative.allSites')}</option>
-            {sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.code} {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+      <PeriodSiteForm
+        choice={choice}
+        onChange={setChoice}
+        onRun={() => void run({ ...periodSiteQuery(choice), ...(kindId ? { kindId } : {}) })}
+        kinds={NARRATIVE_PERIOD_KINDS}
+        sites={sites}
+        today={today}
+        labels={narrativeFilterLabels(t)}
+        testId="console-narrative"
+      >
         <label>
           {t('consoleNarrative.report')}
           <select value={kindId} onChange={(e) => setKindId(e.target.value)} data-testid="console-narrative-report">
@@ -78,10 +60,7 @@ export function ConsoleNarrativePanel({ sites, today }: { sites: { id: string; c
             ))}
           </select>
         </label>
-        <button type="submit" className="button primary" data-testid="console-narrative-run">
-          {t('consoleNarrative.run')}
-        </button>
-      </form>
+      </PeriodSiteForm>
       {error && <ErrorBanner messages={[error]} />}
       {list && <NarrativeList list={list} />}
     </section>

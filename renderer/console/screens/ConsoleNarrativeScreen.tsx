@@ -10,6 +10,7 @@ import { ReportVocabulary } from '../../reports/report-vocabulary';
 import { inLang, periodLabel, signerText } from '../../screens/reports/narrative/narrative-text';
 import { NarrativePrint } from '../../screens/reports/narrative/NarrativePrint';
 import { NarrativeStatistics } from '../../screens/reports/narrative/NarrativeStatistics';
+import { CaseFactsView } from '../../screens/reports/narrative/CaseFactsView';
 import { usePrint } from '../../screens/checklists/print/use-print';
 import { consoleCall } from '../api/console-client';
 import { useConsoleNav } from '../stores/console-nav-store';
@@ -37,7 +38,7 @@ export function ConsoleNarrativeScreen({ siteId, id }: { siteId: string; id: str
       {report && (
         // Class and cause codes in the words of the pack the report was written under, on screen and on paper.
         <ReportVocabulary.Provider value={{ pack: (report.rulePackId && findPack(report.rulePackId)) || null, siteNames: {} }}>
-          <ReportView report={report} onPrint={() => print('filled')} />
+          <ReportView report={report} siteId={siteId} onPrint={() => print('filled')} />
           <NarrativePrint version={report.version} kind={report.kind} site={report.site} />
         </ReportVocabulary.Provider>
       )}
@@ -45,7 +46,7 @@ export function ConsoleNarrativeScreen({ siteId, id }: { siteId: string; id: str
   );
 }
 
-function ReportView({ report, onPrint }: { report: ConsoleNarrativeVersion; onPrint: () => void }) {
+function ReportView({ report, siteId, onPrint }: { report: ConsoleNarrativeVersion; siteId: string; onPrint: () => void }) {
   const { t } = useTranslation();
   const cite = useCitation();
   const lang = currentLanguage();
@@ -56,6 +57,7 @@ function ReportView({ report, onPrint }: { report: ConsoleNarrativeVersion; onPr
         <h2 className="page-title">
           {inLang(kind.title, lang)}
           {version.period && ` · ${periodLabel(version.period, lang)}`}
+          {version.complaint && ` · ${version.complaint.serial}`}
         </h2>
         <button type="button" className="button primary" onClick={onPrint} data-testid="console-narrative-print">
           {t('consoleNarrative.print')}
@@ -67,6 +69,7 @@ function ReportView({ report, onPrint }: { report: ConsoleNarrativeVersion; onPr
         <dd>
           {site.code} {site.name}
         </dd>
+        {version.complaint && <ComplaintLink siteId={siteId} complaint={version.complaint} />}
         <dt>{t('consoleNarrative.version')}</dt>
         <dd data-testid="console-narrative-version">{t('consoleNarrative.versionN', { version: version.version })}</dd>
         {version.replaces && (
@@ -87,6 +90,7 @@ function ReportView({ report, onPrint }: { report: ConsoleNarrativeVersion; onPr
       </dl>
       {version.issued && <p className="muted">{t('narrativeReports.statisticsFrozen', { at: formatMoment(version.issued.at, lang) })}</p>}
       {version.statistics && <NarrativeStatistics statistics={version.statistics} />}
+      {version.caseFacts && <CaseFactsView facts={version.caseFacts} />}
       <div className="narrative-sections" data-testid="console-narrative-sections">
         {kind.sections.map((section) => (
           <section key={section.id}>
@@ -96,5 +100,21 @@ function ReportView({ report, onPrint }: { report: ConsoleNarrativeVersion; onPr
         ))}
       </div>
     </article>
+  );
+}
+
+/** A case report names its complaint: head office opens the complaint's detail from here. */
+function ComplaintLink({ siteId, complaint }: { siteId: string; complaint: { id: string; serial: string } }) {
+  const { t } = useTranslation();
+  const go = useConsoleNav((s) => s.go);
+  return (
+    <>
+      <dt>{t('consoleNarrative.complaint')}</dt>
+      <dd>
+        <button type="button" className="link-button" onClick={() => go({ page: 'complaint', siteId, id: complaint.id })} data-testid="console-narrative-complaint">
+          {t('consoleNarrative.openComplaint', { serial: complaint.serial })}
+        </button>
+      </dd>
+    </>
   );
 }

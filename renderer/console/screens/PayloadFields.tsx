@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../lib/zoned-time';
+import { PayloadRecordFields } from './PayloadRecordFields';
 
 const NAMED = ['customerName', 'customerPhone', 'channel', 'content', 'firstReceiverName', 'assigneeName', 'unit', 'classCode', 'closedAt'] as const;
 type Named = (typeof NAMED)[number];
@@ -12,12 +13,14 @@ const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
  * (nothing is lost, even fields this console does not know, but ids and
  * internal counters do not crowd what a person reads).
  */
-export function PayloadFields({ payload, classLabel }: { payload: unknown; classLabel(code: string): string }) {
+export function PayloadFields({ payload, classLabel, rulePackId = null }: { payload: unknown; classLabel(code: string): string; rulePackId?: string | null }) {
   const { t } = useTranslation();
   const labelOf = (key: Named): ((v: string) => string) | undefined =>
     key === 'channel' ? (v) => t(`channels.${v}` as 'channels.phone', { defaultValue: v }) : key === 'classCode' ? classLabel : undefined;
   const fields = payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
-  const rest = Object.keys(fields).filter((k) => !NAMED.includes(k as Named));
+  // The pack's record fields read by their labels when the pack is known here; else among all fields.
+  const readable = rulePackId !== null && Array.isArray(fields.recordFields) && fields.recordFields.length > 0;
+  const rest = Object.keys(fields).filter((k) => !NAMED.includes(k as Named) && !(readable && k === 'recordFields'));
   return (
     <>
       <dl className="details console-payload" data-testid="complaint-payload">
@@ -29,6 +32,7 @@ export function PayloadFields({ payload, classLabel }: { payload: unknown; class
             </dd>
           </div>
         ))}
+        {readable && <PayloadRecordFields values={fields.recordFields} rulePackId={rulePackId} />}
       </dl>
       {rest.length > 0 && (
         <details className="console-payload-raw" data-testid="complaint-payload-raw">

@@ -11,11 +11,12 @@ export type ConsoleRoute =
   | { page: 'notifications' }
   | { page: 'checklists' }
   | { page: 'checklist'; siteId: string; id: string }
+  | { page: 'riskClasses' }
   | { page: 'transfers' }
   | { page: 'staff' }
   | { page: 'personalRegister' };
 
-export type ConsoleSection = 'overview' | 'reports' | 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'transfers' | 'staff' | 'personalRegister';
+export type ConsoleSection = 'overview' | 'reports' | 'sites' | 'reference' | 'complaints' | 'notifications' | 'checklists' | 'riskClasses' | 'transfers' | 'staff' | 'personalRegister';
 
 export function sectionOf(route: ConsoleRoute): ConsoleSection {
   if (route.page === 'narrativeReport') return 'reports';

@@ -73,7 +73,7 @@ export function ComplaintDetail({ id }: { id: string }) {
               <CaseRecordsPanel complaint={complaint} />
             </div>
             <div className="complaint-detail-grading">
-              <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} />
+              <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} sidePaths={complaint.workflow} />
               <RecordNotified key={complaint.version} complaint={complaint} />
               <SpecialReportBox complaint={complaint} />
               {mayGrade && gradePack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={gradePack} />}

@@ -6,6 +6,7 @@ import { formatInstant } from '../../lib/zoned-time';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { CustomerSignBadge } from '../customers/CustomerSignBadge';
 import { DetailItem as Item } from './DetailItem';
+import { RecordFieldItems } from './record-fields/RecordFieldItems';
 
 /** What was registered, where the case stands and who has it: the record's own fields. */
 export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
@@ -59,6 +60,7 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
           {complaint.quantityUnit ?? ''}
         </Item>
       )}
+      <RecordFieldItems complaint={complaint} />
       <Item label={t('complaintForm.remedy')}>{complaint.remedy ? t(`remedies.${complaint.remedy}`) : none}</Item>
       <Item label={t('complaints.firstReceiver')}>{complaint.firstReceiverName}</Item>
       <Item label={t('complaintForm.receivedAt')}>{formatInstant(complaint.receivedAt, timeZone)}</Item>

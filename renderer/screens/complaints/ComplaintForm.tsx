@@ -37,6 +37,9 @@ import { SimilarComplaints } from './SimilarComplaints';
 import { lookupOf, useSimilarComplaints } from './use-similar-complaints';
 import './complaint-form.css';
 import { DateField } from '../../components/DateField';
+import { recordFieldsAt } from '../../../shared/rules/record-field-value';
+import { RecordFieldInputs } from './record-fields/RecordFieldInputs';
+import { useRecordFieldErrors } from './record-fields/use-record-field-errors';
 
 /** Registering a complaint, suggestion or inquiry: built to be filled in by keyboard alone. */
 export function ComplaintForm() {
@@ -60,6 +63,13 @@ export function ComplaintForm() {
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const pack = useSitePack();
+  // The fields the organisation's register asks at intake (the car dealer's plate …), from the site's pack.
+  const intakeFields = recordFieldsAt(pack?.recordFields, 'intake');
+  const recordErrors = useRecordFieldErrors(intakeFields, timeZone);
+  const setRecordField = (id: string, value: string) => {
+    setValues((v) => ({ ...v, recordFields: { ...v.recordFields, [id]: value } }));
+    recordErrors.clear(id);
+  };
   const preview = useGradePreview(toPreviewInput(values, timeZone));
   const draft = useDraft({ form: 'complaint-new' }, values, (data) => {
     const restored = fromDraft(data, blankForm());
@@ -87,23 +97,26 @@ export function ComplaintForm() {
     for (const [field, key] of Object.entries(missing)) found[field as keyof typeof missing] = t(`complaintForm.${key}`);
     for (const [field, key] of Object.entries(customerIntakeProblems(values))) found[field as keyof ComplaintFieldErrors] = t(`customerIntake.${key}`);
     setErrors(found);
-    setOther(hasErrors(found) ? [t('complaintForm.fixErrors')] : []);
-    if (hasErrors(found)) {
+    const refused = !recordErrors.check(values.recordFields) || hasErrors(found);
+    setOther(refused ? [t('complaintForm.fixErrors')] : []);
+    if (refused) {
       setRefusals((n) => n + 1);
       return;
     }
     setBusy(true);
     // The core deletes the draft in the same transaction as it saves the record; no later save may bring it back.
-    draft.suspend();
+    await draft.suspend();
     try {
-      const complaint = await create(toNewComplaint(values, timeZone));
+      const complaint = await create(toNewComplaint(values, timeZone, intakeFields));
       go({ page: 'complaint-detail', id: complaint.id });
     } catch (error) {
       draft.resume();
       setBusy(false);
-      const split = isApiCallError(error) ? issuesByField(error.issues, COMPLAINT_FIELDS) : { fields: {}, other: [] };
+      const issues = isApiCallError(error) ? error.issues : [];
+      const rest = recordErrors.fromIssues(issues);
+      const split = isApiCallError(error) ? issuesByField(rest, COMPLAINT_FIELDS) : { fields: {}, other: [] };
       setErrors(split.fields);
-      setOther([hasErrors(split.fields) ? t('complaintForm.fixErrors') : errorText(error, t), ...split.other]);
+      setOther([hasErrors(split.fields) || rest.length < issues.length ? t('complaintForm.fixErrors') : errorText(error, t), ...split.other]);
       setRefusals((n) => n + 1);
     }
   };
@@ -230,6 +243,7 @@ export function ComplaintForm() {
               )}
             </FormField>
           </div>
+          <RecordFieldInputs fields={intakeFields} values={values.recordFields} errors={recordErrors.errors} onChange={setRecordField} idPrefix="complaint" />
           <ProductFields values={values} errors={errors} set={set} />
           <IntakeHandlingFields values={values} errors={errors} set={set} pack={pack} />
           <GradingFacts values={values} errors={errors} pack={pack} set={set} />

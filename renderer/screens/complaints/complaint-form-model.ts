@@ -7,6 +7,8 @@ import { CUSTOMER_KINDS } from '../../../shared/domain/customer-vocabulary';
 import type { Messages } from '../../i18n/zh-CN';
 import type { FieldErrors } from '../../lib/field-errors';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
+import type { RecordField } from '../../../shared/rules/record-fields-schema';
+import { recordFieldsInput } from './record-fields/record-fields-model';
 import { CUSTOMER_INTAKE_FIELDS, emptyCustomerIntake, toCustomerIntake, type CustomerIntakeValues } from './customer-intake-model';
 
 /** Form fields, named as the contract names them so server issues map one to one. */
@@ -46,6 +48,8 @@ export interface ComplaintFormValues extends CustomerIntakeValues {
   repeatOfId: string;
   /** One of the pack's causes (篇6 第三十二条; 篇5 6.3), or ''. */
   causeCode: string;
+  /** The pack's record fields asked at intake, as typed, by field id (record-fields/record-fields-model.ts). */
+  recordFields: Record<string, string>;
 }
 
 export function emptyComplaintForm(now: Date, timeZone: string, channel: ComplaintFormValues['channel'] = ''): ComplaintFormValues {
@@ -70,6 +74,7 @@ export function emptyComplaintForm(now: Date, timeZone: string, channel: Complai
     restatement: '',
     repeatOfId: '',
     causeCode: '',
+    recordFields: {},
     ...emptyCustomerIntake(),
   };
 }
@@ -87,7 +92,9 @@ export function fromDraft(data: Record<string, unknown>, blank: ComplaintFormVal
       if (Array.isArray(saved)) values[key] = saved.filter((item): item is string => typeof item === 'string');
     } else if (typeof fallback === 'object' && fallback !== null) {
       if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
-        values[key] = Object.fromEntries(Object.entries(saved).filter(([fact, v]) => (PACK_FACTS as readonly string[]).includes(fact) && typeof v === 'string'));
+        // Pack facts this version knows; record fields are the pack's own, so any id is kept (the core checks it).
+        const known = (name: string) => key === 'recordFields' || (PACK_FACTS as readonly string[]).includes(name);
+        values[key] = Object.fromEntries(Object.entries(saved).filter(([name, v]) => known(name) && typeof v === 'string'));
       }
     } else if (typeof saved === typeof fallback) {
       values[key] = saved;
@@ -118,8 +125,8 @@ export function missingFields(values: ComplaintFormValues): Partial<Record<Compl
   return missing;
 }
 
-/** Call only when `missingFields` found nothing. Optional fields left empty are omitted. */
-export function toNewComplaint(values: ComplaintFormValues, timeZone: string): NewComplaint {
+/** Call only when `missingFields` found nothing. Optional fields left empty are omitted; `intakeFields` are the pack's record fields asked at intake. */
+export function toNewComplaint(values: ComplaintFormValues, timeZone: string, intakeFields: readonly RecordField[] = []): NewComplaint {
   const input: NewComplaint = {
     kind: values.kind as ComplaintKind,
     channel: values.channel as Channel,
@@ -133,6 +140,8 @@ export function toNewComplaint(values: ComplaintFormValues, timeZone: string): N
   if (values.restatement.trim()) input.restatement = values.restatement.trim();
   if (values.repeatOfId) input.repeatOfId = values.repeatOfId;
   if (values.causeCode) input.causeCode = values.causeCode;
+  const recordFields = recordFieldsInput(intakeFields, values.recordFields, timeZone);
+  if (Object.keys(recordFields).length > 0) input.recordFields = recordFields;
   // An unreadable time is sent as typed, so the core reports it under the field.
   const receivedAt = fromDateTimeLocal(values.receivedAt, timeZone);
   input.receivedAt = receivedAt ?? values.receivedAt;

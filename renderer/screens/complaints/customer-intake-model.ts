@@ -1,5 +1,6 @@
 import type { NewComplaint } from '../../../shared/api/complaints';
 import type { CustomerKind } from '../../../shared/domain/customer-vocabulary';
+import { isIdNumber } from '../../../shared/domain/id-number';
 import type { Messages } from '../../i18n/zh-CN';
 
 /**
@@ -16,6 +17,8 @@ export interface CustomerIntakeValues {
   newCustomerType: string;
   newCustomerContact: string;
   newCustomerAddress: string;
+  /** 身份证件号码 of a new individual's file (an organisation has none); masked everywhere once saved. */
+  newCustomerIdNumber: string;
   /** 产品信息 (seed003 篇1 8.6 f, 10.1; seed004 §J 5.1.1), as typed. */
   product: string;
   batchNo: string;
@@ -30,6 +33,7 @@ export const CUSTOMER_INTAKE_FIELDS = [
   'newCustomer.type',
   'newCustomer.contactPerson',
   'newCustomer.address',
+  'newCustomer.idNumber',
   'product',
   'batchNo',
   'quantity',
@@ -46,6 +50,7 @@ export function emptyCustomerIntake(): CustomerIntakeValues {
     newCustomerType: '',
     newCustomerContact: '',
     newCustomerAddress: '',
+    newCustomerIdNumber: '',
     product: '',
     batchNo: '',
     quantity: '',
@@ -62,6 +67,8 @@ type ProblemKey = keyof Messages['customerIntake'];
 export function customerIntakeProblems(values: CustomerIntakeValues): Partial<Record<CustomerIntakeField, ProblemKey>> {
   const problems: Partial<Record<CustomerIntakeField, ProblemKey>> = {};
   if (values.newCustomer && !values.newCustomerKind) problems['newCustomer.kind'] = 'kindRequired';
+  const idNumber = values.newCustomerIdNumber.trim();
+  if (values.newCustomer && values.newCustomerKind === 'individual' && idNumber && !isIdNumber(idNumber)) problems['newCustomer.idNumber'] = 'idNumberInvalid';
   const quantity = values.quantity.trim();
   if (quantity && (!/^\d+$/.test(quantity) || Number(quantity) < 1)) problems.quantity = 'quantityInvalid';
   const batchNo = values.batchNo.trim();
@@ -82,6 +89,7 @@ export function toCustomerIntake(values: CustomerIntakeValues): CustomerIntakeIn
     if (values.newCustomerType) created.type = values.newCustomerType;
     if (values.newCustomerKind === 'organisation' && values.newCustomerContact.trim()) created.contactPerson = values.newCustomerContact.trim();
     if (values.newCustomerAddress.trim()) created.address = values.newCustomerAddress.trim();
+    if (values.newCustomerKind === 'individual' && values.newCustomerIdNumber.trim()) created.idNumber = values.newCustomerIdNumber.trim();
     input.newCustomer = created;
   }
   if (values.product.trim()) input.product = values.product.trim();

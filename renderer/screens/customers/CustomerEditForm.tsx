@@ -10,7 +10,7 @@ import { groupLabel, typeLabel, useCustomerScheme } from '../../hooks/use-custom
 import { errorText } from '../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
 
-const FIELDS = ['kind', 'name', 'phone', 'phone2', 'contactPerson', 'address', 'group', 'type', 'note'] as const;
+const FIELDS = ['kind', 'name', 'phone', 'phone2', 'contactPerson', 'address', 'idNumber', 'group', 'type', 'note'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Exclude<Field, 'kind'>, string> & { kind: CustomerKind | '' };
 
@@ -20,6 +20,7 @@ const TEXT_FIELDS: readonly { field: Exclude<Field, 'kind' | 'group' | 'type'>; 
   { field: 'phone2', max: 30 },
   { field: 'contactPerson', max: 50 },
   { field: 'address', max: 200 },
+  { field: 'idNumber', max: 25 },
   { field: 'note', max: 1000 },
 ];
 
@@ -32,6 +33,7 @@ function valuesOf(customer: Customer | null): Values {
     phone2: customer?.phone2 ?? '',
     contactPerson: customer?.contactPerson ?? '',
     address: customer?.address ?? '',
+    idNumber: customer?.idNumber ?? '',
     group: customer?.group ?? '',
     type: customer?.type ?? '',
     note: customer?.note ?? '',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerFile } from '../../../shared/api/customers';
 import { hasPermission } from '../../../shared/domain/roles';
@@ -11,6 +11,7 @@ import { summarise } from '../../lib/summarise';
 import { formatInstant } from '../../lib/zoned-time';
 import { useCustomersStore } from '../../stores/customers-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { useRiskClassesStore } from '../../stores/risk-classes-store';
 import { useSessionStore } from '../../stores/session-store';
 import { SubjectAccessExport } from './SubjectAccessExport';
 import { CreditSection } from './credit/CreditSection';
@@ -19,6 +20,7 @@ import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerMergePanel, MergedNotice } from './CustomerMergePanel';
 import { CustomerSignBadge } from './CustomerSignBadge';
 import { CustomerSignPanel } from './CustomerSignPanel';
+import { CustomerHistorySection } from './history/CustomerHistorySection';
 import { RiskClassSection } from './RiskClassSection';
 import './customers.css';
 
@@ -35,6 +37,7 @@ function CustomerFacts({ file }: { file: CustomerFile }) {
       <Item label={t('customers.phone2')}>{file.phone2 ?? none}</Item>
       {file.kind === 'organisation' && <Item label={t('customers.contactPerson')}>{file.contactPerson ?? none}</Item>}
       <Item label={t('customers.address')}>{file.address ?? none}</Item>
+      {file.idNumber && <Item label={t('customers.idNumber')}>{file.idNumber}</Item>}
       {scheme.groups.length > 0 && <Item label={t('customers.group')}>{file.group ? groupLabel(scheme, file.group, i18n.language) : none}</Item>}
       {scheme.types.length > 0 && <Item label={t('customers.type')}>{file.type ? typeLabel(scheme, file.type, i18n.language) : none}</Item>}
       {file.note && (
@@ -104,6 +107,11 @@ export function CustomerFilePage({ id }: { id: string }) {
   const mayReadFull = !!user && hasPermission(user.roles, 'personal.readFull');
   const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
   const [editing, setEditing] = useState(false);
+  // The history is read again when the page learns that something was recorded: the file's version
+  // (a merge, a flag), a follow-up (which leaves the version), a class change, or a credit step.
+  const riskChanges = useRiskClassesStore((s) => s.byCustomer[id]?.history.length ?? 0);
+  const [creditSteps, creditRecorded] = useReducer((n: number) => n + 1, 0);
+  const historyKey = `${file?.version}|${file?.followUps.length}|${riskChanges}|${creditSteps}`;
 
   useEffect(() => {
     void fetchOne(id);
@@ -137,10 +145,11 @@ export function CustomerFilePage({ id }: { id: string }) {
           {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
           <CustomerSignPanel key={`sign-${file.version}`} file={file} />
           <ComplaintHistory file={file} />
+          <CustomerHistorySection customerId={file.id} refreshKey={historyKey} />
           <MergedFrom file={file} />
           {mayEdit && !editing && <CustomerMergePanel key={`merge-${file.version}`} file={file} />}
           <RiskClassSection customerId={file.id} />
-          {mayReadCredit && <CreditSection customerId={file.id} />}
+          {mayReadCredit && <CreditSection customerId={file.id} onRecorded={creditRecorded} />}
           {mayReadFull && <SubjectAccessExport customerId={file.id} />}
         </>
       )}

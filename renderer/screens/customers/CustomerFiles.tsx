@@ -30,6 +30,29 @@ function CustomerList({ items, testId }: { items: readonly CustomerSummary[]; te
   );
 }
 
+/** The site's lists kept beside the files: credit reviews due (for credit readers), risk follow-ups due, risk meetings. */
+function RegisterLinks() {
+  const { t } = useTranslation();
+  const go = useNavigationStore((s) => s.go);
+  const user = useSessionStore((s) => s.user);
+  const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
+  return (
+    <>
+      {mayReadCredit && (
+        <button type="button" className="button" data-testid="credit-review-due-link" onClick={() => go({ page: 'credit-review-due' })}>
+          {t('credit.reviewDueLink')}
+        </button>
+      )}
+      <button type="button" className="button" data-testid="risk-cadence-due-link" onClick={() => go({ page: 'risk-cadence-due' })}>
+        {t('riskClasses.cadence.link')}
+      </button>
+      <button type="button" className="button" data-testid="risk-meetings-link" onClick={() => go({ page: 'risk-meetings' })}>
+        {t('riskMeetings.link')}
+      </button>
+    </>
+  );
+}
+
 /** 客户档案: find a customer by name or phone; below, the customers showing complaint signs, to follow up. */
 export function CustomerFiles() {
   const { t } = useTranslation();
@@ -41,8 +64,6 @@ export function CustomerFiles() {
   const [creating, setCreating] = useState(false);
   const create = useCustomersStore((s) => s.create);
   const matches = useCustomerSearch(query, true);
-  const user = useSessionStore((s) => s.user);
-  const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
 
   useEffect(() => {
     void loadFlagged();
@@ -58,11 +79,7 @@ export function CustomerFiles() {
               {t('customers.new')}
             </button>
           )}
-          {mayReadCredit && (
-            <button type="button" className="button" data-testid="credit-review-due-link" onClick={() => go({ page: 'credit-review-due' })}>
-              {t('credit.reviewDueLink')}
-            </button>
-          )}
+          <RegisterLinks />
           <button type="button" className="button" onClick={() => go({ page: 'complaints' })}>
             {t('customers.back')}
           </button>

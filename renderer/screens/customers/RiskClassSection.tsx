@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../../shared/domain/roles';
 import { assessRiskClass, reclassificationDue } from '../../../shared/risk-classes/assess';
@@ -11,9 +11,12 @@ import { errorText } from '../../lib/error-text';
 import { formatInstant } from '../../lib/zoned-time';
 import { useRiskClassesStore } from '../../stores/risk-classes-store';
 import { useSessionStore } from '../../stores/session-store';
+import { RiskCadencePanel } from './RiskCadencePanel';
+import { RiskScreeningPanel } from './RiskScreeningPanel';
 import { RiskClassHistory } from './RiskClassHistory';
 import { RiskPendingPanel } from './RiskPendingPanel';
 import { RiskProposeForm } from './RiskProposeForm';
+import { RiskPrintButtons } from './risk-print/RiskPrintButtons';
 import { riskClassLabel } from './risk-class-text';
 
 /**
@@ -30,6 +33,7 @@ export function RiskClassSection({ customerId }: { customerId: string }) {
   const user = useSessionStore((s) => s.user);
   const mayPropose = !!user && hasPermission(user.roles, 'riskClass.propose');
   const [proposing, setProposing] = useState(false);
+  const section = useRef<HTMLElement>(null);
   const lang = i18n.language;
 
   useEffect(() => {
@@ -40,7 +44,7 @@ export function RiskClassSection({ customerId }: { customerId: string }) {
   const last = risk.history[0];
   const lastAssessment = last ? assessRiskClass(last.facts, last.judgements.map((j) => j.judgement as Judgement)) : null;
   return (
-    <section className="customer-file-section" data-testid="risk-class">
+    <section className="customer-file-section" data-testid="risk-class" ref={section}>
       <h3>{t('riskClasses.title')}</h3>
       <p className="field-hint">{t('riskClasses.hint', { source: cite(RISK_CLASS_PACK_SOURCE) })}</p>
       <p data-testid="risk-current">
@@ -59,6 +63,8 @@ export function RiskClassSection({ customerId }: { customerId: string }) {
           </ul>
         </>
       )}
+      <RiskCadencePanel customerId={customerId} riskClass={risk.current} cadence={risk.cadence} />
+      <RiskScreeningPanel customerId={customerId} risk={risk} />
       {!risk.creditIncreaseAllowed && <p className="field-hint">{t('riskClasses.creditIncreaseBarred')}</p>}
       {lastAssessment && reclassificationDue(risk.current, lastAssessment) && <p className="field-hint">{t('riskClasses.propose.due', { cls: riskClassLabel(lastAssessment.indicated, lang) })}</p>}
       {risk.pending && <RiskPendingPanel proposal={risk.pending} />}
@@ -68,6 +74,7 @@ export function RiskClassSection({ customerId }: { customerId: string }) {
         </button>
       )}
       {proposing && <RiskProposeForm customerId={customerId} current={risk.current} lastFacts={last?.facts ?? null} onDone={() => setProposing(false)} />}
+      <RiskPrintButtons customerId={customerId} risk={risk} anchor={() => section.current?.closest('.page') ?? null} />
       <RiskClassHistory history={risk.history} />
       {risk.rejected.length > 0 && <p className="customer-meta">{t('riskClasses.history.rejected', { n: risk.rejected.length })}</p>}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
@@ -14,9 +14,12 @@ export function NotificationsPage() {
   const show = useNotificationsStore((s) => s.show);
   const error = useNotificationsStore((s) => s.error);
   const load = useNotificationsStore((s) => s.load);
+  const loading = useNotificationsStore((s) => s.loading);
 
+  // Busy until this visit's own load answers: the store still holds the list of the last visit until then.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    void load();
+    void load().finally(() => setLoaded(true));
   }, [load]);
 
   return (
@@ -37,7 +40,7 @@ export function NotificationsPage() {
       {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
       <ReportReminders show={show} />
       {inbox && inbox.items.length === 0 && <p className="muted">{t(show === 'open' ? 'notifications.empty' : 'notifications.emptyAll')}</p>}
-      <ul className="notification-list" data-testid="notification-list">
+      <ul className="notification-list" data-testid="notification-list" aria-busy={!loaded || loading}>
         {inbox?.items.map((item) => <NotificationCard key={item.id} item={item} />)}
       </ul>
     </section>

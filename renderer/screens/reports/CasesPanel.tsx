@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../shared/api/contract';
 import type { ReportCase } from '../../../shared/reports/result';
@@ -19,23 +19,35 @@ export function CasesPanel({ request, cell, onClose }: { request: ApiInput<'repo
   const [total, setTotal] = useState<number | null>(null);
   const [next, setNext] = useState<ApiInput<'reports.cases'>['after'] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(true);
+  // Only the latest load's answer is shown: a slow answer for a cell clicked earlier must not replace the one clicked since.
+  const latestLoad = useRef(0);
   const load = async (after?: ApiInput<'reports.cases'>['after']) => {
+    const thisLoad = ++latestLoad.current;
+    setBusy(true);
+    setError(null);
     try {
       const { title: _title, ...cellInput } = cell;
       const page = await api.call('reports.cases', { ...request, cell: cellInput as ApiInput<'reports.cases'>['cell'], ...(after ? { after } : {}), limit: 50 });
+      if (thisLoad !== latestLoad.current) return;
       setCases((old) => (after ? [...old, ...page.cases] : page.cases));
       if (page.total !== null) setTotal(page.total);
       setNext(page.next);
     } catch (e) {
-      setError(e);
+      if (thisLoad === latestLoad.current) setError(e);
+    } finally {
+      if (thisLoad === latestLoad.current) setBusy(false);
     }
   };
   useEffect(() => {
+    setCases([]);
+    setTotal(null);
+    setNext(null);
     void load();
   }, [cell]);
   const header = caseHeader(t);
   return (
-    <section className="card report-cases" data-testid="report-cases" aria-label={t('reports.cases')}>
+    <section className="card report-cases" data-testid="report-cases" aria-label={t('reports.cases')} aria-busy={busy}>
       <header className="toolbar">
         <h3>{t('reports.casesOf', { what: cell.title, total: total ?? '…' })}</h3>
         <button type="button" className="button ghost" onClick={onClose} data-testid="report-cases-close">

@@ -41,7 +41,7 @@ export function notificationRatesTable(stats: NotificationTimeliness, t: TFuncti
     name: t('reports.notificationRates.title'),
     header: [t('reports.notificationRates.item'), t('reports.notificationRates.count'), t('reports.notificationRates.rate'), t('reports.notificationRates.denominator')],
     rows: notificationRateRows(stats).map((row) => [t(`reports.notificationRates.rows.${row.id}`), row.count, row.rate, denominatorText(row, t)]),
-    rateColumn: 3,
+    rateColumns: [3],
   };
 }
 

@@ -96,9 +96,9 @@ function ChooseProfile({ profiles, current }: { profiles: ApiOutput<'profiles.li
       const site = await api.call('profiles.setSiteProfile', { profileId: chosen });
       const entry = profiles.find((p) => p.id === chosen) ?? null;
       setProfile(entry);
-      // What applies changed: the checklist lists and the site record are read again.
+      // What applies changed: the checklist lists, the site record and its rule pack (its classes, its record fields) are read again.
       useChecklistsStore.getState().reset();
-      await loadSite();
+      await Promise.all([loadSite(), useSettingsStore.getState().loadRulePack()]);
       setSaved(t('profiles.saved', { name: entry ? pick(entry.name, i18n.language) : chosen, pack: packName(site.rulePack, i18n.language) }));
     } catch (e) {
       setError(e);

@@ -7,7 +7,8 @@ import { customerRevisitRecord, customerRevisitReport, customerRevisitReportV100
 import { basicPrinciplesReview, handlingPrinciplesSelfCheck } from './handling-principles';
 import { roomTemperatureRecord, roomTemperatureRecordV100 } from './heat-room-temperature';
 import { legalRiskSourceRegister } from './legal-risk-sources';
-import { personalInfoSecuritySelfCheck } from './personal-info-security';
+import { personalInfoSecuritySelfCheckV100 } from './personal-info-security';
+import { personalInfoSecuritySelfCheck } from './personal-info-security-evidence';
 import { receptionTechniqueCheck } from './reception-technique';
 import { areaCheck, areaCheckMonthlyAssessment, areaCheckWeeklyCircular } from './well-area-check';
 import { desulfurizerDisposalRegister, desulfurizerReplacement, h2sMeasurement } from './well-desulfurization';
@@ -73,7 +74,8 @@ export const SHIPPED_TEMPLATE_VERSIONS: readonly ChecklistTemplate[] = [
   ...RETIRED_GRADING_VERSIONS,
   // 客户回访报告表 1.0.0: the day after the visit (客户管理制度15 五、1) not yet checked.
   // 用户室温测温记录 1.0.0: the period (客户管理制度11 七(一)) picked by the measurer.
-  ...[customerRevisitReportV100, roomTemperatureRecordV100].map((template) => templateSchema.parse(template)),
+  // 寄递用户信息安全自查表 1.0.0: every check a tick, no evidence from the store.
+  ...[customerRevisitReportV100, roomTemperatureRecordV100, personalInfoSecuritySelfCheckV100].map((template) => templateSchema.parse(template)),
 ];
 
 /** Semantic versions compared part by part ("1.10.0" after "1.9.0"). */

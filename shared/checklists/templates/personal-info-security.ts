@@ -2,7 +2,7 @@ import type { ChecklistTemplateInput } from '../template-schema';
 import { check, date, signer, text } from './template-helpers';
 
 const S = 'seed002 客户管理制度1'; // 邮政行业寄递服务用户个人信息安全管理规定 (seed002-part1 §1)
-const art = (n: string, extraction: string) => `${S} 第${n}条 (seed002-part1 ${extraction})`;
+export const art = (n: string, extraction: string) => `${S} 第${n}条 (seed002-part1 ${extraction})`;
 const G = (n: string) => art(n, '§1.4');
 const P = (n: string) => art(n, '§1.5');
 const E = (n: string) => art(n, '§1.6');
@@ -14,8 +14,10 @@ const NA = { zh: '本单位无此业务时选“不适用”。', en: 'Not appli
  * points), for the periodic self-inspection 第二十七条 asks for. The source
  * says "定期" without a period, so the template carries no schedule; the
  * regulator's own duties (第五章) are not the enterprise's to check.
+ * Version 1.0.0, every check a tick; 1.1.0 (personal-info-security-evidence.ts)
+ * adds the evidence the app reads from its own store.
  */
-export const personalInfoSecuritySelfCheck: ChecklistTemplateInput = {
+export const personalInfoSecuritySelfCheckV100: ChecklistTemplateInput = {
   id: 'privacy.personal-info-self-check',
   version: '1.0.0',
   kind: 'checklist',

@@ -34,8 +34,21 @@ export type CellFormat = 'text' | 'instant' | 'date' | 'yesNo' | 'number' | 'bil
 
 const codes = (set: CodeSet): CellFormat => ({ codes: set });
 
+/**
+ * Record fields of the packs (shared/rules/packs/record-fields.ts) a ledger's paper form has a column for, by
+ * field id: the value stored for the complaint, or empty where its pack does not ask it. Personal ones are not
+ * among them.
+ */
+export const RECORD_FIELD_CELLS = {
+  reportNo: 'text',
+  appealGrounds: 'text',
+} as const satisfies Record<string, CellFormat>;
+
 /** One complaint record (投诉、建议、咨询) with what its loop and case records hold. */
 export const COMPLAINT_FIELDS = {
+  ...RECORD_FIELD_CELLS,
+  /** The day the customer received the test report (the testing station's appeal window, a pack fact). */
+  testReportReceivedOn: 'date',
   serial: 'text',
   kind: codes('kinds'),
   channel: codes('channels'),
@@ -67,6 +80,8 @@ export const COMPLAINT_FIELDS = {
   overdueSteps: 'bilingualList',
   escalated: 'yesNo',
   referred: 'yesNo',
+  answeredOnSpot: 'yesNo',
+  agreedReplyDueAt: 'instant',
   investigationCause: 'text',
   correctiveActions: 'text',
   correctiveActionsEffective: 'yesNo',
@@ -153,6 +168,22 @@ export const EXPORT_FIELDS = {
   entries: 'number',
 } as const satisfies Record<string, CellFormat>;
 
+/** One customer on 《预付、赊销客户汇总表》 (seed002 客户管理制度3 第二十九条): its grading in force on the period's last day. */
+export const CREDIT_CUSTOMER_FIELDS = {
+  customerName: 'text',
+  customerType: 'bilingual',
+  grade: 'bilingual',
+  granted: 'yesNo',
+  hadCreditSales: 'yesNo',
+  creditKind: 'bilingual',
+  creditLimit: 'number',
+  existingCreditLimit: 'number',
+  termDays: 'number',
+  mortgageValue: 'number',
+  approvedOn: 'date',
+  reviewDueOn: 'date',
+} as const satisfies Record<string, CellFormat>;
+
 /** A record of a checklist template (one ledger row per record or per row of its register table). */
 export const RECORD_FIELDS = {
   startedByName: 'text',
@@ -167,3 +198,4 @@ export type OpinionField = keyof typeof OPINION_FIELDS;
 export type MediaField = keyof typeof MEDIA_FIELDS;
 export type ExportField = keyof typeof EXPORT_FIELDS;
 export type RecordField = keyof typeof RECORD_FIELDS;
+export type CreditCustomerField = keyof typeof CREDIT_CUSTOMER_FIELDS;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { choiceNoteSchema } from '../../sources/choice-note';
 import { CHANNELS, COMPLAINT_KINDS } from '../../domain/complaint-vocabulary';
 import { PERMISSIONS } from '../../domain/roles';
-import { CALL_BACK_FIELDS, CODE_SETS, COMPLAINT_FIELDS, EXPORT_FIELDS, EXTENSION_FIELDS, MEDIA_FIELDS, OPINION_FIELDS, RECORD_FIELDS, type CellFormat } from './fields';
+import { CALL_BACK_FIELDS, CODE_SETS, COMPLAINT_FIELDS, CREDIT_CUSTOMER_FIELDS, EXPORT_FIELDS, EXTENSION_FIELDS, MEDIA_FIELDS, OPINION_FIELDS, RECORD_FIELDS, type CellFormat } from './fields';
 
 /**
  * A ledger (台帐) as data: a register the sources name, printed as a
@@ -73,6 +73,8 @@ export const ledgerDataSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('opinionBook') }).strict(),
   z.object({ kind: z.literal('media') }).strict(),
   z.object({ kind: z.literal('transferExports') }).strict(),
+  /** The prepayment and credit-sale customers (第二十九条): each customer's credit grading in force on the period's last day; the site's, not a unit's. */
+  z.object({ kind: z.literal('creditCustomers') }).strict(),
   /** One ledger row per row of a register table, across the template's records; the row's day comes from a column or an item of its record. */
   z.object({ kind: z.literal('checklistRows'), templateId: id, tableItemId: itemId, dateFrom }).strict(),
   /** One ledger row per completed record of a template, placed by a date item. */
@@ -90,6 +92,7 @@ export const FIELDS_OF: Record<LedgerDataKind, Record<string, CellFormat>> = {
   opinionBook: OPINION_FIELDS,
   media: MEDIA_FIELDS,
   transferExports: EXPORT_FIELDS,
+  creditCustomers: CREDIT_CUSTOMER_FIELDS,
   checklistRows: RECORD_FIELDS,
   checklistRecords: RECORD_FIELDS,
   none: {},

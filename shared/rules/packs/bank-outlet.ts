@@ -10,7 +10,7 @@ const S = 'seed002 客户管理制度4'; // 银行 营业网点客户投诉处�
  */
 export const bankOutletPack: RulePackInput = {
   id: 'bank-outlet',
-  version: '1.1.0',
+  version: '1.2.0',
   name: { zh: '营业网点客户投诉处理规范', en: 'Outlet customer complaint handling specification' },
   organisation: { zh: '某银行（各分行营业网点及XX直属支行）', en: 'Bank: branch outlets and the XX directly-affiliated sub-branch' },
   source: `${S} 第一条–第十一条`,
@@ -25,8 +25,8 @@ export const bankOutletPack: RulePackInput = {
       duration: { unit: 'calendarDays', amount: 3 },
       source: `${S} 第七条(二)`,
       choice: {
-        zh: '“对当场不能答复的，应在三日内回复客户”：原文没有说“三日”是工作日，所以按自然日计算，从受理次日起算，到第3天24:00截止。由于程序无法区分哪些投诉已当场答复，这一时限适用于所有投诉；与客户约定的答复期限（第八条(三)、第十一条(一)3）没有写入规则。',
-        en: '“对当场不能答复的，应在三日内回复客户”: “三日” is not said to be working days, so calendar days from receipt, ending 24:00 of the 3rd day after the day of receipt. It applies to every complaint because the schema cannot tell on-the-spot answers apart, and a reply deadline agreed with the customer (第八条(三), 第十一条(一)3) is not encoded.',
+        zh: '“对当场不能答复的，应在三日内回复客户”：原文没有说“三日”是工作日，所以按自然日计算，从受理次日起算，到第3天24:00截止。自1.2.0起，当场答复的投诉（第七条(二)、第八条(一)(二)、第十一条(一)1–2）记录答复内容、答复人和时间后即结案，这一时限对其不适用；当场不能答复的，投诉管理人与客户约定的回复时限（第八条(三)、第十一条(一)3）取代这一时限，但不得超过这三日。',
+        en: '“对当场不能答复的，应在三日内回复客户”: “三日” is not said to be working days, so calendar days from receipt, ending 24:00 of the 3rd day after the day of receipt. Since 1.2.0 a complaint answered on the spot (第七条(二), 第八条(一)(二), 第十一条(一)1–2) closes with the record of what was explained, by whom and when, and this limit does not apply to it; for one not answered on the spot, the reply deadline the complaint manager agrees with the customer (第八条(三), 第十一条(一)3) replaces it, within these 3 days.',
       },
     },
   ],
@@ -70,7 +70,36 @@ export const bankOutletPack: RulePackInput = {
   ],
   // Since 1.1.0: the outlet's posts and who confirms and signs (第四条, 第六条, 第八条).
   procedure: bankOutletProcedure,
+  // Since 1.2.0: the on-the-spot answer and the reply deadline agreed with the customer.
+  paths: {
+    onTheSpot: {
+      meets: ['reply'],
+      source: `${S} 第七条(二), 第八条(一)(二), 第十一条(一)1–2`,
+      choice: {
+        zh: '“能立即答复的要当场予以答复”：首位受理员工或投诉管理人记录向客户解释说明的内容、答复人和时间，投诉随即结案；这是它的答复，“三日内回复”不适用。原文只对当场不能答复的投诉要求网点负责人在意见登记簿上签字确认（第八条(三)、第十一条(一)3），所以当场答复的投诉结案不等签字。只能在登记之后、受理分派之前记录。',
+        en: '“能立即答复的要当场予以答复”: the first employee or the complaint manager records what was explained, who answered and when, and the case closes; that is its reply and the 3-day reply does not apply. The source asks the outlet head’s signature in the register only for cases not answered on the spot (第八条(三), 第十一条(一)3), so this close does not wait for it. Recorded only after registration, before the case is accepted and assigned.',
+      },
+    },
+    agreedReply: {
+      step: 'reply',
+      roles: ['complaint_manager'],
+      withinLimit: true,
+      source: `${S} 第七条(二), 第八条(三), 第十一条(一)3`,
+      choice: {
+        zh: '“当场不能答复的，投诉管理人要…和客户约定回复时限”：原文没有说约定的时限能否超过第七条(二)的“三日内回复客户”。本规则把三日当作上限：约定的时限取代三日截止时间，但不得晚于它；如需更长，须走延期。',
+        en: '“当场不能答复的，投诉管理人要…和客户约定回复时限”: the source does not say whether the agreed deadline may pass the “reply within 3 days” of 第七条(二). Chosen: the 3 days are the ceiling; the agreed time replaces the 3-day due but may not be later than it; a longer one takes an extension.',
+      },
+    },
+  },
+};
+
+/** 1.1.0, before the on-the-spot answer and the agreed reply deadline: kept shipped for the complaints graded by it. */
+export const bankOutletPackV110: RulePackInput = {
+  ...bankOutletPack,
+  version: '1.1.0',
+  paths: undefined,
+  deadlines: [{ ...bankOutletPack.deadlines[0]!, choice: { zh: '“对当场不能答复的，应在三日内回复客户”：原文没有说“三日”是工作日，所以按自然日计算，从受理次日起算，到第3天24:00截止。由于程序无法区分哪些投诉已当场答复，这一时限适用于所有投诉；与客户约定的答复期限（第八条(三)、第十一条(一)3）没有写入规则。', en: '“对当场不能答复的，应在三日内回复客户”: “三日” is not said to be working days, so calendar days from receipt, ending 24:00 of the 3rd day after the day of receipt. It applies to every complaint because the schema cannot tell on-the-spot answers apart, and a reply deadline agreed with the customer (第八条(三), 第十一条(一)3) is not encoded.' } }],
 };
 
 /** 1.0.0, before the posts were run as a route: kept shipped for the complaints graded by it. */
-export const bankOutletPackV100: RulePackInput = { ...bankOutletPack, version: '1.0.0', procedure: undefined };
+export const bankOutletPackV100: RulePackInput = { ...bankOutletPackV110, version: '1.0.0', procedure: undefined };

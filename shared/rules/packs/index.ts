@@ -1,15 +1,28 @@
 import { rulePackSchema, type RulePack } from '../pack-schema';
-import { bankOutletPack, bankOutletPackV100 } from './bank-outlet';
+import { bankOutletPack, bankOutletPackV100, bankOutletPackV110 } from './bank-outlet';
 import { foodMakerP1Pack, foodMakerP1PackV100 } from './food-maker-p1';
 import { insuranceBranchP5Pack } from './insurance-branch-p5';
-import { retailChainP4Pack } from './retail-chain-p4';
+import { retailChainP4Pack, retailChainP4PackV100, retailChainP4PackV110 } from './retail-chain-p4';
 import { SEED001_PACKS } from './seed001-schemes';
 import { SEED002_DOCUMENT_PACKS } from './seed002-documents';
 import { seed001S10WineryPackV100, seed001S10WineryPackV110 } from './seed001-s10-winery';
+import { seed001S14ProductCompanyPackV100 } from './seed001-s14-product-company';
 import { seed001S4ManufacturerPackV100 } from './seed001-s4-manufacturer';
+import { seed002Doc11HeatSupplyPackV100, seed002Doc11HeatSupplyPackV110 } from './seed002-doc11-heat-supply';
+import { seed002Doc12CarDealerPackV100, seed002Doc12CarDealerPackV110 } from './seed002-doc12-car-dealer';
 import { seed002Doc14FranchiseSalesPackV100, seed002Doc14FranchiseSalesPackV110 } from './seed002-doc14-franchise-sales';
-import { seed002Doc6TestingStationPackV100, seed002Doc6TestingStationPackV110 } from './seed002-doc6-testing-station';
-import { seed002Doc8PropertyPackV100 } from './seed002-doc8-property';
+import {
+  seed002Doc6TestingStationPackV100,
+  seed002Doc6TestingStationPackV110,
+  seed002Doc6TestingStationPackV120,
+  seed002Doc6TestingStationPackV130,
+} from './seed002-doc6-testing-station';
+import { seed002Doc8PropertyPackV100, seed002Doc8PropertyPackV110, seed002Doc8PropertyPackV120 } from './seed002-doc8-property';
+import { seed004DServiceCompanyPackV100, seed004DServiceCompanyPackV110 } from './seed004-d-service-company';
+import { seed004EManufacturerPackV100 } from './seed004-e-manufacturer';
+import { seed004HCarDealerPackV100, seed004HCarDealerPackV110 } from './seed004-h-car-dealer';
+import { seed004IPartsMakerPackV100 } from './seed004-i-parts-maker';
+import { seed004LSkodaDealerPackV100 } from './seed004-l-skoda-dealer';
 import { seed004PGenericPackV100 } from './seed004-p-generic';
 import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
@@ -36,12 +49,33 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   foodMakerP1PackV100,
   seed002Doc6TestingStationPackV100,
   seed002Doc6TestingStationPackV110,
+  seed002Doc6TestingStationPackV120,
   bankOutletPackV100,
+  bankOutletPackV110,
   seed001S10WineryPackV100,
   seed001S10WineryPackV110,
   seed001S4ManufacturerPackV100,
   seed002Doc8PropertyPackV100,
+  seed002Doc8PropertyPackV110,
+  seed002Doc12CarDealerPackV100,
+  seed002Doc11HeatSupplyPackV100,
+  retailChainP4PackV100,
+  seed004DServiceCompanyPackV100,
   seed004PGenericPackV100,
+  // Before their routes (procedures/):
+  seed004EManufacturerPackV100,
+  seed004IPartsMakerPackV100,
+  seed004HCarDealerPackV100,
+  seed004LSkodaDealerPackV100,
+  seed001S14ProductCompanyPackV100,
+  // Before their record fields (record-fields.ts):
+  seed002Doc12CarDealerPackV110,
+  seed004HCarDealerPackV110,
+  seed004DServiceCompanyPackV110,
+  retailChainP4PackV110,
+  seed002Doc6TestingStationPackV130,
+  seed002Doc8PropertyPackV120,
+  seed002Doc11HeatSupplyPackV110,
 ].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */

@@ -1,4 +1,6 @@
 import type { RulePackInput } from '../pack-schema';
+import { RETAIL_CHAIN_FIELDS } from './record-fields';
+import { retailChainProcedure } from './procedures/retail-chain';
 
 const S = 'seed003 篇4'; // 连锁零售 客户投诉处理管理办法 (fragmentary)
 
@@ -9,7 +11,7 @@ const S = 'seed003 篇4'; // 连锁零售 客户投诉处理管理办法 (fragme
  */
 export const retailChainP4Pack: RulePackInput = {
   id: 'retail-chain-p4',
-  version: '1.0.0',
+  version: '1.2.0',
   name: { zh: '客户投诉处理管理办法（连锁门店）', en: 'Customer complaint handling rules (retail chain)' },
   organisation: { zh: '某连锁零售企业', en: 'Retail chain with stores' },
   source: `${S} 第二条–第二十七条`,
@@ -57,4 +59,14 @@ export const retailChainP4Pack: RulePackInput = {
       choice: { zh: '“呈报上级主管裁定是否受理”：上级主管对应“部门负责人”角色；原文没有规定时限。', en: '“呈报上级主管裁定是否受理”: 上级主管 → the unit head role; the source gives no time.' },
     },
   ],
+  // Since 1.1.0: who accepts, handles, reviews and approves (第七条–第十四条).
+  procedure: retailChainProcedure,
+  // Since 1.2.0: the record card’s handling opinion (第十五条).
+  recordFields: RETAIL_CHAIN_FIELDS,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+/** 1.1.0, before the record fields: kept shipped for the complaints graded by it. */
+export const retailChainP4PackV110: RulePackInput = { ...retailChainP4Pack, version: '1.1.0', recordFields: undefined };
+
+export const retailChainP4PackV100: RulePackInput = { ...retailChainP4PackV110, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { productCompanyS14Procedure } from './procedures/product-company-s14';
 
 const S = 'seed001 S14'; // 客户投诉处理程序 (product company; the text ends in 5.2.3)
 
@@ -10,7 +11,7 @@ const S = 'seed001 S14'; // 客户投诉处理程序 (product company; the text 
  */
 export const seed001S14ProductCompanyPack: RulePackInput = {
   id: 'seed001-s14-product-company',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客户投诉处理程序', en: 'Customer complaint handling procedure (product company)' },
   organisation: { zh: '某产品企业（销售员承接投诉）', en: 'Product company (salespeople take complaints)' },
   source: `${S} 1–5.2`,
@@ -83,4 +84,9 @@ export const seed001S14ProductCompanyPack: RulePackInput = {
       source: `${S} 4.6`,
     },
   ],
+  // Since 1.1.0: who takes complaints and handles them per kind, the marketing VP’s approval before the reply (4, 5.2).
+  procedure: productCompanyS14Procedure,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+export const seed001S14ProductCompanyPackV100: RulePackInput = { ...seed001S14ProductCompanyPack, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,6 @@
 import type { RulePackInput } from '../pack-schema';
+import { HEAT_SUPPLY_FIELDS } from './record-fields';
+import { heatSupplyProcedure } from './procedures/heat-supply';
 
 const S = 'seed002 客户管理制度11'; // 供热单位 客户服务制度（一–十一）
 
@@ -14,7 +16,7 @@ const REPAIR_CLASS = {
  */
 export const seed002Doc11HeatSupplyPack: RulePackInput = {
   id: 'seed002-doc11-heat-supply',
-  version: '1.0.0',
+  version: '1.2.0',
   name: { zh: '供热客户服务制度', en: 'Heat-supply customer service rules' },
   organisation: { zh: '某供热单位（供热站、公司调度室）', en: 'Heat-supply company (heating stations and company dispatch room)' },
   source: `${S} 一–十一`,
@@ -161,4 +163,14 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
       choice: { zh: '与其他报修相同。', en: 'As for other repairs.' },
     },
   ],
+  // Since 1.1.0: who receives and handles complaints, reports and repairs (四(五), 九(四), 十一(六)).
+  procedure: heatSupplyProcedure,
+  // Since 1.2.0: the measured length of a stoppage (九(三)).
+  recordFields: HEAT_SUPPLY_FIELDS,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+/** 1.1.0, before the record fields: kept shipped for the complaints graded by it. */
+export const seed002Doc11HeatSupplyPackV110: RulePackInput = { ...seed002Doc11HeatSupplyPack, version: '1.1.0', recordFields: undefined };
+
+export const seed002Doc11HeatSupplyPackV100: RulePackInput = { ...seed002Doc11HeatSupplyPackV110, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,6 @@
 import type { RulePackInput } from '../pack-schema';
+import { CAR_DEALER_DOC12_FIELDS } from './record-fields';
+import { carDealerDoc12Procedure } from './procedures/car-dealer-doc12';
 
 const S = 'seed002 客户管理制度12'; // 汽车经销商 客户投诉管理制度（第一条–第六条）
 
@@ -9,7 +11,7 @@ const S = 'seed002 客户管理制度12'; // 汽车经销商 客户投诉管理�
  */
 export const seed002Doc12CarDealerPack: RulePackInput = {
   id: 'seed002-doc12-car-dealer',
-  version: '1.0.0',
+  version: '1.2.0',
   name: { zh: '客户投诉管理制度', en: 'Customer complaint management system' },
   organisation: { zh: '某汽车经销商（新车销售及维修）', en: 'Car dealership (new-car sales and repair)' },
   source: `${S} 第一条–第六条`,
@@ -60,4 +62,14 @@ export const seed002Doc12CarDealerPack: RulePackInput = {
       choice: { zh: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”：两人同时通知（“迅速”按本站设定的“立即”分钟数）；责任部门经理对应“部门负责人”角色。紧急会议不计时。', en: '“迅速传递给责任部门经理、总经理，并立即召紧急会议”: both are told at once (迅速 → the site’s “immediately”); 责任部门经理 → unit head. The emergency meeting is not timed.' },
     },
   ],
+  // Since 1.1.0: who records, decides, handles and approves per class (第三条, 第四条).
+  procedure: carDealerDoc12Procedure,
+  // Since 1.2.0: the 客户投诉处理表's plate and judgements (第四条 1–2).
+  recordFields: CAR_DEALER_DOC12_FIELDS,
 };
+
+/** 1.1.0, before the record fields: kept shipped for the complaints graded by it. */
+export const seed002Doc12CarDealerPackV110: RulePackInput = { ...seed002Doc12CarDealerPack, version: '1.1.0', recordFields: undefined };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+export const seed002Doc12CarDealerPackV100: RulePackInput = { ...seed002Doc12CarDealerPackV110, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,6 @@
 import type { RulePackInput } from '../pack-schema';
+import { TESTING_STATION_FIELDS } from './record-fields';
+import { testingStationProcedure } from './procedures/testing-station';
 
 const S = 'seed002 客户管理制度6'; // 监测站（本站）客户投诉（申诉）处理
 const LATE_APPEAL = {
@@ -151,10 +153,10 @@ export const seed002Doc6TestingStationPackV100: RulePackInput = {
 };
 
 /**
- * 1.2.0: the customer's ten days to appeal (1.1) shown as a clock that starts on the day the customer received
+ * 1.2.0 (kept shipped for the complaints graded by it): the customer's ten days to appeal (1.1) shown as a clock that starts on the day the customer received
  * the test report, a date entered on the case (issue 23 item 2), beside the late-appeal reason it already computes.
  */
-export const seed002Doc6TestingStationPack: RulePackInput = {
+export const seed002Doc6TestingStationPackV120: RulePackInput = {
   ...seed002Doc6TestingStationPackV110,
   version: '1.2.0',
   deadlines: [
@@ -174,3 +176,9 @@ export const seed002Doc6TestingStationPack: RulePackInput = {
     ...seed002Doc6TestingStationPackV110.deadlines,
   ],
 };
+
+/** 1.3.0: who accepts, handles, approves and asks the customer per kind of complaint (1.2, 2, 3; issue 23 item 1). */
+export const seed002Doc6TestingStationPackV130: RulePackInput = { ...seed002Doc6TestingStationPackV120, version: '1.3.0', procedure: testingStationProcedure };
+
+/** 1.4.0: the 抱怨申述登记表's report number and grounds (1.1). */
+export const seed002Doc6TestingStationPack: RulePackInput = { ...seed002Doc6TestingStationPackV130, version: '1.4.0', recordFields: TESTING_STATION_FIELDS };

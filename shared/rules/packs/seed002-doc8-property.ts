@@ -1,5 +1,7 @@
 import type { RulePackInput } from '../pack-schema';
+import { PROPERTY_FIELDS } from './record-fields';
 import { withClockStarts } from './clock-starts';
+import { propertyProcedure } from './procedures/property';
 
 const S = 'seed002 客户管理制度8'; // xx物业管理服务有限公司 顾客投诉处理（具体内容 1–10）
 
@@ -264,9 +266,9 @@ const TOLD = {
 
 /**
  * 1.1.0: the chain of 具体内容6–7 counts each 接报后 limit from the moment that person was told (issue 23 item 2),
- * recorded on the case, instead of from receipt.
+ * recorded on the case, instead of from receipt. Kept shipped for the complaints graded by it.
  */
-export const seed002Doc8PropertyPack: RulePackInput = withClockStarts(seed002Doc8PropertyPackV100, '1.1.0', {
+export const seed002Doc8PropertyPackV110: RulePackInput = withClockStarts(seed002Doc8PropertyPackV100, '1.1.0', {
   'escalation.supervisor': {
     startsAt: 'notified:station_lead',
     choice: {
@@ -296,3 +298,9 @@ export const seed002Doc8PropertyPack: RulePackInput = withClockStarts(seed002Doc
     },
   },
 });
+
+/** 1.2.0: who receives, handles, refers, verifies and calls back per class (具体内容1–8, issue 23 item 1). */
+export const seed002Doc8PropertyPackV120: RulePackInput = { ...seed002Doc8PropertyPackV110, version: '1.2.0', procedure: propertyProcedure };
+
+/** 1.3.0: the record's 住址 (具体内容 1). */
+export const seed002Doc8PropertyPack: RulePackInput = { ...seed002Doc8PropertyPackV120, version: '1.3.0', recordFields: PROPERTY_FIELDS };

@@ -1,4 +1,6 @@
 import type { RulePackInput } from '../pack-schema';
+import { SERVICE_COMPANY_D_FIELDS } from './record-fields';
+import { serviceCompanyProcedure } from './procedures/service-company';
 
 const S = 'seed004 §D'; // 客户投诉处理机制 (service company with operating departments; text ends in 第六条)
 
@@ -9,7 +11,7 @@ const S = 'seed004 §D'; // 客户投诉处理机制 (service company with opera
  */
 export const seed004DServiceCompanyPack: RulePackInput = {
   id: 'seed004-d-service-company',
-  version: '1.0.0',
+  version: '1.2.0',
   name: { zh: '客户投诉处理机制', en: 'Customer complaint handling mechanism' },
   organisation: { zh: '某服务公司（设经营部门）', en: 'Service company with operating departments' },
   source: `${S} 第一条–第六条`,
@@ -119,4 +121,14 @@ export const seed004DServiceCompanyPack: RulePackInput = {
       choice: { zh: '向消费者协会、行业协会、行政管理机关、司法机关的直接外部投诉，按“涉及监管部门”这一事实判断，它代表媒体以外的任何外部机构。公司高层领导对应“总经理”角色。', en: '直接外部投诉 to 消费者协会、行业协会、行政管理机关、司法机关 is read from the regulatorInvolved fact, which stands for any outside body but the media. 公司高层领导 → general manager.' },
     },
   ],
+  // Since 1.1.0: who receives and handles normal and direct complaints (第四条, 第六条).
+  procedure: serviceCompanyProcedure,
+  // Since 1.2.0: the facts the receiver collects first (第六条 1.1).
+  recordFields: SERVICE_COMPANY_D_FIELDS,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+/** 1.1.0, before the record fields: kept shipped for the complaints graded by it. */
+export const seed004DServiceCompanyPackV110: RulePackInput = { ...seed004DServiceCompanyPack, version: '1.1.0', recordFields: undefined };
+
+export const seed004DServiceCompanyPackV100: RulePackInput = { ...seed004DServiceCompanyPackV110, version: '1.0.0', procedure: undefined };

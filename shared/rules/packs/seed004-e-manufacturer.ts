@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { manufacturerEProcedure } from './procedures/manufacturer-e';
 
 const S = 'seed004 §E'; // 客户投诉处理作业流程及管理办法 (manufacturer; text ends at 5.3.4)
 
@@ -9,7 +10,7 @@ const S = 'seed004 §E'; // 客户投诉处理作业流程及管理办法 (manuf
  */
 export const seed004EManufacturerPack: RulePackInput = {
   id: 'seed004-e-manufacturer',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客户投诉处理作业流程及管理办法', en: 'Customer complaint handling work procedure and management measures' },
   organisation: { zh: '某制造企业', en: 'Manufacturer (domestic and foreign customers)' },
   source: `${S} 1–5.3`,
@@ -91,4 +92,9 @@ export const seed004EManufacturerPack: RulePackInput = {
       choice: { zh: '审批本身是流程中的一步；这条通知是告诉副总（分管领导）有一份重大投诉处理单等待审批。处理单须在收到投诉后1小时内开出，所以副总也在同一小时内收到通知。', en: 'The approval itself is a workflow step; this tells the VP (leader in charge) that a major handling sheet awaits approval. The sheet is due within 1 hour of receipt, so the VP is given the same hour.' },
     },
   ],
+  // Since 1.1.0: who accepts, handles, approves and signs for the handling sheet (4, 5.2, 5.3).
+  procedure: manufacturerEProcedure,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+export const seed004EManufacturerPackV100: RulePackInput = { ...seed004EManufacturerPack, version: '1.0.0', procedure: undefined };

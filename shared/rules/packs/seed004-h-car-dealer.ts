@@ -1,4 +1,6 @@
 import type { RulePackInput } from '../pack-schema';
+import { carDealerHProcedure } from './procedures/car-dealer-h';
+import { CAR_DEALER_H_FIELDS } from './record-fields';
 
 const S = 'seed004 §H'; // 用户抱怨处理制度 (car dealer; numbering jumps from 5 to 7-2; text ends in 8-2)
 
@@ -10,7 +12,7 @@ const S = 'seed004 §H'; // 用户抱怨处理制度 (car dealer; numbering jump
  */
 export const seed004HCarDealerPack: RulePackInput = {
   id: 'seed004-h-car-dealer',
-  version: '1.0.0',
+  version: '1.2.0',
   name: { zh: '用户抱怨处理制度', en: 'User complaint handling system' },
   organisation: { zh: '某汽车销售服务商（销售、售后维修）', en: 'Car dealer (sales and after-sales repair)' },
   source: `${S} 1–8-2`,
@@ -129,4 +131,14 @@ export const seed004HCarDealerPack: RulePackInput = {
       },
     },
   ],
+  // Since 1.1.0: who receives, handles and verifies a grievance (3, 7-2, 8-2).
+  procedure: carDealerHProcedure,
+  // Since 1.2.0: the plate of a key-attention vehicle (4, 7-2).
+  recordFields: CAR_DEALER_H_FIELDS,
 };
+
+/** 1.1.0, the route before the record fields: kept shipped for the complaints graded by it. */
+export const seed004HCarDealerPackV110: RulePackInput = { ...seed004HCarDealerPack, version: '1.1.0', recordFields: undefined };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+export const seed004HCarDealerPackV100: RulePackInput = { ...seed004HCarDealerPackV110, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,5 @@
 import type { Criterion, RulePackInput } from '../pack-schema';
+import { partsMakerProcedure } from './procedures/parts-maker';
 
 const S = 'seed004 §I'; // 客诉程度判定标准预案 (bicycle pedal / bottom-bracket maker, 客服课 2013-02-22)
 
@@ -24,7 +25,7 @@ const LIST_CHOICE = {
  */
 export const seed004IPartsMakerPack: RulePackInput = {
   id: 'seed004-i-parts-maker',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客诉程度判定标准预案', en: 'Complaint severity determination standard (proposal)' },
   organisation: { zh: '某自行车脚踏、碗件中轴制造企业', en: 'Bicycle pedal and bottom-bracket parts maker' },
   source: `${S} 一–二`,
@@ -141,4 +142,9 @@ export const seed004IPartsMakerPack: RulePackInput = {
   deadlines: [],
   escalationTriggers: [],
   notifications: [],
+  // Since 1.1.0: the customer service section receives, handles and calls back, each grade with what it owes the customer (提案人, 一).
+  procedure: partsMakerProcedure,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+export const seed004IPartsMakerPackV100: RulePackInput = { ...seed004IPartsMakerPack, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { skodaDealerProcedure } from './procedures/skoda-dealer';
 
 const S = 'seed004 §L'; // XXXX用户抱怨处理制度 (上海大众SKODA特许销售商; the text ends inside 售后服务经理的职责)
 
@@ -16,7 +17,7 @@ const NO_NUMBERS = {
  */
 export const seed004LSkodaDealerPack: RulePackInput = {
   id: 'seed004-l-skoda-dealer',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '用户抱怨处理制度', en: 'User grievance handling system (Skoda dealer)' },
   organisation: { zh: '上海大众SKODA特许销售商', en: 'Shanghai-Volkswagen Skoda authorised dealer' },
   source: `${S} 一、二`,
@@ -97,4 +98,9 @@ export const seed004LSkodaDealerPack: RulePackInput = {
       choice: { zh: '“可能引发的媒体事件…及时通报RBO和总部”：投诉标记为涉及媒体期间即通报；RBO 和总部对应总部，即本程序中网点的上一级；“及时”按本站设定的“及时”分钟数。', en: '“可能引发的媒体事件…及时通报RBO和总部”: told while the complaint is marked as involving the media; RBO and 总部 → head office, the level above a site in the app; 及时 → the site’s minutes for “promptly”.' },
     },
   ],
+  // Since 1.1.0: each post’s part per class, the directors’ plan and the GM’s decision on a major one (二).
+  procedure: skodaDealerProcedure,
 };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+export const seed004LSkodaDealerPackV100: RulePackInput = { ...seed004LSkodaDealerPack, version: '1.0.0', procedure: undefined };

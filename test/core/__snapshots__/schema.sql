@@ -103,11 +103,20 @@ CREATE INDEX corrective_actions_by_complaint ON corrective_actions (complaint_id
 -- index corrective_actions_open_by_due
 CREATE INDEX corrective_actions_open_by_due ON corrective_actions (due_at) WHERE status <> 'effective';
 
+-- index credit_evaluations_month
+CREATE INDEX credit_evaluations_month ON credit_evaluations (month);
+
 -- index credit_gradings_by_customer
 CREATE INDEX credit_gradings_by_customer ON credit_gradings (customer_id, proposed_at);
 
+-- index credit_limit_adjustments_customer
+CREATE INDEX credit_limit_adjustments_customer ON credit_limit_adjustments (customer_id, approved_at);
+
 -- index customer_follow_ups_by_customer
 CREATE INDEX customer_follow_ups_by_customer ON customer_follow_ups (customer_id, at);
+
+-- index customers_by_id_number
+CREATE INDEX customers_by_id_number ON customers (id_number) WHERE id_number IS NOT NULL;
 
 -- index customers_flagged
 CREATE INDEX customers_flagged ON customers (sign_at, id) WHERE sign_at IS NOT NULL;
@@ -169,6 +178,9 @@ CREATE INDEX procedure_role_holders_by_user ON procedure_role_holders (pack_id, 
 -- index report_complaints_by_day
 CREATE INDEX report_complaints_by_day ON report_complaints (received_day);
 
+-- index report_complaints_by_month
+CREATE INDEX report_complaints_by_month ON report_complaints (received_month);
+
 -- index report_complaints_by_unit_day
 CREATE INDEX report_complaints_by_unit_day ON report_complaints (unit, received_day) WHERE unit IS NOT NULL;
 
@@ -189,6 +201,9 @@ CREATE INDEX risk_class_proposals_by_status ON risk_class_proposals (status, pro
 
 -- index risk_class_proposals_one_open
 CREATE UNIQUE INDEX risk_class_proposals_one_open ON risk_class_proposals (customer_id) WHERE status IN ('proposed', 'reviewed');
+
+-- index risk_meetings_held_on
+CREATE INDEX risk_meetings_held_on ON risk_meetings (held_on);
 
 -- index sanction_ledger_by_day
 CREATE INDEX sanction_ledger_by_day ON sanction_ledger (decided_on);
@@ -241,8 +256,14 @@ CREATE TABLE circular_weights ( definition_id TEXT PRIMARY KEY, weight_percent R
 -- table compensations
 CREATE TABLE compensations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), type TEXT NOT NULL, harm TEXT, gift_ratio INTEGER, defective_qty INTEGER, gift_qty INTEGER, amount REAL, description TEXT, special_case_note TEXT, approval_required INTEGER NOT NULL, approval_basis TEXT, status TEXT NOT NULL CHECK (status IN ('pending_approval', 'approved', 'refused', 'not_required')), requested_by TEXT NOT NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by TEXT REFERENCES users(id), decided_at TEXT, decision_note TEXT, deliver_by TEXT, delivered_at TEXT, version INTEGER NOT NULL ) STRICT;
 
+-- table complaint_agreed_due
+CREATE TABLE complaint_agreed_due ( complaint_id TEXT NOT NULL REFERENCES complaints(id), step TEXT NOT NULL, due_at TEXT NOT NULL, PRIMARY KEY (complaint_id, step) ) STRICT;
+
 -- table complaint_call_backs
 CREATE TABLE complaint_call_backs ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT NOT NULL, resolution_adequate INTEGER NOT NULL, timeliness TEXT NOT NULL, attitude TEXT NOT NULL, result TEXT NOT NULL, other_opinions TEXT, satisfied INTEGER NOT NULL ) STRICT;
+
+-- table complaint_criteria
+CREATE TABLE complaint_criteria ( complaint_id TEXT NOT NULL REFERENCES complaints(id), position INTEGER NOT NULL CHECK (position >= 0), criterion TEXT NOT NULL, PRIMARY KEY (complaint_id, position) ) STRICT;
 
 -- table complaint_escalations
 CREATE TABLE complaint_escalations ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), at TEXT NOT NULL, by_user TEXT REFERENCES users(id), reason_code TEXT NOT NULL, note TEXT NOT NULL , source TEXT, notify TEXT NOT NULL DEFAULT '[]') STRICT;
@@ -255,6 +276,15 @@ CREATE TABLE complaint_extensions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT N
 
 -- table complaint_notified
 CREATE TABLE complaint_notified ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), party TEXT NOT NULL, whom TEXT NOT NULL, way TEXT NOT NULL CHECK (way IN ('phone', 'in_person', 'written')), notified_at TEXT NOT NULL, note TEXT, recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL ) STRICT;
+
+-- table complaint_pauses
+CREATE TABLE complaint_pauses ( complaint_id TEXT NOT NULL REFERENCES complaints(id), position INTEGER NOT NULL CHECK (position >= 0), paused_from TEXT NOT NULL, paused_to TEXT CHECK (paused_to IS NULL OR paused_to >= paused_from), reason TEXT NOT NULL, PRIMARY KEY (complaint_id, position) ) STRICT;
+
+-- table complaint_record_fields
+CREATE TABLE complaint_record_fields ( complaint_id TEXT NOT NULL REFERENCES complaints(id), field_id TEXT NOT NULL CHECK (length(field_id) BETWEEN 1 AND 64), value TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 4000), personal TEXT CHECK (personal IS NULL OR personal = 'address'), recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL REFERENCES users(id), PRIMARY KEY (complaint_id, field_id) ) STRICT;
+
+-- table complaint_steps
+CREATE TABLE complaint_steps ( complaint_id TEXT NOT NULL REFERENCES complaints(id), step TEXT NOT NULL, done_at TEXT NOT NULL, PRIMARY KEY (complaint_id, step) ) STRICT;
 
 -- table complaint_trigrams
 CREATE VIRTUAL TABLE complaint_trigrams USING fts5(text, tokenize = 'trigram case_sensitive 1', columnsize = 0);
@@ -272,10 +302,13 @@ CREATE TABLE 'complaint_trigrams_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'complaint_trigrams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table complaints
-CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, ticked_criteria TEXT NOT NULL DEFAULT '[]', resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, steps_done TEXT NOT NULL DEFAULT '{}', agreed_due TEXT NOT NULL DEFAULT '{}', due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, customer_id TEXT REFERENCES customers(id), product TEXT, batch_no TEXT, quantity INTEGER, quantity_unit TEXT, pauses TEXT NOT NULL DEFAULT '[]', restatement TEXT, late_plan_at TEXT, late_plan_by TEXT REFERENCES users(id), limit_missed_at TEXT, delay_explained_at TEXT, delay_agreed INTEGER, cause_code TEXT, repeat_kind TEXT, customer_phone_digits TEXT) STRICT;
+CREATE TABLE complaints ( id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, customer_phone TEXT, content TEXT NOT NULL, remedy TEXT, first_receiver_id TEXT NOT NULL REFERENCES users(id), received_at TEXT NOT NULL, entered_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL, version INTEGER NOT NULL , direct_loss REAL, group_size INTEGER, affected_share REAL, media_involved INTEGER NOT NULL DEFAULT 0, regulator_involved INTEGER NOT NULL DEFAULT 0, resolved_at TEXT, class_code TEXT, class_override TEXT, override_reason TEXT, override_by TEXT REFERENCES users(id), rule_pack_id TEXT, rule_pack_version TEXT, pack_facts TEXT NOT NULL DEFAULT '{}', problem_code TEXT, regrade_at TEXT, subject_user_id TEXT REFERENCES users(id), proposed_solution TEXT, repeat_of TEXT REFERENCES complaints(id), validity TEXT NOT NULL DEFAULT 'pending', invalid_reason TEXT, assignee_id TEXT REFERENCES users(id), assigned_at TEXT, unit TEXT, solution_resolver_id TEXT REFERENCES users(id), solution_measures TEXT, solution_due_at TEXT, result TEXT, reply_method TEXT, customer_informed_at TEXT, closed_at TEXT, first_response_at TEXT, due_at TEXT, class_rank INTEGER NOT NULL DEFAULT 0, escalation_count INTEGER NOT NULL DEFAULT 0, last_escalated_at TEXT, repeat_count INTEGER NOT NULL DEFAULT 0, customer_id TEXT REFERENCES customers(id), product TEXT, batch_no TEXT, quantity INTEGER, quantity_unit TEXT, restatement TEXT, late_plan_at TEXT, late_plan_by TEXT REFERENCES users(id), limit_missed_at TEXT, delay_explained_at TEXT, delay_agreed INTEGER, cause_code TEXT, repeat_kind TEXT, customer_phone_digits TEXT) STRICT;
 
 -- table corrective_actions
 CREATE TABLE corrective_actions ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), problem TEXT NOT NULL, action TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES users(id), due_at TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'implemented', 'effective')), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, implemented_at TEXT, implementation_note TEXT, reopen_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL ) STRICT;
+
+-- table credit_evaluations
+CREATE TABLE credit_evaluations ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'), grading_id TEXT NOT NULL REFERENCES credit_gradings(id), credit_limit REAL NOT NULL CHECK (credit_limit >= 0), as_of TEXT NOT NULL, balance REAL NOT NULL CHECK (balance >= 0), shipments REAL NOT NULL CHECK (shipments >= 0), payments REAL NOT NULL CHECK (payments >= 0), overdue_amount REAL NOT NULL CHECK (overdue_amount >= 0 AND overdue_amount <= balance), earliest_due_on TEXT, filled_by TEXT NOT NULL REFERENCES users(id), filled_at TEXT NOT NULL, version INTEGER NOT NULL, checked_by TEXT REFERENCES users(id), checked_at TEXT, figures_agree INTEGER CHECK (figures_agree IN (0, 1)), opinion TEXT, proposed_limit REAL CHECK (proposed_limit IS NULL OR proposed_limit >= 0), decided_by TEXT REFERENCES users(id), decided_at TEXT, decision TEXT CHECK (decision IN ('approved', 'rejected')), decision_reason TEXT, UNIQUE (customer_id, month) ) STRICT;
 
 -- table credit_grading_steps
 CREATE TABLE credit_grading_steps ( id TEXT PRIMARY KEY, grading_id TEXT NOT NULL REFERENCES credit_gradings(id), step TEXT NOT NULL CHECK (step IN ('review', 'approve')), decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')), reason TEXT, decided_by TEXT NOT NULL REFERENCES users(id), decided_at TEXT NOT NULL, decided_on TEXT NOT NULL, UNIQUE (grading_id, step) ) STRICT;
@@ -283,8 +316,17 @@ CREATE TABLE credit_grading_steps ( id TEXT PRIMARY KEY, grading_id TEXT NOT NUL
 -- table credit_gradings
 CREATE TABLE credit_gradings ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, graded_on TEXT NOT NULL, inputs TEXT NOT NULL, outcome TEXT NOT NULL, grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C')), credit_limit REAL NOT NULL, review_months INTEGER NOT NULL, reason TEXT NOT NULL, proposed_by TEXT NOT NULL REFERENCES users(id), proposed_at TEXT NOT NULL ) STRICT;
 
+-- table credit_limit_adjustments
+CREATE TABLE credit_limit_adjustments ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), evaluation_id TEXT NOT NULL UNIQUE REFERENCES credit_evaluations(id), grading_id TEXT NOT NULL REFERENCES credit_gradings(id), from_limit REAL NOT NULL CHECK (from_limit >= 0), to_limit REAL NOT NULL CHECK (to_limit >= 0), proposed_by TEXT NOT NULL REFERENCES users(id), proposed_at TEXT NOT NULL, approved_by TEXT NOT NULL REFERENCES users(id), approved_at TEXT NOT NULL, effective_on TEXT NOT NULL ) STRICT;
+
+-- table credit_settings
+CREATE TABLE credit_settings ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), total_cap REAL CHECK (total_cap IS NULL OR total_cap >= 0), base_day TEXT, set_by TEXT REFERENCES users(id), set_at TEXT, version INTEGER NOT NULL ) STRICT;
+
+-- table credit_supervisor_reports
+CREATE TABLE credit_supervisor_reports ( id TEXT PRIMARY KEY, month TEXT NOT NULL UNIQUE CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'), body TEXT NOT NULL, customer_ids TEXT NOT NULL, filed_by TEXT NOT NULL REFERENCES users(id), filed_at TEXT NOT NULL, filed_on TEXT NOT NULL ) STRICT;
+
 -- table customer_follow_ups
-CREATE TABLE customer_follow_ups ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT CHECK (method IN ('phone', 'material')), note TEXT NOT NULL ) STRICT;
+CREATE TABLE "customer_follow_ups" ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), at TEXT NOT NULL, by_user TEXT NOT NULL REFERENCES users(id), method TEXT CHECK (method IN ('phone', 'material', 'visit')), note TEXT NOT NULL ) STRICT;
 
 -- table customer_search
 CREATE VIRTUAL TABLE customer_search USING fts5(text, digits, content = '', contentless_delete = 1, prefix = '1');
@@ -302,7 +344,7 @@ CREATE TABLE 'customer_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin I
 CREATE TABLE 'customer_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table customers
-CREATE TABLE customers ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('organisation', 'individual')), name TEXT NOT NULL, phone TEXT, phone2 TEXT, contact_person TEXT, address TEXT, scheme TEXT NOT NULL, customer_group TEXT, customer_type TEXT, note TEXT, sign_reason TEXT, sign_at TEXT, sign_by TEXT REFERENCES users(id), follow_up_owner TEXT REFERENCES users(id), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL , merged_into TEXT REFERENCES customers(id), merged_at TEXT, merged_by TEXT REFERENCES users(id), merge_reason TEXT) STRICT;
+CREATE TABLE customers ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('organisation', 'individual')), name TEXT NOT NULL, phone TEXT, phone2 TEXT, contact_person TEXT, address TEXT, scheme TEXT NOT NULL, customer_group TEXT, customer_type TEXT, note TEXT, sign_reason TEXT, sign_at TEXT, sign_by TEXT REFERENCES users(id), follow_up_owner TEXT REFERENCES users(id), created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL , merged_into TEXT REFERENCES customers(id), merged_at TEXT, merged_by TEXT REFERENCES users(id), merge_reason TEXT, id_number TEXT) STRICT;
 
 -- table destruction_batches
 CREATE TABLE destruction_batches ( id TEXT PRIMARY KEY, status TEXT NOT NULL CHECK (status IN ('proposed', 'destroyed')), proposed_by TEXT NOT NULL REFERENCES users(id), proposed_by_name TEXT NOT NULL, proposed_at TEXT NOT NULL, -- JSON array of customer ids customer_ids TEXT NOT NULL, customer_count INTEGER NOT NULL, approved_by TEXT REFERENCES users(id), approved_by_name TEXT, approved_at TEXT, reason TEXT, -- JSON object: record type -> how many records had fields erased erased_counts TEXT, place TEXT NOT NULL ) STRICT;
@@ -385,6 +427,21 @@ CREATE TABLE risk_class_changes ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL
 -- table risk_class_proposals
 CREATE TABLE risk_class_proposals ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), from_class TEXT NOT NULL CHECK (from_class IN ('class1', 'class2', 'class3', 'normal')), to_class TEXT NOT NULL CHECK (to_class IN ('class1', 'class2', 'class3', 'normal')), indicated_class TEXT NOT NULL CHECK (indicated_class IN ('class1', 'class2', 'class3', 'normal')), facts TEXT NOT NULL, judgements TEXT NOT NULL, met TEXT NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('proposed', 'reviewed', 'approved', 'rejected')), proposed_by TEXT NOT NULL REFERENCES users(id), proposed_at TEXT NOT NULL, reviewed_by TEXT REFERENCES users(id), reviewed_at TEXT, review_note TEXT, decided_by TEXT REFERENCES users(id), decided_at TEXT, decision_note TEXT, pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1 ) STRICT;
 
+-- table risk_meeting_attendees
+CREATE TABLE risk_meeting_attendees ( meeting_id TEXT NOT NULL REFERENCES risk_meetings(id), position INTEGER NOT NULL CHECK (position >= 0), name TEXT NOT NULL, PRIMARY KEY (meeting_id, position) ) STRICT;
+
+-- table risk_meeting_customers
+CREATE TABLE risk_meeting_customers ( meeting_id TEXT NOT NULL REFERENCES risk_meetings(id), position INTEGER NOT NULL CHECK (position >= 0), customer_id TEXT NOT NULL REFERENCES customers(id), PRIMARY KEY (meeting_id, position), UNIQUE (meeting_id, customer_id) ) STRICT;
+
+-- table risk_meeting_kinds
+CREATE TABLE risk_meeting_kinds ( meeting_id TEXT NOT NULL REFERENCES risk_meetings(id), kind TEXT NOT NULL CHECK (kind IN ('dynamicAnalysis', 'warningAnalysis', 'riskAnalysis', 'disposal')), PRIMARY KEY (meeting_id, kind) ) STRICT;
+
+-- table risk_meetings
+CREATE TABLE risk_meetings ( id TEXT PRIMARY KEY, held_on TEXT NOT NULL, conclusions TEXT NOT NULL, recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL ) STRICT;
+
+-- table risk_screenings
+CREATE TABLE risk_screenings ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'), risk_class TEXT NOT NULL CHECK (risk_class IN ('class1', 'class2')), capital_chain TEXT NOT NULL, operating_chain TEXT NOT NULL, investment_chain TEXT NOT NULL, guarantee_chain TEXT NOT NULL, situation TEXT NOT NULL, filed_by TEXT NOT NULL REFERENCES users(id), filed_at TEXT NOT NULL, UNIQUE (customer_id, month) ) STRICT;
+
 -- table rule_packs
 CREATE TABLE rule_packs ( pack_id TEXT NOT NULL, version TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, body TEXT NOT NULL, published_version INTEGER NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (pack_id, version) ) STRICT;
 
@@ -427,6 +484,12 @@ CREATE TRIGGER complaint_trigrams_insert AFTER INSERT ON complaints BEGIN INSERT
 -- trigger complaint_trigrams_update
 CREATE TRIGGER complaint_trigrams_update AFTER UPDATE OF serial, customer_name, customer_phone, content ON complaints BEGIN DELETE FROM complaint_trigrams WHERE rowid = old.rowid; INSERT INTO complaint_trigrams (rowid, text) VALUES (new.rowid, search_haystack(new.serial, new.customer_name, new.customer_phone, new.content)); END;
 
+-- trigger credit_evaluations_checked_fixed
+CREATE TRIGGER credit_evaluations_checked_fixed BEFORE UPDATE ON credit_evaluations WHEN OLD.checked_at IS NOT NULL AND (NEW.balance IS NOT OLD.balance OR NEW.shipments IS NOT OLD.shipments OR NEW.payments IS NOT OLD.payments OR NEW.overdue_amount IS NOT OLD.overdue_amount OR NEW.earliest_due_on IS NOT OLD.earliest_due_on OR NEW.as_of IS NOT OLD.as_of OR NEW.credit_limit IS NOT OLD.credit_limit OR NEW.checked_at IS NOT OLD.checked_at OR NEW.opinion IS NOT OLD.opinion OR NEW.proposed_limit IS NOT OLD.proposed_limit OR (OLD.decided_at IS NOT NULL AND NEW.decided_at IS NOT OLD.decided_at)) BEGIN SELECT RAISE(ABORT, 'credit_evaluations: a checked evaluation is fixed'); END;
+
+-- trigger credit_evaluations_no_delete
+CREATE TRIGGER credit_evaluations_no_delete BEFORE DELETE ON credit_evaluations BEGIN SELECT RAISE(ABORT, 'credit_evaluations keeps every month: correct the figures instead'); END;
+
 -- trigger credit_grading_steps_no_delete
 CREATE TRIGGER credit_grading_steps_no_delete BEFORE DELETE ON credit_grading_steps BEGIN SELECT RAISE(ABORT, 'credit_grading_steps is append-only'); END;
 
@@ -438,6 +501,18 @@ CREATE TRIGGER credit_gradings_no_delete BEFORE DELETE ON credit_gradings BEGIN 
 
 -- trigger credit_gradings_no_update
 CREATE TRIGGER credit_gradings_no_update BEFORE UPDATE ON credit_gradings BEGIN SELECT RAISE(ABORT, 'credit_gradings is append-only: propose a new grading'); END;
+
+-- trigger credit_limit_adjustments_no_delete
+CREATE TRIGGER credit_limit_adjustments_no_delete BEFORE DELETE ON credit_limit_adjustments BEGIN SELECT RAISE(ABORT, 'credit_limit_adjustments is append-only'); END;
+
+-- trigger credit_limit_adjustments_no_update
+CREATE TRIGGER credit_limit_adjustments_no_update BEFORE UPDATE ON credit_limit_adjustments BEGIN SELECT RAISE(ABORT, 'credit_limit_adjustments is append-only'); END;
+
+-- trigger credit_supervisor_reports_no_delete
+CREATE TRIGGER credit_supervisor_reports_no_delete BEFORE DELETE ON credit_supervisor_reports BEGIN SELECT RAISE(ABORT, 'credit_supervisor_reports is append-only'); END;
+
+-- trigger credit_supervisor_reports_no_update
+CREATE TRIGGER credit_supervisor_reports_no_update BEFORE UPDATE ON credit_supervisor_reports BEGIN SELECT RAISE(ABORT, 'credit_supervisor_reports is append-only'); END;
 
 -- trigger narrative_reports_issued_no_delete
 CREATE TRIGGER narrative_reports_issued_no_delete BEFORE DELETE ON narrative_reports WHEN OLD.status = 'issued' BEGIN SELECT RAISE(ABORT, 'an issued narrative report is frozen: correct it with a new version'); END;
@@ -457,8 +532,41 @@ CREATE TRIGGER risk_class_changes_no_delete BEFORE DELETE ON risk_class_changes 
 -- trigger risk_class_changes_no_update
 CREATE TRIGGER risk_class_changes_no_update BEFORE UPDATE ON risk_class_changes BEGIN SELECT RAISE(ABORT, 'risk_class_changes is append-only: decide a new change'); END;
 
+-- trigger risk_meeting_attendees_no_delete
+CREATE TRIGGER risk_meeting_attendees_no_delete BEFORE DELETE ON risk_meeting_attendees BEGIN SELECT RAISE(ABORT, 'risk_meeting_attendees is append-only'); END;
+
+-- trigger risk_meeting_attendees_no_update
+CREATE TRIGGER risk_meeting_attendees_no_update BEFORE UPDATE ON risk_meeting_attendees BEGIN SELECT RAISE(ABORT, 'risk_meeting_attendees is append-only'); END;
+
+-- trigger risk_meeting_customers_no_delete
+CREATE TRIGGER risk_meeting_customers_no_delete BEFORE DELETE ON risk_meeting_customers BEGIN SELECT RAISE(ABORT, 'risk_meeting_customers is append-only'); END;
+
+-- trigger risk_meeting_customers_no_update
+CREATE TRIGGER risk_meeting_customers_no_update BEFORE UPDATE ON risk_meeting_customers BEGIN SELECT RAISE(ABORT, 'risk_meeting_customers is append-only'); END;
+
+-- trigger risk_meeting_kinds_no_delete
+CREATE TRIGGER risk_meeting_kinds_no_delete BEFORE DELETE ON risk_meeting_kinds BEGIN SELECT RAISE(ABORT, 'risk_meeting_kinds is append-only'); END;
+
+-- trigger risk_meeting_kinds_no_update
+CREATE TRIGGER risk_meeting_kinds_no_update BEFORE UPDATE ON risk_meeting_kinds BEGIN SELECT RAISE(ABORT, 'risk_meeting_kinds is append-only'); END;
+
+-- trigger risk_meetings_no_delete
+CREATE TRIGGER risk_meetings_no_delete BEFORE DELETE ON risk_meetings BEGIN SELECT RAISE(ABORT, 'risk_meetings is append-only'); END;
+
+-- trigger risk_meetings_no_update
+CREATE TRIGGER risk_meetings_no_update BEFORE UPDATE ON risk_meetings BEGIN SELECT RAISE(ABORT, 'risk_meetings is append-only'); END;
+
+-- trigger risk_screenings_no_delete
+CREATE TRIGGER risk_screenings_no_delete BEFORE DELETE ON risk_screenings BEGIN SELECT RAISE(ABORT, 'risk_screenings is append-only'); END;
+
+-- trigger risk_screenings_no_update
+CREATE TRIGGER risk_screenings_no_update BEFORE UPDATE ON risk_screenings BEGIN SELECT RAISE(ABORT, 'risk_screenings is append-only'); END;
+
 -- trigger sanction_ledger_no_delete
 CREATE TRIGGER sanction_ledger_no_delete BEFORE DELETE ON sanction_ledger BEGIN SELECT RAISE(ABORT, 'sanction_ledger is append-only: record a reversing entry'); END;
 
 -- trigger sanction_ledger_no_update
 CREATE TRIGGER sanction_ledger_no_update BEFORE UPDATE ON sanction_ledger BEGIN SELECT RAISE(ABORT, 'sanction_ledger is append-only: record a reversing entry'); END;
+
+-- view credit_limits_set
+CREATE VIEW credit_limits_set AS SELECT g.customer_id, g.id AS grading_id, NULL AS adjustment_id, g.credit_limit, s.decided_at AS set_at, s.decided_on AS set_on FROM credit_gradings g JOIN credit_grading_steps s ON s.grading_id = g.id AND s.step = 'approve' AND s.decision = 'approved' UNION ALL SELECT a.customer_id, a.grading_id, a.id, a.to_limit, a.approved_at, a.effective_on FROM credit_limit_adjustments a;

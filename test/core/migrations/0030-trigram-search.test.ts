@@ -5,7 +5,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { DATABASE_FILE_NAME } from '../../../electron/core/db/store';
-import { listComplaints } from '../../../electron/core/services/complaint-lists';
+import { listComplaints } from '../../../electron/core/services/complaint-list-repository';
 import { searchDigits, searchQuery, searchText } from '../../../shared/domain/search-tokens';
 import { searchHaystack } from '../../../shared/domain/trigram-search';
 import { openTestCore, tempDir, TEST_SCRYPT_COST, type TestCore } from '../../support/temp-core';
@@ -52,9 +52,13 @@ async function oldStore(): Promise<string> {
       .all() as { name: string }[]
   ).map((t) => t.name);
   db.transaction(() => {
-    // Only the columns the old store's table has: later migrations add columns (0037: customers.merged_into …).
+    // Only the columns both tables have: later migrations add columns (0037: customers.merged_into …) and drop some (0044: the complaint's JSON lists, left at their defaults here).
     for (const table of tables) {
-      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(table) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+      const columns = (
+        db.prepare(`SELECT name FROM pragma_table_info(?, 'main') WHERE name IN (SELECT name FROM pragma_table_info(?, 'made'))`).all(table, table) as { name: string }[]
+      )
+        .map((c) => `"${c.name}"`)
+        .join(', ');
       db.exec(`INSERT OR REPLACE INTO main."${table}" (${columns}) SELECT ${columns} FROM made."${table}"`);
     }
     const index = db.prepare('INSERT INTO complaint_search (rowid, text, digits) VALUES (?, ?, ?)');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { siteFieldSamples } from '../../support/record-field-samples';
 import { openTestCore, type TestCore } from '../../support/temp-core';
 
 let core: TestCore;
@@ -47,7 +48,10 @@ describe('a repeat computed from the link staff confirm (seed002 客户管理制
     const ticked = await core.dispatch({ method: 'complaints.create', session, input: { ...intake, tickedCriteria: ['level2.second-complaint'] } });
     expect(ticked.ok ? null : ticked.error.issues?.[0]?.path).toBe('tickedCriteria');
     // A complaint graded by 1.0.0, where it was a tick, keeps that version and its tick.
-    core.context.store.transaction((tx) => tx.prepare(`UPDATE complaints SET rule_pack_version = '1.0.0', ticked_criteria = '["level2.second-complaint"]' WHERE id = ?`).run(first.id));
+    core.context.store.transaction((tx) => {
+      tx.prepare(`UPDATE complaints SET rule_pack_version = '1.0.0' WHERE id = ?`).run(first.id);
+      tx.prepare(`INSERT INTO complaint_criteria (complaint_id, position, criterion) VALUES (?, 0, 'level2.second-complaint')`).run(first.id);
+    });
     expect(await core.call('complaints.get', { id: first.id }, session)).toMatchObject({ grade: { packVersion: '1.0.0', computedClass: 'level2' } });
   });
 });
@@ -59,11 +63,11 @@ describe('days counted from a date entered at intake (seed002 客户管理制度
     const session = await core.signIn('limei');
     const receivedAt = new Date('2026-11-23T02:00:00Z').toISOString(); // Monday 10:00 Shanghai
     const appeal = async (testReportReceivedOn: string) => {
-      const created = await core.call('complaints.create', { ...intake, receivedAt, packFacts: { testReportReceivedOn }, tickedCriteria: ['monitoring-data.test-result'] }, session);
+      const created = await core.call('complaints.create', { ...intake, recordFields: siteFieldSamples(core, 'intake'), receivedAt, packFacts: { testReportReceivedOn }, tickedCriteria: ['monitoring-data.test-result'] }, session);
       return core.call('complaints.get', { id: created.id }, session);
     };
     const tenth = await appeal('2026-11-13');
-    expect(tenth.grade).toMatchObject({ packVersion: '1.2.0', invalidReasons: [] });
+    expect(tenth.grade).toMatchObject({ packVersion: '1.4.0', invalidReasons: [] });
     expect(tenth.packFacts).toEqual({ testReportReceivedOn: '2026-11-13' });
     const eleventh = await appeal('2026-11-12');
     expect(eleventh.grade?.invalidReasons).toEqual([expect.objectContaining({ code: 'late-appeal', source: 'seed002 客户管理制度6 1.1', detail: 'appealDaysAfterReport 11 > 10' })]);

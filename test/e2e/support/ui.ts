@@ -28,7 +28,7 @@ export async function openBySerial(page: Page, serial: string): Promise<void> {
   const row = page.getByTestId('complaint-row').filter({ hasText: serial });
   await row.waitFor();
   await row.click();
-  await expect(page.getByTestId('detail-serial').innerText()).resolves.toBe(serial);
+  await expect.poll(() => page.getByTestId('detail-serial').innerText()).toBe(serial);
 }
 
 /** The steps that cannot be taken back, which ask once before they are sent (issue 20 item 2). */

@@ -56,7 +56,7 @@ function accountBases(w: World): Bases {
 
 function intakeBases(w: World, { past, day }: Moments): Bases {
   const c = w.complaintId;
-  const details = { phone2: '139 0000 5678', contactPerson: '周先生', address: '某区某路1号', group: 'G1', type: 'T1', note: '常来办理业务' };
+  const details = { phone2: '139 0000 5678', contactPerson: '周先生', address: '某区某路1号', idNumber: '11010519900101123X', group: 'G1', type: 'T1', note: '常来办理业务' };
   const customer = { kind: 'individual', name: '周桂芳', phone: '138 0000 1234', ...details };
   return {
     'complaints.create': [
@@ -81,6 +81,7 @@ function intakeBases(w: World, { past, day }: Moments): Bases {
         problemCode: 'LATE',
         causeCode: 'attitude',
         packFacts: { testReportReceivedOn: day },
+        recordFields: { licencePlate: '川A12345' },
       },
       { kind: 'complaint', channel: 'phone', customerName: '周桂芳', content: '快递未送达', newCustomer: { kind: 'individual', ...details } },
     ],
@@ -95,6 +96,7 @@ function intakeBases(w: World, { past, day }: Moments): Bases {
     ],
     'customers.search': [{ query: '周桂芳' }],
     'customers.get': [{ id: w.customerId }],
+    'customers.history': [{ id: w.customerId, page: 1 }, { id: w.customerId, page: 2 }],
     'customers.create': [customer],
     'customers.update': [{ id: w.customerId, version: 1, ...customer }],
     'customers.flag': [{ id: w.customerId, version: 1, sign: { reason: '多次来电表示不满', followUpOwnerId: w.userId } }],
@@ -111,10 +113,11 @@ function intakeBases(w: World, { past, day }: Moments): Bases {
 }
 
 function workflowBases(w: World, { past, later }: Moments): Bases {
-  const act = (action: Json): Json => ({ id: w.complaintId, version: 1, action });
+  const act = (action: Json, recordFields?: Json): Json => ({ id: w.complaintId, version: 1, action, ...(recordFields ? { recordFields } : {}) });
   return {
     'complaints.act': [
       act({ type: 'accept', assigneeId: w.userId, note: '请尽快处理' }),
+      act({ type: 'accept', assigneeId: w.userId }, { groundsSufficient: 'sufficient' }),
       act({ type: 'markInvalid', reasonCode: 'other', explanation: '客户撤回' }),
       act({ type: 'planSolution', resolverId: w.userId, measures: '派送并致歉', dueAt: later }),
       act({ type: 'log', entryType: LOG_ENTRY_TYPES[0], text: '已联系客户', completesStep: 'visit' }),
@@ -127,6 +130,8 @@ function workflowBases(w: World, { past, later }: Moments): Bases {
       act({ type: 'escalate', reasonCode: 'repeat_same_matter', note: '客户再次投诉' }),
       act({ type: 'pause', reason: PAUSE_REASONS[0], note: '等待检测结果' }),
       act({ type: 'resume', note: '检测结果已出' }),
+      act({ type: 'answerOnSpot', explanation: '已当场向客户解释收费依据', answeredById: w.userId, answeredAt: past, replyMethod: REPLY_METHODS[0] }),
+      act({ type: 'agreeReplyDeadline', dueAt: later, agreedBy: REPLY_METHODS[0], note: '客户同意次日答复' }),
     ],
   };
 }
@@ -207,6 +212,7 @@ function checklistBases(w: World, { later }: Moments): Bases {
       { id: 'rec-1', version: 1, itemId: 'item-1', rowId: 'row-1', columnId: 'col-1', attachmentId: 'att-1' },
     ],
     'checklists.complete': [{ id: 'rec-1', version: 1 }],
+    'checklists.refreshEvidence': [{ id: 'rec-1', version: 1 }],
     'checklists.raiseAction': [{ recordId: 'rec-1', itemId: 'item-1', rowId: 'row-1', problem: '灭火器过期', action: '更换灭火器', ownerId: w.userId, dueAt: later }],
     'checklists.completeAction': [{ actionId: 'act-1', version: 1, note: '已更换' }],
     'checklists.closeAction': [{ actionId: 'act-1', version: 1, effective: false, note: '未见效', newDueAt: later }],
@@ -280,6 +286,19 @@ function privacyBases(w: World, { day }: Moments): Bases {
     'privacy.approveDestruction': [{ batchId: w.customerId, reason: '保存期满' }],
     'privacy.subjectAccess': [{ customerId: w.customerId, purpose: '客户本人申请查阅' }],
     ...riskClassBases(w),
+    ...creditMonthlyBases(w),
+  };
+}
+
+function creditMonthlyBases(w: World): Bases {
+  return {
+    'credit.month': [{ month: '2026-11' }],
+    'credit.enterFigures': [
+      { customerId: w.customerId, month: '2026-11', asOf: '2026-11-20', balance: 80_000, shipments: 20_000, payments: 10_000, overdueAmount: 5_000, earliestDueOn: '2026-11-01' },
+    ],
+    'credit.checkEvaluation': [{ evaluationId: w.customerId, figuresAgree: true, opinion: '核对无误', proposedLimit: 60_000 }],
+    'credit.decideAdjustment': [{ evaluationId: w.customerId, decision: 'approved', reason: '同意调整' }],
+    'credit.fileReport': [{ month: '2026-11', text: '本月授信客户经营正常', declared: true }],
   };
 }
 
@@ -287,9 +306,17 @@ function riskClassBases(w: World): Bases {
   const facts = { fiveLevel: 'normal', warning: 'none', overdueDays: 3, interestArrears: 0, advances: 0 };
   return {
     'riskClasses.get': [{ customerId: w.customerId }],
+    'riskClasses.cadence': [{}],
     'riskClasses.propose': [{ customerId: w.customerId, toClass: 'class2', facts, judgements: [{ judgement: 'litigation', reason: '法院传票已送达' }], reason: '贷款逾期' }],
     'riskClasses.review': [{ proposalId: w.customerId, note: '同意' }],
     'riskClasses.decide': [{ proposalId: w.customerId, approve: true, note: '审议通过' }],
+    'riskClasses.fileScreening': [
+      { customerId: w.customerId, month: '2026-11', capitalChain: '资金偏紧', operatingChain: '订单下降', investmentChain: '投资暂缓', guaranteeChain: '互保涉诉', situation: '已约谈' },
+    ],
+    'riskMeetings.month': [{ month: '2026-11' }],
+    'riskMeetings.record': [
+      { kinds: ['dynamicAnalysis', 'warningAnalysis'], heldOn: '2026-11-20', attendees: ['王建国', '刘强'], customerIds: [w.customerId], conclusions: '压缩授信敞口，追加抵押' },
+    ],
   };
 }
 
@@ -299,5 +326,6 @@ function creditBases(w: World, { day }: Moments): Bases {
     'credit.file': [{ customerId: w.customerId }],
     'credit.propose': [{ customerId: w.customerId, quantities, holds: ['A3', 'C2'], reason: '会同经办业务员评定' }],
     'credit.decide': [{ gradingId: w.customerId, step: 'review', decision: 'rejected', reason: '资料不全' }],
+    'credit.setCap': [{ totalCap: 150_000, baseDay: '2026-01-01' }],
   };
 }

@@ -45,10 +45,10 @@ describe('shipped checklist templates', () => {
     }
   });
 
-  it('have unique ids, each at version 1.0.0 but those issue 17 made compute (coal-mine level events, the revisit report’s day after, the heat record’s period) at 1.1.0, whose 1.0.0 is still held for its records', () => {
+  it('have unique ids, each at version 1.0.0 but those issue 17 made compute (coal-mine level events, the revisit report’s day after, the heat record’s period; the personal-information self-check, evidence from the store) at 1.1.0, whose 1.0.0 is still held for its records', () => {
     const ids = SHIPPED_TEMPLATES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const bumped = ['coal-mine-grading', 'service.customer-revisit-report', 'heat.room-temperature-record'];
+    const bumped = ['coal-mine-grading', 'service.customer-revisit-report', 'heat.room-temperature-record', 'privacy.personal-info-self-check'];
     for (const t of SHIPPED_TEMPLATES) expect(t.version, t.id).toBe(bumped.includes(t.id) ? '1.1.0' : '1.0.0');
     for (const id of bumped) {
       expect(findTemplate(id, '1.0.0')?.version).toBe('1.0.0');
@@ -203,9 +203,11 @@ describe('the other shipped checklists keep the source lists exactly', () => {
   });
 
   it('personal-information security: 第八–十七条, 第十八–二十七条, 第二十八–三十九条 with 第三十六条 in three', () => {
-    const t = template('privacy.personal-info-self-check');
-    const count = (id: string) => t.sections.find((s) => s.id === id)?.items.length;
-    expect([count('general'), count('physical'), count('electronic')]).toEqual([10, 10, 14]);
+    const checks = (t: ChecklistTemplate | undefined, id: string) => t?.sections.find((s) => s.id === id)?.items.filter((i) => i.kind === 'passFail').length;
+    for (const t of [findTemplate('privacy.personal-info-self-check', '1.0.0'), template('privacy.personal-info-self-check')]) {
+      expect([checks(t, 'general'), checks(t, 'physical'), checks(t, 'electronic')]).toEqual([10, 10, 14]);
+    }
+    expect(findTemplate('privacy.personal-info-self-check', '1.0.0')?.sections.flatMap((s) => s.items).some((i) => i.fromStore || i.computed)).toBe(false);
   });
 });
 

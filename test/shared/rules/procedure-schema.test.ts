@@ -4,11 +4,22 @@ import { SHIPPED_PACK_VERSIONS, SHIPPED_PACKS } from '../../../shared/rules/pack
 import { bankOutletPack } from '../../../shared/rules/packs/bank-outlet';
 import { routeOf, routeStepOf, type ProcedureInput } from '../../../shared/rules/procedure-schema';
 
-const withProcedure = (procedure: ProcedureInput): RulePackInput => ({ ...bankOutletPack, procedure });
+// Without the pack's paths: their roles are the bank's own, checked against its procedure (side-paths-schema.ts).
+const withProcedure = (procedure: ProcedureInput): RulePackInput => ({ ...bankOutletPack, paths: undefined, procedure });
 const issues = (procedure: ProcedureInput) => {
   const parsed = rulePackSchema.safeParse(withProcedure(procedure));
   return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
 };
+/** The organisations whose packs run their own procedure. */
+const ROUTED = [
+  'seed002-doc14-franchise-sales', 'bank-outlet', 'seed001-s10-winery', 'seed001-s4-manufacturer', 'seed002-doc8-property', 'seed002-doc12-car-dealer', 'seed002-doc6-testing-station', 'seed002-doc11-heat-supply', 'retail-chain-p4',
+  'seed004-d-service-company',
+  'seed004-e-manufacturer',
+  'seed004-i-parts-maker',
+  'seed004-h-car-dealer',
+  'seed004-l-skoda-dealer',
+  'seed001-s14-product-company',
+];
 const roles = [
   { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },
   { id: 'clerk', name: { zh: '柜员', en: 'Clerk' }, source: 'test 第六条' },
@@ -57,13 +68,19 @@ describe('a pack’s procedure (roles and routes per class)', () => {
     ]);
   });
 
+  it('gives an approval jointly only where it names two roles or more (会同, 两人)', () => {
+    const route = (sign: object) => ({ source: 'test', roles, routes: [{ source: 'test', steps: { sign: { roles: ['head'], before: 'close', source: 'test', ...sign } } }] }) as ProcedureInput;
+    expect(issues(route({ roles: ['head', 'clerk'], jointly: true }))).toEqual([]);
+    expect(issues(route({ jointly: true }))).toEqual(['only an approval of two or more roles is given jointly']);
+  });
+
   it('maps the workflow’s actions to the acting steps, and leaves logging and extensions to no route', () => {
     expect(['accept', 'markInvalid', 'planSolution', 'resolve', 'refer', 'callBack', 'close'].map(routeStepOf)).toEqual(['receive', 'receive', 'handle', 'handle', 'refer', 'close', 'close']);
     expect(['log', 'requestExtension', 'decideExtension', 'escalate', 'pause', 'resume'].map(routeStepOf)).toEqual([null, null, null, null, null, null]);
   });
 
   it('gives every class of the encoded organisations a route, and keeps their versions from before the routes', () => {
-    for (const id of ['seed002-doc14-franchise-sales', 'bank-outlet', 'seed001-s10-winery', 'seed001-s4-manufacturer']) {
+    for (const id of ROUTED) {
       const pack = SHIPPED_PACKS.find((p) => p.id === id)!;
       for (const c of pack.classes) expect(routeOf(pack.procedure!, c.code), `${id} ${c.code}`).toBeDefined();
       // The version before the routes stays shipped without them (later ones, e.g. the winery's clock starts, keep them).

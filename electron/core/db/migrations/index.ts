@@ -34,6 +34,15 @@ import { migration0035 } from './0035-narrative-reports';
 import { migration0036 } from './0036-narrative-case-reports';
 import { migration0037 } from './0037-customer-merge';
 import { migration0038 } from './0038-report-reminders';
+import { migration0039 } from './0039-customer-id-number';
+import { migration0040 } from './0040-credit-total-cap';
+import { migration0041 } from './0041-follow-up-visits';
+import { migration0042 } from './0042-report-month-index';
+import { migration0043 } from './0043-risk-screenings';
+import { migration0044 } from './0044-complaint-child-tables';
+import { migration0045 } from './0045-credit-monthly';
+import { migration0046 } from './0046-complaint-record-fields';
+import { migration0047 } from './0047-adjustments-and-meetings';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -74,4 +83,13 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0036,
   migration0037,
   migration0038,
+  migration0039,
+  migration0040,
+  migration0041,
+  migration0042,
+  migration0043,
+  migration0044,
+  migration0045,
+  migration0046,
+  migration0047,
 ];

@@ -2,7 +2,8 @@ import { newId } from '../../../../shared/ids';
 import { nextStatus, type SatisfactionLevel } from '../../../../shared/domain/workflow';
 import { escalate } from '../../escalations';
 import { recordChange } from '../change-log';
-import { clearResolution, insertCallBack, setClosed, setStepsDone } from '../workflow-repository';
+import { markStepDone } from '../complaint-lists-repository';
+import { clearResolution, insertCallBack, setClosed } from '../workflow-repository';
 import type { Step } from './step';
 
 /** 回访 (篇6 第三十六、三十七条): satisfied closes the case; dissatisfied escalates it by itself and sends it back (第三十条). */
@@ -12,7 +13,7 @@ export const callBack: Step<'callBack'> = ({ tx, row, env, user, at, now }, acti
   const record = { id, complaintId: row.id, at: now, byUser: user.id, ...action, otherOpinions: action.otherOpinions ?? null, satisfied };
   insertCallBack(tx, record);
   recordChange(tx, { userId: user.id, at, action: 'complaints.callBack', entity: 'complaint_call_back', entityId: id, entityVersion: 1, before: null, after: { ...action, satisfied }, syncPayload: record });
-  setStepsDone(tx, row.id, { ...(JSON.parse(row.steps_done) as Record<string, string>), callBack: now });
+  markStepDone(tx, row.id, 'callBack', now);
   if (satisfied) {
     setClosed(tx, row.id, now);
   } else {

@@ -1,6 +1,8 @@
 import type { ParsedWorkflowAction } from '../../../../shared/api/workflow';
 import type { WorkflowAction } from '../../../../shared/domain/workflow';
 import { accept } from './accept';
+import { agreeReplyDeadline } from './agree-reply-deadline';
+import { answerOnSpot } from './answer-on-spot';
 import { callBack } from './call-back';
 import { close } from './close';
 import { escalateByHand } from './escalate';
@@ -35,6 +37,8 @@ export const STEPS: { readonly [A in WorkflowAction]: Step<A> } = {
   pause: (c, action) => pauseOrResume(c, action),
   resume: (c, action) => pauseOrResume(c, action),
   escalate: escalateByHand,
+  answerOnSpot,
+  agreeReplyDeadline,
 };
 
 /** One step of the closed loop, after state, role and recusal were checked: its own rules and writes. */

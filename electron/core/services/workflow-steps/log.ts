@@ -1,13 +1,14 @@
 import { ApiError } from '../../../../shared/api/errors';
 import { recordDelayExplanation } from '../../overdue';
 import { openSteps } from '../workflow-reasons';
-import { markResponded, setStepsDone } from '../workflow-repository';
+import { markStepDone } from '../complaint-lists-repository';
+import { markResponded } from '../workflow-repository';
 import type { Step } from './step';
 
 export const log: Step<'log'> = ({ tx, row, now, deadlines }, action) => {
   if (action.completesStep) {
     if (!openSteps(deadlines).some((s) => s.step === action.completesStep)) throw ApiError.because('VALIDATION', 'workflow.errors.noOpenStep', undefined, 'action.completesStep');
-    setStepsDone(tx, row.id, { ...(JSON.parse(row.steps_done) as Record<string, string>), [action.completesStep]: now });
+    markStepDone(tx, row.id, action.completesStep, now);
   }
   if (action.entryType === 'delay_explained') {
     // 篇6 第三十一条: told of the delay, did the customer agree?

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../../shared/api/errors';
+import { endPause, startPause } from '../complaint-lists-repository';
 import { storedPauses } from '../complaint-rows';
 import { pauseRefusal } from '../workflow-reasons';
-import { setPauses } from '../workflow-repository';
 import type { Step } from './step';
 
 export const pauseOrResume: Step<'pause' | 'resume'> = ({ tx, row, env, now }, action) => {
@@ -9,9 +9,10 @@ export const pauseOrResume: Step<'pause' | 'resume'> = ({ tx, row, env, now }, a
   if (refusal === 'notPaused') throw ApiError.because('CONFLICT', 'workflow.errors.notPaused');
   if (refusal === 'alreadyPaused') throw ApiError.because('CONFLICT', 'workflow.errors.alreadyPaused');
   if (refusal === 'noPausableDeadline') throw ApiError.because('CONFLICT', 'workflow.errors.noPausableDeadline');
-  const pauses = storedPauses(row.pauses);
-  if (action.type === 'pause') pauses.push({ from: now, to: null, reason: action.reason });
-  else pauses[pauses.length - 1] = { ...pauses.at(-1)!, to: now };
-  setPauses(tx, row.id, pauses);
-  return { details: action.type === 'pause' ? { reason: action.reason, note: action.note } : { note: action.note, pausedFrom: pauses.at(-1)!.from } };
+  if (action.type === 'pause') {
+    startPause(tx, row.id, { from: now, reason: action.reason });
+    return { details: { reason: action.reason, note: action.note } };
+  }
+  endPause(tx, row.id, now);
+  return { details: { note: action.note, pausedFrom: storedPauses(row.pauses).at(-1)!.from } };
 };

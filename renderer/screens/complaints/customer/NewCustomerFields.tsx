@@ -14,7 +14,7 @@ interface NewCustomerFieldsProps {
 
 /**
  * "新建客户" at intake: 单位 or 个人 (seed003 篇1 4.2), the group and type the
- * site's scheme lists, a contact person for an organisation, an address. The
+ * site's scheme lists, a contact person for an organisation, an address, an individual's ID number. The
  * name and phone are the complaint's. Saved with the complaint, in one transaction.
  * The focus stays in the name field when "新建客户" is picked: Tab then goes
  * to the phone and on into these fields, in reading order.
@@ -90,6 +90,22 @@ export function NewCustomerFields({ values, errors, set, onCancel }: NewCustomer
             <input {...control} type="text" data-testid="field-newCustomerAddress" maxLength={200} value={values.newCustomerAddress} onChange={(e) => set('newCustomerAddress', e.target.value)} />
           )}
         </FormField>
+        {values.newCustomerKind === 'individual' && (
+          <FormField id="new-customer-id-number" label={t('customers.idNumber')} error={errors['newCustomer.idNumber']}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="text"
+                autoComplete="off"
+                data-testid="field-newCustomerIdNumber"
+                maxLength={25}
+                value={values.newCustomerIdNumber}
+                onChange={(e) => set('newCustomerIdNumber', e.target.value)}
+              />
+            )}
+          </FormField>
+        )}
       </div>
       <button type="button" className="link-button" data-testid="new-customer-cancel" onClick={onCancel}>
         {t('customerIntake.newCancel')}

@@ -10,6 +10,7 @@ import { RegisterRecords } from './RegisterRecords';
 import { RegisterSignatures } from './RegisterSignatures';
 import './register-print.css';
 import { useCitation } from '../../../components/SourceCitation';
+import { RecordFieldRows } from '../record-fields/RecordFieldItems';
 
 /**
  * The register as a paper form, in the layout the site's organisation uses
@@ -60,6 +61,8 @@ export function ComplaintRegisterPrint({ complaint: c, layout }: { complaint: Co
               </Wide>
             ),
           )}
+          {/* The fields the organisation's own register or record card asks (the car dealer's plate …). */}
+          <RecordFieldRows complaint={c} />
         </tbody>
       </table>
       <RegisterRecords complaint={c} ctx={ctx} />

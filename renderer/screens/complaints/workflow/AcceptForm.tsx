@@ -19,7 +19,7 @@ export function AcceptForm(props: ActionFormProps) {
   const send = () =>
     void form.submit(problems(values), () => ({ type: 'accept', assigneeId: values.assigneeId, ...(values.note.trim() ? { note: values.note.trim() } : {}) }));
   return (
-    <ActionForm action="accept" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="accept" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <PersonSelect name="assigneeId" label={t('workflow.assignee')} value={values.assigneeId} onChange={(v) => set('assigneeId', v)} error={errors.assigneeId} excludeId={complaint.subjectUserId} />
       <TextAreaField name="note" label={t('workflow.note')} hint={t('workflow.optional')} rows={2} maxLength={1000} value={values.note} onChange={(v) => set('note', v)} error={errors.note} />
     </ActionForm>

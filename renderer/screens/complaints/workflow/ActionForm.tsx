@@ -6,6 +6,8 @@ import { InlineForm } from '../../../components/InlineForm';
 import { DraftNotice } from '../DraftNotice';
 import { useActionDraftNotice } from './action-draft-notice';
 import { actionLabel } from './action-label';
+import { RecordFieldInputs } from '../record-fields/RecordFieldInputs';
+import type { StepRecordFields } from '../record-fields/use-step-record-fields';
 
 interface ActionFormShellProps {
   action: WorkflowAction;
@@ -14,11 +16,13 @@ interface ActionFormShellProps {
   other: readonly string[];
   onSubmit: () => void;
   onCancel: () => void;
+  /** The record fields the pack asks at this step (useActionForm's `record`). */
+  record?: StepRecordFields;
   children: ReactNode;
 }
 
 /** The frame of every action form: titled and submitted with the step's own verb (受理并分派, 答复 …). */
-export function ActionForm({ action, kind, busy, other, onSubmit, onCancel, children }: ActionFormShellProps) {
+export function ActionForm({ action, kind, busy, other, onSubmit, onCancel, record, children }: ActionFormShellProps) {
   const { t } = useTranslation();
   const label = actionLabel(action, kind, t);
   const draft = useActionDraftNotice((s) => (s.notice?.action === action ? s.notice : null));
@@ -37,6 +41,7 @@ export function ActionForm({ action, kind, busy, other, onSubmit, onCancel, chil
     >
       {draft && <DraftNotice restoredAt={draft.restoredAt} savedAt={draft.savedAt} onDiscard={draft.discard} texts="workflow" />}
       {children}
+      {record && <RecordFieldInputs fields={record.fields} values={record.values} errors={record.errors} onChange={record.set} idPrefix={`action-${action}`} />}
     </InlineForm>
   );
 }

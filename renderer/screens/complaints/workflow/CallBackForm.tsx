@@ -48,7 +48,7 @@ export function CallBackForm(props: ActionFormProps) {
   // Either outcome is final: satisfied closes the case with no further call-back; dissatisfied escalates it (篇6 第三十七条).
   const confirm = useConfirmStep(noProblems(problems(values)), send);
   return (
-    <ActionForm action="callBack" kind={props.complaint.kind} busy={form.busy} other={form.other} onSubmit={confirm.ask} onCancel={props.onCancel}>
+    <ActionForm action="callBack" kind={props.complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={confirm.ask} onCancel={props.onCancel}>
       <RadioField
         name="method"
         label={t('workflow.callBackMethod')}

@@ -14,7 +14,7 @@ export function CloseForm(props: ActionFormProps) {
   // The note is optional, so the question comes straight away: what the record becomes, and that it ends there.
   const confirm = useConfirmStep(true, send);
   return (
-    <ActionForm action="close" kind={props.complaint.kind} busy={form.busy} other={form.other} onSubmit={confirm.ask} onCancel={props.onCancel}>
+    <ActionForm action="close" kind={props.complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={confirm.ask} onCancel={props.onCancel}>
       <TextAreaField name="note" label={t('workflow.closeNote')} hint={t('workflow.optional')} rows={2} maxLength={1000} value={values.note} onChange={(v) => set('note', v)} error={errors.note} />
       {confirm.dialog({
         title: t('confirm.close.title'),

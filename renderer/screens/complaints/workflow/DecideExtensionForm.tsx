@@ -29,7 +29,7 @@ export function DecideExtensionForm(props: ActionFormProps) {
     }));
   };
   return (
-    <ActionForm action="decideExtension" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="decideExtension" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       {!pending ? (
         <p className="muted">{t('workflow.noPendingExtension')}</p>
       ) : (

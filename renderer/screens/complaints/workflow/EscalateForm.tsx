@@ -21,7 +21,7 @@ export function EscalateForm(props: ActionFormProps) {
   const { values, set, errors } = form;
   const send = () => void form.submit(problems(values), () => ({ type: 'escalate', reasonCode: values.reasonCode, note: values.note.trim() }));
   return (
-    <ActionForm action="escalate" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="escalate" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <ReasonSelect name="reasonCode" label={t('workflow.escalationReason')} reasons={complaint.workflow.escalationReasons} value={values.reasonCode} onChange={(v) => set('reasonCode', v)} error={errors.reasonCode} />
       <TextAreaField name="note" label={t('workflow.escalationNote')} required maxLength={1000} value={values.note} onChange={(v) => set('note', v)} error={errors.note} />
     </ActionForm>

@@ -33,7 +33,7 @@ export function LogForm(props: ActionFormProps) {
       ...(delay ? { customerAgreed: values.customerAgreed === 'yes' } : {}),
     }));
   return (
-    <ActionForm action="log" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="log" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <SelectField
         name="entryType"
         label={t('workflow.entryType')}

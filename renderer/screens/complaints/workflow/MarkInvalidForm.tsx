@@ -26,7 +26,7 @@ export function MarkInvalidForm(props: ActionFormProps) {
   const confirm = useConfirmStep(noProblems(problems(values)), send);
   const reason = complaint.workflow.invalidReasons.find((r) => r.code === values.reasonCode);
   return (
-    <ActionForm action="markInvalid" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={confirm.ask} onCancel={props.onCancel}>
+    <ActionForm action="markInvalid" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={confirm.ask} onCancel={props.onCancel}>
       <ReasonSelect name="reasonCode" label={t('workflow.invalidReason')} reasons={complaint.workflow.invalidReasons} value={values.reasonCode} onChange={(v) => set('reasonCode', v)} error={errors.reasonCode} />
       <TextAreaField name="explanation" label={t('workflow.explanation')} required value={values.explanation} onChange={(v) => set('explanation', v)} error={errors.explanation} />
       {confirm.dialog({

@@ -21,7 +21,7 @@ export function PauseForm(props: ActionFormProps) {
   const send = () =>
     void form.submit(problems(values), () => ({ type: 'pause', reason: values.reason as PauseReason, note: values.note.trim() }));
   return (
-    <ActionForm action="pause" kind={props.complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="pause" kind={props.complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <RadioField
         name="reason"
         label={t('workflow.pauseReason')}

@@ -39,7 +39,7 @@ export function PlanSolutionForm(props: ActionFormProps) {
       dueAt: instantOf(values.dueAt, timeZone),
     }));
   return (
-    <ActionForm action="planSolution" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="planSolution" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       {late && ruleDue && (
         <p className="banner banner-warning" data-testid="late-plan-hint">
           {t('workflow.latePlanHint', { limit: formatInstant(ruleDue, timeZone) })}

@@ -16,7 +16,7 @@ export function ReferForm(props: ActionFormProps) {
   const { values, set, errors } = form;
   const send = () => void form.submit(problems(values), () => ({ type: 'refer', reason: values.reason.trim() }));
   return (
-    <ActionForm action="refer" kind={props.complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="refer" kind={props.complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <TextAreaField name="reason" label={t('workflow.referReason')} required maxLength={1000} value={values.reason} onChange={(v) => set('reason', v)} error={errors.reason} />
     </ActionForm>
   );

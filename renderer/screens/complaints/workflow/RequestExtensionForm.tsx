@@ -75,7 +75,7 @@ export function RequestExtensionForm(props: ActionFormProps) {
       ? t('workflow.approvalHint', { source: citationText(policy.source, currentLanguage()) })
       : undefined;
   return (
-    <ActionForm action="requestExtension" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="requestExtension" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <RadioField
         name="extensionType"
         label={t('workflow.extensionType')}

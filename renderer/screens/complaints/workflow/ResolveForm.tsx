@@ -37,7 +37,7 @@ export function ResolveForm(props: ActionFormProps) {
       ...(values.customerInformedAt ? { customerInformedAt: instantOf(values.customerInformedAt, timeZone) } : {}),
     }));
   return (
-    <ActionForm action="resolve" kind={complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="resolve" kind={complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <TextAreaField
         name="result"
         label={answering ? t('workflow.answerText') : t('workflow.result')}

@@ -10,7 +10,7 @@ export function ResumeForm(props: ActionFormProps) {
   const { values, set, errors } = form;
   const send = () => void form.submit({}, () => ({ type: 'resume', ...(values.note.trim() ? { note: values.note.trim() } : {}) }));
   return (
-    <ActionForm action="resume" kind={props.complaint.kind} busy={form.busy} other={form.other} onSubmit={send} onCancel={props.onCancel}>
+    <ActionForm action="resume" kind={props.complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={send} onCancel={props.onCancel}>
       <TextAreaField name="note" label={t('workflow.resumeNote')} hint={t('workflow.optional')} rows={2} maxLength={1000} value={values.note} onChange={(v) => set('note', v)} error={errors.note} />
     </ActionForm>
   );

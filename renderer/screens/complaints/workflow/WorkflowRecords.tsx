@@ -13,11 +13,22 @@ import { actorText, escalationNote, reasonText, type TextContext } from './workf
 /** Extensions, call-backs and escalations as small tables; a kind with no records is left out. */
 export function WorkflowRecords({ complaint }: { complaint: ComplaintDetail }) {
   const ctx = useTextContext(complaint);
-  const { t, timeZone } = ctx;
+  const { t, timeZone, lang } = ctx;
   const { extensions, callBacks } = complaint.workflow;
   const when = (iso: string | null) => formatInstant(iso, timeZone);
+  const spot = complaint.workflow.onTheSpot;
   return (
     <>
+      {spot && (
+        <RecordTable testId="on-the-spot-record" title={t('workflow.onSpotTitle')} head={[t('workflow.onSpotAnsweredAt'), t('workflow.onSpotAnsweredBy'), t('workflow.onSpotExplanation'), t('workflow.onSpotSource')]}>
+          <tr>
+            <td className="nowrap">{when(spot.at)}</td>
+            <td>{spot.byName}</td>
+            <td>{spot.explanation}</td>
+            <td>{citationText(spot.source, lang)}</td>
+          </tr>
+        </RecordTable>
+      )}
       {extensions.length > 0 && <ExtensionRecords complaint={complaint} ctx={ctx} />}
       {callBacks.length > 0 && (
         <RecordTable

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { WorkflowAction } from '../../../../shared/domain/workflow';
 import { AcceptForm } from './AcceptForm';
+import { AgreeReplyDeadlineForm } from './AgreeReplyDeadlineForm';
+import { AnswerOnSpotForm } from './AnswerOnSpotForm';
 import { CallBackForm } from './CallBackForm';
 import { CloseForm } from './CloseForm';
 import { DecideExtensionForm } from './DecideExtensionForm';
@@ -30,6 +32,8 @@ const FORMS: Record<WorkflowAction, ComponentType<ActionFormProps>> = {
   escalate: EscalateForm,
   pause: PauseForm,
   resume: ResumeForm,
+  answerOnSpot: AnswerOnSpotForm,
+  agreeReplyDeadline: AgreeReplyDeadlineForm,
 };
 
 export function ActionFormFor(props: ActionFormProps) {

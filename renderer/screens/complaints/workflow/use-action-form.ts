@@ -8,6 +8,7 @@ import { errorText } from '../../../lib/error-text';
 import { hasErrors, issuesByField, type FieldErrors } from '../../../lib/field-errors';
 import { useComplaintsStore, type ActionInput } from '../../../stores/complaints-store';
 import { useActionDraft } from './use-action-draft';
+import { useStepRecordFields } from '../record-fields/use-step-record-fields';
 
 /** What every action form is given by the panel. */
 export interface ActionFormProps {
@@ -36,6 +37,7 @@ export function useActionForm<V extends Record<string, string>>({ action: formAc
   const [other, setOther] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const draft = useActionDraft(complaint.id, formAction, values, initial, setValues);
+  const record = useStepRecordFields(complaint, formAction);
 
   const set = (key: keyof V & string, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -49,7 +51,9 @@ export function useActionForm<V extends Record<string, string>>({ action: formAc
     const found: FieldErrors<keyof V & string> = {};
     for (const [field, key] of Object.entries(problems) as [keyof V & string, WorkflowErrorKey][]) found[field] = t(`workflow.errors.${key}`);
     setErrors(found);
-    if (hasErrors(found)) {
+    // Both checked, so every field left wrong is marked at once.
+    const recordsOk = record.check();
+    if (hasErrors(found) || !recordsOk) {
       setOther([t('workflow.fixErrors')]);
       return;
     }
@@ -57,22 +61,24 @@ export function useActionForm<V extends Record<string, string>>({ action: formAc
     setBusy(true);
     const action = build();
     // The core drops the draft with the step it saves; no later save may bring it back.
-    draft.suspend();
+    await draft.suspend();
     try {
-      await act(complaint.id, complaint.version, action);
+      await act(complaint.id, complaint.version, action, record.input());
       onDone(action.type);
     } catch (error) {
       setBusy(false);
       draft.resume();
-      const split = isApiCallError(error) ? issuesByField(error.issues, Object.keys(initial) as (keyof V & string)[], 'action.') : { fields: {}, other: [] };
+      const issues = isApiCallError(error) ? error.issues : [];
+      const rest = record.fromIssues(issues);
+      const split = issuesByField(rest, Object.keys(initial) as (keyof V & string)[], 'action.');
       setErrors(split.fields);
-      setOther([hasErrors(split.fields) ? t('workflow.fixErrors') : errorText(error, t), ...split.other]);
+      setOther([hasErrors(split.fields) || rest.length < issues.length ? t('workflow.fixErrors') : errorText(error, t), ...split.other]);
       // Someone else moved the case meanwhile: show it as it is now; what was typed stays in the form.
       if (isApiCallError(error) && error.code === 'CONFLICT') void fetchOne(complaint.id);
     }
   };
 
-  return { values, set, errors, other, busy, submit };
+  return { values, set, errors, other, busy, submit, record };
 }
 
 export type ActionFormState = ReturnType<typeof useActionForm>;

@@ -65,6 +65,13 @@ const EVENT_FIELDS = {
   escalate: [['reasonCode', 'workflow.escalationReason', 'escalationReason'], ['note', 'workflow.escalationNote']],
   pause: [['reason', 'workflow.pauseReason', 'pauseReason'], ['note', 'workflow.pauseNote']],
   resume: [['pausedFrom', 'workflow.pausedFrom', 'time'], ['note', 'workflow.resumeNote']],
+  answerOnSpot: [
+    ['explanation', 'workflow.onSpotExplanation'],
+    ['answeredByName', 'workflow.onSpotAnsweredBy'],
+    ['answeredAt', 'workflow.onSpotAnsweredAt', 'time'],
+    ['replyMethod', 'workflow.replyMethod', 'replyMethod'],
+  ],
+  agreeReplyDeadline: [['dueAt', 'workflow.agreedDueAt', 'time'], ['agreedBy', 'workflow.agreedBy', 'replyMethod'], ['note', 'workflow.agreedNote']],
 } as const satisfies Record<WorkflowAction, readonly (readonly [key: string, label: string, as?: Wording])[]>;
 
 type FieldLabel = (typeof EVENT_FIELDS)[WorkflowAction][number][1];

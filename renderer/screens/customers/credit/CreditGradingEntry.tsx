@@ -10,6 +10,20 @@ import { CreditCriteriaTable } from './CreditCriteriaTable';
 import { CreditDecision } from './CreditDecision';
 import { CreditOutcomeLine } from './CreditOutcomeLine';
 
+/** 评定记录: every grading of the customer, newest first, each with its steps (null while the file loads). */
+export function CreditGradingHistory({ gradings, onChanged, onPrint }: { gradings: CreditGrading[] | null; onChanged: () => void; onPrint: (grading: CreditGrading) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h4>{t('credit.history', { n: gradings?.length ?? 0 })}</h4>
+      {gradings && gradings.length === 0 && <p className="muted">{t('credit.historyEmpty')}</p>}
+      <ul className="credit-history" data-testid="credit-history">
+        {gradings?.map((g) => <CreditGradingEntry key={`${g.id}-${g.steps.length}`} grading={g} onChanged={onChanged} onPrint={() => onPrint(g)} />)}
+      </ul>
+    </>
+  );
+}
+
 const NEXT_STEP: Partial<Record<CreditGrading['status'], 'review' | 'approve'>> = { proposed: 'review', reviewed: 'approve' };
 
 /** One grading of the history: grade and status, who proposed, each step taken, the step awaited (with its form for the role that takes it), the criteria, print. */

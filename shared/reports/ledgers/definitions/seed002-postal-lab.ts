@@ -133,8 +133,8 @@ const lab = (ref: string, text: string) => `${D6} ${ref}: ${text} (seed002-part2
 const complaint = columnsOf(COMPLAINT_FIELDS);
 const callBack = columnsOf(CALL_BACK_FIELDS);
 const LAB_CHOICE = {
-  zh: '投诉和申诉就是本程序的投诉记录；本程序不记录的内容（报告编号、收到报告的日期）由人工填写。',
-  en: "Complaints and appeals are the app's complaint records; what the app does not record (the report number, the date the report was received) is written in by hand.",
+  zh: '投诉和申诉就是本程序的投诉记录；报告编号和有关依据取自登记时填写的登记簿项目（检测站规则包 1.4.0 起），收到报告的日期取自申诉时限所用的日期；本程序不记录的内容由人工填写。',
+  en: "Complaints and appeals are the app's complaint records; the report number and the grounds come from the register items asked at intake (testing-station pack 1.4.0 on), the day the report was received from the date the appeal window reads; what the app does not record is written in by hand.",
 };
 
 const STATEMENT = lab('1、1', '客户对测试结果如有异议，可在接到测试报告后十日内以书面形式提出申诉，详细说明申诉的理由及有关依据，并填写“抱怨申述登记表”');
@@ -147,10 +147,10 @@ export const appealStatementLedger: LedgerDefinitionInput = {
   columns: [
     complaint.implied('appealed-at', '申诉日期', 'Appealed on', STATEMENT, 20, 'receivedAt'),
     complaint.implied('customer', '客户', 'Customer', STATEMENT, 30, 'customerName'),
-    hand('report-no', '测试报告编号', 'Test report no.', 'implied', STATEMENT, 30),
-    hand('report-received', '接到测试报告日期', 'Report received on', 'implied', STATEMENT, 26),
+    complaint.implied('report-no', '测试报告编号', 'Test report no.', STATEMENT, 30, 'reportNo'),
+    complaint.implied('report-received', '接到测试报告日期', 'Report received on', STATEMENT, 26, 'testReportReceivedOn'),
     complaint.named('reasons', '申诉的理由', 'Reasons for the appeal', STATEMENT, 60, 'content', { grow: true }),
-    hand('grounds', '有关依据', 'Supporting grounds', 'named', STATEMENT, 50, { grow: true }),
+    complaint.named('grounds', '有关依据', 'Supporting grounds', STATEMENT, 50, 'appealGrounds', { grow: true }),
     hand('appellant-sign', '申诉人签字', "Appellant's signature", 'implied', STATEMENT, 26, { signature: true }),
   ],
   choice: LAB_CHOICE,

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
 import { bankOutletPack } from '../../../../shared/rules/packs/bank-outlet';
+import { SHIPPED_PACK_VERSIONS } from '../../../../shared/rules/packs';
 import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(bankOutletPack);
@@ -49,5 +50,28 @@ describe('bank-outlet pack (seed002 客户管理制度4)', () => {
 
   it('escalates beyond the employee’s and beyond the outlet’s authority', () => {
     expect(pack.escalationTriggers.map((t) => t.code)).toEqual(['beyond-employee-authority', 'beyond-outlet-authority']);
+  });
+});
+
+describe('bank-outlet 1.2.0 paths: 当场答复 and 约定回复时限 (seed002 客户管理制度4 第七条(二), 第八条, 第十一条(一))', () => {
+  it('declares the on-the-spot answer meeting the 3-day reply, and the agreed reply time within it, by the complaint manager', () => {
+    expect(pack.version).toBe('1.2.0');
+    expect(pack.paths?.onTheSpot).toMatchObject({ meets: ['reply'] });
+    expect(pack.paths?.onTheSpot?.source).toContain('第七条(二)');
+    expect(pack.paths?.agreedReply).toMatchObject({ step: 'reply', roles: ['complaint_manager'], withinLimit: true });
+    expect(pack.paths?.agreedReply?.source).toContain('第八条(三)');
+    expect(pack.paths?.agreedReply?.choice?.en).toMatch(/may not be later/);
+  });
+
+  it('keeps 1.1.0 shipped without the paths, for the complaints graded by it', () => {
+    const v110 = SHIPPED_PACK_VERSIONS.find((p) => p.id === 'bank-outlet' && p.version === '1.1.0');
+    expect(v110?.paths).toBeUndefined();
+    expect(v110?.deadlines[0]?.choice?.en).toMatch(/cannot tell on-the-spot answers apart/);
+  });
+
+  it('refuses paths naming a step, class or role the pack does not have', () => {
+    const bad = { ...bankOutletPack, paths: { onTheSpot: { meets: ['nope'], classes: ['nada'], source: 'seed002 x' }, agreedReply: { step: 'reply', roles: ['clerk'], withinLimit: true, source: 'seed002 x' } } };
+    const messages = rulePackSchema.safeParse(bad).error?.issues.map((i) => i.message);
+    expect(messages).toEqual(expect.arrayContaining(['unknown step nope', 'unknown class nada', 'unknown role clerk']));
   });
 });

@@ -15,7 +15,7 @@ const plusMinutes = (iso: string, minutes: number) => new Date(new Date(iso).get
 describe('seed004-d-service-company pack (seed004 §D 客户投诉处理机制)', () => {
   it('validates with one class and the four 第五条 一 dispositions as its tick-list', () => {
     expect(pack.id).toBe('seed004-d-service-company');
-    expect(pack.version).toBe('1.0.0');
+    expect(pack.version).toBe('1.2.0');
     expect(pack.classes.map((c) => c.code)).toEqual(['complaint']);
     expect(pack.criteria.map((c) => [c.id, c.source, c.predicate])).toEqual([
       ['violation', 'seed004 §D 第五条 一 1', undefined],

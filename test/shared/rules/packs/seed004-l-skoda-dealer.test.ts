@@ -14,7 +14,7 @@ const graded = (ticked: string[], facts = {}) => grade({ receivedAt, ticked, fac
 
 describe('seed004-l-skoda-dealer pack (seed004 §L)', () => {
   it('is shipped, and cites seed004 §L everywhere', () => {
-    expect(findPack('seed004-l-skoda-dealer')?.version).toBe('1.0.0');
+    expect(findPack('seed004-l-skoda-dealer')?.version).toBe('1.1.0');
     for (const source of citedSources(pack)) expect(source).toMatch(/^seed004 §L \S/);
   });
 

@@ -11,7 +11,7 @@ import { yuan } from '../credit-form-model';
 import './credit-print.css';
 
 /** A signature line: the post, who signed in the app and when (if they did), and a line to sign on. */
-function SignatureRow({ post, signed }: { post: string; signed?: string }) {
+export function SignatureRow({ post, signed }: { post: string; signed?: string }) {
   const { t } = useTranslation();
   return (
     <tr>

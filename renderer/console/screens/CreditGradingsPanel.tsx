@@ -1,0 +1,96 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CREDIT_GRADES } from '../../../shared/sync/console-risk-api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatCalendarDate } from '../../lib/locale-format';
+import { formatInstant } from '../../lib/zoned-time';
+import { useConsoleCreditStore } from '../stores/console-risk-store';
+import { PAGE_SIZE } from '../stores/records-store';
+import { ListCount } from './ListControls';
+import { Pager } from './Pager';
+import { SiteSelect } from './SiteSelect';
+
+type Grade = (typeof CREDIT_GRADES)[number];
+
+/**
+ * 信用等级 at head office (seed002 客户管理制度3, issue 19 §2): each customer's grading in force as its site
+ * approved it, with the review day and whether it has passed; filtered by site, grade, overdue and name. Read-only.
+ */
+export function CreditGradingsPanel() {
+  const { t } = useTranslation();
+  const { query, list, error, load } = useConsoleCreditStore();
+  const [text, setText] = useState(query.q ?? '');
+  const lang = currentLanguage();
+
+  useEffect(() => {
+    void load(query);
+  }, []);
+
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    void load({ ...query, q: text.trim() || undefined, offset: 0 });
+  };
+
+  return (
+    <section aria-labelledby="console-credit-title" data-testid="console-credit">
+      <h3 id="console-credit-title">{t('consoleRisk.credit.title')}</h3>
+      <form className="console-filters" onSubmit={search} role="search">
+        <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
+        <label>
+          {t('consoleRisk.credit.grade')}{' '}
+          <select className="toolbar-select" data-testid="credit-grade-filter" value={query.grade ?? ''} onChange={(e) => void load({ ...query, grade: (e.target.value || undefined) as Grade | undefined, offset: 0 })}>
+            <option value="">{t('consoleRisk.credit.allGrades')}</option>
+            {CREDIT_GRADES.map((grade) => (
+              <option key={grade} value={grade}>
+                {t(`credit.grades.${grade}`)}
+                {list ? `（${list.counts[grade]}）` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" data-testid="credit-overdue-filter" checked={query.overdue === 'true'} onChange={(e) => void load({ ...query, overdue: e.target.checked ? 'true' : undefined, offset: 0 })} />{' '}
+          {t('consoleRisk.credit.overdueOnly', { n: list?.counts.overdue ?? 0 })}
+        </label>
+        <input type="search" data-testid="credit-search" aria-label={t('consoleRisk.search')} placeholder={t('consoleRisk.search')} value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="button" data-testid="credit-search-submit">
+          {t('consoleLists.search')}
+        </button>
+      </form>
+      <ErrorBanner messages={error ? [error] : []} />
+      {list && <ListCount total={list.total} />}
+      <div className="table-wrap">
+        <table className="table" data-testid="console-credit-table">
+          <thead>
+            <tr>
+              <th>{t('console.complaints.site')}</th>
+              <th>{t('consoleRisk.customer')}</th>
+              <th>{t('consoleRisk.credit.grade')}</th>
+              <th>{t('consoleRisk.credit.limit')}</th>
+              <th>{t('consoleRisk.credit.approvedAt')}</th>
+              <th>{t('consoleRisk.credit.reviewDueOn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(list?.rows ?? []).map((row) => (
+              <tr key={`${row.siteId}/${row.customerId}`} data-testid="credit-row" data-overdue={String(row.reviewOverdue)}>
+                <td className="mono">{row.siteCode}</td>
+                <td>{row.customerName ?? <span className="muted">{t('consoleRisk.unknownCustomer')}</span>}</td>
+                <td>{t(`credit.grades.${row.grade}`)}</td>
+                <td>{row.creditLimit > 0 ? row.creditLimit.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') : t('credit.noCredit')}</td>
+                <td className="nowrap">{formatInstant(row.approvedAt)}</td>
+                <td className="nowrap">
+                  {row.reviewDueOn ? formatCalendarDate(row.reviewDueOn, lang) : '—'}
+                  {row.reviewOverdue && <strong> {t('consoleRisk.credit.overdue')}</strong>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list?.rows.length === 0 && <p className="muted">{t('console.empty')}</p>}
+      </div>
+      <Pager offset={query.offset ?? 0} pageSize={PAGE_SIZE} shown={list?.rows.length ?? 0} total={list?.total ?? 0} onPage={(offset) => void load({ ...query, offset })} />
+    </section>
+  );
+}

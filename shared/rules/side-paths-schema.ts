@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { choiceNoteSchema } from '../sources/choice-note';
+
+const source = z.string().min(3);
+
+/**
+ * 当场答复: the source lets the person who receives a complaint answer it
+ * there and then (e.g. the bank outlet's 第七条(二)、第八条、第十一条(一)), and
+ * then no reply clock runs for it. The record of what was explained, by whom
+ * and when is the case's reply, and the case closes at once.
+ */
+export const onTheSpotSchema = z
+  .object({
+    /** Deadline steps the on-the-spot answer meets (the bank's 3-day reply): shown as met by it, never overdue. */
+    meets: z.array(z.string()).min(1),
+    /** Classes it is open to; absent = every class (seed001 S4 6.2.2 a): only 轻微投诉 is resolved on the spot). */
+    classes: z.array(z.string()).min(1).optional(),
+    source,
+    choice: choiceNoteSchema.optional(),
+  })
+  .strict();
+
+/**
+ * 约定回复时限: a case not answered on the spot gets a reply deadline agreed
+ * with the customer (bank 第八条(三)、第十一条(一)3); it replaces the pack's
+ * own due time of `step`.
+ */
+export const agreedReplySchema = z
+  .object({
+    step: z.string(),
+    /** Source roles that agree it, where the site runs the organisation's route (the bank's 投诉管理人). */
+    roles: z.array(z.string()).min(1).optional(),
+    /** True: the agreed time may not lie beyond the pack's own limit for the step. */
+    withinLimit: z.boolean(),
+    source,
+    choice: choiceNoteSchema.optional(),
+  })
+  .strict();
+
+export const sidePathsSchema = z.object({ onTheSpot: onTheSpotSchema.optional(), agreedReply: agreedReplySchema.optional() }).strict();
+export type SidePaths = z.infer<typeof sidePathsSchema>;
+
+/** Steps, classes and roles the paths name that the pack does not have. */
+export function sidePathIssues(paths: SidePaths, known: { steps: ReadonlySet<string>; classes: ReadonlySet<string>; roles: readonly string[] | undefined }) {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  paths.onTheSpot?.meets.forEach((step, i) => known.steps.has(step) || issues.push({ path: ['paths', 'onTheSpot', 'meets', i], message: `unknown step ${step}` }));
+  paths.onTheSpot?.classes?.forEach((code, i) => known.classes.has(code) || issues.push({ path: ['paths', 'onTheSpot', 'classes', i], message: `unknown class ${code}` }));
+  const agreed = paths.agreedReply;
+  if (agreed && !known.steps.has(agreed.step)) issues.push({ path: ['paths', 'agreedReply', 'step'], message: `unknown step ${agreed.step}` });
+  agreed?.roles?.forEach((role, i) => known.roles?.includes(role) || issues.push({ path: ['paths', 'agreedReply', 'roles', i], message: `unknown role ${role}` }));
+  return issues;
+}
