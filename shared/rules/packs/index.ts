@@ -1,6 +1,6 @@
 import { rulePackSchema, type RulePack } from '../pack-schema';
 import { bankOutletPack, bankOutletPackV100, bankOutletPackV110 } from './bank-outlet';
-import { foodMakerP1Pack, foodMakerP1PackV100 } from './food-maker-p1';
+import { foodMakerP1Pack, foodMakerP1PackV100, foodMakerP1PackV110 } from './food-maker-p1';
 import { insuranceBranchP5Pack, insuranceBranchP5PackV100 } from './insurance-branch-p5';
 import { retailChainP4Pack, retailChainP4PackV100, retailChainP4PackV110 } from './retail-chain-p4';
 import { SEED001_PACKS } from './seed001-schemes';
@@ -69,6 +69,7 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   seed004LSkodaDealerPackV100,
   seed001S14ProductCompanyPackV100,
   insuranceBranchP5PackV100,
+  foodMakerP1PackV110,
   // Before their record fields (record-fields.ts):
   seed002Doc12CarDealerPackV110,
   seed004HCarDealerPackV110,

@@ -20,6 +20,7 @@ const ROUTED = [
   'seed004-l-skoda-dealer',
   'seed001-s14-product-company',
   'insurance-branch-p5',
+  'food-maker-p1',
 ];
 const roles = [
   { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },
