@@ -7,6 +7,7 @@ import { SEED001_PACKS } from './seed001-schemes';
 import { SEED002_DOCUMENT_PACKS } from './seed002-documents';
 import { seed001S10WineryPackV100, seed001S10WineryPackV110 } from './seed001-s10-winery';
 import { seed001S14ProductCompanyPackV100 } from './seed001-s14-product-company';
+import { seed001S15TaxDeviceServicePackV100 } from './seed001-s15-tax-device-service';
 import { seed001S4ManufacturerPackV100 } from './seed001-s4-manufacturer';
 import { seed002Doc11HeatSupplyPackV100, seed002Doc11HeatSupplyPackV110 } from './seed002-doc11-heat-supply';
 import { seed002Doc12CarDealerPackV100, seed002Doc12CarDealerPackV110 } from './seed002-doc12-car-dealer';
@@ -70,6 +71,7 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   seed001S14ProductCompanyPackV100,
   insuranceBranchP5PackV100,
   foodMakerP1PackV110,
+  seed001S15TaxDeviceServicePackV100,
   // Before their record fields (record-fields.ts):
   seed002Doc12CarDealerPackV110,
   seed004HCarDealerPackV110,

@@ -21,6 +21,7 @@ const ROUTED = [
   'seed001-s14-product-company',
   'insurance-branch-p5',
   'food-maker-p1',
+  'seed001-s15-tax-device-service',
 ];
 const roles = [
   { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },
