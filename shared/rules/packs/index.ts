@@ -21,6 +21,7 @@ import {
 import { seed002Doc8PropertyPackV100, seed002Doc8PropertyPackV110, seed002Doc8PropertyPackV120 } from './seed002-doc8-property';
 import { seed004DServiceCompanyPackV100, seed004DServiceCompanyPackV110 } from './seed004-d-service-company';
 import { seed004EManufacturerPackV100 } from './seed004-e-manufacturer';
+import { seed004FHomeMallPackV100 } from './seed004-f-home-mall';
 import { seed004HCarDealerPackV100, seed004HCarDealerPackV110 } from './seed004-h-car-dealer';
 import { seed004IPartsMakerPackV100 } from './seed004-i-parts-maker';
 import { seed004LSkodaDealerPackV100 } from './seed004-l-skoda-dealer';
@@ -72,6 +73,7 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   insuranceBranchP5PackV100,
   foodMakerP1PackV110,
   seed001S15TaxDeviceServicePackV100,
+  seed004FHomeMallPackV100,
   // Before their record fields (record-fields.ts):
   seed002Doc12CarDealerPackV110,
   seed004HCarDealerPackV110,

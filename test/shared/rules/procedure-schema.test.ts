@@ -22,6 +22,7 @@ const ROUTED = [
   'insurance-branch-p5',
   'food-maker-p1',
   'seed001-s15-tax-device-service',
+  'seed004-f-home-mall',
 ];
 const roles = [
   { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },
