@@ -24,6 +24,7 @@ import { seed004EManufacturerPackV100 } from './seed004-e-manufacturer';
 import { seed004FHomeMallPackV100 } from './seed004-f-home-mall';
 import { seed004HCarDealerPackV100, seed004HCarDealerPackV110 } from './seed004-h-car-dealer';
 import { seed004IPartsMakerPackV100 } from './seed004-i-parts-maker';
+import { seed004JDomesticSales8dPackV100 } from './seed004-j-domestic-sales-8d';
 import { seed004LSkodaDealerPackV100 } from './seed004-l-skoda-dealer';
 import { seed004PGenericPackV100 } from './seed004-p-generic';
 import { SEED004_PACKS } from './seed004-presets';
@@ -74,6 +75,7 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   foodMakerP1PackV110,
   seed001S15TaxDeviceServicePackV100,
   seed004FHomeMallPackV100,
+  seed004JDomesticSales8dPackV100,
   // Before their record fields (record-fields.ts):
   seed002Doc12CarDealerPackV110,
   seed004HCarDealerPackV110,

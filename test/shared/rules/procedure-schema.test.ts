@@ -23,6 +23,7 @@ const ROUTED = [
   'food-maker-p1',
   'seed001-s15-tax-device-service',
   'seed004-f-home-mall',
+  'seed004-j-domestic-sales-8d',
 ];
 const roles = [
   { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },
