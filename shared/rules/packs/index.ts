@@ -26,7 +26,7 @@ import { seed004HCarDealerPackV100, seed004HCarDealerPackV110 } from './seed004-
 import { seed004IPartsMakerPackV100 } from './seed004-i-parts-maker';
 import { seed004JDomesticSales8dPackV100 } from './seed004-j-domestic-sales-8d';
 import { seed004LSkodaDealerPackV100 } from './seed004-l-skoda-dealer';
-import { seed004PGenericPackV100 } from './seed004-p-generic';
+import { seed004PGenericPackV100, seed004PGenericPackV110 } from './seed004-p-generic';
 import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
@@ -76,6 +76,7 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   seed001S15TaxDeviceServicePackV100,
   seed004FHomeMallPackV100,
   seed004JDomesticSales8dPackV100,
+  seed004PGenericPackV110,
   // Before their record fields (record-fields.ts):
   seed002Doc12CarDealerPackV110,
   seed004HCarDealerPackV110,

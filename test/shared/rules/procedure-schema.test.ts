@@ -24,6 +24,7 @@ const ROUTED = [
   'seed001-s15-tax-device-service',
   'seed004-f-home-mall',
   'seed004-j-domestic-sales-8d',
+  'seed004-p-generic',
 ];
 const roles = [
   { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },
