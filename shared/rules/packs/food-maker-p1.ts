@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { foodMakerProcedure } from './procedures/food-maker';
 
 const S = 'seed003 篇1'; // 豆制品食品企业 客诉处理管理办法
 
@@ -30,10 +31,11 @@ const BATCH_UNDERWEIGHT = phenomenon(
  * The soy-product food maker's rules (seed003-part1 §1.8–1.12): A 重大 / B 一般 / C 一般
  * by quality severity, each criterion a ticked phenomenon from 9.1 (classification) or
  * 10.1 (responsibility attribution, naming the responsible department).
+ * 1.2.0 added the route (procedures/food-maker.ts).
  */
 export const foodMakerP1Pack: RulePackInput = {
   id: 'food-maker-p1',
-  version: '1.1.0',
+  version: '1.2.0',
   name: { zh: '客诉处理管理办法（豆制品食品企业）', en: 'Complaint handling procedure (soy-product food maker)' },
   organisation: { zh: '某豆制品食品企业', en: 'Soy-product food manufacturer' },
   source: `${S} 4–11`,
@@ -288,16 +290,21 @@ export const foodMakerP1Pack: RulePackInput = {
       choice: { zh: '“迅速通知销售经理、业务员（必要时与总经理汇报）”：“迅速”按本站设定的“立即”分钟数；销售经理对应“部门负责人”，业务员对应“投诉处理专人”。总经理只在“必要时”才报告，这需要人来判断，规则包无法判断，所以不自动通知。', en: '“迅速通知销售经理、业务员（必要时与总经理汇报）”: 迅速 → the site’s “immediately”; 销售经理 → unit head, 业务员 → handler. The general manager only “when necessary”, a judgement the pack cannot make, so not routed.' },
     },
   ],
+  // Who receives, approves, handles and measures satisfaction (3, 4.3, 4.4, 7).
+  procedure: foodMakerProcedure,
 };
+
+/** 1.1.0, before the route: kept shipped so a complaint graded by it keeps its rules. */
+export const foodMakerP1PackV110: RulePackInput = { ...foodMakerP1Pack, version: '1.1.0', procedure: undefined };
 
 /**
  * 1.0.0, where 10.1.1.1 f) 批量产品重量偏轻 was a tick: kept shipped so a complaint graded by it keeps its
  * rules (rule-pack-catalog.ts finds the version a complaint names).
  */
 export const foodMakerP1PackV100: RulePackInput = {
-  ...foodMakerP1Pack,
+  ...foodMakerP1PackV110,
   version: '1.0.0',
-  criteria: foodMakerP1Pack.criteria.map((c) => (c.id === BATCH_UNDERWEIGHT.id ? BATCH_UNDERWEIGHT : c)),
+  criteria: foodMakerP1PackV110.criteria.map((c) => (c.id === BATCH_UNDERWEIGHT.id ? BATCH_UNDERWEIGHT : c)),
 };
 
 /** 篇1 9.2 赔付标准: one row per situation; the class comes from grading. */

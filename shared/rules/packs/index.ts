@@ -1,12 +1,13 @@
 import { rulePackSchema, type RulePack } from '../pack-schema';
 import { bankOutletPack, bankOutletPackV100, bankOutletPackV110 } from './bank-outlet';
-import { foodMakerP1Pack, foodMakerP1PackV100 } from './food-maker-p1';
-import { insuranceBranchP5Pack } from './insurance-branch-p5';
+import { foodMakerP1Pack, foodMakerP1PackV100, foodMakerP1PackV110 } from './food-maker-p1';
+import { insuranceBranchP5Pack, insuranceBranchP5PackV100 } from './insurance-branch-p5';
 import { retailChainP4Pack, retailChainP4PackV100, retailChainP4PackV110 } from './retail-chain-p4';
 import { SEED001_PACKS } from './seed001-schemes';
 import { SEED002_DOCUMENT_PACKS } from './seed002-documents';
 import { seed001S10WineryPackV100, seed001S10WineryPackV110 } from './seed001-s10-winery';
 import { seed001S14ProductCompanyPackV100 } from './seed001-s14-product-company';
+import { seed001S15TaxDeviceServicePackV100 } from './seed001-s15-tax-device-service';
 import { seed001S4ManufacturerPackV100 } from './seed001-s4-manufacturer';
 import { seed002Doc11HeatSupplyPackV100, seed002Doc11HeatSupplyPackV110 } from './seed002-doc11-heat-supply';
 import { seed002Doc12CarDealerPackV100, seed002Doc12CarDealerPackV110 } from './seed002-doc12-car-dealer';
@@ -20,10 +21,12 @@ import {
 import { seed002Doc8PropertyPackV100, seed002Doc8PropertyPackV110, seed002Doc8PropertyPackV120 } from './seed002-doc8-property';
 import { seed004DServiceCompanyPackV100, seed004DServiceCompanyPackV110 } from './seed004-d-service-company';
 import { seed004EManufacturerPackV100 } from './seed004-e-manufacturer';
+import { seed004FHomeMallPackV100 } from './seed004-f-home-mall';
 import { seed004HCarDealerPackV100, seed004HCarDealerPackV110 } from './seed004-h-car-dealer';
 import { seed004IPartsMakerPackV100 } from './seed004-i-parts-maker';
+import { seed004JDomesticSales8dPackV100 } from './seed004-j-domestic-sales-8d';
 import { seed004LSkodaDealerPackV100 } from './seed004-l-skoda-dealer';
-import { seed004PGenericPackV100 } from './seed004-p-generic';
+import { seed004PGenericPackV100, seed004PGenericPackV110 } from './seed004-p-generic';
 import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
@@ -68,6 +71,12 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   seed004HCarDealerPackV100,
   seed004LSkodaDealerPackV100,
   seed001S14ProductCompanyPackV100,
+  insuranceBranchP5PackV100,
+  foodMakerP1PackV110,
+  seed001S15TaxDeviceServicePackV100,
+  seed004FHomeMallPackV100,
+  seed004JDomesticSales8dPackV100,
+  seed004PGenericPackV110,
   // Before their record fields (record-fields.ts):
   seed002Doc12CarDealerPackV110,
   seed004HCarDealerPackV110,

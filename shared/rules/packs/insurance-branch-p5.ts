@@ -1,12 +1,16 @@
 import type { RulePackInput } from '../pack-schema';
 import { insuranceBranchP5Sanctions } from './insurance-branch-p5-sanctions';
+import { insuranceBranchProcedure } from './procedures/insurance-branch';
 
 const S = 'seed003 篇5'; // 保险分公司 客户投诉管理办法
 
-/** The insurance branch's rules (seed003-part1 §5): 一般 / 疑难 / 重大 by direct loss and triggers. */
+/**
+ * The insurance branch's rules (seed003-part1 §5): 一般 / 疑难 / 重大 by direct loss and triggers.
+ * 1.1.0 added the routes (procedures/insurance-branch.ts).
+ */
 export const insuranceBranchP5Pack: RulePackInput = {
   id: 'insurance-branch-p5',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '保险分公司 客户投诉管理办法', en: 'Insurance branch complaint management rules' },
   organisation: { zh: '某保险分公司', en: 'Insurance branch company' },
   source: `${S} 3–6`,
@@ -177,4 +181,9 @@ export const insuranceBranchP5Pack: RulePackInput = {
   ],
   // Penalties and rewards with their fines (6. 罚则), in their own file.
   sanctions: insuranceBranchP5Sanctions,
+  // Who receives, handles and calls back (4, 5).
+  procedure: insuranceBranchProcedure,
 };
+
+/** 1.0.0, before the routes: kept shipped so a complaint graded by it keeps its rules. */
+export const insuranceBranchP5PackV100: RulePackInput = { ...insuranceBranchP5Pack, version: '1.0.0', procedure: undefined };

@@ -1,11 +1,15 @@
 import type { RulePackInput } from '../pack-schema';
+import { taxDeviceServiceProcedure } from './procedures/tax-device-service';
 
 const S = 'seed001 S15'; // 客户投诉处理管理办法 (tax-control device / technical service company)
 
-/** The tax-device service company's rules (seed001 S15): 一般性 / 严重性, six conditions a–f each. */
+/**
+ * The tax-device service company's rules (seed001 S15): 一般性 / 严重性, six conditions a–f each.
+ * 1.1.0 added the route (procedures/tax-device-service.ts).
+ */
 export const seed001S15TaxDeviceServicePack: RulePackInput = {
   id: 'seed001-s15-tax-device-service',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客户投诉处理管理办法', en: 'Customer complaint handling management measures (tax-device service)' },
   organisation: { zh: '某税控设备技术服务单位', en: 'Tax-control device technical service company' },
   source: `${S} 1–4`,
@@ -105,4 +109,9 @@ export const seed001S15TaxDeviceServicePack: RulePackInput = {
   deadlines: [],
   escalationTriggers: [],
   notifications: [],
+  // Who receives, handles and verifies with the customer (4.1).
+  procedure: taxDeviceServiceProcedure,
 };
+
+/** 1.0.0, before the route: kept shipped so a complaint graded by it keeps its rules. */
+export const seed001S15TaxDeviceServicePackV100: RulePackInput = { ...seed001S15TaxDeviceServicePack, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { homeMallProcedure } from './procedures/home-mall';
 
 const S = 'seed004 §F'; // 客诉处理管理规范 (*** 家居连锁商场; the flowchart of 2.1 is partly garbled)
 
@@ -7,10 +8,11 @@ const S = 'seed004 §F'; // 客诉处理管理规范 (*** 家居连锁商场; th
  * 2.1). The part of the source we have does not give what makes a complaint
  * high-grade, so a person decides; a high-grade complaint is reported to the
  * region, which tracks it and may report it to the group.
+ * 1.1.0 added the routes (procedures/home-mall.ts).
  */
 export const seed004FHomeMallPack: RulePackInput = {
   id: 'seed004-f-home-mall',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '客诉处理管理规范', en: 'Complaint handling management specification (home-furnishing mall chain)' },
   organisation: { zh: '某家居连锁商场', en: 'Home-furnishing and building-materials mall chain' },
   source: `${S} 1–2.1`,
@@ -70,4 +72,9 @@ export const seed004FHomeMallPack: RulePackInput = {
       source: `${S} 1.4 企划部`,
     },
   ],
+  // Who receives, handles and reports up, per grade (1.4, 2.1).
+  procedure: homeMallProcedure,
 };
+
+/** 1.0.0, before the routes: kept shipped so a complaint graded by it keeps its rules. */
+export const seed004FHomeMallPackV100: RulePackInput = { ...seed004FHomeMallPack, version: '1.0.0', procedure: undefined };

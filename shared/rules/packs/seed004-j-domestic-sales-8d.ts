@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { domesticSales8dProcedure } from './procedures/domestic-sales-8d';
 
 const S = 'seed004 §J'; // 顾客抱怨处理办法 (domestic sales, 8D; text ends after the intake fields)
 
@@ -11,10 +12,11 @@ const PAUSE_CHOICE = {
 /**
  * seed004 §J: 偶发性 / 一般 / 严重 抱怨 (4.2), QA clocks of 4.3 (all pausable for tests
  * and samples, 4.3.4), and the five intake items without which QA may refuse (5.1.1).
+ * 1.1.0 added the route (procedures/domestic-sales-8d.ts).
  */
 export const seed004JDomesticSales8dPack: RulePackInput = {
   id: 'seed004-j-domestic-sales-8d',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { zh: '顾客抱怨处理办法', en: 'Customer complaint handling method (8D)' },
   organisation: { zh: '某制造企业（内销）', en: 'Manufacturer, domestic sales' },
   source: `${S} 1–5.1.1`,
@@ -132,4 +134,9 @@ export const seed004JDomesticSales8dPack: RulePackInput = {
   ],
   escalationTriggers: [],
   notifications: [],
+  // Who accepts, handles, answers and closes (3.1–3.3, 5.1).
+  procedure: domesticSales8dProcedure,
 };
+
+/** 1.0.0, before the route: kept shipped so a complaint graded by it keeps its rules. */
+export const seed004JDomesticSales8dPackV100: RulePackInput = { ...seed004JDomesticSales8dPack, version: '1.0.0', procedure: undefined };

@@ -1,4 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
+import { genericPProcedure } from './procedures/generic-p';
 
 const S = 'seed004 §P'; // 客户投诉处理制度 (generic)
 
@@ -147,8 +148,11 @@ export const seed004PGenericPackV100: RulePackInput = {
   ],
 };
 
-/** 1.1.0: an extension is refused until the customer's consent, its time and way, is recorded (五 3). */
-export const seed004PGenericPack: RulePackInput = {
+/**
+ * 1.1.0: an extension is refused until the customer's consent, its time and way, is recorded (五 3).
+ * Kept shipped, before the route, so a complaint graded by it keeps its rules.
+ */
+export const seed004PGenericPackV110: RulePackInput = {
   ...seed004PGenericPackV100,
   version: '1.1.0',
   extension: {
@@ -162,3 +166,6 @@ export const seed004PGenericPack: RulePackInput = {
     },
   },
 };
+
+/** 1.2.0: the route (procedures/generic-p.ts): who receives, reviews, signs, handles and closes (四–六). */
+export const seed004PGenericPack: RulePackInput = { ...seed004PGenericPackV110, version: '1.2.0', procedure: genericPProcedure };

@@ -19,6 +19,12 @@ const ROUTED = [
   'seed004-h-car-dealer',
   'seed004-l-skoda-dealer',
   'seed001-s14-product-company',
+  'insurance-branch-p5',
+  'food-maker-p1',
+  'seed001-s15-tax-device-service',
+  'seed004-f-home-mall',
+  'seed004-j-domestic-sales-8d',
+  'seed004-p-generic',
 ];
 const roles = [
   { id: 'head', name: { zh: '网点负责人', en: 'Outlet head' }, source: 'test 第四条' },

@@ -105,7 +105,8 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
   it('keeps 1.0.0, where 10.1.1.1 f) was a tick, for the complaints graded by it', () => {
     const v100 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.0.0')!;
     expect(v100).toEqual(rulePackSchema.parse(foodMakerP1PackV100));
-    expect(pack.version).toBe('1.1.0');
+    expect(pack.version).toBe('1.2.0');
+    expect(v100.procedure).toBeUndefined();
     expect(grade({ receivedAt, ticked: ['consumer.a.batch-underweight'], facts: {} }, v100, receivedAt, calendar).classCode).toBe('A');
     expect(grade({ receivedAt, ticked: ['consumer.a.batch-underweight'], facts: {} }, pack, receivedAt, calendar).classCode).toBe('C');
   });

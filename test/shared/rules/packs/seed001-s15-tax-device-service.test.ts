@@ -13,7 +13,7 @@ const graded = (over: Partial<GradingRecord>) => grade({ receivedAt, ticked: [],
 describe('seed001-s15-tax-device-service pack (seed001 S15)', () => {
   it('validates, 一般性 below 严重性, 一般性 by default', () => {
     expect(pack.id).toBe('seed001-s15-tax-device-service');
-    expect(pack.version).toBe('1.0.0');
+    expect(pack.version).toBe('1.1.0');
     expect(pack.classes.map((c) => [c.code, c.label.zh])).toEqual([
       ['general', '一般性投诉'],
       ['serious', '严重性投诉'],
