@@ -57,22 +57,22 @@ describe('customers.history: limit adjustments and risk meetings', () => {
     expect((await history(id)).map((e) => e.type)).not.toContain('limitAdjustmentProposed');
   });
 
-  it('tells each meeting that discussed the customer: day, kinds, conclusions without the other customers discussed', async () => {
+  it('tells each meeting that discussed the customer: day, kinds, conclusions without the other customers discussed, numbers masked', async () => {
     core = await openTestCore();
     const { customer: shaoxing } = await classTwoCustomer(core);
     const { customer: other } = await classTwoCustomer(core, '杭州某印染有限公司');
     const { customer: third } = await classTwoCustomer(core, '宁波某化纤有限公司');
     core.clock.advance(3_600_000);
-    const conclusions = '绍兴某纺织有限公司压缩授信敞口；杭州某印染有限公司追加抵押，每周走访。';
+    const conclusions = '绍兴某纺织有限公司压缩授信敞口；杭州某印染有限公司追加抵押，每周走访，联系人13812345678。';
     const input = { kinds: ['warningAnalysis', 'dynamicAnalysis'] as const, heldOn: '2026-11-23', attendees: ['王建国', '刘强'], conclusions };
     await core.call('riskMeetings.record', { ...input, kinds: [...input.kinds], customerIds: [shaoxing.id, other.id] }, await core.signIn('wangjg'));
 
     const meetings = (await history(shaoxing.id)).filter((e) => e.type === 'riskMeeting');
     expect(meetings).toEqual([
-      { type: 'riskMeeting', at: core.clock.now().toISOString(), byName: '王建国', heldOn: '2026-11-23', kinds: ['dynamicAnalysis', 'warningAnalysis'], conclusions: '绍兴某纺织有限公司压缩授信敞口；***追加抵押，每周走访。' },
+      { type: 'riskMeeting', at: core.clock.now().toISOString(), byName: '王建国', heldOn: '2026-11-23', kinds: ['dynamicAnalysis', 'warningAnalysis'], conclusions: '绍兴某纺织有限公司压缩授信敞口；***追加抵押，每周走访，联系人138****5678。' },
     ]);
     const others = (await history(other.id)).filter((e) => e.type === 'riskMeeting');
-    expect(others.map((e) => e.type === 'riskMeeting' && e.conclusions)).toEqual(['***压缩授信敞口；杭州某印染有限公司追加抵押，每周走访。']);
+    expect(others.map((e) => e.type === 'riskMeeting' && e.conclusions)).toEqual(['***压缩授信敞口；杭州某印染有限公司追加抵押，每周走访，联系人138****5678。']);
     expect((await history(third.id)).map((e) => e.type)).not.toContain('riskMeeting');
   });
 });
