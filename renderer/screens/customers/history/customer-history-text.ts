@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CustomerHistoryEntry } from '../../../../shared/api/customer-history';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
-import type { Language } from '../../../i18n/i18n';
+import type { Language } from '../../../../shared/api/envelope';
 import { formatCalendarDate } from '../../../lib/locale-format';
 import { summarise } from '../../../lib/summarise';
 import { classLabel } from '../../settings/rule-pack-text';
