@@ -31,6 +31,18 @@ export const consoleRiskEn = {
       filed: 'filed by {{name}} on {{day}}',
       late: '(filed late)',
     },
+    meetings: {
+      title: 'Risk meetings (all sites)',
+      hint: 'The dynamic analysis, warning-customer analysis, risk analysis and risk resolution meetings the sites recorded, by the period of the day each was held. Read-only: meetings are recorded at the site.',
+      run: 'Show',
+      none: 'No site recorded a meeting in this period.',
+      heldOn: 'Held on',
+      kinds: 'Kinds',
+      customers: 'Customers discussed',
+      attendees: 'Attendees',
+      conclusions: 'Conclusions',
+      recorded: 'Recorded by {{name}} at {{time}}',
+    },
     credit: {
       title: 'Customer credit grades (all sites)',
       grade: 'Credit grade',

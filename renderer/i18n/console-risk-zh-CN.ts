@@ -31,6 +31,18 @@ export const consoleRiskZhCN = {
       filed: '{{name}} 于 {{day}} 提交',
       late: '（逾期提交）',
     },
+    meetings: {
+      title: '风险分析会议（各网点）',
+      hint: '各网点登记的动态分析会、预警客户情况分析会、风险分析会和风险化解处置工作会议，按召开日期所在期间列出。只读：会议在网点登记。',
+      run: '查询',
+      none: '该期间没有网点登记会议。',
+      heldOn: '召开日期',
+      kinds: '会议类别',
+      customers: '讨论的客户',
+      attendees: '参会人员',
+      conclusions: '结论',
+      recorded: '{{name}} 于 {{time}} 登记',
+    },
     credit: {
       title: '客户信用等级（各网点）',
       grade: '信用等级',

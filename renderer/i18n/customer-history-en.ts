@@ -3,7 +3,7 @@ export const customerHistoryEn = {
   customerHistory: {
     title: 'History ({{n}})',
     colon: ': ',
-    hint: 'The customer’s complaints, call-backs, follow-ups, credit gradings, risk classes and merged files, newest first.',
+    hint: 'The customer’s complaints, call-backs, follow-ups, credit gradings, credit-limit adjustments, risk classes, risk meetings and merged files, newest first.',
     empty: 'Nothing recorded yet',
     loading: 'Reading the history…',
     more: 'More',
@@ -34,6 +34,14 @@ export const customerHistoryEn = {
     riskClassRefused: 'refused a change of risk class',
     proposedBecause: '; proposed because: {{reason}}',
     refusalNote: '; decision: {{note}}',
+    limitProposed: 'proposed a credit-limit adjustment in the monthly check',
+    limitApproved: 'approved the credit-limit adjustment',
+    limitRefused: 'refused the credit-limit adjustment',
+    limitFromTo: 'evaluation of {{month}}, {{from}} → {{to}} yuan',
+    limitInForceFrom: ', in force from {{day}}',
+    riskMeeting: 'recorded a risk meeting',
+    riskMeetingDetail: 'held on {{day}} ({{kinds}}); conclusions: {{conclusions}}',
+    listSeparator: ', ',
     merged: 'merged the duplicate file “{{name}}” into this one',
   },
 };

@@ -3,7 +3,7 @@ export const customerHistoryZhCN = {
   customerHistory: {
     title: '往来记录（{{n}}）',
     colon: '：',
-    hint: '该客户的投诉、回访、跟进、信用评级、风险分类和档案合并，最新的在前。',
+    hint: '该客户的投诉、回访、跟进、信用评级、授信额度调整、风险分类、风险分析会议和档案合并，最新的在前。',
     empty: '尚无往来记录',
     loading: '正在读取往来记录…',
     more: '更多',
@@ -34,6 +34,14 @@ export const customerHistoryZhCN = {
     riskClassRefused: '不同意调整风险分类',
     proposedBecause: '；提议理由：{{reason}}',
     refusalNote: '；审批意见：{{note}}',
+    limitProposed: '核对评价表时提出调整授信额度',
+    limitApproved: '批准调整授信额度',
+    limitRefused: '不同意调整授信额度',
+    limitFromTo: '{{month}}评价表，{{from}} 元 → {{to}} 元',
+    limitInForceFrom: '，自{{day}}起执行',
+    riskMeeting: '登记风险分析会议',
+    riskMeetingDetail: '{{day}}召开{{kinds}}；结论：{{conclusions}}',
+    listSeparator: '、',
     merged: '将重复档案「{{name}}」并入本档案',
   },
 };

@@ -67,11 +67,11 @@ export const privacyEn: typeof privacyZhCN = {
     },
     subjectAccess: {
       title: 'Subject-access export',
-      hint: 'Everything this site holds about the customer (file, complaints, call-backs, visits, register entries), in full; the export is registered with its purpose.',
+      hint: 'Everything this site holds about the customer (file, complaints, call-backs, visits, credit-limit adjustments, the risk meetings that discussed the customer, register entries), in full; other customers’ part of a meeting is left out; the export is registered with its purpose.',
       purpose: 'Purpose',
       export: 'Export everything (JSON)',
       exportXlsx: 'Export as Excel (readable)',
-      sections: { customer: 'Customer file', complaints: 'Complaints', callBacks: 'Call-backs', visits: 'Visits', opinionEntries: 'Opinion book', mediaIncidents: 'Media incidents', accessRegister: 'Access register' },
+      sections: { customer: 'Customer file', complaints: 'Complaints', callBacks: 'Call-backs', visits: 'Visits', opinionEntries: 'Opinion book', mediaIncidents: 'Media incidents', limitAdjustments: 'Credit-limit adjustments', riskMeetings: 'Risk meetings', accessRegister: 'Access register' },
       saved: '{{count}} records exported and registered',
     },
     log: {

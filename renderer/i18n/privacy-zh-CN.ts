@@ -68,11 +68,11 @@ export const privacyZhCN = {
     },
     subjectAccess: {
       title: '客户本人信息查阅导出',
-      hint: '导出本站保存的该客户全部信息（档案、投诉、回访、走访、相关登记），完整不隐藏；导出按目的登记。',
+      hint: '导出本站保存的该客户全部信息（档案、投诉、回访、走访、授信额度调整、讨论该客户的风险分析会议、相关登记），完整不隐藏；会议中其他客户的内容不导出；导出按目的登记。',
       purpose: '导出目的',
       export: '导出全部信息（JSON）',
       exportXlsx: '导出为 Excel（可阅读）',
-      sections: { customer: '客户档案', complaints: '投诉', callBacks: '回访', visits: '走访跟进', opinionEntries: '意见簿', mediaIncidents: '负面新闻', accessRegister: '访问登记' },
+      sections: { customer: '客户档案', complaints: '投诉', callBacks: '回访', visits: '走访跟进', opinionEntries: '意见簿', mediaIncidents: '负面新闻', limitAdjustments: '授信额度调整', riskMeetings: '风险分析会议', accessRegister: '访问登记' },
       saved: '已导出 {{count}} 条记录并登记',
     },
     log: {

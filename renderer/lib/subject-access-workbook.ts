@@ -1,5 +1,5 @@
 /** The sections of a subject-access document (privacy.subjectAccess), in the order a reader expects them. */
-export const SUBJECT_ACCESS_SECTIONS = ['customer', 'complaints', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'accessRegister'] as const;
+export const SUBJECT_ACCESS_SECTIONS = ['customer', 'complaints', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'limitAdjustments', 'riskMeetings', 'accessRegister'] as const;
 export type SubjectAccessSection = (typeof SUBJECT_ACCESS_SECTIONS)[number];
 
 /**

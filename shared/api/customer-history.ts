@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMPLAINT_KINDS } from '../domain/complaint-vocabulary';
 import { FOLLOW_UP_METHODS } from '../domain/customer-vocabulary';
 import { CALL_BACK_METHODS, SATISFACTION_LEVELS } from '../domain/workflow';
+import { MEETING_KINDS } from '../risk-classes/meetings';
 import { RISK_CLASSES } from '../risk-classes/pack';
 
 /**
@@ -67,6 +68,27 @@ export const customerHistoryEntrySchema = z.discriminatedUnion('type', [
   }),
   /** A risk-class proposal the leader in charge refused: the class stayed, the proposal and the refusal are kept. */
   z.object({ type: z.literal('riskClassRefused'), ...base, fromClass: z.enum(RISK_CLASSES), toClass: z.enum(RISK_CLASSES), reason: z.string(), note: z.string() }),
+  /**
+   * A credit-limit adjustment proposed in the monthly check of 《客户授信额度执行评价表》 (seed002 客户管理制度3
+   * 第四十一条): the evaluation's month, the limit it was measured against and the one proposed.
+   */
+  z.object({ type: z.literal('limitAdjustmentProposed'), ...base, month: z.string(), fromLimit: z.number(), toLimit: z.number() }),
+  /** The general manager's decision on it: approved (the new limit in force from `effectiveOn`) or refused (with the reason). */
+  z.object({
+    type: z.literal('limitAdjustmentDecided'),
+    ...base,
+    month: z.string(),
+    fromLimit: z.number(),
+    toLimit: z.number(),
+    decision: z.enum(['approved', 'rejected']),
+    reason: z.string().nullable(),
+    effectiveOn: z.string().nullable(),
+  }),
+  /**
+   * A risk meeting (seed000 第二篇 三、) that discussed the customer, as recorded (`at`, `byName`): the day it
+   * was held, its kinds, and its conclusions with the names of the other customers discussed left out.
+   */
+  z.object({ type: z.literal('riskMeeting'), ...base, heldOn: z.string(), kinds: z.array(z.enum(MEETING_KINDS)), conclusions: z.string() }),
   /** A duplicate file merged into this one. */
   z.object({ type: z.literal('merged'), ...base, name: z.string(), reason: z.string() }),
 ]);

@@ -82,6 +82,8 @@ export const FREE_TEXT_KEYS = [
   'reason',
   'opinion',
   'handlingOpinion',
+  // A risk meeting's conclusions (seed000 第二篇 三、): the site's meeting month, a customer's history, the console's list.
+  'conclusions',
 ] as const;
 
 /** The keys under which an answer carries a personal field, wherever they sit (a record, a list, a ledger's cells). */

@@ -63,6 +63,12 @@ const gist = (e: CustomerHistoryEntry) => {
       return [e.type, e.byName, e.fromClass, e.toClass];
     case 'riskClassRefused':
       return [e.type, e.byName, e.fromClass, e.toClass, e.note];
+    case 'limitAdjustmentProposed':
+      return [e.type, e.byName, e.fromLimit, e.toLimit];
+    case 'limitAdjustmentDecided':
+      return [e.type, e.byName, e.fromLimit, e.toLimit, e.decision];
+    case 'riskMeeting':
+      return [e.type, e.byName, e.heldOn, e.kinds];
     case 'merged':
       return [e.type, e.byName, e.name, e.reason];
   }

@@ -166,7 +166,7 @@ describe('privacy.subjectAccess', () => {
     const exported = await core.call('privacy.subjectAccess', { customerId: customer.id, purpose: '客户本人申请查阅' }, lead);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await subjectAccessWorkbook(exported.document, (section) => section)) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['customer', 'complaints', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'accessRegister']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['customer', 'complaints', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'limitAdjustments', 'riskMeetings', 'accessRegister']);
     const values = (sheetName: string) => book.getWorksheet(sheetName)!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
     const [header = [], first = []] = values('customer');
     expect(first[header.indexOf('phone')]).toBe(PHONE);

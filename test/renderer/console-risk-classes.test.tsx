@@ -55,6 +55,8 @@ describe('console: risk classes', () => {
 
     const table = await screen.findByTestId('risk-classes-table');
     await waitFor(() => expect(within(table).getAllByTestId('risk-class-row')).toHaveLength(2));
+    // The sites' risk meetings (第二篇 三、) are asked for per period and site below the list.
+    expect(within(screen.getByTestId('console-risk-meetings')).getByTestId('console-risk-meetings-run')).toBeTruthy();
     const [first, second] = within(table).getAllByTestId('risk-class-row');
     expect(first!.textContent).toContain('SX01');
     expect(first!.textContent).toContain('第一类（退出管理）');

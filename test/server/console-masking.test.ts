@@ -5,6 +5,7 @@ import { CONSOLE_NOTIFICATION_PATHS } from '../../shared/sync/console-notificati
 import { CONSOLE_REPORT_PATHS } from '../../shared/sync/console-reports-api';
 import { CONSOLE_PRIVACY_PATHS, revealResponseSchema } from '../../shared/sync/console-privacy-api';
 import { CONSOLE_CREDIT_PATHS, CONSOLE_RISK_PATHS } from '../../shared/sync/console-risk-api';
+import { CONSOLE_RISK_MEETING_PATHS } from '../../shared/sync/console-risk-meetings-api';
 import { signedInMember, signedInStaff } from './support/console';
 import { ADDRESS, ID_NUMBER, MASKED_ADDRESS, MASKED_ID_NUMBER, MASKED_PHONE, PHONE, pushPersonalRecords, type Pushed } from './support/personal-records';
 import { openTestServer, type TestServer } from './support/test-server';
@@ -31,6 +32,8 @@ const ENDPOINTS: readonly { name: string; url: (p: Pushed) => string; carries: b
   // Reads the pushed customer files for their names (console-risk-classes.test.ts shows a reason's number masked).
   { name: 'risk classes', url: () => CONSOLE_RISK_PATHS.list, carries: false },
   { name: 'credit gradings', url: () => CONSOLE_CREDIT_PATHS.list, carries: false },
+  // Reads the customer files for the names of those discussed (console-risk-meetings.test.ts shows a conclusion's number masked).
+  { name: 'risk meetings', url: () => `${CONSOLE_RISK_MEETING_PATHS.list}?kind=month&key=2026-11`, carries: false },
 ];
 
 describe('console: personal fields leave head office masked (issue 19 §4)', () => {

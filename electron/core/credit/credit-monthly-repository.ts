@@ -50,6 +50,11 @@ export function evaluationRowFor(db: ReadDb, customerId: string, month: string):
   return statement(db, `${EVALUATIONS} WHERE e.customer_id = ? AND e.month = ?`).get(customerId, month) as EvaluationRow | undefined;
 }
 
+/** The customer's evaluations whose check proposed a new limit (第四十一条), by month: the adjustments proposed and, where decided, the decision. */
+export function proposalRowsOf(db: ReadDb, customerId: string): EvaluationRow[] {
+  return statement(db, `${EVALUATIONS} WHERE e.customer_id = ? AND e.proposed_limit IS NOT NULL ORDER BY e.month`).all(customerId) as EvaluationRow[];
+}
+
 export function evaluationRowsOf(db: ReadDb, month: string): EvaluationRow[] {
   return statement(db, `${EVALUATIONS} WHERE e.month = ? ORDER BY c.name`).all(month) as EvaluationRow[];
 }

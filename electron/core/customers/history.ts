@@ -2,13 +2,13 @@ import { CUSTOMER_HISTORY_PAGE_SIZE, type CustomerHistory, type CustomerHistoryE
 import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { ReadDb } from '../db/handles';
 import { creditHistoryOf } from '../credit';
-import { riskClassHistoryOf } from '../risk-classes';
+import { meetingHistoryOf, riskClassHistoryOf } from '../risk-classes';
 import { customerWorkflowHistory } from '../services/workflow-records';
 import { classOverrideRows, customerRow, followUpRows, historyComplaintRows, mergeHistoryRows, type ClassOverrideRow } from './customers-repository';
 
 /**
- * 客户往来记录 (issue 19 §1): every complaint, call-back, follow-up, credit step, risk-class change
- * and merge of one customer file, newest first. Each feature reads its own records through its face;
+ * 客户往来记录 (issue 19 §1): every complaint, call-back, follow-up, credit step, limit adjustment,
+ * risk-class change, risk meeting and merge of one customer file, newest first. Each feature reads its own records through its face;
  * they are merged and paged here, in memory: one customer's dealings are tens of records, not
  * thousands, and one sorted list across five features' tables is simpler than a UNION across
  * their repositories.
@@ -28,7 +28,10 @@ const SAME_MOMENT_ORDER: Record<CustomerHistoryType, number> = {
   creditStep: 5,
   riskClassChanged: 6,
   riskClassRefused: 7,
-  merged: 8,
+  limitAdjustmentProposed: 4,
+  limitAdjustmentDecided: 5,
+  riskMeeting: 8,
+  merged: 9,
 };
 
 /** The audit entry's JSON, or {} where a record predates it or was written by hand. */
@@ -79,7 +82,7 @@ export function newestFirst(a: CustomerHistoryEntry, b: CustomerHistoryEntry): n
 /** One page of the file's history (page 1 is the newest); null when there is no such file. */
 export function customerHistory(db: ReadDb, customerId: string, page: number): CustomerHistory | null {
   if (!customerRow(db, customerId)) return null;
-  const all = [...ownEntries(db, customerId), ...customerWorkflowHistory(db, customerId), ...creditHistoryOf(db, customerId), ...riskClassHistoryOf(db, customerId)].sort(newestFirst);
+  const all = [...ownEntries(db, customerId), ...customerWorkflowHistory(db, customerId), ...creditHistoryOf(db, customerId), ...riskClassHistoryOf(db, customerId), ...meetingHistoryOf(db, customerId)].sort(newestFirst);
   const start = (page - 1) * CUSTOMER_HISTORY_PAGE_SIZE;
   const entries = all.slice(start, start + CUSTOMER_HISTORY_PAGE_SIZE);
   return { entries, page, total: all.length, hasMore: start + entries.length < all.length };

@@ -8,6 +8,29 @@ import { approveDestruction, expiredCustomers, proposeDestruction, toBatch } fro
 import { placeOf } from './register';
 import { subjectAccessRecords } from './subject-access-repository';
 import type { ReadDb } from '../db/handles';
+import { meetingsAbout } from '../risk-classes';
+
+/**
+ * Everything held about one customer (privacy.subjectAccess): its records as stored, and the risk meetings
+ * (seed000 第二篇 三、) that discussed it, each as the customer's own part: without the other customers discussed.
+ */
+function subjectAccessDocument(db: ReadDb, customerId: string) {
+  const records = subjectAccessRecords(db, customerId);
+  if (!records) throw ApiError.because('NOT_FOUND', 'privacy.errors.noSuchRecord');
+  const riskMeetings = meetingsAbout(db, customerId).map((m) => ({
+    id: m.id,
+    held_on: m.heldOn,
+    kinds: m.kinds,
+    attendees: m.attendees,
+    conclusions: m.conclusions,
+    recorded_by: m.recordedByName,
+    recorded_at: m.recordedAt,
+  }));
+  const { accessRegister, ...rest } = records;
+  const sections = { ...rest, riskMeetings, accessRegister };
+  const rowCount = 1 + Object.values(sections).reduce((n, rows) => n + (Array.isArray(rows) ? rows.length : 0), 0);
+  return { sections, rowCount };
+}
 
 function requireReason(reason: string | undefined): string {
   if (!reason?.trim()) throw ApiError.because('VALIDATION', 'privacy.errors.reasonRequired', undefined, 'reason');
@@ -61,12 +84,10 @@ export const destructionHandlers: HandlersOf<Methods> = {
     const user = requireUser(ctx);
     const purpose = requireReason(input.purpose);
     return ctx.core.store.transaction((tx) => {
-      const records = subjectAccessRecords(tx, input.customerId);
-      if (!records) throw ApiError.because('NOT_FOUND', 'privacy.errors.noSuchRecord');
-      const rowCount = 1 + records.complaints.length + records.callBacks.length + records.visits.length + records.opinionEntries.length + records.mediaIncidents.length + records.accessRegister.length;
+      const { sections, rowCount } = subjectAccessDocument(tx, input.customerId);
       const exportedAt = ctx.core.now();
       // Registered first would list itself; the document carries the register as it stood when asked.
-      const document = JSON.stringify({ exportedAt: exportedAt.toISOString(), exportedBy: user.displayName, purpose, ...records }, null, 2);
+      const document = JSON.stringify({ exportedAt: exportedAt.toISOString(), exportedBy: user.displayName, purpose, ...sections }, null, 2);
       appendAccess(tx, { at: exportedAt, user, action: 'export', subject: 'subjectAccess', recordId: input.customerId, rowCount, reason: purpose, place: placeOf(tx) });
       return { document, rowCount };
     });

@@ -9,8 +9,24 @@ export interface SubjectAccessRecords {
   visits: Record<string, unknown>[];
   opinionEntries: Record<string, unknown>[];
   mediaIncidents: Record<string, unknown>[];
+  limitAdjustments: Record<string, unknown>[];
   accessRegister: Record<string, unknown>[];
 }
+
+/**
+ * The credit-limit adjustments proposed for the customer in the monthly checks (seed002 客户管理制度3 第四十一条):
+ * the evaluation's month and limit, the proposed one, who proposed and decided and how, and, once approved,
+ * the adjustment that put it in force.
+ */
+const LIMIT_ADJUSTMENTS = `
+  SELECT e.id AS evaluation_id, e.month, e.credit_limit AS from_limit, e.proposed_limit AS to_limit, e.opinion,
+    p.display_name AS proposed_by, e.checked_at AS proposed_at, e.decision, d.display_name AS decided_by, e.decided_at, e.decision_reason,
+    a.id AS adjustment_id, a.effective_on
+  FROM credit_evaluations e
+  JOIN users p ON p.id = e.checked_by
+  LEFT JOIN users d ON d.id = e.decided_by
+  LEFT JOIN credit_limit_adjustments a ON a.evaluation_id = e.id
+  WHERE e.customer_id = ? AND e.proposed_limit IS NOT NULL ORDER BY e.month`;
 
 export function subjectAccessRecords(db: ReadDb, customerId: string): SubjectAccessRecords | null {
   const customer = statement(db, 'SELECT * FROM customers WHERE id = ?').get(customerId) as Record<string, unknown> | undefined;
@@ -30,6 +46,7 @@ export function subjectAccessRecords(db: ReadDb, customerId: string): SubjectAcc
     visits: all('SELECT * FROM customer_follow_ups WHERE customer_id = ? ORDER BY at', customerId),
     opinionEntries,
     mediaIncidents,
+    limitAdjustments: all(LIMIT_ADJUSTMENTS, customerId),
     accessRegister: all('SELECT * FROM personal_data_access WHERE record_id IN (SELECT value FROM json_each(?)) ORDER BY at, rowid', recordIds),
   };
 }

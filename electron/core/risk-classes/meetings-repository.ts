@@ -64,6 +64,16 @@ export function meetingsHeldBetween(db: ReadDb, fromDay: string, toDay: string):
   ).all(fromDay, toDay) as (MeetingRow & { recorded_by_name: string })[];
 }
 
+/** The meetings that discussed the customer, by day, with who recorded each. */
+export function meetingsOfCustomer(db: ReadDb, customerId: string): (MeetingRow & { recorded_by_name: string })[] {
+  return statement(
+    db,
+    `SELECT m.*, u.display_name AS recorded_by_name FROM risk_meeting_customers mc
+     JOIN risk_meetings m ON m.id = mc.meeting_id JOIN users u ON u.id = m.recorded_by
+     WHERE mc.customer_id = ? ORDER BY m.held_on, m.recorded_at, m.id`,
+  ).all(customerId) as (MeetingRow & { recorded_by_name: string })[];
+}
+
 /** Every class change of every customer, oldest first: the class on a day is the newest decided by then. */
 export function classChangeDays(db: ReadDb): { customer_id: string; to_class: string; decided_at: string }[] {
   return statement(db, 'SELECT customer_id, to_class, decided_at FROM risk_class_changes ORDER BY decided_at, rowid').all() as { customer_id: string; to_class: string; decided_at: string }[];

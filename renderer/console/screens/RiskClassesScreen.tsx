@@ -10,6 +10,7 @@ import { useConsoleRiskStore } from '../stores/console-risk-store';
 import { PAGE_SIZE } from '../stores/records-store';
 import { useSitesStore } from '../stores/sites-store';
 import { CreditGradingsPanel } from './CreditGradingsPanel';
+import { ConsoleRiskMeetingsPanel } from './ConsoleRiskMeetingsPanel';
 import { CreditMonthPanel } from './CreditMonthPanel';
 import { ListCount } from './ListControls';
 import { Pager } from './Pager';
@@ -17,8 +18,8 @@ import { SiteSelect } from './SiteSelect';
 
 /**
  * 风险分类 at head office (seed000 第二篇, issue 19 §3): each credit customer's current class as its site
- * decided it, per site, filtered by site, class and name, with the count per class. Read-only: classes are
- * proposed, reviewed and decided at the site.
+ * decided it, per site, filtered by site, class and name, with the count per class, and the sites' risk
+ * meetings of a period (第二篇 三、). Read-only: classes are proposed, reviewed and decided at the site.
  */
 export function RiskClassesScreen() {
   const { t } = useTranslation();
@@ -107,6 +108,7 @@ export function RiskClassesScreen() {
         {list?.rows.length === 0 && <p className="muted">{t('console.empty')}</p>}
       </div>
       <Pager offset={query.offset ?? 0} pageSize={PAGE_SIZE} shown={list?.rows.length ?? 0} total={list?.total ?? 0} onPage={(offset) => void load({ ...query, offset })} />
+      <ConsoleRiskMeetingsPanel sites={sites ?? []} />
       <CreditGradingsPanel />
       <CreditMonthPanel />
     </section>

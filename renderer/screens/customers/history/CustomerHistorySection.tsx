@@ -37,7 +37,7 @@ function HistoryLine({ entry, now }: { entry: CustomerHistoryEntry; now: Date })
 
 /**
  * 往来记录 on the customer file (issue 19 §1): every complaint, call-back, follow-up, credit step,
- * risk-class change and merge, newest first, a page at a time (更多 appends the next). `refreshKey`
+ * limit adjustment, risk-class change, risk meeting and merge, newest first, a page at a time (更多 appends the next). `refreshKey`
  * changes when the page knows something was recorded: the history is read again from its first page.
  */
 export function CustomerHistorySection({ customerId, refreshKey }: { customerId: string; refreshKey: string }) {

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { CustomerHistoryEntry } from '../../../../shared/api/customer-history';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
+import type { Language } from '../../../../shared/api/envelope';
+import { formatCalendarDate } from '../../../lib/locale-format';
 import { summarise } from '../../../lib/summarise';
 import { classLabel } from '../../settings/rule-pack-text';
 import { yuan } from '../credit/credit-form-model';
@@ -53,6 +55,35 @@ function classOverrideWords(entry: Extract<CustomerHistoryEntry, { type: 'classO
   };
 }
 
+/** 2026年11月 / November 2026 for a month `yyyy-MM`. */
+function monthText(month: string, lang: string): string {
+  const [year, n] = month.split('-').map(Number);
+  if (!year || !n) return month;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, n - 1, 1)));
+}
+
+type AdjustmentEntry = Extract<CustomerHistoryEntry, { type: 'limitAdjustmentProposed' | 'limitAdjustmentDecided' }>;
+
+/** 第四十一条's adjustment: proposed in a month's check, then approved (in force from a day) or refused (with the reason). */
+function adjustmentWords(entry: AdjustmentEntry, t: TFunction, lang: string): HistoryWords {
+  const amounts = t('customerHistory.limitFromTo', { month: monthText(entry.month, lang), from: yuan(entry.fromLimit), to: yuan(entry.toLimit) });
+  if (entry.type === 'limitAdjustmentProposed') return { action: t('customerHistory.limitProposed'), detail: amounts };
+  if (entry.decision === 'approved') {
+    const since = entry.effectiveOn ? t('customerHistory.limitInForceFrom', { day: formatCalendarDate(entry.effectiveOn, lang as Language) }) : '';
+    return { action: t('customerHistory.limitApproved'), detail: `${amounts}${since}` };
+  }
+  return { action: t('customerHistory.limitRefused'), detail: `${amounts}${entry.reason ? t('customerHistory.because', { reason: entry.reason }) : ''}` };
+}
+
+/** A risk meeting (第二篇 三、) that discussed the customer: the day it was held, its kinds, its conclusions. */
+function meetingWords(entry: Extract<CustomerHistoryEntry, { type: 'riskMeeting' }>, t: TFunction, lang: string): HistoryWords {
+  const kinds = entry.kinds.map((kind) => t(`riskMeetings.kinds.${kind}`)).join(t('customerHistory.listSeparator'));
+  return {
+    action: t('customerHistory.riskMeeting'),
+    detail: t('customerHistory.riskMeetingDetail', { day: formatCalendarDate(entry.heldOn, lang as Language), kinds, conclusions: entry.conclusions }),
+  };
+}
+
 /** The entry's sentence, after its moment and who acted. */
 export function historyWords(entry: CustomerHistoryEntry, t: TFunction, pack: RulePack | null, lang: string): HistoryWords {
   switch (entry.type) {
@@ -81,6 +112,11 @@ export function historyWords(entry: CustomerHistoryEntry, t: TFunction, pack: Ru
         action: t('customerHistory.riskClassRefused'),
         detail: `${t('customerHistory.fromTo', { from: riskClassLabel(entry.fromClass, lang), to: riskClassLabel(entry.toClass, lang) })}${t('customerHistory.proposedBecause', { reason: entry.reason })}${entry.note ? t('customerHistory.refusalNote', { note: entry.note }) : ''}`,
       };
+    case 'limitAdjustmentProposed':
+    case 'limitAdjustmentDecided':
+      return adjustmentWords(entry, t, lang);
+    case 'riskMeeting':
+      return meetingWords(entry, t, lang);
     case 'merged':
       return { action: t('customerHistory.merged', { name: entry.name }), detail: entry.reason };
   }
