@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { DraftKey } from '../../shared/api/drafts';
 import type { ApiInput } from '../../shared/api/contract';
 import { api } from '../api/client';
@@ -27,98 +27,85 @@ export interface DraftControl {
   resume: () => void;
 }
 
-/**
- * Keeps a form's unsaved input in the core (`drafts.*`), so nothing typed is
- * lost to a crash, a closed window or a sign-out: restores it on opening
- * (only while nothing has been typed yet), saves ~400 ms after typing
- * pauses, and at once when the form loses focus, the window is hidden or
- * closed, or the form is left. `value` must be plain JSON; `onRestore` puts
- * a draft into the form and returns the form's values as restored.
- */
-export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Record<string, unknown>) => object): DraftControl {
-  const json = JSON.stringify(value);
-  // The same draft for as long as its key reads the same (callers pass a fresh object each render).
-  const keyJson = JSON.stringify(draftKey);
-  const key = useMemo(() => JSON.parse(keyJson) as DraftKey, [keyJson]);
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const current = useRef(json);
-  current.current = json;
+/** What the hook keeps between renders; read and written by its callbacks, so kept out of React state. */
+interface DraftState {
+  /** The form's input as typed, as JSON. */
+  typed: string;
   /** What the core holds (or the pristine form); nothing is saved while the input equals it. */
-  const saved = useRef(json);
+  saved: string;
   /** What the core has answered that it holds (saved differs while a save is in flight). */
-  const confirmed = useRef(json);
-  const ready = useRef(false);
-  const suspended = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  confirmed: string;
+  ready: boolean;
+  suspended: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
   /** Draft saves sent and not yet answered. */
-  const inFlight = useRef(new Set<Promise<void>>());
-  const onRestoreRef = useRef(onRestore);
-  onRestoreRef.current = onRestore;
+  inFlight: Set<Promise<void>>;
+}
 
-  const cancelTimer = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-  };
+function cancelTimer(state: DraftState) {
+  if (state.timer) clearTimeout(state.timer);
+  state.timer = null;
+}
 
-  const saveNow = useCallback((): Promise<void> => {
-    cancelTimer();
-    const data = current.current;
-    if (!ready.current || suspended.current || data === saved.current) return Promise.resolve();
-    const before = saved.current;
-    saved.current = data;
-    const request = api
-      .call('drafts.save', { ...key, data: JSON.parse(data) as Record<string, unknown> } as ApiInput<'drafts.save'>)
-      .then((draft) => {
-        confirmed.current = data;
-        setSavedAt(draft.savedAt);
-      })
-      .catch(() => {
-        // Best effort: the next change or flush tries again.
-        if (saved.current === data) saved.current = before;
-      })
-      .finally(() => inFlight.current.delete(request));
-    inFlight.current.add(request);
-    return request;
-  }, [key]);
+/** One save after the pause, if the input differs from what the core holds. */
+function scheduleSave(state: DraftState, saveNow: () => Promise<void>) {
+  if (state.typed !== state.saved) state.timer = setTimeout(saveNow, DRAFT_SAVE_DELAY_MS);
+}
 
-  // Signing out saves first what was typed since the last pause.
-  useEffect(() => registerDraftFlush(saveNow), [saveNow]);
+/** Sends the input to the core now, unless nothing changed, the draft is not restored yet, or saving is suspended. */
+function saveDraft(state: DraftState, key: DraftKey, setSavedAt: (at: string) => void): Promise<void> {
+  cancelTimer(state);
+  const data = state.typed;
+  if (!state.ready || state.suspended || data === state.saved) return Promise.resolve();
+  const before = state.saved;
+  state.saved = data;
+  const request = api
+    .call('drafts.save', { ...key, data: JSON.parse(data) as Record<string, unknown> } as ApiInput<'drafts.save'>)
+    .then((draft) => {
+      state.confirmed = data;
+      setSavedAt(draft.savedAt);
+    })
+    .catch(() => {
+      // Best effort: the next change or flush tries again.
+      if (state.saved === data) state.saved = before;
+    })
+    .finally(() => state.inFlight.delete(request));
+  state.inFlight.add(request);
+  return request;
+}
 
-  // Opening: bring back a draft, unless the person already started typing.
+type OnRestore = (data: Record<string, unknown>) => object;
+
+/** Opening: bring back a draft, unless the person already started typing. */
+function useRestoreDraft(key: DraftKey, state: DraftState, saveNow: () => Promise<void>, onRestore: MutableRefObject<OnRestore>, setRestoredAt: (at: string) => void) {
   useEffect(() => {
-    const pristine = current.current;
+    const pristine = state.typed;
     let live = true;
     api
       .call('drafts.get', key)
       .then((draft) => {
         if (!live) return;
-        if (draft && current.current === pristine) {
+        if (draft && state.typed === pristine) {
           // What the form made of the draft (an older form's fields dropped) counts as saved: opening alone saves nothing.
-          saved.current = JSON.stringify(onRestoreRef.current(draft.data));
-          confirmed.current = saved.current;
+          state.saved = JSON.stringify(onRestore.current(draft.data));
+          state.confirmed = state.saved;
           setRestoredAt(draft.savedAt);
         }
       })
       .catch(() => {})
       .finally(() => {
         if (!live) return;
-        ready.current = true;
-        if (current.current !== saved.current) timer.current = setTimeout(saveNow, DRAFT_SAVE_DELAY_MS);
+        state.ready = true;
+        scheduleSave(state, saveNow);
       });
     return () => {
       live = false;
     };
-  }, [key, saveNow]);
+  }, [key, state, saveNow, onRestore, setRestoredAt]);
+}
 
-  // Typing: one save per pause.
-  useEffect(() => {
-    if (!ready.current || suspended.current) return;
-    cancelTimer();
-    if (json !== saved.current) timer.current = setTimeout(saveNow, DRAFT_SAVE_DELAY_MS);
-  }, [json, saveNow]);
-
-  // Leaving: the window hidden or closed, or the form itself unmounted.
+/** Leaving: the window hidden or closed, or the form itself unmounted. */
+function useSaveOnLeave(saveNow: () => Promise<void>) {
   useEffect(() => {
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void saveNow();
@@ -132,12 +119,45 @@ export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Re
       void saveNow();
     };
   }, [saveNow]);
+}
+
+/**
+ * Keeps a form's unsaved input in the core (`drafts.*`), so nothing typed is
+ * lost to a crash, a closed window or a sign-out: restores it on opening
+ * (only while nothing has been typed yet), saves ~400 ms after typing
+ * pauses, and at once when the form loses focus, the window is hidden or
+ * closed, or the form is left. `value` must be plain JSON; `onRestore` puts
+ * a draft into the form and returns the form's values as restored.
+ */
+export function useDraft(draftKey: DraftKey, value: object, onRestore: OnRestore): DraftControl {
+  const json = JSON.stringify(value);
+  // The same draft for as long as its key reads the same (callers pass a fresh object each render).
+  const keyJson = JSON.stringify(draftKey);
+  const key = useMemo(() => JSON.parse(keyJson) as DraftKey, [keyJson]);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [state] = useState<DraftState>(() => ({ typed: json, saved: json, confirmed: json, ready: false, suspended: false, timer: null, inFlight: new Set() }));
+  state.typed = json;
+  const onRestoreRef = useRef(onRestore);
+  onRestoreRef.current = onRestore;
+
+  const saveNow = useCallback(() => saveDraft(state, key, setSavedAt), [state, key]);
+  // Signing out saves first what was typed since the last pause.
+  useEffect(() => registerDraftFlush(saveNow), [saveNow]);
+  useRestoreDraft(key, state, saveNow, onRestoreRef, setRestoredAt);
+  // Typing: one save per pause.
+  useEffect(() => {
+    if (!state.ready || state.suspended) return;
+    cancelTimer(state);
+    scheduleSave(state, saveNow);
+  }, [json, state, saveNow]);
+  useSaveOnLeave(saveNow);
 
   const discard = useCallback(
     async (blank: object) => {
-      cancelTimer();
-      saved.current = JSON.stringify(blank);
-      confirmed.current = saved.current;
+      cancelTimer(state);
+      state.saved = JSON.stringify(blank);
+      state.confirmed = state.saved;
       setRestoredAt(null);
       setSavedAt(null);
       try {
@@ -146,23 +166,22 @@ export function useDraft(draftKey: DraftKey, value: object, onRestore: (data: Re
         // The next save replaces it anyway.
       }
     },
-    [key],
+    [state, key],
   );
-
   return {
     restoredAt,
     savedAt,
     discard,
-    unsaved: () => current.current !== confirmed.current,
+    unsaved: () => state.typed !== state.confirmed,
     flush: saveNow,
     suspend: async () => {
-      suspended.current = true;
-      cancelTimer();
-      await Promise.all([...inFlight.current]);
+      state.suspended = true;
+      cancelTimer(state);
+      await Promise.all([...state.inFlight]);
     },
     resume: () => {
-      suspended.current = false;
-      if (current.current !== saved.current) timer.current = setTimeout(saveNow, DRAFT_SAVE_DELAY_MS);
+      state.suspended = false;
+      scheduleSave(state, saveNow);
     },
   };
 }

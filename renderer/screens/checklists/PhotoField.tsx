@@ -1,23 +1,86 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerField, PhotoRef } from '../../../shared/checklists/answer-values';
-import { ACCEPTED_IMAGE_TYPES, MAX_ATTACHMENT_BYTES, type AcceptedImageType } from '../../../shared/domain/attachments';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/attachments';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { errorText } from '../../lib/error-text';
+import { PhotoViewer } from '../../components/PhotoViewer';
 import { useChecklistsStore } from '../../stores/checklists-store';
 import { useChecklistText } from './checklist-text';
-import { preparePhoto } from '../../lib/image-file';
-import { PhotoViewer } from '../../components/PhotoViewer';
+import { PhotoPicker, PhotoThumb } from './PhotoThumb';
+import { CHECKLIST_PHOTO_EDGE, usePhotoUploads, type PhotoUpload } from './use-photo-uploads';
 
-export interface PhotoUpload {
-  fileName: string;
-  mimeType: AcceptedImageType;
-  dataBase64: string;
-  evidence?: number;
+export type { PhotoUpload } from './use-photo-uploads';
+
+type Shown = { photo: PhotoRef; what: string };
+
+/** 删除 asked once, and a photo opened large. */
+function PhotoDialogs({
+  removing,
+  viewing,
+  src,
+  onRemove,
+  onCloseRemove,
+  onCloseView,
+}: {
+  removing: Shown | null;
+  viewing: Shown | null;
+  /** The viewed photo's image, once loaded. */
+  src: string | undefined;
+  onRemove: (photo: PhotoRef) => void;
+  onCloseRemove: () => void;
+  onCloseView: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {removing && (
+        <ConfirmDialog
+          title={t('checklists.photos.removeTitle')}
+          consequences={[t('checklists.photos.removeWhat', { what: removing.what, fileName: removing.photo.fileName }), t('checklists.photos.removeAfter')]}
+          confirmLabel={t('checklists.photos.remove')}
+          onConfirm={() => {
+            const { photo } = removing;
+            onCloseRemove();
+            onRemove(photo);
+          }}
+          onCancel={onCloseRemove}
+        />
+      )}
+      {viewing && src && (
+        <PhotoViewer src={src} fileName={viewing.photo.fileName} alt={t('checklists.photos.alt', { what: viewing.what })} closeLabel={t('checklists.photos.close')} onClose={onCloseView} />
+      )}
+    </>
+  );
 }
 
-/** A checklist photo is evidence on an A4 report and travels to head office: 1600 px on the long side shows a truck's plate and keeps it small. */
-const CHECKLIST_PHOTO_EDGE = 1600;
+interface PhotoFieldProps {
+  field: AnswerField;
+  name: string;
+  photos: PhotoRef[];
+  disabled: boolean;
+  onUpload: (upload: PhotoUpload) => Promise<void>;
+  onRemove: (photo: PhotoRef) => Promise<void>;
+}
+
+/** The size limit while photos may be added, 上传中…, and why the last upload or removal failed. */
+function PhotoStatus({ disabled, busy, error }: { disabled: boolean; busy: boolean; error: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {!disabled && (
+        <p className="muted photo-limit" data-testid="photo-limit">
+          {t('checklists.photos.limit', { edge: CHECKLIST_PHOTO_EDGE, kb: MAX_ATTACHMENT_BYTES / 1024 })}
+        </p>
+      )}
+      {busy && <p className="muted">{t('checklists.photos.uploading')}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
 
 /**
  * The photos of one item or table cell: one slot per required view (车身正面,
@@ -26,111 +89,36 @@ const CHECKLIST_PHOTO_EDGE = 1600;
  * While the record is a draft each photo can be deleted (asked once) or
  * replaced; a thumbnail opens the photo large.
  */
-export function PhotoField({
-  field,
-  name,
-  photos,
-  disabled,
-  onUpload,
-  onRemove,
-}: {
-  field: AnswerField;
-  name: string;
-  photos: PhotoRef[];
-  disabled: boolean;
-  onUpload: (upload: PhotoUpload) => Promise<void>;
-  onRemove: (photo: PhotoRef) => Promise<void>;
-}) {
+export function PhotoField({ field, name, photos, disabled, onUpload, onRemove }: PhotoFieldProps) {
   const { t } = useTranslation();
   const { label } = useChecklistText();
   const images = useChecklistsStore((s) => s.images);
   const fetchImage = useChecklistsStore((s) => s.fetchImage);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<{ photo: PhotoRef; what: string } | null>(null);
-  const [viewing, setViewing] = useState<{ photo: PhotoRef; what: string } | null>(null);
+  const { busy, error, send, remove, replace } = usePhotoUploads(onUpload, onRemove);
+  const [removing, setRemoving] = useState<Shown | null>(null);
+  const [viewing, setViewing] = useState<Shown | null>(null);
 
   useEffect(() => {
     for (const p of photos) void fetchImage(p.attachmentId);
   }, [photos, fetchImage]);
 
-  /** Prepares and stores the picked photo; true once the core has it. */
-  const send = async (event: ChangeEvent<HTMLInputElement>, evidence?: number): Promise<boolean> => {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // the same file may be chosen again after a refusal
-    if (!file) return false;
-    setBusy(true);
-    setError(null);
-    try {
-      const photo = await preparePhoto(file, { maxEdge: CHECKLIST_PHOTO_EDGE });
-      if (!photo.ok) {
-        setError(photo.reason === 'wrongType' ? t('checklists.photos.wrongType') : t('checklists.photos.tooLarge', { kb: photo.kb }));
-        return false;
-      }
-      await onUpload({ fileName: photo.fileName, mimeType: photo.mimeType, dataBase64: photo.dataBase64, ...(evidence !== undefined ? { evidence } : {}) });
-      return true;
-    } catch (e) {
-      setError(errorText(e, t));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (photo: PhotoRef) => {
-    setError(null);
-    try {
-      await onRemove(photo);
-    } catch (e) {
-      setError(errorText(e, t));
-    }
-  };
-
-  // The old photo goes only once the new one is stored, so a refused upload loses nothing.
-  const replace = async (event: ChangeEvent<HTMLInputElement>, old: PhotoRef) => {
-    if (await send(event, old.evidence)) await remove(old);
-  };
-
   const slots = (field.evidence ?? []).map((view, index) => ({ index, what: label(view), photos: photos.filter((p) => p.evidence === index) }));
   const others = photos.filter((p) => p.evidence === undefined);
   const thumb = (p: PhotoRef, what: string) => (
-    <div key={p.attachmentId} className="photo-item" data-testid="photo-item">
-      <button type="button" className="photo-open" onClick={() => setViewing({ photo: p, what })} title={p.fileName} data-testid="photo-open">
-        {images[p.attachmentId] ? (
-          <img className="photo-thumb" src={images[p.attachmentId]} alt={t('checklists.photos.alt', { what })} data-testid="photo-thumb" />
-        ) : (
-          <span className="photo-thumb">{p.fileName}</span>
-        )}
-      </button>
-      {!disabled && (
-        <span className="photo-actions">
-          <button type="button" className="button secondary" onClick={() => setRemoving({ photo: p, what })} disabled={busy} data-testid="photo-remove">
-            {t('checklists.photos.remove')}
-          </button>
-          <label className="button secondary photo-pick" htmlFor={`${name}-replace-${p.attachmentId}`}>
-            {t('checklists.photos.replace')}
-            <input
-              id={`${name}-replace-${p.attachmentId}`}
-              type="file"
-              accept={ACCEPTED_IMAGE_TYPES.join(',')}
-              capture="environment"
-              className="visually-hidden"
-              disabled={busy}
-              onChange={(e) => void replace(e, p)}
-              data-testid="photo-replace"
-            />
-          </label>
-        </span>
-      )}
-    </div>
+    <PhotoThumb
+      key={p.attachmentId}
+      photo={p}
+      what={what}
+      name={name}
+      src={images[p.attachmentId]}
+      disabled={disabled}
+      busy={busy}
+      onOpen={() => setViewing({ photo: p, what })}
+      onRemove={() => setRemoving({ photo: p, what })}
+      onReplace={(e) => void replace(e, p)}
+    />
   );
-  const picker = (id: string, text: string, evidence?: number) =>
-    !disabled && (
-      <label className="button secondary photo-pick" htmlFor={id}>
-        {text}
-        <input id={id} type="file" accept={ACCEPTED_IMAGE_TYPES.join(',')} capture="environment" className="visually-hidden" onChange={(e) => void send(e, evidence)} data-testid={`${id}`} />
-      </label>
-    );
+  const picker = (id: string, text: string, evidence?: number) => !disabled && <PhotoPicker id={id} text={text} onPick={(e) => void send(e, evidence)} />;
 
   return (
     <div className="photo-field" data-testid={`photos-${name}`}>
@@ -148,39 +136,15 @@ export function PhotoField({
           {picker(`${name}-photo`, t('checklists.photos.add'))}
         </div>
       )}
-      {!disabled && (
-        <p className="muted photo-limit" data-testid="photo-limit">
-          {t('checklists.photos.limit', { edge: CHECKLIST_PHOTO_EDGE, kb: MAX_ATTACHMENT_BYTES / 1024 })}
-        </p>
-      )}
-      {busy && <p className="muted">{t('checklists.photos.uploading')}</p>}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      {removing && (
-        <ConfirmDialog
-          title={t('checklists.photos.removeTitle')}
-          consequences={[t('checklists.photos.removeWhat', { what: removing.what, fileName: removing.photo.fileName }), t('checklists.photos.removeAfter')]}
-          confirmLabel={t('checklists.photos.remove')}
-          onConfirm={() => {
-            const { photo } = removing;
-            setRemoving(null);
-            void remove(photo);
-          }}
-          onCancel={() => setRemoving(null)}
-        />
-      )}
-      {viewing && images[viewing.photo.attachmentId] && (
-        <PhotoViewer
-          src={images[viewing.photo.attachmentId]!}
-          fileName={viewing.photo.fileName}
-          alt={t('checklists.photos.alt', { what: viewing.what })}
-          closeLabel={t('checklists.photos.close')}
-          onClose={() => setViewing(null)}
-        />
-      )}
+      <PhotoStatus disabled={disabled} busy={busy} error={error} />
+      <PhotoDialogs
+        removing={removing}
+        viewing={viewing}
+        src={viewing ? images[viewing.photo.attachmentId] : undefined}
+        onRemove={(photo) => void remove(photo)}
+        onCloseRemove={() => setRemoving(null)}
+        onCloseView={() => setViewing(null)}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
 import type { ChecklistRecord } from '../../../shared/api/checklists';
 import { api } from '../../api/client';
 import { useChecklistsStore } from '../../stores/checklists-store';
@@ -13,21 +13,14 @@ export const itemKey = (itemId: string) => itemId;
 export const cellKey = (itemId: string, rowId: string, columnId: string) => `${itemId}\u0000${rowId}\u0000${columnId}`;
 
 /**
- * Autosave of one record: every change shows at once (an overlay over the
- * stored answers) and is sent after a short pause, or at once on blur and
- * when the screen is left. Saves go one after another, each naming the
- * version the last answer returned, so two quick changes never race; the core
- * re-reads the stored answers on each save and changes only that item or row.
- * Other writes (photos, completing) go through the same queue after it.
+ * The record's writes, one after another: each names the version the last answer returned, and its answer
+ * becomes the record. `pending` tells whether changes are still waiting once a write is done.
  */
-export function useAutosave(recordId: string) {
+function useWriteQueue(recordId: string, pending: MutableRefObject<Map<string, Pending>>) {
   const setRecord = useChecklistsStore((s) => s.setRecord);
   const record = useChecklistsStore((s) => s.records[recordId]);
   const version = useRef<number | undefined>(record?.version);
-  const pending = useRef(new Map<string, Pending>());
   const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const [overlay, setOverlay] = useState<Record<string, unknown>>({});
   const [state, setState] = useState<SaveState>('idle');
   const [error, setError] = useState<unknown>(null);
 
@@ -59,8 +52,63 @@ export function useAutosave(recordId: string) {
       );
       return run;
     },
-    [accept],
+    [accept, pending],
   );
+  return { version, chain, state, setState, error, setError, enqueue };
+}
+
+/** Typing in an item or a table cell: shown at once in the overlay, kept as pending (a row's cells together), and a save scheduled. */
+function useEdits(pending: MutableRefObject<Map<string, Pending>>, setOverlay: Dispatch<SetStateAction<Record<string, unknown>>>, schedule: () => void) {
+  const setItem = useCallback(
+    (itemId: string, value: unknown) => {
+      setOverlay((o) => ({ ...o, [itemKey(itemId)]: value }));
+      pending.current.set(`i:${itemId}`, { itemId, value });
+      schedule();
+    },
+    [pending, setOverlay, schedule],
+  );
+
+  const setCell = useCallback(
+    (itemId: string, rowId: string, columnId: string, value: unknown) => {
+      setOverlay((o) => ({ ...o, [cellKey(itemId, rowId, columnId)]: value }));
+      const key = `r:${itemId}:${rowId}`;
+      const before = pending.current.get(key);
+      const cells = before && 'cells' in before ? before.cells : {};
+      pending.current.set(key, { itemId, rowId, cells: { ...cells, [columnId]: value } });
+      schedule();
+    },
+    [pending, setOverlay, schedule],
+  );
+  return { setItem, setCell };
+}
+
+/** Leaving the screen (or the window) sends what is still pending. */
+function useFlushOnLeave(flush: () => Promise<unknown>) {
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onHide);
+      void flush();
+    };
+  }, [flush]);
+}
+
+/**
+ * Autosave of one record: every change shows at once (an overlay over the
+ * stored answers) and is sent after a short pause, or at once on blur and
+ * when the screen is left. Saves go one after another, each naming the
+ * version the last answer returned, so two quick changes never race; the core
+ * re-reads the stored answers on each save and changes only that item or row.
+ * Other writes (photos, completing) go through the same queue after it.
+ */
+export function useAutosave(recordId: string) {
+  const pending = useRef(new Map<string, Pending>());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [overlay, setOverlay] = useState<Record<string, unknown>>({});
+  const { version, chain, state, setState, error, setError, enqueue } = useWriteQueue(recordId, pending);
 
   const flush = useCallback((): Promise<unknown> => {
     clearTimeout(timer.current);
@@ -75,34 +123,14 @@ export function useAutosave(recordId: string) {
       );
     }
     return chain.current;
-  }, [enqueue, recordId]);
+  }, [enqueue, recordId, chain, setError]);
 
   const schedule = useCallback(() => {
     setState('pending');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
-  }, [flush]);
-
-  const setItem = useCallback(
-    (itemId: string, value: unknown) => {
-      setOverlay((o) => ({ ...o, [itemKey(itemId)]: value }));
-      pending.current.set(`i:${itemId}`, { itemId, value });
-      schedule();
-    },
-    [schedule],
-  );
-
-  const setCell = useCallback(
-    (itemId: string, rowId: string, columnId: string, value: unknown) => {
-      setOverlay((o) => ({ ...o, [cellKey(itemId, rowId, columnId)]: value }));
-      const key = `r:${itemId}:${rowId}`;
-      const before = pending.current.get(key);
-      const cells = before && 'cells' in before ? before.cells : {};
-      pending.current.set(key, { itemId, rowId, cells: { ...cells, [columnId]: value } });
-      schedule();
-    },
-    [schedule],
-  );
+  }, [flush, setState]);
+  const { setItem, setCell } = useEdits(pending, setOverlay, schedule);
 
   /** Sends what is pending, then runs one more write (a photo, a new row, completing). */
   const write = useCallback(
@@ -112,18 +140,7 @@ export function useAutosave(recordId: string) {
     },
     [enqueue, flush],
   );
-
-  // Leaving the screen (or the window) sends what is still pending.
-  useEffect(() => {
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('beforeunload', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onHide);
-      void flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const reload = useCallback(async () => {
     pending.current.clear();
@@ -132,7 +149,7 @@ export function useAutosave(recordId: string) {
     setState('idle');
     version.current = undefined;
     await useChecklistsStore.getState().fetchRecord(recordId);
-  }, [recordId]);
+  }, [recordId, setError, setState, version]);
 
   return { overlay, state, error, setItem, setCell, flush, write, reload };
 }

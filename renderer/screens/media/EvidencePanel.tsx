@@ -6,34 +6,17 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FieldNotes, fieldNoteIds } from '../../components/FieldNotes';
 import { useFormSubmit } from '../../hooks/use-form-submit';
-import { useTimeZone } from '../../hooks/use-time-zone';
-import { formatInstant } from '../../lib/zoned-time';
 import { useMediaStore } from '../../stores/media-store';
 import { preparePhoto } from '../../lib/image-file';
 import { PhotoViewer } from '../../components/PhotoViewer';
+import { EvidenceItem } from './EvidenceItem';
 
-
-/**
- * Evidence screenshots (S1 四(五)3(1) 截屏、拍照留取证据) as thumbnails, and adding
- * one; size and type are checked here and again in the core. While the incident
- * is open an image attached by mistake can be deleted (asked once) or replaced;
- * a thumbnail opens the image large.
- */
-export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
+/** Adding, replacing and deleting the incident's evidence images, with the error and busy state to show. */
+function useEvidenceWrites(incident: MediaIncidentDetail) {
   const { t } = useTranslation();
-  const timeZone = useTimeZone();
   const write = useMediaStore((s) => s.write);
-  const images = useMediaStore((s) => s.images);
-  const fetchImage = useMediaStore((s) => s.fetchImage);
   const { errors, other, busy, submit } = useFormSubmit(['dataBase64', 'mimeType'] as const);
   const [inputKey, setInputKey] = useState(0);
-  const [removing, setRemoving] = useState<AttachmentInfo | null>(null);
-  const [viewing, setViewing] = useState<AttachmentInfo | null>(null);
-  const open = incident.status === 'open';
-
-  useEffect(() => {
-    for (const a of incident.attachments) void fetchImage(a.id);
-  }, [incident.attachments, fetchImage]);
 
   /** Stores the picked image; with `replacing`, takes the old one off only once the new one is stored, so a refused upload loses nothing. */
   const onFile = async (event: ChangeEvent<HTMLInputElement>, replacing?: AttachmentInfo) => {
@@ -50,15 +33,57 @@ export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
     });
     setInputKey((k) => k + 1); // the same file may be chosen again after a refusal
   };
-  const remove = (attachment: AttachmentInfo) => {
-    setRemoving(null);
+  const remove = (attachment: AttachmentInfo) =>
     void submit({}, async () => {
       await write('media.removeImage', { id: incident.id, version: incident.version, attachmentId: attachment.id });
     });
-  };
-  const error = errors.mimeType ?? errors.dataBase64;
+  return { error: errors.mimeType ?? errors.dataBase64, other, busy, inputKey, onFile, remove };
+}
+
+/** 添加截图: the file input, with the hint (or 上传中…) and the error under it. */
+function EvidenceFileField({ inputKey, error, busy, onFile }: { inputKey: number; error: string | undefined; busy: boolean; onFile: (event: ChangeEvent<HTMLInputElement>) => void }) {
+  const { t } = useTranslation();
   const hint = busy ? t('media.uploading') : t('media.evidenceHint');
   const { describedBy } = fieldNoteIds('evidence-file', error, hint);
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor="evidence-file" className="field-label">
+        {t('media.addEvidence')}
+      </label>
+      <input
+        key={inputKey}
+        id="evidence-file"
+        type="file"
+        data-testid="evidence-file"
+        accept={ACCEPTED_IMAGE_TYPES.join(',')}
+        disabled={busy}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={onFile}
+      />
+      <FieldNotes base="evidence-file" error={error} hint={hint} />
+    </div>
+  );
+}
+
+/**
+ * Evidence screenshots (S1 四(五)3(1) 截屏、拍照留取证据) as thumbnails, and adding
+ * one; size and type are checked here and again in the core. While the incident
+ * is open an image attached by mistake can be deleted (asked once) or replaced;
+ * a thumbnail opens the image large.
+ */
+export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
+  const { t } = useTranslation();
+  const images = useMediaStore((s) => s.images);
+  const fetchImage = useMediaStore((s) => s.fetchImage);
+  const { error, other, busy, inputKey, onFile, remove } = useEvidenceWrites(incident);
+  const [removing, setRemoving] = useState<AttachmentInfo | null>(null);
+  const [viewing, setViewing] = useState<AttachmentInfo | null>(null);
+  const open = incident.status === 'open';
+
+  useEffect(() => {
+    for (const a of incident.attachments) void fetchImage(a.id);
+  }, [incident.attachments, fetchImage]);
 
   return (
     <section className="panel" data-testid="media-evidence">
@@ -68,64 +93,21 @@ export function EvidencePanel({ incident }: { incident: MediaIncidentDetail }) {
       ) : (
         <ul className="media-thumbnails">
           {incident.attachments.map((a) => (
-            <li key={a.id} data-testid="evidence-item">
-              {images[a.id] ? (
-                <button type="button" className="photo-open" onClick={() => setViewing(a)} data-testid="evidence-open">
-                  <img src={images[a.id]} alt={a.fileName} className="media-thumbnail" />
-                </button>
-              ) : (
-                <span className="media-thumbnail muted">{t('media.loading')}</span>
-              )}
-              <span className="media-thumbnail-caption">
-                {a.fileName} · {Math.ceil(a.size / 1024)} KB · {a.addedByName} {formatInstant(a.addedAt, timeZone)}
-              </span>
-              {open && (
-                <span className="photo-actions">
-                  <button type="button" className="button secondary" disabled={busy} onClick={() => setRemoving(a)} data-testid="evidence-remove">
-                    {t('media.removeImage')}
-                  </button>
-                  <label className="button secondary" htmlFor={`evidence-replace-${a.id}`}>
-                    {t('media.replaceImage')}
-                    <input
-                      id={`evidence-replace-${a.id}`}
-                      type="file"
-                      className="visually-hidden"
-                      accept={ACCEPTED_IMAGE_TYPES.join(',')}
-                      disabled={busy}
-                      onChange={(e) => void onFile(e, a)}
-                      data-testid="evidence-replace"
-                    />
-                  </label>
-                </span>
-              )}
-            </li>
+            <EvidenceItem key={a.id} attachment={a} src={images[a.id]} open={open} busy={busy} onView={() => setViewing(a)} onRemove={() => setRemoving(a)} onReplace={(e) => void onFile(e, a)} />
           ))}
         </ul>
       )}
       <ErrorBanner messages={other} />
-      <div className={error ? 'field has-error' : 'field'}>
-        <label htmlFor="evidence-file" className="field-label">
-          {t('media.addEvidence')}
-        </label>
-        <input
-          key={inputKey}
-          id="evidence-file"
-          type="file"
-          data-testid="evidence-file"
-          accept={ACCEPTED_IMAGE_TYPES.join(',')}
-          disabled={busy}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => void onFile(e)}
-        />
-        <FieldNotes base="evidence-file" error={error} hint={hint} />
-      </div>
+      <EvidenceFileField inputKey={inputKey} error={error} busy={busy} onFile={(e) => void onFile(e)} />
       {removing && (
         <ConfirmDialog
           title={t('media.removeImageTitle')}
           consequences={[t('media.removeImageWhat', { fileName: removing.fileName })]}
           confirmLabel={t('media.removeImage')}
-          onConfirm={() => remove(removing)}
+          onConfirm={() => {
+            setRemoving(null);
+            remove(removing);
+          }}
           onCancel={() => setRemoving(null)}
         />
       )}

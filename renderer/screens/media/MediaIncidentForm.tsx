@@ -1,67 +1,57 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LISTED_PROGRAMMES, MEDIA_CHANNELS, ONLINE_PLATFORMS, type MediaChannel, type MediaContentCategory } from '../../../shared/domain/media';
+import { LISTED_PROGRAMMES, MEDIA_CHANNELS, ONLINE_PLATFORMS } from '../../../shared/domain/media';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
-import { useFormSubmit } from '../../hooks/use-form-submit';
-import { useTimeZone } from '../../hooks/use-time-zone';
 import type { FieldErrors } from '../../lib/field-errors';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/zoned-time';
-import { useMediaStore } from '../../stores/media-store';
 import { useMediaCategories } from './use-media-category';
 import { DateField } from '../../components/DateField';
-
-const FIELDS = ['occurredAt', 'channel', 'mediaName', 'programme', 'journalistName', 'contentCategory', 'description', 'platform', 'posterContact', 'complaintSerial'] as const;
-type Field = (typeof FIELDS)[number];
-type TextField = Exclude<Field, 'channel' | 'contentCategory'>;
+import { useMediaIncidentForm, type MediaField, type MediaIncidentValues, type MediaTextField } from './use-media-incident-form';
 
 const MEDIA_NAMES = [...new Set(LISTED_PROGRAMMES.map((p) => p.media))];
+
+/** When it happened, by which channel, and what it is about. */
+function WhenChannelRow({ values, errors, set }: { values: MediaIncidentValues; errors: FieldErrors<MediaField>; set: (field: MediaField, value: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field-row">
+      <FormField id="media-occurredAt" label={t('media.occurredAt')} error={errors.occurredAt} required>
+        {(control) => <DateField {...control} withTime data-testid="media-occurredAt" value={values.occurredAt} onChange={(v) => set('occurredAt', v)} />}
+      </FormField>
+      <FormField id="media-channel" label={t('media.channel')} error={errors.channel} required>
+        {(control) => (
+          <select {...control} data-testid="media-channel" value={values.channel} onChange={(e) => set('channel', e.target.value)}>
+            <option value="">{t('media.selectChannel')}</option>
+            {MEDIA_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`mediaChannels.${c}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <ContentCategoryField value={values.contentCategory} error={errors.contentCategory} onChange={(v) => set('contentCategory', v)} />
+    </div>
+  );
+}
+
+/** The names offered as one types: the listed media and programmes, the online platforms. */
+function MediaDatalists() {
+  return (
+    <>
+      <datalist id="media-names">{MEDIA_NAMES.map((m) => <option key={m} value={m} />)}</datalist>
+      <datalist id="media-programmes">{LISTED_PROGRAMMES.map((p) => <option key={`${p.media}-${p.programme}`} value={p.programme} />)}</datalist>
+      <datalist id="media-platforms">{ONLINE_PLATFORMS.map((p) => <option key={p} value={p} />)}</datalist>
+    </>
+  );
+}
 
 /** Registers one piece of negative news: who (media, programme, journalist) or where online, what, and the complaint behind it. */
 export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }) {
   const { t } = useTranslation();
-  const timeZone = useTimeZone();
-  const create = useMediaStore((s) => s.create);
-  const [values, setValues] = useState<Record<TextField, string> & { channel: MediaChannel | ''; contentCategory: MediaContentCategory | '' }>(() => ({
-    occurredAt: toDateTimeLocal(new Date(), timeZone),
-    channel: '',
-    mediaName: '',
-    programme: '',
-    journalistName: '',
-    contentCategory: '',
-    description: '',
-    platform: '',
-    posterContact: '',
-    complaintSerial: '',
-  }));
-  const [journalistOnSite, setJournalistOnSite] = useState(false);
-  const { errors, other, busy, submit } = useFormSubmit(FIELDS);
-  const set = (field: Field, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const { values, set, journalistOnSite, setJournalistOnSite, errors, other, busy, onSubmit } = useMediaIncidentForm(onSaved);
   const online = values.channel === 'online';
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const occurredAt = fromDateTimeLocal(values.occurredAt, timeZone);
-    const local: FieldErrors<Field> = {};
-    if (!occurredAt) local.occurredAt = t('media.enterTime');
-    if (!values.channel) local.channel = t('media.chooseChannel');
-    if (!values.description.trim()) local.description = t('media.enterDescription');
-    if (values.channel === 'online' && !values.platform.trim()) local.platform = t('media.enterPlatform');
-    if (values.channel && values.channel !== 'online' && !values.mediaName.trim()) local.mediaName = t('media.enterMediaName');
-    await submit(local, async () => {
-      const { channel, contentCategory, ...text } = values;
-      const incident = await create({
-        ...text,
-        occurredAt: occurredAt!,
-        channel: channel as MediaChannel,
-        journalistOnSite,
-        ...(contentCategory ? { contentCategory } : {}),
-      });
-      onSaved(incident.id);
-    });
-  };
-
-  const text = (field: TextField, options: { list?: string; required?: boolean; hint?: string; maxLength?: number } = {}) => (
+  const text = (field: MediaTextField, options: { list?: string; required?: boolean; hint?: string; maxLength?: number } = {}) => (
     <FormField id={`media-${field}`} label={t(`media.${field}`)} error={errors[field]} required={options.required} hint={options.hint}>
       {(control) => (
         <input {...control} type="text" list={options.list} data-testid={`media-${field}`} maxLength={options.maxLength ?? 100} value={values[field]} onChange={(e) => set(field, e.target.value)} />
@@ -74,24 +64,7 @@ export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }
       <h3>{t('media.new')}</h3>
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <ErrorBanner messages={other} />
-        <div className="field-row">
-          <FormField id="media-occurredAt" label={t('media.occurredAt')} error={errors.occurredAt} required>
-            {(control) => <DateField {...control} withTime data-testid="media-occurredAt" value={values.occurredAt} onChange={(v) => set('occurredAt', v)} />}
-          </FormField>
-          <FormField id="media-channel" label={t('media.channel')} error={errors.channel} required>
-            {(control) => (
-              <select {...control} data-testid="media-channel" value={values.channel} onChange={(e) => set('channel', e.target.value)}>
-                <option value="">{t('media.selectChannel')}</option>
-                {MEDIA_CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`mediaChannels.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <ContentCategoryField value={values.contentCategory} error={errors.contentCategory} onChange={(v) => set('contentCategory', v)} />
-        </div>
+        <WhenChannelRow values={values} errors={errors} set={set} />
         {online ? (
           <div className="field-row">
             {text('platform', { list: 'media-platforms', required: true })}
@@ -111,9 +84,7 @@ export function MediaIncidentForm({ onSaved }: { onSaved: (id: string) => void }
           {(control) => <textarea {...control} data-testid="media-description" rows={4} maxLength={4000} value={values.description} onChange={(e) => set('description', e.target.value)} />}
         </FormField>
         {text('complaintSerial', { hint: t('media.complaintSerialHint'), maxLength: 40 })}
-        <datalist id="media-names">{MEDIA_NAMES.map((m) => <option key={m} value={m} />)}</datalist>
-        <datalist id="media-programmes">{LISTED_PROGRAMMES.map((p) => <option key={`${p.media}-${p.programme}`} value={p.programme} />)}</datalist>
-        <datalist id="media-platforms">{ONLINE_PLATFORMS.map((p) => <option key={p} value={p} />)}</datalist>
+        <MediaDatalists />
         <button type="submit" className="button primary" data-testid="media-save" disabled={busy}>
           {t('media.save')}
         </button>

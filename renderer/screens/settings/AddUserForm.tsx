@@ -1,31 +1,79 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECRET_KINDS } from '../../../shared/api/users';
-import { ROLES, rolesWithin, type Role } from '../../../shared/domain/roles';
-import { isApiCallError } from '../../api/api-call-error';
+import { ROLES, rolesWithin } from '../../../shared/domain/roles';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
-import { errorText } from '../../lib/error-text';
-import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
-import { secretProblem } from '../../lib/secret-check';
+import type { FieldErrors } from '../../lib/field-errors';
 import { useSessionStore } from '../../stores/session-store';
-import { useSettingsStore } from '../../stores/settings-store';
+import { useAddUser, type NewUserField, type NewUserValues } from './use-add-user';
 
-const FIELDS = ['login', 'displayName', 'unit', 'roles', 'secret'] as const;
-type Field = (typeof FIELDS)[number];
-type SecretKind = (typeof SECRET_KINDS)[number];
-
-interface Values {
-  login: string;
-  displayName: string;
-  unit: string;
-  roles: Role[];
-  secretKind: SecretKind;
-  secret: string;
+interface FieldsProps {
+  values: NewUserValues;
+  errors: FieldErrors<NewUserField>;
+  set: <K extends keyof NewUserValues>(key: K, value: NewUserValues[K]) => void;
 }
 
-const EMPTY: Values = { login: '', displayName: '', unit: '', roles: [], secretKind: 'pin', secret: '' };
+/** Login, name and unit. */
+function NameFields({ values, errors, set }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="field-row">
+      <FormField id="user-login" label={t('users.login')} hint={t('users.loginHint')} error={errors.login} required>
+        {(control) => <input {...control} type="text" autoComplete="off" value={values.login} onChange={(e) => set('login', e.target.value)} />}
+      </FormField>
+      <FormField id="user-displayName" label={t('users.displayName')} error={errors.displayName} required>
+        {(control) => <input {...control} type="text" value={values.displayName} onChange={(e) => set('displayName', e.target.value)} />}
+      </FormField>
+      <FormField id="user-unit" label={t('users.unit')} hint={t('users.unitHint')} error={errors.unit}>
+        {(control) => <input {...control} type="text" value={values.unit} onChange={(e) => set('unit', e.target.value)} />}
+      </FormField>
+    </div>
+  );
+}
+
+/** The roles, those above the person's own greyed with why. */
+function RoleChoices({ values, errors, set }: FieldsProps) {
+  const { t } = useTranslation();
+  const myRoles = useSessionStore((s) => s.user)?.roles ?? [];
+  return (
+    <ChoiceGroup
+      name="user-roles"
+      legend={t('users.roles')}
+      type="checkbox"
+      required
+      choices={ROLES.map((role) => {
+        const above = !rolesWithin(myRoles, [role]);
+        return { value: role, label: t(`roles.${role}`), testId: `user-role-${role}`, disabled: above, ...(above ? { note: t('accounts.aboveOwn') } : {}) };
+      })}
+      selected={values.roles}
+      onToggle={(role, checked) => set('roles', checked ? [...values.roles, role] : values.roles.filter((r) => r !== role))}
+      error={errors.roles}
+    />
+  );
+}
+
+/** A PIN or a password, and the secret itself. */
+function SecretFields({ values, errors, set }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ChoiceGroup
+        name="user-secretKind"
+        legend={t('users.secretKind')}
+        type="radio"
+        choices={SECRET_KINDS.map((kind) => ({ value: kind, label: t(`secretKinds.${kind}`) }))}
+        selected={[values.secretKind]}
+        onToggle={(kind) => set('secretKind', kind)}
+      />
+      <FormField id="user-secret" label={t('users.secret')} error={errors.secret} required>
+        {(control) => (
+          <input {...control} type="password" autoComplete="new-password" inputMode={values.secretKind === 'pin' ? 'numeric' : undefined} value={values.secret} onChange={(e) => set('secret', e.target.value)} />
+        )}
+      </FormField>
+    </>
+  );
+}
 
 /**
  * Shown only to users whose roles grant users.manage (the core checks it
@@ -34,44 +82,8 @@ const EMPTY: Values = { login: '', displayName: '', unit: '', roles: [], secretK
  */
 export function AddUserForm() {
   const { t } = useTranslation();
-  const me = useSessionStore((s) => s.user);
-  const myRoles = me?.roles ?? [];
-  const createUser = useSettingsStore((s) => s.createUser);
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [added, setAdded] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAdded(null);
-    const found: FieldErrors<Field> = {};
-    if (!values.login.trim()) found.login = t('users.loginRequired');
-    if (!values.displayName.trim()) found.displayName = t('users.displayNameRequired');
-    if (values.roles.length === 0) found.roles = t('users.rolesRequired');
-    const secret = values.secret ? secretProblem(values.secretKind, values.secret) : 'users.secretRequired';
-    if (secret) found.secret = t(secret);
-    setErrors(found);
-    setOther([]);
-    if (hasErrors(found)) return;
-    setBusy(true);
-    try {
-      const { unit, ...rest } = values;
-      const user = await createUser({ ...rest, login: rest.login.trim(), ...(unit.trim() ? { unit: unit.trim() } : {}) });
-      setValues(EMPTY);
-      setAdded(user.displayName);
-    } catch (error) {
-      const split = isApiCallError(error) ? issuesByField(error.issues.map(rolesIssue), FIELDS) : { fields: {}, other: [] };
-      setErrors(split.fields);
-      setOther([errorText(error, t), ...split.other]);
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const { values, set, errors, other, added, busy, onSubmit } = useAddUser();
+  const fields = { values, errors, set };
   return (
     <div className="panel">
       <h3>{t('users.add')}</h3>
@@ -82,50 +94,9 @@ export function AddUserForm() {
             {t('users.added', { name: added })}
           </p>
         )}
-        <div className="field-row">
-          <FormField id="user-login" label={t('users.login')} hint={t('users.loginHint')} error={errors.login} required>
-            {(control) => <input {...control} type="text" autoComplete="off" value={values.login} onChange={(e) => set('login', e.target.value)} />}
-          </FormField>
-          <FormField id="user-displayName" label={t('users.displayName')} error={errors.displayName} required>
-            {(control) => <input {...control} type="text" value={values.displayName} onChange={(e) => set('displayName', e.target.value)} />}
-          </FormField>
-          <FormField id="user-unit" label={t('users.unit')} hint={t('users.unitHint')} error={errors.unit}>
-            {(control) => <input {...control} type="text" value={values.unit} onChange={(e) => set('unit', e.target.value)} />}
-          </FormField>
-        </div>
-        <ChoiceGroup
-          name="user-roles"
-          legend={t('users.roles')}
-          type="checkbox"
-          required
-          choices={ROLES.map((role) => {
-            const above = !rolesWithin(myRoles, [role]);
-            return { value: role, label: t(`roles.${role}`), testId: `user-role-${role}`, disabled: above, ...(above ? { note: t('accounts.aboveOwn') } : {}) };
-          })}
-          selected={values.roles}
-          onToggle={(role, checked) => set('roles', checked ? [...values.roles, role] : values.roles.filter((r) => r !== role))}
-          error={errors.roles}
-        />
-        <ChoiceGroup
-          name="user-secretKind"
-          legend={t('users.secretKind')}
-          type="radio"
-          choices={SECRET_KINDS.map((kind) => ({ value: kind, label: t(`secretKinds.${kind}`) }))}
-          selected={[values.secretKind]}
-          onToggle={(kind) => set('secretKind', kind)}
-        />
-        <FormField id="user-secret" label={t('users.secret')} error={errors.secret} required>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              inputMode={values.secretKind === 'pin' ? 'numeric' : undefined}
-              value={values.secret}
-              onChange={(e) => set('secret', e.target.value)}
-            />
-          )}
-        </FormField>
+        <NameFields {...fields} />
+        <RoleChoices {...fields} />
+        <SecretFields {...fields} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy} data-testid="add-user">
             {busy ? t('users.adding') : t('users.add')}
@@ -134,9 +105,4 @@ export function AddUserForm() {
       </form>
     </div>
   );
-}
-
-/** `roles.2` (one bad entry) belongs under the roles checkboxes too. */
-function rolesIssue<T extends { path: string }>(issue: T): T {
-  return issue.path.startsWith('roles.') ? { ...issue, path: 'roles' } : issue;
 }

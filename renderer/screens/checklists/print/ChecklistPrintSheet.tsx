@@ -5,14 +5,16 @@ import type { ChecklistTemplate, TemplateItem } from '../../../../shared/checkli
 import { usePageStyle } from '../../../lib/page-style';
 import { formatInstant } from '../../../lib/zoned-time';
 import { useChecklistText } from '../checklist-text';
-import { computedDetail, withComputedAnswers } from '../../../../shared/checklists/computed-answers';
+import { withComputedAnswers } from '../../../../shared/checklists/computed-answers';
 import { isShown } from '../../../../shared/checklists/item-outcomes';
-import { blankValue, cssString, printedValue } from './print-values';
+import { cssString } from './print-values';
 import { ScoreBlock } from './ScoreBlock';
 import type { RecordScore } from '../../../../shared/checklists/record-score';
 import './checklist-print.css';
 import { useCitation } from '../../../components/SourceCitation';
-import { PrintSourceContext, usePrintSource, type PrintableRecord, type PrintSource } from './print-source';
+import { ItemsTable } from './ItemsTable';
+import { PrintSourceContext, type PrintableRecord, type PrintSource } from './print-source';
+import { RegisterTable } from './RegisterTable';
 
 /** Lines a blank register offers for handwriting: one page of A4 in each orientation, with two signature rows below. */
 const BLANK_ROWS = { landscape: 9, portrait: 16 } as const;
@@ -23,6 +25,131 @@ const BLANK_ROWS_BESIDE_ITEMS = 3;
 /** Each signer beyond two takes about one register line of the page. */
 function blankRowsFor(orientation: 'landscape' | 'portrait', signers: number): number {
   return BLANK_ROWS[orientation] - Math.max(0, signers - SIGNERS_IN_BLANK_ROWS);
+}
+
+/** The named @page's footer: the site and the form's title and version on the left, 第 x 页 共 y 页 on the right. */
+function usePrintFooter(template: ChecklistTemplate, record: PrintableRecord | null, siteText: string) {
+  const { t } = useTranslation();
+  const { label } = useChecklistText();
+  // The form's own title and version, never its internal id (issue 20 item 5).
+  const footer = `${siteText}  ${t('checklists.print.footerTemplate', { title: label(template.title), version: record?.templateVersion ?? template.version })}`;
+  const [before, middle, after] = t('checklists.print.page', { page: '\u0001', pages: '\u0002' }).split(/[\u0001\u0002]/);
+  const pageCss = `@page checklist-${template.orientation} {
+  @bottom-left { content: ${cssString(footer)}; }
+  @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; }
+}`;
+  // Script-made, not a <style> element: the CSP refuses inline style elements (renderer/lib/page-style.ts).
+  usePageStyle(pageCss);
+}
+
+/** The title (空白 for a blank form), the site, the template version, who filled it in and when. */
+function PrintHead({ template, record, siteText, timeZone }: { template: ChecklistTemplate; record: PrintableRecord | null; siteText: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const { label } = useChecklistText();
+  return (
+    <>
+      <h1 className="checklist-print-title">
+        {label(template.title)}
+        {!record && t('checklists.print.blankSuffix')}
+      </h1>
+      <p className="checklist-print-meta">
+        <span>
+          {t('checklists.print.site')}：{siteText}
+        </span>
+        <span>
+          {t('checklists.print.templateVersion')}：{record?.templateVersion ?? template.version}
+        </span>
+        {record && (
+          <span>
+            {t('checklists.print.filledBy')}：{record.startedByName} {formatInstant(record.startedAt, timeZone)}
+            {record.completedAt ? ` · ${t('checklists.status.completed')} ${formatInstant(record.completedAt, timeZone)}` : ` · ${t('checklists.status.draft')}`}
+          </span>
+        )}
+      </p>
+    </>
+  );
+}
+
+type Section = ChecklistTemplate['sections'][number];
+
+/** One section: its plain items in numbered tables, each table item a register where it stands. */
+function PrintSection({ section, template, record, answers, images }: { section: Section; template: ChecklistTemplate; record: PrintableRecord | null; answers: Record<string, unknown>; images: Record<string, string> }) {
+  const { label } = useChecklistText();
+  return (
+    <section className="checklist-print-section">
+      {template.sections.length > 1 && <h2>{label(section.title)}</h2>}
+      {itemRuns(section.items).map((run) =>
+        run.table ? (
+          <RegisterTable
+            key={run.table.id}
+            item={run.table}
+            caption={section.items.length > 1 || (record !== null && !isShown(run.table, template, answers)) ? label(run.table.label) : null}
+            rows={record ? (isShown(run.table, template, answers) ? ((answers[run.table.id] as TableRow[] | undefined) ?? []) : null) : null}
+            notAsked={record !== null && !isShown(run.table, template, answers)}
+            blankRows={section.items.length > 1 ? BLANK_ROWS_BESIDE_ITEMS : blankRowsFor(template.orientation, template.signers.length)}
+            images={images}
+          />
+        ) : (
+          <ItemsTable key={run.items[0]!.id} items={run.items} firstNumber={run.firstNumber} template={template} answers={record ? answers : null} images={images} />
+        ),
+      )}
+    </section>
+  );
+}
+
+/** The corrective actions raised on the record: problem, action, owner, due date and where each stands. */
+function ActionsTable({ actions, timeZone }: { actions: PrintableRecord['actions']; timeZone: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="checklist-print-section">
+      <h2>{t('checklists.print.actionsTitle')}</h2>
+      <table className="checklist-print-table">
+        <thead>
+          <tr>
+            <th>{t('checklists.actions.problem')}</th>
+            <th>{t('checklists.actions.action')}</th>
+            <th>{t('checklists.actions.owner')}</th>
+            <th>{t('checklists.actions.dueAt')}</th>
+            <th>{t('checklists.print.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((a) => (
+            <tr key={a.id}>
+              <td>{a.problem}</td>
+              <td>{a.action}</td>
+              <td>{a.ownerName}</td>
+              <td>{formatInstant(a.dueAt, timeZone)}</td>
+              <td>
+                {a.status && t(`checklists.actions.status.${a.status}`)}
+                {a.closeNote ? `：${a.closeNote}` : a.implementationNote ? `：${a.implementationNote}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** A line per signer of the template, with a box to sign and the date. */
+function SignatureTable({ signers }: { signers: ChecklistTemplate['signers'] }) {
+  const { t } = useTranslation();
+  const { label } = useChecklistText();
+  return (
+    <table className="checklist-print-table checklist-print-signatures">
+      <tbody>
+        {signers.map((signer) => (
+          <tr key={signer.zh}>
+            <th scope="row">{label(signer)}</th>
+            <td className="signature-box" />
+            <th scope="row">{t('checklists.print.date')}</th>
+            <td className="signature-date" />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /**
@@ -39,7 +166,6 @@ function blankRowsFor(orientation: 'landscape' | 'portrait', signers: number): n
 export function ChecklistPrintSheet({ template, record, score = null, source }: { template: ChecklistTemplate; record: PrintableRecord | null; score?: RecordScore | null; source: PrintSource }) {
   const { t } = useTranslation();
   const cite = useCitation();
-  const { label } = useChecklistText();
   const { site, timeZone, images, fetchImage } = source;
   // The filled report prints computed answers (a period, a count, a time between two answers) as the fill screen shows them.
   const answers = withComputedAnswers(template, record?.answers ?? {});
@@ -50,100 +176,18 @@ export function ChecklistPrintSheet({ template, record, score = null, source }: 
   }, [template, answers, fetchImage]);
 
   const siteText = site ? `${site.name}（${site.code}）` : '';
-  // The form's own title and version, never its internal id (issue 20 item 5).
-  const footer = `${siteText}  ${t('checklists.print.footerTemplate', { title: label(template.title), version: record?.templateVersion ?? template.version })}`;
-  const [before, middle, after] = t('checklists.print.page', { page: '\u0001', pages: '\u0002' }).split(/[\u0001\u0002]/);
-  const pageCss = `@page checklist-${orientation} {
-  @bottom-left { content: ${cssString(footer)}; }
-  @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; }
-}`;
-  // Script-made, not a <style> element: the CSP refuses inline style elements (renderer/lib/page-style.ts).
-  usePageStyle(pageCss);
+  usePrintFooter(template, record, siteText);
 
   return (
     <PrintSourceContext.Provider value={source}>
       <div className={`paper-sheet checklist-print checklist-print-${orientation}`} data-testid="checklist-print" data-filled={record ? 'true' : 'false'} aria-hidden="true">
-        <h1 className="checklist-print-title">
-          {label(template.title)}
-          {!record && t('checklists.print.blankSuffix')}
-        </h1>
-        <p className="checklist-print-meta">
-          <span>
-            {t('checklists.print.site')}：{siteText}
-          </span>
-          <span>
-            {t('checklists.print.templateVersion')}：{record?.templateVersion ?? template.version}
-          </span>
-          {record && (
-            <span>
-              {t('checklists.print.filledBy')}：{record.startedByName} {formatInstant(record.startedAt, timeZone)}
-              {record.completedAt ? ` · ${t('checklists.status.completed')} ${formatInstant(record.completedAt, timeZone)}` : ` · ${t('checklists.status.draft')}`}
-            </span>
-          )}
-        </p>
+        <PrintHead template={template} record={record} siteText={siteText} timeZone={timeZone} />
         {template.sections.map((section) => (
-          <section key={section.id} className="checklist-print-section">
-            {template.sections.length > 1 && <h2>{label(section.title)}</h2>}
-            {itemRuns(section.items).map((run) =>
-              run.table ? (
-                <RegisterTable
-                  key={run.table.id}
-                  item={run.table}
-                  caption={section.items.length > 1 || (record !== null && !isShown(run.table, template, answers)) ? label(run.table.label) : null}
-                  rows={record ? (isShown(run.table, template, answers) ? ((answers[run.table.id] as TableRow[] | undefined) ?? []) : null) : null}
-                  notAsked={record !== null && !isShown(run.table, template, answers)}
-                  blankRows={section.items.length > 1 ? BLANK_ROWS_BESIDE_ITEMS : blankRowsFor(orientation, template.signers.length)}
-                  images={images}
-                />
-              ) : (
-                <ItemsTable key={run.items[0]!.id} items={run.items} firstNumber={run.firstNumber} template={template} answers={record ? answers : null} images={images} />
-              ),
-            )}
-          </section>
+          <PrintSection key={section.id} section={section} template={template} record={record} answers={answers} images={images} />
         ))}
         {record && <ScoreBlock score={score} />}
-        {record && record.actions.length > 0 && (
-          <section className="checklist-print-section">
-            <h2>{t('checklists.print.actionsTitle')}</h2>
-            <table className="checklist-print-table">
-              <thead>
-                <tr>
-                  <th>{t('checklists.actions.problem')}</th>
-                  <th>{t('checklists.actions.action')}</th>
-                  <th>{t('checklists.actions.owner')}</th>
-                  <th>{t('checklists.actions.dueAt')}</th>
-                  <th>{t('checklists.print.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {record.actions.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.problem}</td>
-                    <td>{a.action}</td>
-                    <td>{a.ownerName}</td>
-                    <td>{formatInstant(a.dueAt, timeZone)}</td>
-                    <td>
-                      {a.status && t(`checklists.actions.status.${a.status}`)}
-                      {a.closeNote ? `：${a.closeNote}` : a.implementationNote ? `：${a.implementationNote}` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
-        <table className="checklist-print-table checklist-print-signatures">
-          <tbody>
-            {template.signers.map((signer) => (
-              <tr key={signer.zh}>
-                <th scope="row">{label(signer)}</th>
-                <td className="signature-box" />
-                <th scope="row">{t('checklists.print.date')}</th>
-                <td className="signature-date" />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {record && record.actions.length > 0 && <ActionsTable actions={record.actions} timeZone={timeZone} />}
+        <SignatureTable signers={template.signers} />
         <p className="checklist-print-source">
           {t('checklists.source', { source: cite(template.source) })}
         </p>
@@ -183,161 +227,4 @@ function photoIds(template: ChecklistTemplate, answers: Record<string, unknown>)
     }
   }
   return ids;
-}
-
-function Photos({ photos, evidence, images }: { photos: PhotoRef[]; evidence: { zh: string; en: string }[]; images: Record<string, string> }) {
-  const { label } = useChecklistText();
-  return (
-    <span className="checklist-print-photos">
-      {photos.map((p) => (
-        <figure key={p.attachmentId}>
-          {images[p.attachmentId] && <img src={images[p.attachmentId]} alt="" />}
-          <figcaption>{p.evidence !== undefined && evidence[p.evidence] ? label(evidence[p.evidence]!) : p.fileName}</figcaption>
-        </figure>
-      ))}
-    </span>
-  );
-}
-
-/** A register: its columns as the header (repeated on every page), one line per row; a blank form gives empty lines to write on. */
-function RegisterTable({
-  item,
-  caption,
-  rows,
-  notAsked = false,
-  blankRows,
-  images,
-}: {
-  item: TemplateItem;
-  caption: string | null;
-  rows: TableRow[] | null;
-  notAsked?: boolean;
-  blankRows: number;
-  images: Record<string, string>;
-}) {
-  const { t } = useTranslation();
-  const { label } = useChecklistText();
-  const { timeZone } = usePrintSource();
-  const columns = item.columns ?? [];
-  return (
-    <table className="checklist-print-table checklist-print-register" data-testid="print-register">
-      {caption && (
-        <caption>
-          {caption}
-          {notAsked && `：${t('checklists.print.notAsked')}`}
-        </caption>
-      )}
-      <colgroup>
-        <col className="col-no" />
-        {columns.map((c) => (
-          <col key={c.id} className={`col-${c.kind}`} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          <th>{t('checklists.print.no')}</th>
-          {columns.map((c) => (
-            <th key={c.id}>
-              {label(c.label)}
-              {c.unit ? `（${c.unit}）` : ''}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {notAsked
-          ? null
-          : rows
-          ? rows.map((row, index) => (
-              <tr key={row.id} data-testid="print-row">
-                <td>{index + 1}</td>
-                {columns.map((c) => (
-                  <td key={c.id}>
-                    {c.kind === 'photo' ? <Photos photos={(row[c.id] as PhotoRef[] | undefined) ?? []} evidence={c.evidence ?? []} images={images} /> : printedValue(c, row[c.id], t, timeZone, label)}
-                  </td>
-                ))}
-              </tr>
-            ))
-          : Array.from({ length: blankRows }, (_, index) => (
-              <tr key={index} className="blank-row" data-testid="print-row">
-                <td>{index + 1}</td>
-                {columns.map((c) => (
-                  <td key={c.id} className="blank-cell">
-                    {blankValue(c, t, label)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** A checklist's items: number, item with its source, and the answer (or the boxes to tick on paper). */
-function ItemsTable({
-  items,
-  firstNumber,
-  template,
-  answers,
-  images,
-}: {
-  items: TemplateItem[];
-  firstNumber: number;
-  template: ChecklistTemplate;
-  answers: Record<string, unknown> | null;
-  images: Record<string, string>;
-}) {
-  const { t } = useTranslation();
-  const cite = useCitation();
-  const { label } = useChecklistText();
-  const { timeZone } = usePrintSource();
-  if (items.length === 0) return null;
-  return (
-    <table className="checklist-print-table checklist-print-items">
-      <colgroup>
-        <col className="col-no" />
-        <col />
-        <col className="col-result" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>{t('checklists.print.no')}</th>
-          <th>{t('checklists.print.item')}</th>
-          <th>{t('checklists.print.result')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item, index) => (
-          <tr key={item.id} data-testid="print-row">
-            <td>{firstNumber + index}</td>
-            <td>
-              {label(item.label)}
-              {item.hint && <span className="print-hint">{label(item.hint)}</span>}
-              <span className="print-source">{t('checklists.source', { source: cite(item.source) })}</span>
-            </td>
-            <td className={answers ? '' : 'blank-cell'}>
-              {answers
-                ? !isShown(item, template, answers)
-                  ? <span className="print-not-asked">{t('checklists.print.notAsked')}</span>
-                  : item.kind === 'photo'
-                  ? <Photos photos={(answers[item.id] as PhotoRef[] | undefined) ?? []} evidence={item.evidence ?? []} images={images} />
-                  : printedValue(item, answers[item.id], t, timeZone, label)
-                : item.computed
-                ? t('thresholds.computedBlank')
-                : blankValue(item, t, label)}
-              {answers && item.computed && isShown(item, template, answers) && <ComputedDetail item={item} template={template} answers={answers} />}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** How a computed answer came about, under it on the report. */
-function ComputedDetail({ item, template, answers }: { item: TemplateItem; template: ChecklistTemplate; answers: Record<string, unknown> }) {
-  const { label } = useChecklistText();
-  const items = template.sections.flatMap((s) => s.items);
-  const detail = computedDetail(item, answers, (id) => items.find((i) => i.id === id)?.label ?? { zh: id, en: id });
-  return detail ? <span className="print-hint">{label(detail)}</span> : null;
 }
