@@ -8,6 +8,7 @@ import { creditApi } from './credit';
 import { creditMonthlyApi } from './credit-monthly';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
+import { heatSupplyApi } from './heat-supply';
 import { ledgersApi } from './ledgers';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
@@ -63,6 +64,7 @@ export const apiContract = {
   ...creditApi,
   ...creditMonthlyApi,
   ...narrativeReportsApi,
+  ...heatSupplyApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;
