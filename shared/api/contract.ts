@@ -30,6 +30,7 @@ import { sessionApi } from './session';
 import { siteApi } from './site';
 import { syncApi } from './sync';
 import { syncTransferApi } from './sync-transfer';
+import { testReportsApi } from './test-reports';
 import { usersApi } from './users';
 
 /** Every call the renderer can make. One entry per method: `domain.verb → { input, output, access }`. */
@@ -65,6 +66,7 @@ export const apiContract = {
   ...creditMonthlyApi,
   ...narrativeReportsApi,
   ...heatSupplyApi,
+  ...testReportsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

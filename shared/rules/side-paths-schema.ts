@@ -81,8 +81,11 @@ export const roomTemperatureSchema = z
 export const reportRetestSchema = z
   .object({
     testers: z.number().int().min(2),
-    /** Source roles that may take a re-test and record a withdrawal, where the site runs the route. */
+    /** The record field holding the appealed report's number (the re-test is of that report). */
+    reportField: z.string().min(1),
+    /** Source roles that record a re-test and a withdrawal, test, and approve a withdrawal, where the site runs the route. */
     roles: z.array(z.string()).min(1).optional(),
+    testerRoles: z.array(z.string()).min(1).optional(),
     approverRoles: z.array(z.string()).min(1).optional(),
     classes: z.array(z.string()).min(1).optional(),
     source,
@@ -103,18 +106,22 @@ export const sidePathsSchema = z
 export type SidePaths = z.infer<typeof sidePathsSchema>;
 
 /** Steps, classes and roles the paths name that the pack does not have. */
-export function sidePathIssues(paths: SidePaths, known: { steps: ReadonlySet<string>; classes: ReadonlySet<string>; roles: readonly string[] | undefined }) {
+export function sidePathIssues(paths: SidePaths, known: { steps: ReadonlySet<string>; classes: ReadonlySet<string>; roles: readonly string[] | undefined; fields?: readonly string[] }) {
   const issues: { path: (string | number)[]; message: string }[] = [];
   paths.onTheSpot?.meets.forEach((step, i) => known.steps.has(step) || issues.push({ path: ['paths', 'onTheSpot', 'meets', i], message: `unknown step ${step}` }));
   paths.onTheSpot?.classes?.forEach((code, i) => known.classes.has(code) || issues.push({ path: ['paths', 'onTheSpot', 'classes', i], message: `unknown class ${code}` }));
   const agreed = paths.agreedReply;
   if (agreed && !known.steps.has(agreed.step)) issues.push({ path: ['paths', 'agreedReply', 'step'], message: `unknown step ${agreed.step}` });
   agreed?.roles?.forEach((role, i) => known.roles?.includes(role) || issues.push({ path: ['paths', 'agreedReply', 'roles', i], message: `unknown role ${role}` }));
-  const named = { stoppageNotice: paths.stoppageNotice?.roles, reportRetest: paths.reportRetest?.roles, approverRoles: paths.reportRetest?.approverRoles };
-  for (const [key, roles] of Object.entries(named)) {
-    const at = key === 'approverRoles' ? ['paths', 'reportRetest', 'approverRoles'] : ['paths', key, 'roles'];
-    roles?.forEach((role, i) => known.roles?.includes(role) || issues.push({ path: [...at, i], message: `unknown role ${role}` }));
-  }
+  const retest = paths.reportRetest;
+  const named: [string[], string[] | undefined][] = [
+    [['paths', 'stoppageNotice', 'roles'], paths.stoppageNotice?.roles],
+    [['paths', 'reportRetest', 'roles'], retest?.roles],
+    [['paths', 'reportRetest', 'testerRoles'], retest?.testerRoles],
+    [['paths', 'reportRetest', 'approverRoles'], retest?.approverRoles],
+  ];
+  for (const [at, roles] of named) roles?.forEach((role, i) => known.roles?.includes(role) || issues.push({ path: [...at, i], message: `unknown role ${role}` }));
+  if (retest && !known.fields?.includes(retest.reportField)) issues.push({ path: ['paths', 'reportRetest', 'reportField'], message: `unknown record field ${retest.reportField}` });
   paths.reportRetest?.classes?.forEach((code, i) => known.classes.has(code) || issues.push({ path: ['paths', 'reportRetest', 'classes', i], message: `unknown class ${code}` }));
   return issues;
 }

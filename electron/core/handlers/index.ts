@@ -23,7 +23,7 @@ import { reportHandlers } from '../reports';
 import { riskClassHandlers, riskMeetingHandlers } from '../risk-classes';
 import { rulesHandlers } from './rules';
 import { sanctionLedgerHandlers } from '../sanctions';
-import { heatSupplyHandlers } from '../side-paths';
+import { heatSupplyHandlers, testReportHandlers } from '../side-paths';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
 import { syncHandlers } from './sync';
@@ -63,4 +63,5 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...creditMonthlyHandlers,
   ...narrativeReportHandlers,
   ...heatSupplyHandlers,
+  ...testReportHandlers,
 };

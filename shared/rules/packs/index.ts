@@ -16,6 +16,7 @@ import {
   seed002Doc6TestingStationPackV110,
   seed002Doc6TestingStationPackV120,
   seed002Doc6TestingStationPackV130,
+  seed002Doc6TestingStationPackV140,
 } from './seed002-doc6-testing-station';
 import { seed002Doc8PropertyPackV100, seed002Doc8PropertyPackV110, seed002Doc8PropertyPackV120 } from './seed002-doc8-property';
 import { seed004DServiceCompanyPackV100, seed004DServiceCompanyPackV110 } from './seed004-d-service-company';
@@ -78,6 +79,7 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   seed002Doc11HeatSupplyPackV110,
   // Before their side paths (side-paths/):
   seed002Doc11HeatSupplyPackV120,
+  seed002Doc6TestingStationPackV140,
 ].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */

@@ -330,7 +330,7 @@ function creditBases(w: World, { day }: Moments): Bases {
   };
 }
 
-/** The side paths' records (issue 23 item 3): a stoppage with its notice, a room temperature. */
+/** The side paths' records (issue 23 item 3): a stoppage with its notice, a room temperature, a re-test and a withdrawal. */
 function sidePathBases(w: World, { past }: Moments): Bases {
   return {
     'heatSupply.get': [{ complaintId: w.complaintId }],
@@ -338,5 +338,10 @@ function sidePathBases(w: World, { past }: Moments): Bases {
       { complaintId: w.complaintId, stoppageId: 'stop-1', version: 1, stoppedAt: past, restoredAt: past, faultStopsSupply: false, notice: { at: past, way: 'announcement', to: '3号楼全体住户' } },
     ],
     'heatSupply.recordMeasurement': [{ complaintId: w.complaintId, measuredAt: past, userType: 'bungalow', temperature: 17.5, contractedMin: 16 }],
+    'testReports.get': [{ complaintId: w.complaintId }],
+    'testReports.recordRetest': [
+      { complaintId: w.complaintId, sampleCode: 'MM-7731', sampleBasis: 'resampled', resampleReason: '运输途中样品瓶破损', testerIds: [w.userId, 'user-2'], testedAt: past, result: '复检与原报告不符', originalCorrect: false },
+    ],
+    'testReports.withdraw': [{ retestId: 'retest-1', reason: '原报告计算错误', approvedById: w.userId, withdrawnAt: past, correctedReportNumber: 'JC-2026-0412-G' }],
   };
 }
