@@ -29,6 +29,7 @@ import { consoleRiskEn } from './console-risk-en';
 import { circularsEn } from './circulars-en';
 import { riskClassesEn } from './risk-classes-en';
 import { riskMeetingsEn } from './risk-meetings-en';
+import { sidePathsEn } from './side-paths-en';
 import { creditEn } from './credit-en';
 import { creditMonthlyEn } from './credit-monthly-en';
 import { confirmEn } from './confirm-en';
@@ -175,6 +176,7 @@ export const en: Messages = {
   ...circularsEn,
   ...riskClassesEn,
   ...riskMeetingsEn,
+  ...sidePathsEn,
   ...creditEn,
   ...creditMonthlyEn,
   ...narrativeReportsEn,

@@ -29,6 +29,7 @@ import { consoleRiskZhCN } from './console-risk-zh-CN';
 import { circularsZhCN } from './circulars-zh-CN';
 import { riskClassesZhCN } from './risk-classes-zh-CN';
 import { riskMeetingsZhCN } from './risk-meetings-zh-CN';
+import { sidePathsZhCN } from './side-paths-zh-CN';
 import { creditZhCN } from './credit-zh-CN';
 import { creditMonthlyZhCN } from './credit-monthly-zh-CN';
 import { confirmZhCN } from './confirm-zh-CN';
@@ -176,6 +177,7 @@ export const zhCN = {
   ...circularsZhCN,
   ...riskClassesZhCN,
   ...riskMeetingsZhCN,
+  ...sidePathsZhCN,
   ...creditZhCN,
   ...creditMonthlyZhCN,
   ...narrativeReportsZhCN,

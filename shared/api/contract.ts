@@ -8,6 +8,7 @@ import { creditApi } from './credit';
 import { creditMonthlyApi } from './credit-monthly';
 import { customersApi } from './customers';
 import { draftsApi } from './drafts';
+import { heatSupplyApi } from './heat-supply';
 import { ledgersApi } from './ledgers';
 import { mediaApi } from './media';
 import { opinionBookApi } from './opinion-book';
@@ -29,6 +30,7 @@ import { sessionApi } from './session';
 import { siteApi } from './site';
 import { syncApi } from './sync';
 import { syncTransferApi } from './sync-transfer';
+import { testReportsApi } from './test-reports';
 import { usersApi } from './users';
 
 /** Every call the renderer can make. One entry per method: `domain.verb → { input, output, access }`. */
@@ -63,6 +65,8 @@ export const apiContract = {
   ...creditApi,
   ...creditMonthlyApi,
   ...narrativeReportsApi,
+  ...heatSupplyApi,
+  ...testReportsApi,
 } satisfies Record<string, MethodDefinition>;
 
 export type ApiContract = typeof apiContract;

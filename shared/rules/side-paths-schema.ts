@@ -37,16 +37,91 @@ export const agreedReplySchema = z
   })
   .strict();
 
-export const sidePathsSchema = z.object({ onTheSpot: onTheSpotSchema.optional(), agreedReply: agreedReplySchema.optional() }).strict();
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const celsius = z.number().min(-50).max(60);
+
+/**
+ * 停热通知 (seed002 客户管理制度11 九(三)): a stoppage of `atLeastHours` or more (本数 included), or a fault
+ * the station judges to stop normal supply, is announced to the users in one of the source's `ways`. The app
+ * computes the length from the stoppage's start and end; the fault is the station's own judgement.
+ */
+export const stoppageNoticeSchema = z
+  .object({
+    atLeastHours: z.number().positive(),
+    ways: z.array(z.enum(['notifyUsers', 'announcement'])).min(1),
+    /** Source roles that give the notice, where the site runs the organisation's route (the heating station). */
+    roles: z.array(z.string()).min(1).optional(),
+    source,
+    choice: choiceNoteSchema.optional(),
+  })
+  .strict();
+
+/**
+ * 室温标准 (客户管理制度11 七(一)): an apartment building's minimum is chosen from the measuring time —
+ * `minWithin` from `from` to `to` (both ends included), `minOutside` at other times, read at `utcOffsetMinutes`;
+ * other kinds of user are held to the temperature their contract names.
+ */
+export const roomTemperatureSchema = z
+  .object({
+    from: hhmm,
+    to: hhmm,
+    minWithin: celsius,
+    minOutside: celsius,
+    utcOffsetMinutes: z.number().int().min(-720).max(840),
+    source,
+    choice: choiceNoteSchema.optional(),
+  })
+  .strict();
+
+/**
+ * 复检与报告作废 (seed002 客户管理制度6 2.2.2–2.2.5): a re-test on the coded original sample (or a new sample
+ * where sampling or transport was wrong) by `testers` persons at once; where it proves the original result
+ * wrong, the report is withdrawn and voided with the approval of the `approverRoles`.
+ */
+export const reportRetestSchema = z
+  .object({
+    testers: z.number().int().min(2),
+    /** The record field holding the appealed report's number (the re-test is of that report). */
+    reportField: z.string().min(1),
+    /** Source roles that record a re-test and a withdrawal, test, and approve a withdrawal, where the site runs the route. */
+    roles: z.array(z.string()).min(1).optional(),
+    testerRoles: z.array(z.string()).min(1).optional(),
+    approverRoles: z.array(z.string()).min(1).optional(),
+    classes: z.array(z.string()).min(1).optional(),
+    source,
+    withdrawalSource: source,
+    choice: choiceNoteSchema.optional(),
+  })
+  .strict();
+
+export const sidePathsSchema = z
+  .object({
+    onTheSpot: onTheSpotSchema.optional(),
+    agreedReply: agreedReplySchema.optional(),
+    stoppageNotice: stoppageNoticeSchema.optional(),
+    roomTemperature: roomTemperatureSchema.optional(),
+    reportRetest: reportRetestSchema.optional(),
+  })
+  .strict();
 export type SidePaths = z.infer<typeof sidePathsSchema>;
 
 /** Steps, classes and roles the paths name that the pack does not have. */
-export function sidePathIssues(paths: SidePaths, known: { steps: ReadonlySet<string>; classes: ReadonlySet<string>; roles: readonly string[] | undefined }) {
+export function sidePathIssues(paths: SidePaths, known: { steps: ReadonlySet<string>; classes: ReadonlySet<string>; roles: readonly string[] | undefined; fields?: readonly string[] }) {
   const issues: { path: (string | number)[]; message: string }[] = [];
   paths.onTheSpot?.meets.forEach((step, i) => known.steps.has(step) || issues.push({ path: ['paths', 'onTheSpot', 'meets', i], message: `unknown step ${step}` }));
   paths.onTheSpot?.classes?.forEach((code, i) => known.classes.has(code) || issues.push({ path: ['paths', 'onTheSpot', 'classes', i], message: `unknown class ${code}` }));
   const agreed = paths.agreedReply;
   if (agreed && !known.steps.has(agreed.step)) issues.push({ path: ['paths', 'agreedReply', 'step'], message: `unknown step ${agreed.step}` });
   agreed?.roles?.forEach((role, i) => known.roles?.includes(role) || issues.push({ path: ['paths', 'agreedReply', 'roles', i], message: `unknown role ${role}` }));
+  const retest = paths.reportRetest;
+  const named: [string[], string[] | undefined][] = [
+    [['paths', 'stoppageNotice', 'roles'], paths.stoppageNotice?.roles],
+    [['paths', 'reportRetest', 'roles'], retest?.roles],
+    [['paths', 'reportRetest', 'testerRoles'], retest?.testerRoles],
+    [['paths', 'reportRetest', 'approverRoles'], retest?.approverRoles],
+  ];
+  for (const [at, roles] of named) roles?.forEach((role, i) => known.roles?.includes(role) || issues.push({ path: [...at, i], message: `unknown role ${role}` }));
+  if (retest && !known.fields?.includes(retest.reportField)) issues.push({ path: ['paths', 'reportRetest', 'reportField'], message: `unknown record field ${retest.reportField}` });
+  paths.reportRetest?.classes?.forEach((code, i) => known.classes.has(code) || issues.push({ path: ['paths', 'reportRetest', 'classes', i], message: `unknown class ${code}` }));
   return issues;
 }

@@ -23,6 +23,7 @@ import { reportHandlers } from '../reports';
 import { riskClassHandlers, riskMeetingHandlers } from '../risk-classes';
 import { rulesHandlers } from './rules';
 import { sanctionLedgerHandlers } from '../sanctions';
+import { heatSupplyHandlers, testReportHandlers } from '../side-paths';
 import { sessionHandlers } from './session';
 import { siteHandlers } from './site';
 import { syncHandlers } from './sync';
@@ -61,4 +62,6 @@ export const handlers: HandlersOf<ApiMethod> = {
   ...creditHandlers,
   ...creditMonthlyHandlers,
   ...narrativeReportHandlers,
+  ...heatSupplyHandlers,
+  ...testReportHandlers,
 };

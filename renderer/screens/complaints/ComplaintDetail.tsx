@@ -18,6 +18,8 @@ import { ComplaintRegisterPrint } from './print/ComplaintRegisterPrint';
 import { defaultLayoutFor, type RegisterLayoutId } from './print/register-layouts';
 import { RegisterPrintButton } from './print/RegisterPrintButton';
 import { CaseRecordsPanel } from './records/CaseRecordsPanel';
+import { HeatSupplyPanel } from './side-paths/HeatSupplyPanel';
+import { RetestPanel } from './side-paths/RetestPanel';
 import { SpecialReportBox } from './SpecialReportBox';
 import { RoutePanel } from './workflow/RoutePanel';
 import { WorkflowActions } from './workflow/WorkflowActions';
@@ -71,6 +73,8 @@ export function ComplaintDetail({ id }: { id: string }) {
               <WorkflowTimeline complaint={complaint} />
               <WorkflowRecords complaint={complaint} />
               <CaseRecordsPanel complaint={complaint} />
+              {(gradePack?.paths?.stoppageNotice || gradePack?.paths?.roomTemperature) && <HeatSupplyPanel key={`heat-${complaint.id}`} complaintId={complaint.id} />}
+              {gradePack?.paths?.reportRetest && <RetestPanel key={`retest-${complaint.id}`} complaintId={complaint.id} />}
             </div>
             <div className="complaint-detail-grading">
               <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} sidePaths={complaint.workflow} />

@@ -9,7 +9,7 @@ import { seed001S10WineryPackV100, seed001S10WineryPackV110 } from './seed001-s1
 import { seed001S14ProductCompanyPackV100 } from './seed001-s14-product-company';
 import { seed001S15TaxDeviceServicePackV100 } from './seed001-s15-tax-device-service';
 import { seed001S4ManufacturerPackV100 } from './seed001-s4-manufacturer';
-import { seed002Doc11HeatSupplyPackV100, seed002Doc11HeatSupplyPackV110 } from './seed002-doc11-heat-supply';
+import { seed002Doc11HeatSupplyPackV100, seed002Doc11HeatSupplyPackV110, seed002Doc11HeatSupplyPackV120 } from './seed002-doc11-heat-supply';
 import { seed002Doc12CarDealerPackV100, seed002Doc12CarDealerPackV110 } from './seed002-doc12-car-dealer';
 import { seed002Doc14FranchiseSalesPackV100, seed002Doc14FranchiseSalesPackV110 } from './seed002-doc14-franchise-sales';
 import {
@@ -17,6 +17,7 @@ import {
   seed002Doc6TestingStationPackV110,
   seed002Doc6TestingStationPackV120,
   seed002Doc6TestingStationPackV130,
+  seed002Doc6TestingStationPackV140,
 } from './seed002-doc6-testing-station';
 import { seed002Doc8PropertyPackV100, seed002Doc8PropertyPackV110, seed002Doc8PropertyPackV120 } from './seed002-doc8-property';
 import { seed004DServiceCompanyPackV100, seed004DServiceCompanyPackV110 } from './seed004-d-service-company';
@@ -85,6 +86,9 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   seed002Doc6TestingStationPackV130,
   seed002Doc8PropertyPackV120,
   seed002Doc11HeatSupplyPackV110,
+  // Before their side paths (side-paths/):
+  seed002Doc11HeatSupplyPackV120,
+  seed002Doc6TestingStationPackV140,
 ].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */

@@ -1,6 +1,7 @@
 import type { RulePackInput } from '../pack-schema';
 import { HEAT_SUPPLY_FIELDS } from './record-fields';
 import { heatSupplyProcedure } from './procedures/heat-supply';
+import { heatSupplyPaths } from './side-paths/heat-supply';
 
 const S = 'seed002 客户管理制度11'; // 供热单位 客户服务制度（一–十一）
 
@@ -16,7 +17,7 @@ const REPAIR_CLASS = {
  */
 export const seed002Doc11HeatSupplyPack: RulePackInput = {
   id: 'seed002-doc11-heat-supply',
-  version: '1.2.0',
+  version: '1.3.0',
   name: { zh: '供热客户服务制度', en: 'Heat-supply customer service rules' },
   organisation: { zh: '某供热单位（供热站、公司调度室）', en: 'Heat-supply company (heating stations and company dispatch room)' },
   source: `${S} 一–十一`,
@@ -167,10 +168,15 @@ export const seed002Doc11HeatSupplyPack: RulePackInput = {
   procedure: heatSupplyProcedure,
   // Since 1.2.0: the measured length of a stoppage (九(三)).
   recordFields: HEAT_SUPPLY_FIELDS,
+  // Since 1.3.0: the stoppage notice (九(三)) and the room temperature's band (七(一)).
+  paths: heatSupplyPaths,
 };
+
+/** 1.2.0, before the side paths: kept shipped for the complaints graded by it. */
+export const seed002Doc11HeatSupplyPackV120: RulePackInput = { ...seed002Doc11HeatSupplyPack, version: '1.2.0', paths: undefined };
 
 /** 1.0.0, before the route: kept shipped for the complaints graded by it. */
 /** 1.1.0, before the record fields: kept shipped for the complaints graded by it. */
-export const seed002Doc11HeatSupplyPackV110: RulePackInput = { ...seed002Doc11HeatSupplyPack, version: '1.1.0', recordFields: undefined };
+export const seed002Doc11HeatSupplyPackV110: RulePackInput = { ...seed002Doc11HeatSupplyPackV120, version: '1.1.0', recordFields: undefined };
 
 export const seed002Doc11HeatSupplyPackV100: RulePackInput = { ...seed002Doc11HeatSupplyPackV110, version: '1.0.0', procedure: undefined };

@@ -1,6 +1,7 @@
 import type { RulePackInput } from '../pack-schema';
 import { TESTING_STATION_FIELDS } from './record-fields';
-import { testingStationProcedure } from './procedures/testing-station';
+import { testingStationProcedure, testingStationProcedureWithSignatory } from './procedures/testing-station';
+import { testingStationPaths } from './side-paths/testing-station';
 
 const S = 'seed002 客户管理制度6'; // 监测站（本站）客户投诉（申诉）处理
 const LATE_APPEAL = {
@@ -180,5 +181,8 @@ export const seed002Doc6TestingStationPackV120: RulePackInput = {
 /** 1.3.0: who accepts, handles, approves and asks the customer per kind of complaint (1.2, 2, 3; issue 23 item 1). */
 export const seed002Doc6TestingStationPackV130: RulePackInput = { ...seed002Doc6TestingStationPackV120, version: '1.3.0', procedure: testingStationProcedure };
 
-/** 1.4.0: the 抱怨申述登记表's report number and grounds (1.1). */
-export const seed002Doc6TestingStationPack: RulePackInput = { ...seed002Doc6TestingStationPackV130, version: '1.4.0', recordFields: TESTING_STATION_FIELDS };
+/** 1.4.0: the 抱怨申述登记表's report number and grounds (1.1); kept shipped for the complaints graded by it. */
+export const seed002Doc6TestingStationPackV140: RulePackInput = { ...seed002Doc6TestingStationPackV130, version: '1.4.0', recordFields: TESTING_STATION_FIELDS };
+
+/** 1.5.0: the re-test on the original sample by two persons and the withdrawal of a wrong report (2.2.2–2.2.5), approved by the authorised signatory. */
+export const seed002Doc6TestingStationPack: RulePackInput = { ...seed002Doc6TestingStationPackV140, version: '1.5.0', procedure: testingStationProcedureWithSignatory, paths: testingStationPaths };

@@ -127,6 +127,12 @@ CREATE INDEX customers_merged_into ON customers (merged_into) WHERE merged_into 
 -- index head_office_remarks_by_record
 CREATE INDEX head_office_remarks_by_record ON head_office_remarks (entity, entity_id);
 
+-- index heat_room_measurements_complaint
+CREATE INDEX heat_room_measurements_complaint ON heat_room_measurements (complaint_id, measured_at);
+
+-- index heat_stoppages_complaint
+CREATE INDEX heat_stoppages_complaint ON heat_stoppages (complaint_id, stopped_at);
+
 -- index investigation_report_steps_by_report
 CREATE INDEX investigation_report_steps_by_report ON investigation_report_steps (report_id, seq);
 
@@ -189,6 +195,12 @@ CREATE INDEX report_complaints_overdue ON report_complaints (due_at) WHERE due_a
 
 -- index report_reminders_open
 CREATE INDEX report_reminders_open ON report_reminders (recipient) WHERE closed_at IS NULL;
+
+-- index report_retests_complaint
+CREATE INDEX report_retests_complaint ON report_retests (complaint_id, tested_at);
+
+-- index report_withdrawals_complaint
+CREATE INDEX report_withdrawals_complaint ON report_withdrawals (complaint_id);
 
 -- index risk_class_changes_by_customer
 CREATE INDEX risk_class_changes_by_customer ON risk_class_changes (customer_id, decided_at);
@@ -355,6 +367,12 @@ CREATE TABLE drafts ( user_id TEXT NOT NULL REFERENCES users(id), form TEXT NOT 
 -- table head_office_remarks
 CREATE TABLE head_office_remarks ( remark_id TEXT NOT NULL, version INTEGER NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, body TEXT NOT NULL, outcome TEXT NOT NULL, merged_at TEXT NOT NULL, PRIMARY KEY (remark_id, version) ) STRICT;
 
+-- table heat_room_measurements
+CREATE TABLE heat_room_measurements ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), measured_at TEXT NOT NULL, user_type TEXT NOT NULL CHECK (user_type IN ('building', 'bungalow', 'nonResidential')), temperature REAL NOT NULL CHECK (temperature BETWEEN -50 AND 60), contracted_min REAL CHECK (contracted_min IS NULL OR contracted_min BETWEEN -50 AND 60), recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL ) STRICT;
+
+-- table heat_stoppages
+CREATE TABLE heat_stoppages ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), version INTEGER NOT NULL CHECK (version >= 1), stopped_at TEXT NOT NULL, restored_at TEXT CHECK (restored_at IS NULL OR restored_at > stopped_at), fault_stops_supply INTEGER NOT NULL CHECK (fault_stops_supply IN (0, 1)), notice_at TEXT, notice_way TEXT CHECK (notice_way IS NULL OR notice_way IN ('notifyUsers', 'announcement')), notice_to TEXT CHECK (notice_to IS NULL OR length(notice_to) BETWEEN 1 AND 500), notice_by TEXT REFERENCES users(id), recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK ((notice_at IS NULL) = (notice_way IS NULL) AND (notice_at IS NULL) = (notice_to IS NULL) AND (notice_at IS NULL) = (notice_by IS NULL)) ) STRICT;
+
 -- table investigation_report_steps
 CREATE TABLE investigation_report_steps ( seq INTEGER PRIMARY KEY AUTOINCREMENT, report_id TEXT NOT NULL REFERENCES investigation_reports(id), round INTEGER NOT NULL, step TEXT NOT NULL CHECK (step IN ('submit', 'managerReview', 'adminHrOpinion', 'gmApproval')), decision TEXT NOT NULL CHECK (decision IN ('submit', 'approve', 'return')), opinion TEXT, by_user TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL ) STRICT;
 
@@ -417,6 +435,12 @@ CREATE TABLE report_reminders ( id TEXT PRIMARY KEY, kind_id TEXT NOT NULL, peri
 
 -- table report_resends
 CREATE TABLE report_resends (complaint_id TEXT PRIMARY KEY) STRICT;
+
+-- table report_retests
+CREATE TABLE report_retests ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), report_number TEXT NOT NULL CHECK (length(report_number) BETWEEN 1 AND 200), sample_code TEXT NOT NULL CHECK (length(sample_code) BETWEEN 1 AND 200), sample_basis TEXT NOT NULL CHECK (sample_basis IN ('original', 'resampled')), resample_reason TEXT CHECK ((sample_basis = 'resampled') = (resample_reason IS NOT NULL)), tester_one TEXT NOT NULL REFERENCES users(id), tester_two TEXT NOT NULL REFERENCES users(id), tested_at TEXT NOT NULL, result TEXT NOT NULL CHECK (length(result) BETWEEN 1 AND 2000), original_correct INTEGER NOT NULL CHECK (original_correct IN (0, 1)), recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL, CHECK (tester_one <> tester_two) ) STRICT;
+
+-- table report_withdrawals
+CREATE TABLE report_withdrawals ( id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL REFERENCES complaints(id), retest_id TEXT NOT NULL UNIQUE REFERENCES report_retests(id), reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000), approved_by TEXT NOT NULL REFERENCES users(id), withdrawn_at TEXT NOT NULL, corrected_report_number TEXT NOT NULL CHECK (length(corrected_report_number) BETWEEN 1 AND 200), recorded_by TEXT NOT NULL REFERENCES users(id), recorded_at TEXT NOT NULL ) STRICT;
 
 -- table retention_overrides
 CREATE TABLE retention_overrides ( record_type TEXT PRIMARY KEY, years INTEGER NOT NULL CHECK (years BETWEEN 1 AND 100), updated_by TEXT NOT NULL REFERENCES users(id), updated_at TEXT NOT NULL ) STRICT;
@@ -514,6 +538,12 @@ CREATE TRIGGER credit_supervisor_reports_no_delete BEFORE DELETE ON credit_super
 -- trigger credit_supervisor_reports_no_update
 CREATE TRIGGER credit_supervisor_reports_no_update BEFORE UPDATE ON credit_supervisor_reports BEGIN SELECT RAISE(ABORT, 'credit_supervisor_reports is append-only'); END;
 
+-- trigger heat_room_measurements_no_delete
+CREATE TRIGGER heat_room_measurements_no_delete BEFORE DELETE ON heat_room_measurements BEGIN SELECT RAISE(ABORT, 'heat_room_measurements is append-only'); END;
+
+-- trigger heat_room_measurements_no_update
+CREATE TRIGGER heat_room_measurements_no_update BEFORE UPDATE ON heat_room_measurements BEGIN SELECT RAISE(ABORT, 'heat_room_measurements is append-only'); END;
+
 -- trigger narrative_reports_issued_no_delete
 CREATE TRIGGER narrative_reports_issued_no_delete BEFORE DELETE ON narrative_reports WHEN OLD.status = 'issued' BEGIN SELECT RAISE(ABORT, 'an issued narrative report is frozen: correct it with a new version'); END;
 
@@ -525,6 +555,18 @@ CREATE TRIGGER personal_data_access_no_delete BEFORE DELETE ON personal_data_acc
 
 -- trigger personal_data_access_no_update
 CREATE TRIGGER personal_data_access_no_update BEFORE UPDATE ON personal_data_access BEGIN SELECT RAISE(ABORT, 'personal_data_access is append-only'); END;
+
+-- trigger report_retests_no_delete
+CREATE TRIGGER report_retests_no_delete BEFORE DELETE ON report_retests BEGIN SELECT RAISE(ABORT, 'report_retests is append-only'); END;
+
+-- trigger report_retests_no_update
+CREATE TRIGGER report_retests_no_update BEFORE UPDATE ON report_retests BEGIN SELECT RAISE(ABORT, 'report_retests is append-only'); END;
+
+-- trigger report_withdrawals_no_delete
+CREATE TRIGGER report_withdrawals_no_delete BEFORE DELETE ON report_withdrawals BEGIN SELECT RAISE(ABORT, 'report_withdrawals is append-only'); END;
+
+-- trigger report_withdrawals_no_update
+CREATE TRIGGER report_withdrawals_no_update BEFORE UPDATE ON report_withdrawals BEGIN SELECT RAISE(ABORT, 'report_withdrawals is append-only'); END;
 
 -- trigger risk_class_changes_no_delete
 CREATE TRIGGER risk_class_changes_no_delete BEFORE DELETE ON risk_class_changes BEGIN SELECT RAISE(ABORT, 'risk_class_changes is append-only: decide a new change'); END;

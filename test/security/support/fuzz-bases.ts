@@ -35,7 +35,7 @@ export function fuzzBases(w: World): Bases {
     later: new Date(w.now.getTime() + 7 * 24 * 3_600_000).toISOString(),
     day: new Date(w.now.getTime() - 24 * 3_600_000).toISOString().slice(0, 10),
   };
-  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m), ...reportBases(), ...privacyBases(w, m), ...creditBases(w, m) };
+  return { ...accountBases(w), ...intakeBases(w, m), ...workflowBases(w, m), ...registerBases(w, m), ...caseRecordBases(w, m), ...checklistBases(w, m), ...notificationBases(w, m), ...profileBases(m), ...reportBases(), ...privacyBases(w, m), ...creditBases(w, m), ...sidePathBases(w, m) };
 }
 
 function accountBases(w: World): Bases {
@@ -327,5 +327,21 @@ function creditBases(w: World, { day }: Moments): Bases {
     'credit.propose': [{ customerId: w.customerId, quantities, holds: ['A3', 'C2'], reason: '会同经办业务员评定' }],
     'credit.decide': [{ gradingId: w.customerId, step: 'review', decision: 'rejected', reason: '资料不全' }],
     'credit.setCap': [{ totalCap: 150_000, baseDay: '2026-01-01' }],
+  };
+}
+
+/** The side paths' records (issue 23 item 3): a stoppage with its notice, a room temperature, a re-test and a withdrawal. */
+function sidePathBases(w: World, { past }: Moments): Bases {
+  return {
+    'heatSupply.get': [{ complaintId: w.complaintId }],
+    'heatSupply.saveStoppage': [
+      { complaintId: w.complaintId, stoppageId: 'stop-1', version: 1, stoppedAt: past, restoredAt: past, faultStopsSupply: false, notice: { at: past, way: 'announcement', to: '3号楼全体住户' } },
+    ],
+    'heatSupply.recordMeasurement': [{ complaintId: w.complaintId, measuredAt: past, userType: 'bungalow', temperature: 17.5, contractedMin: 16 }],
+    'testReports.get': [{ complaintId: w.complaintId }],
+    'testReports.recordRetest': [
+      { complaintId: w.complaintId, sampleCode: 'MM-7731', sampleBasis: 'resampled', resampleReason: '运输途中样品瓶破损', testerIds: [w.userId, 'user-2'], testedAt: past, result: '复检与原报告不符', originalCorrect: false },
+    ],
+    'testReports.withdraw': [{ retestId: 'retest-1', reason: '原报告计算错误', approvedById: w.userId, withdrawnAt: past, correctedReportNumber: 'JC-2026-0412-G' }],
   };
 }

@@ -12,9 +12,9 @@ describe('record fields in the rule-pack format (issue 23 item 4)', () => {
     const shipped = SHIPPED_PACKS.filter((p) => p.recordFields);
     expect(shipped.map((p) => `${p.id}@${p.version}`).sort()).toEqual([
       'retail-chain-p4@1.2.0',
-      'seed002-doc11-heat-supply@1.2.0',
+      'seed002-doc11-heat-supply@1.3.0', // 1.3.0 adds its side paths, the fields unchanged
       'seed002-doc12-car-dealer@1.2.0',
-      'seed002-doc6-testing-station@1.4.0',
+      'seed002-doc6-testing-station@1.5.0', // 1.5.0 adds its re-test path, the fields unchanged
       'seed002-doc8-property@1.3.0',
       'seed004-d-service-company@1.2.0',
       'seed004-h-car-dealer@1.2.0',

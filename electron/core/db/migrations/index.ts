@@ -43,6 +43,7 @@ import { migration0044 } from './0044-complaint-child-tables';
 import { migration0045 } from './0045-credit-monthly';
 import { migration0046 } from './0046-complaint-record-fields';
 import { migration0047 } from './0047-adjustments-and-meetings';
+import { migration0048 } from './0048-side-path-records';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -92,4 +93,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0045,
   migration0046,
   migration0047,
+  migration0048,
 ];

@@ -94,3 +94,24 @@ export const testingStationProcedure: ProcedureInput = {
     },
   ],
 };
+
+/**
+ * Since pack 1.5.0: the authorised signatory (授权签字人, 2.2.5), who approves withdrawing a report the re-test
+ * proved wrong — a side path's approval (paths.reportRetest), not a route step, so the data route's silence on a
+ * signature now points there.
+ */
+export const testingStationProcedureWithSignatory: ProcedureInput = {
+  ...testingStationProcedure,
+  roles: [...testingStationProcedure.roles, { id: 'authorised_signatory', name: { zh: '授权签字人', en: 'Authorised signatory' }, source: `${S} 2.2.5` }],
+  routes: testingStationProcedure.routes.map((route) =>
+    route.classes?.includes('monitoring-data')
+      ? {
+          ...route,
+          silent: {
+            ...route.silent,
+            sign: 'The authorised signatory approves withdrawing a wrong report (2.2.5) only when the re-test shows the original result wrong: the re-test and withdrawal side path (paths.reportRetest), not a route step.',
+          },
+        }
+      : route,
+  ),
+};

@@ -15,7 +15,7 @@ const record = (over: Partial<GradingRecord> = {}): GradingRecord => ({ received
 describe('seed002-doc6-testing-station pack (seed002 客户管理制度6)', () => {
   it('validates with the two kinds of complaint and the urgent appeal', () => {
     expect(pack.id).toBe('seed002-doc6-testing-station');
-    expect(pack.version).toBe('1.4.0');
+    expect(pack.version).toBe('1.5.0');
     expect(pack.classes.map((c) => c.code)).toEqual(['general-matter', 'monitoring-data', 'urgent-appeal']);
     expect(pack.defaultClass).toBe('general-matter');
   });
@@ -106,7 +106,7 @@ describe('seed002-doc6-testing-station pack (seed002 客户管理制度6)', () =
     it('keeps 1.0.0, where the 10 days were not checked, for the complaints graded by it', () => {
       const v100 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.0.0')!;
       expect(v100).toEqual(rulePackSchema.parse(seed002Doc6TestingStationPackV100));
-      expect(pack.version).toBe('1.4.0');
+      expect(pack.version).toBe('1.5.0');
       expect(grade(record({ testReportReceivedOn: '2026-11-01' }), v100, monday, calendar).invalidReasons).toEqual([]);
     });
   });
