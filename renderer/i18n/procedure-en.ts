@@ -9,7 +9,7 @@ export const procedureEn = {
     routeTitle: 'Route of this case',
     given: '{{byName}}: {{step}} given {{at}}',
     waiting: 'Awaiting {{step}} by {{roles}} (before {{before}})',
-    before: { reply: 'the reply', close: 'closing' },
+    before: { handOver: 'the hand-over to the handling department', reply: 'the reply', close: 'closing' },
     give: '{{step}}',
     eventTitle: '{{step}} (route of this case)',
     or: ' or ',
@@ -19,6 +19,7 @@ export const procedureEn = {
     errors: {
       wrongRole: 'This step ({{step}}) must be taken by {{roles}} (under {{source}})',
       approvalMissing: 'First {{roles}} must {{step}} (under {{source}})',
+      approvalBeforeHandOver: 'Before the case is handed to the handling department, {{roles}} must {{step}} (under {{source}})',
       handOver: 'The route hands this case to {{roles}} (under {{source}})',
       noSuchStep: 'This case’s route has no “{{step}}” step',
       alreadyGiven: 'Already given: {{step}}',

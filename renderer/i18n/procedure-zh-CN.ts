@@ -13,7 +13,7 @@ export const procedureZhCN = {
     routeTitle: '本案流程',
     given: '{{byName}} 已于 {{at}} {{step}}',
     waiting: '待 {{roles}} {{step}}（{{before}}前）',
-    before: { reply: '答复客户', close: '结案' },
+    before: { handOver: '移交处理部门', reply: '答复客户', close: '结案' },
     give: '{{step}}',
     eventTitle: '{{step}}（本案流程）',
     or: ' 或 ',
@@ -23,6 +23,7 @@ export const procedureZhCN = {
     errors: {
       wrongRole: '此步骤（{{step}}）须由 {{roles}} 办理（依据：{{source}}）',
       approvalMissing: '须先由 {{roles}} {{step}}（依据：{{source}}）',
+      approvalBeforeHandOver: '移交处理部门之前，须先由 {{roles}} {{step}}（依据：{{source}}）',
       handOver: '按流程须移交给 {{roles}} 处理（依据：{{source}}）',
       noSuchStep: '本案的流程没有「{{step}}」这一步',
       alreadyGiven: '本案已{{step}}',

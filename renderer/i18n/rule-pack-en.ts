@@ -82,10 +82,11 @@ export const rulePackEn = {
       filingToHeadOffice: 'Filing with head office',
       monthlyReport: 'Monthly report',
     },
+    clockStartAfterApproval: 'From the {{step}} of the case’s route',
     clockStartAfterStep: 'From when “{{step}}” is done',
     clockStarts: {
       received: 'From receipt',
-      approved: 'From approval',
+      approved: 'From the approval of the case’s route',
       dispatched: 'From dispatch',
       latestFeedback: 'From the customer’s latest feedback',
       resolved: 'From resolution',

@@ -82,10 +82,11 @@ export const rulePackZhCN = {
       filingToHeadOffice: '报总部备案',
       monthlyReport: '月度报告',
     },
+    clockStartAfterApproval: '自本案流程的{{step}}起',
     clockStartAfterStep: '自“{{step}}”完成起',
     clockStarts: {
       received: '自受理起',
-      approved: '自批准起',
+      approved: '自本案流程的审批起',
       dispatched: '自派单起',
       latestFeedback: '自客户最近一次反馈起',
       resolved: '自处理完毕起',

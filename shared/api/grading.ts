@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_DATE_FACTS, NOTIFIED_WAYS } from '../rules/clock-start';
 import { MILESTONES, type Fact } from '../rules/pack-schema';
+import { APPROVAL_STEPS } from '../rules/procedure-schema';
 import { pastCalendarDay, str } from './common';
 
 const text = z.object({ zh: z.string(), en: z.string() });
@@ -11,6 +12,7 @@ const clockBasisSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('received') }),
   z.object({ kind: z.literal('notified'), party: z.string(), whom: z.string().nullable(), way: z.enum(NOTIFIED_WAYS).nullable() }),
   z.object({ kind: z.literal('document'), fact: z.enum(DOCUMENT_DATE_FACTS), date: z.string().nullable() }),
+  z.object({ kind: z.literal('approval'), step: z.enum(APPROVAL_STEPS), roles: z.array(text), byName: z.string().nullable() }),
 ]);
 
 /** The explained grading of one complaint (see shared/rules/grade.ts), plus any override by a person. */

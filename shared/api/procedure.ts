@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPROVAL_STEPS, ROUTE_STEPS } from '../rules/procedure-schema';
+import { APPROVAL_GATES, APPROVAL_STEPS, ROUTE_STEPS } from '../rules/procedure-schema';
 import { bilingualNoteSchema } from '../sources/choice-note';
 import { empty, id, optionalText, str } from './common';
 import { method } from './define';
@@ -23,7 +23,7 @@ export const routeViewSchema = z.object({
   approvals: z.array(
     z.object({
       step: z.enum(APPROVAL_STEPS),
-      before: z.enum(['reply', 'close']),
+      before: z.enum(APPROVAL_GATES),
       roles: z.array(bilingual),
       source: z.string(),
       given: z.object({ byName: z.string().nullable(), at: z.string() }).nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
+import type { ApprovalStep } from './procedure-schema';
 
 /**
  * The event a limit's clock starts at (issue 23 item 2), beside a deadline's `from`:
@@ -45,7 +46,9 @@ export type ClockBasis =
   | { kind: 'from' }
   | { kind: 'received' }
   | { kind: 'notified'; party: string; whom: string | null; way: NotifiedWay | null }
-  | { kind: 'document'; fact: DocumentDateFact; date: string | null };
+  | { kind: 'document'; fact: DocumentDateFact; date: string | null }
+  /** An approval of the case's route (篇1 4.4 经批准后): the step, the roles that give it, who gave it (null while awaited). */
+  | { kind: 'approval'; step: ApprovalStep; roles: { zh: string; en: string }[]; byName: string | null };
 
 /** A `notified:` party must be a role of the app or a step of the pack: a typo would leave a clock that never starts. */
 export function unknownParty(startsAt: StartsAt | undefined, steps: ReadonlySet<string>): string | null {

@@ -1,9 +1,11 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { RepeatKind } from '../domain/workflow';
+import { approvalClock, type ApprovalMoment } from './approval-clock';
 import { clockStartOf } from './clock-start-of';
 import type { ClockBasis, NotifiedMoment } from './clock-start';
 import { dueTime } from './due-time';
 import {
+  approvalStartOf,
   stepOf,
   type ClockStart,
   type Comparison,
@@ -28,8 +30,8 @@ export interface GradingRecord {
   /** 投诉 / 建议 / 咨询; absent = complaint. */
   kind?: RecordKind;
   receivedAt: Date;
-  /** When the record was approved for dispatch (篇1 4.4 starts its hand-off clock there). */
-  approvedAt?: Date | null;
+  /** The route approvals given on the case (篇1 4.4 starts its hand-off clock at the 审批): `approved` clocks start there. */
+  approvals?: readonly ApprovalMoment[];
   dispatchedAt?: Date | null;
   /** The customer's latest feedback on the matter (seed004 §J: analysis within 7 working days of it). */
   latestFeedbackAt?: Date | null;
@@ -229,7 +231,7 @@ export function ownClassOf(record: GradingRecord, pack: RulePack, now: Date, cal
 export function deadlinesFor(classCode: string, record: GradingRecord, pack: RulePack, now: Date, calendar: WorkingCalendar): DeadlineOutcome[] {
   const starts: Record<ClockStart, Date | null> = {
     received: record.receivedAt,
-    approved: record.approvedAt ?? null,
+    approved: null, // read per class off the route's approvals (startOf below)
     dispatched: record.dispatchedAt ?? null,
     latestFeedback: record.latestFeedbackAt ?? null,
     resolved: record.resolvedAt ?? null,
@@ -240,7 +242,7 @@ export function deadlinesFor(classCode: string, record: GradingRecord, pack: Rul
     .filter((d) => (!d.classes || d.classes.includes(classCode)) && (!d.kinds || d.kinds.includes(kind)) && (!d.onlyIfFlag || record.ticked.includes(d.onlyIfFlag)))
     .map((d): DeadlineOutcome => {
       const step = stepOf(d);
-      const { start, basis } = clockStartOf(d, record, typeof d.from === 'object' ? (record.done?.[d.from.afterStep] ?? null) : starts[d.from], calendar);
+      const { start, basis } = startOf(d, classCode, record, pack, starts, calendar);
       const doneAt = (d.milestone === 'resolution' && !d.step ? record.resolvedAt : record.done?.[step]) ?? null;
       const agreedDue = start ? record.agreedDue?.[step] : undefined;
       const computed = !start ? null : agreedDue ? { due: agreedDue, provisional: false, pausedMs: 0 } : pausedDueTime(start, d, record.pauses ?? [], doneAt ?? now, calendar);
@@ -260,6 +262,14 @@ export function deadlinesFor(classCode: string, record: GradingRecord, pack: Rul
         clockBasis: basis,
       };
     });
+}
+
+/** Where a step's clock starts and why: its `startsAt` event, an approval of the route, another step, or a moment of the record. */
+function startOf(d: Deadline, classCode: string, record: GradingRecord, pack: RulePack, starts: Record<ClockStart, Date | null>, calendar: WorkingCalendar) {
+  const approval = approvalStartOf(d);
+  if (approval && !d.startsAt) return approvalClock(pack.procedure, classCode, record.approvals, approval);
+  const fromStart = typeof d.from === 'object' ? ('afterStep' in d.from ? (record.done?.[d.from.afterStep] ?? null) : null) : starts[d.from];
+  return clockStartOf(d, record, fromStart, calendar);
 }
 
 /**

@@ -3,7 +3,7 @@ import { SANCTION_KINDS, SANCTION_MEASURES } from './sanction-measures';
 import { REPEAT_KINDS } from '../domain/workflow';
 import { FACTS } from './facts';
 import { choiceNoteSchema } from '../sources/choice-note';
-import { procedureIssues, procedureSchema } from './procedure-schema';
+import { APPROVAL_STEPS, procedureIssues, procedureSchema, type ApprovalStep } from './procedure-schema';
 import { startsAtSchema, unknownParty } from './clock-start';
 import { sidePathIssues, sidePathsSchema } from './side-paths-schema';
 import { durationSchema } from './duration-schema';
@@ -94,7 +94,7 @@ export const MILESTONES = [
 ] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** The moment a milestone's clock starts. */
+/** The moment a milestone's clock starts; `approved` = when the route's 审批 (approve) was given (approval-clock.ts). */
 export const CLOCK_STARTS = ['received', 'approved', 'dispatched', 'latestFeedback', 'resolved', 'closed'] as const;
 export type ClockStart = (typeof CLOCK_STARTS)[number];
 
@@ -118,7 +118,7 @@ export const deadlineSchema = z.object({
   /** Kinds of record it applies to; absent = every kind. */
   kinds: z.array(z.enum(RECORD_KINDS)).min(1).optional(),
   /** When the clock starts: a moment of the record, or when another step was done (seed001 S10: on site 10 minutes after the report). */
-  from: z.union([z.enum(CLOCK_STARTS), z.object({ afterStep: stepCode })]),
+  from: z.union([z.enum(CLOCK_STARTS), z.object({ afterStep: stepCode }), z.object({ afterApproval: z.enum(APPROVAL_STEPS) })]),
   /** The event that starts the clock instead of `from`: someone told (接报后) or a document's date (shared/rules/clock-start.ts). */
   startsAt: startsAtSchema.optional(),
   duration: durationSchema,
@@ -130,6 +130,12 @@ export const deadlineSchema = z.object({
   choice: choiceNoteSchema.optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** The route approval a deadline's clock starts at (`approved` = 审批, or `afterApproval`), or null. */
+export function approvalStartOf(deadline: Pick<Deadline, 'from'>): ApprovalStep | null {
+  if (deadline.from === 'approved') return 'approve';
+  return typeof deadline.from === 'object' && 'afterApproval' in deadline.from ? deadline.from.afterApproval : null;
+}
 
 /** The key a record uses for a deadline. */
 export function stepOf(deadline: Pick<Deadline, 'milestone' | 'step'>): string {
@@ -275,7 +281,7 @@ export const rulePackSchema = z
     pack.deadlines.forEach((d, i) => d.classes?.forEach((code, j) => check(code, ['deadlines', i, 'classes', j])));
     const steps = new Set(pack.deadlines.map(stepOf));
     pack.deadlines.forEach((d, i) => {
-      if (typeof d.from === 'object' && !steps.has(d.from.afterStep)) {
+      if (typeof d.from === 'object' && 'afterStep' in d.from && !steps.has(d.from.afterStep)) {
         ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from', 'afterStep'], message: `unknown step ${d.from.afterStep}` });
       }
       const party = unknownParty(d.startsAt, steps);
@@ -316,6 +322,13 @@ export const rulePackSchema = z
       if (a.fine && !a.measures.includes('fine')) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'fine'], message: 'a fine needs the fine measure' });
     });
     if (pack.procedure) for (const issue of procedureIssues(pack.procedure, codes)) ctx.addIssue({ code: 'custom', ...issue });
+    pack.deadlines.forEach((d, i) => {
+      const approval = approvalStartOf(d);
+      if (!approval || !pack.procedure) return;
+      const routes = pack.procedure.routes.filter((r) => !d.classes || !r.classes || r.classes.some((c) => d.classes?.includes(c)));
+      // A clock counted from an approval the route does not name would never start (older versions, without a route, keep theirs unstarted).
+      if (routes.some((r) => !r.steps[approval])) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from'], message: `a route of the deadline's classes names no ${approval} step` });
+    });
     if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id), fields: pack.recordFields?.map((f) => f.id) })) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of recordFieldIssues(pack.recordFields ?? [])) ctx.addIssue({ code: 'custom', ...issue });
     const ids = pack.criteria.map((c) => c.id);

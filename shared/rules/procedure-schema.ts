@@ -19,7 +19,7 @@ const roleId = z.string().regex(/^[a-z][a-z0-9_]*$/);
 /**
  * The steps a route may name. Each is one or more workflow actions
  * (ROUTE_STEP_ACTIONS), except the approvals, which are records of their own
- * taken before the reply or the close they gate.
+ * taken before the hand-over, the reply or the close they gate.
  */
 export const ROUTE_STEPS = ['receive', 'handle', 'refer', 'review', 'approve', 'sign', 'close'] as const;
 export type RouteStep = (typeof ROUTE_STEPS)[number];
@@ -35,9 +35,17 @@ export const ROUTE_STEP_NAMES: Record<RouteStep, { zh: string; en: string }> = {
   close: { zh: '回访结案', en: 'call back and close' },
 };
 
-/** 审核/审查, 审批, 签字确认: a person's yes on the case, required before it may be answered or closed. */
+/** 审核/审查, 审批, 签字确认: a person's yes on the case, required before it may be handed over, answered or closed. */
 export const APPROVAL_STEPS = ['review', 'approve', 'sign'] as const satisfies readonly RouteStep[];
 export type ApprovalStep = (typeof APPROVAL_STEPS)[number];
+
+/**
+ * What an approval must come before: `handOver` = the case's assignment to the handling department (accept's
+ * assignee or the plan's resolver, as `handOverTo` narrows it), `reply` = the answer to the customer,
+ * `close` = the close. One due before the hand-over is also due before the reply and the close.
+ */
+export const APPROVAL_GATES = ['handOver', 'reply', 'close'] as const;
+export type ApprovalGate = (typeof APPROVAL_GATES)[number];
 
 export function isApprovalStep(step: RouteStep): step is ApprovalStep {
   return (APPROVAL_STEPS as readonly RouteStep[]).includes(step);
@@ -77,8 +85,14 @@ export type SourceRole = z.infer<typeof sourceRoleSchema>;
 export const routeStepSchema = z.object({
   /** Any one of these may take the step. */
   roles: z.array(roleId).min(1),
-  /** For an approval: what it must come before (the reply to the customer, or the close). */
-  before: z.enum(['reply', 'close']).optional(),
+  /** For an approval: what it must come before (the hand-over to the handling department, the reply to the customer, or the close). */
+  before: z.enum(APPROVAL_GATES).optional(),
+  /**
+   * For an approval due before the hand-over: the hand-over it gates is the one to a holder of one of these roles
+   * (§P 四 2: the handler reviews before passing the case to the responsible department, not before receiving it);
+   * absent = any hand-over.
+   */
+  handOverTo: z.array(roleId).min(1).optional(),
   /** For an approval that follows another (审查 then 审批, seed001 S10 三.2). */
   after: z.enum(APPROVAL_STEPS).optional(),
   /**
@@ -133,6 +147,10 @@ export function procedureIssues(procedure: Procedure, classCodes: ReadonlySet<st
       });
       if (isApprovalStep(step) !== (rule.before !== undefined)) issues.push({ path: at('steps', step, 'before'), message: 'an approval, and only an approval, says what it comes before' });
       if (rule.jointly && (!isApprovalStep(step) || rule.roles.length < 2)) issues.push({ path: at('steps', step, 'jointly'), message: 'only an approval of two or more roles is given jointly' });
+      if (rule.handOverTo && rule.before !== 'handOver') issues.push({ path: at('steps', step, 'handOverTo'), message: 'only an approval due before the hand-over names whom it is handed to' });
+      rule.handOverTo?.forEach((role, j) => {
+        if (!roles.has(role)) issues.push({ path: at('steps', step, 'handOverTo', j), message: `unknown source role ${role}` });
+      });
       if (rule.after && !route.steps[rule.after]) issues.push({ path: at('steps', step, 'after'), message: `no ${rule.after} step in this route` });
       if (route.silent[step]) issues.push({ path: at('silent', step), message: `step ${step} is both named and silent` });
     }

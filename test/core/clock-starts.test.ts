@@ -164,7 +164,7 @@ describe('an extension only with the customer’s consent (seed004 §P 五 3: �
     const users = await core.call('users.colleagues', {}, await core.signIn('wangjg'));
     const zhangwei = users.find((u) => u.displayName === '张伟')!.id;
     let c = await file();
-    expect(c.grade).toMatchObject({ packVersion: '1.2.0' });
+    expect(c.grade).toMatchObject({ packVersion: '1.3.0' });
     c = await core.call('complaints.act', { id: c.id, version: c.version, action: { type: 'accept', assigneeId: zhangwei } }, await core.signIn('zhaoli'));
     const session = await core.signIn('zhangwei');
     const base = { type: 'requestExtension' as const, extensionType: 'special_circumstance' as const, reason: '需厂家配合检测', newDueAt: '2026-12-04T09:00:00.000Z' };

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../shared/api/grading';
 import { i18n } from '../../renderer/i18n/i18n';
@@ -19,6 +19,7 @@ const base: GradeDeadline = {
   clockBasis: { kind: 'from' },
 };
 const line = (deadline: Partial<GradeDeadline>) => {
+  cleanup();
   render(<ClockStartLine deadline={{ ...base, ...deadline }} timeZone="Asia/Shanghai" />);
   return screen.queryByTestId('clock-start-escalation.supervisor')?.textContent ?? null;
 };
@@ -40,6 +41,18 @@ describe('the line saying when a step’s clock started and why (seed002 客户�
     expect(line({ clockStartedAt: '2026-11-12T16:00:00.000Z', clockBasis: { kind: 'document', fact: 'testReportReceivedOn', date: '2026-11-13' } })).toBe(
       'counted from 2026-11-13 (day the customer received the test report)',
     );
+    await i18n.changeLanguage('zh-CN');
+  });
+
+  it('says whose approval the step waits for, then who approved it and when (seed003 篇1 4.4 经批准后于1小时内)', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const waiting: GradeDeadline['clockBasis'] = { kind: 'approval', step: 'approve', roles: [{ zh: '直属上级', en: 'Direct superior' }], byName: null };
+    expect(line({ clockBasis: waiting })).toBe('尚未起算——待 直属上级 审批');
+    const given = { ...waiting, byName: '刘强' };
+    expect(line({ due: '2026-11-23T06:00:00.000Z', clockStartedAt: '2026-11-23T05:00:00.000Z', clockBasis: given })).toBe('自 2026-11-23 13:00 刘强（直属上级）审批起算');
+    await i18n.changeLanguage('en');
+    expect(line({ clockBasis: waiting })).toBe('not started yet — waits for the approval by Direct superior');
+    expect(line({ clockStartedAt: '2026-11-23T05:00:00.000Z', clockBasis: given })).toBe('counted from 2026-11-23 13:00, the approval by 刘强 (Direct superior)');
     await i18n.changeLanguage('zh-CN');
   });
 

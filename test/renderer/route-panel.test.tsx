@@ -48,6 +48,18 @@ describe('the case’s route (本案流程)', () => {
     expect(logged.textContent).not.toContain('procedure.approve');
   });
 
+  it('says an approval is awaited before the hand-over to the handling department (seed003 篇1 4.4 经批准后…传递到责任部门)', async () => {
+    const superior = { zh: '直属上级', en: 'Direct superior' };
+    const routed: RouteView = {
+      classCode: 'A',
+      steps: [{ step: 'approve', roles: [superior], source: 'seed003 篇1 4.4, 7.1, 7.2', choice: null }],
+      approvals: [{ step: 'approve', before: 'handOver', roles: [superior], source: 'seed003 篇1 4.4, 7.1, 7.2', given: null, mayGive: false, joint: null }],
+    };
+    await openDetail(detailOf(sampleComplaint, { route: routed }), wangjg, {});
+    const panel = await screen.findByTestId('route-panel');
+    expect(within(panel).getByTestId('route-approval-approve').textContent).toContain('待 直属上级 审批（移交处理部门前）');
+  });
+
   it('shows a joint approval half given as 1/2 with who gave it, naming the posts with 和, and both names once the second gives it (seed002 客户管理制度8 具体内容7)', async () => {
     const user = userEvent.setup();
     const parties = [{ zh: '发展商客户服务部', en: 'Developer customer service' }, { zh: '客户中心前台', en: 'Customer centre front desk' }];

@@ -1,3 +1,4 @@
+import { completingRecord } from '../../../shared/rules/approval-clock';
 import { APPROVAL_STEPS, type ApprovalStep, type Route, type RouteStepRule } from '../../../shared/rules/procedure-schema';
 import type { ReadDb } from '../db/handles';
 import { approvalRecords, type ApprovalRecord } from './procedure-repository';
@@ -9,16 +10,9 @@ export interface ApprovalState {
   complete: boolean;
 }
 
-/** Whether each role can be given by a different one of the givers (each giver holding the roles in `held`). */
-function everyRoleByADifferentPerson(roles: readonly string[], held: readonly string[][]): boolean {
-  const [role, ...rest] = roles;
-  if (role === undefined) return true;
-  return held.some((theirs, i) => theirs.includes(role) && everyRoleByADifferentPerson(rest, held.filter((_, j) => j !== i)));
-}
-
+/** Given once a record completes it: the same reading as the clocks counted from it (shared/rules/approval-clock.ts). */
 function stateOf(rule: RouteStepRule, records: ApprovalRecord[]): ApprovalState {
-  const complete = rule.jointly ? everyRoleByADifferentPerson(rule.roles, records.map((r) => r.roles)) : records.length > 0;
-  return { records, complete };
+  return { records, complete: completingRecord(rule, records) !== null };
 }
 
 /** Every approval step the route names, with its state on the case for the class. */

@@ -1,3 +1,4 @@
+import type { ApprovalMoment } from '../../../shared/rules/approval-clock';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
 /** The source roles each user holds for a pack. */
@@ -52,6 +53,20 @@ export function approvalRecords(db: ReadDb, complaintId: string, classCode: stri
     at: r.at,
     roles: r.roles ? (JSON.parse(r.roles) as string[]) : [],
   }));
+}
+
+/**
+ * The case's route approvals as one JSON array per complaint row, for SELECT_COMPLAINT (`c` is the complaints
+ * row): grading starts the clocks counted from an approval at them (shared/rules/approval-clock.ts).
+ */
+export const APPROVALS_OF_COMPLAINT = `(SELECT json_group_array(json_object('step', substr(e.action, length('procedure.') + 1),
+      'classCode', json_extract(e.details, '$.classCode'), 'at', e.at, 'userId', e.user_id, 'byName', pu.display_name,
+      'roles', json(coalesce(json_extract(e.details, '$.roles'), '[]'))))
+    FROM complaint_events e LEFT JOIN users pu ON pu.id = e.user_id WHERE e.complaint_id = c.id AND e.action LIKE 'procedure.%')`;
+
+export function approvalMomentsOf(json: string): ApprovalMoment[] {
+  const rows = JSON.parse(json) as { step: string; classCode: string | null; at: string; userId: string | null; byName: string | null; roles: string[] }[];
+  return rows.map((r) => ({ step: r.step, classCode: r.classCode ?? '', at: new Date(r.at), userId: r.userId, byName: r.byName, roles: r.roles }));
 }
 
 export function userExists(db: ReadDb, userId: string): boolean {

@@ -7,7 +7,7 @@ import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
 import { toComplaint, withoutGrade } from '../services/complaint-rows';
 import { getRow } from '../services/complaints-repository';
-import { touch } from '../services/complaints';
+import { gradeAndEscalate, touch } from '../services/complaints';
 import { gradingEnv, recordGradingEnv, type GradingEnv } from '../services/grading';
 import { addEvent } from '../services/workflow-records';
 import { withReportRow } from '../reports';
@@ -52,7 +52,8 @@ export function setHolder(tx: WriteDb, input: { userId: string; roleIds: readonl
  * 审核 / 审批 / 签字确认 on a case by a holder of the route's role for its class,
  * in order (an approval after a review waits for it), once per class (a joint
  * one once per party, each by a different person). Recorded
- * as a handling-log event; the reply or close it gates may then go ahead.
+ * as a handling-log event; the hand-over, reply or close it gates may then go
+ * ahead, and a clock counted from it starts (篇1 4.4): the case is graded again.
  */
 export function approveStep(
   tx: WriteDb,
@@ -88,6 +89,7 @@ export function approveStep(
     details: { step: input.step, classCode: route.classCode, roles: held, source: rule.source, ...(input.note ? { note: input.note } : {}) },
   });
   touch(tx, row.id, at);
+  if (env) gradeAndEscalate(tx, row.id, env);
   const after = toComplaint(getRow(tx, row.id)!, null);
   recordChange(tx, {
     userId: user.id,

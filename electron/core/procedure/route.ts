@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ParsedWorkflowAction } from '../../../shared/api/workflow';
 import type { User } from '../../../shared/api/users';
 import { refusalOf, WORKFLOW_ACTIONS, type ActorStanding, type ComplaintStatus, type WorkflowAction } from '../../../shared/domain/workflow';
-import { APPROVAL_STEPS, ROUTE_STEP_NAMES, routeOf, routeStepOf, type Procedure, type Route, type RouteStep, type RouteStepRule } from '../../../shared/rules/procedure-schema';
+import { APPROVAL_STEPS, ROUTE_STEP_NAMES, routeOf, routeStepOf, type ApprovalGate, type Procedure, type Route, type RouteStep, type RouteStepRule } from '../../../shared/rules/procedure-schema';
 import type { ReadDb } from '../db/handles';
 import type { ComplaintRow } from '../services/complaint-rows';
 import type { GradingEnv } from '../services/grading';
@@ -74,13 +74,18 @@ export function actionsOnRoute(ctx: RouteContext, kind: ComplaintRow['kind'], st
   return WORKFLOW_ACTIONS.filter((action) => allowedOnRoute(ctx, action, kind, status, standing));
 }
 
+/** The person a step hands the case to: accept's assignee, the plan's resolver; null for any other step. */
+function handedTo(action: ParsedWorkflowAction): string | null {
+  return action.type === 'accept' ? action.assigneeId : action.type === 'planSolution' ? action.resolverId : null;
+}
+
 /**
  * The hand-over (移交) the route asks for: the person the case is assigned to,
  * or named to resolve it, holds the route's handling role for the class.
  */
 export function checkHandOver(db: ReadDb, ctx: RouteContext, action: ParsedWorkflowAction): void {
   const handle = ctx.route.steps.handle;
-  const to = action.type === 'accept' ? action.assigneeId : action.type === 'planSolution' ? action.resolverId : null;
+  const to = handedTo(action);
   if (!handle || !to) return;
   const theirs = rolesHeld(db, ctx.packId, to);
   if (!handle.roles.some((role) => theirs.includes(role))) {
@@ -88,18 +93,36 @@ export function checkHandOver(db: ReadDb, ctx: RouteContext, action: ParsedWorkf
   }
 }
 
+/** The gates a step passes: the hand-over (an assignment to someone), the reply (resolved) and the close, each taking in the earlier ones. */
+function gatesOf(action: ParsedWorkflowAction, from: ComplaintStatus, to: ComplaintStatus): ApprovalGate[] {
+  if (to === 'closed' && from !== 'closed') return ['handOver', 'reply', 'close'];
+  if (to === 'resolved' && from !== 'resolved') return ['handOver', 'reply'];
+  return handedTo(action) ? ['handOver'] : [];
+}
+
+/** Whether a hand-over is one the approval comes before: any, or one to a holder of the roles it names (§P 四 2). */
+function handOverGated(db: ReadDb, ctx: RouteContext, rule: RouteStepRule, to: string | null): boolean {
+  if (!rule.handOverTo) return true;
+  const theirs = to ? rolesHeld(db, ctx.packId, to) : [];
+  return rule.handOverTo.some((role) => theirs.includes(role));
+}
+
 /**
- * The approvals the route requires before a step reaches `to`: the reply
- * (resolved) waits for those due before the reply, the close for all of them;
- * a joint one for every party it names.
+ * The approvals the route requires before a step: before the hand-over to the
+ * handling department (篇1 4.4 经批准后…传递到责任部门), before the reply, before
+ * the close; a joint one for every party it names. A hand-over refused names who
+ * must approve first.
  */
-export function checkApprovals(db: ReadDb, ctx: RouteContext, complaintId: string, from: ComplaintStatus, to: ComplaintStatus): void {
-  const gate = to === 'resolved' && from !== 'resolved' ? ['reply'] : to === 'closed' && from !== 'closed' ? ['reply', 'close'] : [];
-  if (gate.length === 0) return;
+export function checkApprovals(db: ReadDb, ctx: RouteContext, complaintId: string, step: { action: ParsedWorkflowAction; from: ComplaintStatus; to: ComplaintStatus }): void {
+  const gates = gatesOf(step.action, step.from, step.to);
+  if (gates.length === 0) return;
   const states = approvalStates(db, ctx.route, complaintId, ctx.classCode);
-  for (const step of APPROVAL_STEPS) {
-    const rule = ctx.route.steps[step];
-    if (rule?.before && gate.includes(rule.before) && !isGiven(states, step)) throw approvalMissing(ctx, step, rule);
+  const handOverOnly = gates.length === 1;
+  for (const approval of APPROVAL_STEPS) {
+    const rule = ctx.route.steps[approval];
+    if (!rule?.before || !gates.includes(rule.before) || isGiven(states, approval)) continue;
+    if (!handOverOnly) throw approvalMissing(ctx, approval, rule);
+    if (handOverGated(db, ctx, rule, handedTo(step.action))) throw ApiError.because('CONFLICT', 'procedure.errors.approvalBeforeHandOver', stepParams(ctx, approval, rule));
   }
 }
 

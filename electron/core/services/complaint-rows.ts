@@ -4,6 +4,7 @@ import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/comp
 import type { ComplaintStatus, PauseReason, RepeatKind } from '../../../shared/domain/workflow';
 import type { GradeResult, Pause } from '../../../shared/rules/grade';
 import { earliestNotified } from '../clocks/notified-repository';
+import { approvalMomentsOf } from '../procedure/procedure-repository';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
 import { recordFieldValuesOf } from '../record-fields';
 
@@ -90,6 +91,8 @@ export interface ComplaintRow {
   escalation_reasons: string | null;
   /** Who was told, when and how, as a JSON array (clocks/notified-repository.ts). */
   notified_json: string;
+  /** The route approvals given on the case, as a JSON array (procedure/procedure-repository.ts). */
+  approvals_json: string;
   /** The values of the pack's record fields as a JSON array (record-fields/record-fields-repository.ts). */
   record_fields: string;
 }
@@ -140,6 +143,7 @@ export function factsOf(row: ComplaintRow): GradingFacts {
     repeatKinds: row.repeat_of && row.repeat_kind ? (row.repeat_kind.split(',') as RepeatKind[]) : [],
     delayAgreed: row.delay_agreed === null ? null : row.delay_agreed === 1,
     notified: earliestNotified(row.notified_json),
+    approvals: approvalMomentsOf(row.approvals_json),
   };
 }
 

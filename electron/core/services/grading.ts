@@ -3,6 +3,7 @@ import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary'
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import type { RepeatKind } from '../../../shared/domain/workflow';
 import type { NotifiedMoment } from '../../../shared/rules/clock-start';
+import type { ApprovalMoment } from '../../../shared/rules/approval-clock';
 import { grade, type GradeResult, type GradingRecord, type Pause } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
@@ -86,6 +87,8 @@ export interface GradingFacts {
   delayAgreed?: boolean | null;
   /** Who was told, when and how, earliest per party (`notified:` clocks start there). */
   notified?: Record<string, NotifiedMoment>;
+  /** The route approvals given on the case (clocks counted from an approval start there). */
+  approvals?: readonly ApprovalMoment[];
 }
 
 export function toGradingRecord(facts: GradingFacts): GradingRecord {
@@ -115,6 +118,7 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
     testReportReceivedOn: testReportReceivedOn ?? null,
     delayAgreed: facts.delayAgreed ?? null,
     notified: facts.notified ?? {},
+    approvals: facts.approvals ?? [],
   };
 }
 

@@ -74,9 +74,9 @@ export function performAction(
   const to: ComplaintStatus = step.to ?? nextStatus(action.type, row.kind, row.status) ?? row.status;
   // The case records' own conditions (篇4: a GM-approved report before answering; 篇1: no close while compensation awaits approval).
   caseRecordsRefusal(tx, row, action.type, to, env);
-  // The route's approvals come before the reply or the close they are due before.
+  // The route's approvals come before the hand-over, the reply or the close they are due before.
   // An answer on the spot closes without the register's signature (第八条: the head signs the handling of a case not answered on the spot).
-  if (route && action.type !== 'answerOnSpot') checkApprovals(tx, route, row.id, row.status, to);
+  if (route && action.type !== 'answerOnSpot') checkApprovals(tx, route, row.id, { action, from: row.status, to });
   // The fields the organisation's record asks at this step (the car dealer's judgements when it is assigned).
   recordFieldsOfStep(tx, { complaintId: row.id, pack: env?.pack ?? null, step: action.type, typed: input.recordFields, at: at.toISOString(), userId: user.id });
 

@@ -55,6 +55,7 @@ export function milestoneText(milestone: string, t: TFunction): string {
 /** "自受理起", or "自“部门负责人到场”完成起" for a clock that starts when another step is done. */
 export function clockStartText(deadline: Deadline, pack: RulePack, t: TFunction, lang: string): string {
   if (typeof deadline.from === 'string') return t(`rulePack.clockStarts.${deadline.from}`);
+  if ('afterApproval' in deadline.from) return t('rulePack.clockStartAfterApproval', { step: t(`clocks.approvals.${deadline.from.afterApproval}`) });
   const { afterStep } = deadline.from;
   const before = pack.deadlines.find((d) => stepOf(d) === afterStep);
   const name = before ? (before.label ? pick(before.label, lang) : milestoneText(before.milestone, t)) : afterStep;

@@ -1,5 +1,5 @@
 import type { RulePackInput } from '../pack-schema';
-import { foodMakerProcedure } from './procedures/food-maker';
+import { foodMakerProcedure, foodMakerProcedureV120 } from './procedures/food-maker';
 
 const S = 'seed003 篇1'; // 豆制品食品企业 客诉处理管理办法
 
@@ -31,11 +31,12 @@ const BATCH_UNDERWEIGHT = phenomenon(
  * The soy-product food maker's rules (seed003-part1 §1.8–1.12): A 重大 / B 一般 / C 一般
  * by quality severity, each criterion a ticked phenomenon from 9.1 (classification) or
  * 10.1 (responsibility attribution, naming the responsible department).
- * 1.2.0 added the route (procedures/food-maker.ts).
+ * 1.2.0 added the route (procedures/food-maker.ts); 1.3.0 asks the direct superior's approval before the
+ * hand-off to the responsible department, and the 1-hour hand-off counts from it (4.4, 7.2).
  */
 export const foodMakerP1Pack: RulePackInput = {
   id: 'food-maker-p1',
-  version: '1.2.0',
+  version: '1.3.0',
   name: { zh: '客诉处理管理办法（豆制品食品企业）', en: 'Complaint handling procedure (soy-product food maker)' },
   organisation: { zh: '某豆制品食品企业', en: 'Soy-product food manufacturer' },
   source: `${S} 4–11`,
@@ -242,7 +243,10 @@ export const foodMakerP1Pack: RulePackInput = {
       from: 'approved',
       duration: { unit: 'hours', amount: 1 },
       source: `${S} 4.4`,
-      choice: { zh: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”：1小时从批准时起算，按自然小时计算，因为原文没有说是工作时间。', en: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”: the hour starts at approval. Plain hours: the source does not say working time.' },
+      choice: {
+        zh: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”：1小时从直属上级在本案流程中审批时起算（传递即指派给处理岗位），按自然小时计算，因为原文没有说是工作时间。审批之前时限尚未起算。',
+        en: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门”: the hour starts when the direct superior gives the route’s approval on the case (the hand-off is the assignment to a handling post). Plain hours: the source does not say working time. Before the approval the clock has not started.',
+      },
     },
   ],
   escalationTriggers: [
@@ -293,6 +297,9 @@ export const foodMakerP1Pack: RulePackInput = {
   // Who receives, approves, handles and measures satisfaction (3, 4.3, 4.4, 7).
   procedure: foodMakerProcedure,
 };
+
+/** 1.2.0, whose approval came at the latest before the reply: kept shipped so a complaint graded by it keeps its rules. */
+export const foodMakerP1PackV120: RulePackInput = { ...foodMakerP1Pack, version: '1.2.0', procedure: foodMakerProcedureV120 };
 
 /** 1.1.0, before the route: kept shipped so a complaint graded by it keeps its rules. */
 export const foodMakerP1PackV110: RulePackInput = { ...foodMakerP1Pack, version: '1.1.0', procedure: undefined };

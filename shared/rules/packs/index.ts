@@ -1,6 +1,6 @@
 import { rulePackSchema, type RulePack } from '../pack-schema';
 import { bankOutletPack, bankOutletPackV100, bankOutletPackV110 } from './bank-outlet';
-import { foodMakerP1Pack, foodMakerP1PackV100, foodMakerP1PackV110 } from './food-maker-p1';
+import { foodMakerP1Pack, foodMakerP1PackV100, foodMakerP1PackV110, foodMakerP1PackV120 } from './food-maker-p1';
 import { insuranceBranchP5Pack, insuranceBranchP5PackV100 } from './insurance-branch-p5';
 import { retailChainP4Pack, retailChainP4PackV100, retailChainP4PackV110 } from './retail-chain-p4';
 import { SEED001_PACKS } from './seed001-schemes';
@@ -27,7 +27,7 @@ import { seed004HCarDealerPackV100, seed004HCarDealerPackV110 } from './seed004-
 import { seed004IPartsMakerPackV100 } from './seed004-i-parts-maker';
 import { seed004JDomesticSales8dPackV100 } from './seed004-j-domestic-sales-8d';
 import { seed004LSkodaDealerPackV100 } from './seed004-l-skoda-dealer';
-import { seed004PGenericPackV100, seed004PGenericPackV110 } from './seed004-p-generic';
+import { seed004PGenericPackV100, seed004PGenericPackV110, seed004PGenericPackV120 } from './seed004-p-generic';
 import { SEED004_PACKS } from './seed004-presets';
 import { sichuanGroupP6Pack } from './sichuan-group-p6';
 
@@ -89,6 +89,9 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   // Before their side paths (side-paths/):
   seed002Doc11HeatSupplyPackV120,
   seed002Doc6TestingStationPackV140,
+  // Before their approvals before the hand-over (issue 23: 篇1 4.4, §P 四 2、五 2):
+  foodMakerP1PackV120,
+  seed004PGenericPackV120,
 ].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */

@@ -1,5 +1,6 @@
 import type { RulePackInput } from '../pack-schema';
-import { genericPProcedure } from './procedures/generic-p';
+import { withClockStarts } from './clock-starts';
+import { genericPProcedure, genericPProcedureV120 } from './procedures/generic-p';
 
 const S = 'seed004 §P'; // 客户投诉处理制度 (generic)
 
@@ -167,5 +168,19 @@ export const seed004PGenericPackV110: RulePackInput = {
   },
 };
 
-/** 1.2.0: the route (procedures/generic-p.ts): who receives, reviews, signs, handles and closes (四–六). */
-export const seed004PGenericPack: RulePackInput = { ...seed004PGenericPackV110, version: '1.2.0', procedure: genericPProcedure };
+/** 1.2.0: the route (procedures/generic-p.ts): who receives, reviews, signs, handles and closes (四–六). Kept shipped. */
+export const seed004PGenericPackV120: RulePackInput = { ...seed004PGenericPackV110, version: '1.2.0', procedure: genericPProcedureV120 };
+
+/**
+ * 1.3.0: the review (四 2) and the head's signature (五 1–2) come before the hand-over to the department, as the
+ * source places them, and the same-day dispute answer counts from the head's signing for the document (五 2).
+ */
+export const seed004PGenericPack: RulePackInput = withClockStarts({ ...seed004PGenericPackV120, procedure: genericPProcedure }, '1.3.0', {
+  disputeVerification: {
+    from: { afterApproval: 'sign' },
+    choice: {
+      zh: '“有异议的，应在收到投诉处理单据的当日给出核查结果”：收到单据即负责人“签收确认投诉处理单据”（五 2），所以从本案流程的签字确认起算，签字之前尚未起算。只在部门对投诉有异议时适用，但规则结构不支持有条件的时限，所以对每条记录都显示；“当日”指当天下班时间（下班后或非工作日签收的，为下一个工作日下班时间）。',
+      en: '“有异议的，应在收到投诉处理单据的当日给出核查结果”: the document is received when the head “签收确认投诉处理单据” (五 2), so the day counts from the signature on the case’s route, and has not started before it. It applies only when the department disputes the complaint, but the schema has no conditional deadline, so it is shown for every record; “当日” is closing time of that day (next working day’s close if signed after closing or on a non-working day).',
+    },
+  },
+});

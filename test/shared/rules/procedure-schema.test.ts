@@ -80,6 +80,23 @@ describe('a pack’s procedure (roles and routes per class)', () => {
     expect(issues(route({ jointly: true }))).toEqual(['only an approval of two or more roles is given jointly']);
   });
 
+  it('gates a hand-over only with an approval due before it, to known roles (篇1 4.4, §P 四 2)', () => {
+    const route = (sign: object) => ({ source: 'test', roles, routes: [{ source: 'test', steps: { sign: { roles: ['head'], source: 'test', ...sign } } }] }) as ProcedureInput;
+    expect(issues(route({ before: 'handOver' }))).toEqual([]);
+    expect(issues(route({ before: 'handOver', handOverTo: ['clerk'] }))).toEqual([]);
+    expect(issues(route({ before: 'reply', handOverTo: ['clerk'] }))).toEqual(['only an approval due before the hand-over names whom it is handed to']);
+    expect(issues(route({ before: 'handOver', handOverTo: ['nobody'] }))).toEqual(['unknown source role nobody']);
+  });
+
+  it('starts a clock at an approval only where the route names that approval (篇1 4.4 经批准后)', () => {
+    const procedure = { source: 'test', roles, routes: [{ source: 'test', steps: { sign: { roles: ['head'], before: 'handOver', source: 'test' } } }] } as ProcedureInput;
+    const withDeadline = (from: object | string) =>
+      rulePackSchema.safeParse({ ...withProcedure(procedure), deadlines: [{ milestone: 'dispatch', from, duration: { unit: 'hours', amount: 1 }, source: 'test 4.4' }] });
+    expect(withDeadline({ afterApproval: 'sign' }).success).toBe(true);
+    expect(withDeadline('approved').error?.issues.map((i) => i.message)).toEqual(["a route of the deadline's classes names no approve step"]);
+    expect(withDeadline({ afterApproval: 'review' }).error?.issues.map((i) => i.message)).toEqual(["a route of the deadline's classes names no review step"]);
+  });
+
   it('maps the workflow’s actions to the acting steps, and leaves logging and extensions to no route', () => {
     expect(['accept', 'markInvalid', 'planSolution', 'resolve', 'refer', 'callBack', 'close'].map(routeStepOf)).toEqual(['receive', 'receive', 'handle', 'handle', 'refer', 'close', 'close']);
     expect(['log', 'requestExtension', 'decideExtension', 'escalate', 'pause', 'resume'].map(routeStepOf)).toEqual([null, null, null, null, null, null]);

@@ -9,7 +9,8 @@ const S = 'seed003 篇1'; // 豆制品食品企业 客诉处理管理办法
  * once approved, passes the record form to it; the responsible department
  * handles it; QC tracks the result and measures the customer's satisfaction.
  */
-export const foodMakerProcedure: ProcedureInput = {
+/** Pack 1.2.0's route: the approval at the latest before the reply (the schema then had no hand-over gate). */
+export const foodMakerProcedureV120: ProcedureInput = {
   source: `${S} 3, 4.3, 4.4, 7`,
   choice: {
     zh: '特殊客诉（11.2）的通知销售经理、业务员和必要时汇报总经理由规则包的通知办理；纠正预防措施（6.7、7.4）属于纠正预防措施记录；A类赔付“需由公司同意后方可执行”（9.2）由赔付记录的审批办理；“必要时委托业务员当面了解、致歉”（8.3 d）记入处理日志。这些都不是本程序的步骤。',
@@ -81,4 +82,27 @@ export const foodMakerProcedure: ProcedureInput = {
       },
     },
   ],
+};
+
+/**
+ * Pack 1.3.0's route: the direct superior approves before the form is passed on, as 4.4 and 7.2 place it, and
+ * the 1-hour hand-off (4.4) counts from that approval.
+ */
+export const foodMakerProcedure: ProcedureInput = {
+  ...foodMakerProcedureV120,
+  routes: foodMakerProcedureV120.routes.map((route) => ({
+    ...route,
+    steps: {
+      ...route.steps,
+      approve: {
+        roles: ['direct_superior'],
+        before: 'handOver',
+        source: `${S} 4.4, 7.1, 7.2`,
+        choice: {
+          zh: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门进行处理”（4.4）；“电话或口头信息要填写「客户抱怨、投诉记录单」后再进行处理。（包括审批）”（7.2）：受理后指派给任何处理岗位（责任部门，或自行处理的质检部、收到客诉的部门、销售部门）之前都须审批，因为 7.2 把审批放在一切处理之前。1 小时的传递时限从审批时起算。“特殊情况下可先协调解决后补写”（7.2）是否适用需要人来判断，本程序不设例外：指派仍等审批，其间的协调记入处理日志。',
+          en: '“经批准后于1小时内将「客户抱怨、投诉记录单」传递到责任部门进行处理” (4.4); “电话或口头信息要填写「客户抱怨、投诉记录单」后再进行处理。（包括审批）” (7.2): the case is approved before it is assigned to any handling post (the responsible department, or QC, the receiving department or sales handling it themselves), since 7.2 puts the approval before all handling. The 1-hour hand-off counts from the approval. Whether “特殊情况下可先协调解决后补写” (7.2) applies is a person’s judgement the route does not make: the assignment still waits for the approval, and what was coordinated meanwhile goes into the handling log.',
+        },
+      },
+    },
+  })),
 };

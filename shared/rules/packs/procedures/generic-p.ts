@@ -10,7 +10,8 @@ const S = 'seed004 §P'; // 客户投诉处理制度 (generic)
  * and reply; the handler answers the customer, asks for their feedback and
  * closes.
  */
-export const genericPProcedure: ProcedureInput = {
+/** Pack 1.2.0's route: the review and the signature at the latest before the reply (the schema then had no hand-over gate). */
+export const genericPProcedureV120: ProcedureInput = {
   source: `${S} 四–六`,
   choice: {
     zh: '分管领导对事实有异议的有效投诉作出认定（四 3）、集中性投诉统一报送分管领导（四 5）、向上级主管备案（四 4、五 3、六 3）：由规则包的升级原因和通知办理，不是每件投诉都要等待的审批。延期由投诉处理专人在客户同意后批准（五 3，规则包的延期规则）。',
@@ -69,4 +70,39 @@ export const genericPProcedure: ProcedureInput = {
       },
     },
   ],
+};
+
+/**
+ * Pack 1.3.0's route: the complaint handler reviews before passing the case to the responsible department
+ * (四 2 复核后转发), and its head signs for the document before the person they authorise verifies and replies
+ * (五 1–2).
+ */
+export const genericPProcedure: ProcedureInput = {
+  ...genericPProcedureV120,
+  routes: genericPProcedureV120.routes.map((route) => ({
+    ...route,
+    steps: {
+      ...route.steps,
+      review: {
+        roles: ['complaint_handler'],
+        before: 'handOver',
+        handOverTo: ['dept_head', 'dept_staff'],
+        source: `${S} 四 2`,
+        choice: {
+          zh: '“统一交由投诉处理专人复核后转发相关责任部门”：服务人员把案件交给投诉处理专人不需要复核；指派给责任部门负责人或其授权专人之前，须由投诉处理专人复核。',
+          en: '“统一交由投诉处理专人复核后转发相关责任部门”: service staff pass the case to the complaint handler without a review; before it is assigned to the head of the responsible department or the person they authorise, the handler reviews it.',
+        },
+      },
+      sign: {
+        roles: ['dept_head'],
+        before: 'handOver',
+        handOverTo: ['dept_staff'],
+        source: `${S} 五 1、2`,
+        choice: {
+          zh: '“投诉处理人员将投诉单据交予责任部门负责人授权专人限期核实并回复”（五 1），“与投诉相关责任部门负责人签收确认投诉处理单据”（五 2）：负责人签收后才授权专人，所以指派给授权专人之前须由负责人签收确认；负责人自行处理时，最迟在答复客户之前签收。有异议时当日给出核查结果，是规则包的时限。',
+          en: '“投诉处理人员将投诉单据交予责任部门负责人授权专人限期核实并回复” (五 1), “与投诉相关责任部门负责人签收确认投诉处理单据” (五 2): the head signs for the document before authorising a person, so the case is assigned to the authorised person only after the head’s signature; a head handling it themselves signs at the latest before the customer is answered. A dispute answered the same day is the pack’s deadline.',
+        },
+      },
+    },
+  })),
 };

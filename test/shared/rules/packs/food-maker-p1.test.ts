@@ -105,7 +105,11 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
   it('keeps 1.0.0, where 10.1.1.1 f) was a tick, for the complaints graded by it', () => {
     const v100 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.0.0')!;
     expect(v100).toEqual(rulePackSchema.parse(foodMakerP1PackV100));
-    expect(pack.version).toBe('1.2.0');
+    expect(pack.version).toBe('1.3.0');
+    // 1.2.0 stays shipped with its approval at the latest before the reply; 1.3.0 asks it before the hand-off (4.4, 7.2).
+    const v120 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.2.0');
+    expect(v120?.procedure?.routes[0]?.steps.approve?.before).toBe('reply');
+    expect(pack.procedure?.routes[0]?.steps.approve?.before).toBe('handOver');
     expect(v100.procedure).toBeUndefined();
     expect(grade({ receivedAt, ticked: ['consumer.a.batch-underweight'], facts: {} }, v100, receivedAt, calendar).classCode).toBe('A');
     expect(grade({ receivedAt, ticked: ['consumer.a.batch-underweight'], facts: {} }, pack, receivedAt, calendar).classCode).toBe('C');
@@ -118,20 +122,25 @@ describe('food-maker-p1 pack (seed003 篇1)', () => {
     expect(at(['s9.c.packaging', 'consumer.b.seal', 'consumer.a.sour-mould'])).toBe('A');
   });
 
-  it('hands the record form to the responsible department within 1 hour of approval (4.4)', () => {
-    for (const cls of ['s9.c.packaging', 'consumer.a.sour-mould']) {
-      const result = grade({ receivedAt, approvedAt: receivedAt, ticked: [cls], facts: {} }, pack, receivedAt, calendar);
+  it('hands the record form to the responsible department within 1 hour of the direct superior’s approval (4.4)', () => {
+    const approvedAt = (at: Date, classCode = 'C') => [{ step: 'approve', classCode, at, userId: 'u1', byName: '刘强', roles: ['direct_superior'] }];
+    for (const [cls, classCode] of [['s9.c.packaging', 'C'], ['consumer.a.sour-mould', 'A']] as const) {
+      const result = grade({ receivedAt, approvals: approvedAt(receivedAt, classCode), ticked: [cls], facts: {} }, pack, receivedAt, calendar);
       expect(result.deadlines).toEqual([
         expect.objectContaining({ milestone: 'dispatch', due: '2026-11-23T03:00:00.000Z', provisional: false, overdue: false }),
       ]);
     }
-    const late = grade({ receivedAt, approvedAt: receivedAt, ticked: [], facts: {}, done: { dispatch: new Date('2026-11-23T03:00:01Z') } }, pack, receivedAt, calendar);
+    const late = grade({ receivedAt, approvals: approvedAt(receivedAt), ticked: [], facts: {}, done: { dispatch: new Date('2026-11-23T03:00:01Z') } }, pack, receivedAt, calendar);
     expect(late.overdue).toEqual(['dispatch']);
     // Not approved yet: the hour has not started, so nothing is late however long it waits.
     const waiting = grade({ receivedAt, ticked: [], facts: {} }, pack, new Date('2026-11-24T02:00:00Z'), calendar);
-    expect(waiting.deadlines).toEqual([expect.objectContaining({ milestone: 'dispatch', due: null, overdue: false })]);
-    const approvedLater = grade({ receivedAt, approvedAt: new Date('2026-11-23T05:00:00Z'), ticked: [], facts: {} }, pack, receivedAt, calendar);
-    expect(approvedLater.deadlines[0]?.due).toBe('2026-11-23T06:00:00.000Z');
+    expect(waiting.deadlines).toEqual([
+      expect.objectContaining({ milestone: 'dispatch', due: null, overdue: false, clockBasis: { kind: 'approval', step: 'approve', roles: [{ zh: '直属上级', en: 'Direct superior' }], byName: null } }),
+    ]);
+    // An approval given under another class (before an escalation) does not start this class's hour.
+    expect(grade({ receivedAt, approvals: approvedAt(receivedAt, 'A'), ticked: [], facts: {} }, pack, receivedAt, calendar).deadlines[0]?.due).toBeNull();
+    const approvedLater = grade({ receivedAt, approvals: approvedAt(new Date('2026-11-23T05:00:00Z')), ticked: [], facts: {} }, pack, receivedAt, calendar);
+    expect(approvedLater.deadlines[0]).toMatchObject({ due: '2026-11-23T06:00:00.000Z', clockStartedAt: '2026-11-23T05:00:00.000Z', clockBasis: { byName: '刘强' } });
   });
 
   it('notifies the direct superior always and the sales side when an authority is involved', () => {

@@ -3,6 +3,7 @@ import { CHINA_MAINLAND_CALENDAR } from '../../../../shared/calendar/calendar-da
 import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema } from '../../../../shared/rules/pack-schema';
+import { SHIPPED_PACK_VERSIONS } from '../../../../shared/rules/packs';
 import { seed004PGenericPack } from '../../../../shared/rules/packs/seed004-p-generic';
 import { citedSources } from '../../../support/rule-packs';
 
@@ -10,6 +11,9 @@ const pack = rulePackSchema.parse(seed004PGenericPack);
 const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 const receivedAt = new Date('2026-11-23T02:00:00Z'); // Monday 10:00 Shanghai
 const record = (over: Partial<GradingRecord> = {}): GradingRecord => ({ receivedAt, ticked: [], facts: {}, ...over });
+/** The department head signed for the document (签收确认, 五 2) at this moment. */
+const signed = (at: Date, over: Partial<GradingRecord> = {}) =>
+  record({ approvals: [{ step: 'sign', classCode: 'complaint', at, userId: 'u1', byName: '刘强', roles: ['dept_head'] }], ...over });
 
 describe('seed004-p-generic pack (seed004 §P 客户投诉处理制度)', () => {
   it('validates: a valid complaint, or an escalated one when the customer rejects the reply', () => {
@@ -31,27 +35,27 @@ describe('seed004-p-generic pack (seed004 §P 客户投诉处理制度)', () => 
   });
 
   it.each([
-    // handed to the department (UTC), verification of a dispute 当日 (五 2)
+    // signed for by the department head (UTC), verification of a dispute 当日 (五 2)
     ['2026-11-23T02:00:00Z', '2026-11-23T09:30:00.000Z'], // Mon 10:00 → Mon 17:30
     ['2026-11-23T09:29:00Z', '2026-11-23T09:30:00.000Z'], // Mon 17:29 → Mon 17:30
     ['2026-11-23T09:30:00Z', '2026-11-24T09:30:00.000Z'], // Mon 17:30, at closing → Tue 17:30
     ['2026-11-27T10:00:00Z', '2026-11-30T09:30:00.000Z'], // Fri 18:00 → Mon 17:30
-  ])('a document handed over at %s must be verified by %s', (dispatched, due) => {
-    const result = grade(record({ dispatchedAt: new Date(dispatched) }), pack, receivedAt, calendar);
+  ])('a document signed for at %s must be verified by %s', (at, due) => {
+    const result = grade(signed(new Date(at)), pack, receivedAt, calendar);
     expect(result.deadlines).toEqual([expect.objectContaining({ milestone: 'response', step: 'disputeVerification', due, overdue: false })]);
   });
 
-  it('waits for the hand-over, then is overdue one minute after closing time and not at it', () => {
-    expect(grade(record(), pack, new Date('2026-12-01T00:00:00Z'), calendar).deadlines[0]).toMatchObject({ due: null, overdue: false });
-    const handed = record({ dispatchedAt: receivedAt });
+  it('waits for the head’s signature (not the hand-over to the handler), then is overdue one minute after closing time and not at it', () => {
+    expect(grade(record({ dispatchedAt: receivedAt }), pack, new Date('2026-12-01T00:00:00Z'), calendar).deadlines[0]).toMatchObject({ due: null, overdue: false });
+    const handed = signed(receivedAt);
     expect(grade(handed, pack, new Date('2026-11-23T09:30:00Z'), calendar).overdue).toEqual([]);
     expect(grade(handed, pack, new Date('2026-11-23T09:31:00Z'), calendar).overdue).toEqual(['disputeVerification']);
-    const answered = record({ dispatchedAt: receivedAt, done: { disputeVerification: new Date('2026-11-23T09:00:00Z') } });
+    const answered = signed(receivedAt, { done: { disputeVerification: new Date('2026-11-23T09:00:00Z') } });
     expect(grade(answered, pack, new Date('2026-11-24T00:00:00Z'), calendar).overdue).toEqual([]);
   });
 
   it('does not stop the clock for a pause', () => {
-    const paused = record({ dispatchedAt: receivedAt, pauses: [{ from: new Date('2026-11-23T03:00:00Z'), to: new Date('2026-11-24T03:00:00Z') }] });
+    const paused = signed(receivedAt, { pauses: [{ from: new Date('2026-11-23T03:00:00Z'), to: new Date('2026-11-24T03:00:00Z') }] });
     expect(grade(paused, pack, receivedAt, calendar).deadlines[0]).toMatchObject({ due: '2026-11-23T09:30:00.000Z', pausedMinutes: 0 });
   });
 
@@ -65,5 +69,14 @@ describe('seed004-p-generic pack (seed004 §P 客户投诉处理制度)', () => 
       ['concentrated-issue', 'seed004 §P 四 5'],
       ['reply-rejected', 'seed004 §P 六 3'],
     ]);
+  });
+
+  it('1.3.0 reviews before the hand-over to the department (四 2) and has its head sign before the authorised person gets it (五 1–2); 1.2.0 stays shipped', () => {
+    expect(pack.version).toBe('1.3.0');
+    const steps = pack.procedure?.routes[0]?.steps;
+    expect(steps?.review).toMatchObject({ before: 'handOver', handOverTo: ['dept_head', 'dept_staff'], source: 'seed004 §P 四 2' });
+    expect(steps?.sign).toMatchObject({ before: 'handOver', handOverTo: ['dept_staff'], source: 'seed004 §P 五 1、2' });
+    const v120 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.2.0');
+    expect([v120?.procedure?.routes[0]?.steps.review?.before, v120?.procedure?.routes[0]?.steps.sign?.before]).toEqual(['reply', 'reply']);
   });
 });
