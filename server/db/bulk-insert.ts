@@ -53,3 +53,49 @@ function numberedPlaceholders(db: Kysely<ServerDatabase>): boolean {
   }
   return numbered;
 }
+
+/** A column's type, as PostgreSQL's unnest needs it spelled on each array parameter. */
+export type ArrayType = 'text' | 'integer' | 'bigint';
+
+/**
+ * A table the push path writes a batch's rows to: its columns, each column's
+ * type (for PostgreSQL's arrays) and what follows the rows (an ON CONFLICT
+ * clause, or nothing). The caller's constants, never input.
+ */
+export interface RowsWrite {
+  table: keyof ServerDatabase;
+  columns: readonly string[];
+  types: readonly ArrayType[];
+  suffix: string;
+}
+
+/** Defines a RowsWrite, its columns typed `text` unless `types` names them. */
+export function rowsWrite<T extends keyof ServerDatabase>(
+  table: T,
+  columns: readonly (keyof ServerDatabase[T] & string)[],
+  types: Partial<Record<keyof ServerDatabase[T] & string, ArrayType>>,
+  suffix = '',
+): RowsWrite {
+  return { table, columns, types: columns.map((c) => types[c] ?? 'text'), suffix };
+}
+
+/**
+ * PostgreSQL's form of a RowsWrite: `INSERT … SELECT * FROM unnest($n::type[], …) [suffix]`,
+ * column k of the rows being array parameter `first + k`. One text and as many
+ * parameters as columns, whatever the number of rows.
+ */
+export function unnestInsertSql(write: RowsWrite, first: number): string {
+  const arrays = write.types.map((type, k) => `$${first + k}::${type}[]`).join(', ');
+  return `INSERT INTO ${write.table} (${write.columns.join(', ')}) SELECT * FROM unnest(${arrays})${write.suffix ? ` ${write.suffix}` : ''}`;
+}
+
+/** The rows as one array per column: unnestInsertSql's parameters. */
+export function columnArrays(write: RowsWrite, rows: readonly (readonly unknown[])[]): unknown[][] {
+  return write.columns.map((_, k) => rows.map((row) => row[k]));
+}
+
+/** SQLite's form of a RowsWrite: multi-row VALUES statements (none for no rows). */
+export function valuesInserts(db: Kysely<ServerDatabase>, write: RowsWrite, rows: readonly (readonly unknown[])[]): CompiledQuery[] {
+  // The columns were checked against the table where the RowsWrite was defined (rowsWrite).
+  return multiRowInserts(db, write.table, write.columns as readonly never[], rows, write.suffix);
+}
