@@ -22,6 +22,7 @@ import type { Store } from '../../electron/core/db/store';
 import type { FetchLike } from '../../electron/core/sync/http';
 import { runSync } from '../../electron/core/sync/run';
 import { openServerDb } from '../../server/db/open';
+import { loopDelayOf, type LoopDelay } from '../../server/diagnostics/loop-delay';
 import { SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
 import { PATHS } from '../../shared/sync/protocol';
 import { startThrowawayCluster } from '../pg-cluster.mjs';
@@ -78,13 +79,14 @@ function count(map: Map<string, number>, key: string): void {
 }
 
 /** Starts the bundled head-office server; resolves with its URL once it listens. */
-async function startServer(env: NodeJS.ProcessEnv, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(env: NodeJS.ProcessEnv, dataDir: string): Promise<Server> {
   const child = spawn(process.execPath, [path.join(here, 'server.cjs'), '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, BRANCHLINE_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
+    // BRANCHLINE_LOOP_DELAY: the server prints its event loop's delay on SIGUSR2 (loopDelay below).
+    env: { ...process.env, BRANCHLINE_ADMIN_TOKEN: ADMIN_TOKEN, BRANCHLINE_LOOP_DELAY: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
       const match = /listening: (http:\/\/\S+)/.exec(out);
@@ -92,7 +94,26 @@ async function startServer(env: NodeJS.ProcessEnv, dataDir: string): Promise<{ u
     });
     child.once('exit', (code) => reject(new Error(`head-office server exited (${code}): ${out}`)));
   });
-  return { url, child };
+  return { url, child, output: () => out };
+}
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  /** What it printed so far. */
+  output(): string;
+}
+
+/** The server's event-loop delay since the last call (server/diagnostics/loop-delay.ts), or null if it did not answer within 5 s. */
+async function loopDelay(server: Server): Promise<LoopDelay | null> {
+  const before = server.output().length;
+  server.child.kill('SIGUSR2');
+  for (let waited = 0; waited < 5000; waited += 20) {
+    const delay = loopDelayOf(server.output().slice(before));
+    if (delay) return delay;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return null;
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -175,6 +196,8 @@ interface Outcome {
   push: [number, number, number];
   health: { p95: number; max: number; failures: number; samples: number };
   rssPeak: number | null;
+  /** How long the server's event loop was held up during the load (what /health waits behind). */
+  loopDelay: LoopDelay | null;
   /** CPU time per record under load: the head-office process (PostgreSQL's own processes not counted) and the sites' process. */
   cpuPerRecordUs: { server: number | null; sites: number };
   errors: string;
@@ -194,7 +217,7 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
     target = url.toString();
     await client.end();
   }
-  let server: { url: string; child: ChildProcess } | null = null;
+  let server: Server | null = null;
   try {
     for (const store of stores) resetSync(store);
     server = await startServer(backend === 'postgres' ? { DATABASE_URL: target } : { DATABASE_URL: '' }, path.join(work, 'server'));
@@ -214,9 +237,11 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
     }, 250);
     const serverCpu0 = cpuMs(server.child.pid);
     const clientCpu0 = process.cpuUsage();
+    await loopDelay(server);
     const l0 = performance.now();
     await Promise.all(loaded.map((site) => syncToTheEnd(site.store, wire)));
     const seconds = (performance.now() - l0) / 1000;
+    const delay = await loopDelay(server);
     const serverCpu = cpuMs(server.child.pid);
     const clientCpu = process.cpuUsage(clientCpu0);
     const loadedRecords = loaded.length * records;
@@ -241,6 +266,7 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
       push: [percentile(pushes, 0.5), percentile(pushes, 0.95), percentile(pushes, 0.99)],
       health: { p95: percentile(healthSorted, 0.95), max: healthSorted[healthSorted.length - 1] ?? NaN, failures: polled.failures, samples: healthSorted.length },
       rssPeak,
+      loopDelay: delay,
       cpuPerRecordUs: {
         server: serverCpu === null || serverCpu0 === null ? null : ((serverCpu - serverCpu0) * 1000) / loadedRecords,
         sites: ((clientCpu.user + clientCpu.system) / 1000) * (1000 / loadedRecords),
@@ -271,6 +297,8 @@ function report(outcomes: Outcome[]): void {
     console.log(`  push p50/p95/p99     ${o.push.map(ms).join(' / ')}`);
     console.log(`  /health p95, max     ${ms(o.health.p95)}, ${ms(o.health.max)} (${o.health.samples} polls, ${o.health.failures} failed)`);
     console.log(`  server RSS peak      ${o.rssPeak === null ? '–' : `${Math.round(o.rssPeak)} MiB`}`);
+    const d = o.loopDelay;
+    console.log(`  server event loop    ${d ? `delay p50 ${ms(d.p50)}, p99 ${ms(d.p99)}, max ${ms(d.max)}` : '–'}`);
     console.log(`  errors               ${o.errors}`);
     console.log(`  exactly-once         ${exactly}`);
     for (const problem of o.problems.slice(0, 10)) console.log(`    ${problem}`);
