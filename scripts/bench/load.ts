@@ -6,7 +6,7 @@
 // shipped checklist template, published to all sites). Beside it, the same
 // kind of site pushing alone, one after another, after the load: the
 // per-record cost without contention.
-//   npm run bench:load [-- --sites 20 --records 200 --backends sqlite,postgres --alone 3]
+//   npm run bench:load [-- --sites 20 --records 200 --backends sqlite,postgres --alone 3 --cpu-prof DIR]
 // Prints records/s, push p50/p95/p99, /health p95 and max (polled in its own
 // process during the run), the server's peak RSS, errors by kind (HTTP status,
 // timeout, network; each failed run is run again) and the exactly-once check. Exits non-zero only when
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     records: { type: 'string', default: '200' },
     backends: { type: 'string', default: 'postgres,sqlite' },
     alone: { type: 'string', default: '3' },
+    /** A folder for the server's CPU profiles (node --cpu-prof), one per backend: where its time went. */
+    'cpu-prof': { type: 'string' },
   },
 });
 const siteCount = Math.max(1, Number(values.sites));
@@ -80,7 +82,8 @@ function count(map: Map<string, number>, key: string): void {
 
 /** Starts the bundled head-office server; resolves with its URL once it listens. */
 async function startServer(env: NodeJS.ProcessEnv, dataDir: string): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(here, 'server.cjs'), '--port', '0', '--data-dir', dataDir], {
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(here, 'server.cjs'), '--port', '0', '--data-dir', dataDir], {
     // BRANCHLINE_LOOP_DELAY: the server prints its event loop's delay on SIGUSR2 (loopDelay below).
     env: { ...process.env, BRANCHLINE_ADMIN_TOKEN: ADMIN_TOKEN, BRANCHLINE_LOOP_DELAY: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
