@@ -54,8 +54,19 @@ function numberedPlaceholders(db: Kysely<ServerDatabase>): boolean {
   return numbered;
 }
 
-/** A column's type, as PostgreSQL's unnest needs it spelled on each array parameter. */
-export type ArrayType = 'text' | 'integer' | 'bigint';
+/**
+ * A column's type, as PostgreSQL's unnest needs it spelled on each array
+ * parameter. `json`: a text column holding JSON.stringify's output (a
+ * payload), sent as one text of the rows' values joined by U+001E and split
+ * by PostgreSQL: JSON.stringify escapes every control character, so the
+ * separator never occurs inside a value, and pg is spared escaping each of a
+ * payload's quotes into an array literal (half the push path's JavaScript
+ * time in writing a batch, in a profile under load).
+ */
+export type ArrayType = 'text' | 'integer' | 'bigint' | 'json';
+
+/** Joins `json` columns' values (ArrayType). */
+const JSON_SEPARATOR = '\u001e';
 
 /**
  * A table the push path writes a batch's rows to: its columns, each column's
@@ -85,13 +96,13 @@ export function rowsWrite<T extends keyof ServerDatabase>(
  * parameters as columns, whatever the number of rows.
  */
 export function unnestInsertSql(write: RowsWrite, first: number): string {
-  const arrays = write.types.map((type, k) => `$${first + k}::${type}[]`).join(', ');
+  const arrays = write.types.map((type, k) => (type === 'json' ? `string_to_array($${first + k}::text, chr(30))` : `$${first + k}::${type}[]`)).join(', ');
   return `INSERT INTO ${write.table} (${write.columns.join(', ')}) SELECT * FROM unnest(${arrays})${write.suffix ? ` ${write.suffix}` : ''}`;
 }
 
-/** The rows as one array per column: unnestInsertSql's parameters. */
-export function columnArrays(write: RowsWrite, rows: readonly (readonly unknown[])[]): unknown[][] {
-  return write.columns.map((_, k) => rows.map((row) => row[k]));
+/** The rows as one array per column (a `json` column as its values joined): unnestInsertSql's parameters. */
+export function columnArrays(write: RowsWrite, rows: readonly (readonly unknown[])[]): unknown[] {
+  return write.types.map((type, k) => (type === 'json' ? rows.map((row) => row[k]).join(JSON_SEPARATOR) : rows.map((row) => row[k])));
 }
 
 /** SQLite's form of a RowsWrite: multi-row VALUES statements (none for no rows). */

@@ -18,7 +18,7 @@ import { foreignRecordsQuery, SITE_RECORDS_WRITE, type HeldRecord } from './site
 
 const ENTRY_COLUMNS = ['site_id', 'entry_id', 'batch_id', 'entity', 'entity_id', 'entity_version', 'operation', 'payload', 'created_at', 'received_at'] as const;
 /** How a batch's entries go to `received_entries`: each entry as it came (its payload once, 0003-payload-once). */
-export const ENTRIES_WRITE = rowsWrite('received_entries', ENTRY_COLUMNS, { entity_version: 'integer' });
+export const ENTRIES_WRITE = rowsWrite('received_entries', ENTRY_COLUMNS, { entity_version: 'integer', payload: 'json' });
 
 /** What the push path reads before it writes. */
 export interface BatchFound {

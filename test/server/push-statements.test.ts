@@ -126,3 +126,20 @@ describe('statements per push batch', () => {
     await app.close();
   });
 });
+
+describe('the batch write', () => {
+  it('keeps every payload exactly as sent, control characters, quotes and the separator of its one text included', async () => {
+    const app = buildApp({ db, adminToken: ADMIN_TOKEN });
+    const site = await enrolledSite(app, 'CNT3');
+    const odd = ['\u001e', '\u0000', '\u001f\u0001', '引号"和\\反斜杠', '\ud800', '', ' \n\t'];
+    const entries = odd.map((text, i) => entry({ entityId: `odd-${i}`, payload: { text, [`key\u001e${i}`]: [text, { n: i }] } }));
+    const response = await push(app, site.auth, { batchId: 'odd', entries: [...entries, entry({ entityId: 'empty', payload: {} })] });
+    expect(response.statusCode).toBe(200);
+    const stored = await db.selectFrom('received_entries').select(['entity_id', 'payload']).where('site_id', '=', site.siteId).execute();
+    const payloadOf = new Map(stored.map((r) => [r.entity_id, r.payload]));
+    for (const e of entries) expect(payloadOf.get(e.entityId)).toBe(JSON.stringify(e.payload));
+    expect(payloadOf.get('empty')).toBe('{}');
+    expect(stored).toHaveLength(entries.length + 1);
+    await app.close();
+  });
+});
