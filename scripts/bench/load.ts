@@ -6,7 +6,7 @@
 // shipped checklist template, published to all sites). Beside it, the same
 // kind of site pushing alone, one after another, after the load: the
 // per-record cost without contention.
-//   npm run bench:load [-- --sites 20 --records 200 --backends sqlite,postgres --alone 3 --cpu-prof DIR]
+//   npm run bench:load [-- --sites 20 --records 200 --backends sqlite,postgres --alone 3 --cpu-prof DIR --servers before=a/server.cjs,after=b/server.cjs]
 // Prints records/s, push p50/p95/p99, /health p95 and max (polled in its own
 // process during the run), the server's peak RSS, errors by kind (HTTP status,
 // timeout, network; each failed run is run again) and the exactly-once check. Exits non-zero only when
@@ -39,7 +39,14 @@ const { values } = parseArgs({
     alone: { type: 'string', default: '3' },
     /** A folder for the server's CPU profiles (node --cpu-prof), one per backend: where its time went. */
     'cpu-prof': { type: 'string' },
+    /** Other builds of the server to run on the same site stores, one after another (before/after a change): `label=path/server.cjs,…`. */
+    servers: { type: 'string' },
   },
+});
+/** The server builds to run: this tree's (run.mjs bundles it beside this file) unless --servers names others. */
+const servers = (values.servers ?? '').split(',').filter(Boolean).map((spec) => {
+  const [label, file] = spec.includes('=') ? (spec.split('=') as [string, string]) : [path.basename(spec), spec];
+  return { label, file: path.resolve(file) };
 });
 const siteCount = Math.max(1, Number(values.sites));
 const records = Math.max(1, Number(values.records));
@@ -81,9 +88,9 @@ function count(map: Map<string, number>, key: string): void {
 }
 
 /** Starts the bundled head-office server; resolves with its URL once it listens. */
-async function startServer(env: NodeJS.ProcessEnv, dataDir: string): Promise<Server> {
+async function startServer(env: NodeJS.ProcessEnv, dataDir: string, bundle: string): Promise<Server> {
   const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(here, 'server.cjs'), '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [...profile, bundle, '--port', '0', '--data-dir', dataDir], {
     // BRANCHLINE_LOOP_DELAY: the server prints its event loop's delay on SIGUSR2 (loopDelay below).
     env: { ...process.env, BRANCHLINE_ADMIN_TOKEN: ADMIN_TOKEN, BRANCHLINE_LOOP_DELAY: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -194,6 +201,8 @@ const kinds = (map: Map<string, number>) => (map.size === 0 ? 'none' : [...map].
 
 interface Outcome {
   backend: Backend;
+  /** The server build's label (--servers), or '' for this tree's. */
+  label: string;
   perSecond: number;
   alonePerSecond: number;
   push: [number, number, number];
@@ -207,7 +216,7 @@ interface Outcome {
   problems: string[];
 }
 
-async function runBackend(backend: Backend, clusterUrl: string | null, stores: Store[]): Promise<Outcome> {
+async function runBackend(backend: Backend, clusterUrl: string | null, stores: Store[], build: { label: string; file: string }): Promise<Outcome> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `branchline-bench-load-${backend}-`));
   let target = path.join(work, 'server', 'head-office.sqlite');
   if (backend === 'postgres') {
@@ -223,7 +232,7 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
   let server: Server | null = null;
   try {
     for (const store of stores) resetSync(store);
-    server = await startServer(backend === 'postgres' ? { DATABASE_URL: target } : { DATABASE_URL: '' }, path.join(work, 'server'));
+    server = await startServer(backend === 'postgres' ? { DATABASE_URL: target } : { DATABASE_URL: '' }, path.join(work, 'server'), build.file);
     await publishTemplates(server.url);
     const enrolWire = new Wire();
     const sites: Site[] = [];
@@ -264,6 +273,7 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
     const errors = `${kinds(wire.errors)}${aloneWire.errors.size ? `; alone: ${kinds(aloneWire.errors)}` : ''}`;
     const outcome: Outcome = {
       backend,
+      label: build.label,
       perSecond: (loaded.length * records) / seconds,
       alonePerSecond,
       push: [percentile(pushes, 0.5), percentile(pushes, 0.95), percentile(pushes, 0.99)],
@@ -285,6 +295,8 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
   }
 }
 
+const backendName = (o: Outcome) => `${o.backend === 'postgres' ? 'PostgreSQL' : 'SQLite'}${o.label ? ` (${o.label})` : ''}`;
+
 function report(outcomes: Outcome[]): void {
   const cpu = os.cpus();
   console.log(`\nload bench, ${new Date().toISOString().slice(0, 10)}, ${cpu[0]?.model.trim() ?? 'CPU'} × ${cpu.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; client and server on the same machine`);
@@ -293,7 +305,7 @@ function report(outcomes: Outcome[]): void {
   console.log(`${siteCount} sites at once, ${records} records each (~200-character complaints), then a pull; beside: ${aloneCount} sites alone, one after another\n`);
   for (const o of outcomes) {
     const exactly = o.problems.length === 0 ? 'held' : `FAILED (${o.problems.length} problems)`;
-    console.log(`${o.backend === 'postgres' ? 'PostgreSQL' : 'SQLite'}:`);
+    console.log(`${backendName(o)}:`);
     console.log(`  records/s            ${Math.round(o.perSecond).toLocaleString('en-US')} (one site alone: ${Math.round(o.alonePerSecond).toLocaleString('en-US')}; ratio ${(o.perSecond / o.alonePerSecond).toFixed(1)}×)`);
     console.log(`  per record           ${((1e6 / o.perSecond) | 0).toLocaleString('en-US')} µs of wall time under load, ${((1e6 / o.alonePerSecond) | 0).toLocaleString('en-US')} µs alone`);
     console.log(`  CPU per record       head-office process ${o.cpuPerRecordUs.server === null ? '–' : `${Math.round(o.cpuPerRecordUs.server)} µs`}, sites ${Math.round(o.cpuPerRecordUs.sites)} µs`);
@@ -310,7 +322,7 @@ function report(outcomes: Outcome[]): void {
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const o of outcomes) {
     console.log(
-      `| ${o.backend === 'postgres' ? 'PostgreSQL' : 'SQLite'} | ${siteCount} | ${Math.round(o.perSecond).toLocaleString('en-US')} | ${Math.round(o.alonePerSecond).toLocaleString('en-US')} | ${o.push.map(ms).join(' / ')} | ${ms(o.health.p95)} / ${ms(o.health.max)} | ${o.rssPeak === null ? '–' : `${Math.round(o.rssPeak)} MiB`} | ${o.errors} | ${o.problems.length === 0 ? 'held' : 'FAILED'} |`,
+      `| ${backendName(o)} | ${siteCount} | ${Math.round(o.perSecond).toLocaleString('en-US')} | ${Math.round(o.alonePerSecond).toLocaleString('en-US')} | ${o.push.map(ms).join(' / ')} | ${ms(o.health.p95)} / ${ms(o.health.max)} | ${o.rssPeak === null ? '–' : `${Math.round(o.rssPeak)} MiB`} | ${o.errors} | ${o.problems.length === 0 ? 'held' : 'FAILED'} |`,
     );
   }
 }
@@ -333,7 +345,8 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     stores.push(...(await prepareSites(sitesDir, siteCount + aloneCount, records, 'site')));
     console.log(`${stores.length} site stores with ${records} complaints each in the outbox (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-    for (const backend of backends) outcomes.push(await runBackend(backend, cluster?.url ?? null, stores));
+    const builds = servers.length > 0 ? servers : [{ label: '', file: path.join(here, 'server.cjs') }];
+    for (const build of builds) for (const backend of backends) outcomes.push(await runBackend(backend, cluster?.url ?? null, stores, build));
   } finally {
     cluster?.stop();
     for (const store of stores) store.close();
