@@ -166,7 +166,7 @@ function cpuMs(pid: number | undefined): number | null {
 }
 
 /** /health polled in its own process (health-poller.mjs) until `stop`; latencies in ms. */
-function pollHealth(url: string): { stop(): Promise<{ latencies: number[]; failures: number }> } {
+function pollHealth(url: string): { stop(): Promise<{ latencies: number[]; connects: number[]; failures: number }> } {
   const child = spawn(process.execPath, [path.join(here, '..', '..', 'scripts', 'bench', 'health-poller.mjs'), new URL('/api/v1/health', url).toString()], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
@@ -175,7 +175,7 @@ function pollHealth(url: string): { stop(): Promise<{ latencies: number[]; failu
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
-      return JSON.parse(out) as { latencies: number[]; failures: number };
+      return JSON.parse(out) as { latencies: number[]; connects: number[]; failures: number };
     },
   };
 }
@@ -206,7 +206,7 @@ interface Outcome {
   perSecond: number;
   alonePerSecond: number;
   push: [number, number, number];
-  health: { p95: number; max: number; failures: number; samples: number };
+  health: { p95: number; max: number; failures: number; samples: number; connectP95: number; connectMax: number };
   rssPeak: number | null;
   /** How long the server's event loop was held up during the load (what /health waits behind). */
   loopDelay: LoopDelay | null;
@@ -277,7 +277,14 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
       perSecond: (loaded.length * records) / seconds,
       alonePerSecond,
       push: [percentile(pushes, 0.5), percentile(pushes, 0.95), percentile(pushes, 0.99)],
-      health: { p95: percentile(healthSorted, 0.95), max: healthSorted[healthSorted.length - 1] ?? NaN, failures: polled.failures, samples: healthSorted.length },
+      health: {
+        p95: percentile(healthSorted, 0.95),
+        max: healthSorted[healthSorted.length - 1] ?? NaN,
+        failures: polled.failures,
+        samples: healthSorted.length,
+        connectP95: percentile([...polled.connects].sort((a, b) => a - b), 0.95),
+        connectMax: polled.connects.length > 0 ? Math.max(...polled.connects) : NaN,
+      },
       rssPeak,
       loopDelay: delay,
       cpuPerRecordUs: {
@@ -310,7 +317,7 @@ function report(outcomes: Outcome[]): void {
     console.log(`  per record           ${((1e6 / o.perSecond) | 0).toLocaleString('en-US')} µs of wall time under load, ${((1e6 / o.alonePerSecond) | 0).toLocaleString('en-US')} µs alone`);
     console.log(`  CPU per record       head-office process ${o.cpuPerRecordUs.server === null ? '–' : `${Math.round(o.cpuPerRecordUs.server)} µs`}, sites ${Math.round(o.cpuPerRecordUs.sites)} µs`);
     console.log(`  push p50/p95/p99     ${o.push.map(ms).join(' / ')}`);
-    console.log(`  /health p95, max     ${ms(o.health.p95)}, ${ms(o.health.max)} (${o.health.samples} polls, ${o.health.failures} failed)`);
+    console.log(`  /health p95, max     ${ms(o.health.p95)}, ${ms(o.health.max)} (${o.health.samples} polls, ${o.health.failures} failed; of which connecting: p95 ${ms(o.health.connectP95)}, max ${ms(o.health.connectMax)})`);
     console.log(`  server RSS peak      ${o.rssPeak === null ? '–' : `${Math.round(o.rssPeak)} MiB`}`);
     const d = o.loopDelay;
     console.log(`  server event loop    ${d ? `delay p50 ${ms(d.p50)}, p99 ${ms(d.p99)}, max ${ms(d.max)}` : '–'}`);
