@@ -216,19 +216,48 @@ interface Outcome {
   problems: string[];
 }
 
+/** A new database on the throw-away cluster: its URL. */
+async function freshPostgresDatabase(clusterUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: clusterUrl });
+  await client.connect();
+  const name = `bench_load_${Date.now()}`;
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Samples a process's RSS every 250 ms until stopped: the peak, in MiB. */
+function sampleRss(pid: number | undefined): { stop(): number | null } {
+  let peak: number | null = null;
+  const sampler = setInterval(() => {
+    const rss = rssMiB(pid);
+    if (rss !== null) peak = Math.max(peak ?? 0, rss);
+  }, 250);
+  return {
+    stop: () => {
+      clearInterval(sampler);
+      return peak;
+    },
+  };
+}
+
+function healthFigures(polled: { latencies: number[]; connects: number[]; failures: number }): Outcome['health'] {
+  const sorted = [...polled.latencies].sort((a, b) => a - b);
+  return {
+    p95: percentile(sorted, 0.95),
+    max: sorted[sorted.length - 1] ?? NaN,
+    failures: polled.failures,
+    samples: sorted.length,
+    connectP95: percentile([...polled.connects].sort((a, b) => a - b), 0.95),
+    connectMax: polled.connects.length > 0 ? Math.max(...polled.connects) : NaN,
+  };
+}
+
 async function runBackend(backend: Backend, clusterUrl: string | null, stores: Store[], build: { label: string; file: string }): Promise<Outcome> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `branchline-bench-load-${backend}-`));
-  let target = path.join(work, 'server', 'head-office.sqlite');
-  if (backend === 'postgres') {
-    const client = new pg.Client({ connectionString: clusterUrl! });
-    await client.connect();
-    const name = `bench_load_${Date.now()}`;
-    await client.query(`CREATE DATABASE ${name}`);
-    const url = new URL(clusterUrl!);
-    url.pathname = `/${name}`;
-    target = url.toString();
-    await client.end();
-  }
+  const target = backend === 'postgres' ? await freshPostgresDatabase(clusterUrl!) : path.join(work, 'server', 'head-office.sqlite');
   let server: Server | null = null;
   try {
     for (const store of stores) resetSync(store);
@@ -237,16 +266,10 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
     const enrolWire = new Wire();
     const sites: Site[] = [];
     for (const [i, store] of stores.entries()) sites.push(await enrolSite(server.url, ADMIN_TOKEN, store, `L${String(i).padStart(4, '0')}`, enrolWire.fetch));
-    const alone = sites.slice(0, aloneCount);
-    const loaded = sites.slice(aloneCount);
-
+    const [alone, loaded] = [sites.slice(0, aloneCount), sites.slice(aloneCount)];
     const wire = new Wire();
     const health = pollHealth(server.url);
-    let rssPeak: number | null = null;
-    const sampler = setInterval(() => {
-      const rss = rssMiB(server!.child.pid);
-      if (rss !== null) rssPeak = Math.max(rssPeak ?? 0, rss);
-    }, 250);
+    const rss = sampleRss(server.child.pid);
     const serverCpu0 = cpuMs(server.child.pid);
     const clientCpu0 = process.cpuUsage();
     await loopDelay(server);
@@ -257,7 +280,7 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
     const serverCpu = cpuMs(server.child.pid);
     const clientCpu = process.cpuUsage(clientCpu0);
     const loadedRecords = loaded.length * records;
-    clearInterval(sampler);
+    const rssPeak = rss.stop();
     const polled = await health.stop();
     // Then the same kind of site, one at a time (the server warmed up as under load): the per-record cost without contention.
     const aloneWire = new Wire();
@@ -265,37 +288,26 @@ async function runBackend(backend: Backend, clusterUrl: string | null, stores: S
     for (const site of alone) await syncToTheEnd(site.store, aloneWire);
     const alonePerSecond = (alone.length * records) / ((performance.now() - a0) / 1000);
     await stopServer(server.child);
-
     const head = await openServerDb(target);
     const problems = await exactlyOnceProblems(head.db, sites).finally(() => head.close());
     const pushes = [...wire.pushMs].sort((a, b) => a - b);
-    const healthSorted = [...polled.latencies].sort((a, b) => a - b);
-    const errors = `${kinds(wire.errors)}${aloneWire.errors.size ? `; alone: ${kinds(aloneWire.errors)}` : ''}`;
-    const outcome: Outcome = {
+    console.log(`[${backend}] ${loaded.length} sites × ${records} records in ${seconds.toFixed(1)} s, ${pushes.length} push requests; pull: ${wire.pulls} requests, ${(wire.pullBytes / Math.max(1, wire.pulls) / 1024).toFixed(1)} KiB each on the wire`);
+    return {
       backend,
       label: build.label,
       perSecond: (loaded.length * records) / seconds,
       alonePerSecond,
       push: [percentile(pushes, 0.5), percentile(pushes, 0.95), percentile(pushes, 0.99)],
-      health: {
-        p95: percentile(healthSorted, 0.95),
-        max: healthSorted[healthSorted.length - 1] ?? NaN,
-        failures: polled.failures,
-        samples: healthSorted.length,
-        connectP95: percentile([...polled.connects].sort((a, b) => a - b), 0.95),
-        connectMax: polled.connects.length > 0 ? Math.max(...polled.connects) : NaN,
-      },
+      health: healthFigures(polled),
       rssPeak,
       loopDelay: delay,
       cpuPerRecordUs: {
         server: serverCpu === null || serverCpu0 === null ? null : ((serverCpu - serverCpu0) * 1000) / loadedRecords,
         sites: ((clientCpu.user + clientCpu.system) / 1000) * (1000 / loadedRecords),
       },
-      errors,
+      errors: `${kinds(wire.errors)}${aloneWire.errors.size ? `; alone: ${kinds(aloneWire.errors)}` : ''}`,
       problems,
     };
-    console.log(`[${backend}] ${loaded.length} sites × ${records} records in ${seconds.toFixed(1)} s, ${pushes.length} push requests; pull: ${wire.pulls} requests, ${(wire.pullBytes / Math.max(1, wire.pulls) / 1024).toFixed(1)} KiB each on the wire`);
-    return outcome;
   } finally {
     if (server) await stopServer(server.child);
     fs.rmSync(work, { recursive: true, force: true });
