@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { createUserFromCli } from './cli/create-user';
 import { seedDemoSites } from './cli/demo-sites';
 import { openServerDb } from './db/open';
+import { LoopDelayMonitor, loopDelayLine } from './diagnostics/loop-delay';
 import { limitsFromEnv } from './http/load-limits';
 import { mailSettingsFromEnv, NotificationMailer } from './notifications/mailer';
 
@@ -70,7 +71,12 @@ async function main(): Promise<void> {
   if (!envToken) console.log(`[branchline-server] 管理令牌 / admin token (set BRANCHLINE_ADMIN_TOKEN to keep one): ${adminToken}`);
   else if (envToken.length < 16) console.log('[branchline-server] BRANCHLINE_ADMIN_TOKEN 太短（至少 16 位），已另行生成 / too short (16+), generated: ' + adminToken);
 
+  // Diagnostics for the load bench: SIGUSR2 prints how long the event loop was held up since the last one.
+  const loopDelay = process.env.BRANCHLINE_LOOP_DELAY === '1' ? new LoopDelayMonitor() : null;
+  if (loopDelay) process.on('SIGUSR2', () => console.log(loopDelayLine(loopDelay.take())));
+
   const stop = async () => {
+    loopDelay?.stop();
     if (mailRetry) clearInterval(mailRetry);
     mailer?.close();
     await app.close();

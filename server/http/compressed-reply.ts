@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -50,14 +51,49 @@ export function compress(bytes: Buffer, encoding: AnswerEncoding): Promise<Buffe
 }
 
 /**
- * Sends `value` as JSON, compressed in the encoding the client accepts
+ * The last few answers compressed, by their bytes' SHA-256: sites syncing
+ * after a publication all pull the same page (every template, ~200 KB of
+ * JSON), and each compressed it again (~5 ms of CPU, and a hand-off to
+ * zlib's threads, per site: 500 sites at once, issue 24). A hash of the
+ * bytes costs a fraction of that, and an answer that differs in one byte is
+ * compressed anew, so nothing stale is ever sent.
+ */
+export class CompressedAnswers {
+  private readonly kept = new Map<string, Promise<Buffer>>();
+
+  constructor(
+    private readonly size: number,
+    private readonly compressor: typeof compress = compress,
+  ) {}
+
+  get(json: Buffer, encoding: AnswerEncoding): Promise<Buffer> {
+    const key = `${encoding}:${createHash('sha256').update(json).digest('base64')}`;
+    const hit = this.kept.get(key);
+    if (hit) {
+      // Most recently used last: the first key is the one to drop.
+      this.kept.delete(key);
+      this.kept.set(key, hit);
+      return hit;
+    }
+    const made = this.compressor(json, encoding);
+    this.kept.set(key, made);
+    made.catch(() => this.kept.delete(key));
+    if (this.kept.size > this.size) this.kept.delete(this.kept.keys().next().value!);
+    return made;
+  }
+}
+
+const compressed = new CompressedAnswers(16);
+
+/**
+ * Sends JSON text, compressed in the encoding the client accepts
  * (Content-Encoding), plain otherwise. `Vary: Accept-Encoding` keeps a cache
  * in between from handing one client's encoding to another.
  */
-export async function sendJson(request: FastifyRequest, reply: FastifyReply, value: unknown): Promise<FastifyReply> {
-  const json = Buffer.from(JSON.stringify(value), 'utf8');
+export async function sendJsonText(request: FastifyRequest, reply: FastifyReply, text: string): Promise<FastifyReply> {
+  const json = Buffer.from(text, 'utf8');
   void reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
   const encoding = json.byteLength >= COMPRESS_FROM_BYTES ? acceptedEncoding(request.headers['accept-encoding']) : null;
   if (!encoding) return reply.send(json);
-  return reply.header('content-encoding', encoding).send(await compress(json, encoding));
+  return reply.header('content-encoding', encoding).send(await compressed.get(json, encoding));
 }

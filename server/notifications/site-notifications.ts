@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { PushEntry } from '../../shared/sync/protocol';
-import type { ServerDatabase, SiteNotificationsTable } from '../db/schema';
+import { rowsWrite } from '../db/bulk-insert';
+import type { SiteNotificationsTable } from '../db/schema';
 
 /** The site's fields of a notification: what a push may set (head office's own columns are left alone). */
 type SiteFields = Omit<SiteNotificationsTable, 'head_office_ack_at' | 'head_office_ack_by' | 'emailed_at' | 'email_attempts' | 'email_error'>;
@@ -52,21 +52,34 @@ export function notificationRow(siteId: string, entry: PushEntry, receivedAt: st
   };
 }
 
+/** A notification row's columns, in the order notificationRows gives them; email_attempts starts at 0 and is head office's from then on. */
+const NOTIFICATION_COLUMNS = [
+  'site_id', 'id', 'complaint_id', 'serial', 'obligation', 'event', 'level', 'escalation_of', 'notify', 'recipients', 'copies', 'to_head_office',
+  'acknowledge_required', 'confirm_by_phone', 'source', 'starts_at', 'due_at', 'created_at', 'acknowledged_at', 'acknowledged_by_name',
+  'phone_confirmed_at', 'written_due_at', 'written_at', 'escalated_at', 'entity_version', 'received_at', 'email_attempts',
+] as const satisfies readonly (keyof SiteNotificationsTable)[];
+const INTEGER_COLUMNS = { level: 'integer', to_head_office: 'integer', acknowledge_required: 'integer', confirm_by_phone: 'integer', entity_version: 'integer', email_attempts: 'integer' } as const;
+/** A push sets the site's fields of its latest version and leaves head office's own (acknowledgement, e-mail) alone: an older version arriving later changes nothing. */
+const SITE_FIELDS = NOTIFICATION_COLUMNS.filter((c) => c !== 'site_id' && c !== 'id' && c !== 'email_attempts');
+const UPSERT = `ON CONFLICT (site_id, id) DO UPDATE SET ${SITE_FIELDS.map((c) => `${c} = excluded.${c}`).join(', ')} WHERE site_notifications.entity_version <= excluded.entity_version`;
+
+/** How a batch's notifications go to `site_notifications` (server/db/bulk-insert.ts), with the rest of the batch (services/push-batch-repository.ts). */
+export const SITE_NOTIFICATIONS_WRITE = rowsWrite('site_notifications', NOTIFICATION_COLUMNS, INTEGER_COLUMNS, UPSERT);
+
 /**
- * Keeps each pushed notification's latest version, in the batch's
- * transaction (services/apply-batch.ts): an older version arriving later
- * changes nothing, as for site_records. `entries` holds one entry per record.
+ * The rows of a batch's notifications, in SITE_NOTIFICATIONS_WRITE's columns:
+ * each pushed notification's latest version (`entries` holds one entry per
+ * record, as a multi-row ON CONFLICT requires), those whose payload lacks
+ * what a row needs left out.
  */
-export async function upsertSiteNotifications(trx: Kysely<ServerDatabase>, siteId: string, entries: readonly PushEntry[], receivedAt: string): Promise<void> {
+export function notificationRows(siteId: string, entries: readonly PushEntry[], receivedAt: string): unknown[][] {
+  const rows: unknown[][] = [];
   for (const entry of entries) {
     if (entry.entity !== 'notification') continue;
     const row = notificationRow(siteId, entry, receivedAt);
     if (!row) continue;
-    const { site_id: _site, id: _id, ...update } = row;
-    await trx
-      .insertInto('site_notifications')
-      .values({ ...row, email_attempts: 0 })
-      .onConflict((oc) => oc.columns(['site_id', 'id']).doUpdateSet(update).where('site_notifications.entity_version', '<=', row.entity_version))
-      .execute();
+    const full: Record<string, unknown> = { ...row, email_attempts: 0 };
+    rows.push(NOTIFICATION_COLUMNS.map((c) => full[c]));
   }
+  return rows;
 }

@@ -14,12 +14,12 @@ import type { BodyConfig } from '../http/body-parsers';
 import { UploadSlots } from '../http/upload-slots';
 import type { PushTicket } from '../http/push-queue';
 import { parseBody, SyncHttpError } from '../http/errors';
-import { sendJson } from '../http/compressed-reply';
+import { sendJsonText } from '../http/compressed-reply';
 import type { AppDeps } from '../app';
 import { applyBatch } from '../services/apply-batch';
 import { missingBlobs, storeBlob } from '../services/blobs';
 import { enrol } from '../services/enrolment';
-import { pullReference } from '../services/reference';
+import { pullReferenceJson } from '../services/reference';
 
 /** Enrolment carries a code and a device name: a few hundred bytes. Unauthenticated, so its body stays small. */
 const ENROL_BODY_LIMIT = 16 * 1024;
@@ -72,7 +72,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: AppDeps): void {
   // Only what was published after the site's cursor, compressed when the site accepts it (templates are ~200 KB as JSON).
   app.get(PATHS.pull, authenticated(false), async (request, reply) => {
     const { cursor } = parseBody(pullQuerySchema, request.query);
-    return sendJson(request, reply, await pullReference(db, deviceOf(request).siteId, cursor));
+    return sendJsonText(request, reply, await pullReferenceJson(db, deviceOf(request).siteId, cursor));
   });
 
   app.post(PATHS.blobsMissing, authenticated(true, { gzip: true }), async (request) => {

@@ -84,6 +84,28 @@ function refuseInvalidBody(input: ReferenceItem): void {
 
 /** Items published to this site (or to all) after `cursor`, oldest first, one page. */
 export async function pullReference(db: Kysely<ServerDatabase>, siteId: string, cursor: number): Promise<PullResponse> {
+  const { page, nextCursor, more } = await pullPage(db, siteId, cursor);
+  return {
+    items: page.map((r) => ({ kind: r.kind as ReferenceItem['kind'], id: r.item_id, version: Number(r.version), body: JSON.parse(r.body) })),
+    nextCursor,
+    more,
+  };
+}
+
+/**
+ * The same page as pullReference, as the JSON text of a PullResponse, each
+ * body spliced in as stored (JSON.stringify's output when published) instead
+ * of parsed and written again: a site's first pull carries every template,
+ * some 200 KB, and 500 sites pulling at once held the event loop for that
+ * twice over each (issue 24).
+ */
+export async function pullReferenceJson(db: Kysely<ServerDatabase>, siteId: string, cursor: number): Promise<string> {
+  const { page, nextCursor, more } = await pullPage(db, siteId, cursor);
+  const items = page.map((r) => `{"kind":${JSON.stringify(r.kind)},"id":${JSON.stringify(r.item_id)},"version":${Number(r.version)},"body":${r.body}}`);
+  return `{"items":[${items.join(',')}],"nextCursor":${nextCursor},"more":${more}}`;
+}
+
+async function pullPage(db: Kysely<ServerDatabase>, siteId: string, cursor: number) {
   const rows = await db
     .selectFrom('reference_items')
     .select(['cursor', 'kind', 'item_id', 'version', 'body'])
@@ -93,9 +115,5 @@ export async function pullReference(db: Kysely<ServerDatabase>, siteId: string, 
     .limit(PULL_PAGE_SIZE + 1)
     .execute();
   const page = rows.slice(0, PULL_PAGE_SIZE);
-  return {
-    items: page.map((r) => ({ kind: r.kind as ReferenceItem['kind'], id: r.item_id, version: Number(r.version), body: JSON.parse(r.body) })),
-    nextCursor: page.length > 0 ? Number(page[page.length - 1]!.cursor) : cursor,
-    more: rows.length > PULL_PAGE_SIZE,
-  };
+  return { page, nextCursor: page.length > 0 ? Number(page[page.length - 1]!.cursor) : cursor, more: rows.length > PULL_PAGE_SIZE };
 }

@@ -2,7 +2,7 @@ import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { PushEntry } from '../../shared/sync/protocol';
 import type { ServerDatabase } from '../db/schema';
 import { SyncHttpError } from '../http/errors';
-import { multiRowInserts } from '../db/bulk-insert';
+import { columnArrays, rowsWrite, unnestInsertSql, valuesInserts } from '../db/bulk-insert';
 import { summariseRecord } from './record-summary';
 
 const RECORD_COLUMNS = [
@@ -28,40 +28,46 @@ const RECORD_UPSERT = `ON CONFLICT (site_id, entity, entity_id) DO UPDATE SET ${
   .map((c) => `${c} = excluded.${c}`)
   .join(', ')} WHERE site_records.entity_version <= excluded.entity_version`;
 
-/**
- * Writes a batch's records to `site_records` in one statement per batch. One
- * row per record (latestPerRecord), which a multi-row ON CONFLICT requires.
- * The payload stays in the entry (0003-payload-once). On PostgreSQL the rows
- * go as one array per column through unnest: 15 parameters and the same text
- * whatever the batch's size, instead of 15 per row in text that changes with
- * it; SQLite takes the rows as a VALUES list (split only past its parameter
- * limit).
- */
-export async function upsertSiteRecords(trx: Kysely<ServerDatabase>, siteId: string, latest: readonly PushEntry[], at: string): Promise<void> {
-  if (latest.length === 0) return;
-  const recordRows = latest.map((e) => {
+/** How a batch's records go to `site_records` (server/db/bulk-insert.ts): one row per record (latestPerRecord), which a multi-row ON CONFLICT requires. */
+export const SITE_RECORDS_WRITE = rowsWrite('site_records', RECORD_COLUMNS, { entity_version: 'integer' }, RECORD_UPSERT);
+
+/** The batch's records as `site_records` rows, in SITE_RECORDS_WRITE's columns; the payload stays in the entry (0003-payload-once). */
+export function recordRows(siteId: string, latest: readonly PushEntry[], at: string): unknown[][] {
+  return latest.map((e) => {
     const s = summariseRecord(e.entity, e.payload);
     return [siteId, e.entity, e.entityId, e.entityVersion, e.entryId, at, s.status, s.serial, s.kind, s.summary, s.search_text, s.due_at, s.occurred_at, s.completed_at, s.parent_id];
   });
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
-    const columns = RECORD_COLUMNS.map((_, c) => recordRows.map((row) => row[c]));
-    await trx.executeQuery(CompiledQuery.raw(RECORD_UPSERT_FROM_ARRAYS, columns));
-    return;
-  }
-  for (const query of multiRowInserts(trx, 'site_records', RECORD_COLUMNS, recordRows, RECORD_UPSERT)) await trx.executeQuery(query);
 }
 
-/** PostgreSQL's form of the upsert: column n of the rows is array parameter $n (entity_version the one integer column). */
-const RECORD_UPSERT_FROM_ARRAYS = `INSERT INTO site_records (${RECORD_COLUMNS.join(', ')}) SELECT * FROM unnest(${RECORD_COLUMNS.map(
-  (c, n) => `$${n + 1}::${c === 'entity_version' ? 'integer' : 'text'}[]`,
-).join(', ')}) ${RECORD_UPSERT}`;
+/**
+ * Writes records to `site_records` in one statement, on its own (the push
+ * path writes them with the rest of the batch: push-batch-repository.ts). On
+ * PostgreSQL the rows go as one array per column through unnest: 15
+ * parameters and the same text whatever the batch's size; SQLite takes the
+ * rows as a VALUES list (split only past its parameter limit).
+ */
+export async function upsertSiteRecords(trx: Kysely<ServerDatabase>, siteId: string, latest: readonly PushEntry[], at: string): Promise<void> {
+  if (latest.length === 0) return;
+  const rows = recordRows(siteId, latest, at);
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    await trx.executeQuery(CompiledQuery.raw(unnestInsertSql(SITE_RECORDS_WRITE, 1), columnArrays(SITE_RECORDS_WRITE, rows)));
+    return;
+  }
+  for (const query of valuesInserts(trx, SITE_RECORDS_WRITE, rows)) await trx.executeQuery(query);
+}
 
 /** An entity id another site already holds refuses the whole batch (403 foreign_record): nothing of it is written. */
 export async function refuseForeignRecords(trx: Kysely<ServerDatabase>, siteId: string, entries: readonly PushEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  const { rows: held } = await trx.executeQuery(foreignRecordsQuery(trx, siteId, entries));
+  refuseHeldRecords(held, entries);
+}
+
+/** Refuses the batch (403 foreign_record) if `held`, the records other sites hold among those asked about, includes one of `entries`. */
+export function refuseHeldRecords(held: readonly HeldRecord[], entries: readonly PushEntry[]): void {
+  if (held.length === 0) return;
   const wanted = new Set(entries.map((e) => `${e.entity}\u0000${e.entityId}`));
-  const { rows: others } = await trx.executeQuery(foreignRecordsQuery(trx, siteId, entries));
-  const clash = others.find((r) => wanted.has(`${r.entity}\u0000${r.entity_id}`));
+  const clash = held.find((r) => wanted.has(`${r.entity}\u0000${r.entity_id}`));
   if (clash) {
     throw new SyncHttpError(403, 'foreign_record', `记录 ${clash.entity}/${clash.entity_id} 属于其他网点，本批次未保存 / record belongs to another site; batch not saved`);
   }
@@ -87,7 +93,7 @@ export function foreignRecordsQuery(trx: Kysely<ServerDatabase>, siteId: string,
   return trx.selectFrom('site_records').select(['entity', 'entity_id']).where('entity_id', 'in', ids).where('site_id', '<>', siteId).compile();
 }
 
-interface HeldRecord {
+export interface HeldRecord {
   entity: string;
   entity_id: string;
 }

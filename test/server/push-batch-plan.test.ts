@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerDb } from '../../server/db/open';
 import { applyBatch } from '../../server/services/apply-batch';
+import { PG_LOOKUP, pgLookupParameters } from '../../server/services/push-batch-repository';
 import { foreignRecordsQuery } from '../../server/services/site-records-write';
 import { entry, enrolledSite, openTestServer, push, rowCounts, siteRecords, type TestServer } from './support/test-server';
 
@@ -19,6 +20,13 @@ async function checkPlan(store: ServerDb, siteId: string): Promise<string> {
   const explain = store.dialect === 'postgres' ? 'EXPLAIN ' : 'EXPLAIN QUERY PLAN ';
   const rows = (await store.db.executeQuery<Record<string, unknown>>({ ...compiled, sql: explain + compiled.sql })).rows;
   return rows.map((row) => String(row['QUERY PLAN'] ?? row.detail)).join('\n');
+}
+
+/** PostgreSQL's plan of the push path's lookup (batch seen, entries seen, records held elsewhere) for a batch of 50. */
+async function lookupPlan(store: ServerDb, siteId: string): Promise<string> {
+  const batch = { batchId: 'plan', entries: Array.from({ length: 50 }, () => entry()) };
+  const rows = (await store.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(`EXPLAIN ${PG_LOOKUP}`, pgLookupParameters(siteId, batch)))).rows;
+  return rows.map((row) => String(row['QUERY PLAN'])).join('\n');
 }
 
 /**
@@ -41,6 +49,10 @@ describe('the push path\'s foreign-record check', () => {
     if (server.store.dialect === 'postgres') {
       expect(plan).toMatch(/(Index|Index Only) Scan using site_records_owner_by_entity_id on site_records/);
       expect(plan).not.toContain('Seq Scan');
+      // The push path asks it inside its one lookup statement (push-batch-repository.ts), with the same plan.
+      const lookup = await lookupPlan(server.store, pusher.siteId);
+      expect(lookup).toMatch(/(Index|Index Only) Scan using site_records_owner_by_entity_id on site_records/);
+      expect(lookup).not.toMatch(/Seq Scan on (site_records|received_entries)/);
     } else {
       expect(plan).toContain('USING COVERING INDEX site_records_owner_by_entity_id (entity_id=?)');
     }
