@@ -70,7 +70,7 @@ export function ChecklistsScreen() {
   );
 }
 
-type ChecklistsPage = ReturnType<typeof useChecklistsPage>;
+type ChecklistsPage = ReturnType<typeof useChecklistsPage.getState>;
 
 /** Filters: site, status, template (one per shipped id) and period; each change reloads from the first page. */
 function ChecklistFilters({ query, load }: Pick<ChecklistsPage, 'query' | 'load'>) {

@@ -37,7 +37,7 @@ export function PersonalRegisterScreen() {
   );
 }
 
-type Register = ReturnType<typeof usePersonalRegister>;
+type Register = ReturnType<typeof usePersonalRegister.getState>;
 
 /** Site, action, person (sent on Enter) and days; each change reloads. */
 function RegisterFilterBar({ filters, load }: Pick<Register, 'filters' | 'load'>) {
