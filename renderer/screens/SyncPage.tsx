@@ -24,10 +24,9 @@ import './sync/sync.css';
  */
 export function SyncPage() {
   const { t } = useTranslation();
-  const timeZone = useTimeZone();
   const roles = useSessionStore((s) => s.user?.roles ?? []);
   const site = useSessionStore((s) => s.status?.site ?? null);
-  const { status, error, refresh, runNow, runError, lastRun, loadConflicts } = useSyncStore();
+  const { status, error, refresh, runError, loadConflicts } = useSyncStore();
   const active = useSyncStore(syncActive);
   const canManage = hasPermission(roles, 'sync.manage');
 
@@ -66,46 +65,65 @@ export function SyncPage() {
       )}
       {canManage && status && (!enrolled || reenrol) && <EnrolForm again={enrolled} defaultDeviceName={site ? `${site.name}电脑` : ''} />}
 
-      {enrolled && canManage && (
-        <div className="sync-actions">
-          <button type="button" className="button" data-testid="sync-now" disabled={active} onClick={() => void runNow()}>
-            {active ? t('sync.running') : t('sync.runNow')}
-          </button>
-          {lastRun && !active && (
-            <span className="banner banner-success" role="status" data-testid="sync-done">
-              {t('sync.lastRunOk', { pushed: lastRun.pushed, pulled: lastRun.pulled })}
-            </span>
-          )}
-        </div>
-      )}
+      {enrolled && canManage && <SyncActions />}
       {active && <SyncProgress progress={status?.progress ?? null} />}
       {lastError && !active && <SyncErrorNotice error={lastError} failures={status?.failures ?? 0} />}
 
-      <dl className="details">
-        <div className="detail-item">
-          <dt>{t('sync.queueLength')}</dt>
-          <dd data-testid="sync-queue-length">{status ? t('sync.queueValue', { n: status.queueLength }) : '—'}</dd>
-        </div>
-        <div className="detail-item">
-          <dt>{t('sync.oldestPending')}</dt>
-          <dd data-testid="sync-oldest-pending">{status?.oldestPendingAt ? formatInstant(status.oldestPendingAt, timeZone) : t('sync.none')}</dd>
-        </div>
-        <div className="detail-item">
-          <dt>{t('sync.lastSuccess')}</dt>
-          <dd data-testid="sync-last-success">{status?.lastSuccessAt ? formatInstant(status.lastSuccessAt, timeZone) : t('sync.never')}</dd>
-        </div>
-        {enrolled && (
-          <div className="detail-item">
-            <dt>{t('sync.nextAttempt')}</dt>
-            <dd data-testid="sync-next-attempt">{status?.nextAttemptAt ? formatInstant(status.nextAttemptAt, timeZone) : t('sync.nextAttemptOff')}</dd>
-          </div>
-        )}
-      </dl>
+      <SyncDetails />
 
       {enrolled && canManage && status && <SyncIntervalSetting minutes={status.intervalMinutes} />}
       {enrolled && canManage && <UsbTransferPanel />}
       {enrolled && <ConflictList canResolve={canManage} />}
       {enrolled && <RemarkList />}
     </section>
+  );
+}
+
+/** 立即同步, and what the last run did. */
+function SyncActions() {
+  const { t } = useTranslation();
+  const { runNow, lastRun } = useSyncStore();
+  const active = useSyncStore(syncActive);
+  return (
+    <div className="sync-actions">
+        <button type="button" className="button" data-testid="sync-now" disabled={active} onClick={() => void runNow()}>
+          {active ? t('sync.running') : t('sync.runNow')}
+        </button>
+        {lastRun && !active && (
+          <span className="banner banner-success" role="status" data-testid="sync-done">
+            {t('sync.lastRunOk', { pushed: lastRun.pushed, pulled: lastRun.pulled })}
+          </span>
+        )}
+      </div>
+  );
+}
+
+/** The queue, the oldest change waiting, the last success and the next attempt. */
+function SyncDetails() {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const status = useSyncStore((s) => s.status);
+  const enrolled = status?.enrolled ?? false;
+  return (
+    <dl className="details">
+      <div className="detail-item">
+        <dt>{t('sync.queueLength')}</dt>
+        <dd data-testid="sync-queue-length">{status ? t('sync.queueValue', { n: status.queueLength }) : '—'}</dd>
+      </div>
+      <div className="detail-item">
+        <dt>{t('sync.oldestPending')}</dt>
+        <dd data-testid="sync-oldest-pending">{status?.oldestPendingAt ? formatInstant(status.oldestPendingAt, timeZone) : t('sync.none')}</dd>
+      </div>
+      <div className="detail-item">
+        <dt>{t('sync.lastSuccess')}</dt>
+        <dd data-testid="sync-last-success">{status?.lastSuccessAt ? formatInstant(status.lastSuccessAt, timeZone) : t('sync.never')}</dd>
+      </div>
+      {enrolled && (
+        <div className="detail-item">
+          <dt>{t('sync.nextAttempt')}</dt>
+          <dd data-testid="sync-next-attempt">{status?.nextAttemptAt ? formatInstant(status.nextAttemptAt, timeZone) : t('sync.nextAttemptOff')}</dd>
+        </div>
+      )}
+    </dl>
   );
 }

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import { complaintListItemSchema, type Complaint, type ComplaintDetail, type ComplaintListItem, type NewComplaint, type WorkList } from '../../shared/api/complaints';
 import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { api } from '../api/client';
@@ -63,19 +63,20 @@ function listRow(detail: ComplaintDetail): ComplaintListItem {
   return Object.fromEntries(LIST_ITEM_KEYS.map((key) => [key, detail[key]])) as ComplaintListItem;
 }
 
-export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
-  const filters = () => {
-    const { list, query, unit } = get();
-    const trimmed = query.trim();
-    return { list, ...(trimmed ? { query: trimmed } : {}), ...(unit ? { unit } : {}) };
-  };
+type Set = StoreApi<ComplaintsState>['setState'];
+type Get = StoreApi<ComplaintsState>['getState'];
 
-  const replace = (detail: ComplaintDetail) =>
-    set((s) => ({ byId: { ...s.byId, [detail.id]: detail }, items: s.items.map((c) => (c.id === detail.id ? listRow(detail) : c)) }));
+/** The list's filters as the core takes them: the work list, the trimmed search, the unit. */
+function filtersOf(get: Get) {
+  const { list, query, unit } = get();
+  const trimmed = query.trim();
+  return { list, ...(trimmed ? { query: trimmed } : {}), ...(unit ? { unit } : {}) };
+}
 
+/** The list: its first page, the next ones, and the filters that reload it. */
+function listActions(set: Set, get: Get): Pick<ComplaintsState, 'load' | 'loadMore' | 'setList' | 'setQuery' | 'setUnit'> {
+  const filters = () => filtersOf(get);
   return {
-    ...initial,
-
     load: async () => {
       const request = ++latestRequest;
       set({ loading: true, error: null });
@@ -119,7 +120,14 @@ export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
       set({ unit, items: [], total: null, totalCapped: false, nextCursor: null });
       await get().load();
     },
+  };
+}
 
+/** One record: creating, reading and acting on it; each answer replaces the record in the caches. */
+function recordActions(set: Set): Pick<ComplaintsState, 'create' | 'fetchOne' | 'overrideClass' | 'act'> {
+  const replace = (detail: ComplaintDetail) =>
+    set((s) => ({ byId: { ...s.byId, [detail.id]: detail }, items: s.items.map((c) => (c.id === detail.id ? listRow(detail) : c)) }));
+  return {
     // The list reloads whenever it is shown, so a new record needs no place in the cache.
     create: (input) => api.call('complaints.create', input),
 
@@ -143,7 +151,12 @@ export const useComplaintsStore = create<ComplaintsState>()((set, get) => {
       replace(detail);
       return detail;
     },
-
-    reset: () => set(initial),
   };
-});
+}
+
+export const useComplaintsStore = create<ComplaintsState>()((set, get) => ({
+  ...initial,
+  ...listActions(set, get),
+  ...recordActions(set),
+  reset: () => set(initial),
+}));

@@ -35,7 +35,11 @@ interface NarrativeState {
 export const DRAFT_SAVE_DELAY_MS = 600;
 let pendingSave: ReturnType<typeof setTimeout> | null = null;
 
-export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
+type Set = (partial: Partial<NarrativeState>) => void;
+type Get = () => NarrativeState;
+
+/** What every action shares: showing a version, reloading the year's list, catching a refusal into `error`. */
+function helpers(set: Set, get: Get) {
   const show = (open: NarrativeVersion) => set({ open, texts: open.sections, savedAt: open.status === 'draft' ? open.updatedAt : null, error: null });
   const refresh = async () => {
     const { year } = get();
@@ -49,24 +53,13 @@ export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
       set({ error, saving: false });
     }
   };
+  return { show, refresh, attempt };
+}
+
+/** Opening a period's report, a complaint's special report, or one version. */
+function openActions(set: Set, get: Get): Pick<NarrativeState, 'openItem' | 'openCase' | 'openVersion'> {
+  const { show, refresh, attempt } = helpers(set, get);
   return {
-    year: null,
-    listing: null,
-    open: null,
-    texts: {},
-    savedAt: null,
-    saving: false,
-    printing: null,
-    printCount: 0,
-    error: null,
-    // A user who may write none of the site's kinds is refused the list: the panel then stays hidden rather than showing a refusal.
-    load: async (year) => {
-      try {
-        set({ year, listing: await api.call('narrativeReports.list', { year }), error: null });
-      } catch {
-        set({ year, listing: null });
-      }
-    },
     openItem: (item) =>
       attempt(async () => {
         if (item.draftId) return show(await api.call('narrativeReports.get', { id: item.draftId }));
@@ -82,6 +75,13 @@ export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
         await refresh();
       }),
     openVersion: (id) => attempt(async () => show(await api.call('narrativeReports.get', { id }))),
+  };
+}
+
+/** The open draft: typing (saved shortly after), saving, closing, issuing and reissuing. */
+function draftActions(set: Set, get: Get): Pick<NarrativeState, 'close' | 'type' | 'saveNow' | 'issue' | 'reissue'> {
+  const { show, refresh, attempt } = helpers(set, get);
+  return {
     close: () => {
       if (pendingSave) void get().saveNow();
       set({ open: null, texts: {}, savedAt: null, error: null, printing: null });
@@ -119,9 +119,31 @@ export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => {
         show(await api.call('narrativeReports.reissue', { id: open.id, reason }));
         await refresh();
       }),
-    print: () => {
-      const { open, printCount } = get();
-      if (open?.status === 'issued') set({ printing: open, printCount: printCount + 1 });
-    },
   };
-});
+}
+
+export const useNarrativeReportsStore = create<NarrativeState>()((set, get) => ({
+  year: null,
+  listing: null,
+  open: null,
+  texts: {},
+  savedAt: null,
+  saving: false,
+  printing: null,
+  printCount: 0,
+  error: null,
+  // A user who may write none of the site's kinds is refused the list: the panel then stays hidden rather than showing a refusal.
+  load: async (year) => {
+    try {
+      set({ year, listing: await api.call('narrativeReports.list', { year }), error: null });
+    } catch {
+      set({ year, listing: null });
+    }
+  },
+  ...openActions(set, get),
+  ...draftActions(set, get),
+  print: () => {
+    const { open, printCount } = get();
+    if (open?.status === 'issued') set({ printing: open, printCount: printCount + 1 });
+  },
+}));

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { Site } from '../../shared/api/site';
 import type { User } from '../../shared/api/users';
@@ -45,83 +45,102 @@ const initial = { site: null, siteError: null, users: [], usersError: null, rule
 /** Pack versions being read now (loadPackVersion). */
 const packsLoading = new Set<string>();
 
+type Set = StoreApi<SettingsState>['setState'];
+
+/** The site, its working hours and the calendar they give. */
+function siteActions(set: Set): Pick<SettingsState, 'loadSite' | 'loadCalendar' | 'setWorkingHours'> {
+  return {
+    loadSite: async () => {
+      try {
+        set({ site: await api.call('site.get', {}), siteError: null });
+      } catch (error) {
+        set({ siteError: error });
+      }
+    },
+
+    loadCalendar: async () => {
+      try {
+        set({ calendar: await api.call('rules.calendar', {}) });
+      } catch {
+        set({ calendar: null }); // the coverage line is a hint; the page works without it
+      }
+    },
+
+    setWorkingHours: async (hours) => {
+      const site = await api.call('site.setWorkingHours', hours);
+      set({ site });
+      set({ calendar: await api.call('rules.calendar', {}) });
+    },
+  };
+}
+
+/** The site's rule pack, its versions, and other versions a complaint names. */
+function packActions(set: Set): Pick<SettingsState, 'loadRulePack' | 'loadPackVersions' | 'loadPackVersion'> {
+  return {
+    loadRulePack: async () => {
+      try {
+        set({ rulePack: await api.call('rules.sitePack', {}), rulePackError: null });
+      } catch (error) {
+        set({ rulePackError: error });
+      }
+    },
+
+    loadPackVersions: async () => {
+      try {
+        set({ packVersions: await api.call('rules.packVersions', {}), rulePackError: null });
+      } catch (error) {
+        set({ rulePackError: error });
+      }
+    },
+
+    loadPackVersion: async (id, version) => {
+      // Several panels of one detail ask for the same version at once (the grade, the record fields, the print): one read.
+      const key = packKey(id, version);
+      if (packsLoading.has(key)) return;
+      packsLoading.add(key);
+      // Only wording depends on it (durations, class names): the grade itself came with the complaint, so a failed read shows the grade without them.
+      const pack = await api.call('rules.pack', { id, version }).catch(() => null);
+      packsLoading.delete(key);
+      set((s) => ({ packsByVersion: { ...s.packsByVersion, [key]: pack } }));
+    },
+  };
+}
+
+/** The site's accounts: the list, adding one, (de)activating, resetting a secret. */
+function userActions(set: Set): Pick<SettingsState, 'loadUsers' | 'createUser' | 'setUserActive' | 'resetUserSecret'> {
+  return {
+    loadUsers: async () => {
+      try {
+        set({ users: await api.call('users.list', {}), usersError: null });
+      } catch (error) {
+        set({ usersError: error });
+      }
+    },
+
+    createUser: async (input) => {
+      const user = await api.call('users.create', input);
+      set((s) => ({ users: [...s.users, user] }));
+      return user;
+    },
+
+    setUserActive: async (userId, active) => {
+      const user = await api.call('users.setActive', { userId, active });
+      set((s) => ({ users: s.users.map((u) => (u.id === user.id ? user : u)) }));
+      return user;
+    },
+
+    resetUserSecret: async (input) => {
+      const user = await api.call('users.resetSecret', input);
+      set((s) => ({ users: s.users.map((u) => (u.id === user.id ? user : u)) }));
+      return user;
+    },
+  };
+}
+
 export const useSettingsStore = create<SettingsState>()((set) => ({
   ...initial,
-
-  loadSite: async () => {
-    try {
-      set({ site: await api.call('site.get', {}), siteError: null });
-    } catch (error) {
-      set({ siteError: error });
-    }
-  },
-
-  loadUsers: async () => {
-    try {
-      set({ users: await api.call('users.list', {}), usersError: null });
-    } catch (error) {
-      set({ usersError: error });
-    }
-  },
-
-  loadRulePack: async () => {
-    try {
-      set({ rulePack: await api.call('rules.sitePack', {}), rulePackError: null });
-    } catch (error) {
-      set({ rulePackError: error });
-    }
-  },
-
-  loadPackVersions: async () => {
-    try {
-      set({ packVersions: await api.call('rules.packVersions', {}), rulePackError: null });
-    } catch (error) {
-      set({ rulePackError: error });
-    }
-  },
-
-  loadPackVersion: async (id, version) => {
-    // Several panels of one detail ask for the same version at once (the grade, the record fields, the print): one read.
-    const key = packKey(id, version);
-    if (packsLoading.has(key)) return;
-    packsLoading.add(key);
-    // Only wording depends on it (durations, class names): the grade itself came with the complaint, so a failed read shows the grade without them.
-    const pack = await api.call('rules.pack', { id, version }).catch(() => null);
-    packsLoading.delete(key);
-    set((s) => ({ packsByVersion: { ...s.packsByVersion, [key]: pack } }));
-  },
-
-  loadCalendar: async () => {
-    try {
-      set({ calendar: await api.call('rules.calendar', {}) });
-    } catch {
-      set({ calendar: null }); // the coverage line is a hint; the page works without it
-    }
-  },
-
-  setWorkingHours: async (hours) => {
-    const site = await api.call('site.setWorkingHours', hours);
-    set({ site });
-    set({ calendar: await api.call('rules.calendar', {}) });
-  },
-
-  createUser: async (input) => {
-    const user = await api.call('users.create', input);
-    set((s) => ({ users: [...s.users, user] }));
-    return user;
-  },
-
-  setUserActive: async (userId, active) => {
-    const user = await api.call('users.setActive', { userId, active });
-    set((s) => ({ users: s.users.map((u) => (u.id === user.id ? user : u)) }));
-    return user;
-  },
-
-  resetUserSecret: async (input) => {
-    const user = await api.call('users.resetSecret', input);
-    set((s) => ({ users: s.users.map((u) => (u.id === user.id ? user : u)) }));
-    return user;
-  },
-
+  ...siteActions(set),
+  ...packActions(set),
+  ...userActions(set),
   reset: () => set(initial),
 }));

@@ -39,13 +39,6 @@ export function ChecklistResultScreen({ siteId, id }: { siteId: string; id: stri
   }, [siteId, id]);
 
   const template = detail?.row.templateId && detail.row.templateVersion ? findTemplate(detail.row.templateId, detail.row.templateVersion) : undefined;
-  // Items the template computes from others (the period employed, the praise: seed004 §C) read as the site prints them.
-  const answers: Record<string, unknown> = template && detail ? withComputedAnswers(template, detail.answers as Record<string, unknown>) : (detail?.answers ?? {});
-  const answerText = (item: TemplateItem, value: unknown): string => {
-    if (value === undefined || value === null || value === '') return '—';
-    if (item.kind === 'table') return t('consoleLists.result.rows', { count: Array.isArray(value) ? value.length : 0 });
-    return printedValue(item, value, t, DEFAULT_TIME_ZONE, label) || '—';
-  };
 
   return (
     <section className="page" data-testid="checklist-result">
@@ -63,46 +56,9 @@ export function ChecklistResultScreen({ siteId, id }: { siteId: string; id: stri
               </button>
             )}
           </header>
-          <dl className="details">
-            <Item label={t('console.complaints.site')} value={`${detail.row.siteCode} ${detail.siteName}`} />
-            <Item label={t('console.checklists.started')} value={formatInstant(detail.row.startedAt)} />
-            <Item label={t('console.checklists.completed')} value={formatInstant(detail.row.completedAt)} />
-            <Item label={t('console.checklists.score')} value={detail.row.score === null ? '—' : String(detail.row.score)} testId="result-score" />
-            <Item label={t('console.checklists.grade')} value={detail.row.grade ? label(detail.row.grade) : '—'} testId="result-grade" />
-          </dl>
-          {template ? (
-            template.sections.map((section) => (
-              <section key={section.id}>
-                <h3>{label(section.title)}</h3>
-                <dl className="details" data-testid="result-answers">
-                  {section.items.map((item) => {
-                    const photos = photosOfItem(item, answers[item.id], label, (n) => t('consoleLists.result.row', { n }));
-                    return (
-                      <Item key={item.id} label={label(item.label)} wide={photos.length > 0}>
-                        {item.kind === 'photo' && photos.length > 0 ? null : answerText(item, answers[item.id])}
-                        <ResultPhotos photos={photos} itemLabel={label(item.label)} photoUrl={photoUrl} />
-                      </Item>
-                    );
-                  })}
-                </dl>
-              </section>
-            ))
-          ) : (
-            <p className="muted">{t('consoleLists.result.noTemplate')}</p>
-          )}
-          <h3>{t('consoleLists.result.actions')}</h3>
-          {detail.actions.length === 0 ? (
-            <p className="muted">{t('consoleLists.result.noActions')}</p>
-          ) : (
-            <ul data-testid="result-actions">
-              {detail.actions.map((a) => (
-                <li key={a.id}>
-                  {t('consoleLists.result.action', { problem: a.problem ?? '—', action: a.action ?? '—', owner: a.ownerName ?? t('consoleTimeline.someone'), due: formatInstant(a.dueAt) })}
-                  {a.status === 'open' || a.status === 'implemented' || a.status === 'closed' ? ` ${t(`consoleLists.result.statuses.${a.status}`)}` : ''}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ResultSummary detail={detail} />
+          {template ? <ResultAnswers template={template} detail={detail} photoUrl={photoUrl} /> : <p className="muted">{t('consoleLists.result.noTemplate')}</p>}
+          <ResultActions detail={detail} />
         </>
       )}
       {detail && template && (
@@ -147,5 +103,82 @@ function Item({ label, value, testId, wide = false, children }: { label: string;
       <dt>{label}</dt>
       <dd data-testid={testId}>{children ?? value}</dd>
     </div>
+  );
+}
+
+type Template = NonNullable<ReturnType<typeof findTemplate>>;
+type Labeller = (b: { zh: string; en: string }) => string;
+const useLabel = (): Labeller => {
+  const lang = currentLanguage() === 'en' ? 'en' : 'zh';
+  return (b) => b[lang];
+};
+
+/** Where and when the record was made, its score and grade. */
+function ResultSummary({ detail }: { detail: ChecklistDetail }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  return (
+    <dl className="details">
+      <Item label={t('console.complaints.site')} value={`${detail.row.siteCode} ${detail.siteName}`} />
+      <Item label={t('console.checklists.started')} value={formatInstant(detail.row.startedAt)} />
+      <Item label={t('console.checklists.completed')} value={formatInstant(detail.row.completedAt)} />
+      <Item label={t('console.checklists.score')} value={detail.row.score === null ? '—' : String(detail.row.score)} testId="result-score" />
+      <Item label={t('console.checklists.grade')} value={detail.row.grade ? label(detail.row.grade) : '—'} testId="result-grade" />
+    </dl>
+  );
+}
+
+/** Every answer under its item's label, section by section in the template's order, with its photos. */
+function ResultAnswers({ template, detail, photoUrl }: { template: Template; detail: ChecklistDetail; photoUrl: (attachmentId: string) => string }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  // Items the template computes from others (the period employed, the praise: seed004 §C) read as the site prints them.
+  const answers = withComputedAnswers(template, detail.answers as Record<string, unknown>);
+  const answerText = (item: TemplateItem, value: unknown): string => {
+    if (value === undefined || value === null || value === '') return '—';
+    if (item.kind === 'table') return t('consoleLists.result.rows', { count: Array.isArray(value) ? value.length : 0 });
+    return printedValue(item, value, t, DEFAULT_TIME_ZONE, label) || '—';
+  };
+  return (
+    <>
+      {template.sections.map((section) => (
+        <section key={section.id}>
+          <h3>{label(section.title)}</h3>
+          <dl className="details" data-testid="result-answers">
+            {section.items.map((item) => {
+              const photos = photosOfItem(item, answers[item.id], label, (n) => t('consoleLists.result.row', { n }));
+              return (
+                <Item key={item.id} label={label(item.label)} wide={photos.length > 0}>
+                  {item.kind === 'photo' && photos.length > 0 ? null : answerText(item, answers[item.id])}
+                  <ResultPhotos photos={photos} itemLabel={label(item.label)} photoUrl={photoUrl} />
+                </Item>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** The corrective actions raised on the record, with their status. */
+function ResultActions({ detail }: { detail: ChecklistDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+    <h3>{t('consoleLists.result.actions')}</h3>
+    {detail.actions.length === 0 ? (
+      <p className="muted">{t('consoleLists.result.noActions')}</p>
+    ) : (
+      <ul data-testid="result-actions">
+        {detail.actions.map((a) => (
+          <li key={a.id}>
+            {t('consoleLists.result.action', { problem: a.problem ?? '—', action: a.action ?? '—', owner: a.ownerName ?? t('consoleTimeline.someone'), due: formatInstant(a.dueAt) })}
+            {a.status === 'open' || a.status === 'implemented' || a.status === 'closed' ? ` ${t(`consoleLists.result.statuses.${a.status}`)}` : ''}
+          </li>
+        ))}
+      </ul>
+    )}
+    </>
   );
 }

@@ -21,10 +21,8 @@ const templateChoices = SHIPPED_TEMPLATES.filter((template, i) => SHIPPED_TEMPLA
 export function ChecklistsScreen() {
   const { t } = useTranslation();
   const { query, rows, total, error, load } = useChecklistsPage();
-  const go = useConsoleNav((s) => s.go);
   const sites = useSitesStore((s) => s.sites);
   const loadSites = useSitesStore((s) => s.load);
-  const lang = currentLanguage() === 'en' ? 'en' : 'zh';
 
   // A function, not a nested component: a component made anew each render would remount its button mid-click.
   const sortable = (column: ChecklistSort, label: string) => (
@@ -43,32 +41,7 @@ export function ChecklistsScreen() {
       <header className="page-header">
         <h2 className="page-title">{t('console.checklists.title')}</h2>
       </header>
-      <div className="console-filters">
-        <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
-        <label>
-          {t('console.checklists.status')}{' '}
-          <select className="toolbar-select" value={query.status ?? ''} onChange={(e) => void load({ ...query, status: (e.target.value || undefined) as RecordStatus | undefined, offset: 0 })}>
-            <option value="">{t('console.complaints.allStatuses')}</option>
-            {CHECKLIST_RECORD_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`console.checklists.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('consoleLists.template')}{' '}
-          <select className="toolbar-select" data-testid="template-filter" value={query.templateId ?? ''} onChange={(e) => void load({ ...query, templateId: e.target.value || undefined, offset: 0 })}>
-            <option value="">{t('consoleLists.allTemplates')}</option>
-            {templateChoices.map((template) => (
-              <option key={template.id} value={template.id}>
-                {template.title[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <PeriodFilter value={query} onChange={(period) => void load({ ...query, ...period, offset: 0 })} />
-      </div>
+      <ChecklistFilters query={query} load={load} />
       <ErrorBanner messages={error ? [error] : []} />
       {rows && <ListCount total={total} />}
       <div className="table-wrap">
@@ -86,20 +59,7 @@ export function ChecklistsScreen() {
           </thead>
           <tbody>
             {(rows ?? []).map((row) => (
-              <tr key={`${row.siteId}/${row.id}`} data-testid="checklist-row">
-                <td className="mono">{row.siteCode}</td>
-                <td>
-                  <button type="button" className="link-button" data-testid="open-checklist" onClick={() => go({ page: 'checklist', siteId: row.siteId, id: row.id })}>
-                    {row.templateTitle?.[lang] ?? row.templateId}
-                  </button>{' '}
-                  <span className="muted mono">{row.templateVersion}</span>
-                </td>
-                <td>{row.status === 'draft' || row.status === 'completed' ? t(`console.checklists.statuses.${row.status}`) : row.status}</td>
-                <td>{row.score ?? '—'}</td>
-                <td>{row.grade?.[lang] ?? '—'}</td>
-                <td className="nowrap">{formatInstant(row.startedAt)}</td>
-                <td className="nowrap">{formatInstant(row.completedAt)}</td>
-              </tr>
+              <ChecklistRow key={`${row.siteId}/${row.id}`} row={row} />
             ))}
           </tbody>
         </table>
@@ -107,5 +67,64 @@ export function ChecklistsScreen() {
       </div>
       <Pager offset={query.offset ?? 0} pageSize={PAGE_SIZE} shown={rows?.length ?? 0} total={total} onPage={(offset) => void load({ ...query, offset })} />
     </section>
+  );
+}
+
+type ChecklistsPage = ReturnType<typeof useChecklistsPage.getState>;
+
+/** Filters: site, status, template (one per shipped id) and period; each change reloads from the first page. */
+function ChecklistFilters({ query, load }: Pick<ChecklistsPage, 'query' | 'load'>) {
+  const { t } = useTranslation();
+  const lang = currentLanguage() === 'en' ? 'en' : 'zh';
+  return (
+    <div className="console-filters">
+      <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
+      <label>
+        {t('console.checklists.status')}{' '}
+        <select className="toolbar-select" value={query.status ?? ''} onChange={(e) => void load({ ...query, status: (e.target.value || undefined) as RecordStatus | undefined, offset: 0 })}>
+          <option value="">{t('console.complaints.allStatuses')}</option>
+          {CHECKLIST_RECORD_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`console.checklists.statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('consoleLists.template')}{' '}
+        <select className="toolbar-select" data-testid="template-filter" value={query.templateId ?? ''} onChange={(e) => void load({ ...query, templateId: e.target.value || undefined, offset: 0 })}>
+          <option value="">{t('consoleLists.allTemplates')}</option>
+          {templateChoices.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.title[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <PeriodFilter value={query} onChange={(period) => void load({ ...query, ...period, offset: 0 })} />
+    </div>
+  );
+}
+
+/** A record: its site, template (opens it), status, score, grade and times. */
+function ChecklistRow({ row }: { row: NonNullable<ChecklistsPage['rows']>[number] }) {
+  const { t } = useTranslation();
+  const go = useConsoleNav((s) => s.go);
+  const lang = currentLanguage() === 'en' ? 'en' : 'zh';
+  return (
+    <tr data-testid="checklist-row">
+      <td className="mono">{row.siteCode}</td>
+      <td>
+        <button type="button" className="link-button" data-testid="open-checklist" onClick={() => go({ page: 'checklist', siteId: row.siteId, id: row.id })}>
+          {row.templateTitle?.[lang] ?? row.templateId}
+        </button>{' '}
+        <span className="muted mono">{row.templateVersion}</span>
+      </td>
+      <td>{row.status === 'draft' || row.status === 'completed' ? t(`console.checklists.statuses.${row.status}`) : row.status}</td>
+      <td>{row.score ?? '—'}</td>
+      <td>{row.grade?.[lang] ?? '—'}</td>
+      <td className="nowrap">{formatInstant(row.startedAt)}</td>
+      <td className="nowrap">{formatInstant(row.completedAt)}</td>
+    </tr>
   );
 }

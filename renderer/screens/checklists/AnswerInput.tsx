@@ -33,38 +33,8 @@ export function AnswerInput({ field, name, value, onChange, onBlur, disabled, fa
 
   switch (field.kind) {
     case 'passFail':
-    case 'yesNo': {
-      const choices: [string, unknown][] =
-        field.kind === 'passFail'
-          ? [
-              [t('checklists.passFail.pass'), 'pass'],
-              [t('checklists.passFail.fail'), 'fail'],
-              [t('checklists.passFail.na'), 'na'],
-            ]
-          : [
-              [t('checklists.yesNo.yes'), true],
-              [t('checklists.yesNo.no'), false],
-            ];
-      return (
-        <div role="radiogroup" aria-labelledby={labelledBy} className={failed ? 'answer-tiles failed' : 'answer-tiles'} data-testid={`answer-${name}`}>
-          {choices.map(([text, v], i) => (
-            <label key={String(v)} className="answer-tile">
-              <input
-                type="radio"
-                name={name}
-                checked={value === v}
-                disabled={disabled}
-                autoFocus={autoFocus && i === 0}
-                onChange={() => onChange(v)}
-                onBlur={onBlur}
-                data-testid={`answer-${name}-${String(v)}`}
-              />
-              {text}
-            </label>
-          ))}
-        </div>
-      );
-    }
+    case 'yesNo':
+      return <AnswerTiles field={field} name={name} value={value} onChange={onChange} onBlur={onBlur} disabled={disabled} failed={failed} labelledBy={labelledBy} autoFocus={autoFocus === true} />;
     case 'number':
       return (
         <span className="answer-number">
@@ -108,4 +78,39 @@ export function AnswerInput({ field, name, value, onChange, onBlur, disabled, fa
     default:
       return null;
   }
+}
+
+/** Pass/fail (with n/a) or yes/no as radio tiles: arrow keys move, large touch targets. */
+function AnswerTiles({ field, name, value, onChange, onBlur, disabled, failed, labelledBy, autoFocus }: AnswerInputProps) {
+  const { t } = useTranslation();
+  const choices: [string, unknown][] =
+    field.kind === 'passFail'
+      ? [
+          [t('checklists.passFail.pass'), 'pass'],
+          [t('checklists.passFail.fail'), 'fail'],
+          [t('checklists.passFail.na'), 'na'],
+        ]
+      : [
+          [t('checklists.yesNo.yes'), true],
+          [t('checklists.yesNo.no'), false],
+        ];
+  return (
+    <div role="radiogroup" aria-labelledby={labelledBy} className={failed ? 'answer-tiles failed' : 'answer-tiles'} data-testid={`answer-${name}`}>
+      {choices.map(([text, v], i) => (
+        <label key={String(v)} className="answer-tile">
+          <input
+            type="radio"
+            name={name}
+            checked={value === v}
+            disabled={disabled}
+            autoFocus={autoFocus && i === 0}
+            onChange={() => onChange(v)}
+            onBlur={onBlur}
+            data-testid={`answer-${name}-${String(v)}`}
+          />
+          {text}
+        </label>
+      ))}
+    </div>
+  );
 }

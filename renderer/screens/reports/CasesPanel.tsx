@@ -10,11 +10,8 @@ import type { CellRef } from '../../reports/ReportView';
 import { useReportLabels } from '../../reports/use-report-labels';
 import { useNavigationStore } from '../../stores/navigation-store';
 
-/** The cases behind one cell, a page at a time; a serial opens the complaint. */
-export function CasesPanel({ request, cell, onClose }: { request: ApiInput<'reports.run'>; cell: CellRef; onClose: () => void }) {
-  const { t } = useTranslation();
-  const labels = useReportLabels();
-  const go = useNavigationStore((s) => s.go);
+/** The cases behind a cell, a page at a time (50), reloaded when the cell changes. */
+function useCellCases(request: ApiInput<'reports.run'>, cell: CellRef) {
   const [cases, setCases] = useState<ReportCase[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [next, setNext] = useState<ApiInput<'reports.cases'>['after'] | null>(null);
@@ -45,6 +42,13 @@ export function CasesPanel({ request, cell, onClose }: { request: ApiInput<'repo
     setNext(null);
     void load();
   }, [cell]);
+  return { cases, total, next, error, busy, load };
+}
+
+/** The cases behind one cell, a page at a time; a serial opens the complaint. */
+export function CasesPanel({ request, cell, onClose }: { request: ApiInput<'reports.run'>; cell: CellRef; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { cases, total, next, error, busy, load } = useCellCases(request, cell);
   const header = caseHeader(t);
   return (
     <section className="card report-cases" data-testid="report-cases" aria-label={t('reports.cases')} aria-busy={busy}>
@@ -66,21 +70,9 @@ export function CasesPanel({ request, cell, onClose }: { request: ApiInput<'repo
           </tr>
         </thead>
         <tbody>
-          {cases.map((c) => {
-            const [serial, ...rest] = caseRow(c, labels, t);
-            return (
-              <tr key={c.complaintId}>
-                <td>
-                  <button type="button" className="link-button" onClick={() => go({ page: 'complaint-detail', id: c.complaintId })}>
-                    {serial}
-                  </button>
-                </td>
-                {rest.map((v, i) => (
-                  <td key={i}>{v}</td>
-                ))}
-              </tr>
-            );
-          })}
+          {cases.map((c) => (
+            <CaseRow key={c.complaintId} reportCase={c} />
+          ))}
         </tbody>
       </table>
       {next && (
@@ -89,5 +81,25 @@ export function CasesPanel({ request, cell, onClose }: { request: ApiInput<'repo
         </button>
       )}
     </section>
+  );
+}
+
+/** A case's cells; its serial opens the complaint. */
+function CaseRow({ reportCase: c }: { reportCase: ReportCase }) {
+  const { t } = useTranslation();
+  const labels = useReportLabels();
+  const go = useNavigationStore((s) => s.go);
+  const [serial, ...rest] = caseRow(c, labels, t);
+  return (
+    <tr>
+      <td>
+        <button type="button" className="link-button" onClick={() => go({ page: 'complaint-detail', id: c.complaintId })}>
+          {serial}
+        </button>
+      </td>
+      {rest.map((v, i) => (
+        <td key={i}>{v}</td>
+      ))}
+    </tr>
   );
 }

@@ -17,11 +17,10 @@ import { pick } from './rule-pack-text';
 export function ProcedureRoles() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const users = useSettingsStore((s) => s.users);
-  const loadUsers = useSettingsStore((s) => s.loadUsers);
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const loadUsers = useSettingsStore((s) => s.loadUsers);
 
   useEffect(() => void loadUsers(), [loadUsers]);
   useEffect(() => {
@@ -38,9 +37,7 @@ export function ProcedureRoles() {
     );
   }
 
-  const held = (userId: string) => mapping.holders.find((h) => h.userId === userId)?.roleIds ?? [];
-  const toggle = async (userId: string, roleId: string, on: boolean) => {
-    const roleIds = on ? [...held(userId), roleId] : held(userId).filter((r) => r !== roleId);
+  const save = async (userId: string, roleIds: string[]) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -64,39 +61,51 @@ export function ProcedureRoles() {
           {t('procedure.unheld', { roles: unheld.map((r) => pick(r.name, lang)).join('、') })}
         </p>
       )}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('procedure.user')}</th>
-            {mapping.roles.map((role) => (
-              <th scope="col" key={role.id} title={citationText(role.source, lang)}>
-                {pick(role.name, lang)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {(users ?? [])
-            .filter((u) => u.active)
-            .map((user) => (
-              <tr key={user.id} data-testid={`procedure-user-${user.login}`}>
-                <th scope="row">{user.displayName}</th>
-                {mapping.roles.map((role) => (
-                  <td key={role.id}>
-                    <input
-                      type="checkbox"
-                      aria-label={`${user.displayName}：${pick(role.name, lang)}`}
-                      data-testid={`procedure-${user.login}-${role.id}`}
-                      checked={held(user.id).includes(role.id)}
-                      disabled={busy}
-                      onChange={(e) => void toggle(user.id, role.id, e.target.checked)}
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <HoldersTable mapping={mapping} busy={busy} onToggle={(userId, roleIds) => void save(userId, roleIds)} />
     </div>
+  );
+}
+
+/** A tick per active user and post; each tick sends the user's posts at once. */
+function HoldersTable({ mapping, busy, onToggle }: { mapping: Mapping; busy: boolean; onToggle: (userId: string, roleIds: string[]) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const users = useSettingsStore((s) => s.users);
+  const held = (userId: string) => mapping.holders.find((h) => h.userId === userId)?.roleIds ?? [];
+  const toggle = (userId: string, roleId: string, on: boolean) => onToggle(userId, on ? [...held(userId), roleId] : held(userId).filter((r) => r !== roleId));
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{t('procedure.user')}</th>
+          {mapping.roles.map((role) => (
+            <th scope="col" key={role.id} title={citationText(role.source, lang)}>
+              {pick(role.name, lang)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {(users ?? [])
+          .filter((u) => u.active)
+          .map((user) => (
+            <tr key={user.id} data-testid={`procedure-user-${user.login}`}>
+              <th scope="row">{user.displayName}</th>
+              {mapping.roles.map((role) => (
+                <td key={role.id}>
+                  <input
+                    type="checkbox"
+                    aria-label={`${user.displayName}：${pick(role.name, lang)}`}
+                    data-testid={`procedure-${user.login}-${role.id}`}
+                    checked={held(user.id).includes(role.id)}
+                    disabled={busy}
+                    onChange={(e) => toggle(user.id, role.id, e.target.checked)}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+      </tbody>
+    </table>
   );
 }

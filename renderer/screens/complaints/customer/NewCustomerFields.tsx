@@ -20,11 +20,7 @@ interface NewCustomerFieldsProps {
  * to the phone and on into these fields, in reading order.
  */
 export function NewCustomerFields({ values, errors, set, onCancel }: NewCustomerFieldsProps) {
-  const { t, i18n } = useTranslation();
-  const scheme = useCustomerScheme();
-  const lang = i18n.language;
-  // Types nested in a group are offered under the group chosen; with no group, all of them.
-  const types = scheme.types.filter((type) => !values.newCustomerGroup || !type.group || type.group === values.newCustomerGroup);
+  const { t } = useTranslation();
   return (
     <fieldset className="field new-customer banner banner-hint" data-testid="new-customer">
       <legend className="field-label">{t('customerIntake.newTitle')}</legend>
@@ -38,78 +34,100 @@ export function NewCustomerFields({ values, errors, set, onCancel }: NewCustomer
         onToggle={(kind) => set('newCustomerKind', kind)}
         error={errors['newCustomer.kind']}
       />
-      <div className="field-row">
-        {scheme.groups.length > 0 && (
-          <FormField id="new-customer-group" label={t('customers.group')} error={errors['newCustomer.group']}>
-            {(control) => (
-              <select
-                {...control}
-                data-testid="field-newCustomerGroup"
-                value={values.newCustomerGroup}
-                onChange={(e) => {
-                  set('newCustomerGroup', e.target.value);
-                  const type = scheme.types.find((x) => x.code === values.newCustomerType);
-                  if (type?.group && type.group !== e.target.value) set('newCustomerType', '');
-                }}
-              >
-                <option value="">{t('customers.unclassified')}</option>
-                {scheme.groups.map((group) => (
-                  <option key={group.code} value={group.code}>
-                    {groupLabel(scheme, group.code, lang)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        )}
-        {scheme.types.length > 0 && (
-          <FormField id="new-customer-type" label={t('customers.type')} error={errors['newCustomer.type']}>
-            {(control) => (
-              <select {...control} data-testid="field-newCustomerType" value={values.newCustomerType} onChange={(e) => set('newCustomerType', e.target.value)}>
-                <option value="">{t('customers.unclassified')}</option>
-                {types.map((type) => (
-                  <option key={type.code} value={type.code}>
-                    {typeLabel(scheme, type.code, lang)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        )}
-      </div>
-      <div className="field-row">
-        {values.newCustomerKind === 'organisation' && (
-          <FormField id="new-customer-contact" label={t('customers.contactPerson')} error={errors['newCustomer.contactPerson']}>
-            {(control) => (
-              <input {...control} type="text" data-testid="field-newCustomerContact" maxLength={50} value={values.newCustomerContact} onChange={(e) => set('newCustomerContact', e.target.value)} />
-            )}
-          </FormField>
-        )}
-        <FormField id="new-customer-address" label={t('customers.address')} error={errors['newCustomer.address']}>
-          {(control) => (
-            <input {...control} type="text" data-testid="field-newCustomerAddress" maxLength={200} value={values.newCustomerAddress} onChange={(e) => set('newCustomerAddress', e.target.value)} />
-          )}
-        </FormField>
-        {values.newCustomerKind === 'individual' && (
-          <FormField id="new-customer-id-number" label={t('customers.idNumber')} error={errors['newCustomer.idNumber']}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="text"
-                autoComplete="off"
-                data-testid="field-newCustomerIdNumber"
-                maxLength={25}
-                value={values.newCustomerIdNumber}
-                onChange={(e) => set('newCustomerIdNumber', e.target.value)}
-              />
-            )}
-          </FormField>
-        )}
-      </div>
+      <SchemeFields values={values} errors={errors} set={set} />
+      <ContactFields values={values} errors={errors} set={set} />
       <button type="button" className="link-button" data-testid="new-customer-cancel" onClick={onCancel}>
         {t('customerIntake.newCancel')}
       </button>
     </fieldset>
+  );
+}
+
+type PartProps = Omit<NewCustomerFieldsProps, 'onCancel'>;
+
+/** The group and type from the site's scheme, when it has any. */
+function SchemeFields({ values, errors, set }: PartProps) {
+  const { t, i18n } = useTranslation();
+  const scheme = useCustomerScheme();
+  const lang = i18n.language;
+  // Types nested in a group are offered under the group chosen; with no group, all of them.
+  const types = scheme.types.filter((type) => !values.newCustomerGroup || !type.group || type.group === values.newCustomerGroup);
+  return (
+    <div className="field-row">
+      {scheme.groups.length > 0 && (
+        <FormField id="new-customer-group" label={t('customers.group')} error={errors['newCustomer.group']}>
+          {(control) => (
+            <select
+              {...control}
+              data-testid="field-newCustomerGroup"
+              value={values.newCustomerGroup}
+              onChange={(e) => {
+                set('newCustomerGroup', e.target.value);
+                const type = scheme.types.find((x) => x.code === values.newCustomerType);
+                if (type?.group && type.group !== e.target.value) set('newCustomerType', '');
+              }}
+            >
+              <option value="">{t('customers.unclassified')}</option>
+              {scheme.groups.map((group) => (
+                <option key={group.code} value={group.code}>
+                  {groupLabel(scheme, group.code, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+      {scheme.types.length > 0 && (
+        <FormField id="new-customer-type" label={t('customers.type')} error={errors['newCustomer.type']}>
+          {(control) => (
+            <select {...control} data-testid="field-newCustomerType" value={values.newCustomerType} onChange={(e) => set('newCustomerType', e.target.value)}>
+              <option value="">{t('customers.unclassified')}</option>
+              {types.map((type) => (
+                <option key={type.code} value={type.code}>
+                  {typeLabel(scheme, type.code, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+    </div>
+  );
+}
+
+/** An organisation's contact person, the address, an individual's ID number. */
+function ContactFields({ values, errors, set }: PartProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="field-row">
+      {values.newCustomerKind === 'organisation' && (
+        <FormField id="new-customer-contact" label={t('customers.contactPerson')} error={errors['newCustomer.contactPerson']}>
+          {(control) => (
+            <input {...control} type="text" data-testid="field-newCustomerContact" maxLength={50} value={values.newCustomerContact} onChange={(e) => set('newCustomerContact', e.target.value)} />
+          )}
+        </FormField>
+      )}
+      <FormField id="new-customer-address" label={t('customers.address')} error={errors['newCustomer.address']}>
+        {(control) => (
+          <input {...control} type="text" data-testid="field-newCustomerAddress" maxLength={200} value={values.newCustomerAddress} onChange={(e) => set('newCustomerAddress', e.target.value)} />
+        )}
+      </FormField>
+      {values.newCustomerKind === 'individual' && (
+        <FormField id="new-customer-id-number" label={t('customers.idNumber')} error={errors['newCustomer.idNumber']}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="text"
+              autoComplete="off"
+              data-testid="field-newCustomerIdNumber"
+              maxLength={25}
+              value={values.newCustomerIdNumber}
+              onChange={(e) => set('newCustomerIdNumber', e.target.value)}
+            />
+          )}
+        </FormField>
+      )}
+    </div>
   );
 }

@@ -12,6 +12,11 @@ import type { RegisterField } from './register-layouts';
  * record yet).
  */
 export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: TextContext, records?: CaseRecords): string {
+  return intakeValue(field, c, ctx) ?? handlingValue(field, c, ctx) ?? closingValue(field, c, ctx, records) ?? '';
+}
+
+/** The boxes filled at intake: who, when, what, and its class. */
+function intakeValue(field: RegisterField, c: ComplaintDetail, ctx: TextContext): string | undefined {
   const { t, lang, timeZone, pack } = ctx;
   const w = c.workflow;
   const when = (iso: string | null | undefined) => formatInstant(iso, timeZone);
@@ -47,6 +52,17 @@ export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: Tex
       return t(`validity.${w.validity}`) + (w.invalidReason ? `（${reasonText(w.invalidReasons, w.invalidReason, lang)}）` : '');
     case 'subject':
       return c.subjectUserName ?? '';
+    default:
+      return undefined;
+  }
+}
+
+/** The boxes filled while handling: status, who was assigned, the solution and the reply. */
+function handlingValue(field: RegisterField, c: ComplaintDetail, ctx: TextContext): string | undefined {
+  const { t, timeZone } = ctx;
+  const w = c.workflow;
+  const when = (iso: string | null | undefined) => formatInstant(iso, timeZone);
+  switch (field) {
     case 'status':
       return t(`complaintStatuses.${c.status}`);
     case 'proposedSolution':
@@ -71,6 +87,17 @@ export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: Tex
       return w.replyMethod ? t(`replyMethods.${w.replyMethod}`) : '';
     case 'customerInformedAt':
       return when(w.customerInformedAt);
+    default:
+      return undefined;
+  }
+}
+
+/** The boxes of the outcome: circumstances, loss, call-back, product and the case's records; '' for those filled by hand. */
+function closingValue(field: RegisterField, c: ComplaintDetail, ctx: TextContext, records?: CaseRecords): string | undefined {
+  const { t, lang, timeZone } = ctx;
+  const w = c.workflow;
+  const when = (iso: string | null | undefined) => formatInstant(iso, timeZone);
+  switch (field) {
     case 'majorCircumstances':
       return [
         c.mediaInvolved ? t('register.circumstances.media') : '',
@@ -106,5 +133,7 @@ export function registerValue(field: RegisterField, c: ComplaintDetail, ctx: Tex
     case 'sampleProvided':
     case 'approval':
       return '';
+    default:
+      return undefined;
   }
 }

@@ -14,10 +14,8 @@ type Open = { form: 'add' } | { form: 'complete' | 'verify'; id: string } | null
 export function CapaSection({ complaintId, subjectUserId, records }: { complaintId: string; subjectUserId: string | null; records: CaseRecords }) {
   const { t } = useTranslation();
   const cite = useCitation();
-  const timeZone = useTimeZone();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
-  const when = (iso: string | null) => formatInstant(iso, timeZone);
   const overdue = records.capas.filter((c) => c.overdue).length;
   const chosen = open && open.form !== 'add' ? records.capas.find((c) => c.id === open.id) : undefined;
 
@@ -37,49 +35,7 @@ export function CapaSection({ complaintId, subjectUserId, records }: { complaint
       ) : (
         <HeadedTable label={t('caseRecords.capa.title')} testId="capa-records" className="record-table" head={[t('caseRecords.capa.action'), t('caseRecords.capa.owner'), t('caseRecords.capa.status'), '']}>
           {records.capas.map((c) => (
-            <tr key={c.id} className={c.overdue ? 'record-pending' : undefined} data-testid="capa-row">
-              <td className="record-main">
-                <span className="record-line">{c.action}</span>
-                <span className="record-note">
-                  {t('caseRecords.capa.problem')}：{c.problem}
-                </span>
-                {c.implementationNote && (
-                  <span className="record-note">
-                    {t('caseRecords.capa.implementationNote')}：{c.implementationNote}
-                  </span>
-                )}
-              </td>
-              <td>
-                <span className="record-line">{c.ownerName}</span>
-                <span className="record-line nowrap">{when(c.dueAt)}</span>
-                {c.overdue && (
-                  <span className="tag tag-escalated" data-testid="capa-overdue-tag">
-                    {t('caseRecords.capa.overdue')}
-                  </span>
-                )}
-              </td>
-              <td>
-                <span className="nowrap">{t(`caseRecords.capa.statuses.${c.status}`)}</span>
-                {c.reopenCount > 0 && <small className="record-time">{t('caseRecords.capa.reopened', { count: c.reopenCount })}</small>}
-                {c.verifications.map((v, index) => (
-                  <span key={index} className="record-note">
-                    {v.byName} {when(v.at)} {v.effective ? t('caseRecords.capa.effective') : t('caseRecords.capa.notEffective')}：{v.note}
-                  </span>
-                ))}
-              </td>
-              <td className="record-row-actions">
-                {c.mayComplete && (
-                  <button type="button" className="button" data-testid="capa-complete" onClick={() => setOpen({ form: 'complete', id: c.id })}>
-                    {t('caseRecords.capa.complete')}
-                  </button>
-                )}
-                {c.mayVerify && (
-                  <button type="button" className="button" data-testid="capa-verify" onClick={() => setOpen({ form: 'verify', id: c.id })}>
-                    {t('caseRecords.capa.verify')}
-                  </button>
-                )}
-              </td>
-            </tr>
+            <CapaRow key={c.id} capa={c} onOpen={setOpen} />
           ))}
         </HeadedTable>
       )}
@@ -94,5 +50,57 @@ export function CapaSection({ complaintId, subjectUserId, records }: { complaint
       {open?.form === 'complete' && chosen && <CompleteCapaForm key={chosen.id} complaintId={complaintId} capa={chosen} onDone={close} onCancel={close} />}
       {open?.form === 'verify' && chosen && <VerifyCapaForm key={chosen.id} complaintId={complaintId} capa={chosen} onDone={close} onCancel={close} />}
     </section>
+  );
+}
+
+/** An action: what and why, its owner and due time (marked when overdue), its state and checks, and what may be done next. */
+function CapaRow({ capa: c, onOpen }: { capa: CaseRecords['capas'][number]; onOpen: (open: Open) => void }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const when = (iso: string | null) => formatInstant(iso, timeZone);
+  return (
+    <tr className={c.overdue ? 'record-pending' : undefined} data-testid="capa-row">
+      <td className="record-main">
+        <span className="record-line">{c.action}</span>
+        <span className="record-note">
+          {t('caseRecords.capa.problem')}：{c.problem}
+        </span>
+        {c.implementationNote && (
+          <span className="record-note">
+            {t('caseRecords.capa.implementationNote')}：{c.implementationNote}
+          </span>
+        )}
+      </td>
+      <td>
+        <span className="record-line">{c.ownerName}</span>
+        <span className="record-line nowrap">{when(c.dueAt)}</span>
+        {c.overdue && (
+          <span className="tag tag-escalated" data-testid="capa-overdue-tag">
+            {t('caseRecords.capa.overdue')}
+          </span>
+        )}
+      </td>
+      <td>
+        <span className="nowrap">{t(`caseRecords.capa.statuses.${c.status}`)}</span>
+        {c.reopenCount > 0 && <small className="record-time">{t('caseRecords.capa.reopened', { count: c.reopenCount })}</small>}
+        {c.verifications.map((v, index) => (
+          <span key={index} className="record-note">
+            {v.byName} {when(v.at)} {v.effective ? t('caseRecords.capa.effective') : t('caseRecords.capa.notEffective')}：{v.note}
+          </span>
+        ))}
+      </td>
+      <td className="record-row-actions">
+        {c.mayComplete && (
+          <button type="button" className="button" data-testid="capa-complete" onClick={() => onOpen({ form: 'complete', id: c.id })}>
+            {t('caseRecords.capa.complete')}
+          </button>
+        )}
+        {c.mayVerify && (
+          <button type="button" className="button" data-testid="capa-verify" onClick={() => onOpen({ form: 'verify', id: c.id })}>
+            {t('caseRecords.capa.verify')}
+          </button>
+        )}
+      </td>
+    </tr>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CreditGrading } from '../../../../../shared/api/credit';
 import { CREDIT_CRITERIA, CREDIT_PACK, GRADE_CREDIT, INVESTIGATION_ITEMS } from '../../../../../shared/credit/credit-pack';
@@ -22,12 +23,11 @@ export function SignatureRow({ post, signed }: { post: string; signed?: string }
   );
 }
 
-/** Page 1, 客户信用调查评定表 (第八条–第十条): the investigation points covered, the data entered, the filler's declaration. */
-function InvestigationSheet({ grading, site }: { grading: CreditGrading; site: string }) {
-  const { t } = useTranslation();
+/** The quantities entered, in words, as label and value. */
+function factsOf(grading: CreditGrading, t: TFunction): [string, string][] {
   const q = grading.quantities;
   const none = '—';
-  const facts: [string, string][] = [
+  return [
     [t('credit.form.cooperationSince'), q.cooperationSince ? formatCalendarDate(q.cooperationSince, currentLanguage()) : none],
     [t('credit.form.lastBreachOn'), q.lastBreachOn ? formatCalendarDate(q.lastBreachOn, currentLanguage()) : none],
     [t('credit.form.goodOperatingYears'), String(q.goodOperatingYears)],
@@ -38,6 +38,13 @@ function InvestigationSheet({ grading, site }: { grading: CreditGrading; site: s
     [t('credit.form.existingCreditLimit'), q.existingCreditLimit === null ? none : yuan(q.existingCreditLimit)],
     [t('credit.form.mortgageValue'), q.mortgageValue === null ? none : yuan(q.mortgageValue)],
   ];
+}
+
+/** Page 1, 客户信用调查评定表 (第八条–第十条): the investigation points covered, the data entered, the filler's declaration. */
+function InvestigationSheet({ grading, site }: { grading: CreditGrading; site: string }) {
+  const { t } = useTranslation();
+  const q = grading.quantities;
+  const facts = factsOf(grading, t);
   return (
     <section className="credit-print-page">
       <h1>{t('credit.sheet.investigationTitle')}</h1>
@@ -93,7 +100,6 @@ function InvestigationSheet({ grading, site }: { grading: CreditGrading; site: s
  */
 export function CreditGradingPrint({ grading }: { grading: CreditGrading }) {
   const { t } = useTranslation();
-  const cite = useCitation();
   const timeZone = useTimeZone();
   const siteInfo = useSessionStore((s) => s.status?.site ?? null);
   const site = siteInfo ? `${siteInfo.name}（${siteInfo.code}）` : '';
@@ -101,8 +107,6 @@ export function CreditGradingPrint({ grading }: { grading: CreditGrading }) {
     const s = grading.steps.find((x) => x.step === step);
     return s ? `${s.decidedByName} ${t(`credit.decisions.${s.decision}`)} ${formatInstant(s.decidedAt, timeZone)}${s.reason ? `：${s.reason}` : ''}` : undefined;
   };
-  const rule = GRADE_CREDIT[grading.grade];
-  const credit = grading.creditLimit > 0 ? t('credit.limitValue', { amount: yuan(grading.creditLimit), kind: t(`credit.creditKinds.${grading.creditKind}`), days: grading.termDays }) : t('credit.noCredit');
   return (
     <div className="paper-sheet credit-print" data-testid="credit-print-sheet" aria-hidden="true">
       <InvestigationSheet grading={grading} site={site} />
@@ -111,61 +115,8 @@ export function CreditGradingPrint({ grading }: { grading: CreditGrading }) {
         <p className="credit-print-head">
           {t('credit.sheet.site')}：{site}　{t('credit.sheet.customer')}：{grading.customerName}　{t('credit.sheet.gradedOn')}：{formatCalendarDate(grading.gradedOn, currentLanguage())}
         </p>
-        <table className="credit-print-criteria">
-          <thead>
-            <tr>
-              <th>{t('credit.sheet.criterion')}</th>
-              <th className="credit-print-result">{t('credit.sheet.result')}</th>
-              <th className="credit-print-basis">{t('credit.sheet.basis')}</th>
-              <th className="credit-print-cite">{t('credit.sheet.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CREDIT_CRITERIA.map((criterion) => {
-              const result = grading.criteria.find((c) => c.id === criterion.id);
-              const holds = result?.holds ?? false;
-              const judge = grading.judgements.find((j) => j.id === criterion.id);
-              return (
-                <tr key={criterion.id}>
-                  <td>
-                    {criterion.id}. {criterion.label.zh}
-                  </td>
-                  <td>{criterion.grade === 'A' ? (holds ? t('credit.form.holds') : t('credit.form.notHolds')) : holds ? t('credit.form.present') : t('credit.form.absent')}</td>
-                  <td>{result?.basis?.zh ?? (judge ? `${t('credit.sheet.judgedBy')}：${judge.byName}` : '')}</td>
-                  <td>{cite(criterion.source)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <table>
-          <tbody>
-            <tr>
-              <th>{t('credit.sheet.grade')}</th>
-              <td>
-                <strong>{t(`credit.grades.${grading.grade}`)}</strong>（{cite(rule.source)}）
-              </td>
-            </tr>
-            <tr>
-              <th>{t('credit.sheet.credit')}</th>
-              <td>{credit}</td>
-            </tr>
-            <tr>
-              <th>{t('credit.sheet.reviewEvery')}</th>
-              <td>{t('credit.reviewEvery', { months: grading.reviewMonths })}</td>
-            </tr>
-            <tr>
-              <th>{t('credit.sheet.pack')}</th>
-              <td>
-                {t('credit.packVersion', { pack: CREDIT_PACK.name.zh, version: grading.packVersion })}（{cite(CREDIT_PACK.source)}）
-              </td>
-            </tr>
-            <tr>
-              <th>{t('credit.sheet.reason')}</th>
-              <td>{grading.reason}</td>
-            </tr>
-          </tbody>
-        </table>
+        <CriteriaTable grading={grading} />
+        <GradeTable grading={grading} />
         <table className="credit-print-signatures">
           <tbody>
             <SignatureRow post={t('credit.sheet.proposer')} signed={`${grading.proposedByName} ${formatInstant(grading.proposedAt, timeZone)}`} />
@@ -178,5 +129,78 @@ export function CreditGradingPrint({ grading }: { grading: CreditGrading }) {
         </table>
       </section>
     </div>
+  );
+}
+
+/** Every criterion of 第十条 with its result, its basis (computed, or who judged it) and its section. */
+function CriteriaTable({ grading }: { grading: CreditGrading }) {
+  const { t } = useTranslation();
+  const cite = useCitation();
+  return (
+    <table className="credit-print-criteria">
+      <thead>
+        <tr>
+          <th>{t('credit.sheet.criterion')}</th>
+          <th className="credit-print-result">{t('credit.sheet.result')}</th>
+          <th className="credit-print-basis">{t('credit.sheet.basis')}</th>
+          <th className="credit-print-cite">{t('credit.sheet.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {CREDIT_CRITERIA.map((criterion) => {
+          const result = grading.criteria.find((c) => c.id === criterion.id);
+          const holds = result?.holds ?? false;
+          const judge = grading.judgements.find((j) => j.id === criterion.id);
+          return (
+            <tr key={criterion.id}>
+              <td>
+                {criterion.id}. {criterion.label.zh}
+              </td>
+              <td>{criterion.grade === 'A' ? (holds ? t('credit.form.holds') : t('credit.form.notHolds')) : holds ? t('credit.form.present') : t('credit.form.absent')}</td>
+              <td>{result?.basis?.zh ?? (judge ? `${t('credit.sheet.judgedBy')}：${judge.byName}` : '')}</td>
+              <td>{cite(criterion.source)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The grade, the credit it gives, the review period, the pack and the reason. */
+function GradeTable({ grading }: { grading: CreditGrading }) {
+  const { t } = useTranslation();
+  const cite = useCitation();
+  const rule = GRADE_CREDIT[grading.grade];
+  const credit = grading.creditLimit > 0 ? t('credit.limitValue', { amount: yuan(grading.creditLimit), kind: t(`credit.creditKinds.${grading.creditKind}`), days: grading.termDays }) : t('credit.noCredit');
+  return (
+    <table>
+      <tbody>
+        <tr>
+          <th>{t('credit.sheet.grade')}</th>
+          <td>
+            <strong>{t(`credit.grades.${grading.grade}`)}</strong>（{cite(rule.source)}）
+          </td>
+        </tr>
+        <tr>
+          <th>{t('credit.sheet.credit')}</th>
+          <td>{credit}</td>
+        </tr>
+        <tr>
+          <th>{t('credit.sheet.reviewEvery')}</th>
+          <td>{t('credit.reviewEvery', { months: grading.reviewMonths })}</td>
+        </tr>
+        <tr>
+          <th>{t('credit.sheet.pack')}</th>
+          <td>
+            {t('credit.packVersion', { pack: CREDIT_PACK.name.zh, version: grading.packVersion })}（{cite(CREDIT_PACK.source)}）
+          </td>
+        </tr>
+        <tr>
+          <th>{t('credit.sheet.reason')}</th>
+          <td>{grading.reason}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }
