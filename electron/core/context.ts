@@ -1,8 +1,8 @@
 import type { User } from '../../shared/api/users';
 import type { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { Store } from './db/store';
-import type { ScryptCost } from './services/passwords';
-import type { SessionRegistry } from './services/sessions';
+import type { ScryptCost } from './users/passwords';
+import type { SessionRegistry } from './sign-in/sessions';
 import type { RunResult } from './sync/run';
 import type { SyncScheduler } from './sync/scheduler';
 

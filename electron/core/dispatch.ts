@@ -9,8 +9,8 @@ import { handlers } from './handlers';
 import { maskPersonalFields } from '../../shared/privacy/mask';
 import { UNMASKED_METHODS } from './privacy/mask';
 import type { Handler } from './handlers/handler';
-import { readSite, DEFAULT_IDLE_SIGN_OUT_MINUTES } from './services/site';
-import { findUserById } from './services/users';
+import { readSite, DEFAULT_IDLE_SIGN_OUT_MINUTES } from './site/site';
+import { findUserById } from './users/users';
 
 const LOCALE_ERRORS: Record<Language, z.core.$ZodErrorMap> = {
   'zh-CN': z.locales.zhCN().localeError,

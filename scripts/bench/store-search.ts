@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import path from 'node:path';
 import type { ReadDb } from '../../electron/core/db/handles';
-import { listComplaints } from '../../electron/core/services/complaint-list-repository';
+import { listComplaints } from '../../electron/core/complaints/complaint-list-repository';
 import { LIST_COUNT_CAP } from '../../shared/api/complaints';
 
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarReleaseSchema } from '../../shared/calendar/calendar-release';
-import { applyCalendarRelease, loadCalendar } from '../../electron/core/services/calendar';
+import { applyCalendarRelease, loadCalendar } from '../../electron/core/calendar/calendar';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 let core: TestCore;

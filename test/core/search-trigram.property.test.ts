@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkList } from '../../shared/api/complaints';
 import { searchDigits, searchQuery, searchText } from '../../shared/domain/search-tokens';
-import { listComplaints } from '../../electron/core/services/complaint-list-repository';
+import { listComplaints } from '../../electron/core/complaints/complaint-list-repository';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 /**

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullOnce } from '../../electron/core/sync/pull';
-import { recordChange } from '../../electron/core/services/change-log';
+import { recordChange } from '../../electron/core/change-log/change-log';
 import { pushAll, pushOnce } from '../../electron/core/sync/push';
 import { readState } from '../../electron/core/sync/sync-state';
 import { findTemplate } from '../../shared/checklists/templates';

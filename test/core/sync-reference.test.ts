@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashSecret } from '../../electron/core/services/passwords';
-import { loadCalendar } from '../../electron/core/services/calendar';
+import { hashSecret } from '../../electron/core/users/passwords';
+import { loadCalendar } from '../../electron/core/calendar/calendar';
 import { pullOnce } from '../../electron/core/sync/pull';
 import { findTemplate, SHIPPED_TEMPLATES } from '../../shared/checklists/templates';
 import { PATHS } from '../../shared/sync/protocol';

@@ -4,7 +4,7 @@ import { ComplaintTimeline } from '../../renderer/console/screens/ComplaintTimel
 import { setLanguage } from '../../renderer/i18n/i18n';
 import type { ComplaintDetail } from '../../shared/sync/console-api';
 
-/** Payloads as the site writes them (electron/core/services/workflow-records.ts addEvent, workflow-steps.ts, escalation-service.ts). */
+/** Payloads as the site writes them (electron/core/complaints/workflow-records.ts addEvent, workflow-steps.ts, escalation-service.ts). */
 const AT = '2026-03-05T06:30:00.000Z'; // 14:30 in the site's zone
 const people = { u1: '张三', u2: '李四' };
 

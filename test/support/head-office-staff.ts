@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Role } from '../../shared/domain/roles';
 import type { Store } from '../../electron/core/db/store';
 import { DATABASE_FILE_NAME, openStore } from '../../electron/core/db/store';
-import { hashSecret } from '../../electron/core/services/passwords';
+import { hashSecret } from '../../electron/core/users/passwords';
 import { applyUser } from '../../electron/core/sync/apply-reference-records';
 import { TEST_SCRYPT_COST } from './temp-core';
 

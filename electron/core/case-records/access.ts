@@ -3,17 +3,17 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { foodMakerCompensation } from '../../../shared/rules/packs/food-maker-p1';
 import type { WriteDb } from '../db/handles';
-import { actorOf, complaintRow, type Actor } from '../services/complaint-actor';
-import type { ComplaintRow } from '../services/complaint-rows';
-import type { GradingEnv } from '../services/grading';
-import { addEvent } from '../services/workflow-records';
+import { actorOf, complaintRow, type Actor } from '../complaints/complaint-actor';
+import type { ComplaintRow } from '../complaints/complaint-rows';
+import type { GradingEnv } from '../complaints/grading';
+import { addEvent } from '../complaints/workflow-records';
 
 /**
  * Who may write the case records of one complaint (investigation report,
  * compensation, corrective actions, penalties and rewards), the refusals they
  * share, and the event each write leaves on the complaint's handling log.
  * The complaint's row and the actor's relation to it come from the complaint rows
- * (services/complaint-actor.ts, which the sanction ledger reads too); re-exported here
+ * (complaints/complaint-actor.ts, which the sanction ledger reads too); re-exported here
  * so that every case-records file asks one module.
  */
 export { actorOf, complaintRow, type Actor };

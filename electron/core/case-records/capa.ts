@@ -4,8 +4,8 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { actorOf, caseEvent, complaintRow, conflict, fieldError, mayWrite, RECUSAL, requireNotInvalid, requireWriter, type Actor } from './access';
-import { recordChange } from '../services/change-log';
-import { findUserById } from '../services/users';
+import { recordChange } from '../change-log/change-log';
+import { findUserById } from '../users/users';
 import {
   capaRowsOfComplaint,
   capaVerificationsOfComplaint,

@@ -4,8 +4,8 @@ import type { ComplaintStatus, WorkflowAction } from '../../../shared/domain/wor
 import type { ReadDb } from '../db/handles';
 import { pendingApprovalRows } from './compensation-repository';
 import { reportStatusOfComplaint } from './investigation-report-repository';
-import type { ComplaintRow } from '../services/complaint-rows';
-import type { GradingEnv } from '../services/grading';
+import type { ComplaintRow } from '../complaints/complaint-rows';
+import type { GradingEnv } from '../complaints/grading';
 
 const REPORT_STATUS_ZH: Record<ReportStatus, string> = {
   draft: '草稿',

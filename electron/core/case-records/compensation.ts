@@ -18,9 +18,9 @@ import {
   requireWriter,
   type Actor,
 } from './access';
-import { recordChange } from '../services/change-log';
-import type { ComplaintRow } from '../services/complaint-rows';
-import { recordGradingEnv, type GradingEnv } from '../services/grading';
+import { recordChange } from '../change-log/change-log';
+import type { ComplaintRow } from '../complaints/complaint-rows';
+import { recordGradingEnv, type GradingEnv } from '../complaints/grading';
 import {
   compensationRowsOfComplaint,
   decideCompensationRow,

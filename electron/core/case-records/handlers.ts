@@ -7,7 +7,7 @@ import { addCapa, completeCapa, verifyCapa } from './capa';
 import { addCompensation, decideCompensation, deliverCompensation } from './compensation';
 import { reviewReport, saveReport } from './report';
 import { addSanction } from './sanctions';
-import { gradingEnv } from '../services/grading';
+import { gradingEnv } from '../complaints/grading';
 import type { HandlersOf } from '../handlers/handler';
 import { complaintIdOfCapa } from './capa-repository';
 import { complaintIdOfCompensation } from './compensation-repository';

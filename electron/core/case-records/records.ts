@@ -7,7 +7,7 @@ import { capasOf } from './capa';
 import { compensationsOf } from './compensation';
 import { reportOf, type StoredReport } from './report';
 import { sanctionsOf } from './sanctions';
-import { recordGradingEnv, type GradingEnv } from '../services/grading';
+import { recordGradingEnv, type GradingEnv } from '../complaints/grading';
 import { dueSanctionsOf } from '../thresholds';
 
 /** Everything recorded on the case, and what this person may do now. */

@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { pendingStep, REVIEW_CHAIN, type ReportStatus, type ReviewStep } from '../../../shared/domain/case-records';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { actorOf, caseEvent, complaintRow, conflict, fieldError, RECUSAL, requireNotInvalid, requireWriter } from './access';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import type { User } from '../../../shared/api/users';
 import {
   findReportRowOfComplaint,

@@ -1,6 +1,6 @@
 import type { User } from '../../../shared/api/users';
 import type { WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { actionSnapshot } from './actions-repository';
 import { checklistSnapshot } from './records-repository';
 

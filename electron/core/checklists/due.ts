@@ -3,7 +3,7 @@ import { dueState } from '../../../shared/checklists/due';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import type { ChecklistTemplate } from '../../../shared/checklists/template-schema';
 import type { ReadDb } from '../db/handles';
-import { readSiteClock } from '../services/site';
+import { readSiteClock } from '../site/site';
 import { siteTemplates } from '../templates';
 import { completionTimes, draftsOf } from './records-repository';
 

@@ -4,7 +4,7 @@ import type { User } from '../../../shared/api/users';
 import { requireUser, type CallContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import type { HandlersOf } from '../handlers/handler';
-import { readAttachment } from '../services/attachments';
+import { readAttachment } from '../attachments/attachments';
 import { siteTemplates } from '../templates';
 import { closeAction, completeAction, raiseAction } from './actions';
 import { dueFirst, dueList } from './due';

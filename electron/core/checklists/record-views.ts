@@ -5,7 +5,7 @@ import { isAnswered, type Answers } from '../../../shared/checklists/answer-valu
 import { permissionsOf } from '../../../shared/domain/roles';
 import type { ChecklistTemplate, TemplateItem } from '../../../shared/checklists/template-schema';
 import type { ReadDb } from '../db/handles';
-import { fieldError } from '../services/field-error';
+import { fieldError } from '../field-error';
 import { findCatalogTemplate } from '../templates';
 import { actionsOf } from './action-views';
 import { checklistRowsOf, findChecklistRow, type ChecklistRow } from './records-repository';

@@ -8,7 +8,7 @@ import type { WriteDb } from '../db/handles';
 import { gradingPrefill } from '../mine-level';
 import { readStoreEvidence } from '../privacy/self-check-evidence';
 import { storeEvidenceItems, withStoreEvidence } from '../../../shared/checklists/store-evidence';
-import { fieldError } from '../services/field-error';
+import { fieldError } from '../field-error';
 import { appliesHere, findCatalogTemplate } from '../templates';
 import { requireWithinRowLimit } from '../thresholds';
 import { recordChecklistChange } from './audit';

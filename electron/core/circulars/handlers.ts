@@ -1,7 +1,7 @@
 import type { CircularDefinitionView } from '../../../shared/api/circulars';
 import { requireUser } from '../context';
 import type { HandlersOf } from '../handlers/handler';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { saveWeight } from './repository';
 import { definitionView, definitionViews, knownDefinition, monthlyAssessment, weeklyCircular } from './service';
 

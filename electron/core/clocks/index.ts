@@ -1,5 +1,5 @@
 import { requireUser } from '../context';
-import { detailOrNotFound, envOf } from '../handlers/complaints';
+import { detailOrNotFound, envOf } from '../complaints/handlers';
 import type { HandlersOf } from '../handlers/handler';
 import { recordNotified } from './notified-service';
 

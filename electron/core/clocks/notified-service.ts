@@ -6,10 +6,10 @@ import { newId } from '../../../shared/ids';
 import { parseStartsAt } from '../../../shared/rules/clock-start';
 import type { RulePack } from '../../../shared/rules/pack-schema';
 import type { WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
-import { getRow } from '../services/complaints-repository';
-import { gradeAndEscalate } from '../services/complaints';
-import { recordGradingEnv, type GradingEnv } from '../services/grading';
+import { recordChange } from '../change-log/change-log';
+import { getRow } from '../complaints/complaints-repository';
+import { gradeAndEscalate } from '../complaints/complaints';
+import { recordGradingEnv, type GradingEnv } from '../complaints/grading';
 import { insertNotified } from './notified-repository';
 
 /** The parties whose notification starts a clock of this pack (its `startsAt: notified:<party>`). */

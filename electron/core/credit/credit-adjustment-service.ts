@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { newId } from '../../../shared/ids';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { requireWithinCap } from './credit-cap';
 import { heldEvaluation, queueEvaluation, requirePermission, siteToday, toEvaluation } from './credit-evaluation-service';
 import { adjustmentRowsOf, insertAdjustment, limitSetSince, type AdjustmentRow } from './credit-limits-repository';

@@ -3,7 +3,7 @@ import type { CreditCap } from '../../../shared/api/credit';
 import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { capRow, inForceGradings, updateCap } from './credit-repository';
 
 /**

@@ -7,7 +7,7 @@ import { hasPermission, type Permission } from '../../../shared/domain/roles';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { newId } from '../../../shared/ids';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { siteTimeZoneOf } from './credit-repository';
 import { limitInForceAt } from './credit-limits-repository';
 import { evaluationRow, evaluationRowFor, insertEvaluation, setCheck, updateFigures, type EvaluationRow, type FiguresRow } from './credit-monthly-repository';

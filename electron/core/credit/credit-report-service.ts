@@ -6,7 +6,7 @@ import { addDaysToDay } from '../../../shared/credit/credit-dates';
 import { firstDayOf, lastDayOf } from '../../../shared/credit/credit-monthly';
 import { newId } from '../../../shared/ids';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { limitHoldersOn } from './credit-limits-repository';
 import { requirePermission, siteToday, toEvaluation } from './credit-evaluation-service';
 import { customerNamesOf, evaluationRowsOf, insertReport, reportRowOf, type ReportRow } from './credit-monthly-repository';

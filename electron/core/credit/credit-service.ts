@@ -10,7 +10,7 @@ import { hasPermission } from '../../../shared/domain/roles';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { newId } from '../../../shared/ids';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { customerExists, gradingRow, gradingRowsOf, inForceGradings, insertGrading, insertStep, siteTimeZoneOf, stepRowsOf, ungradedCreditCustomers } from './credit-repository';
 import { adjustmentsOf } from './credit-adjustment-service';
 import { requireWithinCap } from './credit-cap';

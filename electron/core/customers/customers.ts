@@ -6,8 +6,8 @@ import { searchDigits, searchQuery, searchText } from '../../../shared/domain/se
 import { idNumberQuery, normalisedIdNumber } from '../../../shared/domain/id-number';
 import { withStoredWhereMasked } from '../privacy/masked-input';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
-import { findUserById } from '../services/users';
+import { recordChange } from '../change-log/change-log';
+import { findUserById } from '../users/users';
 import {
   bumpCustomer,
   customerComplaintRows,

@@ -7,7 +7,7 @@ import { registerClearedFields } from '../privacy/register';
 import { addFollowUp, createCustomer, customerFile, flagCustomer, flaggedCustomers, getCustomer, searchCustomers, updateCustomer } from './customers';
 import { customerHistory } from './history';
 import { mergeCustomers } from './merge';
-import { readSite } from '../services/site';
+import { readSite } from '../site/site';
 import type { HandlersOf } from '../handlers/handler';
 
 /** The customer scheme the site's rule pack chooses (shared/domain/customer-vocabulary.ts). */

@@ -3,7 +3,7 @@ import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary'
 import type { ReadDb } from '../db/handles';
 import { creditHistoryOf } from '../credit';
 import { meetingHistoryOf, riskClassHistoryOf } from '../risk-classes';
-import { customerWorkflowHistory } from '../services/workflow-records';
+import { customerWorkflowHistory } from '../complaints/workflow-records';
 import { classOverrideRows, customerRow, followUpRows, historyComplaintRows, mergeHistoryRows, type ClassOverrideRow } from './customers-repository';
 
 /**

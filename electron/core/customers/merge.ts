@@ -2,9 +2,9 @@ import type { CustomerFile } from '../../../shared/api/customers';
 import { ApiError } from '../../../shared/api/errors';
 import type { WriteDb } from '../db/handles';
 import { withReportRow } from '../reports';
-import { recordChange } from '../services/change-log';
-import { withoutGrade } from '../services/complaint-rows';
-import { getComplaint, touch } from '../services/complaints';
+import { recordChange } from '../change-log/change-log';
+import { withoutGrade } from '../complaints/complaint-rows';
+import { getComplaint, touch } from '../complaints/complaints';
 import { customerFile, getCustomer, rowAtVersion, syncPayloadOf } from './customers';
 import { bumpCustomer, markMerged, mergeFootprint, relinkComplaint, relinkFollowUps, unindexCustomer } from './customers-repository';
 

@@ -2,7 +2,7 @@ import { localIsoDay } from '../../../shared/domain/local-day';
 import type { User } from '../../../shared/api/users';
 import type { WriteDb } from '../db/handles';
 import { checklistRow, completeRecord, raiseAction, saveAnswers, startRecord } from '../checklists';
-import { findUserById } from '../services/users';
+import { findUserById } from '../users/users';
 
 const HOUR_MS = 3_600_000;
 

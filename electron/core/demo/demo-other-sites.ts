@@ -4,7 +4,7 @@ import { checklistRow, saveAnswers } from '../checklists';
 import { fill } from './demo-checklists';
 import { answer, closeAnswered, demoSteps, type DemoSiteDefinition } from './demo-steps';
 import { recordEntry } from '../opinion-book';
-import { findUserById } from '../services/users';
+import { findUserById } from '../users/users';
 
 const HOUR_MS = 3_600_000;
 const dayIn = (timeZone: string, date: Date) => localIsoDay(date, timeZone);

@@ -5,14 +5,14 @@ import type { Role } from '../../../shared/domain/roles';
 import type { CoreContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import { DEMO_ADMIN_PASSWORD, DEMO_PIN } from './demo-credentials';
-import { toComplaint } from '../services/complaint-rows';
-import { getRow } from '../services/complaints-repository';
-import { createComplaint } from '../services/complaints';
-import { gradingEnv, recordGradingEnv } from '../services/grading';
-import { hashSecret } from '../services/passwords';
-import { createSite } from '../services/site';
-import { findUserById, insertUser } from '../services/users';
-import { performAction } from '../services/workflow';
+import { toComplaint } from '../complaints/complaint-rows';
+import { getRow } from '../complaints/complaints-repository';
+import { createComplaint } from '../complaints/complaints';
+import { gradingEnv, recordGradingEnv } from '../complaints/grading';
+import { hashSecret } from '../users/passwords';
+import { createSite } from '../site/site';
+import { findUserById, insertUser } from '../users/users';
+import { performAction } from '../complaints/workflow';
 
 /**
  * How a demo site is made (demo-data.ts picks one): its site record

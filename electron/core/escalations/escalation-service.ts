@@ -1,7 +1,7 @@
 import { newId } from '../../../shared/ids';
 import type { RulePack } from '../../../shared/rules/pack-schema';
 import type { WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { hasEscalation, insertEscalation, type NotifyParty } from './escalation-repository';
 
 /** The citations of the reasons the workflow records by itself when the pack does not name them. */

@@ -1,5 +1,5 @@
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { setAgreedDue } from '../services/complaint-lists-repository';
+import { setAgreedDue } from '../complaints/complaint-lists-repository';
 
 export type ExtensionStatus = 'pending' | 'approved' | 'refused';
 export type TakesEffectBy = 'approval' | 'customer_consent';

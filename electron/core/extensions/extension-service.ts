@@ -7,8 +7,8 @@ import { dueTime } from '../../../shared/rules/due-time';
 import type { RulePack } from '../../../shared/rules/pack-schema';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { handlingLimit } from '../overdue';
-import { recordChange } from '../services/change-log';
-import type { GradingEnv } from '../services/grading';
+import { recordChange } from '../change-log/change-log';
+import type { GradingEnv } from '../complaints/grading';
 import { applyAgreedDue, decideExtensionRow, extensionRecord, extensionRows, hasPendingExtension, insertExtension, type TakesEffectBy } from './extension-repository';
 
 type DeadlineOutcome = Grade['deadlines'][number];

@@ -1,9 +1,9 @@
 import type { CellValue, LedgerRow } from '../../../shared/api/ledgers';
 import { RECORD_FIELD_CELLS, type ComplaintField } from '../../../shared/reports/ledgers/fields';
 import type { ReadDb } from '../db/handles';
-import { toComplaint, type ComplaintRow } from '../services/complaint-rows';
-import { getRow } from '../services/complaints-repository';
-import { recordGradingEnv, type GradingEnv } from '../services/grading';
+import { toComplaint, type ComplaintRow } from '../complaints/complaint-rows';
+import { getRow } from '../complaints/complaints-repository';
+import { recordGradingEnv, type GradingEnv } from '../complaints/grading';
 import { complaintExtras, correctiveActionsOf, lastCallBackOf } from './ledgers-repository';
 
 /**

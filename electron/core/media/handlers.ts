@@ -5,8 +5,8 @@ import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
 import type { HandlersOf } from '../handlers/handler';
-import { readAttachment } from '../services/attachments';
-import { readSite } from '../services/site';
+import { readAttachment } from '../attachments/attachments';
+import { readSite } from '../site/site';
 import { getIncident, listIncidents } from './incident-views';
 import { attachImage, createIncident, linkComplaint, recordNotification, removeImage, setStatus, tickStep } from './incidents';
 

@@ -4,9 +4,9 @@ import { ApiError } from '../../../shared/api/errors';
 import { CHECKLISTS, checklistsFor, type ChecklistCode, type MediaChannel, type MediaContentCategory, type MediaStatus, type NotifyParty } from '../../../shared/domain/media';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { siteProfile } from '../profiles';
-import { storeImage } from '../services/attachments';
-import { recordChange } from '../services/change-log';
-import { fieldError, notInFuture } from '../services/field-error';
+import { storeImage } from '../attachments/attachments';
+import { recordChange } from '../change-log/change-log';
+import { fieldError, notInFuture } from '../field-error';
 import { getIncident } from './incident-views';
 import {
   bumpIncidentVersion,

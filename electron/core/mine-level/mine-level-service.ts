@@ -6,7 +6,7 @@ import { levelEventKind, mineLevelState, mineStatusLabel, type MineEvent } from 
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { siteProfile } from '../profiles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { insertMineEvent, mineEvent, mineEventRecord, mineEvents, siteTimeZone, voidMineEvent } from './mine-level-repository';
 
 /**

@@ -4,7 +4,7 @@ import { hasPermission } from '../../../shared/domain/roles';
 import { narrativeKindsForPack } from '../../../shared/reports/narrative';
 import type { NarrativeKind } from '../../../shared/reports/narrative/kind-schema';
 import type { ReadDb } from '../db/handles';
-import { readSite } from '../services/site';
+import { readSite } from '../site/site';
 
 /**
  * Who may read and write a narrative report: whoever reads the whole site's

@@ -7,10 +7,10 @@ import { caseFactsOf, type CaseFacts } from '../../../shared/reports/narrative/c
 import type { CaseNarrativeKind } from '../../../shared/reports/narrative/kind-schema';
 import { addDays, dayStartInstant } from '../../../shared/reports/period';
 import type { ReadDb, WriteDb } from '../db/handles';
-import type { GradingEnv } from '../services/grading';
-import { catalogPacks, findCatalogPack } from '../services/rule-pack-catalog';
-import { readSite } from '../services/site';
-import { complaintDetail } from '../services/workflow';
+import type { GradingEnv } from '../complaints/grading';
+import { catalogPacks, findCatalogPack } from '../rule-packs/rule-pack-catalog';
+import { readSite } from '../site/site';
+import { complaintDetail } from '../complaints/workflow';
 import { mayWrite, refuse } from './access';
 import { caseCandidates, caseRowsOf, insertNarrativeRow, type ListedNarrativeRow, type NarrativeRow } from './repository';
 

@@ -1,6 +1,6 @@
 import { requireUser, type CallContext } from '../context';
 import type { HandlersOf } from '../handlers/handler';
-import { gradingEnv } from '../services/grading';
+import { gradingEnv } from '../complaints/grading';
 import { caseReportOf } from './cases';
 import { getNarrative, issueNarrative, listNarratives, reissueNarrative, saveDraft, type Viewer } from './service';
 

@@ -3,7 +3,7 @@ import type { User } from '../../../shared/api/users';
 import { hasPermission, type Role } from '../../../shared/domain/roles';
 import type { NotifyLimit, NotifyRecipient } from '../../../shared/rules/pack-schema';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { findNotification, recipientsOf, type ListedRow, type RecipientRow } from './notifications-repository';
 import { noteFromColumn } from '../../../shared/sources/choice-note';
 

@@ -5,9 +5,9 @@ import { notifyDue } from '../../../shared/rules/notify-due';
 import { obligationKey, type NotificationObligation, type RulePack } from '../../../shared/rules/pack-schema';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import type { WriteDb } from '../db/handles';
-import { factsOf, type ComplaintRow } from '../services/complaint-rows';
-import { getRow } from '../services/complaints-repository';
-import { recordGradingEnv, toGradingRecord, type GradingEnv } from '../services/grading';
+import { factsOf, type ComplaintRow } from '../complaints/complaint-rows';
+import { getRow } from '../complaints/complaints-repository';
+import { recordGradingEnv, toGradingRecord, type GradingEnv } from '../complaints/grading';
 import { recordNotification } from './notification-records';
 import {
   dissatisfiedCallBacks,

@@ -10,8 +10,8 @@ import { isPeriodKind, type NarrativeKind, type PeriodNarrativeKind } from '../.
 import { addDays, localDay, parsePeriod, periodOf, previousPeriod, type Period, type PeriodKind } from '../../../shared/reports/period';
 import type { CoreContext } from '../context';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
-import { readSite } from '../services/site';
+import { recordChange } from '../change-log/change-log';
+import { readSite } from '../site/site';
 import {
   closeReminders,
   findReminder,

@@ -3,7 +3,7 @@ import type { NotificationSettings } from '../../../shared/api/notifications';
 import type { Role } from '../../../shared/domain/roles';
 import type { TermMinutes } from '../../../shared/rules/notify-due';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { readSettingsRow, writeSettingsRow } from './notifications-repository';
 
 /** The site's values where the sources are silent (docs/notifications.md says why each default). */

@@ -4,11 +4,11 @@ import { ApiError } from '../../../shared/api/errors';
 import type { OpinionEntryType } from '../../../shared/domain/opinion-book';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import type { WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
-import { createComplaint } from '../services/complaints';
-import { fieldError, notInFuture } from '../services/field-error';
-import type { GradingEnv } from '../services/grading';
-import { addEvent } from '../services/workflow-records';
+import { recordChange } from '../change-log/change-log';
+import { createComplaint } from '../complaints/complaints';
+import { fieldError, notInFuture } from '../field-error';
+import type { GradingEnv } from '../complaints/grading';
+import { addEvent } from '../complaints/workflow-records';
 import { getEntry } from './entry-views';
 import { entryRow, insertCheck, insertEntry, linkEntryToComplaint, markEntryAnswered, markEntryReviewed, nextEntryNo, unreviewedEntryIds, type EntryRow } from './opinion-book-repository';
 

@@ -2,9 +2,9 @@ import { ApiError } from '../../../shared/api/errors';
 import { hasPermission } from '../../../shared/domain/roles';
 import { requireUser, type CallContext } from '../context';
 import type { ReadDb } from '../db/handles';
-import { gradingEnv } from '../services/grading';
+import { gradingEnv } from '../complaints/grading';
 import type { HandlersOf } from '../handlers/handler';
-import { readSite } from '../services/site';
+import { readSite } from '../site/site';
 import { answerEntry, entryToComplaint, recordCheck, recordEntry } from './entries';
 import { getEntry, opinionBookOverview } from './entry-views';
 

@@ -1,7 +1,7 @@
 import { newId } from '../../../shared/ids';
 import type { AccessAction, AccessEntry } from '../../../shared/api/privacy';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 
 /** The register's sync entity: head office keeps the sites' registers with their other records. */
 export const ACCESS_LOG_ENTITY = 'personal_data_access';

@@ -3,7 +3,7 @@ import type { DestructionBatch, ExpiredCustomer } from '../../../shared/api/priv
 import { newId } from '../../../shared/ids';
 import { RETENTION_RECORD_TYPES, retentionYears, type RetentionRecordType } from '../../../shared/privacy/retention';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange, recordEvent } from '../services/change-log';
+import { recordChange, recordEvent } from '../change-log/change-log';
 import { DESTRUCTION_ENTITY, DISTINCTIVE_LENGTH, redactValues, type ErasedRecords } from '../../../shared/privacy/erasure';
 import { appendAccess } from './access-log-repository';
 import {

@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { nextDay, zonedDayStart } from '../../../shared/reports/ledgers/period';
 import { requireUser } from '../context';
 import type { HandlersOf } from '../handlers/handler';
-import { readSite } from '../services/site';
+import { readSite } from '../site/site';
 import { appendAccess, listAccess } from './access-log-repository';
 import { placeOf } from './register';
 import { personalFieldsOf } from './personal-records-repository';

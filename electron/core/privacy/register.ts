@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { readSite } from '../services/site';
+import { readSite } from '../site/site';
 import { appendAccess } from './access-log-repository';
 
 /** 地点 of the register (seed002 客户管理制度1 第三十七条): the site and the computer the view or export happened on. */

@@ -3,7 +3,7 @@ import { siteDayOf } from '../../../shared/domain/opinion-book';
 import type { StoreEvidence } from '../../../shared/checklists/store-evidence';
 import type { ReadDb } from '../db/handles';
 import { DEMO_PIN } from '../demo/demo-credentials';
-import { verifySecret } from '../services/passwords';
+import { verifySecret } from '../users/passwords';
 import { expiredCustomers } from './destruction';
 import { accountRows, destructionsSince, lastCompletedAt, registerRowsSince, siteTimeZone, type AccountRow, type RegisterRow } from './self-check-evidence-repository';
 

@@ -1,5 +1,5 @@
 import { statement, type ReadDb } from '../db/handles';
-import { COMPLAINT_LIST_COLUMNS } from '../services/complaint-lists-repository';
+import { COMPLAINT_LIST_COLUMNS } from '../complaints/complaint-lists-repository';
 
 /** Everything held about one customer, as stored (the subject's own data, unmasked); null when there is no such file. */
 export interface SubjectAccessRecords {

@@ -1,6 +1,6 @@
 import { requireUser } from '../context';
 import type { HandlersOf } from '../handlers/handler';
-import { gradingEnv } from '../services/grading';
+import { gradingEnv } from '../complaints/grading';
 import { approveStep, procedureRoles, setHolder } from './procedure-service';
 
 export const procedureHandlers: HandlersOf<'procedure.roles' | 'procedure.setHolder' | 'procedure.approveStep'> = {

@@ -2,7 +2,7 @@ import type { RouteView } from '../../../shared/api/procedure';
 import { isOpen } from '../../../shared/domain/workflow';
 import { APPROVAL_STEPS, ROUTE_STEPS, type RouteStepRule } from '../../../shared/rules/procedure-schema';
 import type { ReadDb } from '../db/handles';
-import type { ComplaintRow } from '../services/complaint-rows';
+import type { ComplaintRow } from '../complaints/complaint-rows';
 import { approvalStates, rolesToGive } from './approvals';
 import type { RouteContext } from './route';
 

@@ -4,8 +4,8 @@ import type { User } from '../../../shared/api/users';
 import { refusalOf, WORKFLOW_ACTIONS, type ActorStanding, type ComplaintStatus, type WorkflowAction } from '../../../shared/domain/workflow';
 import { APPROVAL_STEPS, ROUTE_STEP_NAMES, routeOf, routeStepOf, type ApprovalGate, type Procedure, type Route, type RouteStep, type RouteStepRule } from '../../../shared/rules/procedure-schema';
 import type { ReadDb } from '../db/handles';
-import type { ComplaintRow } from '../services/complaint-rows';
-import type { GradingEnv } from '../services/grading';
+import type { ComplaintRow } from '../complaints/complaint-rows';
+import type { GradingEnv } from '../complaints/grading';
 import { approvalStates, isGiven } from './approvals';
 import { hasMapping, rolesHeld } from './procedure-repository';
 

@@ -4,9 +4,9 @@ import type { Site } from '../../../shared/api/site';
 import { profileSchema } from '../../../shared/profiles/profile-schema';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange, recordEvent } from '../services/change-log';
-import { findCatalogPack } from '../services/rule-pack-catalog';
-import { readSite } from '../services/site';
+import { recordChange, recordEvent } from '../change-log/change-log';
+import { findCatalogPack } from '../rule-packs/rule-pack-catalog';
+import { readSite } from '../site/site';
 import { findProfile } from './profile-catalog';
 import { insertPublishedProfile, publishedProfileRow, writeSiteProfile } from './profile-repository';
 

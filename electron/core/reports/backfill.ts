@@ -1,9 +1,9 @@
 import { grade } from '../../../shared/rules/grade';
 import type { CoreContext } from '../context';
-import { recordChange } from '../services/change-log';
-import { factsOf, toComplaint, withoutGrade } from '../services/complaint-rows';
-import { getRow } from '../services/complaints-repository';
-import { gradingEnv, recordGradingEnv, toGradingRecord } from '../services/grading';
+import { recordChange } from '../change-log/change-log';
+import { factsOf, toComplaint, withoutGrade } from '../complaints/complaint-rows';
+import { getRow } from '../complaints/complaints-repository';
+import { gradingEnv, recordGradingEnv, toGradingRecord } from '../complaints/grading';
 import { projectComplaint } from './projection';
 import { complaintsToResend, complaintsWithoutRow, forgetResend } from './report-repository';
 

@@ -9,7 +9,7 @@ import { bucketKeys, localDay } from '../../../shared/reports/period';
 import { dimensionQuery, drillDownCountQuery, drillDownQuery, measuresQuery, overdueQuery, overdueSummaryQuery, type ReportScope } from '../../../shared/reports/report-sql-repository';
 import type { ReportResult } from '../../../shared/reports/result';
 import type { ReadDb } from '../db/handles';
-import { readSite } from '../services/site';
+import { readSite } from '../site/site';
 import { unitInScope, visibilityOf, visibleUnits } from './access';
 import { checkedBucket, checkedPeriod } from './period-check';
 import { overdueChecklistActions, overdueCorrectiveActions, overdueExtensionRequests, runCompiled, siteIdOf, type OpenItemRow } from './report-repository';

@@ -10,7 +10,7 @@ import { monthlyOccurrence, monthsDueIn, type CadenceOccurrence } from '../../..
 import { MEETING_KINDS, MONTHLY_MEETINGS, type MeetingRule } from '../../../shared/risk-classes/meetings';
 import { RISK_CLASS_STEPS } from '../../../shared/risk-classes/pack';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { classChangeDays, insertMeeting, listsOfMeeting, meetingsHeldBetween, namesOfCustomers, type MeetingRow } from './meetings-repository';
 import { siteTimeZoneOf } from './repository';
 

@@ -6,7 +6,7 @@ import { siteDayOf } from '../../../shared/domain/opinion-book';
 import type { RiskClass } from '../../../shared/risk-classes/pack';
 import { screeningStatus, SCREENING_SOURCES, type ScreeningStatus } from '../../../shared/risk-classes/screening';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { changesOf, insertScreening, screeningsOf, siteTimeZoneOf, type ScreeningRow } from './repository';
 import { currentClass, refuse, requireCustomer, requireStepRight } from './guards';
 

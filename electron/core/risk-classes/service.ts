@@ -5,7 +5,7 @@ import type { User } from '../../../shared/api/users';
 import { assessRiskClass, changeRefusal } from '../../../shared/risk-classes/assess';
 import { RISK_CLASS_PACK_ID, RISK_CLASS_PACK_VERSION, RISK_CLASSES, type RiskClass } from '../../../shared/risk-classes/pack';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { customerCadence } from './cadence';
 import { currentClass, refuse, requireCustomer, requireStepRight } from './guards';
 import {

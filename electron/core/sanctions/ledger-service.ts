@@ -9,10 +9,10 @@ import { ledgerAmount, type LedgerMeasure } from '../../../shared/sanctions/ledg
 import type { WriteDb } from '../db/handles';
 import { raiseThresholdNotice } from '../notifications';
 import { knownUnits } from '../reports/report-repository';
-import { actorOf, complaintRow } from '../services/complaint-actor';
-import { recordChange } from '../services/change-log';
-import type { ComplaintRow } from '../services/complaint-rows';
-import { readSite } from '../services/site';
+import { actorOf, complaintRow } from '../complaints/complaint-actor';
+import { recordChange } from '../change-log/change-log';
+import type { ComplaintRow } from '../complaints/complaint-rows';
+import { readSite } from '../site/site';
 import { dueSanctionsOf, requireSanctionApplies } from '../thresholds';
 import { insertLedgerRow, ledgerRow, unitOfUser, type NewLedgerRow } from './ledger-repository';
 import { toLedgerEntry } from './ledger-entries';

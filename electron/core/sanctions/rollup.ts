@@ -6,7 +6,7 @@ import { countedWithin } from '../../../shared/rules/counted-period';
 import type { ReadDb } from '../db/handles';
 import { unitInScope, visibilityOf } from '../reports/access';
 import { checkedPeriod } from '../reports/period-check';
-import { complaintRow } from '../services/complaint-actor';
+import { complaintRow } from '../complaints/complaint-actor';
 import { customerComplaintTimes, ledgerRowsBetween, ledgerRowsOfPerson, sanctionCountsOf, unitOfUser, validComplaintsAgainst } from './ledger-repository';
 import { toLedgerEntry } from './ledger-entries';
 import { ApiError } from '../../../shared/api/errors';

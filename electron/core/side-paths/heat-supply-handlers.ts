@@ -3,7 +3,7 @@ import type { User } from '../../../shared/api/users';
 import { requireUser, type CallContext } from '../context';
 import type { WriteDb } from '../db/handles';
 import type { HandlersOf } from '../handlers/handler';
-import { gradingEnv, type GradingEnv } from '../services/grading';
+import { gradingEnv, type GradingEnv } from '../complaints/grading';
 import { heatSupplyOf, recordMeasurement, saveStoppage } from './heat-supply';
 
 function recordsOf(ctx: CallContext, complaintId: string): HeatSupplyRecords {

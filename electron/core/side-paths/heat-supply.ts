@@ -6,9 +6,9 @@ import { newId } from '../../../shared/ids';
 import { judgeStoppage, judgeTemperature, type HeatUserType, type NoticeWay } from '../../../shared/side-paths/heat-supply';
 import type { SidePaths } from '../../../shared/rules/side-paths-schema';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
-import { complaintRow } from '../services/complaint-actor';
-import { recordGradingEnv, type GradingEnv } from '../services/grading';
+import { recordChange } from '../change-log/change-log';
+import { complaintRow } from '../complaints/complaint-actor';
+import { recordGradingEnv, type GradingEnv } from '../complaints/grading';
 import { insertMeasurement, insertStoppage, measurementsOf, stoppageById, stoppagesOf, updateStoppage, type StoppageRow } from './heat-supply-repository';
 import { requirePathActor } from './path-actor';
 

@@ -3,9 +3,9 @@ import type { User } from '../../../shared/api/users';
 import { hasPermission } from '../../../shared/domain/roles';
 import type { ReadDb } from '../db/handles';
 import { routeContext, whoMay, wrongRole } from '../procedure';
-import type { ComplaintRow } from '../services/complaint-rows';
-import type { GradingEnv } from '../services/grading';
-import { findUserById } from '../services/users';
+import type { ComplaintRow } from '../complaints/complaint-rows';
+import type { GradingEnv } from '../complaints/grading';
+import { findUserById } from '../users/users';
 
 /**
  * Who may record a side path's record on a case: where the site runs the organisation's route, a holder of

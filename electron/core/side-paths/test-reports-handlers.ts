@@ -1,7 +1,7 @@
 import type { TestReportRecords } from '../../../shared/api/test-reports';
 import { requireUser, type CallContext } from '../context';
 import type { HandlersOf } from '../handlers/handler';
-import { gradingEnv } from '../services/grading';
+import { gradingEnv } from '../complaints/grading';
 import { recordRetest, testReportsOf, withdrawReport } from './test-reports';
 
 function recordsOf(ctx: CallContext, complaintId: string): TestReportRecords {

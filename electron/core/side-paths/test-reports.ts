@@ -5,10 +5,10 @@ import type { User } from '../../../shared/api/users';
 import { newId } from '../../../shared/ids';
 import type { SidePaths } from '../../../shared/rules/side-paths-schema';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
-import type { ComplaintRow } from '../services/complaint-rows';
-import { complaintRow } from '../services/complaint-actor';
-import { recordGradingEnv, type GradingEnv } from '../services/grading';
+import { recordChange } from '../change-log/change-log';
+import type { ComplaintRow } from '../complaints/complaint-rows';
+import { complaintRow } from '../complaints/complaint-actor';
+import { recordGradingEnv, type GradingEnv } from '../complaints/grading';
 import { requireNamedHolder, requirePathActor } from './path-actor';
 import { insertRetest, insertWithdrawal, recordedReportNumber, retestById, retestsOf, withdrawalOfRetest, type RetestRead, type RetestRow } from './test-reports-repository';
 

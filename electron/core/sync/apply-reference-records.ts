@@ -1,8 +1,8 @@
 import type { SiteBody, UserBody } from '../../../shared/sync/reference-bodies';
 import type { WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { findUserById, findUserIdByLogin, insertUser, updateUserFromHeadOffice } from '../users';
-import { readSite } from '../services/site';
+import { readSite } from '../site/site';
 import { updateSiteFromHeadOffice } from './reference-repository';
 
 /**
@@ -30,7 +30,7 @@ export function applyUser(tx: WriteDb, body: UserBody, at: string): void {
 /**
  * The site's name, organisation, rule pack and (if named) profile as head office keeps them. A new
  * pack grades the complaints filed from now on; a complaint already graded
- * keeps the pack and version it was graded by (services/grading.ts
+ * keeps the pack and version it was graded by (complaints/grading.ts
  * recordGradingEnv), so nothing is re-graded.
  */
 export function applySite(tx: WriteDb, body: SiteBody, at: string): void {

@@ -4,9 +4,9 @@ import type { PullResponse } from '../../../shared/sync/protocol';
 import { rulePackSchema } from '../../../shared/rules/pack-schema';
 import { calendarBodySchema, siteBodySchema, userBodySchema } from '../../../shared/sync/reference-bodies';
 import type { WriteDb } from '../db/handles';
-import { applyCalendarRelease } from '../services/calendar';
-import { recordEvent } from '../services/change-log';
-import { findCatalogEntry } from '../services/rule-pack-catalog';
+import { applyCalendarRelease } from '../calendar/calendar';
+import { recordEvent } from '../change-log/change-log';
+import { findCatalogEntry } from '../rule-packs/rule-pack-catalog';
 import { applySite, applyUser } from './apply-reference-records';
 import { insertHeadOfficeTemplate, insertReferenceItem, insertRulePack } from './reference-repository';
 import { applyPublishedProfile, findProfile } from '../profiles';
@@ -21,7 +21,7 @@ type ReferenceItem = PullResponse['items'][number];
  *   records in progress keep theirs; a version already held (shipped, made
  *   here, or pulled before) is never replaced;
  * - a rule pack joins the site's pack catalogue in `rule_packs`
- *   (services/rule-pack-catalog.ts): new complaints are graded by the newest
+ *   (rule-packs/rule-pack-catalog.ts): new complaints are graded by the newest
  *   version of the site's pack, a complaint keeps the version it was graded
  *   by; a version already held (shipped or pulled before) is never replaced;
  * - a calendar release replaces the years it names (open complaints re-graded);

@@ -1,6 +1,6 @@
 import { PATHS, enrolResponseSchema } from '../../../shared/sync/protocol';
 import type { WriteDb } from '../db/handles';
-import { recordEvent } from '../services/change-log';
+import { recordEvent } from '../change-log/change-log';
 import { exchange } from './http';
 import { transportFor, type SyncOptions } from './options';
 import { writeState } from './sync-state';

@@ -2,7 +2,7 @@ import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
 /**
  * Every SQL statement sync runs on the outbox (migration 0001). Entries are
- * written by services/change-log.ts in the transaction of the change itself;
+ * written by change-log/change-log.ts in the transaction of the change itself;
  * sync only reads them, oldest first, and marks the ones head office
  * acknowledged. The partial index `outbox_pending` serves every pending read.
  * The bytes of the images an entry names by hash are read here too: they

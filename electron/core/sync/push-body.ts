@@ -3,7 +3,7 @@ import type { OutboxRow } from './outbox-repository';
 /**
  * A push request (shared/sync/protocol.ts `pushRequestSchema`) as JSON text,
  * each entry's payload spliced in as the outbox holds it. The outbox's payload
- * is JSON text written by JSON.stringify (services/change-log.ts), so parsing
+ * is JSON text written by JSON.stringify (change-log/change-log.ts), so parsing
  * it only to stringify it again, 1 KB a complaint, was a fifth of the site's
  * share of a sync. The text equals JSON.stringify of the parsed request
  * (test/core/sync-push-body.test.ts).

@@ -5,7 +5,7 @@ import { statement, type ReadDb, type WriteDb } from '../db/handles';
  * Every SQL statement on head office's merged remarks: the merge outcomes in
  * `head_office_remarks` and the questions for a person in `sync_conflicts`
  * (migration 0014), written by merging (remarks.ts) and read by the sync page
- * and a complaint's detail (services/complaint-remarks.ts); and what merging
+ * and a complaint's detail (complaints/complaint-remarks.ts); and what merging
  * reads of the records a remark names.
  */
 

@@ -5,10 +5,10 @@ import { headOfficeRule, remarkBodySchema, type RemarkBody } from '../../../shar
 import type { CoreContext } from '../context';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { acknowledgeFromHeadOffice } from '../notifications';
-import { recordEvent } from '../services/change-log';
-import { overrideClass } from '../services/complaints';
-import { getRow } from '../services/complaints-repository';
-import { gradingEnv, recordGradingEnv } from '../services/grading';
+import { recordEvent } from '../change-log/change-log';
+import { overrideClass } from '../complaints/complaints';
+import { getRow } from '../complaints/complaints-repository';
+import { gradingEnv, recordGradingEnv } from '../complaints/grading';
 import { sentOutboxPayload } from './outbox-repository';
 import { waitingRemarks, type WaitingRemark } from './reference-repository';
 import {

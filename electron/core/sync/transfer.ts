@@ -12,7 +12,7 @@ import {
   type TransferHeader,
 } from '../../../shared/sync/transfer-file';
 import type { Store } from '../db/store';
-import { recordEvent } from '../services/change-log';
+import { recordEvent } from '../change-log/change-log';
 import { applyReferenceItems } from './apply-reference';
 import { hashOf } from './blobs';
 import { SyncClientError } from './http';

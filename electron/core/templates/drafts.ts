@@ -4,8 +4,8 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { nextVersion, nextVersionOf, templateSkeleton } from '../../../shared/checklists/template-drafting';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
-import { fieldError } from '../services/field-error';
+import { recordChange } from '../change-log/change-log';
+import { fieldError } from '../field-error';
 import { catalogTemplates, findCatalogTemplate, highestVersionOf } from './catalog';
 import {
   draftRows,

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/api/users';
 import { hasPermission, rolesWithin, type Role } from '../../../shared/domain/roles';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from '../services/change-log';
+import { recordChange } from '../change-log/change-log';
 import { findUserById, insertUserRow, listActiveUsers, loginTaken, updateUserActive, updateUserSecret } from './users-repository';
 
 /*

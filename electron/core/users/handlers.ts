@@ -1,6 +1,6 @@
 import { requireUser } from '../context';
 import type { HandlersOf } from '../handlers/handler';
-import { hashSecret } from '../services/passwords';
+import { hashSecret } from './passwords';
 import { accountWithin, assertRolesWithin, createAccount, currentActor, resetAccountSecret, setAccountActive } from './accounts';
 import { verifyOwnSecret } from './own-secret';
 import { listUsers } from './users-repository';

@@ -2,8 +2,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { reserveSignInAttempt, signInSucceeded } from '../sign-in';
 import type { User } from '../../../shared/api/users';
 import type { CoreContext } from '../context';
-import { recordEvent } from '../services/change-log';
-import { verifySecret } from '../services/passwords';
+import { recordEvent } from '../change-log/change-log';
+import { verifySecret } from './passwords';
 import { findSecretHash } from './users-repository';
 
 /**

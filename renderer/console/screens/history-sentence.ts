@@ -14,7 +14,7 @@ import { pick } from '../../screens/settings/rule-pack-text';
 
 /**
  * A complaint's history as head office reads it (issue 20 item 14): each row a
- * site sent — a handling event (electron/core/services/workflow-records.ts
+ * site sent — a handling event (electron/core/complaints/workflow-records.ts
  * addEvent, its details from workflow-steps.ts and the case records), a
  * call-back or an escalation — as one sentence: when, who, what, with the
  * details that matter. Never a payload, an id or an internal action name: a

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPLAINT_FIELDS } from '../../../shared/reports/ledgers/fields';
 import { complaintCells } from '../../../electron/core/ledgers/complaint-cells';
-import { gradingEnv } from '../../../electron/core/services/grading';
+import { gradingEnv } from '../../../electron/core/complaints/grading';
 import { column, openFixture, sh, type Fixture } from './ledger-fixture';
 
 /**

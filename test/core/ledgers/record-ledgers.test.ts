@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callBackCells, exportCells, extensionCells, mediaCells, opinionCells } from '../../../electron/core/ledgers/record-cells';
 import * as repo from '../../../electron/core/ledgers/ledgers-repository';
-import { recordEvent } from '../../../electron/core/services/change-log';
+import { recordEvent } from '../../../electron/core/change-log/change-log';
 import { CALL_BACK_FIELDS, EXPORT_FIELDS, EXTENSION_FIELDS, MEDIA_FIELDS, OPINION_FIELDS } from '../../../shared/reports/ledgers/fields';
 import { column, openFixture, sh, TODAY, type Fixture } from './ledger-fixture';
 

@@ -5,7 +5,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { DATABASE_FILE_NAME } from '../../../electron/core/db/store';
-import { listComplaints } from '../../../electron/core/services/complaint-list-repository';
+import { listComplaints } from '../../../electron/core/complaints/complaint-list-repository';
 import { searchDigits, searchQuery, searchText } from '../../../shared/domain/search-tokens';
 import { searchHaystack } from '../../../shared/domain/trigram-search';
 import { openTestCore, tempDir, TEST_SCRYPT_COST, type TestCore } from '../../support/temp-core';

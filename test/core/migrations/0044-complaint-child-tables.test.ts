@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReadDb } from '../../../electron/core/db/handles';
 import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
-import { factsOf, toComplaint } from '../../../electron/core/services/complaint-rows';
-import { getRow } from '../../../electron/core/services/complaints-repository';
+import { factsOf, toComplaint } from '../../../electron/core/complaints/complaint-rows';
+import { getRow } from '../../../electron/core/complaints/complaints-repository';
 import { openTestCore, type TestCore } from '../../support/temp-core';
 import { fileCases, rewindTo0043, syncPayloadOf, viewsOf } from './0044-support';
 

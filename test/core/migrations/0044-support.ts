@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { siteFieldSamples } from '../../support/record-field-samples';
 import { expect } from 'vitest';
-import { toComplaint, withoutGrade } from '../../../electron/core/services/complaint-rows';
+import { toComplaint, withoutGrade } from '../../../electron/core/complaints/complaint-rows';
 import { subjectAccessRecords } from '../../../electron/core/privacy/subject-access-repository';
-import { getRow } from '../../../electron/core/services/complaints-repository';
+import { getRow } from '../../../electron/core/complaints/complaints-repository';
 import { withReportRow } from '../../../electron/core/reports/payload';
 import type { ComplaintDetail } from '../../../shared/api/complaints';
 import type { WorkflowActionInput } from '../../../shared/api/workflow';
@@ -78,7 +78,7 @@ export async function viewsOf(core: TestCore) {
   return { counts, complaints, exported };
 }
 
-/** The payload the core queues for head office at a complaint's change (services/complaints.ts, workflow.ts). */
+/** The payload the core queues for head office at a complaint's change (complaints/complaints.ts, workflow.ts). */
 export function syncPayloadOf(core: TestCore, id: string): unknown {
   return core.context.store.transaction((tx) => withReportRow(tx, withoutGrade(toComplaint(getRow(tx, id)!, null))));
 }

@@ -1,9 +1,9 @@
 import { ApiError } from '../../../shared/api/errors';
-import { SHIPPED_PACKS } from '../../../shared/rules/packs';
-import { findCatalogPack, siteVersions } from '../services/rule-pack-catalog';
-import { readSite } from '../services/site';
+import { SHIPPED_PACKS } from '../../../shared/rules/packs/index';
+import { findCatalogPack, siteVersions } from './rule-pack-catalog';
+import { readSite } from '../site/site';
 import type { CallContext } from '../context';
-import type { HandlersOf } from './handler';
+import type { HandlersOf } from '../handlers/handler';
 
 function siteOf(ctx: CallContext) {
   const site = readSite(ctx.core.store.read);

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError } from '../../shared/api/errors';
 
 /** A refusal tied to one input field, so the form shows it under that field. */
 export function fieldError(path: string, message: string): ApiError {

@@ -3,7 +3,7 @@ import type { CallBack, ComplaintEvent } from '../../../shared/api/workflow';
 import type { ComplaintKind } from '../../../shared/domain/complaint-vocabulary';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordChange } from './change-log';
+import { recordChange } from '../change-log/change-log';
 import { customerCallBackRows, customerClosingRows, insertEvent, selectCallBacks, selectEvents } from './workflow-repository';
 
 /**

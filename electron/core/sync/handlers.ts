@@ -1,14 +1,14 @@
 import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { classifySyncError } from '../../../shared/sync/error-kinds';
 import { requireUser } from '../context';
-import { outboxSummary, recordEvent } from '../services/change-log';
-import { listConflicts, listRemarks, openConflictCount, resolveConflict } from '../sync/remarks';
-import { enrolDevice } from '../sync/enrol';
-import { SyncClientError } from '../sync/http';
-import { currentProgress } from '../sync/run';
-import { readIntervalMinutes } from '../sync/scheduler';
-import { readLastError, readState, writeState } from '../sync/sync-state';
-import type { HandlersOf } from './handler';
+import { outboxSummary, recordEvent } from '../change-log/change-log';
+import { listConflicts, listRemarks, openConflictCount, resolveConflict } from './remarks';
+import { enrolDevice } from './enrol';
+import { SyncClientError } from './http';
+import { currentProgress } from './run';
+import { readIntervalMinutes } from './scheduler';
+import { readLastError, readState, writeState } from './sync-state';
+import type { HandlersOf } from '../handlers/handler';
 
 export const syncHandlers: HandlersOf<'sync.status' | 'sync.enrol' | 'sync.runNow' | 'sync.setInterval' | 'sync.conflicts' | 'sync.resolveConflict' | 'sync.remarks'> = {
   'sync.status': (ctx) => {

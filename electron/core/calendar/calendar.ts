@@ -2,9 +2,9 @@ import { CHINA_MAINLAND_CALENDAR, extendCalendar, type CalendarData } from '../.
 import { minutesOfClockTime, type CalendarRelease } from '../../../shared/calendar/calendar-release';
 import { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { recordEvent } from './change-log';
-import { markOpenComplaintsForRegrade } from './complaints-repository';
-import { replaceCalendarYear, selectCalendarDays, selectCalendarYears, selectSite } from './site-repository';
+import { recordEvent } from '../change-log/change-log';
+import { markOpenComplaintsForRegrade } from '../complaints/complaints-repository';
+import { replaceCalendarYear, selectCalendarDays, selectCalendarYears, selectSite } from '../site/site-repository';
 
 /** What head office has published on top of the shipped calendar, or null when nothing. */
 function publishedExtension(db: ReadDb): CalendarData | null {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../../shared/api/errors';
-import { handlingLimit, limitPassed, markLatePlan } from '../../overdue';
+import { handlingLimit, limitPassed, markLatePlan } from '../../overdue/index';
 import { setSolution } from '../workflow-repository';
 import { eligibleUser, type Step } from './step';
 

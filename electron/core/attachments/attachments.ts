@@ -3,8 +3,8 @@ import { newId } from '../../../shared/ids';
 import { MAX_ATTACHMENT_BYTES, sniffImageType, type AcceptedImageType } from '../../../shared/domain/attachments';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { attachmentIdOfContent, insertAttachment, selectAttachment } from './attachments-repository';
-import { recordChange } from './change-log';
-import { fieldError } from './field-error';
+import { recordChange } from '../change-log/change-log';
+import { fieldError } from '../field-error';
 
 export interface StoredAttachment {
   id: string;

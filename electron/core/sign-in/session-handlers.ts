@@ -1,13 +1,13 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { HandlersOf } from './handler';
-import { DEFAULT_IDLE_SIGN_OUT_MINUTES, createSite, readSite } from '../services/site';
-import { findCredentials, insertUser, listUsers } from '../services/users';
-import { hashSecret, verifySecret } from '../services/passwords';
-import { recordEvent } from '../services/change-log';
-import { loadDemoData } from '../demo';
-import { findCatalogPack } from '../services/rule-pack-catalog';
-import { reserveSignInAttempt, signInSucceeded } from '../sign-in';
-import { requireProfile } from '../profiles';
+import type { HandlersOf } from '../handlers/handler';
+import { DEFAULT_IDLE_SIGN_OUT_MINUTES, createSite, readSite } from '../site/site';
+import { findCredentials, insertUser, listUsers } from '../users/users';
+import { hashSecret, verifySecret } from '../users/passwords';
+import { recordEvent } from '../change-log/change-log';
+import { loadDemoData } from '../demo/index';
+import { findCatalogPack } from '../rule-packs/rule-pack-catalog';
+import { reserveSignInAttempt, signInSucceeded } from './index';
+import { requireProfile } from '../profiles/index';
 
 export const sessionHandlers: HandlersOf<
   'session.status' | 'session.signIn' | 'session.signOut' | 'setup.initialise' | 'setup.loadDemo'

@@ -1,9 +1,9 @@
 import { ApiError } from '../../../shared/api/errors';
 import { requireUser } from '../context';
-import { loadCalendar } from '../services/calendar';
-import { regradeDue } from '../services/complaints';
-import { readSite, setWorkingHours } from '../services/site';
-import type { HandlersOf } from './handler';
+import { loadCalendar } from '../calendar/calendar';
+import { regradeDue } from '../complaints/complaints';
+import { readSite, setWorkingHours } from './site';
+import type { HandlersOf } from '../handlers/handler';
 
 export const siteHandlers: HandlersOf<'site.get' | 'site.setWorkingHours'> = {
   'site.get': (ctx) => {

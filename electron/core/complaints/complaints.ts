@@ -9,8 +9,8 @@ import { deadlinesFor, grade, ownClassOf, type GradeResult, type GradingRecord }
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { CoreContext } from '../context';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { raiseNotifications } from '../notifications';
-import { recordChange } from './change-log';
+import { raiseNotifications } from '../notifications/index';
+import { recordChange } from '../change-log/change-log';
 import { factsOf, toComplaint, withoutGrade, type ComplaintRow } from './complaint-rows';
 import {
   bumpVersion,
@@ -26,10 +26,10 @@ import {
 } from './complaints-repository';
 import { gradingEnv, recordGradingEnv, toGradingRecord, type GradingEnv } from './grading';
 import type { RepeatKind } from '../../../shared/domain/workflow';
-import { escalate, recordFiredEscalations, REPEAT_ESCALATION } from '../escalations';
-import { noteMissedLimit } from '../overdue';
-import { projectComplaint, withReportRow } from '../reports';
-import { recordFieldsOfStep } from '../record-fields';
+import { escalate, recordFiredEscalations, REPEAT_ESCALATION } from '../escalations/index';
+import { noteMissedLimit } from '../overdue/index';
+import { projectComplaint, withReportRow } from '../reports/index';
+import { recordFieldsOfStep } from '../record-fields/index';
 
 /** The same count for a complaint not saved yet (the form's preview): the stored ones, plus this one. */
 export function sameProblemCountFor(db: ReadDb, problemCode: string | undefined, receivedAt: Date): number | null {

@@ -5,8 +5,8 @@ import { availableActions, EXTENSION_TYPES } from '../../../shared/domain/workfl
 import { sanctionArticle } from '../../../shared/domain/sanction-articles';
 import type { RulePack } from '../../../shared/rules/pack-schema';
 import type { ReadDb } from '../db/handles';
-import { escalationsOfComplaint } from '../escalations';
-import { extensionsOfComplaint } from '../extensions';
+import { escalationsOfComplaint } from '../escalations/index';
+import { extensionsOfComplaint } from '../extensions/index';
 import { storedPauses, toComplaint, type ComplaintRow } from './complaint-rows';
 import { getRow } from './complaints-repository';
 import { recordGradingEnv, type GradingEnv } from './grading';

@@ -6,7 +6,7 @@ import type { ComplaintStatus } from '../../../../shared/domain/workflow';
 import type { ReadDb, WriteDb } from '../../db/handles';
 import type { ComplaintRow } from '../complaint-rows';
 import type { GradingEnv } from '../grading';
-import { findUserById } from '../users';
+import { findUserById } from '../../users/users';
 
 type DeadlineOutcome = Grade['deadlines'][number];
 

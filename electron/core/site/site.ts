@@ -3,9 +3,9 @@ import type { Site } from '../../../shared/api/site';
 import { clockTimeOfMinutes } from '../../../shared/calendar/calendar-release';
 import { DEFAULT_WORKING_HOURS } from '../../../shared/calendar/working-calendar';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { markOpenComplaintsForRegrade } from './complaints-repository';
+import { markOpenComplaintsForRegrade } from '../complaints/complaints-repository';
 import { insertSite, selectSite, updateWorkingHours } from './site-repository';
-import { recordChange } from './change-log';
+import { recordChange } from '../change-log/change-log';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_IDLE_SIGN_OUT_MINUTES = 15;

@@ -1,20 +1,20 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ComplaintStatus } from '../../../shared/domain/workflow';
 import type { ReadDb } from '../db/handles';
-import { repeatCandidates, repeatWindowDays, type RepeatKind, type RepeatProbe } from '../escalations';
+import { repeatCandidates, repeatWindowDays, type RepeatKind, type RepeatProbe } from '../escalations/index';
 import { requireUser, type CallContext } from '../context';
-import { listComplaints } from '../services/complaint-list-repository';
-import { complaintRemarks } from '../services/complaint-remarks';
-import { createComplaint, overrideClass, sameProblemCountFor } from '../services/complaints';
-import { createCustomer, customerPhoneOf, customerSummary, siteCustomerScheme } from '../customers';
-import { entryOfComplaint } from '../opinion-book';
-import { complaintExists } from '../services/complaints-repository';
-import { complaintDetail, performAction } from '../services/workflow';
-import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from '../services/grading';
-import { readSite } from '../services/site';
-import { findUserById } from '../services/users';
+import { listComplaints } from './complaint-list-repository';
+import { complaintRemarks } from './complaint-remarks';
+import { createComplaint, overrideClass, sameProblemCountFor } from './complaints';
+import { createCustomer, customerPhoneOf, customerSummary, siteCustomerScheme } from '../customers/index';
+import { entryOfComplaint } from '../opinion-book/index';
+import { complaintExists } from './complaints-repository';
+import { complaintDetail, performAction } from './workflow';
+import { explainGrade, gradingEnv, unknownTickedCriteria, type GradingEnv } from './grading';
+import { readSite } from '../site/site';
+import { findUserById } from '../users/users';
 import { deleteDraft } from '../drafts/drafts-repository';
-import type { HandlersOf } from './handler';
+import type { HandlersOf } from '../handlers/handler';
 
 /** How far in the future a received-at time may lie (clock drift between a phone and the PC). */
 const RECEIVED_AT_TOLERANCE_MS = 5 * 60_000;

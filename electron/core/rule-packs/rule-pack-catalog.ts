@@ -1,10 +1,10 @@
 import type { PackVersion } from '../../../shared/api/rules';
-import { compareVersions } from '../../../shared/checklists/templates';
+import { compareVersions } from '../../../shared/checklists/templates/index';
 import { rulePackSchema, type RulePack } from '../../../shared/rules/pack-schema';
-import { SHIPPED_PACK_VERSIONS } from '../../../shared/rules/packs';
+import { SHIPPED_PACK_VERSIONS } from '../../../shared/rules/packs/index';
 import type { ReadDb } from '../db/handles';
 import { selectPublishedPacks, type PublishedPackRow } from '../sync/reference-repository';
-import { openComplaintsPerPack } from './complaints-repository';
+import { openComplaintsPerPack } from '../complaints/complaints-repository';
 
 /**
  * The rule packs this site can grade by: the versions the program ships and

@@ -8,8 +8,8 @@ import { grade, type GradeResult, type GradingRecord, type Pause } from '../../.
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
 import type { ReadDb } from '../db/handles';
-import { findCatalogPack } from './rule-pack-catalog';
-import { readSite } from './site';
+import { findCatalogPack } from '../rule-packs/rule-pack-catalog';
+import { readSite } from '../site/site';
 
 /** What grading needs besides the record: the pack it is graded by, the clock, the calendar. */
 export interface GradingEnv {

@@ -1,4 +1,4 @@
-import { decideExtension, requestExtension } from '../../extensions';
+import { decideExtension, requestExtension } from '../../extensions/index';
 import type { Step } from './step';
 
 /** 延期 (the extensions feature holds the rules and writes). */

@@ -6,7 +6,7 @@ import type { GradeResult, Pause } from '../../../shared/rules/grade';
 import { earliestNotified } from '../clocks/notified-repository';
 import { approvalMomentsOf } from '../procedure/procedure-repository';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
-import { recordFieldValuesOf } from '../record-fields';
+import { recordFieldValuesOf } from '../record-fields/index';
 
 /** A complaints row with the names and counts the screens show, as SELECT_COMPLAINT returns it. */
 export interface ComplaintRow {

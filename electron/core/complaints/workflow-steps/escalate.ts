@@ -1,5 +1,5 @@
 import { ApiError } from '../../../../shared/api/errors';
-import { escalate } from '../../escalations';
+import { escalate } from '../../escalations/index';
 import { escalationReasonsOf } from '../workflow-reasons';
 import type { Step } from './step';
 

@@ -1,7 +1,7 @@
 import { newId } from '../../../../shared/ids';
 import { nextStatus, type SatisfactionLevel } from '../../../../shared/domain/workflow';
-import { escalate } from '../../escalations';
-import { recordChange } from '../change-log';
+import { escalate } from '../../escalations/index';
+import { recordChange } from '../../change-log/change-log';
 import { markStepDone } from '../complaint-lists-repository';
 import { clearResolution, insertCallBack, setClosed } from '../workflow-repository';
 import type { Step } from './step';

@@ -5,7 +5,7 @@ import { APPROVALS_OF_COMPLAINT } from '../procedure/procedure-repository';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 import { COMPLAINT_LIST_COLUMNS, insertTickedCriteria } from './complaint-lists-repository';
 import type { ComplaintRow } from './complaint-rows';
-import { RECORD_FIELDS_OF_COMPLAINT } from '../record-fields';
+import { RECORD_FIELDS_OF_COMPLAINT } from '../record-fields/index';
 import type { NewComplaintRecord } from './complaints';
 
 /** The complaints table's SQL (rows, serials, grade columns, re-grading marks); the list queries are in complaint-list-repository.ts. */

@@ -1,8 +1,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { DraftKey } from '../../../shared/api/drafts';
 import { requireUser } from '../context';
-import { actionsWithDrafts, complaintExists, deleteDraft, readDraft, writeDraft } from '../drafts/drafts-repository';
-import type { HandlersOf } from './handler';
+import { actionsWithDrafts, complaintExists, deleteDraft, readDraft, writeDraft } from './drafts-repository';
+import type { HandlersOf } from '../handlers/handler';
 
 /** The key part of a draft input (its data aside). */
 function keyOf(input: DraftKey & { data?: unknown }): DraftKey {

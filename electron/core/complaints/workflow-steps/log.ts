@@ -1,5 +1,5 @@
 import { ApiError } from '../../../../shared/api/errors';
-import { recordDelayExplanation } from '../../overdue';
+import { recordDelayExplanation } from '../../overdue/index';
 import { openSteps } from '../workflow-reasons';
 import { markStepDone } from '../complaint-lists-repository';
 import { markResponded } from '../workflow-repository';

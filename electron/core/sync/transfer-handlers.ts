@@ -1,10 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
 import { requireUser } from '../context';
-import { loadCalendar } from '../services/calendar';
-import { EnrolmentFileError, enrolFromFile } from '../sync/enrol-file';
-import { SyncClientError } from '../sync/http';
-import { exportOutboxFile, importReplyFile } from '../sync/transfer';
-import type { HandlersOf } from './handler';
+import { loadCalendar } from '../calendar/calendar';
+import { EnrolmentFileError, enrolFromFile } from './enrol-file';
+import { SyncClientError } from './http';
+import { exportOutboxFile, importReplyFile } from './transfer';
+import type { HandlersOf } from '../handlers/handler';
 
 export const syncTransferHandlers: HandlersOf<'sync.exportTransfer' | 'sync.importTransfer' | 'sync.enrolByFile'> = {
   'sync.exportTransfer': (ctx) =>
