@@ -124,7 +124,7 @@ describe('the testing station’s ten days to appeal from the report’s day (se
     core = await openTestCore();
     usePack('seed002-doc6-testing-station');
     const inTime = await appeal('2026-11-23T23:59:00+08:00', '2026-11-13');
-    expect(inTime.grade).toMatchObject({ packVersion: '1.4.0' });
+    expect(inTime.grade).toMatchObject({ packVersion: '1.5.0' });
     expect(step(inTime, 'entry')).toMatchObject({ due: '2026-11-23T16:00:00.000Z', done: true, overdue: false, clockStartedAt: '2026-11-12T16:00:00.000Z', clockBasis: { kind: 'document', fact: 'testReportReceivedOn', date: '2026-11-13' } });
     const late = await appeal('2026-11-24T00:01:00+08:00', '2026-11-13');
     expect(step(late, 'entry')).toMatchObject({ due: '2026-11-23T16:00:00.000Z', done: true, overdue: true });

@@ -67,7 +67,7 @@ describe('days counted from a date entered at intake (seed002 客户管理制度
       return core.call('complaints.get', { id: created.id }, session);
     };
     const tenth = await appeal('2026-11-13');
-    expect(tenth.grade).toMatchObject({ packVersion: '1.4.0', invalidReasons: [] });
+    expect(tenth.grade).toMatchObject({ packVersion: '1.5.0', invalidReasons: [] });
     expect(tenth.packFacts).toEqual({ testReportReceivedOn: '2026-11-13' });
     const eleventh = await appeal('2026-11-12');
     expect(eleventh.grade?.invalidReasons).toEqual([expect.objectContaining({ code: 'late-appeal', source: 'seed002 客户管理制度6 1.1', detail: 'appealDaysAfterReport 11 > 10' })]);
