@@ -3,6 +3,7 @@ import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Retest, TestReportRecords } from '../../../shared/api/test-reports';
 import type { User } from '../../../shared/api/users';
 import { newId } from '../../../shared/ids';
+import { maskNumbersInText } from '../../../shared/privacy/mask';
 import type { SidePaths } from '../../../shared/rules/side-paths-schema';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../services/change-log';
@@ -138,9 +139,11 @@ export function withdrawReport(tx: WriteDb, input: ApiParsedInput<'testReports.w
 export function resultWithRetests(db: ReadDb, complaintId: string, result: string | null): { zh: string; en: string } | string | null {
   const retests = retestsOf(db, complaintId);
   if (retests.length === 0) return result;
-  const lines = retests.map(retestLine);
-  const zh = [result, ...lines.map((l) => l.zh)].filter(Boolean).join('；');
-  const en = [result, ...lines.map((l) => l.en)].filter(Boolean).join('; ');
+  // A bilingual cell escapes the dispatcher's masking by key, so the numbers typed into the texts are masked here.
+  const lines = retests.map((r) => retestLine({ ...r, result: maskNumbersInText(r.result) }));
+  const typed = result === null ? null : maskNumbersInText(result);
+  const zh = [typed, ...lines.map((l) => l.zh)].filter(Boolean).join('；');
+  const en = [typed, ...lines.map((l) => l.en)].filter(Boolean).join('; ');
   return { zh, en };
 }
 

@@ -141,4 +141,12 @@ describe(`处理结果: the re-test's result written in the 抱怨受理登记�
     ]);
     expect(cell.en).toContain('report JC-2026-0412 withdrawn and voided with the approval of the authorised signatory 王建国, corrected report JC-2026-0412-G issued');
   });
+
+  it('masks a phone number typed into the re-test’s result, as every free text leaves the core', async () => {
+    const { d, c } = await station();
+    await call('limei', 'testReports.recordRetest', await retestInput(d, c.id, { originalCorrect: true, result: '与原报告一致，已电话13812345678告知' }));
+    const cell = (await resultCell(c.serial)) as { zh: string; en: string };
+    expect(cell.zh).toContain('已电话138****5678告知');
+    expect(`${cell.zh}${cell.en}`).not.toContain('13812345678');
+  });
 });
