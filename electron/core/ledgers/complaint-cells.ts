@@ -4,6 +4,7 @@ import type { ReadDb } from '../db/handles';
 import { toComplaint, type ComplaintRow } from '../complaints/complaint-rows';
 import { getRow } from '../complaints/complaints-repository';
 import { recordGradingEnv, type GradingEnv } from '../complaints/grading';
+import { resultWithRetests } from '../side-paths';
 import { complaintExtras, correctiveActionsOf, lastCallBackOf } from './ledgers-repository';
 
 /**
@@ -42,6 +43,8 @@ export function complaintCells(db: ReadDb, id: string, env: GradingEnv | null): 
     subjectName: row.subject_user_name,
     subjectUnit: extras.subject_unit,
     ...solutionCells(row),
+    // seed002 客户管理制度6 2.2.5: the re-test's result goes in the 抱怨受理登记表's 处理结果 column.
+    resultWithRetest: resultWithRetests(db, id, row.result),
     overdueSteps: complaint.grade ? complaint.grade.deadlines.filter((d) => d.overdue).map((d) => d.label ?? { milestone: d.milestone }) : null,
     escalated: row.escalation_count > 0,
     referred: extras.refer_count > 0,

@@ -2,3 +2,4 @@
 // the testing station's re-test and report withdrawal.
 export { heatSupplyHandlers } from './heat-supply-handlers';
 export { testReportHandlers } from './test-reports-handlers';
+export { resultWithRetests } from './test-reports';

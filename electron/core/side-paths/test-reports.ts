@@ -3,6 +3,7 @@ import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Retest, TestReportRecords } from '../../../shared/api/test-reports';
 import type { User } from '../../../shared/api/users';
 import { newId } from '../../../shared/ids';
+import { maskNumbersInText } from '../../../shared/privacy/mask';
 import type { SidePaths } from '../../../shared/rules/side-paths-schema';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { recordChange } from '../change-log/change-log';
@@ -128,4 +129,31 @@ export function withdrawReport(tx: WriteDb, input: ApiParsedInput<'testReports.w
   insertWithdrawal(tx, next);
   recordChange(tx, { userId: user.id, at, action: 'testReports.withdraw', entity: 'report_withdrawal', entityId: next.id, entityVersion: 1, before: null, after: next, syncPayload: next });
   return row.id;
+}
+
+/**
+ * 2.2.5 “并将结果填写于‘抱怨受理登记表’‘处理结果’栏”: the case's result followed by each re-test's result — the
+ * original kept, or withdrawn and voided with the corrected report's number — as the register prints it; the
+ * plain result where no re-test was recorded.
+ */
+export function resultWithRetests(db: ReadDb, complaintId: string, result: string | null): { zh: string; en: string } | string | null {
+  const retests = retestsOf(db, complaintId);
+  if (retests.length === 0) return result;
+  // A bilingual cell escapes the dispatcher's masking by key, so the numbers typed into the texts are masked here.
+  const lines = retests.map((r) => retestLine({ ...r, result: maskNumbersInText(r.result) }));
+  const typed = result === null ? null : maskNumbersInText(result);
+  const zh = [typed, ...lines.map((l) => l.zh)].filter(Boolean).join('；');
+  const en = [typed, ...lines.map((l) => l.en)].filter(Boolean).join('; ');
+  return { zh, en };
+}
+
+function retestLine(r: RetestRead): { zh: string; en: string } {
+  const no = r.report_number;
+  if (r.original_correct === 1) return { zh: `复检：${r.result}，原检验结果正确，维持原报告 ${no}`, en: `Re-test: ${r.result}; the original result is correct, report ${no} stands` };
+  if (!r.w_withdrawn_at) return { zh: `复检：${r.result}，原检验结果有误`, en: `Re-test: ${r.result}; the original result is wrong` };
+  const corrected = r.w_corrected_report_number ?? '';
+  return {
+    zh: `复检：${r.result}，原检验结果有误，经授权签字人${r.w_approved_by_name ?? ''}批准收回原报告 ${no} 并作废，出具更正报告 ${corrected}`,
+    en: `Re-test: ${r.result}; the original result is wrong, report ${no} withdrawn and voided with the approval of the authorised signatory ${r.w_approved_by_name ?? ''}, corrected report ${corrected} issued`,
+  };
 }

@@ -73,6 +73,8 @@ export const COMPLAINT_FIELDS = {
   solutionResolverName: 'text',
   solutionDueAt: 'instant',
   result: 'text',
+  /** The result followed by the testing station's re-tests and withdrawals (seed002 客户管理制度6 2.2.5); the plain result without one. */
+  resultWithRetest: 'bilingual',
   replyMethod: codes('replyMethods'),
   customerInformedAt: 'instant',
   resolvedAt: 'instant',

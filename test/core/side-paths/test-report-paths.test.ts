@@ -117,3 +117,36 @@ describe(`收回作废: a report the re-test proved wrong is withdrawn and voide
     expect((core.context.store.read.prepare('SELECT count(*) AS n FROM report_withdrawals').get() as { n: number }).n).toBe(0);
   });
 });
+
+describe(`处理结果: the re-test's result written in the 抱怨受理登记表 (${S} 2.2.5)`, () => {
+  const resultCell = async (serial: string) => {
+    const sheet = await core.call('ledgers.sheet', { ledgerId: 'lab.appeal-acceptance', serial }, await core.signIn('wangjg'));
+    return sheet.rows[0]!.cells['result'];
+  };
+
+  it('prints a kept report, and a withdrawn one with the corrected report’s number, in the 处理结果 column', async () => {
+    const { d, c } = await station();
+    expect(await resultCell(c.serial)).toBeNull();
+    await call('limei', 'testReports.recordRetest', await retestInput(d, c.id, { originalCorrect: true, result: '复检COD 61 mg/L，与原报告一致' }));
+    expect(await resultCell(c.serial)).toEqual({
+      zh: '复检：复检COD 61 mg/L，与原报告一致，原检验结果正确，维持原报告 JC-2026-0412',
+      en: 'Re-test: 复检COD 61 mg/L，与原报告一致; the original result is correct, report JC-2026-0412 stands',
+    });
+    const wrong = (await call('limei', 'testReports.recordRetest', await retestInput(d, c.id, { testedAt: ago(HOUR) }))).retests.find((r) => !r.originalCorrect)!.id;
+    await call('limei', 'testReports.withdraw', { retestId: wrong, reason: '原报告计算错误', approvedById: await d.userId('wangjg'), withdrawnAt: ago(HOUR / 2), correctedReportNumber: 'JC-2026-0412-G' });
+    const cell = (await resultCell(c.serial)) as { zh: string; en: string };
+    expect(cell.zh.split('；')).toEqual([
+      '复检：复检COD 61 mg/L，与原报告一致，原检验结果正确，维持原报告 JC-2026-0412',
+      '复检：复检COD 48 mg/L，与原报告 62 mg/L 不符，原检验结果有误，经授权签字人王建国批准收回原报告 JC-2026-0412 并作废，出具更正报告 JC-2026-0412-G',
+    ]);
+    expect(cell.en).toContain('report JC-2026-0412 withdrawn and voided with the approval of the authorised signatory 王建国, corrected report JC-2026-0412-G issued');
+  });
+
+  it('masks a phone number typed into the re-test’s result, as every free text leaves the core', async () => {
+    const { d, c } = await station();
+    await call('limei', 'testReports.recordRetest', await retestInput(d, c.id, { originalCorrect: true, result: '与原报告一致，已电话13812345678告知' }));
+    const cell = (await resultCell(c.serial)) as { zh: string; en: string };
+    expect(cell.zh).toContain('已电话138****5678告知');
+    expect(`${cell.zh}${cell.en}`).not.toContain('13812345678');
+  });
+});

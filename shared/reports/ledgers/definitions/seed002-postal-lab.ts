@@ -171,7 +171,7 @@ export const appealAcceptanceLedger: LedgerDefinitionInput = {
     complaint.implied('subject', '申诉事项', 'Subject', ACCEPT, 50, 'content', { grow: true }),
     hand('reported-qm', '报告质量负责人', 'Reported to the quality manager', 'named', ACCEPT, 26),
     complaint.implied('handling', '处理情况', 'Handling', ACCEPT, 40, 'solutionMeasures', { grow: true }),
-    complaint.named('result', '处理结果', 'Result', ACCEPT, 44, 'result', { grow: true }),
+    complaint.named('result', '处理结果', 'Result', ACCEPT, 44, 'resultWithRetest', { grow: true }),
     complaint.implied('receiver', '受理人', 'Accepted by', ACCEPT, 18, 'receiverName'),
   ],
   choice: LAB_CHOICE,
