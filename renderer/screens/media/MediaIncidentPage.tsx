@@ -20,6 +20,8 @@ import './media.css';
 export function MediaIncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const go = useNavigationStore((s) => s.go);
+  // The profile's categories are asked for as the page opens, before the incident arrives.
+  const { labelOf: categoryLabel } = useMediaCategories();
   const incident = useMediaStore((s) => s.byId[id]);
   const error = useMediaStore((s) => s.error);
   const fetchOne = useMediaStore((s) => s.fetchOne);
@@ -41,7 +43,7 @@ export function MediaIncidentPage({ id }: { id: string }) {
         <p className="muted">{t('media.loading')}</p>
       ) : (
         <>
-          <IncidentFacts incident={incident} />
+          <IncidentFacts incident={incident} categoryLabel={categoryLabel} />
           <IncidentStatusForms incident={incident} />
           {checklistsFor(incident).map((list) => (
             <MediaChecklist key={list} incident={incident} checklist={list} />
@@ -66,10 +68,9 @@ function Fact({ label, value, testId }: { label: string; value: string | null | 
 }
 
 /** What happened, where, who posted or reported it, and who recorded it. */
-function IncidentFacts({ incident }: { incident: MediaIncidentDetail }) {
+function IncidentFacts({ incident, categoryLabel }: { incident: MediaIncidentDetail; categoryLabel: (code: string) => string }) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
-  const { labelOf: categoryLabel } = useMediaCategories();
   const fact = (label: string, value: string | null | undefined, testId?: string) => <Fact label={label} value={value} testId={testId} />;
   return (
     <dl className="panel media-facts">
