@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../shared/api/session';
-import { isApiCallError } from '../api/api-call-error';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FormField } from '../components/FormField';
-import { errorText } from '../lib/error-text';
-import { secretProblem } from '../lib/secret-check';
 import { useSessionStore } from '../stores/session-store';
+import { useSignIn } from './use-sign-in';
 
 type Choice = SessionStatus['signInChoices'][number];
 
@@ -58,32 +56,7 @@ function UserChoices({ choices, onChoose }: { choices: readonly Choice[]; onChoo
 
 function SecretForm({ choice, onBack }: { choice: Choice; onBack: () => void }) {
   const { t } = useTranslation();
-  const signIn = useSessionStore((s) => s.signIn);
-  const [secret, setSecret] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const isPin = choice.secretKind === 'pin';
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    // Checked here so a typo does not count towards the core's failed-sign-in limit.
-    const problem = !secret ? 'signIn.secretRequired' : isPin && secretProblem('pin', secret) ? 'signIn.pinFormat' : null;
-    setFieldError(problem ? t(problem) : undefined);
-    if (problem) return;
-    setBusy(true);
-    try {
-      await signIn(choice.login, secret);
-    } catch (e) {
-      setBusy(false);
-      setSecret('');
-      if (isApiCallError(e) && e.code === 'UNAUTHENTICATED') setError(t('signIn.wrongSecret'));
-      // The core says until when (signIn.errors.lockedUntil); an older core only that it is locked.
-      else if (isApiCallError(e) && e.code === 'RATE_LIMITED') setError(e.reason ? errorText(e, t) : t('signIn.rateLimited'));
-      else setError(errorText(e, t));
-    }
-  };
+  const { secret, setSecret, fieldError, error, busy, isPin, onSubmit } = useSignIn(choice);
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>

@@ -61,9 +61,11 @@ function tableFor(pack: RulePack, classCode: string, firedIds: readonly string[]
   return candidates.reduce<DeductionTable | null>((best, t) => (!best || first(t) > first(best) ? t : best), null);
 }
 
-export function gradeByRulePack(template: ChecklistTemplate, answers: Answers, pack: RulePack): PackGradeResult {
-  const link = template.rulePack;
-  if (!link || link.id !== pack.id) throw new Error(`template ${template.id} is not graded by pack ${pack.id}`);
+type Link = NonNullable<ChecklistTemplate['rulePack']>;
+type Fired = PackGradeResult['fired'];
+
+/** The class the pack computes from the shown items' facts and ticks, and the criteria that fired. */
+function computeClass(template: ChecklistTemplate, answers: Answers, pack: RulePack): { fired: Fired; computedClass: string | null } {
   const items = template.sections.flatMap((s) => s.items).filter((item) => isShown(item, template, answers));
   const facts: Partial<Record<Fact, number>> = {};
   const ticked: string[] = [];
@@ -77,38 +79,43 @@ export function gradeByRulePack(template: ChecklistTemplate, answers: Answers, p
   const askedFacts = new Set(items.flatMap((i) => (i.fact ? [i.fact] : [])));
   const askedCriteria = new Set(items.flatMap((i) => (i.criterion ? [i.criterion] : [])));
   const asked = new Set(pack.criteria.filter((c) => askedCriteria.has(c.id) || factsOf(c.predicate).some((f) => askedFacts.has(f))).map((c) => c.classCode));
-  const computedClass = fired.length || asked.has(graded.classCode) ? graded.classCode : null;
+  return { fired, computedClass: fired.length || asked.has(graded.classCode) ? graded.classCode : null };
+}
 
-  const override = link.overrideItemId ? answers[link.overrideItemId] : undefined;
-  const overridden = typeof override === 'string' && pack.classes.some((c) => c.code === override) && override !== computedClass;
-  const classCode = overridden ? override : computedClass;
-  const labelOf = (code: string | null) => pack.classes.find((c) => c.code === code)?.label ?? null;
-  const classLabel = labelOf(classCode);
-  const table = classCode ? tableFor(pack, classCode, fired.map((f) => f.id)) : null;
-  const deductions = (table?.rows ?? []).map((row) => ({ role: row.role, points: classCode ? (row.points[classCode] ?? 0) : 0 }));
-
+/** The persons table's rows, each with the points of the position chosen for them (rows with none left out). */
+function personsOf(template: ChecklistTemplate, link: Link, answers: Answers, deductions: PackDeduction[]): PackGradeResult['persons'] {
   const columns = template.sections.flatMap((s) => s.items).find((i) => i.id === link.personsItemId)?.columns ?? [];
   const options = columns.find((c) => c.id === link.roleColumnId)?.options ?? [];
   const nameColumn = columns.find((c) => c.kind === 'text')?.id ?? '';
-  const persons = (tableRows(link.personsItemId ? answers[link.personsItemId] : undefined) ?? []).flatMap((row, i) => {
+  return (tableRows(link.personsItemId ? answers[link.personsItemId] : undefined) ?? []).flatMap((row, i) => {
     const deduction = deductions[options.findIndex((o) => o.value === row[link.roleColumnId ?? ''])];
     if (!deduction) return [];
     const name = row[nameColumn];
     return [{ row: i, name: typeof name === 'string' ? name : '', role: deduction.role, points: deduction.points }];
   });
+}
 
+interface Explained {
+  fired: Fired;
+  computedLabel: Bilingual | null;
+  overriddenTo: Bilingual | null;
+  reason: Answers[string] | undefined;
+  table: DeductionTable | null;
+  deductions: PackDeduction[];
+}
+
+/** The grading in words, zh and en: what was met, the class computed, the person's class and why, the deductions. */
+function explain({ fired, computedLabel, overriddenTo, reason, table, deductions }: Explained): Bilingual[] {
   const explanation: Bilingual[] = fired.map((f) => ({ zh: `符合：${f.label.zh}${f.detail ? `（${f.detail}）` : ''}`, en: `Met: ${f.label.en}${f.detail ? ` (${f.detail})` : ''}` }));
-  const computedLabel = labelOf(computedClass);
   if (!fired.length && computedLabel) explanation.push({ zh: '未符合任何认定条件，按默认等级认定', en: 'No condition met: the default class applies' });
   explanation.push(
     computedLabel
       ? { zh: `计算等级：${computedLabel.zh}`, en: `Computed class: ${computedLabel.en}` }
       : { zh: '未符合任何认定条件，无法计算等级', en: 'No condition met: no class computed' },
   );
-  if (overridden && classLabel) {
-    const reason = link.overrideReasonItemId ? answers[link.overrideReasonItemId] : undefined;
+  if (overriddenTo) {
     const why = typeof reason === 'string' && reason.trim() ? reason.trim() : '未写明理由';
-    explanation.push({ zh: `人工认定为${classLabel.zh}：${why}`, en: `Set to ${classLabel.en} by a person: ${why === '未写明理由' ? 'no reason given' : why}` });
+    explanation.push({ zh: `人工认定为${overriddenTo.zh}：${why}`, en: `Set to ${overriddenTo.en} by a person: ${why === '未写明理由' ? 'no reason given' : why}` });
   }
   if (table) {
     const list = deductions.map((d) => `${d.role.zh}${d.points}分`).join('，');
@@ -116,6 +123,22 @@ export function gradeByRulePack(template: ChecklistTemplate, answers: Answers, p
   } else {
     explanation.push({ zh: '无适用的扣分标准', en: 'No deduction table applies' });
   }
+  return explanation;
+}
+
+export function gradeByRulePack(template: ChecklistTemplate, answers: Answers, pack: RulePack): PackGradeResult {
+  const link = template.rulePack;
+  if (!link || link.id !== pack.id) throw new Error(`template ${template.id} is not graded by pack ${pack.id}`);
+  const { fired, computedClass } = computeClass(template, answers, pack);
+  const override = link.overrideItemId ? answers[link.overrideItemId] : undefined;
+  const overridden = typeof override === 'string' && pack.classes.some((c) => c.code === override) && override !== computedClass;
+  const classCode = overridden ? override : computedClass;
+  const labelOf = (code: string | null) => pack.classes.find((c) => c.code === code)?.label ?? null;
+  const classLabel = labelOf(classCode);
+  const table = classCode ? tableFor(pack, classCode, fired.map((f) => f.id)) : null;
+  const deductions = (table?.rows ?? []).map((row) => ({ role: row.role, points: classCode ? (row.points[classCode] ?? 0) : 0 }));
+  const reason = link.overrideReasonItemId ? answers[link.overrideReasonItemId] : undefined;
+  const explanation = explain({ fired, computedLabel: labelOf(computedClass), overriddenTo: overridden ? classLabel : null, reason, table, deductions });
 
   return {
     packId: pack.id,
@@ -127,7 +150,7 @@ export function gradeByRulePack(template: ChecklistTemplate, answers: Answers, p
     fired,
     table: table ? { code: table.code, label: table.label, source: table.source } : null,
     deductions,
-    persons,
+    persons: personsOf(template, link, answers, deductions),
     explanation,
   };
 }

@@ -199,7 +199,7 @@ export const sanctionArticleSchema = z.object({
 });
 export type SanctionArticleData = z.infer<typeof sanctionArticleSchema>;
 
-export const rulePackSchema = z
+const rulePackShape = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
@@ -264,75 +264,106 @@ export const rulePackSchema = z
     paths: sidePathsSchema.optional(),
     /** The fields the organisation's register or record card asks beyond every complaint's own (record-fields-schema.ts). */
     recordFields: recordFieldsSchema.optional(),
-  })
-  .superRefine((pack, ctx) => {
-    const codes = new Set(pack.classes.map((c) => c.code));
-    const check = (code: string, path: (string | number)[]) => {
-      if (!codes.has(code)) ctx.addIssue({ code: 'custom', path, message: `unknown class ${code}` });
-    };
-    check(pack.defaultClass, ['defaultClass']);
-    pack.criteria.forEach((c, i) => {
-      check(c.classCode, ['criteria', i, 'classCode']);
-      if (c.predicate && 'overdue' in c.predicate) check(c.predicate.ofClass, ['criteria', i, 'predicate', 'ofClass']);
-    });
-    pack.escalationTriggers.forEach((trigger, i) => {
-      if (trigger.predicate && 'overdue' in trigger.predicate) check(trigger.predicate.ofClass, ['escalationTriggers', i, 'predicate', 'ofClass']);
-    });
-    pack.deadlines.forEach((d, i) => d.classes?.forEach((code, j) => check(code, ['deadlines', i, 'classes', j])));
-    const steps = new Set(pack.deadlines.map(stepOf));
-    pack.deadlines.forEach((d, i) => {
-      if (typeof d.from === 'object' && 'afterStep' in d.from && !steps.has(d.from.afterStep)) {
-        ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from', 'afterStep'], message: `unknown step ${d.from.afterStep}` });
-      }
-      const party = unknownParty(d.startsAt, steps);
-      if (party) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'startsAt'], message: `unknown role or step ${party}` });
-    });
-    pack.notifications.forEach((n, i) => n.when.classCode && check(n.when.classCode, ['notifications', i, 'when', 'classCode']));
-    const obligationIds = pack.notifications.flatMap((n) => (n.id ? [n.id] : []));
-    if (new Set(obligationIds).size !== obligationIds.length) ctx.addIssue({ code: 'custom', path: ['notifications'], message: 'notification ids must be unique' });
-    const narrowsNotEscalated = (n: (typeof pack.notifications)[number]) => Boolean(n.when.reasonCode) && n.when.event !== 'escalated';
-    pack.notifications.forEach((n, i) => narrowsNotEscalated(n) && ctx.addIssue({ code: 'custom', path: ['notifications', i, 'when', 'reasonCode'], message: 'a reason code narrows the escalated event only' }));
-    pack.deductions.forEach((table, i) =>
-      table.rows.forEach((row, j) => Object.keys(row.points).forEach((code) => check(code, ['deductions', i, 'rows', j, 'points', code]))),
-    );
-    // A step may appear once per class: two rules for the same step and class would disagree on its due time.
-    const seen = new Set<string>();
-    pack.deadlines.forEach((d, i) => {
-      for (const classCode of d.classes ?? pack.classes.map((c) => c.code)) {
-        for (const kind of d.kinds ?? RECORD_KINDS) {
-          const key = `${stepOf(d)}|${classCode}|${kind}`;
-          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['deadlines', i], message: `step ${stepOf(d)} given twice for class ${classCode} (${kind})` });
-          seen.add(key);
-        }
-      }
-    });
-    const flags = new Set(pack.flags.map((f) => f.id));
-    const checkFlag = (id: string | undefined, path: (string | number)[]) => {
-      if (id !== undefined && !flags.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown flag ${id}` });
-    };
-    pack.deadlines.forEach((d, i) => checkFlag(d.onlyIfFlag, ['deadlines', i, 'onlyIfFlag']));
-    pack.notifications.forEach((n, i) => checkFlag(n.when.flag, ['notifications', i, 'when', 'flag']));
-    pack.criteria.forEach((c, i) => {
-      if (c.judgement && !c.predicate) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'judgement'], message: 'a judgement goes beside a computed predicate; without one, the criterion is ticked' });
-    });
-    const articles = new Set(pack.sanctions.map((a) => a.code));
-    if (articles.size !== pack.sanctions.length) ctx.addIssue({ code: 'custom', path: ['sanctions'], message: 'sanction article codes must be unique' });
-    pack.sanctions.forEach((a, i) => {
-      if (a.after && !articles.has(a.after.of)) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'after', 'of'], message: `unknown article ${a.after.of}` });
-      if (a.fine && !a.measures.includes('fine')) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'fine'], message: 'a fine needs the fine measure' });
-    });
-    if (pack.procedure) for (const issue of procedureIssues(pack.procedure, codes)) ctx.addIssue({ code: 'custom', ...issue });
-    pack.deadlines.forEach((d, i) => {
-      const approval = approvalStartOf(d);
-      if (!approval || !pack.procedure) return;
-      const routes = pack.procedure.routes.filter((r) => !d.classes || !r.classes || r.classes.some((c) => d.classes?.includes(c)));
-      // A clock counted from an approval the route does not name would never start (older versions, without a route, keep theirs unstarted).
-      if (routes.some((r) => !r.steps[approval])) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from'], message: `a route of the deadline's classes names no ${approval} step` });
-    });
-    if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id), fields: pack.recordFields?.map((f) => f.id) })) ctx.addIssue({ code: 'custom', ...issue });
-    for (const issue of recordFieldIssues(pack.recordFields ?? [])) ctx.addIssue({ code: 'custom', ...issue });
-    const ids = pack.criteria.map((c) => c.id);
-    if (new Set([...ids, ...flags]).size !== ids.length + flags.size) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion and flag ids must be unique' });
   });
+type PackShape = z.infer<typeof rulePackShape>;
+type Check = (code: string, path: (string | number)[]) => void;
+
+/** Cross-references a pack must hold: every class, step, flag, article and field it names exists, and no step is given twice. */
+function checkPack(pack: PackShape, ctx: z.RefinementCtx) {
+  const codes = new Set(pack.classes.map((c) => c.code));
+  const check: Check = (code, path) => {
+    if (!codes.has(code)) ctx.addIssue({ code: 'custom', path, message: `unknown class ${code}` });
+  };
+  const steps = new Set(pack.deadlines.map(stepOf));
+  checkClassesAndSteps(pack, ctx, check, steps);
+  checkNotificationsAndDeductions(pack, ctx, check);
+  checkStepsOnce(pack, ctx);
+  const flags = checkFlagsAndSanctions(pack, ctx);
+  checkProcedureAndPaths(pack, ctx, codes, steps);
+  const ids = pack.criteria.map((c) => c.id);
+  if (new Set([...ids, ...flags]).size !== ids.length + flags.size) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion and flag ids must be unique' });
+}
+
+/** The classes the criteria, triggers and deadlines name; the steps and parties a deadline counts from. */
+function checkClassesAndSteps(pack: PackShape, ctx: z.RefinementCtx, check: Check, steps: Set<string>) {
+  check(pack.defaultClass, ['defaultClass']);
+  pack.criteria.forEach((c, i) => {
+    check(c.classCode, ['criteria', i, 'classCode']);
+    if (c.predicate && 'overdue' in c.predicate) check(c.predicate.ofClass, ['criteria', i, 'predicate', 'ofClass']);
+  });
+  pack.escalationTriggers.forEach((trigger, i) => {
+    if (trigger.predicate && 'overdue' in trigger.predicate) check(trigger.predicate.ofClass, ['escalationTriggers', i, 'predicate', 'ofClass']);
+  });
+  pack.deadlines.forEach((d, i) => d.classes?.forEach((code, j) => check(code, ['deadlines', i, 'classes', j])));
+  pack.deadlines.forEach((d, i) => {
+    if (typeof d.from === 'object' && 'afterStep' in d.from && !steps.has(d.from.afterStep)) {
+      ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from', 'afterStep'], message: `unknown step ${d.from.afterStep}` });
+    }
+    const party = unknownParty(d.startsAt, steps);
+    if (party) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'startsAt'], message: `unknown role or step ${party}` });
+  });
+}
+
+/** Notifications: known classes, unique ids, reason codes on the escalated event only; deduction tables: known classes. */
+function checkNotificationsAndDeductions(pack: PackShape, ctx: z.RefinementCtx, check: Check) {
+  pack.notifications.forEach((n, i) => n.when.classCode && check(n.when.classCode, ['notifications', i, 'when', 'classCode']));
+  const obligationIds = pack.notifications.flatMap((n) => (n.id ? [n.id] : []));
+  if (new Set(obligationIds).size !== obligationIds.length) ctx.addIssue({ code: 'custom', path: ['notifications'], message: 'notification ids must be unique' });
+  const narrowsNotEscalated = (n: (typeof pack.notifications)[number]) => Boolean(n.when.reasonCode) && n.when.event !== 'escalated';
+  pack.notifications.forEach((n, i) => narrowsNotEscalated(n) && ctx.addIssue({ code: 'custom', path: ['notifications', i, 'when', 'reasonCode'], message: 'a reason code narrows the escalated event only' }));
+  pack.deductions.forEach((table, i) =>
+    table.rows.forEach((row, j) => Object.keys(row.points).forEach((code) => check(code, ['deductions', i, 'rows', j, 'points', code]))),
+  );
+}
+
+/** A step may appear once per class: two rules for the same step and class would disagree on its due time. */
+function checkStepsOnce(pack: PackShape, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  pack.deadlines.forEach((d, i) => {
+    for (const classCode of d.classes ?? pack.classes.map((c) => c.code)) {
+      for (const kind of d.kinds ?? RECORD_KINDS) {
+        const key = `${stepOf(d)}|${classCode}|${kind}`;
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['deadlines', i], message: `step ${stepOf(d)} given twice for class ${classCode} (${kind})` });
+        seen.add(key);
+      }
+    }
+  });
+}
+
+/** Flags named by deadlines and notifications exist; judgements sit beside predicates; sanction articles are unique and consistent. Returns the flag ids. */
+function checkFlagsAndSanctions(pack: PackShape, ctx: z.RefinementCtx): Set<string> {
+  const flags = new Set(pack.flags.map((f) => f.id));
+  const checkFlag = (id: string | undefined, path: (string | number)[]) => {
+    if (id !== undefined && !flags.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown flag ${id}` });
+  };
+  pack.deadlines.forEach((d, i) => checkFlag(d.onlyIfFlag, ['deadlines', i, 'onlyIfFlag']));
+  pack.notifications.forEach((n, i) => checkFlag(n.when.flag, ['notifications', i, 'when', 'flag']));
+  pack.criteria.forEach((c, i) => {
+    if (c.judgement && !c.predicate) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'judgement'], message: 'a judgement goes beside a computed predicate; without one, the criterion is ticked' });
+  });
+  const articles = new Set(pack.sanctions.map((a) => a.code));
+  if (articles.size !== pack.sanctions.length) ctx.addIssue({ code: 'custom', path: ['sanctions'], message: 'sanction article codes must be unique' });
+  pack.sanctions.forEach((a, i) => {
+    if (a.after && !articles.has(a.after.of)) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'after', 'of'], message: `unknown article ${a.after.of}` });
+    if (a.fine && !a.measures.includes('fine')) ctx.addIssue({ code: 'custom', path: ['sanctions', i, 'fine'], message: 'a fine needs the fine measure' });
+  });
+  return flags;
+}
+
+/** The procedure, the approvals deadlines count from, the side paths and the record fields. */
+function checkProcedureAndPaths(pack: PackShape, ctx: z.RefinementCtx, codes: Set<string>, steps: Set<string>) {
+  if (pack.procedure) for (const issue of procedureIssues(pack.procedure, codes)) ctx.addIssue({ code: 'custom', ...issue });
+  pack.deadlines.forEach((d, i) => {
+    const approval = approvalStartOf(d);
+    if (!approval || !pack.procedure) return;
+    const routes = pack.procedure.routes.filter((r) => !d.classes || !r.classes || r.classes.some((c) => d.classes?.includes(c)));
+    // A clock counted from an approval the route does not name would never start (older versions, without a route, keep theirs unstarted).
+    if (routes.some((r) => !r.steps[approval])) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from'], message: `a route of the deadline's classes names no ${approval} step` });
+  });
+  if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id), fields: pack.recordFields?.map((f) => f.id) })) ctx.addIssue({ code: 'custom', ...issue });
+  for (const issue of recordFieldIssues(pack.recordFields ?? [])) ctx.addIssue({ code: 'custom', ...issue });
+}
+
+export const rulePackSchema = rulePackShape.superRefine(checkPack);
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type RulePackInput = z.input<typeof rulePackSchema>;

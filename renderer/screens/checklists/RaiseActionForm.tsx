@@ -1,38 +1,16 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistRecord } from '../../../shared/api/checklists';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
 import { useColleagues } from '../../hooks/use-colleagues';
-import { useFormSubmit } from '../../hooks/use-form-submit';
-import { useTimeZone } from '../../hooks/use-time-zone';
-import { fromDateTimeLocal } from '../../lib/zoned-time';
 import { DateField } from '../../components/DateField';
-
-const FIELDS = ['problem', 'action', 'ownerId', 'dueAt'] as const;
+import { useRaiseAction, type RaiseActionInput } from './use-raise-action';
 
 /** 提出整改 from a failed item or row: the problem, the action, its owner and due time. */
-export function RaiseActionForm({ name, problem, send, onClose }: { name: string; problem: string; send: (input: { problem: string; action: string; ownerId: string; dueAt: string }) => Promise<ChecklistRecord>; onClose: () => void }) {
+export function RaiseActionForm({ name, problem, send, onClose }: { name: string; problem: string; send: (input: RaiseActionInput) => Promise<ChecklistRecord>; onClose: () => void }) {
   const { t } = useTranslation();
-  const timeZone = useTimeZone();
   const colleagues = useColleagues();
-  const { errors, other, busy, submit } = useFormSubmit(FIELDS);
-  const [values, setValues] = useState({ problem, action: '', ownerId: '', dueAt: '' });
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-
-  const onSubmit = async () => {
-    const dueAt = fromDateTimeLocal(values.dueAt, timeZone);
-    const local = {
-      ...(values.problem.trim() ? {} : { problem: t('errors.required') }),
-      ...(values.action.trim() ? {} : { action: t('errors.required') }),
-      ...(values.ownerId ? {} : { ownerId: t('errors.required') }),
-      ...(dueAt ? {} : { dueAt: t('errors.required') }),
-    };
-    const ok = await submit(local, async () => {
-      await send({ problem: values.problem, action: values.action, ownerId: values.ownerId, dueAt: dueAt! });
-    });
-    if (ok) onClose();
-  };
+  const { values, set, errors, other, busy, onSubmit } = useRaiseAction(problem, send, onClose);
 
   return (
     <form

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ComplaintDetail as ComplaintDetailData } from '../../../shared/api/complaints';
 import { hasPermission } from '../../../shared/domain/roles';
+import type { RulePack } from '../../../shared/rules/pack-schema';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useComplaintsStore } from '../../stores/complaints-store';
@@ -33,11 +35,9 @@ export function ComplaintDetail({ id }: { id: string }) {
   const error = useComplaintsStore((s) => s.error);
   const fetchOne = useComplaintsStore((s) => s.fetchOne);
   const go = useNavigationStore((s) => s.go);
-  const user = useSessionStore((s) => s.user);
   const pack = useSitePack();
   // The grading pane reads the pack version this complaint is graded by, which may be older than the site's newest.
   const gradePack = useGradePack(complaint?.grade);
-  const mayGrade = !!user && hasPermission(user.roles, 'complaint.grade');
   const [chosenLayout, setLayout] = useState<RegisterLayoutId | null>(null);
   const layout = chosenLayout ?? defaultLayoutFor(pack?.id);
 
@@ -64,28 +64,46 @@ export function ComplaintDetail({ id }: { id: string }) {
       ) : (
         <>
           <div className="complaint-detail-layout">
-            <div className="complaint-detail-main">
-              <HeadOfficeRemarks complaint={complaint} pack={pack ?? null} />
-              <ComplaintFacts complaint={complaint} />
-              <WorkflowActions key={complaint.id} complaint={complaint} />
-              <RoutePanel complaint={complaint} />
-              <HandlingSummary complaint={complaint} />
-              <WorkflowTimeline complaint={complaint} />
-              <WorkflowRecords complaint={complaint} />
-              <CaseRecordsPanel complaint={complaint} />
-              {(gradePack?.paths?.stoppageNotice || gradePack?.paths?.roomTemperature) && <HeatSupplyPanel key={`heat-${complaint.id}`} complaintId={complaint.id} />}
-              {gradePack?.paths?.reportRetest && <RetestPanel key={`retest-${complaint.id}`} complaintId={complaint.id} />}
-            </div>
-            <div className="complaint-detail-grading">
-              <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} sidePaths={complaint.workflow} />
-              <RecordNotified key={complaint.version} complaint={complaint} />
-              <SpecialReportBox complaint={complaint} />
-              {mayGrade && gradePack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={gradePack} />}
-            </div>
+            <DetailMain complaint={complaint} pack={pack} gradePack={gradePack} />
+            <DetailGrading complaint={complaint} gradePack={gradePack} />
           </div>
           <ComplaintRegisterPrint complaint={complaint} layout={layout} />
         </>
       )}
     </section>
+  );
+}
+
+type Loaded = { complaint: ComplaintDetailData; gradePack: RulePack | null | undefined };
+
+/** The record, what may be done next, what was done, its records and the side paths its pack names. */
+function DetailMain({ complaint, pack, gradePack }: Loaded & { pack: RulePack | null | undefined }) {
+  return (
+    <div className="complaint-detail-main">
+      <HeadOfficeRemarks complaint={complaint} pack={pack ?? null} />
+      <ComplaintFacts complaint={complaint} />
+      <WorkflowActions key={complaint.id} complaint={complaint} />
+      <RoutePanel complaint={complaint} />
+      <HandlingSummary complaint={complaint} />
+      <WorkflowTimeline complaint={complaint} />
+      <WorkflowRecords complaint={complaint} />
+      <CaseRecordsPanel complaint={complaint} />
+      {(gradePack?.paths?.stoppageNotice || gradePack?.paths?.roomTemperature) && <HeatSupplyPanel key={`heat-${complaint.id}`} complaintId={complaint.id} />}
+      {gradePack?.paths?.reportRetest && <RetestPanel key={`retest-${complaint.id}`} complaintId={complaint.id} />}
+    </div>
+  );
+}
+
+/** The grade and its clocks, who was told, the special report and, for whoever may grade, the override. */
+function DetailGrading({ complaint, gradePack }: Loaded) {
+  const user = useSessionStore((s) => s.user);
+  const mayGrade = !!user && hasPermission(user.roles, 'complaint.grade');
+  return (
+    <div className="complaint-detail-grading">
+      <GradePanel grade={complaint.grade} pack={gradePack} kind={complaint.kind} sidePaths={complaint.workflow} />
+      <RecordNotified key={complaint.version} complaint={complaint} />
+      <SpecialReportBox complaint={complaint} />
+      {mayGrade && gradePack && complaint.grade && <OverrideClass key={complaint.version} complaint={complaint} pack={gradePack} />}
+    </div>
   );
 }

@@ -8,15 +8,35 @@ import { CustomerSignBadge } from '../customers/CustomerSignBadge';
 import { DetailItem as Item } from './DetailItem';
 import { RecordFieldItems } from './record-fields/RecordFieldItems';
 
+type Props = { complaint: ComplaintDetail };
+
 /** What was registered, where the case stands and who has it: the record's own fields. */
-export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
+export function ComplaintFacts({ complaint }: Props) {
+  return (
+    <dl className="details">
+      <FactsIdentity complaint={complaint} />
+      <FactsCustomer complaint={complaint} />
+      <RecordFieldItems complaint={complaint} />
+      <FactsHandling complaint={complaint} />
+      <FactsRepeats complaint={complaint} />
+    </dl>
+  );
+}
+
+/** The translator, the site's time zone, navigation and the muted "none" every part shows. */
+function useFactsKit() {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const go = useNavigationStore((s) => s.go);
   const none = <span className="muted">{t('complaintDetail.none')}</span>;
-  const { repeatOf } = complaint;
+  return { t, timeZone, go, none };
+}
+
+/** Serial, status, kind and channel (with the opinion-book entry it came from). */
+function FactsIdentity({ complaint }: Props) {
+  const { t, go } = useFactsKit();
   return (
-    <dl className="details">
+    <>
       <Item label={t('complaints.serial')}>
         <strong className="serial" data-testid="detail-serial">
           {complaint.serial}
@@ -37,6 +57,15 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
           </>
         )}
       </Item>
+    </>
+  );
+}
+
+/** Who complained, what about, and the goods concerned. */
+function FactsCustomer({ complaint }: Props) {
+  const { t, go, none } = useFactsKit();
+  return (
+    <>
       <Item label={t('complaintForm.customerName')} testId="detail-customer">
         {/* The name as said at intake; the file (and its 投诉苗头 flag) as it is now. */}
         {complaint.customerId ? (
@@ -60,7 +89,15 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
           {complaint.quantityUnit ?? ''}
         </Item>
       )}
-      <RecordFieldItems complaint={complaint} />
+    </>
+  );
+}
+
+/** Remedy, receipt, who holds the case and by when. */
+function FactsHandling({ complaint }: Props) {
+  const { t, timeZone, none } = useFactsKit();
+  return (
+    <>
       <Item label={t('complaintForm.remedy')}>{complaint.remedy ? t(`remedies.${complaint.remedy}`) : none}</Item>
       <Item label={t('complaints.firstReceiver')}>{complaint.firstReceiverName}</Item>
       <Item label={t('complaintForm.receivedAt')}>{formatInstant(complaint.receivedAt, timeZone)}</Item>
@@ -77,6 +114,16 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
       <Item label={t('complaintDetail.escalationCount')} testId="detail-escalations">
         {complaint.escalationCount}
       </Item>
+    </>
+  );
+}
+
+/** The case it repeats, how often it was repeated, and the restatement and proposed solution. */
+function FactsRepeats({ complaint }: Props) {
+  const { t, go } = useFactsKit();
+  const { repeatOf } = complaint;
+  return (
+    <>
       {repeatOf && (
         <Item label={t('complaintDetail.repeatOf')}>
           {/* The original opens in place; its own page links back through its events. */}
@@ -96,6 +143,6 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
           <p className="content-text">{complaint.proposedSolution}</p>
         </Item>
       )}
-    </dl>
+    </>
   );
 }

@@ -103,26 +103,10 @@ export function RiskProposeForm({ customerId, current, lastFacts, onDone }: { cu
 
   return (
     <form className="risk-propose" data-testid="risk-propose-form" onSubmit={(e) => void submit(e)}>
-      {/* Where the source is silent, what the app decided (the pack's choice notes). */}
-      <ul className="field-hint" data-testid="risk-choices" lang={noteLang(i18n.language)}>
-        {Object.values(RISK_CLASS_CHOICES).map((note) => (
-          <li key={note.en}>{noteText(note, i18n.language)}</li>
-        ))}
-      </ul>
+      <RiskChoiceNotes />
       <FactsFields facts={facts} onChange={setFacts} />
       <JudgementFields reasons={reasons} onChange={setReasons} />
-      <p data-testid="risk-indicated">
-        <strong>{t('riskClasses.propose.indicated', { cls: riskClassLabel(assessment.indicated, i18n.language) })}</strong>
-      </p>
-      {assessment.met.length === 0 ? (
-        <p className="field-hint">{t('riskClasses.propose.noneMet')}</p>
-      ) : (
-        <ul className="risk-met" aria-label={t('riskClasses.propose.met')}>
-          {assessment.met.map((criterion) => (
-            <li key={criterion.id}>{criterionLabel(criterion.id, i18n.language)}</li>
-          ))}
-        </ul>
-      )}
+      <IndicatedClass assessment={assessment} />
       <label className="field">
         <span className="field-label">{t('riskClasses.propose.toClass')}</span>
         <select data-testid="risk-to-class" value={toClass} onChange={(e) => setToClass(e.target.value as RiskClass)}>
@@ -147,5 +131,38 @@ export function RiskProposeForm({ customerId, current, lastFacts, onDone }: { cu
         </button>
       </div>
     </form>
+  );
+}
+
+/** Where the source is silent, what the app decided (the pack's choice notes). */
+function RiskChoiceNotes() {
+  const { i18n } = useTranslation();
+  return (
+    <ul className="field-hint" data-testid="risk-choices" lang={noteLang(i18n.language)}>
+      {Object.values(RISK_CLASS_CHOICES).map((note) => (
+        <li key={note.en}>{noteText(note, i18n.language)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The class the listed cases give, and which of them are met, as the facts and judgements are filled. */
+function IndicatedClass({ assessment }: { assessment: ReturnType<typeof assessRiskClass> }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <p data-testid="risk-indicated">
+        <strong>{t('riskClasses.propose.indicated', { cls: riskClassLabel(assessment.indicated, i18n.language) })}</strong>
+      </p>
+      {assessment.met.length === 0 ? (
+        <p className="field-hint">{t('riskClasses.propose.noneMet')}</p>
+      ) : (
+        <ul className="risk-met" aria-label={t('riskClasses.propose.met')}>
+          {assessment.met.map((criterion) => (
+            <li key={criterion.id}>{criterionLabel(criterion.id, i18n.language)}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MediaIncident } from '../../../shared/api/media';
 import { siteDayOf } from '../../../shared/domain/opinion-book';
 import { hasPermission } from '../../../shared/domain/roles';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -51,33 +52,43 @@ export function MediaRegisterPage() {
       {items.length === 0 ? (
         <p className="muted">{t('media.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="media-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('media.occurredAt')}</th>
-                <th scope="col">{t('media.channel')}</th>
-                <th scope="col">{t('media.mediaName')}</th>
-                <th scope="col">{t('media.description')}</th>
-                <th scope="col">{t('media.complaint')}</th>
-                <th scope="col">{t('media.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.id} className="clickable" data-testid="media-row" tabIndex={0} onClick={() => go({ page: 'media-detail', id: i.id })} onKeyDown={(e) => e.key === 'Enter' && go({ page: 'media-detail', id: i.id })}>
-                  <td className="nowrap">{formatInstant(i.occurredAt, timeZone)}</td>
-                  <td>{t(`mediaChannels.${i.channel}`)}</td>
-                  <td>{[i.mediaName ?? i.platform, i.programme && `《${i.programme}》`].filter(Boolean).join(' ')}</td>
-                  <td className="summary">{i.description}</td>
-                  <td className="serial">{i.complaint?.serial ?? ''}</td>
-                  <td>{t(`mediaStatuses.${i.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MediaList items={items} />
       )}
     </section>
+  );
+}
+
+/** The year's incidents as the core lists them; a row (click or Enter) opens the incident. */
+function MediaList({ items }: { items: readonly MediaIncident[] }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const go = useNavigationStore((s) => s.go);
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="media-list">
+        <thead>
+          <tr>
+            <th scope="col">{t('media.occurredAt')}</th>
+            <th scope="col">{t('media.channel')}</th>
+            <th scope="col">{t('media.mediaName')}</th>
+            <th scope="col">{t('media.description')}</th>
+            <th scope="col">{t('media.complaint')}</th>
+            <th scope="col">{t('media.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.id} className="clickable" data-testid="media-row" tabIndex={0} onClick={() => go({ page: 'media-detail', id: i.id })} onKeyDown={(e) => e.key === 'Enter' && go({ page: 'media-detail', id: i.id })}>
+              <td className="nowrap">{formatInstant(i.occurredAt, timeZone)}</td>
+              <td>{t(`mediaChannels.${i.channel}`)}</td>
+              <td>{[i.mediaName ?? i.platform, i.programme && `《${i.programme}》`].filter(Boolean).join(' ')}</td>
+              <td className="summary">{i.description}</td>
+              <td className="serial">{i.complaint?.serial ?? ''}</td>
+              <td>{t(`mediaStatuses.${i.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

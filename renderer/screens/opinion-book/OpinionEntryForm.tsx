@@ -1,42 +1,15 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPINION_ENTRY_TYPES, siteDayOf, type OpinionEntryType } from '../../../shared/domain/opinion-book';
+import { OPINION_ENTRY_TYPES } from '../../../shared/domain/opinion-book';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
-import { useFormSubmit } from '../../hooks/use-form-submit';
-import { useTimeZone } from '../../hooks/use-time-zone';
-import type { FieldErrors } from '../../lib/field-errors';
-import { useOpinionBookStore } from '../../stores/opinion-book-store';
 import { DateField } from '../../components/DateField';
-
-const FIELDS = ['entryDate', 'entryType', 'content', 'customerName', 'contact'] as const;
-type Field = (typeof FIELDS)[number];
+import { useOpinionEntryForm } from './use-opinion-entry-form';
 
 /** Transcribes one entry of the paper book, as the customer wrote it. */
 export function OpinionEntryForm() {
   const { t } = useTranslation();
-  const timeZone = useTimeZone();
-  const record = useOpinionBookStore((s) => s.record);
-  const blank = () => ({ entryDate: siteDayOf(new Date(), timeZone), entryType: '' as OpinionEntryType | '', content: '', customerName: '', contact: '' });
-  const [values, setValues] = useState(blank);
-  const [saved, setSaved] = useState<number | null>(null);
-  const { errors, other, busy, submit } = useFormSubmit(FIELDS);
-  const set = (field: Field, value: string) => setValues((v) => ({ ...v, [field]: value }));
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(null);
-    const local: FieldErrors<Field> = {};
-    if (!values.entryDate) local.entryDate = t('opinionBook.enterDate');
-    if (!values.entryType) local.entryType = t('opinionBook.chooseType');
-    if (!values.content.trim()) local.content = t('opinionBook.enterContent');
-    await submit(local, async () => {
-      const entry = await record({ ...values, entryType: values.entryType as OpinionEntryType });
-      setSaved(entry.entryNo);
-      setValues(blank());
-    });
-  };
+  const { values, set, saved, errors, other, busy, onSubmit } = useOpinionEntryForm();
 
   return (
     <div className="panel" data-testid="opinion-entry-form">

@@ -1,10 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CircularDefinitionView, MonthlyAssessment, WeeklyCircular } from '../../../shared/api/circulars';
 import { hasPermission } from '../../../shared/domain/roles';
-import { periodKeyOf } from '../../../shared/reports/period';
 import { noteLang, noteText } from '../../../shared/sources/choice-note';
-import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useCitation } from '../../components/SourceCitation';
 import { currentLanguage } from '../../i18n/i18n';
@@ -17,9 +13,8 @@ import { useSessionStore } from '../../stores/session-store';
 import { CircularTables } from './CircularTables';
 import { CircularWeightForm } from './CircularWeightForm';
 import { useCircularLabels } from './use-circular-labels';
+import { useCircularPanel, type CircularMode, type CircularShown } from './use-circular-panel';
 
-type Mode = 'week' | 'month';
-type Shown = { mode: 'week'; data: WeeklyCircular } | { mode: 'month'; data: MonthlyAssessment };
 
 /**
  * 每周通报与每月考核 (issue 16 item 6): the week's findings and open
@@ -32,34 +27,7 @@ export function CircularPanel({ today }: { today: string }) {
   const { t } = useTranslation();
   const roles = useSessionStore((s) => s.user?.roles ?? []);
   const mayAssess = hasPermission(roles, 'statistics.read');
-  const [definitions, setDefinitions] = useState<CircularDefinitionView[]>([]);
-  const [definitionId, setDefinitionId] = useState('area-checks');
-  const [mode, setMode] = useState<Mode>('week');
-  const [keys, setKeys] = useState({ week: periodKeyOf('week', today), month: periodKeyOf('month', today) });
-  const [shown, setShown] = useState<Shown | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void api.call('circulars.definitions', {}).then(setDefinitions, setError);
-  }, []);
-  const run = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const period = { key: keys[mode].trim() };
-      setShown(
-        mode === 'week'
-          ? { mode, data: await api.call('circulars.weekly', { definitionId, period: { kind: 'week', ...period } }) }
-          : { mode, data: await api.call('circulars.monthly', { definitionId, period: { kind: 'month', ...period } }) },
-      );
-    } catch (err) {
-      setShown(null);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { definitions, definitionId, setDefinitionId, mode, setMode, key, setKey, shown, error, busy, run, saved } = useCircularPanel(today);
   const definition = definitions.find((d) => d.id === definitionId);
   return (
     <section className="card circular-panel" data-testid="circular-panel" aria-label={t('circulars.title')}>
@@ -78,7 +46,7 @@ export function CircularPanel({ today }: { today: string }) {
         </label>
         <label>
           {t('circulars.mode')}
-          <select value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="circular-mode">
+          <select value={mode} onChange={(e) => setMode(e.target.value as CircularMode)} data-testid="circular-mode">
             <option value="week">{t('circulars.modes.week')}</option>
             {mayAssess && <option value="month">{t('circulars.modes.month')}</option>}
           </select>
@@ -86,7 +54,7 @@ export function CircularPanel({ today }: { today: string }) {
         <label>
           {mode === 'week' ? t('circulars.week') : t('circulars.month')}
           {/* Typed as the other report periods are (2026-W50, 2026-12): a native week or month input reads "Week 50, 2026" in the browser's language (issue 20 item 8). */}
-          <input value={keys[mode]} onChange={(e) => setKeys({ ...keys, [mode]: e.target.value })} size={9} title={t('reports.periodHint')} data-testid="circular-key" />
+          <input value={key} onChange={(e) => setKey(e.target.value)} size={9} title={t('reports.periodHint')} data-testid="circular-key" />
         </label>
         <button type="submit" className="button primary" disabled={busy} data-testid="circular-run">
           {t('circulars.run')}
@@ -94,12 +62,12 @@ export function CircularPanel({ today }: { today: string }) {
       </form>
       {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
       {shown && <CircularResult shown={shown} />}
-      {definition && hasPermission(roles, 'site.manage') && <CircularWeightForm definition={definition} onSaved={(d) => setDefinitions(definitions.map((x) => (x.id === d.id ? d : x)))} />}
+      {definition && hasPermission(roles, 'site.manage') && <CircularWeightForm definition={definition} onSaved={saved} />}
     </section>
   );
 }
 
-function CircularResult({ shown }: { shown: Shown }) {
+function CircularResult({ shown }: { shown: CircularShown }) {
   const { t } = useTranslation();
   const labels = useCircularLabels();
   const cite = useCitation();

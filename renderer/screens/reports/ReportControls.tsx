@@ -1,31 +1,16 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
-import { BUCKETS, periodKeyOf, type PeriodKind } from '../../../shared/reports/period';
+import { BUCKETS, type PeriodKind } from '../../../shared/reports/period';
 import { UnitSelect } from './UnitSelect';
+import { useReportControls } from './use-report-controls';
 
 type Meta = ApiOutput<'reports.definitions'>;
 
 /** Which report, which period (kind and key, typed or the current one offered), how to break it down, which unit. Enter runs it. */
 export function ReportControls({ meta, busy, onRun }: { meta: Meta; busy: boolean; onRun: (input: ApiInput<'reports.run'>) => void }) {
   const { t, i18n } = useTranslation();
-  const [definitionId, setDefinitionId] = useState(meta.definitions[0]?.id ?? '');
-  const definition = meta.definitions.find((d) => d.id === definitionId) ?? meta.definitions[0];
-  const [kind, setKind] = useState<PeriodKind>(definition?.periods.includes('month') ? 'month' : (definition?.periods[0] ?? 'month'));
-  const [key, setKey] = useState(periodKeyOf(kind, meta.today));
-  const [bucket, setBucket] = useState<PeriodKind | ''>('');
-  const [unit, setUnit] = useState(meta.restrictedUnit ?? '');
+  const { definition, chooseDefinition, kind, chooseKind, key, setKey, bucket, setBucket, unit, setUnit } = useReportControls(meta);
   if (!definition) return null;
-  const chooseKind = (next: PeriodKind) => {
-    setKind(next);
-    setKey(periodKeyOf(next, meta.today));
-    setBucket('');
-  };
-  const chooseDefinition = (id: string) => {
-    setDefinitionId(id);
-    const next = meta.definitions.find((d) => d.id === id);
-    if (next && !next.periods.includes(kind)) chooseKind(next.periods[0]!);
-  };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     onRun({ definitionId: definition.id, period: { kind, key: key.trim() }, ...(bucket ? { bucket } : {}), ...(unit ? { unit } : {}) });

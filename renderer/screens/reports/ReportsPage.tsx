@@ -85,7 +85,6 @@ function ReportBody({
   onCell: (cell: CellRef) => void;
 }) {
   const { t } = useTranslation();
-  const cite = useCitation();
   const lang = currentLanguage();
   const labels = useReportLabels();
   const title = lang === 'en' ? result.title.en : result.title.zh;
@@ -101,33 +100,7 @@ function ReportBody({
   const shares = useMemo(() => (first ? [{ name: labels.dimension(first.dimension), values: first.rows.map((r) => r.total) }] : []), [first, labels]);
   return (
     <article className="report" data-testid="report-result">
-      <header className="report-head">
-        <h3 data-testid="report-title">
-          {title} · {result.period.key}
-          {result.unit && ` · ${result.unit}`}
-        </h3>
-        <dl className="report-meta">
-          <dt>{t('reports.source')}</dt>
-          <dd>{cite(result.source)}</dd>
-          {definition?.choice && (
-            <>
-              <dt>{t('reports.choice')}</dt>
-              <dd lang={noteLang(lang)} data-testid="report-choice">{cite(noteText(definition.choice, lang))}</dd>
-            </>
-          )}
-          <dt>{t('reports.due')}</dt>
-          <dd data-testid="report-due">{result.dueDate ? t('reports.dueBy', { date: formatCalendarDate(result.dueDate, lang) }) : t('reports.dueNone')}</dd>
-          {definition && (
-            <>
-              <dt>{t('reports.producer')}</dt>
-              <dd>{lang === 'en' ? definition.producer.label.en : definition.producer.label.zh}</dd>
-              <dt>{t('reports.recipients')}</dt>
-              <dd>{definition.recipients.map((r) => (lang === 'en' ? r.label.en : r.label.zh)).join('、')}</dd>
-            </>
-          )}
-        </dl>
-        <p className="muted">{t('reports.asOf', { at: formatMoment(result.asOf, lang) })}</p>
-      </header>
+      <ReportHead result={result} definition={definition} title={title} />
       <ExportBar result={result} fileStem={`${title}-${result.period.key}`} fetchCases={fetchCases} recordExport={registerExport} extraTables={extraTables} />
       <div className="report-charts">
         {trend.length > 0 && <ReportChart kind="trend" title={t('reports.trend')} categories={result.buckets} series={trend} testId="chart-trend" />}
@@ -136,5 +109,41 @@ function ReportBody({
       <ReportView result={result} onCell={onCell} />
       <NotificationRatesPanel stats={timeliness.stats} error={timeliness.error} />
     </article>
+  );
+}
+
+/** The report's title, source, the app's choice where the source is silent, when it is due, who makes it and for whom. */
+function ReportHead({ result, definition, title }: { result: ApiOutput<'reports.run'>; definition: ApiOutput<'reports.definitions'>['definitions'][number] | undefined; title: string }) {
+  const { t } = useTranslation();
+  const cite = useCitation();
+  const lang = currentLanguage();
+  return (
+    <header className="report-head">
+      <h3 data-testid="report-title">
+        {title} · {result.period.key}
+        {result.unit && ` · ${result.unit}`}
+      </h3>
+      <dl className="report-meta">
+        <dt>{t('reports.source')}</dt>
+        <dd>{cite(result.source)}</dd>
+        {definition?.choice && (
+          <>
+            <dt>{t('reports.choice')}</dt>
+            <dd lang={noteLang(lang)} data-testid="report-choice">{cite(noteText(definition.choice, lang))}</dd>
+          </>
+        )}
+        <dt>{t('reports.due')}</dt>
+        <dd data-testid="report-due">{result.dueDate ? t('reports.dueBy', { date: formatCalendarDate(result.dueDate, lang) }) : t('reports.dueNone')}</dd>
+        {definition && (
+          <>
+            <dt>{t('reports.producer')}</dt>
+            <dd>{lang === 'en' ? definition.producer.label.en : definition.producer.label.zh}</dd>
+            <dt>{t('reports.recipients')}</dt>
+            <dd>{definition.recipients.map((r) => (lang === 'en' ? r.label.en : r.label.zh)).join('、')}</dd>
+          </>
+        )}
+      </dl>
+      <p className="muted">{t('reports.asOf', { at: formatMoment(result.asOf, lang) })}</p>
+    </header>
   );
 }

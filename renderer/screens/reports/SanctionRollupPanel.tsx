@@ -1,23 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api/contract';
 import type { SanctionRollup } from '../../../shared/api/sanction-ledger';
-import { hasPermission } from '../../../shared/domain/roles';
-import { periodKeyOf } from '../../../shared/reports/period';
-import { api } from '../../api/client';
 import { useCitation } from '../../components/SourceCitation';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
 import { errorText } from '../../lib/error-text';
 import { TablesExportBar } from '../../reports/TablesExportBar';
 import { rollupCsv, rollupTables, rollupWorkbook, type RollupLabels } from '../../reports/rollup-export';
-import { useSessionStore } from '../../stores/session-store';
 import { ReverseEntryForm } from './ReverseEntryForm';
 import type { LedgerEntry } from '../../../shared/api/sanction-ledger';
 import { UnitSelect } from './UnitSelect';
-
-const KINDS = ['month', 'quarter', 'year'] as const;
-type Kind = (typeof KINDS)[number];
+import { ROLLUP_KINDS, useSanctionRollup, type RollupKind } from './use-sanction-rollup';
 
 /** The tables on screen are the export's tables (rollup-export.ts), so what is printed, saved and shown cannot differ. */
 function useRollupLabels(): RollupLabels {
@@ -57,31 +51,8 @@ function useRollupLabels(): RollupLabels {
 export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definitions'> }) {
   const { t } = useTranslation();
   const labels = useRollupLabels();
-  const [kind, setKind] = useState<Kind>('month');
-  const [key, setKey] = useState(periodKeyOf('month', meta.today));
-  const [unit, setUnit] = useState(meta.restrictedUnit ?? '');
-  const [rollup, setRollup] = useState<SanctionRollup | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [reversing, setReversing] = useState<LedgerEntry | null>(null);
-  const mayReverse = useSessionStore((s) => !!s.user && hasPermission(s.user.roles, 'sanction.record'));
-  const fetchRollup = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setRollup(await api.call('sanctionLedger.rollup', { period: { kind, key: key.trim() }, ...(unit ? { unit } : {}) }));
-    } catch (err) {
-      setRollup(null);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const run = (e: React.FormEvent) => {
-    e.preventDefault();
-    setReversing(null);
-    void fetchRollup();
-  };
+  const state = useSanctionRollup(meta);
+  const { rollup, error, reversing, setReversing, mayReverse } = state;
   const stem = rollup ? `${t('sanctions.rollup.fileStem')}-${rollup.period.key}${rollup.unit ? `-${rollup.unit}` : ''}` : '';
   return (
     <section className="card sanction-rollup" data-testid="sanction-rollup" aria-label={t('sanctions.rollup.title')}>
@@ -90,52 +61,44 @@ export function SanctionRollupPanel({ meta }: { meta: ApiOutput<'reports.definit
         {rollup && ` · ${rollup.period.key}${rollup.unit ? ` · ${rollup.unit}` : ''}`}
       </h3>
       <p className="muted">{t('sanctions.rollup.hint')}</p>
-      <form className="report-controls toolbar" onSubmit={run} data-testid="rollup-controls">
-        <label>
-          {t('sanctions.rollup.period')}
-          <select
-            value={kind}
-            onChange={(e) => {
-              const next = e.target.value as Kind;
-              setKind(next);
-              setKey(periodKeyOf(next, meta.today));
-            }}
-            data-testid="rollup-kind"
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`sanctions.rollup.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('reports.periodKey')}
-          <input value={key} onChange={(e) => setKey(e.target.value)} size={9} title={t('reports.periodHint')} data-testid="rollup-key" />
-        </label>
-        <UnitSelect meta={meta} value={unit} onChange={setUnit} label={t('sanctions.rollup.unit')} allLabel={t('sanctions.rollup.allUnits')} testId="rollup-unit" />
-        <button type="submit" className="button primary" disabled={busy} data-testid="rollup-run">
-          {t('sanctions.rollup.run')}
-        </button>
-      </form>
+      <RollupControls meta={meta} state={state} />
       {error !== null && <ErrorBanner messages={[errorText(error, t)]} />}
       {rollup && (
         <>
           <TablesExportBar stem={stem} workbook={() => rollupWorkbook(rollup, labels)} csv={() => rollupCsv(rollup, labels)} printClass="printing-rollup" testIdPrefix="rollup" />
           {rollup.entries.length === 0 ? <p className="muted">{t('sanctions.rollup.none')}</p> : <RollupTables rollup={rollup} labels={labels} onReverse={mayReverse ? setReversing : undefined} />}
-          {reversing && (
-            <ReverseEntryForm
-              entry={reversing}
-              onCancel={() => setReversing(null)}
-              onDone={() => {
-                setReversing(null);
-                void fetchRollup();
-              }}
-            />
-          )}
+          {reversing && <ReverseEntryForm entry={reversing} onCancel={() => setReversing(null)} onDone={state.reversed} />}
         </>
       )}
     </section>
+  );
+}
+
+/** The period's kind and key, the unit, and 查询. */
+function RollupControls({ meta, state }: { meta: ApiOutput<'reports.definitions'>; state: ReturnType<typeof useSanctionRollup> }) {
+  const { t } = useTranslation();
+  const { kind, setKind, key, setKey, unit, setUnit, busy, run } = state;
+  return (
+    <form className="report-controls toolbar" onSubmit={run} data-testid="rollup-controls">
+      <label>
+        {t('sanctions.rollup.period')}
+        <select value={kind} onChange={(e) => setKind(e.target.value as RollupKind)} data-testid="rollup-kind">
+          {ROLLUP_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`sanctions.rollup.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('reports.periodKey')}
+        <input value={key} onChange={(e) => setKey(e.target.value)} size={9} title={t('reports.periodHint')} data-testid="rollup-key" />
+      </label>
+      <UnitSelect meta={meta} value={unit} onChange={setUnit} label={t('sanctions.rollup.unit')} allLabel={t('sanctions.rollup.allUnits')} testId="rollup-unit" />
+      <button type="submit" className="button primary" disabled={busy} data-testid="rollup-run">
+        {t('sanctions.rollup.run')}
+      </button>
+    </form>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RulePack } from '../../../shared/rules/pack-schema';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../lib/error-text';
 import { useSettingsStore } from '../../stores/settings-store';
@@ -20,9 +21,7 @@ import { useCitation } from '../../components/SourceCitation';
  * with where each came from.
  */
 export function RulePackView() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const cite = useCitation();
+  const { t } = useTranslation();
   const pack = useSettingsStore((s) => s.rulePack);
   const error = useSettingsStore((s) => s.rulePackError);
   const loadRulePack = useSettingsStore((s) => s.loadRulePack);
@@ -55,24 +54,7 @@ export function RulePackView() {
       {pack && (
         <>
           <p className="muted rule-pack-intro">{t('rulePack.intro')}</p>
-          <dl className="details rule-pack-meta" data-testid="rule-pack-meta">
-            <div className="detail-item wide">
-              <dt>{t('rulePack.name')}</dt>
-              <dd className="rule-pack-name">{pick(pack.name, lang)}</dd>
-            </div>
-            <div className="detail-item">
-              <dt>{t('rulePack.organisation')}</dt>
-              <dd>{pick(pack.organisation, lang)}</dd>
-            </div>
-            <div className="detail-item">
-              <dt>{t('rulePack.version')}</dt>
-              <dd>{pack.version}</dd>
-            </div>
-            <div className="detail-item">
-              <dt>{t('rulePack.source')}</dt>
-              <dd>{cite(pack.source)}</dd>
-            </div>
-          </dl>
+          <PackMeta pack={pack} />
           <Choice choice={pack.choice} />
           {versions && <RulePackVersions versions={versions} />}
           <RulePackGrading pack={pack} />
@@ -82,5 +64,32 @@ export function RulePackView() {
         </>
       )}
     </div>
+  );
+}
+
+/** The pack's name, organisation, version and source. */
+function PackMeta({ pack }: { pack: RulePack }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const cite = useCitation();
+  return (
+    <dl className="details rule-pack-meta" data-testid="rule-pack-meta">
+      <div className="detail-item wide">
+        <dt>{t('rulePack.name')}</dt>
+        <dd className="rule-pack-name">{pick(pack.name, lang)}</dd>
+      </div>
+      <div className="detail-item">
+        <dt>{t('rulePack.organisation')}</dt>
+        <dd>{pick(pack.organisation, lang)}</dd>
+      </div>
+      <div className="detail-item">
+        <dt>{t('rulePack.version')}</dt>
+        <dd>{pack.version}</dd>
+      </div>
+      <div className="detail-item">
+        <dt>{t('rulePack.source')}</dt>
+        <dd>{cite(pack.source)}</dd>
+      </div>
+    </dl>
   );
 }

@@ -1,14 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiCallError } from '../../api/api-call-error';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
-import { errorText } from '../../lib/error-text';
-import { issuesByField, type FieldErrors } from '../../lib/field-errors';
-import { useSettingsStore } from '../../stores/settings-store';
-
-const FIELDS = ['opens', 'closes'] as const;
-type Field = (typeof FIELDS)[number];
+import { HOURS_FIELDS, useWorkingHours } from './use-working-hours';
 
 /**
  * 作息时间: what "half a working day" and "the same working day" count in.
@@ -16,40 +9,7 @@ type Field = (typeof FIELDS)[number];
  */
 export function WorkingHoursForm() {
   const { t } = useTranslation();
-  const site = useSettingsStore((s) => s.site);
-  const calendar = useSettingsStore((s) => s.calendar);
-  const loadCalendar = useSettingsStore((s) => s.loadCalendar);
-  const setWorkingHours = useSettingsStore((s) => s.setWorkingHours);
-  const [values, setValues] = useState({ opens: '', closes: '' });
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    void loadCalendar();
-  }, [loadCalendar]);
-  useEffect(() => {
-    if (site) setValues(site.workingHours);
-  }, [site]);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    setBusy(true);
-    try {
-      await setWorkingHours(values);
-      setErrors({});
-      setOther([]);
-      setSaved(true);
-    } catch (error) {
-      const split = isApiCallError(error) ? issuesByField(error.issues, FIELDS) : { fields: {}, other: [] };
-      setErrors(split.fields);
-      setOther([errorText(error, t), ...split.other]);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { values, set, errors, other, saved, busy, calendar, onSubmit } = useWorkingHours();
 
   return (
     <div className="panel" data-testid="working-hours">
@@ -63,10 +23,10 @@ export function WorkingHoursForm() {
           </p>
         )}
         <div className="field-row">
-          {FIELDS.map((field) => (
+          {HOURS_FIELDS.map((field) => (
             <FormField key={field} id={`hours-${field}`} label={t(`settings.${field}`)} error={errors[field]} required>
               {(control) => (
-                <input {...control} type="time" data-testid={`hours-${field}`} value={values[field]} onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))} />
+                <input {...control} type="time" data-testid={`hours-${field}`} value={values[field]} onChange={(e) => set(field, e.target.value)} />
               )}
             </FormField>
           ))}

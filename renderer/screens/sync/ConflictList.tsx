@@ -58,28 +58,45 @@ export function ConflictList({ canResolve }: { canResolve: boolean }) {
             </thead>
             <tbody>
               {conflicts.map((c) => (
-                <tr key={c.id} data-testid="sync-conflict">
-                  <td>{c.label}</td>
-                  <td>{t(`sync.conflicts.fields.${c.field}`, { defaultValue: c.field })}</td>
-                  <td data-testid="conflict-site-value">{shown(c, c.siteValue)}</td>
-                  <td data-testid="conflict-head-office-value">{shown(c, c.headOfficeValue)}</td>
-                  <td>{c.note ?? ''}</td>
-                  {canResolve && (
-                    <td className="sync-actions">
-                      <button type="button" className="button ghost" data-testid="conflict-keep-site" disabled={busy === c.id} onClick={() => void onResolve(c.id, 'site')}>
-                        {t('sync.conflicts.keepSite')}
-                      </button>
-                      <button type="button" className="button" data-testid="conflict-take-head-office" disabled={busy === c.id} onClick={() => void onResolve(c.id, 'headOffice')}>
-                        {t('sync.conflicts.takeHeadOffice')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
+                <ConflictRow key={c.id} c={c} shown={shown} canResolve={canResolve} busy={busy === c.id} onResolve={onResolve} />
               ))}
             </tbody>
           </table>
         </>
       )}
     </div>
+  );
+}
+
+interface RowProps {
+  c: SyncConflict;
+  /** A value as shown: a class by its name in the site's pack, empty marked as such. */
+  shown: (c: SyncConflict, value: SyncConflict['siteValue']) => string;
+  canResolve: boolean;
+  busy: boolean;
+  onResolve: (id: string, keep: 'site' | 'headOffice') => Promise<void>;
+}
+
+/** One conflict: the record and field, both values, the note, and (for whoever may) the two choices. */
+function ConflictRow({ c, shown, canResolve, busy, onResolve }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <tr data-testid="sync-conflict">
+      <td>{c.label}</td>
+      <td>{t(`sync.conflicts.fields.${c.field}`, { defaultValue: c.field })}</td>
+      <td data-testid="conflict-site-value">{shown(c, c.siteValue)}</td>
+      <td data-testid="conflict-head-office-value">{shown(c, c.headOfficeValue)}</td>
+      <td>{c.note ?? ''}</td>
+      {canResolve && (
+        <td className="sync-actions">
+          <button type="button" className="button ghost" data-testid="conflict-keep-site" disabled={busy} onClick={() => void onResolve(c.id, 'site')}>
+            {t('sync.conflicts.keepSite')}
+          </button>
+          <button type="button" className="button" data-testid="conflict-take-head-office" disabled={busy} onClick={() => void onResolve(c.id, 'headOffice')}>
+            {t('sync.conflicts.takeHeadOffice')}
+          </button>
+        </td>
+      )}
+    </tr>
   );
 }

@@ -1,16 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiCallError } from '../../api/api-call-error';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
-import { localiseCoreMessage } from '../../i18n/i18n';
-import { errorText } from '../../lib/error-text';
-import { hasErrors, issuesByField, type FieldErrors } from '../../lib/field-errors';
-import { useSyncStore } from '../../stores/sync-store';
 import { EnrolFileForm } from './EnrolFileForm';
-
-const FIELDS = ['serverUrl', 'code', 'deviceName'] as const;
-type Field = (typeof FIELDS)[number];
+import { useNetworkEnrol, type EnrolField as Field } from './use-network-enrol';
 
 /**
  * 登记本机: over the network (the head-office address and the one-time code),
@@ -43,45 +36,7 @@ export function EnrolForm({ again, defaultDeviceName }: { again: boolean; defaul
  */
 function NetworkEnrolForm({ defaultDeviceName }: { defaultDeviceName: string }) {
   const { t } = useTranslation();
-  const enrol = useSyncStore((s) => s.enrol);
-  const [values, setValues] = useState<Record<Field, string>>({ serverUrl: '', code: '', deviceName: defaultDeviceName });
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-
-  const check = (): FieldErrors<Field> => ({
-    ...(/^https?:\/\/[^\s/]+/i.test(values.serverUrl.trim()) ? {} : { serverUrl: t('sync.enrol.serverUrlRequired') }),
-    ...(values.code.trim().length >= 6 ? {} : { code: t('sync.enrol.codeRequired') }),
-    ...(values.deviceName.trim() ? {} : { deviceName: t('sync.enrol.deviceNameRequired') }),
-  });
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(null);
-    const found = check();
-    setErrors(found);
-    setOther([]);
-    if (hasErrors(found)) return;
-    setBusy(true);
-    try {
-      const result = await enrol({ serverUrl: values.serverUrl.trim(), code: values.code.trim(), deviceName: values.deviceName.trim() });
-      setDone(t('sync.enrol.done', { site: result.siteCode }));
-      setValues((v) => ({ ...v, code: '' }));
-    } catch (error) {
-      if (isApiCallError(error) && error.issues.length > 0) {
-        const split = issuesByField(error.issues, FIELDS);
-        setErrors(split.fields);
-        setOther(split.other);
-      } else if (isApiCallError(error) && (error.code === 'CONFLICT' || error.code === 'FORBIDDEN')) {
-        setOther([localiseCoreMessage(error.message)]);
-      } else {
-        setOther([errorText(error, t)]);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { values, setValues, errors, other, busy, done, onSubmit } = useNetworkEnrol(defaultDeviceName);
 
   const input = (field: Field, extra: { type?: string; autoComplete?: string } = {}) => (
     <FormField id={`enrol-${field}`} label={t(`sync.enrol.${field}`)} hint={field === 'serverUrl' ? t('sync.enrol.serverUrlHint') : field === 'deviceName' ? t('sync.enrol.deviceNameHint') : undefined} error={errors[field]} required>

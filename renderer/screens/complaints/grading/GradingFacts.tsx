@@ -26,35 +26,12 @@ const NUMBER_FIELDS = [
 
 /** 严重程度判定: the facts the rule pack grades on, and the criteria a person ticks, grouped by class. */
 export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
-  const { t, i18n } = useTranslation();
-  const cite = useCitation();
-  const lang = i18n.language;
-  const tick = (id: string, checked: boolean) =>
-    set('tickedCriteria', checked ? [...values.tickedCriteria.filter((c) => c !== id), id] : values.tickedCriteria.filter((c) => c !== id));
-
+  const { t } = useTranslation();
   return (
     <section className="grading-facts" aria-labelledby="grading-facts-title">
       <h3 id="grading-facts-title">{t('grading.section')}</h3>
       <p className="field-hint">{t('grading.sectionHint')}</p>
-      <div className="field-row grading-numbers">
-        {NUMBER_FIELDS.map((f) => (
-          <FormField key={f.key} id={`complaint-${f.key}`} label={t(`grading.${f.key}`)} error={errors[f.key]}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="decimal"
-                data-testid={`field-${f.key}`}
-                min={f.min}
-                max={'max' in f ? f.max : undefined}
-                step={f.step}
-                value={values[f.key]}
-                onChange={(e) => set(f.key, e.target.value)}
-              />
-            )}
-          </FormField>
-        ))}
-      </div>
+      <GradingNumbers values={values} errors={errors} set={set} />
       {pack && <PackFactFields pack={pack} values={values} errors={errors} set={set} />}
       <div className="choices grading-flags">
         {(['mediaInvolved', 'regulatorInvolved'] as const).map((key) => (
@@ -64,60 +41,111 @@ export function GradingFacts({ values, errors, pack, set }: GradingFactsProps) {
           </label>
         ))}
       </div>
-      {pack && (
-        <fieldset className="field grading-criteria">
-          <legend className="field-label">{t('grading.tickable')}</legend>
-          {pack.classes.map((c) => {
-            // A computed criterion with a judgement beside its number is ticked for the judgement only.
-            const tickable = pack.criteria.filter((criterion) => criterion.classCode === c.code && (!criterion.predicate || criterion.judgement));
-            if (tickable.length === 0) return null;
-            return (
-              <div key={c.code} className="grading-class-group">
-                <h4>{pick(c.label, lang)}</h4>
-                {tickable.map((criterion) => (
-                  <label key={criterion.id} className="grading-criterion" htmlFor={`criterion-${criterion.id}`}>
-                    <input
-                      id={`criterion-${criterion.id}`}
-                      type="checkbox"
-                      data-testid={`criterion-${criterion.id}`}
-                      checked={values.tickedCriteria.includes(criterion.id)}
-                      onChange={(e) => tick(criterion.id, e.target.checked)}
-                    />
-                    <span>
-                      {pick(criterion.judgement ?? criterion.label, lang)}
-                      {criterion.judgement && criterion.predicate && (
-                        <small className="grade-source">{t('thresholds.judgementWith', { rule: predicateText(criterion.predicate, pack, t, lang) })}</small>
-                      )}
-                      <small className="grade-source">{cite(criterion.source)}</small>
-                    </span>
-                  </label>
-                ))}
-              </div>
-            );
-          })}
-          {pack.flags.length > 0 && (
-            <div className="grading-class-group" data-testid="pack-flags">
-              <h4>{t('packFlags.title')}</h4>
-              {pack.flags.map((flag) => (
-                <label key={flag.id} className="grading-criterion" htmlFor={`criterion-${flag.id}`}>
-                  <input
-                    id={`criterion-${flag.id}`}
-                    type="checkbox"
-                    data-testid={`criterion-${flag.id}`}
-                    checked={values.tickedCriteria.includes(flag.id)}
-                    onChange={(e) => tick(flag.id, e.target.checked)}
-                  />
-                  <span>
-                    {pick(flag.label, lang)}
-                    <small className="grade-source">{cite(flag.source)}</small>
-                  </span>
-                </label>
-              ))}
-            </div>
-          )}
-        </fieldset>
-      )}
+      {pack && <TickableCriteria pack={pack} values={values} set={set} />}
     </section>
+  );
+}
+
+/** 直接经济损失, 涉及人数, 影响比例: the numbers every pack may read. */
+function GradingNumbers({ values, errors, set }: Omit<GradingFactsProps, 'pack'>) {
+  const { t } = useTranslation();
+  return (
+    <div className="field-row grading-numbers">
+      {NUMBER_FIELDS.map((f) => (
+        <FormField key={f.key} id={`complaint-${f.key}`} label={t(`grading.${f.key}`)} error={errors[f.key]}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="decimal"
+              data-testid={`field-${f.key}`}
+              min={f.min}
+              max={'max' in f ? f.max : undefined}
+              step={f.step}
+              value={values[f.key]}
+              onChange={(e) => set(f.key, e.target.value)}
+            />
+          )}
+        </FormField>
+      ))}
+    </div>
+  );
+}
+
+type TickProps = { pack: RulePack; values: ComplaintFormValues; tick: (id: string, checked: boolean) => void };
+
+/** The criteria a person judges, grouped by class, then the pack's flags. */
+function TickableCriteria({ pack, values, set }: Pick<GradingFactsProps, 'values' | 'set'> & { pack: RulePack }) {
+  const { t } = useTranslation();
+  const tick = (id: string, checked: boolean) =>
+    set('tickedCriteria', checked ? [...values.tickedCriteria.filter((c) => c !== id), id] : values.tickedCriteria.filter((c) => c !== id));
+  return (
+    <fieldset className="field grading-criteria">
+      <legend className="field-label">{t('grading.tickable')}</legend>
+      {pack.classes.map((c) => (
+        <ClassCriteria key={c.code} cls={c} pack={pack} values={values} tick={tick} />
+      ))}
+      {pack.flags.length > 0 && <PackFlagTicks pack={pack} values={values} tick={tick} />}
+    </fieldset>
+  );
+}
+
+/** One class's tickable criteria (none shown when it has none). */
+function ClassCriteria({ cls: c, pack, values, tick }: TickProps & { cls: RulePack['classes'][number] }) {
+  const { t, i18n } = useTranslation();
+  const cite = useCitation();
+  const lang = i18n.language;
+  // A computed criterion with a judgement beside its number is ticked for the judgement only.
+  const tickable = pack.criteria.filter((criterion) => criterion.classCode === c.code && (!criterion.predicate || criterion.judgement));
+  if (tickable.length === 0) return null;
+  return (
+    <div className="grading-class-group">
+      <h4>{pick(c.label, lang)}</h4>
+      {tickable.map((criterion) => (
+        <label key={criterion.id} className="grading-criterion" htmlFor={`criterion-${criterion.id}`}>
+          <input
+            id={`criterion-${criterion.id}`}
+            type="checkbox"
+            data-testid={`criterion-${criterion.id}`}
+            checked={values.tickedCriteria.includes(criterion.id)}
+            onChange={(e) => tick(criterion.id, e.target.checked)}
+          />
+          <span>
+            {pick(criterion.judgement ?? criterion.label, lang)}
+            {criterion.judgement && criterion.predicate && (
+              <small className="grade-source">{t('thresholds.judgementWith', { rule: predicateText(criterion.predicate, pack, t, lang) })}</small>
+            )}
+            <small className="grade-source">{cite(criterion.source)}</small>
+          </span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** The pack's flags, ticked like the criteria. */
+function PackFlagTicks({ pack, values, tick }: TickProps) {
+  const { t, i18n } = useTranslation();
+  const cite = useCitation();
+  return (
+    <div className="grading-class-group" data-testid="pack-flags">
+      <h4>{t('packFlags.title')}</h4>
+      {pack.flags.map((flag) => (
+        <label key={flag.id} className="grading-criterion" htmlFor={`criterion-${flag.id}`}>
+          <input
+            id={`criterion-${flag.id}`}
+            type="checkbox"
+            data-testid={`criterion-${flag.id}`}
+            checked={values.tickedCriteria.includes(flag.id)}
+            onChange={(e) => tick(flag.id, e.target.checked)}
+          />
+          <span>
+            {pick(flag.label, i18n.language)}
+            <small className="grade-source">{cite(flag.source)}</small>
+          </span>
+        </label>
+      ))}
+    </div>
   );
 }
 

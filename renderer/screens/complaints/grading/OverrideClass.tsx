@@ -1,49 +1,16 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../../shared/api/complaints';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
-import { isApiCallError } from '../../../api/api-call-error';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormField } from '../../../components/FormField';
-import { errorText } from '../../../lib/error-text';
-import { issuesByField } from '../../../lib/field-errors';
-import { useComplaintsStore } from '../../../stores/complaints-store';
 import { pick } from '../../settings/rule-pack-text';
+import { COMPUTED, useOverrideClass } from './use-override-class';
 import './grading-inputs.css';
-
-const MIN_REASON = 4;
-const COMPUTED = '';
 
 /** 调整等级: a person sets the class against the rules, with a reason the core records. */
 export function OverrideClass({ complaint, pack }: { complaint: Complaint; pack: RulePack }) {
   const { t, i18n } = useTranslation();
-  const overrideClass = useComplaintsStore((s) => s.overrideClass);
-  const [classCode, setClassCode] = useState(complaint.grade?.override?.classCode ?? complaint.grade?.classCode ?? COMPUTED);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const [other, setOther] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (reason.trim().length < MIN_REASON) {
-      setReasonError(t('grading.overrideReasonRequired'));
-      return;
-    }
-    setBusy(true);
-    setOther([]);
-    try {
-      await overrideClass(complaint.id, classCode === COMPUTED ? null : classCode, reason.trim());
-      setReason('');
-    } catch (error) {
-      const split = isApiCallError(error) ? issuesByField(error.issues, ['reason'] as const) : { fields: {}, other: [] };
-      setReasonError(split.fields.reason);
-      setOther(split.fields.reason ? split.other : [errorText(error, t), ...split.other]);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { classCode, setClassCode, reason, setReason, reasonError, other, busy, save } = useOverrideClass(complaint);
 
   return (
     <form className="grade-override-form" onSubmit={(e) => void save(e)} noValidate data-testid="override-form">
@@ -69,10 +36,7 @@ export function OverrideClass({ complaint, pack }: { complaint: Complaint; pack:
             rows={3}
             maxLength={500}
             value={reason}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setReasonError(undefined);
-            }}
+            onChange={(e) => setReason(e.target.value)}
           />
         )}
       </FormField>

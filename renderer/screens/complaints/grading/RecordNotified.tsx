@@ -1,60 +1,27 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../../shared/api/complaints';
 import { ROLES } from '../../../../shared/domain/roles';
 import { NOTIFIED_WAYS, type NotifiedWay } from '../../../../shared/rules/clock-start';
-import { api } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormField } from '../../../components/FormField';
-import { useTimeZone } from '../../../hooks/use-time-zone';
-import { errorText } from '../../../lib/error-text';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../../lib/zoned-time';
-import { useComplaintsStore } from '../../../stores/complaints-store';
 import { DateField } from '../../../components/DateField';
-
-/** The parties a step of this case counts from (接报后), those still awaited first. */
-function partiesOf(complaint: Complaint): string[] {
-  const steps = (complaint.grade?.deadlines ?? []).flatMap((d) => (d.clockBasis.kind === 'notified' ? [{ party: d.clockBasis.party, waiting: !d.clockStartedAt }] : []));
-  return [...new Set([...steps.filter((s) => s.waiting), ...steps].map((s) => s.party))];
-}
+import { partiesOf, useRecordNotified } from './use-record-notified';
 
 /**
  * 记录通知: who was told, when and how (seed002 客户管理制度8 具体内容6–7 接报后; seed001 S10 三.3). The steps
  * counted from that person's being told start at the time entered; shown only where such a step exists.
  */
 export function RecordNotified({ complaint }: { complaint: Complaint }) {
-  const { t } = useTranslation();
-  const timeZone = useTimeZone();
-  const fetchOne = useComplaintsStore((s) => s.fetchOne);
   const parties = partiesOf(complaint);
-  const [party, setParty] = useState(parties[0] ?? '');
-  const [whom, setWhom] = useState('');
-  const [way, setWay] = useState<NotifiedWay>('phone');
-  const [when, setWhen] = useState(() => toDateTimeLocal(new Date(), timeZone));
-  const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   if (parties.length === 0 || complaint.closedAt) return null;
-  const partyName = (code: string) => ((ROLES as readonly string[]).includes(code) ? t(`roles.${code}` as 'roles.receiver') : code);
+  return <NotifiedForm complaint={complaint} parties={parties} />;
+}
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const notifiedAt = fromDateTimeLocal(when, timeZone);
-    if (busy || !whom.trim() || !notifiedAt) {
-      setErrors([t('clocks.form.required')]);
-      return;
-    }
-    setBusy(true);
-    setErrors([]);
-    try {
-      await api.call('complaints.recordNotified', { id: complaint.id, party: party || parties[0]!, whom: whom.trim(), way, notifiedAt });
-      setWhom('');
-      await fetchOne(complaint.id);
-    } catch (error) {
-      setErrors([errorText(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  };
+/** The form itself, for a case that has a step counted from someone's being told. */
+function NotifiedForm({ complaint, parties }: { complaint: Complaint; parties: string[] }) {
+  const { t } = useTranslation();
+  const { party, setParty, whom, setWhom, way, setWay, when, setWhen, errors, busy, save } = useRecordNotified(complaint, parties);
+  const partyName = (code: string) => ((ROLES as readonly string[]).includes(code) ? t(`roles.${code}` as 'roles.receiver') : code);
 
   return (
     <form className="grade-override-form" onSubmit={(e) => void save(e)} noValidate data-testid="notified-form">

@@ -24,35 +24,40 @@ function problems(v: Values, submit: boolean): RecordProblems<Values> {
   return found;
 }
 
+/** The form as the report stands (empty when none is written yet). */
+function initialValues(report: CaseRecords['report']): Values {
+  return {
+    cause: report?.cause ?? '',
+    course: report?.course ?? '',
+    responsiblePerson: report?.responsiblePerson ?? '',
+    conclusion: report?.conclusion ?? '',
+    countermeasures: report?.countermeasures ?? '',
+    originalAttached: report?.originalAttached ? 'yes' : '',
+  };
+}
+
+/** What `caseRecords.saveReport` is sent: the sections trimmed, at the version the form was opened on. */
+function reportInput(complaintId: string, version: number, values: Values, submit: boolean) {
+  return {
+    complaintId,
+    version,
+    cause: values.cause.trim(),
+    course: values.course.trim(),
+    responsiblePerson: values.responsiblePerson.trim(),
+    conclusion: values.conclusion.trim(),
+    countermeasures: values.countermeasures.trim(),
+    originalAttached: values.originalAttached === 'yes',
+    submit,
+  };
+}
+
 /** 投诉调查报告: the five sections and whether the original complaint goes with it; 保存草稿 or 提交主管审核. */
 export function ReportForm({ complaintId, records, onDone, onCancel }: { complaintId: string; records: CaseRecords; onDone: () => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const report = records.report;
-  const form = useRecordForm<Values>(
-    complaintId,
-    {
-      cause: report?.cause ?? '',
-      course: report?.course ?? '',
-      responsiblePerson: report?.responsiblePerson ?? '',
-      conclusion: report?.conclusion ?? '',
-      countermeasures: report?.countermeasures ?? '',
-      originalAttached: report?.originalAttached ? 'yes' : '',
-    },
-    onDone,
-  );
+  const form = useRecordForm<Values>(complaintId, initialValues(report), onDone);
   const { values, set, errors } = form;
-  const send = (submit: boolean) =>
-    void form.submit(problems(values, submit), 'caseRecords.saveReport', () => ({
-      complaintId,
-      version: report?.version ?? 0,
-      cause: values.cause.trim(),
-      course: values.course.trim(),
-      responsiblePerson: values.responsiblePerson.trim(),
-      conclusion: values.conclusion.trim(),
-      countermeasures: values.countermeasures.trim(),
-      originalAttached: values.originalAttached === 'yes',
-      submit,
-    }));
+  const send = (submit: boolean) => void form.submit(problems(values, submit), 'caseRecords.saveReport', () => reportInput(complaintId, report?.version ?? 0, values, submit));
   return (
     <RecordForm
       name="report"

@@ -17,9 +17,8 @@ import { useCitation } from '../../../components/SourceCitation';
  * do: write or correct it, review it, print it.
  */
 export function ReportSection({ complaintId, records }: { complaintId: string; records: CaseRecords }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const cite = useCitation();
-  const timeZone = useTimeZone();
   const [open, setOpen] = useState<'edit' | 'review' | null>(null);
   const report = records.report;
   const step = records.may.reviewStep;
@@ -46,38 +45,8 @@ export function ReportSection({ complaintId, records }: { complaintId: string; r
           {t('caseRecords.report.returned', { reason: report.returnReason })}
         </p>
       )}
-      {!report ? (
-        <p className="muted">{t('caseRecords.report.none')}</p>
-      ) : (
-        <dl className="details record-details" data-testid="report-details">
-          {REPORT_SECTIONS.map((section) => (
-            <div key={section}>
-              <dt>{pick(REPORT_SECTION_LABELS[section], i18n.language)}</dt>
-              <dd className="record-text">{report[section] || '—'}</dd>
-            </div>
-          ))}
-          <div>
-            <dt>{t('caseRecords.report.originalAttachedLabel')}</dt>
-            <dd>{report.originalAttached ? t('caseRecords.yes') : t('caseRecords.no')}</dd>
-          </div>
-        </dl>
-      )}
-      {report && report.steps.length > 0 && (
-        <HeadedTable label={t('caseRecords.report.title')} testId="report-steps" head={[t('caseRecords.report.chain'), t('caseRecords.report.decision'), t('caseRecords.by'), t('caseRecords.time'), t('caseRecords.report.opinion')]}>
-          {report.steps.map((s, index) => (
-            <tr key={index}>
-              <td>
-                {t(`caseRecords.report.steps.${s.step}`)}
-                <small className="record-time">{t('caseRecords.report.round', { round: s.round })}</small>
-              </td>
-              <td className="nowrap">{t(`caseRecords.report.decisions.${s.decision}`)}</td>
-              <td>{s.byName}</td>
-              <td className="nowrap">{formatInstant(s.at, timeZone)}</td>
-              <td>{s.opinion ?? ''}</td>
-            </tr>
-          ))}
-        </HeadedTable>
-      )}
+      {!report ? <p className="muted">{t('caseRecords.report.none')}</p> : <ReportDetails report={report} />}
+      {report && report.steps.length > 0 && <ReportSteps report={report} />}
       <div className="action-buttons">
         {records.may.editReport && (
           <button type="button" className={open === 'edit' ? 'button primary' : 'button'} data-testid="report-edit" aria-expanded={open === 'edit'} onClick={() => setOpen(open === 'edit' ? null : 'edit')}>
@@ -98,5 +67,48 @@ export function ReportSection({ complaintId, records }: { complaintId: string; r
       {open === 'edit' && <ReportForm complaintId={complaintId} records={records} onDone={close} onCancel={close} />}
       {open === 'review' && step && report && <ReviewForm complaintId={complaintId} report={report} step={step} onDone={close} onCancel={close} />}
     </section>
+  );
+}
+
+type Report = NonNullable<CaseRecords['report']>;
+
+/** The report's five sections and whether the original is attached. */
+function ReportDetails({ report }: { report: Report }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <dl className="details record-details" data-testid="report-details">
+      {REPORT_SECTIONS.map((section) => (
+        <div key={section}>
+          <dt>{pick(REPORT_SECTION_LABELS[section], i18n.language)}</dt>
+          <dd className="record-text">{report[section] || '—'}</dd>
+        </div>
+      ))}
+      <div>
+        <dt>{t('caseRecords.report.originalAttachedLabel')}</dt>
+        <dd>{report.originalAttached ? t('caseRecords.yes') : t('caseRecords.no')}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Every step of the chain so far: who decided what, when, with what opinion. */
+function ReportSteps({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  return (
+    <HeadedTable label={t('caseRecords.report.title')} testId="report-steps" head={[t('caseRecords.report.chain'), t('caseRecords.report.decision'), t('caseRecords.by'), t('caseRecords.time'), t('caseRecords.report.opinion')]}>
+      {report.steps.map((s, index) => (
+        <tr key={index}>
+          <td>
+            {t(`caseRecords.report.steps.${s.step}`)}
+            <small className="record-time">{t('caseRecords.report.round', { round: s.round })}</small>
+          </td>
+          <td className="nowrap">{t(`caseRecords.report.decisions.${s.decision}`)}</td>
+          <td>{s.byName}</td>
+          <td className="nowrap">{formatInstant(s.at, timeZone)}</td>
+          <td>{s.opinion ?? ''}</td>
+        </tr>
+      ))}
+    </HeadedTable>
   );
 }

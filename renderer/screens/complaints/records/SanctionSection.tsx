@@ -15,11 +15,8 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
   const { t, i18n } = useTranslation();
   const cite = useCitation();
   const lang = i18n.language;
-  const timeZone = useTimeZone();
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
-
-  const measureText = (s: Sanction) => sanctionMeasureText(s, lang);
 
   return (
     <section className="record-section" data-testid="sanction-section" aria-labelledby="sanction-section-title">
@@ -30,29 +27,9 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
         <p className="muted">{t('caseRecords.sanction.none')}</p>
       ) : (
         <HeadedTable label={t('caseRecords.sanction.title')} testId="sanction-records" className="record-table" head={[t('caseRecords.sanction.person'), t('caseRecords.sanction.measure'), t('caseRecords.sanction.article'), t('caseRecords.sanction.recordedBy')]}>
-          {records.sanctions.map((s) => {
-            const article = sanctionArticle(s.articleCode);
-            return (
-              <tr key={s.id} data-testid="sanction-row">
-                <td>
-                  <span className="record-line">{s.personName}</span>
-                  <span className="tag">{t(`caseRecords.sanction.kinds.${s.kind}`)}</span>
-                </td>
-                <td>
-                  {measureText(s)}
-                  {s.note && <span className="record-note">{s.note}</span>}
-                </td>
-                <td className="record-main">
-                  {article ? pick(article.label, lang) : s.articleCode}
-                  <small className="record-time">{article ? cite(article.source) : ''}</small>
-                </td>
-                <td>
-                  {s.byName}
-                  <small className="record-time">{formatInstant(s.at, timeZone)}</small>
-                </td>
-              </tr>
-            );
-          })}
+          {records.sanctions.map((s) => (
+            <SanctionRow key={s.id} s={s} />
+          ))}
         </HeadedTable>
       )}
       {records.dueSanctions.map((due) => {
@@ -72,5 +49,34 @@ export function SanctionSection({ complaintId, records }: { complaintId: string;
       )}
       {open && <SanctionForm complaintId={complaintId} onDone={close} onCancel={close} />}
     </section>
+  );
+}
+
+/** One sanction: the person and reward or penalty, the measure, the article with its citation, who recorded it when. */
+function SanctionRow({ s }: { s: Sanction }) {
+  const { t, i18n } = useTranslation();
+  const cite = useCitation();
+  const lang = i18n.language;
+  const timeZone = useTimeZone();
+  const article = sanctionArticle(s.articleCode);
+  return (
+    <tr data-testid="sanction-row">
+      <td>
+        <span className="record-line">{s.personName}</span>
+        <span className="tag">{t(`caseRecords.sanction.kinds.${s.kind}`)}</span>
+      </td>
+      <td>
+        {sanctionMeasureText(s, lang)}
+        {s.note && <span className="record-note">{s.note}</span>}
+      </td>
+      <td className="record-main">
+        {article ? pick(article.label, lang) : s.articleCode}
+        <small className="record-time">{article ? cite(article.source) : ''}</small>
+      </td>
+      <td>
+        {s.byName}
+        <small className="record-time">{formatInstant(s.at, timeZone)}</small>
+      </td>
+    </tr>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CALL_BACK_METHODS, SATISFACTION_LEVELS, type SatisfactionLevel } from '../../../../shared/domain/workflow';
+import type { FieldErrors } from '../../../lib/field-errors';
 import { ActionForm } from './ActionForm';
 import { RadioField, TextAreaField } from './fields';
 import { useActionForm, type ActionFormProps, type Problems } from './use-action-form';
@@ -33,7 +34,6 @@ export function CallBackForm(props: ActionFormProps) {
   const { t } = useTranslation();
   const form = useActionForm<Values>(props, { method: '', resolutionAdequate: '', timeliness: '', attitude: '', result: '', otherOpinions: '' });
   const { values, set, errors } = form;
-  const satisfactionOptions = SATISFACTION_LEVELS.map((level) => ({ value: level, label: t(`satisfaction.${level}`) }));
   const expected = outcome(values);
   const send = () =>
     void form.submit(problems(values), () => ({
@@ -49,6 +49,38 @@ export function CallBackForm(props: ActionFormProps) {
   const confirm = useConfirmStep(noProblems(problems(values)), send);
   return (
     <ActionForm action="callBack" kind={props.complaint.kind} busy={form.busy} other={form.other} record={form.record} onSubmit={confirm.ask} onCancel={props.onCancel}>
+      <CallBackAnswers values={values} set={set} errors={errors} />
+      <TextAreaField name="otherOpinions" label={t('workflow.otherOpinions')} hint={t('workflow.optional')} value={values.otherOpinions} onChange={(v) => set('otherOpinions', v)} error={errors.otherOpinions} />
+      {expected && (
+        <p className={expected === 'satisfied' ? 'banner banner-success' : 'banner banner-hint'} data-testid="call-back-outcome" role="status">
+          {expected === 'satisfied' ? t('workflow.callBackSatisfied') : t('workflow.callBackDissatisfied')}
+        </p>
+      )}
+      {confirm.dialog(
+        expected === 'satisfied'
+          ? {
+              title: t('confirm.callBack.satisfiedTitle'),
+              consequences: [t('confirm.callBack.closes', { status: t('complaintStatuses.closed') }), t('confirm.callBack.noMoreCallBack')],
+              confirmLabel: t('workflow.actions.callBack'),
+            }
+          : { title: t('confirm.callBack.dissatisfiedTitle'), consequences: [t('confirm.callBack.escalates')], confirmLabel: t('workflow.actions.callBack') },
+      )}
+    </ActionForm>
+  );
+}
+
+type AnswersProps = {
+  values: Values;
+  set: (key: keyof Values, value: string) => void;
+  errors: FieldErrors<keyof Values>;
+};
+
+/** How the call was made, whether the solution was adequate, and the three satisfactions. */
+function CallBackAnswers({ values, set, errors }: AnswersProps) {
+  const { t } = useTranslation();
+  const satisfactionOptions = SATISFACTION_LEVELS.map((level) => ({ value: level, label: t(`satisfaction.${level}`) }));
+  return (
+    <>
       <RadioField
         name="method"
         label={t('workflow.callBackMethod')}
@@ -73,21 +105,6 @@ export function CallBackForm(props: ActionFormProps) {
       {SATISFACTIONS.map(({ key, label }) => (
         <RadioField key={key} name={key} label={t(label)} required options={satisfactionOptions} value={values[key]} onChange={(v) => set(key, v)} error={errors[key]} />
       ))}
-      <TextAreaField name="otherOpinions" label={t('workflow.otherOpinions')} hint={t('workflow.optional')} value={values.otherOpinions} onChange={(v) => set('otherOpinions', v)} error={errors.otherOpinions} />
-      {expected && (
-        <p className={expected === 'satisfied' ? 'banner banner-success' : 'banner banner-hint'} data-testid="call-back-outcome" role="status">
-          {expected === 'satisfied' ? t('workflow.callBackSatisfied') : t('workflow.callBackDissatisfied')}
-        </p>
-      )}
-      {confirm.dialog(
-        expected === 'satisfied'
-          ? {
-              title: t('confirm.callBack.satisfiedTitle'),
-              consequences: [t('confirm.callBack.closes', { status: t('complaintStatuses.closed') }), t('confirm.callBack.noMoreCallBack')],
-              confirmLabel: t('workflow.actions.callBack'),
-            }
-          : { title: t('confirm.callBack.dissatisfiedTitle'), consequences: [t('confirm.callBack.escalates')], confirmLabel: t('workflow.actions.callBack') },
-      )}
-    </ActionForm>
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintDetail } from '../../../../shared/api/complaints';
 import type { WorkflowAction } from '../../../../shared/domain/workflow';
-import { api } from '../../../api/client';
 import { ActionFormFor } from './action-forms';
 import { actionLabel } from './action-label';
+import { useWorkflowActions } from './use-workflow-actions';
 import './workflow.css';
 
 const FORM_ID = 'workflow-action-form';
@@ -19,45 +19,8 @@ const FORM_ID = 'workflow-action-form';
  */
 export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<WorkflowAction | null>(null);
-  const [done, setDone] = useState<WorkflowAction | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const buttonRefs = useRef<Partial<Record<WorkflowAction, HTMLButtonElement | null>>>({});
+  const { open, done, drafted, headingRef, buttonRefs, toggle, finished, cancelled } = useWorkflowActions(complaint.id);
   const { actions } = complaint.workflow;
-  const [drafted, setDrafted] = useState<readonly WorkflowAction[]>([]);
-
-  // Whenever no form is open (the case opened, a step sent or a form closed): which steps hold a draft of this person's.
-  useEffect(() => {
-    if (open) return;
-    let live = true;
-    api
-      .call('drafts.actionsOf', { complaintId: complaint.id })
-      .then((found) => {
-        if (!live) return;
-        setDrafted(found);
-      })
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, [open, complaint.id]);
-
-  const toggle = (action: WorkflowAction) => {
-    setDone(null);
-    setOpen((current) => (current === action ? null : action));
-  };
-
-  const finished = (action: WorkflowAction) => {
-    setOpen(null);
-    setDone(action);
-    headingRef.current?.focus();
-  };
-
-  const cancelled = () => {
-    const action = open;
-    setOpen(null);
-    if (action) buttonRefs.current[action]?.focus();
-  };
 
   return (
     <section className="panel workflow-actions" data-testid="workflow-actions" aria-labelledby="workflow-actions-title">
@@ -74,30 +37,7 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
           {t('workflow.noActions')}
         </p>
       ) : (
-        <div className="action-buttons">
-          {actions.map((action) => (
-            <button
-              key={action}
-              ref={(el) => {
-                buttonRefs.current[action] = el;
-              }}
-              type="button"
-              className={action === open ? 'button primary' : 'button'}
-              aria-expanded={action === open}
-              aria-controls={action === open ? FORM_ID : undefined}
-              data-testid={`action-${action}`}
-              onClick={() => toggle(action)}
-            >
-              {actionLabel(action, complaint.kind, t)}
-              {drafted.includes(action) && action !== open && (
-                <span className="draft-mark" data-testid={`draft-mark-${action}`}>
-                  {' · '}
-                  {t('workflow.hasDraft')}
-                </span>
-              )}
-            </button>
-          ))}
-        </div>
+        <ActionButtons complaint={complaint} open={open} drafted={drafted} buttonRefs={buttonRefs} onToggle={toggle} />
       )}
       {open && (
         <div id={FORM_ID}>
@@ -105,5 +45,44 @@ export function WorkflowActions({ complaint }: { complaint: ComplaintDetail }) {
         </div>
       )}
     </section>
+  );
+}
+
+type ButtonsProps = {
+  complaint: ComplaintDetail;
+  open: WorkflowAction | null;
+  drafted: readonly WorkflowAction[];
+  buttonRefs: RefObject<Partial<Record<WorkflowAction, HTMLButtonElement | null>>>;
+  onToggle: (action: WorkflowAction) => void;
+};
+
+/** One button per step offered now; the open one pressed, one with a draft marked 有草稿. */
+function ActionButtons({ complaint, open, drafted, buttonRefs, onToggle }: ButtonsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="action-buttons">
+      {complaint.workflow.actions.map((action) => (
+        <button
+          key={action}
+          ref={(el) => {
+            buttonRefs.current[action] = el;
+          }}
+          type="button"
+          className={action === open ? 'button primary' : 'button'}
+          aria-expanded={action === open}
+          aria-controls={action === open ? FORM_ID : undefined}
+          data-testid={`action-${action}`}
+          onClick={() => onToggle(action)}
+        >
+          {actionLabel(action, complaint.kind, t)}
+          {drafted.includes(action) && action !== open && (
+            <span className="draft-mark" data-testid={`draft-mark-${action}`}>
+              {' · '}
+              {t('workflow.hasDraft')}
+            </span>
+          )}
+        </button>
+      ))}
+    </div>
   );
 }
