@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../../lib/locale-format';
 import { formatInstant } from '../../lib/zoned-time';
 import { useConsoleCreditStore } from '../stores/console-risk-store';
 import { PAGE_SIZE } from '../stores/records-store';
+import { CountedSelect, SearchBox } from './CountedFilters';
 import { ListCount } from './ListControls';
 import { Pager } from './Pager';
 import { SiteSelect } from './SiteSelect';
@@ -37,26 +38,21 @@ export function CreditGradingsPanel() {
       <h3 id="console-credit-title">{t('consoleRisk.credit.title')}</h3>
       <form className="console-filters" onSubmit={search} role="search">
         <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
-        <label>
-          {t('consoleRisk.credit.grade')}{' '}
-          <select className="toolbar-select" data-testid="credit-grade-filter" value={query.grade ?? ''} onChange={(e) => void load({ ...query, grade: (e.target.value || undefined) as Grade | undefined, offset: 0 })}>
-            <option value="">{t('consoleRisk.credit.allGrades')}</option>
-            {CREDIT_GRADES.map((grade) => (
-              <option key={grade} value={grade}>
-                {t(`credit.grades.${grade}`)}
-                {list ? `（${list.counts[grade]}）` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CountedSelect
+          label={t('consoleRisk.credit.grade')}
+          allLabel={t('consoleRisk.credit.allGrades')}
+          testId="credit-grade-filter"
+          values={CREDIT_GRADES}
+          value={query.grade}
+          labelOf={(grade) => t(`credit.grades.${grade}`)}
+          countOf={list ? (grade) => list.counts[grade] : null}
+          onChange={(grade: Grade | undefined) => void load({ ...query, grade, offset: 0 })}
+        />
         <label>
           <input type="checkbox" data-testid="credit-overdue-filter" checked={query.overdue === 'true'} onChange={(e) => void load({ ...query, overdue: e.target.checked ? 'true' : undefined, offset: 0 })} />{' '}
           {t('consoleRisk.credit.overdueOnly', { n: list?.counts.overdue ?? 0 })}
         </label>
-        <input type="search" data-testid="credit-search" aria-label={t('consoleRisk.search')} placeholder={t('consoleRisk.search')} value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="button" data-testid="credit-search-submit">
-          {t('consoleLists.search')}
-        </button>
+        <SearchBox testId="credit-search" value={text} onChange={setText} />
       </form>
       <ErrorBanner messages={error ? [error] : []} />
       {list && <ListCount total={list.total} />}

@@ -12,6 +12,7 @@ import { useSitesStore } from '../stores/sites-store';
 import { CreditGradingsPanel } from './CreditGradingsPanel';
 import { ConsoleRiskMeetingsPanel } from './ConsoleRiskMeetingsPanel';
 import { CreditMonthPanel } from './CreditMonthPanel';
+import { CountedSelect, SearchBox } from './CountedFilters';
 import { ListCount } from './ListControls';
 import { Pager } from './Pager';
 import { SiteSelect } from './SiteSelect';
@@ -49,22 +50,17 @@ export function RiskClassesScreen() {
       <p className="muted">{t('consoleRisk.hint', { source: cite(RISK_CLASS_PACK_SOURCE) })}</p>
       <form className="console-filters" onSubmit={search} role="search">
         <SiteSelect value={query.siteId} label={t('console.complaints.site')} onChange={(siteId) => void load({ ...query, siteId, offset: 0 })} />
-        <label>
-          {t('consoleRisk.riskClass')}{' '}
-          <select className="toolbar-select" data-testid="risk-class-filter" value={query.riskClass ?? ''} onChange={(e) => void load({ ...query, riskClass: (e.target.value || undefined) as RiskClass | undefined, offset: 0 })}>
-            <option value="">{t('consoleRisk.allClasses')}</option>
-            {SEVERITY_ORDER.map((cls) => (
-              <option key={cls} value={cls}>
-                {label(cls)}
-                {list ? `（${list.counts[cls]}）` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <input type="search" data-testid="risk-search" aria-label={t('consoleRisk.search')} placeholder={t('consoleRisk.search')} value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="button" data-testid="risk-search-submit">
-          {t('consoleLists.search')}
-        </button>
+        <CountedSelect
+          label={t('consoleRisk.riskClass')}
+          allLabel={t('consoleRisk.allClasses')}
+          testId="risk-class-filter"
+          values={SEVERITY_ORDER}
+          value={query.riskClass}
+          labelOf={label}
+          countOf={list ? (cls) => list.counts[cls] : null}
+          onChange={(riskClass: RiskClass | undefined) => void load({ ...query, riskClass, offset: 0 })}
+        />
+        <SearchBox testId="risk-search" value={text} onChange={setText} />
       </form>
       <ErrorBanner messages={error ? [error] : []} />
       {list && (
