@@ -142,6 +142,30 @@ describe('head office remarks at the site', () => {
     expect(texts).toContain(`孙小美 ${otherPhone}，请回访`);
     expect((await core.call('sync.remarks', {}, lead)).items.map((r) => r.remark)).toContain(`${ERASED_MARKER} ${ERASED_MARKER} 住${ERASED_MARKER}，请核实扣款`);
   });
+
+  it('arriving after the destruction (written before head office heard of it) keep no words; a class decision in it still merges', async () => {
+    const set = await setUp();
+    const other = await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '孙小美', customerPhone: '13700009999', content: '网点关门太早' }, set.lead);
+    closeComplaint(set.complaint.id);
+    core.clock.advance(FOUR_YEARS_MS);
+    const lead = await core.signIn('wangjg');
+    const batch = await core.call('privacy.proposeDestruction', { customerIds: [set.customer.id] }, lead);
+    await core.call('privacy.approveDestruction', { batchId: batch.id, reason: '保存期满，集中销毁' }, lead);
+    // The site erased the values, so it cannot find them in the text: the words go, whatever they are.
+    pullRemark(set.complaint.id, '钱先生另留电话13612345678，请核实扣款');
+    pullRemark(other.id, '孙小美 13700009999，请回访');
+    const texts = remarkTexts();
+    for (const value of ['13612345678', '钱先生', '请核实扣款']) expect(texts).not.toContain(value);
+    expect(texts).toContain('孙小美 13700009999，请回访');
+    const remarks = (await core.call('sync.remarks', {}, lead)).items;
+    expect(remarks.find((r) => r.entityId === set.complaint.id)).toMatchObject({ remark: ERASED_MARKER, note: ERASED_MARKER, author: '总部张三' });
+
+    const decision = { entity: 'complaint', entityId: set.complaint.id, basedOnVersion: 99, fields: { classCode: 'major' }, note: '致电钱先生后定为重大' };
+    core.context.store.read.prepare("INSERT INTO reference_items (kind, id, version, body, received_at) VALUES ('remark', ?, 1, ?, ?)").run(crypto.randomUUID(), JSON.stringify(decision), core.clock.now().toISOString());
+    mergeHeadOfficeRemarks(core.context);
+    expect(remarkTexts()).not.toContain('钱先生');
+    expect(JSON.parse(remarkTexts())).toEqual(expect.arrayContaining([expect.objectContaining({ body: expect.stringContaining('"classCode":"major"') })]));
+  });
 });
 
 describe('privacy.subjectAccess', () => {

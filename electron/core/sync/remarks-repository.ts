@@ -1,4 +1,5 @@
 import type { RemarkBody } from '../../../shared/sync/merge-rules';
+import { ERASED_MARKER } from '../../../shared/privacy/retention';
 import { statement, type ReadDb, type WriteDb } from '../db/handles';
 
 /**
@@ -150,6 +151,20 @@ export function remarkedRecordExists(db: ReadDb, entity: RemarkBody['entity'], i
     case 'notification':
       return statement(db, 'SELECT 1 FROM notifications WHERE id = ?').get(id) !== undefined;
   }
+}
+
+/**
+ * Whether the record a remark names has had its customer's personal data destroyed (privacy/destruction.ts
+ * writes ERASED_MARKER over the name). A notification holds no customer's data of its own.
+ */
+export function remarkedRecordErased(db: ReadDb, entity: RemarkBody['entity'], id: string): boolean {
+  if (entity !== 'complaint') return false;
+  return statement(db, 'SELECT 1 FROM complaints WHERE id = ? AND customer_name = ?').get(id, ERASED_MARKER) !== undefined;
+}
+
+/** Replaces a pulled remark's stored text (reference_items), as destruction redacts the copies it finds. */
+export function rewritePulledRemark(tx: WriteDb, id: string, version: number, body: string): void {
+  statement(tx, "UPDATE reference_items SET body = ? WHERE kind = 'remark' AND id = ? AND version = ?").run(body, id, version);
 }
 
 /** A complaint's class now (null: not classed, or no such complaint). */

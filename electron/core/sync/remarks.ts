@@ -2,6 +2,7 @@ import { newId } from '../../../shared/ids';
 import type { HeadOfficeRemark, SyncConflict } from '../../../shared/api/sync';
 import { ApiError } from '../../../shared/api/errors';
 import { headOfficeRule, remarkBodySchema, type RemarkBody } from '../../../shared/sync/merge-rules';
+import { ERASED_MARKER } from '../../../shared/privacy/retention';
 import type { CoreContext } from '../context';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { acknowledgeFromHeadOffice } from '../notifications';
@@ -20,7 +21,9 @@ import {
   markConflictResolved,
   openConflictRowCount,
   openConflictRows,
+  remarkedRecordErased,
   remarkedRecordExists,
+  rewritePulledRemark,
 } from './remarks-repository';
 
 /** What merging did with one field of a remark. */
@@ -78,15 +81,30 @@ export function mergeHeadOfficeRemarks(context: CoreContext): number {
 
 type FieldConflict = { field: string; base: unknown; site: unknown; headOffice: unknown };
 
-function mergeOne(tx: WriteDb, context: CoreContext, item: WaitingRemark): void {
+/** A remark with its free text (the remark and the note) replaced by the destruction marker; decisions such as a class stay. */
+function withoutWords(remark: RemarkBody): RemarkBody {
+  const fields = { ...remark.fields };
+  if ('headOfficeRemark' in fields) fields.headOfficeRemark = ERASED_MARKER;
+  return { ...remark, fields, ...(remark.note === undefined ? {} : { note: ERASED_MARKER }) };
+}
+
+function mergeOne(tx: WriteDb, context: CoreContext, initial: WaitingRemark): void {
+  let item = initial;
   const at = context.now();
   const parsed = remarkBodySchema.safeParse(JSON.parse(item.body));
   const keep = (entity: string, entityId: string, outcome: unknown): void => {
     insertMergedRemark(tx, { remark_id: item.id, version: item.version, entity, entity_id: entityId, body: item.body, outcome: JSON.stringify(outcome), merged_at: at.toISOString() });
   };
   if (!parsed.success) return keep('', '', { invalid: true });
-  const remark = parsed.data;
+  let remark = parsed.data;
   if (!remarkedRecordExists(tx, remark.entity, remark.entityId)) return keep(remark.entity, remark.entityId, { unknownRecord: true });
+  if (remarkedRecordErased(tx, remark.entity, remark.entityId)) {
+    // Written at head office before it heard of the destruction: staff may have quoted the customer, and the
+    // site no longer holds the values to find them by, so the remark's words are not kept at all.
+    remark = withoutWords(remark);
+    item = { ...item, body: JSON.stringify(remark) };
+    rewritePulledRemark(tx, item.id, item.version, item.body);
+  }
 
   const { outcome, conflicts } = mergeFields(tx, context, remark);
   keep(remark.entity, remark.entityId, outcome);
