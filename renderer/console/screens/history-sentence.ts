@@ -111,79 +111,87 @@ function whatText(entity: string, fields: Fields, ctx: HistoryContext, pack: Rul
   return `${(words.length > 0 ? words : [ctx.t('consoleTimeline.recorded')]).join(ctx.t('consoleTimeline.separator'))}${ctx.t('consoleTimeline.end')}`;
 }
 
+/** What the sentence builders of one event share: the translator, the language and small formatters. */
+interface PartTools {
+  t: TFunction;
+  lang: Language;
+  /** A moment in the console's zone, or '' when the site sent none. */
+  when: (value: unknown) => string;
+  /** A sentence part with one value, or nothing when the site sent none (the keys are this file's own, consoleTimeline.*). */
+  with_: (key: `consoleTimeline.${keyof typeof consoleTimelineZhCN.consoleTimeline}`, value: string, name: string) => string;
+  /** The event's note, as a part. */
+  note: string;
+  /** A reason code in words, as a part. */
+  reason: (code: unknown) => string;
+}
+
+type EventParts = (d: Fields, tools: PartTools) => string[];
+
+/** Each handling event the site sends (workflow-steps.ts), as the parts of its sentence. */
+const EVENT_PARTS: Record<string, EventParts> = {
+  create: (_d, { t }) => [t('consoleTimeline.created')],
+  accept: (d, { t, with_, note }) => [
+    text(d.assigneeName) ? t('consoleTimeline.accept', { assignee: text(d.assigneeName) }) + with_('consoleTimeline.unit', text(d.unit), 'unit') : t('consoleTimeline.acceptNoAssignee'),
+    note,
+  ],
+  markInvalid: (d, { t, with_, reason }) => [t('consoleTimeline.markInvalid'), reason(d.reasonCode), with_('consoleTimeline.note', text(d.explanation), 'note')],
+  planSolution: (d, { t, with_, when }) => [
+    t('consoleTimeline.planSolution', { resolver: text(d.resolverName) || t('consoleTimeline.someone') }) + (d.late === true ? t('consoleTimeline.latePlan') : ''),
+    with_('consoleTimeline.measures', text(d.measures), 'measures'),
+    with_('consoleTimeline.due', when(d.dueAt), 'due'),
+  ],
+  log: (d, { t }) => [
+    isOneOf(LOG_ENTRY_TYPES, d.entryType) ? t('consoleTimeline.log', { type: t(`logEntryTypes.${d.entryType}`) }) : t('consoleTimeline.logNoType'),
+    text(d.text),
+    typeof d.customerAgreed === 'boolean' ? t(d.customerAgreed ? 'consoleTimeline.customerAgreed' : 'consoleTimeline.customerNotAgreed') : '',
+  ],
+  requestExtension: (d, { t, with_, when }) => [
+    t('consoleTimeline.requestExtension') + (isOneOf(EXTENSION_TYPES, d.extensionType) ? t('consoleTimeline.kind', { kind: t(`extensionTypes.${d.extensionType}`) }) : ''),
+    with_('consoleTimeline.extensionTo', when(d.newDueAt), 'due'),
+    with_('consoleTimeline.reason', text(d.reason), 'reason'),
+  ],
+  decideExtension: (d, { t, with_, when, note }) => [
+    t(d.approve === true ? 'consoleTimeline.approveExtension' : 'consoleTimeline.refuseExtension'),
+    d.approve === true ? with_('consoleTimeline.extensionTo', when(d.newDueAt), 'due') : '',
+    note,
+  ],
+  refer: (d, { t, with_ }) => [t('consoleTimeline.refer'), with_('consoleTimeline.reason', text(d.reason), 'reason')],
+  resolve: (d, { t, with_ }) => [
+    t('consoleTimeline.resolve'),
+    isOneOf(REPLY_METHODS, d.replyMethod) ? t('consoleTimeline.replyBy', { method: t(`replyMethods.${d.replyMethod}`) }) : '',
+    with_('consoleTimeline.reply', text(d.result), 'text'),
+  ],
+  callBack: (d, { t }) => [
+    t('consoleTimeline.callBack'),
+    isOneOf(CALL_BACK_METHODS, d.method) ? t('consoleTimeline.callBackBy', { method: t(`callBackMethods.${d.method}`) }) : '',
+    typeof d.satisfied === 'boolean' ? t(d.satisfied ? 'consoleTimeline.satisfied' : 'consoleTimeline.dissatisfied') : '',
+  ],
+  close: (_d, { t, note }) => [t('consoleTimeline.close'), note],
+  escalate: (d, { t, note, reason }) => [t('consoleTimeline.escalate'), reason(d.reasonCode), note],
+  pause: (d, { t, note }) => [t('consoleTimeline.pause') + (isOneOf(PAUSE_REASONS, d.reason) ? t('consoleTimeline.kind', { kind: t(`pauseReasons.${d.reason}`) }) : ''), note],
+  resume: (d, { t, with_, when, note }) => [t('consoleTimeline.resume'), with_('consoleTimeline.pausedSince', when(d.pausedFrom), 'from'), note],
+};
+
 function eventParts(action: string, d: Fields, ctx: HistoryContext, pack: RulePack | undefined): string[] {
   const { t, lang } = ctx;
-  const when = (value: unknown) => (text(value) ? formatMoment(text(value), lang, ctx.timeZone ?? DEFAULT_TIME_ZONE) : '');
-  // A sentence part with one value, or nothing when the site sent none (the keys are this file's own, consoleTimeline.*).
   const withValue = t as unknown as (key: string, options: Record<string, string>) => string;
-  const with_ = (key: `consoleTimeline.${keyof typeof consoleTimelineZhCN.consoleTimeline}`, value: string, name: string) => (value ? withValue(key, { [name]: value }) : '');
-  const note = with_('consoleTimeline.note', text(d.note), 'note');
-  const reason = (code: unknown) => with_('consoleTimeline.reason', reasonText(code, pack, lang), 'reason');
-  switch (action) {
-    case 'create':
-      return [t('consoleTimeline.created')];
-    case 'accept':
-      return [
-        text(d.assigneeName) ? t('consoleTimeline.accept', { assignee: text(d.assigneeName) }) + with_('consoleTimeline.unit', text(d.unit), 'unit') : t('consoleTimeline.acceptNoAssignee'),
-        note,
-      ];
-    case 'markInvalid':
-      return [t('consoleTimeline.markInvalid'), reason(d.reasonCode), with_('consoleTimeline.note', text(d.explanation), 'note')];
-    case 'planSolution':
-      return [
-        t('consoleTimeline.planSolution', { resolver: text(d.resolverName) || t('consoleTimeline.someone') }) + (d.late === true ? t('consoleTimeline.latePlan') : ''),
-        with_('consoleTimeline.measures', text(d.measures), 'measures'),
-        with_('consoleTimeline.due', when(d.dueAt), 'due'),
-      ];
-    case 'log':
-      return [
-        isOneOf(LOG_ENTRY_TYPES, d.entryType) ? t('consoleTimeline.log', { type: t(`logEntryTypes.${d.entryType}`) }) : t('consoleTimeline.logNoType'),
-        text(d.text),
-        typeof d.customerAgreed === 'boolean' ? t(d.customerAgreed ? 'consoleTimeline.customerAgreed' : 'consoleTimeline.customerNotAgreed') : '',
-      ];
-    case 'requestExtension':
-      return [
-        t('consoleTimeline.requestExtension') + (isOneOf(EXTENSION_TYPES, d.extensionType) ? t('consoleTimeline.kind', { kind: t(`extensionTypes.${d.extensionType}`) }) : ''),
-        with_('consoleTimeline.extensionTo', when(d.newDueAt), 'due'),
-        with_('consoleTimeline.reason', text(d.reason), 'reason'),
-      ];
-    case 'decideExtension':
-      return [
-        t(d.approve === true ? 'consoleTimeline.approveExtension' : 'consoleTimeline.refuseExtension'),
-        d.approve === true ? with_('consoleTimeline.extensionTo', when(d.newDueAt), 'due') : '',
-        note,
-      ];
-    case 'refer':
-      return [t('consoleTimeline.refer'), with_('consoleTimeline.reason', text(d.reason), 'reason')];
-    case 'resolve':
-      return [
-        t('consoleTimeline.resolve'),
-        isOneOf(REPLY_METHODS, d.replyMethod) ? t('consoleTimeline.replyBy', { method: t(`replyMethods.${d.replyMethod}`) }) : '',
-        with_('consoleTimeline.reply', text(d.result), 'text'),
-      ];
-    case 'callBack':
-      return [
-        t('consoleTimeline.callBack'),
-        isOneOf(CALL_BACK_METHODS, d.method) ? t('consoleTimeline.callBackBy', { method: t(`callBackMethods.${d.method}`) }) : '',
-        typeof d.satisfied === 'boolean' ? t(d.satisfied ? 'consoleTimeline.satisfied' : 'consoleTimeline.dissatisfied') : '',
-      ];
-    case 'close':
-      return [t('consoleTimeline.close'), note];
-    case 'escalate':
-      return [t('consoleTimeline.escalate'), reason(d.reasonCode), note];
-    case 'pause':
-      return [t('consoleTimeline.pause') + (isOneOf(PAUSE_REASONS, d.reason) ? t('consoleTimeline.kind', { kind: t(`pauseReasons.${d.reason}`) }) : ''), note];
-    case 'resume':
-      return [t('consoleTimeline.resume'), with_('consoleTimeline.pausedSince', when(d.pausedFrom), 'from'), note];
-    default: {
-      // The route's approvals (审核 / 审批 / 签字确认) by their step.
-      const step = action.startsWith('procedure.') ? action.slice('procedure.'.length) : '';
-      if (isOneOf(APPROVAL_STEPS, step)) return [t('procedure.eventTitle', { step: lang === 'en' ? ROUTE_STEP_NAMES[step].en : ROUTE_STEP_NAMES[step].zh }), note];
-      // 案件记录 (report, compensation, corrective actions, sanctions) worded as the site words them.
-      const record = caseRecordEventText({ seq: 0, at: '', byName: null, action, fromStatus: null, toStatus: null, details: d }, t, lang, ctx.timeZone ?? DEFAULT_TIME_ZONE);
-      return record ? [record.title, ...record.lines.map((line) => t('consoleTimeline.field', { label: line.label, value: line.value }))] : [];
-    }
-  }
+  const with_: PartTools['with_'] = (key, value, name) => (value ? withValue(key, { [name]: value }) : '');
+  const tools: PartTools = {
+    t,
+    lang,
+    when: (value) => (text(value) ? formatMoment(text(value), lang, ctx.timeZone ?? DEFAULT_TIME_ZONE) : ''),
+    with_,
+    note: with_('consoleTimeline.note', text(d.note), 'note'),
+    reason: (code) => with_('consoleTimeline.reason', reasonText(code, pack, lang), 'reason'),
+  };
+  const own = Object.hasOwn(EVENT_PARTS, action) ? EVENT_PARTS[action] : undefined;
+  if (own) return own(d, tools);
+  // The route's approvals (审核 / 审批 / 签字确认) by their step.
+  const step = action.startsWith('procedure.') ? action.slice('procedure.'.length) : '';
+  if (isOneOf(APPROVAL_STEPS, step)) return [t('procedure.eventTitle', { step: lang === 'en' ? ROUTE_STEP_NAMES[step].en : ROUTE_STEP_NAMES[step].zh }), tools.note];
+  // 案件记录 (report, compensation, corrective actions, sanctions) worded as the site words them.
+  const record = caseRecordEventText({ seq: 0, at: '', byName: null, action, fromStatus: null, toStatus: null, details: d }, t, lang, ctx.timeZone ?? DEFAULT_TIME_ZONE);
+  return record ? [record.title, ...record.lines.map((line) => t('consoleTimeline.field', { label: line.label, value: line.value }))] : [];
 }
 
 function callBackParts(r: Fields, ctx: HistoryContext): string[] {
