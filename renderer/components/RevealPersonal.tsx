@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonalRecordKind, Revealed } from '../../shared/api/privacy';
 import { hasPermission } from '../../shared/domain/roles';
-import { api } from '../api/client';
-import { errorText } from '../lib/error-text';
 import { useSessionStore } from '../stores/session-store';
 import { InlineForm } from './InlineForm';
+import { useRevealPersonal } from './use-reveal-personal';
 
 /**
  * 查看完整号码 beside a value the core masked (issue 19 §4): for a holder of 'personal.readFull' it asks
@@ -15,71 +13,51 @@ import { InlineForm } from './InlineForm';
 export function RevealPersonal({ kind, id, value }: { kind: PersonalRecordKind; id: string; value: string | null }) {
   const { t } = useTranslation();
   const user = useSessionStore((s) => s.user);
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState<Revealed['fields'] | null>(null);
+  const reveal = useRevealPersonal(kind, id);
   const mayReveal = !!user && hasPermission(user.roles, 'personal.readFull') && !!value?.includes('*');
 
-  const submit = async () => {
-    if (!reason.trim()) {
-      setProblem(t('privacy.errors.reasonRequired'));
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
-      setRevealed((await api.call('privacy.reveal', { kind, id, reason })).fields);
-      setOpen(false);
-    } catch (error) {
-      setProblem(errorText(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (revealed) {
-    return (
-      <span className="revealed-personal" data-testid={`revealed-${kind}-${id}`}>
-        {revealed.map((f) => (
-          <span key={f.field} className="revealed-field">
-            {t(`privacy.fields.${f.field}`)}：<strong>{f.value}</strong>{' '}
-          </span>
-        ))}
-        <small className="muted">{t('privacy.revealed')}</small>
-      </span>
-    );
-  }
+  if (reveal.revealed) return <RevealedFields kind={kind} id={id} fields={reveal.revealed} />;
   return (
     <>
       <span>{value}</span>
-      {mayReveal && !open && (
-        <button type="button" className="button ghost small" data-testid={`reveal-${kind}-${id}`} onClick={() => setOpen(true)}>
+      {mayReveal && !reveal.open && (
+        <button type="button" className="button ghost small" data-testid={`reveal-${kind}-${id}`} onClick={() => reveal.setOpen(true)}>
           {t('privacy.reveal')}
         </button>
       )}
-      {open && (
+      {reveal.open && (
         <InlineForm
           prefix="reveal"
           name={`${kind}-${id}`}
           title={t('privacy.revealTitle')}
-          busy={busy}
-          other={problem ? [problem] : []}
+          busy={reveal.busy}
+          other={reveal.problem ? [reveal.problem] : []}
           submitLabel={t('privacy.confirm')}
           busyLabel={t('privacy.revealing')}
           cancelLabel={t('privacy.cancel')}
-          onSubmit={() => void submit()}
-          onCancel={() => {
-            setOpen(false);
-            setProblem(null);
-          }}
+          onSubmit={() => void reveal.submit()}
+          onCancel={reveal.cancel}
         >
           <label htmlFor={`reveal-reason-${id}`}>{t('privacy.reason')}</label>
-          <input id={`reveal-reason-${id}`} data-testid="reveal-reason" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input id={`reveal-reason-${id}`} data-testid="reveal-reason" maxLength={200} value={reveal.reason} onChange={(e) => reveal.setReason(e.target.value)} />
           <small className="field-hint">{t('privacy.reasonHint')}</small>
         </InlineForm>
       )}
     </>
+  );
+}
+
+/** The record's personal fields in full, once, after a registered view. */
+function RevealedFields({ kind, id, fields }: { kind: PersonalRecordKind; id: string; fields: Revealed['fields'] }) {
+  const { t } = useTranslation();
+  return (
+    <span className="revealed-personal" data-testid={`revealed-${kind}-${id}`}>
+      {fields.map((f) => (
+        <span key={f.field} className="revealed-field">
+          {t(`privacy.fields.${f.field}`)}：<strong>{f.value}</strong>{' '}
+        </span>
+      ))}
+      <small className="muted">{t('privacy.revealed')}</small>
+    </span>
   );
 }
