@@ -15,30 +15,29 @@ import { criterionLabel, riskClassLabel } from './risk-class-text';
  * rights; the core still checks them and, refusing, names who may.
  */
 export function RiskPendingPanel({ proposal }: { proposal: RiskClassProposal }) {
-  const { t, i18n } = useTranslation();
-  const timeZone = useTimeZone();
+  const { t } = useTranslation();
   const user = useSessionStore((s) => s.user);
-  const { review, decide } = useRiskClassesStore();
-  const [note, setNote] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
-  const lang = i18n.language;
   const step = proposal.status === 'proposed' ? 'review' : 'decide';
   // 二(二): the review is another's opinion on the proposal, so its proposer is not offered it (the core refuses it too).
   const ownProposal = user?.id === proposal.proposed.byId;
   const mayAct = !!user && hasPermission(user.roles, step === 'review' ? 'riskClass.review' : 'riskClass.decide') && !(step === 'review' && ownProposal);
-
-  const act = async (work: () => Promise<void>) => {
-    setFailure(null);
-    try {
-      await work();
-      setNote('');
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-
   return (
     <div className="risk-pending" data-testid="risk-pending">
+      <ProposalFacts proposal={proposal} />
+      {mayAct && <StepButtons proposal={proposal} step={step} onFailure={setFailure} />}
+      <ErrorBanner messages={failure ? [errorText(failure, t)] : []} />
+    </div>
+  );
+}
+
+/** The change proposed, by whom and why, the criteria met and the review so far. */
+function ProposalFacts({ proposal }: { proposal: RiskClassProposal }) {
+  const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
+  const lang = i18n.language;
+  return (
+    <>
       <h4>
         {t('riskClasses.pending.title')}: {t('riskClasses.pending.change', { from: riskClassLabel(proposal.fromClass, lang), to: riskClassLabel(proposal.toClass, lang) })}{' '}
         <span className="status-tag">{t(`riskClasses.status.${proposal.status}`)}</span>
@@ -51,28 +50,44 @@ export function RiskPendingPanel({ proposal }: { proposal: RiskClassProposal }) 
         ))}
       </ul>
       {proposal.reviewed && <p>{t('riskClasses.pending.reviewedBy', { name: proposal.reviewed.byName, at: formatInstant(proposal.reviewed.at, timeZone) })}: {proposal.reviewed.note}</p>}
-      {mayAct && (
-        <div className="toolbar">
-          <label>
-            {t('riskClasses.pending.note')} <input data-testid="risk-step-note" value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          {step === 'review' ? (
-            <button type="button" className="button primary" data-testid="risk-review" onClick={() => void act(() => review(proposal.customerId, { proposalId: proposal.id, note }))}>
-              {t('riskClasses.pending.review')}
-            </button>
-          ) : (
-            <>
-              <button type="button" className="button primary" data-testid="risk-approve" onClick={() => void act(() => decide(proposal.customerId, { proposalId: proposal.id, approve: true, note }))}>
-                {t('riskClasses.pending.approve')}
-              </button>
-              <button type="button" className="button" data-testid="risk-reject" onClick={() => void act(() => decide(proposal.customerId, { proposalId: proposal.id, approve: false, note }))}>
-                {t('riskClasses.pending.reject')}
-              </button>
-            </>
-          )}
-        </div>
+    </>
+  );
+}
+
+/** The note and the step's buttons: 审核 for a proposal, 批准 / 驳回 for a reviewed one. */
+function StepButtons({ proposal, step, onFailure }: { proposal: RiskClassProposal; step: 'review' | 'decide'; onFailure: (error: unknown) => void }) {
+  const { t } = useTranslation();
+  const { review, decide } = useRiskClassesStore();
+  const [note, setNote] = useState('');
+  const act = async (work: () => Promise<void>) => {
+    onFailure(null);
+    try {
+      await work();
+      setNote('');
+    } catch (error) {
+      onFailure(error);
+    }
+  };
+  const decideWith = (approve: boolean) => () => void act(() => decide(proposal.customerId, { proposalId: proposal.id, approve, note }));
+  return (
+    <div className="toolbar">
+      <label>
+        {t('riskClasses.pending.note')} <input data-testid="risk-step-note" value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      {step === 'review' ? (
+        <button type="button" className="button primary" data-testid="risk-review" onClick={() => void act(() => review(proposal.customerId, { proposalId: proposal.id, note }))}>
+          {t('riskClasses.pending.review')}
+        </button>
+      ) : (
+        <>
+          <button type="button" className="button primary" data-testid="risk-approve" onClick={decideWith(true)}>
+            {t('riskClasses.pending.approve')}
+          </button>
+          <button type="button" className="button" data-testid="risk-reject" onClick={decideWith(false)}>
+            {t('riskClasses.pending.reject')}
+          </button>
+        </>
       )}
-      <ErrorBanner messages={failure ? [errorText(failure, t)] : []} />
     </div>
   );
 }
