@@ -100,18 +100,9 @@ export function CustomerFilePage({ id }: { id: string }) {
   const file = useCustomersStore((s) => s.byId[id]);
   const error = useCustomersStore((s) => s.error);
   const fetchOne = useCustomersStore((s) => s.fetchOne);
-  const update = useCustomersStore((s) => s.update);
-  const go = useNavigationStore((s) => s.go);
   const user = useSessionStore((s) => s.user);
   const mayEdit = !!user && hasPermission(user.roles, 'customer.edit') && !file?.mergedInto;
-  const mayReadFull = !!user && hasPermission(user.roles, 'personal.readFull');
-  const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
   const [editing, setEditing] = useState(false);
-  // The history is read again when the page learns that something was recorded: the file's version
-  // (a merge, a flag), a follow-up (which leaves the version), a class change, or a credit step.
-  const riskChanges = useRiskClassesStore((s) => s.byCustomer[id]?.history.length ?? 0);
-  const [creditSteps, creditRecorded] = useReducer((n: number) => n + 1, 0);
-  const historyKey = `${file?.version}|${file?.followUps.length}|${riskChanges}|${creditSteps}`;
 
   useEffect(() => {
     void fetchOne(id);
@@ -119,40 +110,62 @@ export function CustomerFilePage({ id }: { id: string }) {
 
   return (
     <section className="page" data-testid="customer-file">
-      <div className="page-header">
-        <h2 className="page-title">
-          {t('customers.title')}
-          {file && <>：{file.name}</>}
-        </h2>
-        {file && <CustomerSignBadge sign={file.sign} />}
-        <div className="page-header-actions">
-          {file && mayEdit && !editing && (
-            <button type="button" className="button" data-testid="customer-edit" onClick={() => setEditing(true)}>
-              {t('customers.edit')}
-            </button>
-          )}
-          <button type="button" className="button" autoFocus onClick={() => go({ page: 'customers' })}>
-            {t('customers.back')}
-          </button>
-        </div>
-      </div>
+      <FileHeader file={file} mayEdit={mayEdit && !editing} onEdit={() => setEditing(true)} />
       <ErrorBanner messages={error ? [errorText(error, t)] : []} />
-      {!file ? (
-        <p className="muted">{t('customers.loading')}</p>
-      ) : (
-        <>
-          <MergedNotice file={file} onOpen={(kept) => go({ page: 'customer-detail', id: kept })} />
-          {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={() => setEditing(false)} /> : <CustomerFacts file={file} />}
-          <CustomerSignPanel key={`sign-${file.version}`} file={file} />
-          <ComplaintHistory file={file} />
-          <CustomerHistorySection customerId={file.id} refreshKey={historyKey} />
-          <MergedFrom file={file} />
-          {mayEdit && !editing && <CustomerMergePanel key={`merge-${file.version}`} file={file} />}
-          <RiskClassSection customerId={file.id} />
-          {mayReadCredit && <CreditSection customerId={file.id} onRecorded={creditRecorded} />}
-          {mayReadFull && <SubjectAccessExport customerId={file.id} />}
-        </>
-      )}
+      {!file ? <p className="muted">{t('customers.loading')}</p> : <FileSections file={file} mayEdit={mayEdit} editing={editing} onEdited={() => setEditing(false)} />}
     </section>
+  );
+}
+
+/** The page's title with the customer's name and sign, 编辑 and 返回. */
+function FileHeader({ file, mayEdit, onEdit }: { file: CustomerFile | undefined; mayEdit: boolean; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const go = useNavigationStore((s) => s.go);
+  return (
+    <div className="page-header">
+      <h2 className="page-title">
+        {t('customers.title')}
+        {file && <>：{file.name}</>}
+      </h2>
+      {file && <CustomerSignBadge sign={file.sign} />}
+      <div className="page-header-actions">
+        {file && mayEdit && (
+          <button type="button" className="button" data-testid="customer-edit" onClick={onEdit}>
+            {t('customers.edit')}
+          </button>
+        )}
+        <button type="button" className="button" autoFocus onClick={() => go({ page: 'customers' })}>
+          {t('customers.back')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The file's sections, each shown to the rights it needs. */
+function FileSections({ file, mayEdit, editing, onEdited }: { file: CustomerFile; mayEdit: boolean; editing: boolean; onEdited: () => void }) {
+  const update = useCustomersStore((s) => s.update);
+  const go = useNavigationStore((s) => s.go);
+  const user = useSessionStore((s) => s.user);
+  const mayReadFull = !!user && hasPermission(user.roles, 'personal.readFull');
+  const mayReadCredit = !!user && hasPermission(user.roles, 'credit.read');
+  // The history is read again when the page learns that something was recorded: the file's version
+  // (a merge, a flag), a follow-up (which leaves the version), a class change, or a credit step.
+  const riskChanges = useRiskClassesStore((s) => s.byCustomer[file.id]?.history.length ?? 0);
+  const [creditSteps, creditRecorded] = useReducer((n: number) => n + 1, 0);
+  const historyKey = `${file.version}|${file.followUps.length}|${riskChanges}|${creditSteps}`;
+  return (
+    <>
+      <MergedNotice file={file} onOpen={(kept) => go({ page: 'customer-detail', id: kept })} />
+      {editing ? <CustomerEditForm key={file.version} customer={file} submit={(fields) => update({ id: file.id, version: file.version, ...fields })} onDone={onEdited} /> : <CustomerFacts file={file} />}
+      <CustomerSignPanel key={`sign-${file.version}`} file={file} />
+      <ComplaintHistory file={file} />
+      <CustomerHistorySection customerId={file.id} refreshKey={historyKey} />
+      <MergedFrom file={file} />
+      {mayEdit && !editing && <CustomerMergePanel key={`merge-${file.version}`} file={file} />}
+      <RiskClassSection customerId={file.id} />
+      {mayReadCredit && <CreditSection customerId={file.id} onRecorded={creditRecorded} />}
+      {mayReadFull && <SubjectAccessExport customerId={file.id} />}
+    </>
   );
 }
