@@ -2,8 +2,6 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { beijingTime, cellText, type Translate } from './subject-access-cells';
 import { SUBJECT_ACCESS_COLUMNS, SUBJECT_ACCESS_SECTIONS, type SubjectAccessColumn, type SubjectAccessSection } from './subject-access-columns';
 
-export { SUBJECT_ACCESS_SECTIONS, type SubjectAccessSection } from './subject-access-columns';
-
 type Row = Record<string, unknown>;
 type SubjectAccessDocument = Partial<Record<SubjectAccessSection, Row | Row[]>> & {
   exportedAt?: string;

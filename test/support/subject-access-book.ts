@@ -32,7 +32,7 @@ export interface ReadSheet {
 export async function readSubjectAccessBook(document: string, lang: 'zh-CN' | 'en'): Promise<Record<string, ReadSheet>> {
   const i18n = i18next.createInstance();
   await i18n.init({ resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, lng: lang, fallbackLng: 'zh-CN', initAsync: false, interpolation: { escapeValue: false }, showSupportNotice: false });
-  const t = (key: string, options?: Record<string, unknown>) => String(i18n.t(key, options));
+  const t = (key: string, options?: Record<string, unknown>) => String(i18n.t(key as never, options as never));
   const file = path.join(tempDir('branchline-sar-'), 'subject-access.xlsx');
   fs.writeFileSync(file, await subjectAccessWorkbook(document, t, lang));
   return JSON.parse(execFileSync(PYTHON, ['-c', READER, file], { encoding: 'utf8' })) as Record<string, ReadSheet>;

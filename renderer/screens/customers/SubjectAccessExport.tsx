@@ -23,7 +23,7 @@ export function SubjectAccessExport({ customerId }: { customerId: string }) {
     try {
       const exported = await api.call('privacy.subjectAccess', { customerId, purpose });
       if (format === 'json') download(exported.document, `customer-${customerId}.json`, 'application/json');
-      else download(await subjectAccessWorkbook(exported.document, (key, options) => t(key as never, options as never), i18n.language), `customer-${customerId}.xlsx`, XLSX_TYPE);
+      else download(await subjectAccessWorkbook(exported.document, (key, options) => String(t(key as never, options as never)), i18n.language), `customer-${customerId}.xlsx`, XLSX_TYPE);
       setSaved(exported.rowCount);
     } catch (error) {
       setFailure(error);
