@@ -67,6 +67,9 @@ describe('risk classes at head office in Chromium against the real server', () =
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(24);
     expect(new Set(gaps.slice(1).map(Math.round)).size, `gaps ${gaps.join(', ')}`).toBe(1);
     await page.screenshot({ path: path.join(RESULTS, 'console-risk-classes.png'), fullPage: true });
+    // The content scrolls inside the shell: scrolled down, the lower panels down to the monthly checks.
+    await page.getByTestId('console-credit-month').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS, 'console-risk-credit-panels.png') });
     await expectAccessible(page, 'console-risk-classes');
 
     await page.getByTestId('risk-class-filter').selectOption('class1');
