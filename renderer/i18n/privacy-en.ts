@@ -1,4 +1,5 @@
 import type { privacyZhCN } from './privacy-zh-CN';
+import { subjectAccessEn } from './subject-access-en';
 
 /** English texts of personal-information protection (issue 19 §4); typed by the Chinese file. */
 export const privacyEn: typeof privacyZhCN = {
@@ -66,6 +67,7 @@ export const privacyEn: typeof privacyZhCN = {
       types: { customerFile: 'Customer files', complaint: 'Complaints', visit: 'Visits and follow-ups', opinionEntry: 'Opinion-book entries', mediaIncident: 'Media incidents' },
     },
     subjectAccess: {
+      ...subjectAccessEn,
       title: 'Subject-access export',
       hint: 'Everything this site holds about the customer (file, complaints, call-backs, visits, credit-limit adjustments, the risk meetings that discussed the customer, register entries), in full; other customers’ part of a meeting is left out; the export is registered with its purpose.',
       purpose: 'Purpose',

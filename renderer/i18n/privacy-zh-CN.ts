@@ -1,3 +1,5 @@
+import { subjectAccessZhCN } from './subject-access-zh-CN';
+
 /**
  * Chinese texts of personal-information protection (issue 19 §4): masked values, 查看完整号码 with a
  * reason, and the register of views, exports and deletions (seed002 客户管理制度1 第二十五条、第三十四条、第三十七条).
@@ -67,6 +69,7 @@ export const privacyZhCN = {
       types: { customerFile: '客户档案', complaint: '投诉', visit: '走访跟进', opinionEntry: '意见簿条目', mediaIncident: '负面新闻事件' },
     },
     subjectAccess: {
+      ...subjectAccessZhCN,
       title: '客户本人信息查阅导出',
       hint: '导出本站保存的该客户全部信息（档案、投诉、回访、走访、授信额度调整、讨论该客户的风险分析会议、相关登记），完整不隐藏；会议中其他客户的内容不导出；导出按目的登记。',
       purpose: '导出目的',

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
-import { subjectAccessWorkbook } from '../../renderer/lib/subject-access-workbook';
 import { shanghai } from '../support/credit-fixtures';
 import { figures, gradedCustomer } from '../support/credit-monthly-fixtures';
 import { classTwoCustomer } from '../support/risk-class-fixtures';
+import { readSubjectAccessBook, recordsOf } from '../support/subject-access-book';
 import { openTestCore, type TestCore } from '../support/temp-core';
 
 /*
@@ -39,6 +38,8 @@ describe('privacy.subjectAccess: limit adjustments and risk meetings', () => {
     expect(document['limitAdjustments']![0]!['adjustment_id']).toEqual(expect.any(String));
     expect(document['riskMeetings']).toEqual([]);
     expect(rowCount).toBe(2); // the file and the adjustment
+    const [adjustment] = recordsOf((await readSubjectAccessBook((await core.call('privacy.subjectAccess', { customerId: id, purpose: '查阅' }, await core.signIn('wangjg'))).document, 'zh-CN'))['授信额度调整']!);
+    expect(adjustment).toEqual({ 月份: '2026-11', 原授信额度: 80_000, 建议授信额度: 60_000, 审核意见: '回款放缓，压降额度', 建议人: '刘强', '建议时间（北京时间）': '2026-12-01 10:00', 审批结果: '同意调整', 审批人: '周海涛', '审批时间（北京时间）': '2026-12-05 15:00', 审批意见: '暂不调整', 生效日期: '2026-12-05' });
     const refused = (await exported(other)).document['limitAdjustments'];
     expect(refused).toEqual([expect.objectContaining({ decision: 'rejected', decision_reason: '暂不调整', adjustment_id: null, effective_on: null })]);
   });
@@ -58,10 +59,8 @@ describe('privacy.subjectAccess: limit adjustments and risk meetings', () => {
     expect(text).not.toContain(other.id);
     expect(rowCount).toBe(2);
 
-    const book = new ExcelJS.Workbook();
     const answer = await core.call('privacy.subjectAccess', { customerId: customer.id, purpose: '查阅' }, await core.signIn('wangjg'));
-    await book.xlsx.load((await subjectAccessWorkbook(answer.document, (section) => section)) as unknown as ArrayBuffer);
-    const [header = [], row = []] = book.getWorksheet('riskMeetings')!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
-    expect(row[header.indexOf('conclusions')]).toBe('绍兴某纺织有限公司压缩敞口；***追加抵押。');
+    const [meeting] = recordsOf((await readSubjectAccessBook(answer.document, 'zh-CN'))['风险分析会议']!);
+    expect(meeting).toMatchObject({ 会议类别: '动态分析会', '会议结论（与本客户有关）': '绍兴某纺织有限公司压缩敞口；***追加抵押。' });
   });
 });

@@ -57,7 +57,19 @@ describe('risk classes at head office in Chromium against the real server', () =
     await expect.poll(() => page.getByTestId('risk-counts').locator('li').allInnerTexts()).toEqual(['第一类（退出管理）：0 户', '第二类（预警管理）：1 户', '第三类（观察类）：0 户', '正常类（未分入三类）：0 户']);
     expect(await table.getByRole('button').count()).toBe(0);
     await page.getByTestId('console-credit').waitFor();
+    // The panels stacked under the classes stand apart (one page-level rule in console.css), each by the same gap.
+    const gaps = await page.evaluate(() => {
+      const ids = ['risk-classes-table', 'console-risk-meetings', 'console-credit', 'console-credit-month'];
+      const boxes = ids.map((id) => document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect());
+      const pager = document.querySelector('.console-pager')?.getBoundingClientRect();
+      return boxes.slice(1).map((box, i) => box.top - (i === 0 && pager ? pager.bottom : boxes[i]!.bottom));
+    });
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(24);
+    expect(new Set(gaps.slice(1).map(Math.round)).size, `gaps ${gaps.join(', ')}`).toBe(1);
     await page.screenshot({ path: path.join(RESULTS, 'console-risk-classes.png'), fullPage: true });
+    // The content scrolls inside the shell: scrolled down, the lower panels down to the monthly checks.
+    await page.getByTestId('console-credit-month').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS, 'console-risk-credit-panels.png') });
     await expectAccessible(page, 'console-risk-classes');
 
     await page.getByTestId('risk-class-filter').selectOption('class1');

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { useNavigationStore } from '../../renderer/stores/navigation-store';
@@ -13,9 +14,23 @@ afterEach(() => {
   HTMLAnchorElement.prototype.click = click;
 });
 
+let lastBlob: Blob | null = null;
+
+function bytesOf(blob: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
 function captureDownloads(): string[] {
   const saved: string[] = [];
-  URL.createObjectURL = () => 'blob:subject';
+  URL.createObjectURL = (blob: Blob) => {
+    lastBlob = blob;
+    return 'blob:subject';
+  };
   URL.revokeObjectURL = () => undefined;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     saved.push(this.download);
@@ -51,6 +66,12 @@ describe('客户本人信息查阅导出', () => {
     await user.click(within(section).getByTestId('subject-access-xlsx'));
     await waitFor(() => expect(saved).toEqual([`customer-${zhou.id}.json`, `customer-${zhou.id}.xlsx`]));
     expect(bridge.callsTo('privacy.subjectAccess')).toHaveLength(3);
+    // The workbook is in the screen's language: its cover, its sheets, its headers, 无记录 under an empty one.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await bytesOf(lastBlob!));
+    expect(book.worksheets.map((sheet) => sheet.name).slice(0, 3)).toEqual(['导出说明', '客户档案', '投诉']);
+    expect(book.getWorksheet('客户档案')!.getRow(2).getCell(3).value).toBe('13800001111');
+    expect(book.getWorksheet('投诉')!.getRow(2).getCell(1).value).toBe('无记录');
   });
 
   it('is not offered to a receiver', { timeout: 20_000 }, async () => {

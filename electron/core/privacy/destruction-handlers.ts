@@ -6,7 +6,7 @@ import { appendAccess } from './access-log-repository';
 import { batchRows, retentionOverrides, saveRetentionOverride } from './destruction-repository';
 import { approveDestruction, expiredCustomers, proposeDestruction, toBatch } from './destruction';
 import { placeOf } from './register';
-import { subjectAccessRecords } from './subject-access-repository';
+import { staffNamesAmong, subjectAccessRecords } from './subject-access-repository';
 import type { ReadDb } from '../db/handles';
 import { meetingsAbout } from '../risk-classes';
 
@@ -29,7 +29,9 @@ function subjectAccessDocument(db: ReadDb, customerId: string) {
   const { accessRegister, ...rest } = records;
   const sections = { ...rest, riskMeetings, accessRegister };
   const rowCount = 1 + Object.values(sections).reduce((n, rows) => n + (Array.isArray(rows) ? rows.length : 0), 0);
-  return { sections, rowCount };
+  // Not a section (not counted): the names of the staff the records name by id, for the readable workbook.
+  const values = Object.values(sections).flatMap((rows) => (Array.isArray(rows) ? rows : [rows]).flatMap((row) => Object.values(row)));
+  return { sections, rowCount, staff: staffNamesAmong(db, values) };
 }
 
 function requireReason(reason: string | undefined): string {
@@ -84,10 +86,10 @@ export const destructionHandlers: HandlersOf<Methods> = {
     const user = requireUser(ctx);
     const purpose = requireReason(input.purpose);
     return ctx.core.store.transaction((tx) => {
-      const { sections, rowCount } = subjectAccessDocument(tx, input.customerId);
+      const { sections, rowCount, staff } = subjectAccessDocument(tx, input.customerId);
       const exportedAt = ctx.core.now();
       // Registered first would list itself; the document carries the register as it stood when asked.
-      const document = JSON.stringify({ exportedAt: exportedAt.toISOString(), exportedBy: user.displayName, purpose, ...sections }, null, 2);
+      const document = JSON.stringify({ exportedAt: exportedAt.toISOString(), exportedBy: user.displayName, purpose, ...sections, staff }, null, 2);
       appendAccess(tx, { at: exportedAt, user, action: 'export', subject: 'subjectAccess', recordId: input.customerId, rowCount, reason: purpose, place: placeOf(tx) });
       return { document, rowCount };
     });

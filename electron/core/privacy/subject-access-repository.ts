@@ -50,3 +50,13 @@ export function subjectAccessRecords(db: ReadDb, customerId: string): SubjectAcc
     accessRegister: all('SELECT * FROM personal_data_access WHERE record_id IN (SELECT value FROM json_each(?)) ORDER BY at, rowid', recordIds),
   };
 }
+
+/**
+ * The display names of the site's users among `values` (every value of a customer's records): who received,
+ * handled, recorded or signed, so a reader of the export sees names, not the users' ids.
+ */
+export function staffNamesAmong(db: ReadDb, values: readonly unknown[]): Record<string, string> {
+  const candidates = JSON.stringify([...new Set(values.filter((v): v is string => typeof v === 'string'))]);
+  const rows = statement(db, 'SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(candidates) as { id: string; display_name: string }[];
+  return Object.fromEntries(rows.map((row) => [row.id, row.display_name]));
+}

@@ -8,11 +8,11 @@ import { download, XLSX_TYPE } from '../../reports/report-export';
 
 /**
  * 本人信息查阅导出: everything the site holds about this customer, in full, saved as one JSON file for the
- * customer who asked. The core registers it with the purpose typed here (seed002 客户管理制度1 第三十七条),
+ * customer who asked, or as a workbook that reads like the screens (in the language of the one exporting). The core registers it with the purpose typed here (seed002 客户管理制度1 第三十七条),
  * and refuses a blank purpose; the file is saved only once the entry is made.
  */
 export function SubjectAccessExport({ customerId }: { customerId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [purpose, setPurpose] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
@@ -23,7 +23,7 @@ export function SubjectAccessExport({ customerId }: { customerId: string }) {
     try {
       const exported = await api.call('privacy.subjectAccess', { customerId, purpose });
       if (format === 'json') download(exported.document, `customer-${customerId}.json`, 'application/json');
-      else download(await subjectAccessWorkbook(exported.document, (section) => t(`privacy.subjectAccess.sections.${section}`)), `customer-${customerId}.xlsx`, XLSX_TYPE);
+      else download(await subjectAccessWorkbook(exported.document, (key, options) => String(t(key as never, options as never)), i18n.language), `customer-${customerId}.xlsx`, XLSX_TYPE);
       setSaved(exported.rowCount);
     } catch (error) {
       setFailure(error);
