@@ -360,7 +360,7 @@ function checkProcedureAndPaths(pack: PackShape, ctx: z.RefinementCtx, codes: Se
     // A clock counted from an approval the route does not name would never start (older versions, without a route, keep theirs unstarted).
     if (routes.some((r) => !r.steps[approval])) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from'], message: `a route of the deadline's classes names no ${approval} step` });
   });
-  if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id), fields: pack.recordFields?.map((f) => f.id) })) ctx.addIssue({ code: 'custom', ...issue });
+  if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id), fields: pack.recordFields?.map((f) => f.id), criteria: pack.criteria.map((c) => c.id) })) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of recordFieldIssues(pack.recordFields ?? [])) ctx.addIssue({ code: 'custom', ...issue });
 }
 
