@@ -11,7 +11,7 @@ import { seed001S15TaxDeviceServicePackV100 } from './seed001-s15-tax-device-ser
 import { seed001S4ManufacturerPackV100, seed001S4ManufacturerPackV110 } from './seed001-s4-manufacturer';
 import { seed002Doc11HeatSupplyPackV100, seed002Doc11HeatSupplyPackV110, seed002Doc11HeatSupplyPackV120 } from './seed002-doc11-heat-supply';
 import { seed002Doc12CarDealerPackV100, seed002Doc12CarDealerPackV110 } from './seed002-doc12-car-dealer';
-import { seed002Doc14FranchiseSalesPackV100, seed002Doc14FranchiseSalesPackV110 } from './seed002-doc14-franchise-sales';
+import { seed002Doc14FranchiseSalesPackV100, seed002Doc14FranchiseSalesPackV110, seed002Doc14FranchiseSalesPackV120 } from './seed002-doc14-franchise-sales';
 import {
   seed002Doc6TestingStationPackV100,
   seed002Doc6TestingStationPackV110,
@@ -95,6 +95,8 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   // Before their on-the-spot answer (issue 23: seed001 S4 6.2.2 a) 轻微, seed004 §D 第五条 三 咨询):
   seed001S4ManufacturerPackV110,
   seed004DServiceCompanyPackV120,
+  // Before the restart at the next level after escalation (issue 23: 客户管理制度14 5.3.1.6):
+  seed002Doc14FranchiseSalesPackV120,
 ].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */
