@@ -114,7 +114,7 @@ describe('seed004 §D 第五条 三: an enquiry the receiving unit answers at on
     core.clock.advance(24 * 60 * MINUTE + MINUTE);
     expect(reply(await routeDriver(core).get(c))).toMatchObject({ done: true, overdue: false });
     const after = (await core.call('reports.run', { definitionId: 'general-statistics', period: november }, await core.signIn('wangjg'))).total.replyOnTime!;
-    expect([after.numerator - before.numerator, after.denominator - before.denominator]).toEqual([1, 1]);
+    expect([after.numerator - before.numerator, (after.denominator ?? 0) - (before.denominator ?? 0)]).toEqual([1, 1]);
   });
 
   it('an enquiry not answered at once keeps its 24-hour clock, overdue a minute past it', async () => {
