@@ -3,6 +3,7 @@ export const clocksEn = {
   clocks: {
     startedFrom: 'counted from {{at}}',
     startedReceived: 'counted from receipt at {{at}}',
+    startedRestarted: 'counted anew from the escalation to the next level at {{at}}',
     startedNotified: 'counted from {{at}}, when {{whom}} was told ({{way}})',
     startedDocument: 'counted from {{date}} ({{fact}})',
     waitsNotified: 'starts once it is recorded when {{party}} was told',

@@ -3,6 +3,7 @@ export const clocksZhCN = {
   clocks: {
     startedFrom: '自 {{at}} 起算',
     startedReceived: '自 {{at}} 受理起算',
+    startedRestarted: '自 {{at}} 升级到下一级别后重新起算',
     startedNotified: '自 {{at}} 接报（通知 {{whom}}，{{way}}）起算',
     startedDocument: '自 {{date}}（{{fact}}）起算',
     waitsNotified: '待记录通知{{party}}的时间后起算',

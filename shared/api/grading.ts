@@ -13,6 +13,7 @@ const clockBasisSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notified'), party: z.string(), whom: z.string().nullable(), way: z.enum(NOTIFIED_WAYS).nullable() }),
   z.object({ kind: z.literal('document'), fact: z.enum(DOCUMENT_DATE_FACTS), date: z.string().nullable() }),
   z.object({ kind: z.literal('approval'), step: z.enum(APPROVAL_STEPS), roles: z.array(text), byName: z.string().nullable() }),
+  z.object({ kind: z.literal('restarted'), reasonCode: z.string() }),
 ]);
 
 /** The explained grading of one complaint (see shared/rules/grade.ts), plus any override by a person. */

@@ -175,12 +175,13 @@ export const WORKFLOW: Record<WorkflowAction, ActionRule> = {
     source: 'seed004 §J 4.3',
   },
   /**
-   * 当场答复 (bank outlet 第七条(二)、第八条、第十一条(一)), offered only where the site's pack declares it
+   * 当场答复 (bank outlet 第七条(二)、第八条、第十一条(一); seed001 S4 6.2.2 a) 轻微; seed004 §D 第五条 三 咨询
+   * 当即解答), offered only where the site's pack declares it, for the kinds and classes it names
    * (RulePack.paths): the answer is the reply and closes the case at once, so it is taken before anything
    * else happened to it, by the one who received it or a person with assignment rights.
    */
   answerOnSpot: {
-    from: { complaint: ['registered'] },
+    from: { complaint: ['registered'], suggestion: ['registered'], inquiry: ['registered'] },
     to: 'closed',
     permission: 'complaint.assign',
     alsoAllowed: ['firstReceiver'],

@@ -48,7 +48,9 @@ export type ClockBasis =
   | { kind: 'notified'; party: string; whom: string | null; way: NotifiedWay | null }
   | { kind: 'document'; fact: DocumentDateFact; date: string | null }
   /** An approval of the case's route (篇1 4.4 经批准后): the step, the roles that give it, who gave it (null while awaited). */
-  | { kind: 'approval'; step: ApprovalStep; roles: { zh: string; en: string }[]; byName: string | null };
+  | { kind: 'approval'; step: ApprovalStep; roles: { zh: string; en: string }[]; byName: string | null }
+  /** Restarted at the next level by an escalation for `reasonCode` (客户管理制度14 5.3.1.6): counted from it. */
+  | { kind: 'restarted'; reasonCode: string };
 
 /** A `notified:` party must be a role of the app or a step of the pack: a typo would leave a clock that never starts. */
 export function unknownParty(startsAt: StartsAt | undefined, steps: ReadonlySet<string>): string | null {

@@ -5,6 +5,7 @@ import { FACTS } from './facts';
 import { choiceNoteSchema } from '../sources/choice-note';
 import { APPROVAL_STEPS, procedureIssues, procedureSchema, type ApprovalStep } from './procedure-schema';
 import { startsAtSchema, unknownParty } from './clock-start';
+import { GENERIC_ESCALATION_REASONS } from '../domain/workflow';
 import { sidePathIssues, sidePathsSchema } from './side-paths-schema';
 import { durationSchema } from './duration-schema';
 import { notificationObligationSchema } from './notification-schema';
@@ -144,6 +145,15 @@ export function stepOf(deadline: Pick<Deadline, 'milestone' | 'step'>): string {
 
 const labelled = z.object({ code: z.string(), label: text, source: sourceSchema, choice: choiceNoteSchema.optional() });
 
+/**
+ * Restart at the next level (seed002 客户管理制度14 5.3.1.6: 自动升级到下一级别，重新填报《投诉处理单》并上报相应受理人):
+ * each escalation on record for one of `reasons` (the pack's trigger codes, or the workflow's own, such as the
+ * dissatisfied call-back's `callback_dissatisfied`) raises the class in force one class in the pack's order, up to the
+ * top; the route of the raised class names who takes the steps from then on; the clocks counted from receipt count
+ * from the latest such escalation, and a step met before it is to be met again.
+ */
+const restartSchema = z.object({ reasons: z.array(z.string()).min(1), source: sourceSchema, choice: choiceNoteSchema.optional() }).strict();
+
 /** Points deducted per role and class (seed004 §M 事故扣分标准). */
 export const deductionTableSchema = z.object({
   code: z.string(),
@@ -248,6 +258,8 @@ const rulePackShape = z
       .optional(),
     /** Absent predicate: a person raises it. Present: it fires by itself from the record's facts. */
     escalationTriggers: z.array(labelled.extend({ predicate: predicateSchema.optional() })),
+    /** Escalations that restart the case at the next level (see restartSchema). */
+    restartOnEscalation: restartSchema.optional(),
     notifications: z.array(notificationObligationSchema),
     deductions: z.array(deductionTableSchema).default([]),
     /** Ticks that grade no class but switch on a deadline (`onlyIfFlag`) or a notification (`when.flag`). */
@@ -294,6 +306,8 @@ function checkClassesAndSteps(pack: PackShape, ctx: z.RefinementCtx, check: Chec
   pack.escalationTriggers.forEach((trigger, i) => {
     if (trigger.predicate && 'overdue' in trigger.predicate) check(trigger.predicate.ofClass, ['escalationTriggers', i, 'predicate', 'ofClass']);
   });
+  const reasons = new Set<string>([...pack.escalationTriggers.map((t) => t.code), ...GENERIC_ESCALATION_REASONS]);
+  pack.restartOnEscalation?.reasons.forEach((code, i) => reasons.has(code) || ctx.addIssue({ code: 'custom', path: ['restartOnEscalation', 'reasons', i], message: `unknown escalation reason ${code}` }));
   pack.deadlines.forEach((d, i) => d.classes?.forEach((code, j) => check(code, ['deadlines', i, 'classes', j])));
   pack.deadlines.forEach((d, i) => {
     if (typeof d.from === 'object' && 'afterStep' in d.from && !steps.has(d.from.afterStep)) {
@@ -360,7 +374,7 @@ function checkProcedureAndPaths(pack: PackShape, ctx: z.RefinementCtx, codes: Se
     // A clock counted from an approval the route does not name would never start (older versions, without a route, keep theirs unstarted).
     if (routes.some((r) => !r.steps[approval])) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'from'], message: `a route of the deadline's classes names no ${approval} step` });
   });
-  if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id), fields: pack.recordFields?.map((f) => f.id) })) ctx.addIssue({ code: 'custom', ...issue });
+  if (pack.paths) for (const issue of sidePathIssues(pack.paths, { steps, classes: codes, roles: pack.procedure?.roles.map((r) => r.id), fields: pack.recordFields?.map((f) => f.id), criteria: pack.criteria.map((c) => c.id) })) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of recordFieldIssues(pack.recordFields ?? [])) ctx.addIssue({ code: 'custom', ...issue });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMPLAINT_KINDS } from '../domain/complaint-vocabulary';
 import { choiceNoteSchema } from '../sources/choice-note';
 
 const source = z.string().min(3);
@@ -11,10 +12,20 @@ const source = z.string().min(3);
  */
 export const onTheSpotSchema = z
   .object({
-    /** Deadline steps the on-the-spot answer meets (the bank's 3-day reply): shown as met by it, never overdue. */
-    meets: z.array(z.string()).min(1),
+    /**
+     * Deadline steps the on-the-spot answer meets (the bank's 3-day reply, seed004 §D's 24-hour enquiry reply):
+     * done at the answer, never overdue. Empty where the pack sets no deadline (seed001 S4).
+     */
+    meets: z.array(z.string()),
     /** Classes it is open to; absent = every class (seed001 S4 6.2.2 a): only 轻微投诉 is resolved on the spot). */
     classes: z.array(z.string()).min(1).optional(),
+    /** Kinds of record it is open to; absent = complaints only (seed004 §D 第五条 三: an enquiry 当即解答). */
+    kinds: z.array(z.enum(COMPLAINT_KINDS)).min(1).optional(),
+    /**
+     * A case involving compensation may not take it (seed001 S4 6.2.2 a): 轻微 is 当场可以解决、不涉及赔偿): the remedy
+     * asked is 赔偿, a compensation record is on file, or one of `criteria` (the pack's own 涉及赔偿 tick) is ticked.
+     */
+    noCompensation: z.object({ criteria: z.array(z.string()).min(1).optional(), source, choice: choiceNoteSchema.optional() }).strict().optional(),
     source,
     choice: choiceNoteSchema.optional(),
   })
@@ -106,10 +117,16 @@ export const sidePathsSchema = z
 export type SidePaths = z.infer<typeof sidePathsSchema>;
 
 /** Steps, classes and roles the paths name that the pack does not have. */
-export function sidePathIssues(paths: SidePaths, known: { steps: ReadonlySet<string>; classes: ReadonlySet<string>; roles: readonly string[] | undefined; fields?: readonly string[] }) {
+export function sidePathIssues(
+  paths: SidePaths,
+  known: { steps: ReadonlySet<string>; classes: ReadonlySet<string>; roles: readonly string[] | undefined; fields?: readonly string[]; criteria?: readonly string[] },
+) {
   const issues: { path: (string | number)[]; message: string }[] = [];
   paths.onTheSpot?.meets.forEach((step, i) => known.steps.has(step) || issues.push({ path: ['paths', 'onTheSpot', 'meets', i], message: `unknown step ${step}` }));
   paths.onTheSpot?.classes?.forEach((code, i) => known.classes.has(code) || issues.push({ path: ['paths', 'onTheSpot', 'classes', i], message: `unknown class ${code}` }));
+  paths.onTheSpot?.noCompensation?.criteria?.forEach(
+    (id, i) => known.criteria?.includes(id) || issues.push({ path: ['paths', 'onTheSpot', 'noCompensation', 'criteria', i], message: `unknown criterion ${id}` }),
+  );
   const agreed = paths.agreedReply;
   if (agreed && !known.steps.has(agreed.step)) issues.push({ path: ['paths', 'agreedReply', 'step'], message: `unknown step ${agreed.step}` });
   agreed?.roles?.forEach((role, i) => known.roles?.includes(role) || issues.push({ path: ['paths', 'agreedReply', 'roles', i], message: `unknown role ${role}` }));

@@ -100,7 +100,7 @@ describe('the bank outlet demo runs its own posts (seed002 客户管理制度4 �
       });
       await teller.getByTestId('detail-status').filter({ hasText: '已结案' }).waitFor();
       await expect.poll(() => teller.getByTestId('on-the-spot-record').innerText()).toContain('当场向客户出示收费标准公示');
-      await expect.poll(() => teller.getByTestId('side-path-reply').innerText()).toContain('已当场答复，不适用本时限');
+      await expect.poll(() => teller.getByTestId('side-path-reply').innerText()).toContain('已当场答复，本时限在答复时按时完成');
       await expect.poll(() => teller.getByTestId('deadline-reply').getAttribute('class')).toBe('done');
       await expect.poll(() => teller.getByTestId('route-approval-sign').count()).toBe(0); // no signature awaited after an on-the-spot answer
       await teller.screenshot({ path: e2e.screenshotPath('bank-outlet-on-the-spot.png'), fullPage: true });

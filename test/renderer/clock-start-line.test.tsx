@@ -59,4 +59,14 @@ describe('the line saying when a step’s clock started and why (seed002 客户�
   it('shows nothing for a step counted as before and not started yet', () => {
     expect(line({})).toBeNull();
   });
+
+  it('says the clock counts anew from the escalation to the next level (seed002 客户管理制度14 5.3.1.6), in both languages', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const restarted: Partial<GradeDeadline> = { clockStartedAt: '2026-11-25T06:00:00.000Z', clockBasis: { kind: 'restarted', reasonCode: 'callback_dissatisfied' } };
+    expect(line(restarted)).toBe('自 2026-11-25 14:00 升级到下一级别后重新起算');
+    await i18n.changeLanguage('en');
+    expect(line(restarted)).toBe('counted anew from the escalation to the next level at 2026-11-25 14:00');
+    await i18n.changeLanguage('zh-CN');
+  });
 });
+

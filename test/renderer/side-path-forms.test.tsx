@@ -30,6 +30,27 @@ describe('当场答复 form (seed002 客户管理制度4 第八条(一)(二), �
   });
 });
 
+describe('当场答复 is offered only where the core offers it: the site’s pack declares it for the record’s kind and class', () => {
+  beforeEach(() => void i18n.changeLanguage('zh-CN'));
+  const inquiry = { ...sampleComplaint, kind: 'inquiry' as const, remedy: null };
+
+  it('an enquiry the service company answers at once (seed004 §D 第五条 三): the button, and the record sent', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await openDetail(detailOf(inquiry, { actions: ['answerOnSpot', 'accept', 'resolve'] }), wangjg);
+    await user.click(screen.getByTestId('action-answerOnSpot'));
+    await user.type(screen.getByTestId('act-explanation'), '当即解答：积分可在服务台兑换');
+    await user.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(actionsSent(bridge)).toHaveLength(1));
+    expect(actionsSent(bridge)[0]!.action).toMatchObject({ type: 'answerOnSpot', explanation: '当即解答：积分可在服务台兑换', answeredById: wangjg.id });
+  });
+
+  it('no button where the pack names none for the case (a 严重 complaint, a compensation, another kind)', async () => {
+    await openDetail(detailOf({ ...sampleComplaint, classCode: 'serious' }, { actions: ['accept', 'markInvalid'] }), wangjg);
+    expect(screen.getByTestId('action-accept')).toBeTruthy();
+    expect(screen.queryByTestId('action-answerOnSpot')).toBeNull();
+  });
+});
+
 describe('约定回复时限 form (第八条(三), 第十一条(一)3)', () => {
   it('requires the agreed time and how, and sends them', async () => {
     const user = userEvent.setup();
@@ -50,9 +71,24 @@ describe('约定回复时限 form (第八条(三), 第十一条(一)3)', () => {
 
 describe('the clock line of a step met on the spot or agreed with the customer', () => {
   beforeEach(() => void i18n.changeLanguage('zh-CN'));
-  it('says the 3-day limit does not apply to a case answered on the spot, citing the source', () => {
+  it('says the reply limit was met by the on-the-spot answer, citing the source', () => {
     render(<SidePathLine step="reply" sidePaths={{ onTheSpot: { explanation: 'x', byName: '李梅', at: '2026-11-23T02:00:00.000Z', meets: ['reply'], source: SOURCE }, agreedReply: null }} />);
-    expect(screen.getByTestId('side-path-reply').textContent).toBe(`已当场答复，不适用本时限 · ${citationText(SOURCE, 'zh-CN')}`);
+    expect(screen.getByTestId('side-path-reply').textContent).toBe(`已当场答复，本时限在答复时按时完成 · ${citationText(SOURCE, 'zh-CN')}`);
+  });
+
+  it('says so for the service company’s enquiry answered at once (seed004 §D 第五条 三), in both languages', async () => {
+    const sidePaths = { onTheSpot: { explanation: 'x', byName: '李梅', at: '2026-11-23T02:00:00.000Z', meets: ['reply'], source: 'seed004 §D 第五条 三' }, agreedReply: null };
+    const { unmount } = render(<SidePathLine step="reply" sidePaths={sidePaths} />);
+    expect(screen.getByTestId('side-path-reply').textContent).toBe(`已当场答复，本时限在答复时按时完成 · ${citationText('seed004 §D 第五条 三', 'zh-CN')}`);
+    unmount();
+    await i18n.changeLanguage('en');
+    render(<SidePathLine step="reply" sidePaths={sidePaths} />);
+    expect(screen.getByTestId('side-path-reply').textContent).toBe(`Answered on the spot: this limit was met at the answer · ${citationText('seed004 §D 第五条 三', 'en')}`);
+  });
+
+  it('shows nothing for a manufacturer’s minor complaint, whose answer meets no limit (seed001 S4 sets none)', () => {
+    render(<SidePathLine step="reply" sidePaths={{ onTheSpot: { explanation: 'x', byName: '李梅', at: '2026-11-23T02:00:00.000Z', meets: [], source: 'seed001 S4 6.2.2 a)' }, agreedReply: null }} />);
+    expect(screen.queryByTestId('side-path-reply')).toBeNull();
   });
 
   it('says how and by whom a reply time was agreed, and nothing for other steps', () => {

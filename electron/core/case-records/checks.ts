@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { COMPENSATION_TYPE_INFO, REPORT_REQUIRED_TO_RESOLVE, type ReportStatus } from '../../../shared/domain/case-records';
 import type { ComplaintStatus, WorkflowAction } from '../../../shared/domain/workflow';
 import type { ReadDb } from '../db/handles';
-import { pendingApprovalRows } from './compensation-repository';
+import { compensationRowsOfComplaint, pendingApprovalRows } from './compensation-repository';
 import { reportStatusOfComplaint } from './investigation-report-repository';
 import type { ComplaintRow } from '../complaints/complaint-rows';
 import type { GradingEnv } from '../complaints/grading';
@@ -47,4 +47,12 @@ export function caseRecordsRefusal(db: ReadDb, row: ComplaintRow, action: Workfl
       );
     }
   }
+}
+
+/** A visit or an apology is recorded among the compensations (篇1 9.2) but pays nothing. */
+const NOT_PAYING: ReadonlySet<string> = new Set(['visit', 'apology']);
+
+/** Whether a compensation that pays something, not refused, is on file for the case (seed001 S4 6.2.2 a): 不涉及赔偿). */
+export function hasCompensationRecord(db: ReadDb, complaintId: string): boolean {
+  return compensationRowsOfComplaint(db, complaintId).some((x) => x.status !== 'refused' && !NOT_PAYING.has(x.type));
 }

@@ -3,6 +3,7 @@ import type { PackFacts } from '../../../shared/api/grading';
 import type { Channel, ComplaintKind, Remedy } from '../../../shared/domain/complaint-vocabulary';
 import type { ComplaintStatus, PauseReason, RepeatKind } from '../../../shared/domain/workflow';
 import type { GradeResult, Pause } from '../../../shared/rules/grade';
+import type { EscalationMoment } from '../../../shared/rules/restart';
 import { earliestNotified } from '../clocks/notified-repository';
 import { approvalMomentsOf } from '../procedure/procedure-repository';
 import { explainGrade, type GradingEnv, type GradingFacts } from './grading';
@@ -89,6 +90,8 @@ export interface ComplaintRow {
   repeat_kind: string | null;
   /** The reason codes of the escalations on record, comma-separated (read by `escalated` predicates). */
   escalation_reasons: string | null;
+  /** The escalations on record with their times, as a JSON array of {code, at} (a restarting trigger counts them). */
+  escalations_json: string | null;
   /** Who was told, when and how, as a JSON array (clocks/notified-repository.ts). */
   notified_json: string;
   /** The route approvals given on the case, as a JSON array (procedure/procedure-repository.ts). */
@@ -140,6 +143,7 @@ export function factsOf(row: ComplaintRow): GradingFacts {
     packFacts: JSON.parse(row.pack_facts) as PackFacts,
     sameProblemCountThisMonth: row.same_problem_count,
     escalatedFor: row.escalation_reasons ? row.escalation_reasons.split(',') : [],
+    escalations: escalationMomentsOf(row.escalations_json),
     repeatKinds: row.repeat_of && row.repeat_kind ? (row.repeat_kind.split(',') as RepeatKind[]) : [],
     delayAgreed: row.delay_agreed === null ? null : row.delay_agreed === 1,
     notified: earliestNotified(row.notified_json),
@@ -209,4 +213,10 @@ export function toComplaint(row: ComplaintRow, env: GradingEnv | null, graded?: 
 export function withoutGrade(complaint: Complaint): Omit<Complaint, 'grade'> {
   const { grade: _grade, ...stored } = complaint;
   return stored;
+}
+
+/** The escalations on record, as grading reads them (restart at the next level, 客户管理制度14 5.3.1.6). */
+function escalationMomentsOf(json: string | null): EscalationMoment[] {
+  const items = json ? (JSON.parse(json) as { code: string; at: string }[]) : [];
+  return items.map((e) => ({ code: e.code, at: new Date(e.at) }));
 }

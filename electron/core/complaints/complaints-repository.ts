@@ -34,6 +34,7 @@ export const SELECT_COMPLAINT = `
     a.display_name AS assignee_name, s.display_name AS subject_user_name, r.display_name AS solution_resolver_name,
     rp.serial AS repeat_of_serial, ${SAME_PROBLEM_COUNT} AS same_problem_count, lp.display_name AS late_plan_by_name,
     (SELECT group_concat(DISTINCT x.reason_code) FROM complaint_escalations x WHERE x.complaint_id = c.id) AS escalation_reasons,
+    (SELECT json_group_array(json_object('code', x.reason_code, 'at', x.at)) FROM complaint_escalations x WHERE x.complaint_id = c.id) AS escalations_json,
     ${NOTIFIED_OF_COMPLAINT} AS notified_json, ${APPROVALS_OF_COMPLAINT} AS approvals_json, ${COMPLAINT_LIST_COLUMNS}, ${RECORD_FIELDS_OF_COMPLAINT} AS record_fields
   FROM complaints c
   JOIN users u ON u.id = c.first_receiver_id

@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../../../shared/calendar/working-calendar'
 import type { RepeatKind } from '../../../shared/domain/workflow';
 import type { NotifiedMoment } from '../../../shared/rules/clock-start';
 import type { ApprovalMoment } from '../../../shared/rules/approval-clock';
+import type { EscalationMoment } from '../../../shared/rules/restart';
 import { grade, type GradeResult, type GradingRecord, type Pause } from '../../../shared/rules/grade';
 import { nextRegradeAt } from '../../../shared/rules/regrade-time';
 import type { Fact, RulePack } from '../../../shared/rules/pack-schema';
@@ -81,6 +82,8 @@ export interface GradingFacts {
   sameProblemCountThisMonth: number | null;
   /** Reason codes of the escalations on record (篇6 第七章). */
   escalatedFor?: readonly string[];
+  /** The escalations on record with their times (a restarting trigger raises the class and restarts the clocks). */
+  escalations?: readonly EscalationMoment[];
   /** How the record repeats the earlier complaint staff linked it to (repeat match, confirmed at intake). */
   repeatKinds?: readonly RepeatKind[];
   /** 篇6 第三十一条: the customer, told of the delay, agreed (true), did not (false), or was not told (null). */
@@ -114,6 +117,7 @@ export function toGradingRecord(facts: GradingFacts): GradingRecord {
     agreedDue: facts.agreedDue ?? {},
     pauses: facts.pauses ?? [],
     escalatedFor: facts.escalatedFor ?? [],
+    escalations: facts.escalations ?? [],
     repeatKinds: facts.repeatKinds ?? [],
     testReportReceivedOn: testReportReceivedOn ?? null,
     delayAgreed: facts.delayAgreed ?? null,

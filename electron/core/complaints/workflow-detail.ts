@@ -65,7 +65,7 @@ export function complaintDetail(db: ReadDb, id: string, user: User, siteEnv: Gra
     if (a === 'decideExtension') return pending && !extensions.some((x) => x.status === 'pending' && x.requestedBy === user.id);
     if (a === 'requestExtension') return !pending;
     if (a === 'pause' || a === 'resume') return pauseRefusal(a, row, env) === null;
-    return sidePathOffered(a, row, env);
+    return sidePathOffered(db, a, row, env);
   });
   // Graded once: the explanation and the open steps come from the same deadlines.
   const complaint = toComplaint(row, env);

@@ -15,6 +15,7 @@ import { addEvent } from './workflow-records';
 import { withReportRow } from '../reports/index';
 import { recordFieldsOfStep } from '../record-fields/index';
 import { setStatus } from './workflow-repository';
+import { requireOnTheSpot } from './side-paths';
 import { standingOf } from './workflow-standing';
 import { takeStep } from './workflow-steps/index';
 import { checkAgreedReplyRole, checkApprovals, checkHandOver, routeContext, routeDecision, wrongRole, type RouteContext } from '../procedure/route';
@@ -28,11 +29,10 @@ export function deadlinesOf(row: ComplaintRow, env: GradingEnv | null): NonNulla
 }
 
 /**
- * The version the person saw, the state, their role and recusal: refused with a reason, nothing written.
+ * The state, the person's role and recusal: refused with a reason, nothing written.
  * Where the site runs its organisation's route, the route says who takes the step (procedure/route.ts).
  */
-function checkActor(row: ComplaintRow, version: number, action: ParsedWorkflowAction, user: User, env: GradingEnv | null, route: RouteContext | null): void {
-  if (row.version !== version) throw ApiError.because('CONFLICT', 'workflow.errors.stale');
+function checkActor(row: ComplaintRow, action: ParsedWorkflowAction, user: User, env: GradingEnv | null, route: RouteContext | null): void {
   const refusal = refusalOf(action.type, row.kind, row.status, standingOf(row, user, env));
   // 当场答复 names why: it is the first step of a case, taken by whoever received it (第八条 2).
   if (refusal === 'state' && action.type === 'answerOnSpot') throw ApiError.because('CONFLICT', 'workflow.errors.onSpotPastRegistration', { status: row.status });
@@ -64,7 +64,10 @@ export function performAction(
   const env = recordGradingEnv(tx, row, siteEnv);
   const { action } = input;
   const route = routeContext(tx, row, user, env);
-  checkActor(row, input.version, action, user, env, route);
+  if (row.version !== input.version) throw ApiError.because('CONFLICT', 'workflow.errors.stale');
+  // 当场答复 first says whether the case may take it at all (the pack, the kind, the class, compensation), before who may.
+  if (action.type === 'answerOnSpot') requireOnTheSpot(tx, row, env);
+  checkActor(row, action, user, env, route);
   if (route) checkHandOver(tx, route, action);
 
   const deadlines = deadlinesOf(row, env);

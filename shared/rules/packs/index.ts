@@ -8,10 +8,10 @@ import { SEED002_DOCUMENT_PACKS } from './seed002-documents';
 import { seed001S10WineryPackV100, seed001S10WineryPackV110 } from './seed001-s10-winery';
 import { seed001S14ProductCompanyPackV100 } from './seed001-s14-product-company';
 import { seed001S15TaxDeviceServicePackV100 } from './seed001-s15-tax-device-service';
-import { seed001S4ManufacturerPackV100 } from './seed001-s4-manufacturer';
+import { seed001S4ManufacturerPackV100, seed001S4ManufacturerPackV110 } from './seed001-s4-manufacturer';
 import { seed002Doc11HeatSupplyPackV100, seed002Doc11HeatSupplyPackV110, seed002Doc11HeatSupplyPackV120 } from './seed002-doc11-heat-supply';
 import { seed002Doc12CarDealerPackV100, seed002Doc12CarDealerPackV110 } from './seed002-doc12-car-dealer';
-import { seed002Doc14FranchiseSalesPackV100, seed002Doc14FranchiseSalesPackV110 } from './seed002-doc14-franchise-sales';
+import { seed002Doc14FranchiseSalesPackV100, seed002Doc14FranchiseSalesPackV110, seed002Doc14FranchiseSalesPackV120 } from './seed002-doc14-franchise-sales';
 import {
   seed002Doc6TestingStationPackV100,
   seed002Doc6TestingStationPackV110,
@@ -20,7 +20,7 @@ import {
   seed002Doc6TestingStationPackV140,
 } from './seed002-doc6-testing-station';
 import { seed002Doc8PropertyPackV100, seed002Doc8PropertyPackV110, seed002Doc8PropertyPackV120 } from './seed002-doc8-property';
-import { seed004DServiceCompanyPackV100, seed004DServiceCompanyPackV110 } from './seed004-d-service-company';
+import { seed004DServiceCompanyPackV100, seed004DServiceCompanyPackV110, seed004DServiceCompanyPackV120 } from './seed004-d-service-company';
 import { seed004EManufacturerPackV100 } from './seed004-e-manufacturer';
 import { seed004FHomeMallPackV100 } from './seed004-f-home-mall';
 import { seed004HCarDealerPackV100, seed004HCarDealerPackV110 } from './seed004-h-car-dealer';
@@ -92,6 +92,11 @@ const RETIRED_PACK_VERSIONS: readonly RulePack[] = [
   // Before their approvals before the hand-over (issue 23: 篇1 4.4, §P 四 2、五 2):
   foodMakerP1PackV120,
   seed004PGenericPackV120,
+  // Before their on-the-spot answer (issue 23: seed001 S4 6.2.2 a) 轻微, seed004 §D 第五条 三 咨询):
+  seed001S4ManufacturerPackV110,
+  seed004DServiceCompanyPackV120,
+  // Before the restart at the next level after escalation (issue 23: 客户管理制度14 5.3.1.6):
+  seed002Doc14FranchiseSalesPackV120,
 ].map((pack) => rulePackSchema.parse(pack));
 
 /** Every shipped version: the newest of each pack and the retired ones. */

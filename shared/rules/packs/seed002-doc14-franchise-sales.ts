@@ -13,7 +13,7 @@ const SECOND_COMPLAINT_LABEL = { zh: '消费者或加盟商针对同一事件的
  */
 export const seed002Doc14FranchiseSalesPack: RulePackInput = {
   id: 'seed002-doc14-franchise-sales',
-  version: '1.2.0',
+  version: '1.3.0',
   name: { zh: '客户投诉处理规定', en: 'Customer complaint handling rules' },
   organisation: { zh: '某加盟品牌销售中心综合服务部', en: 'Franchise brand sales centre, integrated service department' },
   source: `${S} 1.0–7.0`,
@@ -113,8 +113,8 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
       source: `${S} 5.3.1.6`,
       predicate: { fact: 'satisfaction', op: 'gte', value: 4 },
       choice: {
-        zh: '触发升级后，新的《投诉处理单》要靠勾选比当前高一级，因为条件无法表达“升一级”。答复 1–3 即结束这件投诉。',
-        en: 'The trigger fires; the new 《投诉处理单》 is graded one level above the current one by ticking, since a criterion cannot say “one level up”. Answers 1–3 close the complaint.',
+        zh: '自 1.3.0 起，升级即按本规则包的“升级到下一级别后重新处理”计算：等级升高一级，不再靠勾选。答复 1–3 即结束这件投诉。',
+        en: 'Since 1.3.0 the escalation is computed by the pack’s restart at the next level: the level goes one up, no longer by ticking. Answers 1–3 close the complaint.',
       },
     },
     {
@@ -191,17 +191,44 @@ export const seed002Doc14FranchiseSalesPack: RulePackInput = {
   ],
   // Since 1.2.0: who takes each level's steps (4.2, 5.1.1).
   procedure: franchiseSalesProcedure,
+  // Since 1.3.0: an answer of 4 or 5 restarts the complaint one level up (5.3.1.6).
+  restartOnEscalation: {
+    reasons: ['dissatisfied', 'callback_dissatisfied'],
+    source: `${S} 5.3.1.6`,
+    choice: {
+      zh: '“客户选择第4或第5项答案，视为自动升级到下一级别，则重新填报《投诉处理单》记录情况并上报相应受理人”：每记录一次这样的升级（回访时客户不满意，或由人按“客户选择第4或第5项答案”升级），投诉就升高一级（一级→二级→三级），从此由该级别的路线办理（二级由二级受理人处理、三级受理人审核；三级由三级受理人指导）；从受理起算的时限（1个工作日内联系客户并填报《投诉处理单》、每周联系）改从升级时起算，升级前完成的这些步骤要重新完成。回访不满意会使本案回到处理中，所以不再重新受理分派：上一级的受理人直接按路线处理。三级投诉仍不满意的，不再升级，由行政中心提交总经理例会（5.3.1.7，见通知）。同一次不满意只记录一次升级：回访不满意已自动升级，就不要再手工升级。',
+      en: '“客户选择第4或第5项答案，视为自动升级到下一级别，则重新填报《投诉处理单》记录情况并上报相应受理人”: each such escalation on record (a dissatisfied call-back, or a person escalating for “answer 4 or 5”) raises the complaint one level (1 → 2 → 3), and from then on the route of that level runs it (level 2: handled by the level-2 handler, reviewed by level 3; level 3: directed by level 3); the limits counted from receipt (contact and the 《投诉处理单》 within 1 working day, the weekly contact) count from the escalation, and those steps met before it are to be met again. A dissatisfied call-back sends the case back to handling, so it is not accepted and assigned again: the higher level’s handler takes it up by the route. A level-3 complaint still unsatisfied goes no higher: the administration centre takes it to the general manager’s meeting (5.3.1.7, a notification). One dissatisfaction is one escalation: after a dissatisfied call-back, which escalates by itself, do not escalate it by hand as well.',
+    },
+  },
+};
+
+/** 1.2.0, before the restart at the next level: kept shipped for the complaints graded by it. */
+export const seed002Doc14FranchiseSalesPackV120: RulePackInput = {
+  ...seed002Doc14FranchiseSalesPack,
+  version: '1.2.0',
+  restartOnEscalation: undefined,
+  escalationTriggers: seed002Doc14FranchiseSalesPack.escalationTriggers.map((t) =>
+    t.code === 'dissatisfied'
+      ? {
+          ...t,
+          choice: {
+            zh: '触发升级后，新的《投诉处理单》要靠勾选比当前高一级，因为条件无法表达“升一级”。答复 1–3 即结束这件投诉。',
+            en: 'The trigger fires; the new 《投诉处理单》 is graded one level above the current one by ticking, since a criterion cannot say “one level up”. Answers 1–3 close the complaint.',
+          },
+        }
+      : t,
+  ),
 };
 
 /** 1.1.0, before the handler levels were run as routes: kept shipped for the complaints graded by it. */
-export const seed002Doc14FranchiseSalesPackV110: RulePackInput = { ...seed002Doc14FranchiseSalesPack, version: '1.1.0', procedure: undefined };
+export const seed002Doc14FranchiseSalesPackV110: RulePackInput = { ...seed002Doc14FranchiseSalesPackV120, version: '1.1.0', procedure: undefined };
 
 /**
  * 1.0.0, where “二次投诉” (4.3.2) was a tick: kept shipped so a complaint graded by it keeps its rules
  * (rule-pack-catalog.ts finds the version a complaint names).
  */
 export const seed002Doc14FranchiseSalesPackV100: RulePackInput = {
-  ...seed002Doc14FranchiseSalesPack,
+  ...seed002Doc14FranchiseSalesPackV120,
   version: '1.0.0',
   repeat: undefined,
   procedure: undefined,

@@ -11,7 +11,7 @@ const S = 'seed004 §D'; // 客户投诉处理机制 (service company with opera
  */
 export const seed004DServiceCompanyPack: RulePackInput = {
   id: 'seed004-d-service-company',
-  version: '1.2.0',
+  version: '1.3.0',
   name: { zh: '客户投诉处理机制', en: 'Customer complaint handling mechanism' },
   organisation: { zh: '某服务公司（设经营部门）', en: 'Service company with operating departments' },
   source: `${S} 第一条–第六条`,
@@ -125,10 +125,26 @@ export const seed004DServiceCompanyPack: RulePackInput = {
   procedure: serviceCompanyProcedure,
   // Since 1.2.0: the facts the receiver collects first (第六条 1.1).
   recordFields: SERVICE_COMPANY_D_FIELDS,
+  // Since 1.3.0: an enquiry answered at once (第五条 三).
+  paths: {
+    onTheSpot: {
+      meets: ['reply'],
+      kinds: ['inquiry'],
+      source: `${S} 第五条 三`,
+      choice: {
+        zh: '“接诉单位能直接解答的，当即解答”：受理的人员记录当即解答的内容、答复人和时间，咨询随即结案，“在24小时答复客户”在答复时即按时完成。原文只要求不能解答的咨询“录入【客户投诉登记表】”，没有说当即解答的是否登记；本程序每件咨询都先登记，当即解答的标明“当场答复”。投诉（第五条 一、第六条）和建议（第五条 二：待领导批示后答复）原文没有当场解答的说法，所以只对咨询开放。只能在登记后、受理分派前记录。',
+        en: '“接诉单位能直接解答的，当即解答”: the person who took the enquiry records what was answered, who answered and when; the enquiry closes and its “在24小时答复客户” is met at the answer. The source asks only for enquiries it cannot answer to be “录入【客户投诉登记表】” and is silent on recording one answered at once; the app registers every enquiry first and marks this one as answered on the spot. The source names no on-the-spot answer for complaints (第五条 一, 第六条) or suggestions (第五条 二: answered after the leaders’ instruction), so it is open to enquiries only. Recorded after registration, before the case is accepted.',
+      },
+    },
+  },
 };
 
-/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
+/** 1.2.0, before the enquiry answered at once: kept shipped for the complaints graded by it. */
+export const seed004DServiceCompanyPackV120: RulePackInput = { ...seed004DServiceCompanyPack, version: '1.2.0', paths: undefined };
+
 /** 1.1.0, before the record fields: kept shipped for the complaints graded by it. */
-export const seed004DServiceCompanyPackV110: RulePackInput = { ...seed004DServiceCompanyPack, version: '1.1.0', recordFields: undefined };
+export const seed004DServiceCompanyPackV110: RulePackInput = { ...seed004DServiceCompanyPackV120, version: '1.1.0', recordFields: undefined };
+
+/** 1.0.0, before the route: kept shipped for the complaints graded by it. */
 
 export const seed004DServiceCompanyPackV100: RulePackInput = { ...seed004DServiceCompanyPackV110, version: '1.0.0', procedure: undefined };

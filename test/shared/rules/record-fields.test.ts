@@ -16,7 +16,7 @@ describe('record fields in the rule-pack format (issue 23 item 4)', () => {
       'seed002-doc12-car-dealer@1.2.0',
       'seed002-doc6-testing-station@1.5.0', // 1.5.0 adds its re-test path, the fields unchanged
       'seed002-doc8-property@1.3.0',
-      'seed004-d-service-company@1.2.0',
+      'seed004-d-service-company@1.3.0', // 1.3.0 adds the enquiry answered at once, the fields unchanged
       'seed004-h-car-dealer@1.2.0',
     ]);
     for (const field of shipped.flatMap((p) => p.recordFields ?? [])) {

@@ -12,7 +12,7 @@ const MET_BY_THE_ANSWER = new Set(['reply', 'customerInformed', 'response', 'res
  * there and then is the case's reply; it closes at once and the reply clock it meets stops at the answer.
  */
 export const answerOnSpot: Step<'answerOnSpot'> = ({ tx, row, env, at, now }, action) => {
-  const path = requireOnTheSpot(row, env);
+  const path = requireOnTheSpot(tx, row, env);
   const answeredAt = new Date(action.answeredAt);
   notInFuture(answeredAt, at, 'answeredAt');
   if (answeredAt.getTime() < new Date(row.received_at).getTime()) throw ApiError.because('VALIDATION', 'workflow.errors.informedBeforeReceived', undefined, 'action.answeredAt');

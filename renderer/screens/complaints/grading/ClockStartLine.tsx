@@ -8,7 +8,7 @@ type GradeDeadline = Grade['deadlines'][number];
 
 /**
  * When a step's clock started and why (issue 23 item 2): 「自 3月5日 14:30 接报（通知 王站长，电话）起算」,
- * 「自 … 刘强（直属上级）审批起算」, or what it still waits for. A step counted from the record's own moments,
+ * 「自 … 刘强（直属上级）审批起算」, 「自 … 升级到下一级别后重新起算」, or what it still waits for. A step counted from the record's own moments,
  * as before, says only when.
  */
 export function ClockStartLine({ deadline, timeZone }: { deadline: GradeDeadline; timeZone: string }) {
@@ -28,6 +28,8 @@ export function ClockStartLine({ deadline, timeZone }: { deadline: GradeDeadline
   } else if (basis.kind === 'document') {
     const fact = t(`clocks.documents.${basis.fact}`);
     text = basis.date ? t('clocks.startedDocument', { date: basis.date, fact }) : t('clocks.waitsDocument', { fact });
+  } else if (basis.kind === 'restarted') {
+    text = t('clocks.startedRestarted', { at });
   } else if (clockStartedAt) {
     text = basis.kind === 'received' ? t('clocks.startedReceived', { at }) : t('clocks.startedFrom', { at });
   }

@@ -80,7 +80,7 @@ describe('seed002-doc14-franchise-sales pack (seed002 客户管理制度14)', ()
     it('keeps 1.0.0, where it was a tick, for the complaints graded by it', () => {
       const v100 = SHIPPED_PACK_VERSIONS.find((p) => p.id === pack.id && p.version === '1.0.0')!;
       expect(v100).toEqual(rulePackSchema.parse(seed002Doc14FranchiseSalesPackV100));
-      expect(pack.version).toBe('1.2.0');
+      expect(pack.version).toBe('1.3.0');
       expect(grade(record({ ticked: ['level2.second-complaint'] }), v100, monday, calendar).classCode).toBe('level2');
       expect(grade(record({ repeatKinds: ['same_matter'] }), v100, monday, calendar).classCode).toBe('level1');
     });

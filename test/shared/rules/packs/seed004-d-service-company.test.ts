@@ -4,6 +4,8 @@ import { WorkingCalendar } from '../../../../shared/calendar/working-calendar';
 import { grade, type GradingRecord } from '../../../../shared/rules/grade';
 import { rulePackSchema, type RecordKind } from '../../../../shared/rules/pack-schema';
 import { seed004DServiceCompanyPack } from '../../../../shared/rules/packs/seed004-d-service-company';
+import { SHIPPED_PACK_VERSIONS } from '../../../../shared/rules/packs/index';
+const findPackVersion = (id: string, version: string) => SHIPPED_PACK_VERSIONS.find((p) => p.id === id && p.version === version);
 import { citedSources } from '../../../support/rule-packs';
 
 const pack = rulePackSchema.parse(seed004DServiceCompanyPack);
@@ -15,7 +17,7 @@ const plusMinutes = (iso: string, minutes: number) => new Date(new Date(iso).get
 describe('seed004-d-service-company pack (seed004 §D 客户投诉处理机制)', () => {
   it('validates with one class and the four 第五条 一 dispositions as its tick-list', () => {
     expect(pack.id).toBe('seed004-d-service-company');
-    expect(pack.version).toBe('1.2.0');
+    expect(pack.version).toBe('1.3.0');
     expect(pack.classes.map((c) => c.code)).toEqual(['complaint']);
     expect(pack.criteria.map((c) => [c.id, c.source, c.predicate])).toEqual([
       ['violation', 'seed004 §D 第五条 一 1', undefined],
@@ -72,5 +74,13 @@ describe('seed004-d-service-company pack (seed004 §D 客户投诉处理机制)'
     expect(told({ mediaInvolved: 1 })).toEqual(['公司高层领导']);
     expect(told({ regulatorInvolved: 1 })).toEqual(['公司高层领导']);
     expect(told({ mediaInvolved: 0, regulatorInvolved: 0 })).toEqual([]);
+  });
+
+  it('1.3.0 lets an enquiry answered at once (当即解答) meet the 24-hour reply, enquiries only; 1.2.0 stays shipped without it', () => {
+    expect(pack.paths?.onTheSpot).toMatchObject({ meets: ['reply'], kinds: ['inquiry'], source: 'seed004 §D 第五条 三' });
+    expect(pack.paths?.onTheSpot?.classes).toBeUndefined();
+    expect(pack.paths?.onTheSpot?.choice?.zh).toContain('当即解答');
+    expect(findPackVersion('seed004-d-service-company', '1.2.0')?.paths).toBeUndefined();
+    expect(findPackVersion('seed004-d-service-company', '1.2.0')?.recordFields).toBeDefined();
   });
 });
