@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../support/temp-core';
+import { fullReportRow } from '../../shared/reports/report-payload';
 
 let core: TestCore;
 afterEach(() => core?.close());
@@ -29,9 +30,13 @@ describe('complaints', () => {
     const stored = { ...answered, customerPhone: intake.customerPhone };
     const { report, ...payload } = JSON.parse(outbox[0]!.payload);
     expect(payload).toEqual(stored); // the explanation is derived, not synced
-    // The report row travels with the record, exactly as stored here (head office counts the same row).
-    expect(report).toEqual(db.prepare('SELECT * FROM report_complaints WHERE complaint_id = ?').get(created.id));
-    expect(report).toMatchObject({ complaint_id: created.id, version: 1, kind: 'complaint', status: 'registered', call_backs: 0 });
+    // The report row travels with the record, compact (what the payload says is not sent twice); head office
+    // rebuilds exactly the row stored here (it counts the same row).
+    const siteRow = db.prepare('SELECT * FROM report_complaints WHERE complaint_id = ?').get(created.id) as { site_id: string };
+    expect(fullReportRow(report, payload, siteRow.site_id)).toEqual(siteRow);
+    expect(siteRow).toMatchObject({ complaint_id: created.id, version: 1, kind: 'complaint', status: 'registered', call_backs: 0 });
+    expect(report).not.toHaveProperty('serial');
+    expect(JSON.stringify(report).length).toBeLessThan(JSON.stringify(siteRow).length / 2);
     const audit = db.prepare("SELECT user_id, action, after FROM audit_log WHERE entity = 'complaint' AND entity_id = ?").all(created.id) as {
       user_id: string;
       action: string;
