@@ -25,12 +25,20 @@ export interface RecordedChange {
  * The one way business code records a change: an audit row (who, when, what
  * changed) and an outbox row (the sync queue) in the caller's transaction.
  * Because both go through the same `WriteDb`, a crash leaves all or none.
+ * Written once (issue 21 §1): when the audit's `after` would be the very text
+ * queued (a created record, a notification as it now is), the audit row points
+ * at the outbox entry instead of holding a second copy, and that entry is kept
+ * after head office acknowledged it (`auditRowsOf` reads it back). Pass the
+ * same object as `after` and `syncPayload` to get this.
  */
 export function recordChange(tx: WriteDb, change: RecordedChange): void {
   const at = change.at.toISOString();
-  insertAuditRow(tx, { at, userId: change.userId, action: change.action, entity: change.entity, entityId: change.entityId, before: toJson(change.before), after: toJson(change.after) });
-  if (change.syncPayload === null) return;
-  insertOutboxRow(tx, { entryId: newId(), entity: change.entity, entityId: change.entityId, entityVersion: change.entityVersion, payload: JSON.stringify(change.syncPayload), createdAt: at });
+  const audit = { at, userId: change.userId, action: change.action, entity: change.entity, entityId: change.entityId, before: toJson(change.before) };
+  if (change.syncPayload === null) return insertAuditRow(tx, { ...audit, after: toJson(change.after) });
+  const payload = JSON.stringify(change.syncPayload);
+  const shared = change.after === change.syncPayload;
+  const seq = insertOutboxRow(tx, { entryId: newId(), entity: change.entity, entityId: change.entityId, entityVersion: change.entityVersion, payload, createdAt: at, audited: shared });
+  insertAuditRow(tx, shared ? { ...audit, after: null, outboxSeq: seq } : { ...audit, after: toJson(change.after) });
 }
 
 /** An audit row with nothing to sync (sign-in, sign-out, refused sign-in). */

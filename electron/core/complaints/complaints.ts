@@ -100,17 +100,9 @@ export function createComplaint(
   insertCreateEvent(tx, id, now, actorId);
   // The row is read once more for what the store derived (serial, counts, names); its grade is the one just stored.
   const complaint = toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null, graded);
-  recordChange(tx, {
-    userId: actorId,
-    at,
-    action: 'complaints.create',
-    entity: 'complaint',
-    entityId: id,
-    entityVersion: 1,
-    before: null,
-    after: withoutGrade(complaint),
-    syncPayload: withReportRow(tx, withoutGrade(complaint)),
-  });
+  // The created record is written once: the audit row points at the payload queued for head office.
+  const payload = withReportRow(tx, withoutGrade(complaint));
+  recordChange(tx, { userId: actorId, at, action: 'complaints.create', entity: 'complaint', entityId: id, entityVersion: 1, before: null, after: payload, syncPayload: payload });
   const escalated = escalateAtEntry(tx, { id, serial, repeatOfId: input.repeatOfId, repeatKinds: input.repeatKinds, fired: graded?.escalations.length ?? 0 }, env, actorId, at);
   raiseNotifications(tx, { complaintId: id, at, actorId }, env);
   return escalated ? toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null) : complaint;
