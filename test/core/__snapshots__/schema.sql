@@ -58,9 +58,6 @@ CREATE INDEX complaints_by_customer ON complaints (customer_id, received_at DESC
 -- index complaints_by_customer_name
 CREATE INDEX complaints_by_customer_name ON complaints (customer_name);
 
--- index complaints_by_customer_phone
-CREATE INDEX complaints_by_customer_phone ON complaints (customer_phone) WHERE customer_phone IS NOT NULL;
-
 -- index complaints_by_due
 CREATE INDEX complaints_by_due ON complaints (due_at, id) WHERE due_at IS NOT NULL;
 

@@ -8,6 +8,9 @@ import type { Migration } from './migration';
  * - `outbox.audited`: 1 on an entry an audit row points at; it is kept for good. The other entries are
  *   pruned once head office acknowledged them and the kept window has passed (sync/outbox-repository.ts,
  *   `pruneAcknowledged`), found through the partial index `outbox_prunable`, which holds only those.
+ * - `complaints_by_customer_phone`, an index no query plan used (a phone is found through
+ *   `customer_phone_digits` and the search index), a write on every save, is dropped
+ *   (test/core/complaint-indexes.test.ts).
  * No data moves: rows written before keep their copies.
  */
 export const migration0049: Migration = {
@@ -17,5 +20,6 @@ export const migration0049: Migration = {
 ALTER TABLE audit_log ADD COLUMN outbox_seq INTEGER;
 ALTER TABLE outbox ADD COLUMN audited INTEGER NOT NULL DEFAULT 0 CHECK (audited IN (0, 1));
 CREATE INDEX outbox_prunable ON outbox (acknowledged_at) WHERE audited = 0 AND acknowledged_at IS NOT NULL;
+DROP INDEX complaints_by_customer_phone;
 `,
 };
