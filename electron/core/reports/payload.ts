@@ -8,9 +8,10 @@ import { projectComplaint } from './projection';
  * same transaction and sent compact: only the columns the payload does not
  * already say (shared/reports/report-payload.ts); head office rebuilds the
  * whole row with `fullReportRow` and stores it (server
- * reports/report-projection.ts), so both ends count the same row.
+ * reports/report-projection.ts), so both ends count the same row. A caller
+ * that has just built the row in this transaction (a new complaint, graded a
+ * moment before) passes it rather than have it read and written again.
  */
-export function withReportRow<P extends { id: string }>(tx: WriteDb, payload: P): P & { report: Partial<ReportRow> | null } {
-  const row = projectComplaint(tx, payload.id);
+export function withReportRow<P extends { id: string }>(tx: WriteDb, payload: P, row: ReportRow | null = projectComplaint(tx, payload.id)): P & { report: Partial<ReportRow> | null } {
   return { ...payload, report: row && compactReportRow(row, payload as unknown as Record<string, unknown>) };
 }
