@@ -68,7 +68,7 @@ describe('reports at the site', () => {
     // Sent compact (only what the complaint payload does not say); head office rebuilds this very row.
     const sent = JSON.parse(payload.payload);
     expect(Object.keys(sent.report).length).toBeLessThan(Object.keys(r).length / 2);
-    expect(fullReportRow(sent.report, sent, r.site_id)).toEqual(r);
+    expect(fullReportRow(sent.report, sent, r.site_id as string)).toEqual(r);
 
     const fresh = await core.signIn('wangjg');
     const after = await core.call('reports.run', { definitionId: 'sichuan-p6-analysis', period: month }, fresh);
