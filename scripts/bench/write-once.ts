@@ -74,6 +74,10 @@ async function main(): Promise<void> {
   fill(core);
   bytes(core, 'after fill');
   const session = (await core.dispatch({ method: 'session.signIn', input: { login: 'limei', secret: '123456' } })) as { ok: true; value: { session: string } };
+  // WAL bytes per save, with no checkpoint in between: what a save writes, whatever else the machine does.
+  const file = path.join(dataDir, 'branchline.sqlite');
+  core.context.store.read.pragma('wal_checkpoint(TRUNCATE)');
+  core.context.store.read.pragma('wal_autocheckpoint = 0');
   const times: number[] = [];
   // CPU time as well as wall time: on a machine other work keeps busy, the wall time measures the queue for a core.
   const cpu0 = process.cpuUsage();
@@ -84,9 +88,11 @@ async function main(): Promise<void> {
     if (!r.ok) throw new Error(JSON.stringify(r));
   }
   const cpu = process.cpuUsage(cpu0);
+  const walPerSave = fs.statSync(`${file}-wal`).size / samples;
+  core.context.store.read.pragma('wal_autocheckpoint = 1000');
   times.sort((a, b) => a - b);
   const p = (q: number) => times[Math.min(times.length - 1, Math.floor((q / 100) * times.length))]!.toFixed(3);
-  console.log(`\nsave complaints.create (${samples}): p50 ${p(50)} ms  p95 ${p(95)} ms  CPU ${((cpu.user + cpu.system) / samples / 1000).toFixed(3)} ms per save   (load ${load()})`);
+  console.log(`\nsave complaints.create (${samples}): p50 ${p(50)} ms  p95 ${p(95)} ms  CPU ${((cpu.user + cpu.system) / samples / 1000).toFixed(3)} ms per save, WAL ${(walPerSave / 1024).toFixed(1)} KiB per save   (load ${load()})`);
   if (values.ack) {
     const at = new Date().toISOString();
     core.context.store.transaction((tx) => {
