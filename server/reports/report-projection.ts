@@ -1,4 +1,5 @@
-import { REPORT_ROW_COLUMNS, reportRowSchema } from '../../shared/reports/report-row';
+import { fullReportRow } from '../../shared/reports/report-payload';
+import { REPORT_ROW_COLUMNS } from '../../shared/reports/report-row';
 import type { PushEntry } from '../../shared/sync/protocol';
 import { rowsWrite } from '../db/bulk-insert';
 
@@ -23,7 +24,9 @@ export const REPORT_ROWS_WRITE = rowsWrite('report_complaints', REPORT_ROW_COLUM
 
 /**
  * The report rows that complaint payloads carry (`report`, built by the
- * site: electron/core/reports/projection.ts), in REPORT_ROWS_WRITE's columns,
+ * site: electron/core/reports/projection.ts, sent compact and rebuilt here by
+ * shared/reports/report-payload.ts; an older site's whole row goes through
+ * the same function), in REPORT_ROWS_WRITE's columns,
  * stored in the transaction that applies the batch. The site id is the
  * pushing device's, whatever the row says. A payload without a row (a client
  * older than the reports feature) or with one that fails the shared schema
@@ -38,9 +41,9 @@ export function reportRows(siteId: string, entries: readonly PushEntry[]): unkno
   const rows: unknown[][] = [];
   for (const entry of entries) {
     if (entry.entity !== 'complaint' || !entry.payload || typeof entry.payload !== 'object') continue;
-    const parsed = reportRowSchema.safeParse((entry.payload as { report?: unknown }).report);
-    if (!parsed.success || parsed.data.complaint_id !== entry.entityId) continue;
-    const row = { ...parsed.data, site_id: siteId };
+    const payload = entry.payload as Record<string, unknown>;
+    const row = fullReportRow(payload.report, payload, siteId);
+    if (!row || row.complaint_id !== entry.entityId) continue;
     rows.push(REPORT_ROW_COLUMNS.map((c) => row[c]));
   }
   return rows;

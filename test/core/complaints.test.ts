@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../support/temp-core';
+import { fullReportRow } from '../../shared/reports/report-payload';
+import { auditRowsOf } from '../../electron/core/change-log/change-log-repository';
 
 let core: TestCore;
 afterEach(() => core?.close());
@@ -29,17 +31,19 @@ describe('complaints', () => {
     const stored = { ...answered, customerPhone: intake.customerPhone };
     const { report, ...payload } = JSON.parse(outbox[0]!.payload);
     expect(payload).toEqual(stored); // the explanation is derived, not synced
-    // The report row travels with the record, exactly as stored here (head office counts the same row).
-    expect(report).toEqual(db.prepare('SELECT * FROM report_complaints WHERE complaint_id = ?').get(created.id));
-    expect(report).toMatchObject({ complaint_id: created.id, version: 1, kind: 'complaint', status: 'registered', call_backs: 0 });
-    const audit = db.prepare("SELECT user_id, action, after FROM audit_log WHERE entity = 'complaint' AND entity_id = ?").all(created.id) as {
-      user_id: string;
-      action: string;
-      after: string;
-    }[];
+    // The report row travels with the record, compact (what the payload says is not sent twice); head office
+    // rebuilds exactly the row stored here (it counts the same row).
+    const siteRow = db.prepare('SELECT * FROM report_complaints WHERE complaint_id = ?').get(created.id) as { site_id: string };
+    expect(fullReportRow(report, payload, siteRow.site_id)).toEqual(siteRow);
+    expect(siteRow).toMatchObject({ complaint_id: created.id, version: 1, kind: 'complaint', status: 'registered', call_backs: 0 });
+    expect(report).not.toHaveProperty('serial');
+    expect(JSON.stringify(report).length).toBeLessThan(JSON.stringify(siteRow).length / 2);
+    const audit = auditRowsOf(db, 'complaint', created.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ user_id: created.firstReceiverId, action: 'complaints.create' });
-    expect(JSON.parse(audit[0]!.after)).toEqual(stored);
+    expect(JSON.parse(audit[0]!.after!)).toEqual({ ...stored, report });
+    // Written once: the audit row holds no second copy, it points at the queued payload.
+    expect(db.prepare("SELECT a.after, a.outbox_seq = o.seq AS shared, o.audited FROM audit_log a JOIN outbox o ON o.entity_id = a.entity_id WHERE a.entity_id = ?").get(created.id)).toEqual({ after: null, shared: 1, audited: 1 });
     expect(created.restatement).toBeNull();
     const restated = await core.call('complaints.create', { ...intake, restatement: '  罐车夜间经过，噪声大，客户确认  ' }, session);
     expect((await core.call('complaints.get', { id: restated.id }, session)).restatement).toBe('罐车夜间经过，噪声大，客户确认');

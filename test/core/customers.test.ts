@@ -99,6 +99,9 @@ describe('customer files', () => {
     const audit = core.context.store.read.prepare("SELECT before, after FROM audit_log WHERE action = 'customers.update' AND entity_id = ?").all(created.id) as { before: string; after: string }[];
     expect(audit).toHaveLength(2);
     expect(JSON.parse(audit[0]!.before).name).toBe(organisation.name);
+    // The audit holds the change, not the record twice: only the fields that changed, old and new.
+    expect(Object.keys(JSON.parse(audit[0]!.after)).sort()).toEqual(['name', 'phone2', 'version']);
+    expect(JSON.parse(audit[0]!.after)).toMatchObject({ name: '泸州某燃气设备股份公司', phone2: '138 0000 1234', version: 2 });
     expect(count("SELECT count(*) AS n FROM outbox WHERE entity = 'customer' AND entity_id = ? AND entity_version = 2", created.id)).toBe(1);
   });
 

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { ComplaintDetail } from '../../shared/api/complaints';
 import type { WorkflowActionInput } from '../../shared/api/workflow';
 import { openTestCore, type TestCore } from '../support/temp-core';
+import { fullReportRow } from '../../shared/reports/report-payload';
 
 /**
  * Issue 17 §1.1 in the site's reports: a case planned after its limit "counts
@@ -103,7 +104,8 @@ describe('late plans in the site’s reports (issue 17 §1.1)', () => {
     const sent = store.prepare("SELECT entity_version, payload FROM outbox WHERE entity = 'complaint' AND entity_id = ? ORDER BY seq").all(late.id) as { entity_version: number; payload: string }[];
     expect(sent).toHaveLength(before + 1);
     expect(sent.at(-1)!.entity_version).toBe(late.version);
-    expect(JSON.parse(sent.at(-1)!.payload).report).toMatchObject({ late_plan_at: sh('2026-11-23T10:00:00'), version: late.version });
+    const last = JSON.parse(sent.at(-1)!.payload);
+    expect(fullReportRow(last.report, last, 'site')).toMatchObject({ late_plan_at: sh('2026-11-23T10:00:00'), version: late.version });
     expect(store.prepare('SELECT count(*) AS n FROM report_resends').get()).toEqual({ n: 0 });
     expect(store.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'reports.backfill' AND entity_id = ?").get(late.id)).toEqual({ n: 1 });
   });

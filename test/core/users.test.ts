@@ -28,7 +28,10 @@ async function userByLogin(login: string): Promise<User> {
 }
 
 function auditRows(action: string): { user_id: string; entity_id: string; before: string | null; after: string | null }[] {
-  return core.context.store.read.prepare('SELECT user_id, entity_id, before, after FROM audit_log WHERE action = ? ORDER BY seq').all(action) as never;
+  // An after written once is the outbox payload the row points at (change-log.ts).
+  return core.context.store.read
+    .prepare('SELECT a.user_id, a.entity_id, a.before, coalesce(a.after, o.payload) AS after FROM audit_log a LEFT JOIN outbox o ON o.seq = a.outbox_seq WHERE a.action = ? ORDER BY a.seq')
+    .all(action) as never;
 }
 
 describe('who may grant which roles (issue 18 §1.4)', () => {

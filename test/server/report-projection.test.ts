@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerDb } from '../../server/db/open';
 import { applyBatch } from '../../server/services/apply-batch';
 import type { PushEntry } from '../../shared/sync/protocol';
+import { compactReportRow, fullReportRow } from '../../shared/reports/report-payload';
+import type { ReportRow } from '../../shared/reports/report-row';
 import { datasetRow } from '../support/report-dataset';
 import { openTestServerDb } from './support/test-server';
 
@@ -17,8 +19,33 @@ beforeAll(async () => {
 });
 afterAll(async () => office?.close());
 
-function entry(version: number, report: unknown): PushEntry {
-  return { entryId: randomUUID(), entity: 'complaint', entityId: 'site-1-c00', entityVersion: version, operation: 'upsert', payload: { id: 'site-1-c00', version, report } as PushEntry['payload'], createdAt: '2026-01-05T02:00:00.000Z' };
+function entry(version: number, report: unknown, complaint: Record<string, unknown> = { id: 'site-1-c00', version }): PushEntry {
+  return { entryId: randomUUID(), entity: 'complaint', entityId: 'site-1-c00', entityVersion: version, operation: 'upsert', payload: { ...complaint, report } as PushEntry['payload'], createdAt: '2026-01-05T02:00:00.000Z' };
+}
+
+/** The complaint payload fields a site sends beside the row (shared/api/complaints.ts), agreeing with it. */
+function complaintOf(row: ReportRow): Record<string, unknown> {
+  return {
+    id: row.complaint_id,
+    version: row.version,
+    serial: row.serial,
+    kind: row.kind,
+    channel: row.channel,
+    status: row.status,
+    classCode: row.class_code,
+    problemCode: row.category,
+    unit: row.unit,
+    assigneeId: row.handler_id,
+    assigneeName: row.handler_name,
+    receivedAt: row.received_at,
+    closedAt: row.closed_at,
+    dueAt: row.due_at,
+    resolvedAt: row.resolved_at,
+    escalationCount: row.escalations,
+    repeatOf: row.is_repeat ? { id: 'x', serial: 'S-x' } : null,
+    customerName: '王敏',
+    content: '噪声大',
+  };
 }
 /** PostgreSQL returns the bigint lag as text: compared as the number it is. */
 const stored = async () => {
@@ -54,5 +81,33 @@ describe('report rows at head office', () => {
     const { late_plan_at: _absent, ...older } = { ...datasetRow(0), version: 8, status: 'resolved' };
     await applyBatch(office.db, device, { batchId: randomUUID(), entries: [entry(8, older)] }, new Date());
     expect(await stored()).toEqual({ ...older, late_plan_at: null });
+  });
+
+  it('rebuilds a compact row (what the payload already says left out) into the whole row, and still takes an old site\'s whole row beside the same payload', async () => {
+    const row = { ...datasetRow(0), version: 9, site_id: 'site-1' };
+    const complaint = complaintOf(row);
+    const compact = compactReportRow(row, complaint);
+    // The complaint's own fields and the period keys are not sent again.
+    for (const column of ['site_id', 'complaint_id', 'version', 'serial', 'kind', 'status', 'received_at', 'received_month', 'closed_week', 'due_at'] as const) expect(compact).not.toHaveProperty(column);
+    expect(Object.keys(compact).length).toBeLessThan(Object.keys(row).length / 2);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(row).length / 2);
+    await applyBatch(office.db, device, { batchId: randomUUID(), entries: [entry(9, compact, complaint)] }, new Date());
+    expect(await stored()).toEqual(row);
+    // An old site (before compact rows) sends the whole row beside a whole payload: stored the same.
+    const old = { ...row, version: 10, status: 'resolved', escalations: 2 };
+    await applyBatch(office.db, device, { batchId: randomUUID(), entries: [entry(10, old, { ...complaint, version: 10, status: 'closed', escalationCount: 0 })] }, new Date());
+    expect(await stored()).toEqual(old);
+  });
+
+  it('every value a compact row leaves out comes back as it was, for rows of every shape in the data set', () => {
+    for (let i = 0; i < 16; i++) {
+      const row = datasetRow(i);
+      const complaint = complaintOf(row);
+      expect(fullReportRow(compactReportRow(row, complaint), complaint, row.site_id)).toEqual(row);
+      // Values the payload does not say (another status, more escalations …) are sent, and win.
+      const other = { ...row, status: 'x', escalations: 7, cause: 'c', call_backs: 3 };
+      expect(compactReportRow(other, complaint)).toMatchObject({ status: 'x', escalations: 7, cause: 'c', call_backs: 3 });
+      expect(fullReportRow(compactReportRow(other, complaint), complaint, row.site_id)).toEqual(other);
+    }
   });
 });

@@ -25,12 +25,46 @@ export interface RecordedChange {
  * The one way business code records a change: an audit row (who, when, what
  * changed) and an outbox row (the sync queue) in the caller's transaction.
  * Because both go through the same `WriteDb`, a crash leaves all or none.
+ * Written once (issue 21 §1), when the caller passes one object as `after`
+ * and `syncPayload` (the record as it now is):
+ * - a creation (`before` null): the audit row points at the outbox entry
+ *   instead of holding a second copy, and that entry is kept after head office
+ *   acknowledged it (`auditRowsOf` reads it back);
+ * - an update (`before` an object): the audit row holds the change only, the
+ *   fields `before` names whose value differs, old and new
+ *   (`changedFields`); the entry is pruned once acknowledged (sync/prune.ts).
  */
 export function recordChange(tx: WriteDb, change: RecordedChange): void {
   const at = change.at.toISOString();
-  insertAuditRow(tx, { at, userId: change.userId, action: change.action, entity: change.entity, entityId: change.entityId, before: toJson(change.before), after: toJson(change.after) });
-  if (change.syncPayload === null) return;
-  insertOutboxRow(tx, { entryId: newId(), entity: change.entity, entityId: change.entityId, entityVersion: change.entityVersion, payload: JSON.stringify(change.syncPayload), createdAt: at });
+  const audit = { at, userId: change.userId, action: change.action, entity: change.entity, entityId: change.entityId };
+  const whole = { ...audit, before: toJson(change.before), after: toJson(change.after) };
+  if (change.syncPayload === null) return insertAuditRow(tx, whole);
+  const payload = JSON.stringify(change.syncPayload);
+  const record = change.after === change.syncPayload;
+  const shared = record && change.before === null;
+  const seq = insertOutboxRow(tx, { entryId: newId(), entity: change.entity, entityId: change.entityId, entityVersion: change.entityVersion, payload, createdAt: at, audited: shared });
+  if (shared) return insertAuditRow(tx, { ...audit, before: null, after: null, outboxSeq: seq });
+  const diff = record ? changedFields(change.before, change.after) : null;
+  insertAuditRow(tx, diff ? { ...audit, before: JSON.stringify(diff.before), after: JSON.stringify(diff.after) } : whole);
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The fields `before` names whose value `after` changed, old and new; null
+ * unless both are plain objects. A `before` naming a few fields
+ * (`{ acknowledgedAt: null }`) says which the step changes; a whole record
+ * as it was gives every field that changed.
+ */
+export function changedFields(before: unknown, after: unknown): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  if (!isPlainObject(before) || !isPlainObject(after)) return null;
+  const diff = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
+  for (const key of Object.keys(before)) {
+    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    diff.before[key] = before[key];
+    diff.after[key] = after[key] ?? null;
+  }
+  return diff;
 }
 
 /** An audit row with nothing to sync (sign-in, sign-out, refused sign-in). */

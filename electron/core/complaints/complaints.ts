@@ -96,21 +96,14 @@ export function createComplaint(
   insertComplaintRow(tx, { id, serial, now, actorId }, input);
   recordFieldsOfStep(tx, { complaintId: id, pack: env?.pack ?? null, step: 'intake', typed: input.recordFields, at: now, userId: actorId });
   // Graded from the stored row, so derived facts (the same-problem count) are the ones every later read sees.
-  const graded = env ? storeGrade(tx, id, { ...env, now: at }).result : undefined;
+  const stored = env ? storeGrade(tx, id, { ...env, now: at }) : undefined;
+  const graded = stored?.result;
   insertCreateEvent(tx, id, now, actorId);
   // The row is read once more for what the store derived (serial, counts, names); its grade is the one just stored.
   const complaint = toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null, graded);
-  recordChange(tx, {
-    userId: actorId,
-    at,
-    action: 'complaints.create',
-    entity: 'complaint',
-    entityId: id,
-    entityVersion: 1,
-    before: null,
-    after: withoutGrade(complaint),
-    syncPayload: withReportRow(tx, withoutGrade(complaint)),
-  });
+  // The created record is written once: the audit row points at the payload queued for head office.
+  const payload = stored ? withReportRow(tx, withoutGrade(complaint), stored.report) : withReportRow(tx, withoutGrade(complaint));
+  recordChange(tx, { userId: actorId, at, action: 'complaints.create', entity: 'complaint', entityId: id, entityVersion: 1, before: null, after: payload, syncPayload: payload });
   const escalated = escalateAtEntry(tx, { id, serial, repeatOfId: input.repeatOfId, repeatKinds: input.repeatKinds, fired: graded?.escalations.length ?? 0 }, env, actorId, at);
   raiseNotifications(tx, { complaintId: id, at, actorId }, env);
   return escalated ? toComplaint(getRow(tx, id)!, env ? { ...env, now: at } : null) : complaint;
@@ -207,8 +200,8 @@ export function touch(tx: WriteDb, id: string, at: Date): void {
  * does an overridden class have a `regrade_at`.
  * `env` is the site's: a record graded before keeps the pack version it was
  * graded by (recordGradingEnv), a new one takes `env`'s and stores it.
- * Returns the computed class before and after, the escalations that fired and
- * the pack used.
+ * Returns the computed class before and after, the escalations that fired,
+ * the pack used and the report row it wrote.
  */
 export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
   const row = getRow(tx, id)!;
@@ -222,8 +215,8 @@ export function storeGrade(tx: WriteDb, id: string, env: GradingEnv) {
   const regradeAt = open && !row.class_override ? (nextRegradeAt(record, pack, env.now, env.calendar)?.toISOString() ?? null) : null;
   storeGradeColumns(tx, id, { classCode, classRank: Math.max(0, pack.classes.findIndex((c) => c.code === classCode)), dueAt, regradeAt, packId: pack.id, packVersion: pack.version });
   noteMissedLimits(tx, id, record, result.deadlines, { ...env, pack });
-  projectComplaint(tx, id, { deadlines: result.deadlines, calendar: env.calendar });
-  return { before: row.class_code, after: classCode, result, pack };
+  const report = projectComplaint(tx, id, { deadlines: result.deadlines, calendar: env.calendar });
+  return { before: row.class_code, after: classCode, result, pack, report };
 }
 
 /**

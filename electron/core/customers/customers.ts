@@ -179,7 +179,9 @@ export function updateCustomer(tx: WriteDb, sent: CustomerInput & { id: string; 
   bump(tx, input.id, at);
   index(tx, row.rowid, input, true);
   const after = getCustomer(tx, input.id)!;
-  recordChange(tx, { userId: actorId, at, action: 'customers.update', entity: 'customer', entityId: input.id, entityVersion: after.version, before: syncPayloadOf(before), after: syncPayloadOf(after), syncPayload: syncPayloadOf(after) });
+  // One object as after and payload: the audit keeps the fields that changed (change-log.ts).
+  const payload = syncPayloadOf(after);
+  recordChange(tx, { userId: actorId, at, action: 'customers.update', entity: 'customer', entityId: input.id, entityVersion: after.version, before: syncPayloadOf(before), after: payload, syncPayload: payload });
   return after;
 }
 

@@ -1,3 +1,4 @@
+import { compactReportRow } from '../../../shared/reports/report-payload';
 import { grade } from '../../../shared/rules/grade';
 import type { CoreContext } from '../context';
 import { recordChange } from '../change-log/change-log';
@@ -43,7 +44,7 @@ export function backfillReportRows(core: Pick<CoreContext, 'store' | 'now' | 'ca
         entityVersion: complaint.version,
         before: null,
         after: { report },
-        syncPayload: { ...complaint, report },
+        syncPayload: { ...complaint, report: report && compactReportRow(report, complaint as unknown as Record<string, unknown>) },
       });
       forgetResend(tx, id);
     }

@@ -80,3 +80,14 @@ export function sentOutboxPayload(db: ReadDb, entity: string, entityId: string, 
 export function attachmentBytes(db: ReadDb, sha256: string): Buffer | undefined {
   return (statement(db, 'SELECT data FROM attachments WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined)?.data;
 }
+
+/**
+ * Deletes the entries head office acknowledged before `acknowledgedBefore`,
+ * except those an audit row points at (`audited`: the audit's only copy of a
+ * created record or a notification, migration 0049). Found through the
+ * partial index `outbox_prunable`, which holds only such entries, so the cost
+ * follows what is pruned, not the size of the queue. Returns how many it deleted.
+ */
+export function pruneAcknowledged(tx: WriteDb, acknowledgedBefore: string): number {
+  return statement(tx, 'DELETE FROM outbox WHERE audited = 0 AND acknowledged_at IS NOT NULL AND acknowledged_at < ?').run(acknowledgedBefore).changes;
+}

@@ -9,6 +9,7 @@ import { pushRequestText } from './push-body';
 import { uploadMissingBlobs } from './blobs';
 import { exchange, SyncClientError, type Transport } from './http';
 import { requireEnrolment, transportFor, type SyncOptions } from './options';
+import { pruneAcknowledgedOutbox } from './prune';
 import { acknowledgeOutboxSeqs, pendingOutboxCount, pendingOutboxCountAfter, pendingOutboxExtent, pendingOutboxRow, pendingOutboxRows, type OutboxRow } from './outbox-repository';
 import { busyWaitMs, isServerBusy, SERVER_BUSY, sleep } from './server-busy';
 import { readState, writeState } from './sync-state';
@@ -152,13 +153,15 @@ async function acknowledgedAnswer(options: SyncOptions, transport: Transport, ba
 /**
  * Marks, by outbox position (the table's own key), only the entries of this
  * batch head office named, and remembers the batch now on its way (if any)
- * with the new batch size, in one transaction. Returns how many it marked.
+ * with the new batch size, in one transaction, pruning what was acknowledged
+ * longer ago than the kept window (prune.ts). Returns how many it marked.
  */
 function markAcknowledged(store: Store, batch: PreparedBatch, ack: PushAck, following: PreparedBatch | null, size: number, at: string): number {
   const seqOf = new Map(batch.rows.map((r) => [r.entry_id, r.seq]));
   const confirmed = ack.acknowledged.map((id) => seqOf.get(id)).filter((seq): seq is number => seq !== undefined);
   return store.transaction((tx) => {
     const changed = acknowledgeOutboxSeqs(tx, confirmed, at);
+    pruneAcknowledgedOutbox(tx, at);
     writeState(tx, 'inFlightBatch', following ? inFlightState(following) : null);
     writeState(tx, 'batchSize', String(size));
     return changed;

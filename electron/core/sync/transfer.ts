@@ -16,6 +16,7 @@ import { recordEvent } from '../change-log/change-log';
 import { applyReferenceItems } from './apply-reference';
 import { hashOf } from './blobs';
 import { SyncClientError } from './http';
+import { pruneAcknowledgedOutbox } from './prune';
 import { acknowledgeOutboxEntries, attachmentBytes, pendingOutboxCount, pendingOutboxRows } from './outbox-repository';
 import { toEntry } from './push';
 import { readEnrolment, readState, writeState, type Enrolment } from './sync-state';
@@ -101,6 +102,7 @@ export function importReplyFile(store: Store, user: { id: string }, fileBytes: B
   const at = now.toISOString();
   return store.transaction((tx) => {
     const acknowledged = acknowledgeOutboxEntries(tx, reply.acknowledged, at);
+    pruneAcknowledgedOutbox(tx, at);
     const { applied, unreadable, calendarChanged } = applyReferenceItems(tx, reply.items, at);
     const cursor = Number(readState(tx, 'pullCursor') ?? '0');
     if (reply.nextCursor > cursor) writeState(tx, 'pullCursor', String(reply.nextCursor));

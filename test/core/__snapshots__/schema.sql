@@ -58,9 +58,6 @@ CREATE INDEX complaints_by_customer ON complaints (customer_id, received_at DESC
 -- index complaints_by_customer_name
 CREATE INDEX complaints_by_customer_name ON complaints (customer_name);
 
--- index complaints_by_customer_phone
-CREATE INDEX complaints_by_customer_phone ON complaints (customer_phone) WHERE customer_phone IS NOT NULL;
-
 -- index complaints_by_due
 CREATE INDEX complaints_by_due ON complaints (due_at, id) WHERE due_at IS NOT NULL;
 
@@ -175,6 +172,9 @@ CREATE INDEX opinion_book_unanswered ON opinion_book_entries (entry_no) WHERE ha
 -- index outbox_pending
 CREATE INDEX outbox_pending ON outbox (seq) WHERE acknowledged_at IS NULL;
 
+-- index outbox_prunable
+CREATE INDEX outbox_prunable ON outbox (acknowledged_at) WHERE audited = 0 AND acknowledged_at IS NOT NULL;
+
 -- index personal_data_access_at
 CREATE INDEX personal_data_access_at ON personal_data_access (at);
 
@@ -239,7 +239,7 @@ CREATE TABLE action_drafts ( user_id TEXT NOT NULL REFERENCES users(id), complai
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id) ) STRICT;
 
 -- table audit_log
-CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, before TEXT, after TEXT ) STRICT;
+CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, before TEXT, after TEXT , outbox_seq INTEGER) STRICT;
 
 -- table calendar_days
 CREATE TABLE calendar_days ( day TEXT PRIMARY KEY, working INTEGER NOT NULL CHECK (working IN (0, 1)), name TEXT NOT NULL, calendar_version TEXT NOT NULL, published_at TEXT NOT NULL ) STRICT;
@@ -416,7 +416,7 @@ CREATE TABLE opinion_book_checks ( id TEXT PRIMARY KEY, site_day TEXT NOT NULL, 
 CREATE TABLE opinion_book_entries ( id TEXT PRIMARY KEY, entry_no INTEGER NOT NULL UNIQUE, entry_date TEXT NOT NULL, entry_type TEXT NOT NULL CHECK (entry_type IN ('complaint', 'suggestion')), content TEXT NOT NULL, customer_name TEXT, contact TEXT, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL REFERENCES users(id), reviewed_at TEXT, reviewed_by TEXT REFERENCES users(id), handling_opinion TEXT, signed_at TEXT, signed_by TEXT REFERENCES users(id), customer_replied_at TEXT, complaint_id TEXT UNIQUE REFERENCES complaints(id), version INTEGER NOT NULL DEFAULT 1 ) STRICT;
 
 -- table outbox
-CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT ) STRICT;
+CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL, operation TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT , audited INTEGER NOT NULL DEFAULT 0 CHECK (audited IN (0, 1))) STRICT;
 
 -- table personal_data_access
 CREATE TABLE personal_data_access ( id TEXT PRIMARY KEY, at TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id), user_name TEXT NOT NULL, -- 'reveal' (one record shown in full), 'export' (a report or ledger saved as a file), 'delete' action TEXT NOT NULL CHECK (action IN ('reveal', 'export', 'delete')), -- what: the kind of record or the export's name subject TEXT NOT NULL, record_id TEXT, -- how many rows an export carried row_count INTEGER, reason TEXT, -- where: the site and this computer place TEXT NOT NULL ) STRICT;

@@ -44,6 +44,7 @@ import { migration0045 } from './0045-credit-monthly';
 import { migration0046 } from './0046-complaint-record-fields';
 import { migration0047 } from './0047-adjustments-and-meetings';
 import { migration0048 } from './0048-side-path-records';
+import { migration0049 } from './0049-write-once';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -94,4 +95,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0046,
   migration0047,
   migration0048,
+  migration0049,
 ];
