@@ -66,6 +66,7 @@ export function benchLists(db: ReadDb, options: { samples: number; me: string; r
     ]);
     const ratio = mine!.p95 / base!.p95;
     worst = Math.max(worst, ratio);
+    line('  core / baseline, p50', `ratio ${(mine!.p50 / base!.p50).toFixed(2)}×`);
     ratioLine('  core / baseline, p95', ratio, same ? 2 : null, true, same ? '' : '(pages differ: not judged)');
   }
   line(`work lists: worst p95 ratio ${worst.toFixed(2)}× at ${options.rows.toLocaleString('en-US')} complaints`, `(issue 21 target ≤ 2× at 1,000,000)   [${load()}]\n`);
