@@ -92,8 +92,8 @@ function paired(labels: [string, string], n: number, baseline: (i: number) => vo
     { label: labels[0], work: baseline },
     { label: labels[1], work: core },
   ]);
-  line('', `ratio p50 ${(ours!.p50 / base!.p50).toFixed(2)}×`);
-  ratioLine('', ours!.p95 / base!.p95, target, true, 'p95');
+  line('  core / baseline, p50', `ratio ${(ours!.p50 / base!.p50).toFixed(2)}×`);
+  ratioLine('  core / baseline, p95', ours!.p95 / base!.p95, target, true);
 }
 
 function samePage(a: string[], b: string[]): boolean {

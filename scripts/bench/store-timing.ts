@@ -57,7 +57,7 @@ export function verdict(ratio: number, target: number, atMost: boolean): string 
   return `target ${atMost ? '≤' : '≥'} ${target}×: ${met ? 'met' : 'MISSED'}`;
 }
 
-/** A ratio line; `sameWork` false says the baseline does not do the same work, so nothing is "met". */
+/** A ratio line with its verdict and the load average; `target` null (no baseline doing the same work, or none set) judges nothing. */
 export function ratioLine(label: string, ratio: number, target: number | null, atMost: boolean, note = ''): void {
   const judged = target === null ? 'no target' : verdict(ratio, target, atMost);
   line(label, `ratio ${ratio.toFixed(2)}× (${judged})${note ? ` ${note}` : ''}   [${load()}]`);
