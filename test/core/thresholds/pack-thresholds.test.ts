@@ -40,7 +40,7 @@ describe('a repeat computed from the link staff confirm (seed002 客户管理制
     const session = await core.signIn('limei');
     const file = async (input: Record<string, unknown>) => core.call('complaints.get', { id: (await core.call('complaints.create', { ...intake, problemCode: '封口', ...input }, session)).id }, session);
     const first = await file({});
-    expect(first).toMatchObject({ classCode: 'level1', grade: { packVersion: '1.2.0' } });
+    expect(first).toMatchObject({ classCode: 'level1', grade: { packVersion: '1.3.0' } });
     expect((await file({})).classCode).toBe('level1');
     const second = await file({ repeatOfId: first.id });
     expect(second).toMatchObject({ classCode: 'level2', repeatKinds: ['same_matter'] });
