@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { ZOD_FIRST } from './vite.chunks.config';
 
 /**
  * The head-office console (renderer/console/) into dist/console, served by the
@@ -14,5 +15,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: { codeSplitting: { groups: [ZOD_FIRST] } } },
   },
 });
