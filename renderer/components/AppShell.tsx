@@ -34,11 +34,6 @@ export function AppShell() {
   useScrollMemory(main, route);
 
   useSyncPolling();
-  // The screens opened next from the list, once it has had its turn.
-  useEffect(() => {
-    const timer = window.setTimeout(Screens.preloadNextScreens, 1500);
-    return () => window.clearTimeout(timer);
-  }, []);
   useIdleSignOut(idleMinutes, () => void signOut('idleSignedOut'));
   // The next person to sign in starts on a clean slate, not on the previous user's screen.
   useEffect(
@@ -65,7 +60,9 @@ export function AppShell() {
     <div className="shell">
       <NavBar />
       <main className="content" id="main" ref={main}>
-        <Suspense fallback={<ScreenLoading />}>
+        {/* Keyed by the page: a screen whose chunk is loading would otherwise keep the last screen mounted (hidden),
+            and going back to it would not mount it again, nor load its data again. */}
+        <Suspense key={route.page} fallback={<ScreenLoading />}>
           <RouteView route={route} />
         </Suspense>
       </main>

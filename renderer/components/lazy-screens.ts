@@ -27,8 +27,3 @@ export const LedgersPage = lazyScreen(() => import('../screens/ledgers/LedgersPa
 export const SyncPage = lazyScreen(() => import('../screens/SyncPage').then((m) => m.SyncPage));
 export const SettingsPage = lazyScreen(() => import('../screens/settings/SettingsPage').then((m) => m.SettingsPage));
 
-/** The screens a person opens next from the list, fetched once the list is shown. */
-export function preloadNextScreens(): void {
-  void ComplaintDetail.preload();
-  void ComplaintForm.preload();
-}

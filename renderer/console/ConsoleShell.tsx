@@ -41,7 +41,8 @@ export function ConsoleShell() {
         </ul>
       </nav>
       <main className="content" id="main">
-        <Suspense fallback={<p className="centered muted" role="status">{t('console.loading')}</p>}>
+        {/* Keyed by the page, so each visit mounts the screen anew and loads its data (see AppShell). */}
+        <Suspense key={shown.page} fallback={<p className="centered muted" role="status">{t('console.loading')}</p>}>
           <Screen route={shown} />
         </Suspense>
       </main>

@@ -342,7 +342,7 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
  * checks the loading itself.
  */
 export async function preloadScreens(): Promise<void> {
-  await Promise.all(Object.values(LazyScreens).map((screen) => (typeof screen === 'function' ? null : screen.preload())));
+  await Promise.all(Object.values(LazyScreens).map((screen) => screen.preload()));
 }
 
 /** Renders the app already signed in as `user` (as if the PIN had been entered). */
