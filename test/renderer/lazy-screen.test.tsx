@@ -35,6 +35,18 @@ describe('screens loaded on first use (issue 21 §3)', () => {
     expect(loads).toBe(1);
   });
 
+  it('renders a screen whose chunk is already here in the same pass, without the fallback', async () => {
+    const Screen = lazyScreen(async () => ({ name }: { name: string }) => <h2 data-testid="screen">{name}</h2>);
+    await Screen.preload();
+    render(
+      <Suspense fallback={<p data-testid="loading">…</p>}>
+        <Screen name="设置" />
+      </Suspense>,
+    );
+    expect(screen.getByTestId('screen').textContent).toBe('设置');
+    expect(screen.queryByTestId('loading')).toBeNull();
+  });
+
   it('opens a screen of its own chunk from the navigation in the signed-in app', async () => {
     const user = userEvent.setup();
     // Not renderSignedIn, which loads every screen first.
