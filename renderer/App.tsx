@@ -1,12 +1,15 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './components/AppShell';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Header } from './components/Header';
 import { errorText } from './lib/error-text';
 import { SignIn } from './screens/SignIn';
-import { Welcome } from './screens/setup/Welcome';
+import { lazyScreen } from './lib/lazy-screen';
 import { useSessionStore } from './stores/session-store';
+
+/** First-run setup: shown once per store, so it does not weigh on every start (issue 21 §3). */
+const Welcome = lazyScreen(() => import('./screens/setup/Welcome').then((m) => m.Welcome));
 
 /** Picks the screen from the session: first-run setup, sign-in, or the app itself. */
 export function App() {
@@ -27,7 +30,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      {body}
+      <Suspense fallback={<Loading />}>{body}</Suspense>
     </div>
   );
 }

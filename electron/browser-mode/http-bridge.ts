@@ -103,24 +103,49 @@ export function createBrowserBridge(options: BrowserBridgeOptions): FastifyInsta
   return app;
 }
 
-/** The built renderer; unknown paths get the app itself, so a reload on any screen works. Nothing outside the folder. */
+/**
+ * The built renderer; unknown paths get the app itself, so a reload on any screen works. Nothing outside the folder.
+ * Compressed (issue 21 §3): the build writes a `.br` and a `.gz` beside each script, sheet and page
+ * (scripts/precompress.mjs), and the file the browser's Accept-Encoding prefers is sent, with
+ * `Vary: Accept-Encoding`; without one, the plain file. Hashed file names are kept a year
+ * (`immutable`); index.html, which names them, is revalidated on every load (`no-cache`, ETag).
+ */
 function registerRenderer(app: FastifyInstance, root: string): void {
   void app.register(fastifyStatic, {
     root,
     index: ['index.html'],
+    preCompressed: true,
     cacheControl: false,
-    etag: false,
+    etag: true,
     lastModified: false,
     dotfiles: 'deny',
     setHeaders: (reply, file) => {
-      void reply.header('content-type', MIME_TYPES[path.extname(file)] ?? 'application/octet-stream');
-      void reply.header('cache-control', file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable');
+      const served = plainName(file);
+      void reply.header('content-type', MIME_TYPES[path.extname(served)] ?? 'application/octet-stream');
+      void reply.header('cache-control', cachePolicy(served));
     },
+  });
+  // @fastify/static names a compressed file's type from its own table: ours is the one sent.
+  app.addHook('onSend', async (request, reply) => {
+    if (!reply.getHeader('content-encoding') || request.url.startsWith('/api')) return;
+    const served = plainName(new URL(request.url, 'http://x').pathname);
+    const type = MIME_TYPES[path.extname(served)] ?? MIME_TYPES['.html'];
+    void reply.header('content-type', type);
   });
   app.setNotFoundHandler(async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') throw new BridgeError(405, 'NOT_FOUND', 'method not allowed');
-    return reply.sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
+}
+
+/** `x.js.br` → `x.js`: the file a compressed copy stands for. */
+function plainName(file: string): string {
+  return file.replace(/\.(br|gz)$/, '');
+}
+
+/** Vite names every built asset by its content hash; only index.html keeps its name from build to build. */
+export function cachePolicy(file: string): string {
+  return path.basename(file) === 'index.html' || path.extname(file) === '' ? 'no-cache' : 'public, max-age=31536000, immutable';
 }
 
 /** Only our own loopback names: a DNS-rebinding page on another name gets nothing. */

@@ -26,6 +26,12 @@ export interface CoreOptions {
   regradeEveryMs?: number;
   /** How often unacknowledged notifications are escalated; 0 turns the timer off. Default 15 s, off when re-grading is (tests). */
   notificationEveryMs?: number;
+  /**
+   * How long the first background pass (re-grading, report rows of old complaints, escalation and
+   * reminders) waits after the store opens, so the first work list is served before it (issue 21 §3).
+   * Default 1,500 ms; the timers' own intervals follow. Ignored when re-grading is 0 (tests).
+   */
+  backgroundDelayMs?: number;
   /** Timers of the background sync (tests inject fake ones). */
   syncTimers?: SchedulerTimers;
   /** The background sync timer; on by default. Off, sync runs only on demand (立即同步). */
@@ -43,6 +49,9 @@ export interface Core {
   remindReports(): number;
   close(): void;
 }
+
+/** The first background pass waits this long after start: the sign-in screen and the first list come first. */
+export const BACKGROUND_DELAY_MS = 1_500;
 
 /** Opens the store and builds the one dispatcher that every transport calls. */
 export async function openCore(options: CoreOptions): Promise<Core> {
@@ -70,9 +79,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
 
   const every = options.regradeEveryMs ?? 60_000;
-  const stopRegrading = startRegrading(context, every);
+  const delay = options.backgroundDelayMs ?? BACKGROUND_DELAY_MS;
+  const stopRegrading = startRegrading(context, every, delay);
   const notifyEvery = options.notificationEveryMs ?? (every > 0 ? 15_000 : 0);
-  const stopEscalation = notifyEvery > 0 ? startEscalationTimer(context, notifyEvery) : () => {};
+  const stopEscalation = notifyEvery > 0 ? startEscalationTimer(context, notifyEvery, delay) : () => {};
   // Remarks pulled by a run that failed before merging them.
   mergeHeadOfficeRemarks(context);
   // Only enrolled computers with an interval set get a timer (start() checks both).
@@ -98,7 +108,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
  * complaints stored before the reports feature existed; 0: once, at once
  * (tests, on their fake clock). Returns what stops both.
  */
-function startRegrading(context: CoreContext, every: number): () => void {
+function startRegrading(context: CoreContext, every: number, delay: number): () => void {
   // In the background, one short batch per turn of the event loop: a store that was closed over a long
   // weekend may have thousands of complaints due, and neither start-up nor a save should wait for them.
   let closed = false;
@@ -122,9 +132,14 @@ function startRegrading(context: CoreContext, every: number): () => void {
       }
     });
   };
+  let first: NodeJS.Timeout | null = null;
   if (every > 0) {
-    regradeInBackground();
-    backfillInBackground();
+    first = setTimeout(() => {
+      first = null;
+      regradeInBackground();
+      backfillInBackground();
+    }, delay);
+    first.unref();
   } else {
     regradeDue(context); // tests: synchronous, on their fake clock
     while (backfillReportRows(context).more);
@@ -134,6 +149,7 @@ function startRegrading(context: CoreContext, every: number): () => void {
   return () => {
     closed = true;
     if (timer) clearInterval(timer);
+    if (first) clearTimeout(first);
     if (pending) clearImmediate(pending);
     if (backfilling) clearImmediate(backfilling);
   };

@@ -1,28 +1,9 @@
-import { ReportsPage } from '../screens/reports/ReportsPage';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useIdleSignOut } from '../hooks/use-idle-sign-out';
 import { useScrollMemory } from '../hooks/use-scroll-memory';
 import { useSyncPolling } from '../hooks/use-sync-polling';
-import { ChecklistRecordPage } from '../screens/checklists/ChecklistRecordPage';
-import { ChecklistsPage } from '../screens/checklists/ChecklistsPage';
-import { ComplaintDetail } from '../screens/complaints/ComplaintDetail';
-import { ComplaintForm } from '../screens/complaints/ComplaintForm';
 import { ComplaintList } from '../screens/complaints/ComplaintList';
-import { LedgersPage } from '../screens/ledgers/LedgersPage';
-import { MediaIncidentPage } from '../screens/media/MediaIncidentPage';
-import { NotificationsPage } from '../screens/notifications/NotificationsPage';
-import { MediaRegisterPage } from '../screens/media/MediaRegisterPage';
-import { OpinionBookPage } from '../screens/opinion-book/OpinionBookPage';
-import { CreditReviewDuePage } from '../screens/customers/credit/CreditReviewDuePage';
-import { CreditMonthPage } from '../screens/customers/credit/monthly/CreditMonthPage';
-import { RiskCadenceDuePage } from '../screens/customers/RiskCadenceDuePage';
-import { RiskMeetingsPage } from '../screens/customers/meetings/RiskMeetingsPage';
-import { CustomerFilePage } from '../screens/customers/CustomerFilePage';
-import { CustomerFiles } from '../screens/customers/CustomerFiles';
-import { SettingsPage } from '../screens/settings/SettingsPage';
-import { SyncPage } from '../screens/SyncPage';
-import { TemplateDraftPage } from '../screens/template-editor/TemplateDraftPage';
-import { TemplateListPage } from '../screens/template-editor/TemplateListPage';
 import { useChecklistsStore } from '../stores/checklists-store';
 import { useColleaguesStore } from '../stores/colleagues-store';
 import { useComplaintsStore } from '../stores/complaints-store';
@@ -37,10 +18,10 @@ import { useSettingsStore } from '../stores/settings-store';
 import { useSyncStore } from '../stores/sync-store';
 import { useTemplateEditorStore } from '../stores/template-editor-store';
 import { useProfileStore } from '../stores/profile-store';
-import { MineLevelPage } from '../screens/mine-level/MineLevelPage';
 import { useMineLevelStore } from '../stores/mine-level-store';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
+import * as Screens from './lazy-screens';
 
 const DEFAULT_IDLE_MINUTES = 15;
 
@@ -79,7 +60,11 @@ export function AppShell() {
     <div className="shell">
       <NavBar />
       <main className="content" id="main" ref={main}>
-        <RouteView route={route} />
+        {/* Keyed by the page: a screen whose chunk is loading would otherwise keep the last screen mounted (hidden),
+            and going back to it would not mount it again, nor load its data again. */}
+        <Suspense key={route.page} fallback={<ScreenLoading />}>
+          <RouteView route={route} />
+        </Suspense>
       </main>
       <StatusBar />
     </div>
@@ -91,46 +76,56 @@ function RouteView({ route }: { route: Route }) {
     case 'complaints':
       return <ComplaintList />;
     case 'complaint-new':
-      return <ComplaintForm />;
+      return <Screens.ComplaintForm />;
     case 'complaint-detail':
-      return <ComplaintDetail id={route.id} />;
+      return <Screens.ComplaintDetail id={route.id} />;
     case 'opinion-book':
-      return <OpinionBookPage />;
+      return <Screens.OpinionBookPage />;
     case 'media':
-      return <MediaRegisterPage />;
+      return <Screens.MediaRegisterPage />;
     case 'media-detail':
-      return <MediaIncidentPage id={route.id} />;
+      return <Screens.MediaIncidentPage id={route.id} />;
     case 'customers':
-      return <CustomerFiles />;
+      return <Screens.CustomerFiles />;
     case 'customer-detail':
-      return <CustomerFilePage id={route.id} />;
+      return <Screens.CustomerFilePage id={route.id} />;
     case 'credit-review-due':
-      return <CreditReviewDuePage />;
+      return <Screens.CreditReviewDuePage />;
     case 'credit-monthly':
-      return <CreditMonthPage />;
+      return <Screens.CreditMonthPage />;
     case 'risk-cadence-due':
-      return <RiskCadenceDuePage />;
+      return <Screens.RiskCadenceDuePage />;
     case 'risk-meetings':
-      return <RiskMeetingsPage />;
+      return <Screens.RiskMeetingsPage />;
     case 'checklists':
-      return <ChecklistsPage />;
+      return <Screens.ChecklistsPage />;
     case 'checklist-record':
-      return <ChecklistRecordPage id={route.id} />;
+      return <Screens.ChecklistRecordPage id={route.id} />;
     case 'templates':
-      return <TemplateListPage />;
+      return <Screens.TemplateListPage />;
     case 'template-draft':
-      return <TemplateDraftPage key={route.id} id={route.id} />;
+      return <Screens.TemplateDraftPage key={route.id} id={route.id} />;
     case 'mine-level':
-      return <MineLevelPage />;
+      return <Screens.MineLevelPage />;
     case 'reports':
-      return <ReportsPage />;
+      return <Screens.ReportsPage />;
     case 'notifications':
-      return <NotificationsPage />;
+      return <Screens.NotificationsPage />;
     case 'ledgers':
-      return <LedgersPage />;
+      return <Screens.LedgersPage />;
     case 'sync':
-      return <SyncPage />;
+      return <Screens.SyncPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <Screens.SettingsPage />;
   }
+}
+
+/** While a screen's chunk loads (the first time it is opened). */
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="centered muted" role="status" data-testid="screen-loading">
+      {t('app.loading')}
+    </p>
+  );
 }

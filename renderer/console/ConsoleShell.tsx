@@ -1,18 +1,7 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChecklistResultScreen } from './screens/ChecklistResultScreen';
-import { ChecklistsScreen } from './screens/ChecklistsScreen';
-import { ConsoleNarrativeScreen } from './screens/ConsoleNarrativeScreen';
-import { ConsoleReportsScreen } from './screens/ConsoleReportsScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
-import { PersonalRegisterScreen } from './screens/PersonalRegisterScreen';
-import { ComplaintDetailScreen } from './screens/ComplaintDetailScreen';
-import { ComplaintsScreen } from './screens/ComplaintsScreen';
-import { NotificationsScreen } from './screens/NotificationsScreen';
-import { ReferenceScreen } from './screens/ReferenceScreen';
-import { RiskClassesScreen } from './screens/RiskClassesScreen';
-import { SitesScreen } from './screens/SitesScreen';
-import { StaffScreen } from './screens/StaffScreen';
-import { TransfersScreen } from './screens/TransfersScreen';
+import * as Screens from './console-lazy-screens';
 import { LANDING, sectionOf, useConsoleNav, type ConsoleRoute, type ConsoleSection } from './stores/console-nav-store';
 import { useConsoleSession } from './stores/console-session-store';
 
@@ -52,7 +41,10 @@ export function ConsoleShell() {
         </ul>
       </nav>
       <main className="content" id="main">
-        <Screen route={shown} />
+        {/* Keyed by the page, so each visit mounts the screen anew and loads its data (see AppShell). */}
+        <Suspense key={shown.page} fallback={<p className="centered muted" role="status">{t('console.loading')}</p>}>
+          <Screen route={shown} />
+        </Suspense>
       </main>
     </div>
   );
@@ -63,30 +55,30 @@ function Screen({ route }: { route: ConsoleRoute }) {
     case 'overview':
       return <OverviewScreen />;
     case 'reports':
-      return <ConsoleReportsScreen />;
+      return <Screens.ConsoleReportsScreen />;
     case 'narrativeReport':
-      return <ConsoleNarrativeScreen siteId={route.siteId} id={route.id} />;
+      return <Screens.ConsoleNarrativeScreen siteId={route.siteId} id={route.id} />;
     case 'sites':
-      return <SitesScreen />;
+      return <Screens.SitesScreen />;
     case 'reference':
-      return <ReferenceScreen />;
+      return <Screens.ReferenceScreen />;
     case 'complaints':
-      return <ComplaintsScreen />;
+      return <Screens.ComplaintsScreen />;
     case 'complaint':
-      return <ComplaintDetailScreen siteId={route.siteId} id={route.id} />;
+      return <Screens.ComplaintDetailScreen siteId={route.siteId} id={route.id} />;
     case 'notifications':
-      return <NotificationsScreen />;
+      return <Screens.NotificationsScreen />;
     case 'checklists':
-      return <ChecklistsScreen />;
+      return <Screens.ChecklistsScreen />;
     case 'checklist':
-      return <ChecklistResultScreen siteId={route.siteId} id={route.id} />;
+      return <Screens.ChecklistResultScreen siteId={route.siteId} id={route.id} />;
     case 'riskClasses':
-      return <RiskClassesScreen />;
+      return <Screens.RiskClassesScreen />;
     case 'transfers':
-      return <TransfersScreen />;
+      return <Screens.TransfersScreen />;
     case 'staff':
-      return <StaffScreen />;
+      return <Screens.StaffScreen />;
     case 'personalRegister':
-      return <PersonalRegisterScreen />;
+      return <Screens.PersonalRegisterScreen />;
   }
 }

@@ -23,7 +23,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['better-sqlite3'],
+  // playwright-core (bench:start) loads its own files at run time.
+  external: ['better-sqlite3', 'playwright-core'],
   logLevel: 'warning',
 });
 // bench:sync and bench:load start the head-office server in its own process, bundled the same way.

@@ -11,6 +11,7 @@ import { ApiError } from '../../shared/api/errors';
 import { rulePackSchema, type RulePack } from '../../shared/rules/pack-schema';
 import { App } from '../../renderer/App';
 import { useSessionStore } from '../../renderer/stores/session-store';
+import * as LazyScreens from '../../renderer/components/lazy-screens';
 import { installFakeBridge, type FakeHandlers } from './fake-bridge';
 
 export const TOKEN = 'session-token-1';
@@ -335,8 +336,18 @@ export function fakeCore(user: User = limei, overrides: FakeHandlers = {}) {
   return installFakeBridge(handlers);
 }
 
+/**
+ * Every screen the app loads on first use (renderer/components/lazy-screens.ts), loaded now: a
+ * component test clicks to a screen and reads it, as before the split; lazy-screen.test.tsx
+ * checks the loading itself.
+ */
+export async function preloadScreens(): Promise<void> {
+  await Promise.all(Object.values(LazyScreens).map((screen) => screen.preload()));
+}
+
 /** Renders the app already signed in as `user` (as if the PIN had been entered). */
 export async function renderSignedIn(user: User = limei, overrides: FakeHandlers = {}) {
+  await preloadScreens();
   const bridge = fakeCore(user, overrides);
   useSessionStore.setState({ token: TOKEN, user, status: statusFor(user) });
   const result = render(createElement(App));

@@ -4,6 +4,7 @@ import { DebugLogger } from 'builder-util';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { PlatformPackager } from 'app-builder-lib';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { minimatch } from 'minimatch';
 
 /**
  * Issue 18 §2: the Electron fuses a packaged Branchline ships with. Read from
@@ -28,5 +29,26 @@ describe('the packaged app’s Electron fuses', () => {
     });
     // The code those fuses protect is in the asar archive.
     expect(config.asar).toBe(true);
+  });
+});
+
+/**
+ * Issue 21 §3: the renderer is split into chunks loaded on first use, which the shell reads from
+ * app.asar (app-protocol.ts); browser mode's compressed copies stay out. electron-builder applies
+ * the `files` patterns in order, a `!` pattern removing what the ones before it took.
+ */
+describe('the packaged app’s files', () => {
+  it('hold every chunk of the renderer and none of its .br/.gz copies, the console or the benches’ builds', async () => {
+    const config = await getConfig(path.resolve(__dirname, '../..'), null, null);
+    // The loader gives the list as one filter; `${/*}` is electron-builder's "the folder and all below".
+    const filters = (config.files as { filter: string[] }[]).flatMap((set) => set.filter);
+    const patterns = filters.map((pattern) => pattern.replace('${/*}', '{,/**/*}'));
+    const shipped = (file: string) => patterns.reduce((taken, pattern) => (pattern.startsWith('!') ? taken && !minimatch(file, pattern.slice(1), { dot: true }) : taken || minimatch(file, pattern, { dot: true })), false);
+    for (const file of ['dist/renderer/index.html', 'dist/renderer/assets/index-BoHSHZOe.js', 'dist/renderer/assets/ReportsPage-l-cVRH8T.js', 'dist/renderer/assets/echarts-CQxpfrg5.js', 'dist/renderer/assets/zod-B6DPVgjw.js', 'dist/electron/main.cjs']) {
+      expect(shipped(file), file).toBe(true);
+    }
+    for (const file of ['dist/renderer/assets/index-BoHSHZOe.js.br', 'dist/renderer/assets/index-BoHSHZOe.js.gz', 'dist/renderer/index.html.br', 'dist/console/index.html', 'dist/bench/before/renderer/index.html']) {
+      expect(shipped(file), file).toBe(false);
+    }
   });
 });

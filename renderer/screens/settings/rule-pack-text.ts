@@ -4,11 +4,9 @@ import { ROLES, type Role } from '../../../shared/domain/roles';
 import { FLAG_FACTS, isShareFact, MILESTONES, stepOf, type Deadline, type Comparison, type Duration, type Fact, type Predicate, type RulePack } from '../../../shared/rules/pack-schema';
 import { findPack } from '../../../shared/rules/packs';
 
-/** Texts in the pack come in both languages; pick the current one. */
-export type Localised = { zh: string; en: string };
-export function pick(text: Localised, lang: string): string {
-  return lang === 'en' ? text.en : text.zh;
-}
+import { classLabel, pick } from '../../lib/pack-labels';
+
+export { classLabel, pick, type Localised } from '../../lib/pack-labels';
 
 const OPS: Record<Comparison['op'], string> = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' };
 const isFlag = (fact: Fact) => (FLAG_FACTS as readonly Fact[]).includes(fact);
@@ -60,11 +58,6 @@ export function clockStartText(deadline: Deadline, pack: RulePack, t: TFunction,
   const before = pack.deadlines.find((d) => stepOf(d) === afterStep);
   const name = before ? (before.label ? pick(before.label, lang) : milestoneText(before.milestone, t)) : afterStep;
   return t('rulePack.clockStartAfterStep', { step: name });
-}
-
-export function classLabel(pack: RulePack, code: string, lang: string): string {
-  const found = pack.classes.find((c) => c.code === code);
-  return found ? pick(found.label, lang) : code;
 }
 
 /** A computed criterion's rule, in words. */

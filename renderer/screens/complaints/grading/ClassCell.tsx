@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ComplaintListItem } from '../../../../shared/api/complaints';
 import type { RulePack } from '../../../../shared/rules/pack-schema';
-import { classLabel } from '../../settings/rule-pack-text';
+import { classLabel } from '../../../lib/pack-labels';
 import './grading.css';
 import './grading-inputs.css';
 
