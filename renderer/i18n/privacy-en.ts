@@ -73,7 +73,7 @@ export const privacyEn: typeof privacyZhCN = {
       purpose: 'Purpose',
       export: 'Export everything (JSON)',
       exportXlsx: 'Export as Excel (readable)',
-      sections: { customer: 'Customer file', complaints: 'Complaints', callBacks: 'Call-backs', visits: 'Visits', opinionEntries: 'Opinion book', mediaIncidents: 'Media incidents', limitAdjustments: 'Credit-limit adjustments', riskMeetings: 'Risk meetings', accessRegister: 'Access register' },
+      sections: { customer: 'Customer file', complaints: 'Complaints', recordFields: 'Register fields', callBacks: 'Call-backs', visits: 'Visits', opinionEntries: 'Opinion book', mediaIncidents: 'Media incidents', limitAdjustments: 'Credit-limit adjustments', riskMeetings: 'Risk meetings', accessRegister: 'Access register' },
       saved: '{{count}} records exported and registered',
     },
     log: {

@@ -75,7 +75,7 @@ export const privacyZhCN = {
       purpose: '导出目的',
       export: '导出全部信息（JSON）',
       exportXlsx: '导出为 Excel（可阅读）',
-      sections: { customer: '客户档案', complaints: '投诉', callBacks: '回访', visits: '走访跟进', opinionEntries: '意见簿', mediaIncidents: '负面新闻', limitAdjustments: '授信额度调整', riskMeetings: '风险分析会议', accessRegister: '访问登记' },
+      sections: { customer: '客户档案', complaints: '投诉', recordFields: '登记项目', callBacks: '回访', visits: '走访跟进', opinionEntries: '意见簿', mediaIncidents: '负面新闻', limitAdjustments: '授信额度调整', riskMeetings: '风险分析会议', accessRegister: '访问登记' },
       saved: '已导出 {{count}} 条记录并登记',
     },
     log: {

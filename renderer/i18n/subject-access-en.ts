@@ -22,6 +22,8 @@ export const subjectAccessEn: typeof subjectAccessZhCN = {
     timeZoneNote: 'Every time in this file is Beijing time (UTC+8)',
   },
   columns: {
+    recordField: 'Field',
+    recordFieldValue: 'Entry',
     name: 'Name',
     customerKind: 'Organisation or individual',
     phone: 'Phone',

@@ -23,6 +23,8 @@ export const subjectAccessZhCN = {
     timeZoneNote: '本文件中的时间均为北京时间（UTC+8）',
   },
   columns: {
+    recordField: '登记项目',
+    recordFieldValue: '内容',
     name: '名称',
     customerKind: '单位或个人',
     phone: '电话',

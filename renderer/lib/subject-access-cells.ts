@@ -68,11 +68,20 @@ function shippedLabel(kind: CellKind, value: unknown, { lang, row }: CellContext
               : kind === 'mediaCategory'
                 ? label(SHIPPED_PROFILES.flatMap((profile) => profile.mediaContentCategories))
                 : undefined;
+  if (kind === 'recordField' || kind === 'recordFieldValue') return recordFieldText(kind, code, lang, row);
   if (kind === 'pack') {
     const pack = packOf(row);
     return pack ? `${pick(pack.name, lang)} ${String(row['rule_pack_version'] ?? pack.version)}` : code;
   }
   return found ? pick(found, lang) : null;
+}
+
+/** A record field's name from the pack the complaint is graded by, and a choice's label; other values as stored. */
+function recordFieldText(kind: 'recordField' | 'recordFieldValue', code: string, lang: string, row: CellContext['row']): string {
+  const field = packOf(row)?.recordFields?.find((f) => f.id === String(row['field_id']));
+  if (kind === 'recordField') return field ? pick(field.label, lang) : code;
+  const option = field?.kind.type === 'choice' ? field.kind.options.find((o) => o.code === code) : undefined;
+  return option ? pick(option.label, lang) : code;
 }
 
 /** A complaint's JSON lists (steps, pauses, criteria, pack facts) as one line each. */

@@ -1,5 +1,5 @@
 /** The sections of a subject-access document (privacy.subjectAccess), in the order a reader expects them. */
-export const SUBJECT_ACCESS_SECTIONS = ['customer', 'complaints', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'limitAdjustments', 'riskMeetings', 'accessRegister'] as const;
+export const SUBJECT_ACCESS_SECTIONS = ['customer', 'complaints', 'recordFields', 'callBacks', 'visits', 'opinionEntries', 'mediaIncidents', 'limitAdjustments', 'riskMeetings', 'accessRegister'] as const;
 export type SubjectAccessSection = (typeof SUBJECT_ACCESS_SECTIONS)[number];
 
 /**
@@ -28,6 +28,8 @@ export type CellKind =
   | 'criteria'
   | 'packFacts'
   | 'mediaCategory'
+  | 'recordField'
+  | 'recordFieldValue'
   | { vocab: string }
   | { vocabList: string };
 
@@ -51,6 +53,7 @@ const col = (column: string, kind: CellKind = 'text', header?: string): SubjectA
 export const LEFT_OUT_COLUMNS: Record<SubjectAccessSection, readonly string[]> = {
   customer: ['id', 'version', 'merged_into'],
   complaints: ['id', 'version', 'customer_id', 'customer_phone_digits', 'class_rank', 'regrade_at', 'rule_pack_version'],
+  recordFields: ['rule_pack_id', 'rule_pack_version'],
   callBacks: ['id'],
   visits: ['id', 'customer_id'],
   opinionEntries: ['id', 'version'],
@@ -177,6 +180,13 @@ export const SUBJECT_ACCESS_COLUMNS: Record<SubjectAccessSection, readonly Subje
     col('signed_by', 'staff'),
     col('customer_replied_at', 'time'),
     col('complaint_id', 'complaint'),
+  ],
+  recordFields: [
+    col('complaint_id', 'complaint'),
+    col('field_id', 'recordField', 'recordField'),
+    col('value', 'recordFieldValue', 'recordFieldValue'),
+    col('recorded_at', 'time'),
+    col('recorded_by', 'staff'),
   ],
   mediaIncidents: [
     col('occurred_at', 'time'),

@@ -188,7 +188,7 @@ describe('privacy.subjectAccess', () => {
     const { lead, customer, complaint } = await setUp();
     const exported = await core.call('privacy.subjectAccess', { customerId: customer.id, purpose: '客户本人申请查阅' }, lead);
     const book = await readSubjectAccessBook(exported.document, 'zh-CN');
-    expect(Object.keys(book)).toEqual(['导出说明', '客户档案', '投诉', '回访', '走访跟进', '意见簿', '负面新闻', '授信额度调整', '风险分析会议', '访问登记']);
+    expect(Object.keys(book)).toEqual(['导出说明', '客户档案', '投诉', '登记项目', '回访', '走访跟进', '意见簿', '负面新闻', '授信额度调整', '风险分析会议', '访问登记']);
     expect(recordsOf(book['客户档案']!)[0]).toMatchObject({ 电话: PHONE, 地址: '北京市朝阳区建国路88号' });
     const serial = (await core.call('complaints.get', { id: complaint.id }, lead)).serial;
     expect(recordsOf(book['投诉']!)[0]).toMatchObject({ 编号: serial, 联系电话: PHONE });

@@ -3,6 +3,7 @@ import { LEFT_OUT_COLUMNS, SUBJECT_ACCESS_COLUMNS, SUBJECT_ACCESS_SECTIONS } fro
 import { readSubjectAccessBook, recordsOf, type ReadSheet } from '../support/subject-access-book';
 import { classTwoCustomer } from '../support/risk-class-fixtures';
 import { openTestCore, type TestCore } from '../support/temp-core';
+import { routeDriver } from './procedure/routes-support';
 
 /*
  * Issue 19: the subject-access workbook (客户本人信息查阅导出 → 导出为 Excel) reads like the screens. Built from
@@ -50,7 +51,7 @@ describe('the subject-access workbook', () => {
     await calledBackCustomer();
     const answer = await exportOf('周桂芳');
     const book = await readSubjectAccessBook(answer.document, 'zh-CN');
-    expect(Object.keys(book)).toEqual(['导出说明', '客户档案', '投诉', '回访', '走访跟进', '意见簿', '负面新闻', '授信额度调整', '风险分析会议', '访问登记']);
+    expect(Object.keys(book)).toEqual(['导出说明', '客户档案', '投诉', '登记项目', '回访', '走访跟进', '意见簿', '负面新闻', '授信额度调整', '风险分析会议', '访问登记']);
     for (const sheet of Object.values(book)) {
       expect(sheet.rows.length).toBeGreaterThanOrEqual(2);
       expect(sheet.bold.every(Boolean)).toBe(true);
@@ -96,6 +97,20 @@ describe('the subject-access workbook', () => {
     ]);
     expect(recordsOf(book['Customer file']!)[0]).toMatchObject({ 'Organisation or individual': 'Organisation' });
     expect(book['Complaints']!.rows[1]![0]).toBe('None');
+    expect(rawCells(book)).toEqual([]);
+  });
+
+  it('holds the fields the organisation’s register asks beyond the complaint (the car dealer’s plate), by their names', async () => {
+    core = await openTestCore();
+    const d = routeDriver(core);
+    await d.profile('car-dealership');
+    const lead = await core.signIn('wangjg');
+    const customer = await core.call('customers.create', { kind: 'individual', name: '欧阳晓芸', phone: '13955507788' }, lead);
+    await core.call('complaints.create', { kind: 'complaint', channel: 'phone', customerName: '欧阳晓芸', customerPhone: '13955507788', customerId: customer.id, content: '保养后异响未解决。', recordFields: { licencePlate: '川A12345' } }, lead);
+    const answer = await core.call('privacy.subjectAccess', { customerId: customer.id, purpose: '客户本人申请查阅' }, lead);
+    expect(JSON.parse(answer.document).recordFields).toEqual([expect.objectContaining({ field_id: 'licencePlate', value: '川A12345' })]);
+    const book = await readSubjectAccessBook(answer.document, 'zh-CN');
+    expect(recordsOf(book['登记项目']!)).toEqual([expect.objectContaining({ 登记项目: '投诉人车牌号', 内容: '川A12345', 登记人: '王建国' })]);
     expect(rawCells(book)).toEqual([]);
   });
 });

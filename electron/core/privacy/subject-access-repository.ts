@@ -5,6 +5,8 @@ import { COMPLAINT_LIST_COLUMNS } from '../complaints/complaint-lists-repository
 export interface SubjectAccessRecords {
   customer: Record<string, unknown>;
   complaints: Record<string, unknown>[];
+  /** The fields an organisation's register asks beyond every complaint's own (migration 0046), with the pack that names them. */
+  recordFields: Record<string, unknown>[];
   callBacks: Record<string, unknown>[];
   visits: Record<string, unknown>[];
   opinionEntries: Record<string, unknown>[];
@@ -42,6 +44,12 @@ export function subjectAccessRecords(db: ReadDb, customerId: string): SubjectAcc
   return {
     customer,
     complaints,
+    recordFields: all(
+      `SELECT f.complaint_id, f.field_id, f.value, f.recorded_at, f.recorded_by, c.rule_pack_id, c.rule_pack_version
+       FROM complaint_record_fields f JOIN complaints c ON c.id = f.complaint_id
+       WHERE f.complaint_id IN ${ofComplaints} ORDER BY c.received_at, f.recorded_at, f.field_id`,
+      complaintIds,
+    ),
     callBacks: all(`SELECT * FROM complaint_call_backs WHERE complaint_id IN ${ofComplaints} ORDER BY at`, complaintIds),
     visits: all('SELECT * FROM customer_follow_ups WHERE customer_id = ? ORDER BY at', customerId),
     opinionEntries,
