@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import type { ApiInput } from '../../shared/api/contract';
 import type { NotificationItem } from '../../shared/api/notifications';
 import { api } from '../api/client';
@@ -23,21 +23,18 @@ interface NotificationsState {
   reset: () => void;
 }
 
-/** A thin cache of the inbox; who may do what is decided in the core (the item's can* flags say it). */
-export const useNotificationsStore = create<NotificationsState>()((set, get) => {
+type Set = StoreApi<NotificationsState>['setState'];
+type Get = StoreApi<NotificationsState>['getState'];
+type Empty = Pick<NotificationsState, 'summary' | 'inbox' | 'show' | 'loading' | 'error'>;
+
+const EMPTY: Empty = { summary: null, inbox: null, show: 'open', loading: false, error: null };
+
+/** The badge's numbers and the inbox; `reset` forgets both. */
+function loadActions(set: Set, get: Get): Pick<NotificationsState, 'loadSummary' | 'load' | 'reset'> {
   // Loads can overlap (a write's reload and a click on 全部); only the latest one's answer is shown,
   // so a slower, older answer never replaces a newer list.
   let latestLoad = 0;
-  const reload = async () => {
-    await Promise.all([get().load(), get().loadSummary()]);
-  };
   return {
-    summary: null,
-    inbox: null,
-    show: 'open',
-    loading: false,
-    error: null,
-
     loadSummary: async () => {
       try {
         set({ summary: await api.call('notifications.summary', {}) });
@@ -59,6 +56,19 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
       }
     },
 
+    reset: () => {
+      latestLoad += 1;
+      set({ ...EMPTY });
+    },
+  };
+}
+
+/** The writes; each reloads the inbox and the badge once done. */
+function writeActions(get: Get): Pick<NotificationsState, 'acknowledge' | 'confirmPhone' | 'recordWritten' | 'markRead'> {
+  const reload = async () => {
+    await Promise.all([get().load(), get().loadSummary()]);
+  };
+  return {
     acknowledge: async (item) => {
       await api.call('notifications.acknowledge', { id: item.id, version: item.version });
       await reload();
@@ -79,10 +89,12 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
       await api.call('notifications.markRead', { ids });
       await reload();
     },
-
-    reset: () => {
-      latestLoad += 1;
-      set({ summary: null, inbox: null, show: 'open', loading: false, error: null });
-    },
   };
-});
+}
+
+/** A thin cache of the inbox; who may do what is decided in the core (the item's can* flags say it). */
+export const useNotificationsStore = create<NotificationsState>()((set, get) => ({
+  ...EMPTY,
+  ...loadActions(set, get),
+  ...writeActions(get),
+}));

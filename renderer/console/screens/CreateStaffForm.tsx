@@ -1,53 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSOLE_PASSWORD_MIN, createStaffRequestSchema } from '../../../shared/sync/console-api';
+import { CONSOLE_PASSWORD_MIN } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
-import { useStaffStore } from '../stores/staff-store';
-
-type Field = 'login' | 'displayName' | 'password';
+import { useCreateStaff } from './use-create-staff';
 
 /** Login, name, a first password (10+ characters) and whether the account manages the others. */
 export function CreateStaffForm() {
   const { t } = useTranslation();
-  const create = useStaffStore((s) => s.create);
-  const [login, setLogin] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
-  const [admin, setAdmin] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const messages: Record<Field, string> = {
-    login: t('console.staff.loginFormat'),
-    displayName: t('console.staff.nameRequired'),
-    password: t('console.staff.passwordShort', { n: CONSOLE_PASSWORD_MIN }),
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    // The same schema the server parses with, field by field.
-    const parsed = createStaffRequestSchema.safeParse({ login, displayName, password, admin });
-    setErrors(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), messages[i.path[0] as Field]])));
-    setCreated(null);
-    if (!parsed.success) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await create(parsed.data);
-      setCreated(t('console.staff.created', { login: parsed.data.login }));
-      setLogin('');
-      setDisplayName('');
-      setPassword('');
-      setAdmin(false);
-    } catch (error) {
-      setFailure((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { login, setLogin, displayName, setDisplayName, password, setPassword, admin, setAdmin, errors, failure, created, busy, submit } = useCreateStaff();
 
   return (
     <form className="card form console-inline-form" onSubmit={(e) => void submit(e)} noValidate data-testid="create-staff-form">

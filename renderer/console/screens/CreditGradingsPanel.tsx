@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CREDIT_GRADES } from '../../../shared/sync/console-risk-api';
+import { CREDIT_GRADES, type ConsoleCreditList } from '../../../shared/sync/console-risk-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatCalendarDate } from '../../lib/locale-format';
@@ -22,7 +22,6 @@ export function CreditGradingsPanel() {
   const { t } = useTranslation();
   const { query, list, error, load } = useConsoleCreditStore();
   const [text, setText] = useState(query.q ?? '');
-  const lang = currentLanguage();
 
   useEffect(() => {
     void load(query);
@@ -56,37 +55,46 @@ export function CreditGradingsPanel() {
       </form>
       <ErrorBanner messages={error ? [error] : []} />
       {list && <ListCount total={list.total} />}
-      <div className="table-wrap">
-        <table className="table" data-testid="console-credit-table">
-          <thead>
-            <tr>
-              <th>{t('console.complaints.site')}</th>
-              <th>{t('consoleRisk.customer')}</th>
-              <th>{t('consoleRisk.credit.grade')}</th>
-              <th>{t('consoleRisk.credit.limit')}</th>
-              <th>{t('consoleRisk.credit.approvedAt')}</th>
-              <th>{t('consoleRisk.credit.reviewDueOn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list?.rows ?? []).map((row) => (
-              <tr key={`${row.siteId}/${row.customerId}`} data-testid="credit-row" data-overdue={String(row.reviewOverdue)}>
-                <td className="mono">{row.siteCode}</td>
-                <td>{row.customerName ?? <span className="muted">{t('consoleRisk.unknownCustomer')}</span>}</td>
-                <td>{t(`credit.grades.${row.grade}`)}</td>
-                <td>{row.creditLimit > 0 ? row.creditLimit.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') : t('credit.noCredit')}</td>
-                <td className="nowrap">{formatInstant(row.approvedAt)}</td>
-                <td className="nowrap">
-                  {row.reviewDueOn ? formatCalendarDate(row.reviewDueOn, lang) : '—'}
-                  {row.reviewOverdue && <strong> {t('consoleRisk.credit.overdue')}</strong>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list?.rows.length === 0 && <p className="muted">{t('console.empty')}</p>}
-      </div>
+      <CreditGradingsTable rows={list?.rows} />
       <Pager offset={query.offset ?? 0} pageSize={PAGE_SIZE} shown={list?.rows.length ?? 0} total={list?.total ?? 0} onPage={(offset) => void load({ ...query, offset })} />
     </section>
+  );
+}
+
+/** One row per customer: site, customer, grade, credit limit, approved at, review day (and whether it has passed). */
+function CreditGradingsTable({ rows }: { rows: ConsoleCreditList['rows'] | undefined }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="console-credit-table">
+        <thead>
+          <tr>
+            <th>{t('console.complaints.site')}</th>
+            <th>{t('consoleRisk.customer')}</th>
+            <th>{t('consoleRisk.credit.grade')}</th>
+            <th>{t('consoleRisk.credit.limit')}</th>
+            <th>{t('consoleRisk.credit.approvedAt')}</th>
+            <th>{t('consoleRisk.credit.reviewDueOn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(rows ?? []).map((row) => (
+            <tr key={`${row.siteId}/${row.customerId}`} data-testid="credit-row" data-overdue={String(row.reviewOverdue)}>
+              <td className="mono">{row.siteCode}</td>
+              <td>{row.customerName ?? <span className="muted">{t('consoleRisk.unknownCustomer')}</span>}</td>
+              <td>{t(`credit.grades.${row.grade}`)}</td>
+              <td>{row.creditLimit > 0 ? row.creditLimit.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') : t('credit.noCredit')}</td>
+              <td className="nowrap">{formatInstant(row.approvedAt)}</td>
+              <td className="nowrap">
+                {row.reviewDueOn ? formatCalendarDate(row.reviewDueOn, lang) : '—'}
+                {row.reviewOverdue && <strong> {t('consoleRisk.credit.overdue')}</strong>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows?.length === 0 && <p className="muted">{t('console.empty')}</p>}
+    </div>
   );
 }

@@ -1,35 +1,12 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { periodKeyOf, type PeriodKind } from '../../../shared/reports/period';
-import { CONSOLE_REPORT_PATHS, referenceEntrySchema } from '../../../shared/sync/console-reports-api';
+import type { PeriodKind } from '../../../shared/reports/period';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { consoleCall } from '../api/console-client';
+import { useReferenceForm } from './use-reference-form';
 
 /** Premium (元) and policy counts per site and period (篇5 6.5), checked here and again by the server. */
 export function ReferenceForm({ sites, today }: { sites: { id: string; code: string; name: string }[]; today: string }) {
   const { t } = useTranslation();
-  const [siteId, setSiteId] = useState(sites[0]?.id ?? '');
-  const [kind, setKind] = useState<PeriodKind>('month');
-  const [key, setKey] = useState(periodKeyOf('month', today));
-  const [premium, setPremium] = useState('');
-  const [policies, setPolicies] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const save = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const number = (v: string) => (v.trim() === '' ? undefined : Number(v));
-    const parsed = referenceEntrySchema.safeParse({ siteId, period: { kind, key: key.trim() }, premium: number(premium), policies: number(policies) });
-    if (!parsed.success) {
-      setMessage({ ok: false, text: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-      return;
-    }
-    try {
-      await consoleCall('POST', CONSOLE_REPORT_PATHS.reference, z.unknown(), parsed.data);
-      setMessage({ ok: true, text: t('reports.console.saved') });
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
-    }
-  };
+  const { siteId, setSiteId, kind, setKind, key, setKey, premium, setPremium, policies, setPolicies, message, save } = useReferenceForm(sites, today);
   return (
     <form className="card report-controls" onSubmit={(e) => void save(e)} data-testid="reference-form">
       <h3>{t('reports.console.reference')}</h3>

@@ -1,12 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REMARK_MAX_CHARS, writeRemarkRequestSchema, writeRemarkResponseSchema, CONSOLE_PATHS, type ComplaintDetail } from '../../../shared/sync/console-api';
+import type { ComplaintDetail } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
-import { consoleCall } from '../api/console-client';
 import { packClasses } from '../class-labels';
-
-type Field = 'remark' | 'classCode' | 'note';
+import { useRemarkForm } from './use-remark-form';
 
 /**
  * 总部批注 and/or a decision on the complaint's class (the site's rule pack's
@@ -18,41 +15,7 @@ export function RemarkForm({ detail, onWritten }: { detail: ComplaintDetail; onW
   const { t } = useTranslation();
   const classes = packClasses(detail.rulePackId);
   const current = typeof (detail.payload as { classCode?: unknown } | null)?.classCode === 'string' ? (detail.payload as { classCode: string }).classCode : null;
-  const [remark, setRemark] = useState('');
-  const [classCode, setClassCode] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = { basedOnVersion: detail.version, remark: remark.trim() || undefined, classCode: classCode || undefined, note: note.trim() || undefined };
-    const parsed = writeRemarkRequestSchema.safeParse(input);
-    const found: Partial<Record<Field, string>> = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as Field;
-        found[field] ??= issue.code === 'too_big' ? t('console.remarks.tooLong', { n: REMARK_MAX_CHARS }) : t('console.remarks.nothing');
-      }
-    }
-    setErrors(found);
-    setOutcome(null);
-    if (!parsed.success) return;
-    setBusy(true);
-    try {
-      await consoleCall('POST', CONSOLE_PATHS.complaintRemarks(detail.row.siteId, detail.row.id), writeRemarkResponseSchema, parsed.data);
-      setOutcome({ ok: true, text: t('console.remarks.sent', { site: detail.row.siteCode }) });
-      setRemark('');
-      setClassCode('');
-      setNote('');
-      onWritten();
-    } catch (error) {
-      setOutcome({ ok: false, text: (error as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { remark, setRemark, classCode, setClassCode, note, setNote, errors, outcome, busy, submit } = useRemarkForm(detail, onWritten);
 
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate data-testid="remark-form">

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RISK_CLASS_LABELS, RISK_CLASS_PACK_SOURCE, SEVERITY_ORDER, type RiskClass } from '../../../shared/risk-classes/pack';
 import { noteText } from '../../../shared/sources/choice-note';
+import type { ConsoleRiskList } from '../../../shared/sync/console-risk-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useCitation } from '../../components/SourceCitation';
 import { currentLanguage } from '../../i18n/i18n';
@@ -63,50 +64,66 @@ export function RiskClassesScreen() {
         <SearchBox testId="risk-search" value={text} onChange={setText} />
       </form>
       <ErrorBanner messages={error ? [error] : []} />
-      {list && (
-        <ul className="narrative-counts" data-testid="risk-counts">
-          {SEVERITY_ORDER.map((cls) => (
-            <li key={cls}>{t('consoleRisk.count', { cls: label(cls), n: list.counts[cls] })}</li>
-          ))}
-        </ul>
-      )}
+      {list && <RiskCounts counts={list.counts} label={label} />}
       {list && <ListCount total={list.total} />}
-      <div className="table-wrap">
-        <table className="table" data-testid="risk-classes-table">
-          <thead>
-            <tr>
-              <th>{t('console.complaints.site')}</th>
-              <th>{t('consoleRisk.customer')}</th>
-              <th>{t('consoleRisk.riskClass')}</th>
-              <th>{t('consoleRisk.since')}</th>
-              <th>{t('consoleRisk.reason')}</th>
-              <th>{t('consoleRisk.changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list?.rows ?? []).map((row) => (
-              <tr key={`${row.siteId}/${row.customerId}`} data-testid="risk-class-row">
-                <td className="mono">{row.siteCode}</td>
-                <td>{row.customerName ?? <span className="muted">{t('consoleRisk.unknownCustomer')}</span>}</td>
-                <td>
-                  {label(row.riskClass)} <span className="muted">{t('consoleRisk.from', { cls: label(row.fromClass) })}</span>
-                </td>
-                <td className="nowrap">{formatInstant(row.since)}</td>
-                <td>
-                  {row.reason}
-                  {row.decisionNote && <div className="muted">{t('consoleRisk.decisionNote', { note: row.decisionNote })}</div>}
-                </td>
-                <td>{row.changes}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list?.rows.length === 0 && <p className="muted">{t('console.empty')}</p>}
-      </div>
+      <RiskClassesTable rows={list?.rows} label={label} />
       <Pager offset={query.offset ?? 0} pageSize={PAGE_SIZE} shown={list?.rows.length ?? 0} total={list?.total ?? 0} onPage={(offset) => void load({ ...query, offset })} />
       <ConsoleRiskMeetingsPanel sites={sites ?? []} />
       <CreditGradingsPanel />
       <CreditMonthPanel />
     </section>
+  );
+}
+
+type Label = (cls: RiskClass) => string;
+
+/** The count of customers per class, most severe first. */
+function RiskCounts({ counts, label }: { counts: ConsoleRiskList['counts']; label: Label }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="narrative-counts" data-testid="risk-counts">
+      {SEVERITY_ORDER.map((cls) => (
+        <li key={cls}>{t('consoleRisk.count', { cls: label(cls), n: counts[cls] })}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** One row per credit customer: site, customer, current class (and the one before), since, reason, changes. */
+function RiskClassesTable({ rows, label }: { rows: ConsoleRiskList['rows'] | undefined; label: Label }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="risk-classes-table">
+        <thead>
+          <tr>
+            <th>{t('console.complaints.site')}</th>
+            <th>{t('consoleRisk.customer')}</th>
+            <th>{t('consoleRisk.riskClass')}</th>
+            <th>{t('consoleRisk.since')}</th>
+            <th>{t('consoleRisk.reason')}</th>
+            <th>{t('consoleRisk.changes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(rows ?? []).map((row) => (
+            <tr key={`${row.siteId}/${row.customerId}`} data-testid="risk-class-row">
+              <td className="mono">{row.siteCode}</td>
+              <td>{row.customerName ?? <span className="muted">{t('consoleRisk.unknownCustomer')}</span>}</td>
+              <td>
+                {label(row.riskClass)} <span className="muted">{t('consoleRisk.from', { cls: label(row.fromClass) })}</span>
+              </td>
+              <td className="nowrap">{formatInstant(row.since)}</td>
+              <td>
+                {row.reason}
+                {row.decisionNote && <div className="muted">{t('consoleRisk.decisionNote', { note: row.decisionNote })}</div>}
+              </td>
+              <td>{row.changes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows?.length === 0 && <p className="muted">{t('console.empty')}</p>}
+    </div>
   );
 }

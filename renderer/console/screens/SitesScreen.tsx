@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary, SiteSummary } from '../../../shared/sync/console-api';
 import { findShippedProfile } from '../../../shared/profiles';
@@ -58,33 +58,41 @@ export function SitesScreen() {
       {sites === null ? (
         <p className="muted">{t('console.loading')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="sites-table">
-            <thead>
-              <tr>
-                {sortable('code', t('console.sites.code'))}
-                {sortable('name', t('console.sites.name'))}
-                <th>{t('console.sites.profile')}</th>
-                {sortable('lastSync', t('console.sites.lastSync'))}
-                {sortable('created', t('consoleLists.createdAt'))}
-                <th>{t('console.sites.received')}</th>
-                <th>{t('console.sites.backlog')}</th>
-                <th>{t('console.sites.devices')}</th>
-                <ActionsHeader />
-              </tr>
-            </thead>
-            <tbody>
-              {sites.map((site) => (
-                <SiteRow key={site.id} site={site} onRevoke={(device) => setRevoking({ site, device })} />
-              ))}
-            </tbody>
-          </table>
-          {sites.length === 0 && <p className="muted">{t('console.empty')}</p>}
-        </div>
+        <SitesTable sites={sites} sortable={sortable} onRevoke={(site, device) => setRevoking({ site, device })} />
       )}
       <Pager offset={query.offset ?? 0} pageSize={SITE_PAGE_SIZE} shown={sites?.length ?? 0} total={total} onPage={(offset) => void load({ ...query, offset })} />
       {revoking && <RevokeDialog site={revoking.site} device={revoking.device} onClose={() => setRevoking(null)} />}
     </section>
+  );
+}
+
+/** The sites of the page, one row each, under headers that sort by code, name, last sync and creation. */
+function SitesTable({ sites, sortable, onRevoke }: { sites: SiteSummary[]; sortable(column: SiteSort, label: string): ReactNode; onRevoke(site: SiteSummary, device: DeviceSummary): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="sites-table">
+        <thead>
+          <tr>
+            {sortable('code', t('console.sites.code'))}
+            {sortable('name', t('console.sites.name'))}
+            <th>{t('console.sites.profile')}</th>
+            {sortable('lastSync', t('console.sites.lastSync'))}
+            {sortable('created', t('consoleLists.createdAt'))}
+            <th>{t('console.sites.received')}</th>
+            <th>{t('console.sites.backlog')}</th>
+            <th>{t('console.sites.devices')}</th>
+            <ActionsHeader />
+          </tr>
+        </thead>
+        <tbody>
+          {sites.map((site) => (
+            <SiteRow key={site.id} site={site} onRevoke={(device) => onRevoke(site, device)} />
+          ))}
+        </tbody>
+      </table>
+      {sites.length === 0 && <p className="muted">{t('console.empty')}</p>}
+    </div>
   );
 }
 

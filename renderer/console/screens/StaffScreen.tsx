@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../shared/sync/console-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -13,6 +13,8 @@ import { ListCount, ListFilterForm, SortHeader } from './ListControls';
 import { Pager } from './Pager';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 
+type StaffDialog = 'password' | 'disable';
+
 /**
  * 人员/账号: every staff account; create one, reset a password, disable or
  * enable, make or unmake an administrator. Found by login or name and by
@@ -21,7 +23,7 @@ import { ResetPasswordDialog } from './ResetPasswordDialog';
 export function StaffScreen() {
   const { t } = useTranslation();
   const { accounts, query, total, error, load } = useStaffStore();
-  const [open, setOpen] = useState<{ dialog: 'password' | 'disable'; account: StaffAccount } | null>(null);
+  const [open, setOpen] = useState<{ dialog: StaffDialog; account: StaffAccount } | null>(null);
 
   useEffect(() => {
     void load();
@@ -57,26 +59,7 @@ export function StaffScreen() {
       {accounts === null ? (
         <p className="muted">{t('console.loading')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="staff-table">
-            <thead>
-              <tr>
-                {sortable('login', t('console.staff.login'))}
-                {sortable('name', t('console.staff.displayName'))}
-                <th>{t('console.staff.role')}</th>
-                <th>{t('console.staff.state')}</th>
-                {sortable('created', t('console.staff.createdAt'))}
-                <ActionsHeader />
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((account) => (
-                <StaffRow key={account.id} account={account} onOpen={(dialog) => setOpen({ dialog, account })} />
-              ))}
-            </tbody>
-          </table>
-          {accounts.length === 0 && <p className="muted">{t('console.empty')}</p>}
-        </div>
+        <StaffTable accounts={accounts} sortable={sortable} onOpen={(dialog, account) => setOpen({ dialog, account })} />
       )}
       <Pager offset={query.offset ?? 0} pageSize={STAFF_PAGE_SIZE} shown={accounts?.length ?? 0} total={total} onPage={(offset) => void load({ ...query, offset })} />
       {open?.dialog === 'password' && <ResetPasswordDialog account={open.account} onClose={() => setOpen(null)} />}
@@ -85,7 +68,34 @@ export function StaffScreen() {
   );
 }
 
-function StaffRow({ account, onOpen }: { account: StaffAccount; onOpen(dialog: 'password' | 'disable'): void }) {
+/** The accounts of the page, one row each, under headers that sort by login, name and creation. */
+function StaffTable({ accounts, sortable, onOpen }: { accounts: StaffAccount[]; sortable(column: StaffSort, label: string): ReactNode; onOpen(dialog: StaffDialog, account: StaffAccount): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="staff-table">
+        <thead>
+          <tr>
+            {sortable('login', t('console.staff.login'))}
+            {sortable('name', t('console.staff.displayName'))}
+            <th>{t('console.staff.role')}</th>
+            <th>{t('console.staff.state')}</th>
+            {sortable('created', t('console.staff.createdAt'))}
+            <ActionsHeader />
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <StaffRow key={account.id} account={account} onOpen={(dialog) => onOpen(dialog, account)} />
+          ))}
+        </tbody>
+      </table>
+      {accounts.length === 0 && <p className="muted">{t('console.empty')}</p>}
+    </div>
+  );
+}
+
+function StaffRow({ account, onOpen }: { account: StaffAccount; onOpen(dialog: StaffDialog): void }) {
   const { t } = useTranslation();
   const me = useConsoleSession((s) => s.user?.id) === account.id;
   const setAccess = useStaffStore((s) => s.setAccess);

@@ -14,9 +14,7 @@ import './template-editor.css';
 export function TemplateListPage() {
   const { t } = useTranslation();
   const { label } = useChecklistText();
-  const timeZone = useTimeZone();
   const templates = useTemplateEditorStore((s) => s.templates);
-  const drafts = useTemplateEditorStore((s) => s.drafts);
   const published = useTemplateEditorStore((s) => s.published);
   const storeError = useTemplateEditorStore((s) => s.error);
   const load = useTemplateEditorStore((s) => s.load);
@@ -50,30 +48,7 @@ export function TemplateListPage() {
         </p>
       )}
       {storeError || error ? <ErrorBanner messages={[errorText(error ?? storeError, t)]} /> : null}
-      <section className="panel" data-testid="template-drafts">
-        <h3>{t('templateEditor.drafts')}</h3>
-        {drafts.length === 0 ? (
-          <p className="muted">{t('templateEditor.noDrafts')}</p>
-        ) : (
-          <ul className="template-rows">
-            {drafts.map((d) => (
-              <li key={d.draftId} data-testid="template-draft-row">
-                <strong>{label({ zh: d.title.zh || d.templateId, en: d.title.en || d.templateId })}</strong>
-                <span className="muted">
-                  {t('checklists.version', { version: d.version })} · {d.basedOn ? t('templateEditor.basedOn') : t('templateEditor.isNew')}
-                  {d.updatedByName && ` · ${t('templateEditor.savedBy', { name: d.updatedByName, at: formatInstant(d.updatedAt, timeZone) })}`}
-                </span>
-                <button type="button" className="button secondary" onClick={() => go({ page: 'template-draft', id: d.draftId })} data-testid="template-draft-open">
-                  {t('templateEditor.resume')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <button type="button" className="button" onClick={() => void open()} data-testid="template-new">
-          {t('templateEditor.newTemplate')}
-        </button>
-      </section>
+      <DraftsPanel onResume={(id) => go({ page: 'template-draft', id })} onNew={() => void open()} />
       <section className="panel">
         <h3>{t('templateEditor.templates')}</h3>
         <ul className="template-rows">
@@ -82,6 +57,40 @@ export function TemplateListPage() {
           ))}
         </ul>
       </section>
+    </section>
+  );
+}
+
+/** The drafts in progress, each with 继续编辑, and starting a new template. */
+function DraftsPanel({ onResume, onNew }: { onResume: (draftId: string) => void; onNew: () => void }) {
+  const { t } = useTranslation();
+  const { label } = useChecklistText();
+  const timeZone = useTimeZone();
+  const drafts = useTemplateEditorStore((s) => s.drafts);
+  return (
+    <section className="panel" data-testid="template-drafts">
+      <h3>{t('templateEditor.drafts')}</h3>
+      {drafts.length === 0 ? (
+        <p className="muted">{t('templateEditor.noDrafts')}</p>
+      ) : (
+        <ul className="template-rows">
+          {drafts.map((d) => (
+            <li key={d.draftId} data-testid="template-draft-row">
+              <strong>{label({ zh: d.title.zh || d.templateId, en: d.title.en || d.templateId })}</strong>
+              <span className="muted">
+                {t('checklists.version', { version: d.version })} · {d.basedOn ? t('templateEditor.basedOn') : t('templateEditor.isNew')}
+                {d.updatedByName && ` · ${t('templateEditor.savedBy', { name: d.updatedByName, at: formatInstant(d.updatedAt, timeZone) })}`}
+              </span>
+              <button type="button" className="button secondary" onClick={() => onResume(d.draftId)} data-testid="template-draft-open">
+                {t('templateEditor.resume')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button" onClick={onNew} data-testid="template-new">
+        {t('templateEditor.newTemplate')}
+      </button>
     </section>
   );
 }

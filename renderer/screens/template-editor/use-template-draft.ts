@@ -8,47 +8,27 @@ export type DraftSaveState = 'idle' | 'pending' | 'saving' | 'error';
 
 const DEBOUNCE_MS = 800;
 
+interface DraftSetters {
+  accept: (next: TemplateDraft) => void;
+  setTemplate: (template: Json) => void;
+  setState: (state: DraftSaveState) => void;
+  setError: (error: unknown) => void;
+}
+
 /**
- * One template draft being edited: every change shows at once and is saved
- * after a short pause (and at once before validating, publishing, leaving the
- * screen or signing out). Saves go one after another, each naming the row
- * version the last one returned, so a second window's save is refused rather
- * than lost silently.
+ * The saving half of `useTemplateDraft`: `start` takes a loaded template as saved, `change` shows an edit and
+ * saves it after a pause, `flush` saves at once; saves are chained, one after another.
  */
-export function useTemplateDraft(draftId: string) {
-  const [draft, setDraft] = useState<TemplateDraft | null>(null);
-  const [template, setTemplate] = useState<Json | null>(null);
-  const [state, setState] = useState<DraftSaveState>('idle');
-  const [error, setError] = useState<unknown>(null);
-  const rowVersion = useRef(0);
+function useDraftSaving(draftId: string, { accept, setTemplate, setState, setError }: DraftSetters, rowVersion: { current: number }) {
   const latest = useRef<Json | null>(null);
   const saved = useRef<Json | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const accept = useCallback((next: TemplateDraft) => {
-    rowVersion.current = next.rowVersion;
-    setDraft(next);
+  const start = useCallback((loaded: Json) => {
+    latest.current = loaded;
+    saved.current = loaded;
   }, []);
-
-  const load = useCallback(async () => {
-    try {
-      const loaded = await api.call('checklistTemplates.getDraft', { draftId });
-      accept(loaded);
-      latest.current = loaded.template;
-      saved.current = loaded.template;
-      setTemplate(loaded.template);
-      setState('idle');
-      setError(null);
-    } catch (e) {
-      setError(e);
-      setState('error');
-    }
-  }, [accept, draftId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   /** Sends what is typed, if it changed since the last save; resolves once saved (rejects if the save failed). */
   const flush = useCallback((): Promise<void> => {
@@ -67,7 +47,7 @@ export function useTemplateDraft(draftId: string) {
       setState('error');
     });
     return run;
-  }, [accept, draftId]);
+  }, [accept, draftId, rowVersion, setError, setState]);
 
   const change = useCallback(
     (next: Json) => {
@@ -78,8 +58,49 @@ export function useTemplateDraft(draftId: string) {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush().catch(() => undefined), DEBOUNCE_MS);
     },
-    [flush],
+    [flush, setError, setState, setTemplate],
   );
+
+  return { start, flush, change };
+}
+
+/**
+ * One template draft being edited: every change shows at once and is saved
+ * after a short pause (and at once before validating, publishing, leaving the
+ * screen or signing out). Saves go one after another, each naming the row
+ * version the last one returned, so a second window's save is refused rather
+ * than lost silently.
+ */
+export function useTemplateDraft(draftId: string) {
+  const [draft, setDraft] = useState<TemplateDraft | null>(null);
+  const [template, setTemplate] = useState<Json | null>(null);
+  const [state, setState] = useState<DraftSaveState>('idle');
+  const [error, setError] = useState<unknown>(null);
+  const rowVersion = useRef(0);
+
+  const accept = useCallback((next: TemplateDraft) => {
+    rowVersion.current = next.rowVersion;
+    setDraft(next);
+  }, []);
+  const { start, flush, change } = useDraftSaving(draftId, { accept, setTemplate, setState, setError }, rowVersion);
+
+  const load = useCallback(async () => {
+    try {
+      const loaded = await api.call('checklistTemplates.getDraft', { draftId });
+      accept(loaded);
+      start(loaded.template);
+      setTemplate(loaded.template);
+      setState('idle');
+      setError(null);
+    } catch (e) {
+      setError(e);
+      setState('error');
+    }
+  }, [accept, draftId, start]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   // Whatever is typed is saved when the screen is left or the session ends.
   useEffect(() => {
