@@ -69,7 +69,7 @@ export const privacyEn: typeof privacyZhCN = {
     subjectAccess: {
       ...subjectAccessEn,
       title: 'Subject-access export',
-      hint: 'Everything this site holds about the customer (file, complaints, call-backs, visits, credit-limit adjustments, the risk meetings that discussed the customer, register entries), in full; other customers’ part of a meeting is left out; the export is registered with its purpose.',
+      hint: 'Everything this site holds about the customer (file, complaints and their register fields, call-backs, visits, credit-limit adjustments, the risk meetings that discussed the customer, register entries), in full; other customers’ part of a meeting is left out; the export is registered with its purpose.',
       purpose: 'Purpose',
       export: 'Export everything (JSON)',
       exportXlsx: 'Export as Excel (readable)',
