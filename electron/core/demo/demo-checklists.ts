@@ -17,10 +17,15 @@ const HOUR_MS = 3_600_000;
 export function createDemoChecklists(tx: WriteDb, people: { leadId: string; receiverId: string; handlerId: string }, timeZone: string, at: Date): void {
   const lead = findUserById(tx, people.leadId)!;
   const receiver = findUserById(tx, people.receiverId)!;
-  const ago = (hours: number) => new Date(at.getTime() - hours * HOUR_MS);
   const dayOf = (date: Date) => localIsoDay(date, timeZone);
+  demoH2sMeasurement(tx, lead, dayOf(at));
+  demoAreaCheck(tx, lead, people.handlerId, new Date(at.getTime() - 72 * HOUR_MS), dayOf);
+  demoSewageDraft(tx, receiver, new Date(at.getTime() - 3 * HOUR_MS), dayOf);
+}
 
-  const measuredOn = lastMeasurementDay(dayOf(at));
+/** The last H2S measurement day's record (seed000 §1.6), completed. */
+function demoH2sMeasurement(tx: WriteDb, lead: User, today: string): void {
+  const measuredOn = lastMeasurementDay(today);
   const measuredAt = new Date(`${measuredOn}T09:30:00+08:00`);
   fill(tx, 'well.h2s-measurement', lead, measuredAt, {
     'measured-at': measuredAt.toISOString(),
@@ -30,8 +35,10 @@ export function createDemoChecklists(tx: WriteDb, people: { leadId: string; rece
     'near-standard': false,
     'measurer-signature': lead.displayName,
   }, { complete: true });
+}
 
-  const checkedAt = ago(72);
+/** A responsibility-area check with a failed risk-point control and its corrective action still open. */
+function demoAreaCheck(tx: WriteDb, lead: User, handlerId: string, checkedAt: Date, dayOf: (date: Date) => string): void {
   const areaCheck = fill(tx, 'well.area-check', lead, checkedAt, {
     'checked-on': dayOf(checkedAt),
     area: '分离器区',
@@ -50,14 +57,16 @@ export function createDemoChecklists(tx: WriteDb, people: { leadId: string; rece
       itemId: 'risk-controls',
       problem: '风险点的防控是否执行到位：不合格。分离器排污阀手轮未挂开关状态标识牌。',
       action: '补挂阀门开关状态标识牌，班前检查时确认。',
-      ownerId: people.handlerId,
+      ownerId: handlerId,
       dueAt: new Date(checkedAt.getTime() + 5 * 24 * HOUR_MS).toISOString(),
     },
     lead,
     new Date(checkedAt.getTime() + 600_000),
   );
+}
 
-  const loadedAt = ago(3);
+/** Today's sewage haulage register with one truckload typed in and its photos still to take: a draft to resume. */
+function demoSewageDraft(tx: WriteDb, receiver: User, loadedAt: Date, dayOf: (date: Date) => string): void {
   const register = fill(tx, 'well.sewage-haulage-register', receiver, loadedAt, {}, { complete: false });
   const row = checklistRow(tx, register);
   saveAnswers(
