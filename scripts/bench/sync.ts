@@ -121,6 +121,29 @@ interface Run {
   clientCpuMs: number;
 }
 
+/** Registers the bench's site at a fresh head-office server; its enrolment code. */
+async function createBenchSite(serverUrl: string): Promise<string> {
+  const created = await fetch(new URL(PATHS.adminSites, serverUrl), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ code: 'BENCH1', name: '基准站' }),
+  });
+  return ((await created.json()) as EnrolCodeResponse).enrolCode;
+}
+
+/** The raw baseline: the same push bodies, gzipped again, POSTed one after another to an endpoint that only decompresses and parses. */
+async function replayRaw(bodies: readonly string[], rawUrl: string): Promise<{ rawSeconds: number; rawBytes: number }> {
+  let rawBytes = 0;
+  const t1 = process.hrtime.bigint();
+  for (const text of bodies) {
+    const gz = gzipSync(Buffer.from(text, 'utf8'));
+    rawBytes += gz.byteLength;
+    const response = await fetch(new URL('/ingest', rawUrl), { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gz });
+    await response.text();
+  }
+  return { rawSeconds: Number(process.hrtime.bigint() - t1) / 1e9, rawBytes };
+}
+
 /** One measured push of the whole outbox to a fresh head-office server, then the raw baseline with the same bodies. */
 async function measure(core: Core, rawUrl: string): Promise<Run> {
   core.context.store.transaction((tx) => {
@@ -130,12 +153,7 @@ async function measure(core: Core, rawUrl: string): Promise<Run> {
   const serverDir = fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-bench-server-'));
   const server = await startProcess(path.join(here, 'server.cjs'), ['--port', '0', '--data-dir', serverDir], { BRANCHLINE_ADMIN_TOKEN: ADMIN_TOKEN, DATABASE_URL: '' });
   try {
-    const created = await fetch(new URL(PATHS.adminSites, server.url), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ code: 'BENCH1', name: '基准站' }),
-    });
-    const { enrolCode } = (await created.json()) as EnrolCodeResponse;
+    const enrolCode = await createBenchSite(server.url);
 
     // Every push body as sent, to replay the same batches for the baseline.
     const pushes: { gzip: Uint8Array; answerBytes: number }[] = [];
@@ -158,15 +176,7 @@ async function measure(core: Core, rawUrl: string): Promise<Run> {
     const serverCpu1 = cpuMs(server.child.pid);
 
     const bodies = pushes.map((p) => gunzipSync(p.gzip).toString('utf8'));
-    let rawBytes = 0;
-    const t1 = process.hrtime.bigint();
-    for (const text of bodies) {
-      const gz = gzipSync(Buffer.from(text, 'utf8'));
-      rawBytes += gz.byteLength;
-      const response = await fetch(new URL('/ingest', rawUrl), { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gz });
-      await response.text();
-    }
-    const rawSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+    const { rawSeconds, rawBytes } = await replayRaw(bodies, rawUrl);
     return {
       pushed: result.pushed,
       batches: pushes.length,
