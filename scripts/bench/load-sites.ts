@@ -13,17 +13,13 @@ import { enrolDevice } from '../../electron/core/sync/enrol';
 import type { FetchLike } from '../../electron/core/sync/http';
 import { CHANNELS } from '../../shared/domain/complaint-vocabulary';
 import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
+import { PLACES, TROUBLES, SURNAMES, GIVEN, customerNameOf } from './synthetic-data';
 
 export interface Site {
   code: string;
   store: Store;
   siteId: string;
 }
-
-const PLACES = ['村道', '站外', '管线', '计量间', '营业厅', '门口', '阀室', '井场'];
-const TROUBLES = ['噪声大', '有异味', '漏水', '停气', '估抄', '态度差', '到场慢', '压力不足', '账单错误', '占道'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
-const GIVEN = ['桂芳', '德明', '晓燕', '志强', '丽', '洋', '建国', '伟', '敏', '静'];
 
 /** About 200 characters of complaint text, varied per record so compression does not flatter the push. */
 function complaintText(i: number): string {
@@ -62,7 +58,7 @@ function fillOutbox(store: Store, count: number, seed: number): void {
         {
           kind: i % 10 === 0 ? 'inquiry' : 'complaint',
           channel: CHANNELS[i % CHANNELS.length]!,
-          customerName: `${SURNAMES[i % 10]}${GIVEN[(i >> 4) % 10]}${i % 1000}`,
+          customerName: customerNameOf(i),
           customerPhone: `138${String(i).padStart(8, '0')}`,
           content: complaintText(i),
           receivedAt: at,

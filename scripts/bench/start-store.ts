@@ -8,14 +8,7 @@ import { createComplaint } from '../../electron/core/complaints/complaints';
 import { gradingEnv } from '../../electron/core/complaints/grading';
 import { readSite } from '../../electron/core/site/site';
 import { CHANNELS } from '../../shared/domain/complaint-vocabulary';
-
-const PLACES = ['村道', '站外', '管线', '计量间', '营业厅', '门口', '阀室', '井场'];
-const TROUBLES = ['噪声大', '有异味', '漏水', '停气', '估抄', '态度差', '到场慢', '压力不足', '账单错误', '占道'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
-
-function contentOf(i: number): string {
-  return `${PLACES[i % 8]}${TROUBLES[(i >> 3) % 10]}，${PLACES[(i >> 5) % 8]}${TROUBLES[(i >> 7) % 10]}，第${i % 97}次反映，要求尽快处理并答复。`;
-}
+import { SURNAMES, contentOf } from './synthetic-data';
 
 /** Fills `dataDir` to `rows` complaints (the demo's own included); returns how many it holds. */
 export async function makeStartStore(dataDir: string, rows: number): Promise<number> {

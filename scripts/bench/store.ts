@@ -30,6 +30,7 @@ import { openSamePurpose } from './store-purpose';
 import { benchSave } from './store-save';
 import { benchSearch } from './store-search';
 import { load } from './store-timing';
+import { contentOf, customerNameOf } from './synthetic-data';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, count: { type: 'string' }, keep: { type: 'string' }, samples: { type: 'string', default: '1000' } } });
 const count = Number(values.rows ?? values.count ?? '20000');
@@ -38,15 +39,6 @@ const kept = values.keep ?? (count >= 1_000_000 ? path.join(os.tmpdir(), `branch
 if (kept) fs.mkdirSync(kept, { recursive: true });
 const dataDir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-bench-'));
 const cheapScrypt = { N: 1024, r: 8, p: 1 };
-
-const PLACES = ['村道', '站外', '管线', '计量间', '营业厅', '门口', '阀室', '井场'];
-const TROUBLES = ['噪声大', '有异味', '漏水', '停气', '估抄', '态度差', '到场慢', '压力不足', '账单错误', '占道'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
-const GIVEN = ['桂芳', '德明', '晓燕', '志强', '丽', '洋', '建国', '伟', '敏', '静'];
-
-function contentOf(i: number): string {
-  return `${PLACES[i % 8]}${TROUBLES[(i >> 3) % 10]}，${PLACES[(i >> 5) % 8]}${TROUBLES[(i >> 7) % 10]}，第${i % 97}次反映，要求尽快处理并答复。`;
-}
 
 async function fill(core: Core): Promise<void> {
   const db = core.context.store.read;
@@ -68,7 +60,7 @@ async function fill(core: Core): Promise<void> {
           {
             kind: i % 10 === 0 ? 'inquiry' : i % 17 === 0 ? 'suggestion' : 'complaint',
             channel: CHANNELS[i % CHANNELS.length]!,
-            customerName: `${SURNAMES[i % 10]}${GIVEN[(i >> 4) % 10]}${i % 1000}`,
+            customerName: customerNameOf(i),
             customerPhone: `138${String(i).padStart(8, '0')}`,
             content: contentOf(i),
             receivedAt,

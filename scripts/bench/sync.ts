@@ -24,6 +24,7 @@ import { enrolDevice } from '../../electron/core/sync/enrol';
 import { runSync } from '../../electron/core/sync/run';
 import { CHANNELS } from '../../shared/domain/complaint-vocabulary';
 import { PATHS, type EnrolCodeResponse } from '../../shared/sync/protocol';
+import { contentOf, customerNameOf } from './synthetic-data';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, keep: { type: 'string' } } });
 const count = Number(values.count);
@@ -31,11 +32,6 @@ const runs = Math.max(1, Number(values.runs));
 const dataDir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-bench-sync-'));
 const here = path.dirname(process.argv[1]!);
 const ADMIN_TOKEN = 'bench-admin-token-0123456789';
-
-const PLACES = ['村道', '站外', '管线', '计量间', '营业厅', '门口', '阀室', '井场'];
-const TROUBLES = ['噪声大', '有异味', '漏水', '停气', '估抄', '态度差', '到场慢', '压力不足', '账单错误', '占道'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
-const GIVEN = ['桂芳', '德明', '晓燕', '志强', '丽', '洋', '建国', '伟', '敏', '静'];
 
 const outboxCount = (core: Core) => (core.context.store.read.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
 
@@ -55,9 +51,9 @@ function fill(core: Core): void {
           {
             kind: i % 10 === 0 ? 'inquiry' : 'complaint',
             channel: CHANNELS[i % CHANNELS.length]!,
-            customerName: `${SURNAMES[i % 10]}${GIVEN[(i >> 4) % 10]}${i % 1000}`,
+            customerName: customerNameOf(i),
             customerPhone: `138${String(i).padStart(8, '0')}`,
-            content: `${PLACES[i % 8]}${TROUBLES[(i >> 3) % 10]}，${PLACES[(i >> 5) % 8]}${TROUBLES[(i >> 7) % 10]}，第${i % 97}次反映，要求尽快处理并答复。`,
+            content: contentOf(i),
             receivedAt: at,
             firstReceiverId: receivers[i % receivers.length]!,
             mediaInvolved: false,

@@ -18,15 +18,13 @@ import { gradingEnv } from '../../electron/core/complaints/grading';
 import { readSite } from '../../electron/core/site/site';
 import { CHANNELS } from '../../shared/domain/complaint-vocabulary';
 import * as outbox from '../../electron/core/sync/outbox-repository';
+import { contentOf } from './synthetic-data';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '20000' }, samples: { type: 'string', default: '200' }, ack: { type: 'boolean', default: false } } });
 const count = Number(values.count);
 const samples = Number(values.samples);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'branchline-write-once-'));
 
-const PLACES = ['村道', '站外', '管线', '计量间', '营业厅', '门口', '阀室', '井场'];
-const TROUBLES = ['噪声大', '有异味', '漏水', '停气', '估抄', '态度差', '到场慢', '压力不足', '账单错误', '占道'];
-const contentOf = (i: number) => `${PLACES[i % 8]}${TROUBLES[(i >> 3) % 10]}，${PLACES[(i >> 5) % 8]}${TROUBLES[(i >> 7) % 10]}，第${i % 97}次反映，要求尽快处理并答复。`;
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 function fill(core: Core): void {
