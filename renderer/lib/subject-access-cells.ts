@@ -2,6 +2,7 @@ import { findCustomerScheme, type Bilingual } from '../../shared/domain/customer
 import { SHIPPED_PROFILES } from '../../shared/profiles';
 import { findPack, SHIPPED_PACK_VERSIONS } from '../../shared/rules/packs';
 import type { RulePack } from '../../shared/rules/pack-schema';
+import { pick } from './pack-labels';
 import type { CellKind } from './subject-access-columns';
 
 /** An i18next `t`, as the workbook uses it. */
@@ -28,8 +29,6 @@ export function beijingTime(value: unknown): string {
   if (Number.isNaN(ms)) return String(value);
   return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
-
-const pick = (text: Bilingual, lang: string) => (lang === 'en' ? text.en : text.zh);
 
 function packOf(row: CellContext['row']): RulePack | undefined {
   const id = String(row['rule_pack_id'] ?? '');
